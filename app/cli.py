@@ -1,0 +1,122 @@
+"""The ``tabayun`` command: no subcommand opens the window; subcommands run headless.
+
+Qt is imported only by the commands that need a window, so the headless ones start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import BrokenDatabaseError, TabayunError
+from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+
+STARTED = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tabayun",
+        description="Review news coverage across outlets. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"tabayun {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep the database, settings and logs in DIR (also: ${DATA_DIR_ENV})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    info = sub.add_parser("info", help="show where the data is and what it holds")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    shot = sub.add_parser(
+        "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
+    )
+    shot.add_argument("output", type=Path, metavar="OUT.png")
+    shot.add_argument("--size", default="1600x900", metavar="WxH", help="window size in pixels")
+    shot.add_argument(
+        "--timings", action="store_true", help="print start-up timings as JSON on stdout"
+    )
+    return parser
+
+
+def _ask_move_aside(error: BrokenDatabaseError) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    answer = input(f"{error.message}\nMove it aside now? [y/N] ").strip().lower()
+    return answer in ("y", "yes", "ن", "نعم")
+
+
+def _open(paths: AppPaths):  # type: ignore[no-untyped-def]  # Workspace, imported lazily
+    from app.workspace import move_aside, open_workspace
+
+    try:
+        return open_workspace(paths)
+    except BrokenDatabaseError as exc:
+        if not _ask_move_aside(exc):
+            raise
+        moved = move_aside(exc.path)
+        print(f"Moved to {moved}; starting a new database.", file=sys.stderr)
+        return open_workspace(paths)
+
+
+def cmd_info(paths: AppPaths, as_json: bool) -> int:
+    from app.library import counts
+    from db.migrate import current_revision
+
+    workspace = _open(paths)
+    try:
+        totals = counts(workspace.sessions)
+        facts = {
+            "version": __version__,
+            "data_dir": str(paths.data_dir),
+            "database": str(paths.database),
+            "settings": str(paths.settings_file),
+            "logs": str(paths.log_dir),
+            "schema_revision": current_revision(workspace.engine),
+            "collections": totals.collections,
+            "outlets": totals.outlets,
+            "articles": totals.articles,
+        }
+    finally:
+        workspace.close()
+    if as_json:
+        print(json.dumps(facts, ensure_ascii=False, indent=2))
+    else:
+        width = max(len(k) for k in facts)
+        for key, value in facts.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    from app.logs import setup_logging
+
+    setup_logging(paths.log_dir)
+    try:
+        if args.command == "info":
+            return cmd_info(paths, args.json)
+        if args.command == "screenshot":
+            from ui.application import take_screenshot
+
+            return take_screenshot(paths, args.output, args.size, timings=args.timings)
+        from ui.application import run_gui
+
+        return run_gui(paths, started=STARTED)
+    except TabayunError as exc:
+        print(f"tabayun: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Import of article files into collections: readers, metadata, one transaction per import."""

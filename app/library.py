@@ -1,0 +1,116 @@
+"""Read-side queries for the window and the CLI: plain frozen records, never ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.text.direction import Direction
+from db.models import Article, Collection, Source
+
+
+@dataclass(frozen=True)
+class CollectionSummary:
+    id: int
+    name: str
+    is_demo: bool
+    article_count: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    collection_id: int
+    title: str
+    outlet: str | None
+    published_on: dt.date | None
+    word_count: int
+    language: str
+    direction: Direction
+    original_filename: str | None
+
+    @property
+    def label(self) -> str:
+        """The outlet, or the file name when the outlet is not known yet."""
+        if self.outlet:
+            return self.outlet
+        return PurePath(self.original_filename).stem if self.original_filename else f"#{self.id}"
+
+
+@dataclass(frozen=True)
+class ArticleDocument:
+    summary: ArticleSummary
+    text: str
+
+
+@dataclass(frozen=True)
+class Counts:
+    collections: int
+    outlets: int
+    articles: int
+
+
+def _summary(article: Article, outlet: str | None) -> ArticleSummary:
+    return ArticleSummary(
+        id=article.id,
+        collection_id=article.collection_id,
+        title=article.title,
+        outlet=outlet,
+        published_on=article.published_on,
+        word_count=article.word_count,
+        language=article.language,
+        direction=article.direction.value,
+        original_filename=article.original_filename,
+    )
+
+
+def list_collections(sessions: sessionmaker[Session]) -> list[CollectionSummary]:
+    with sessions() as session:
+        rows = session.execute(
+            select(Collection, func.count(Article.id))
+            .outerjoin(Article, Article.collection_id == Collection.id)
+            .group_by(Collection.id)
+            .order_by(Collection.created_at, Collection.id)
+        ).all()
+        return [CollectionSummary(c.id, c.name, c.is_demo, n) for c, n in rows]
+
+
+def list_articles(sessions: sessionmaker[Session], collection_id: int) -> list[ArticleSummary]:
+    # Deferring the text keeps a listing of hundreds of articles light.
+    from sqlalchemy.orm import defer
+
+    with sessions() as session:
+        rows = session.execute(
+            select(Article, Source.name)
+            .options(defer(Article.text))
+            .outerjoin(Source, Article.source_id == Source.id)
+            .where(Article.collection_id == collection_id)
+            .order_by(Article.position, Article.id)
+        ).all()
+        return [_summary(a, outlet) for a, outlet in rows]
+
+
+def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[ArticleDocument]:
+    """The articles with their full text, in the order of ``ids`` (unknown ids are skipped)."""
+    with sessions() as session:
+        rows = session.execute(
+            select(Article, Source.name)
+            .outerjoin(Source, Article.source_id == Source.id)
+            .where(Article.id.in_(ids))
+        ).all()
+        by_id = {a.id: ArticleDocument(_summary(a, outlet), a.text) for a, outlet in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def counts(sessions: sessionmaker[Session]) -> Counts:
+    with sessions() as session:
+        return Counts(
+            collections=session.scalar(select(func.count(Collection.id))) or 0,
+            outlets=session.scalar(select(func.count(Source.id))) or 0,
+            articles=session.scalar(select(func.count(Article.id))) or 0,
+        )

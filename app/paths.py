@@ -1,0 +1,58 @@
+"""Where Tabayun keeps its files.
+
+Everything lives under one data folder: the platform's user data folder by default, or the folder
+given by ``tabayun --data-dir DIR`` or the ``TABAYUN_DATA_DIR`` environment variable (portable use,
+tests). With an explicit folder, settings, logs and backups go there too, so nothing is written
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "Tabayun"
+DATA_DIR_ENV = "TABAYUN_DATA_DIR"
+DATABASE_FILENAME = "tabayun.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    explicit: bool  # chosen by the user (option or environment), not the platform default
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.data_dir / "tabayun.lock"
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """The option wins over the environment variable, which wins over the platform default."""
+    chosen = data_dir if data_dir is not None else os.environ.get(DATA_DIR_ENV) or None
+    if chosen is not None:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=root, config_dir=root, log_dir=root / "logs", explicit=True)
+    import platformdirs
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False, roaming=False)
+    return AppPaths(
+        data_dir=Path(dirs.user_data_dir),
+        config_dir=Path(dirs.user_config_dir),
+        log_dir=Path(dirs.user_log_dir),
+        explicit=False,
+    )

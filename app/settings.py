@@ -1,0 +1,82 @@
+"""User settings: one small versioned JSON file, upgraded in place when its version is older.
+
+A damaged file is never fatal: it is kept beside as ``settings.json.bad`` and defaults are used.
+The window stores its geometry here as opaque strings, so there is one settings system.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    reviewer_name: str = ""
+    last_collection_id: int | None = None
+    sync_scroll: bool = True
+    zoom_steps: int = 0  # relative to the default article font size
+    article_font_family: str = ""  # empty: the best installed Arabic font
+    ui_state: dict[str, str] = field(default_factory=dict)  # window geometry, splitter sizes
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Settings:
+        known = {f.name for f in fields(cls)}
+        settings = cls()
+        for key, value in raw.items():
+            if key in known and _same_kind(getattr(settings, key), value):
+                setattr(settings, key, value)
+        return settings
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    if default is None:
+        return value is None or isinstance(value, int)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, type(default))
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older file's keys to the current version (one step per version)."""
+    version = raw.get("version", 0)
+    if version < 1:
+        raw.setdefault("ui_state", {})
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        try:
+            path.replace(path.with_name(path.name + ".bad"))
+        except OSError:
+            pass
+        return Settings()
+    return Settings.from_dict(_upgrade(raw))
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically: a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"version": SETTINGS_VERSION, **asdict(settings)}
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)

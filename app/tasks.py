@@ -1,0 +1,38 @@
+"""Progress and cancellation for long work, the same for the window, the CLI and tests.
+
+Core functions take a ``TaskControl``; they call ``report`` now and then and
+``raise_if_cancelled`` at safe points (never in the middle of a write that must be whole).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):  # noqa: N818 - reads as a state, like Qt's "cancelled"
+    """The user cancelled; whatever the task had begun was rolled back."""
+
+
+@dataclass
+class TaskControl:
+    on_progress: ProgressCallback | None = None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, total, message)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled

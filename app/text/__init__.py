@@ -1,0 +1,1 @@
+"""Text utilities shared by import, comparison and display: pure functions, no I/O."""

@@ -1,0 +1,193 @@
+"""Opening the user's workspace: data folder, database, migrations and the first-run demo.
+
+Each failure is turned into a TabayunError with a message for the user; nothing is deleted.
+A file that is not a Tabayun database is moved aside only by ``move_aside``, which the window
+and the CLI call only when the user agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import (
+    BrokenDatabaseError,
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    DataFolderError,
+    TabayunError,
+)
+from app.paths import AppPaths
+from app.tasks import TaskControl
+from db.migrate import SchemaState, looks_like_sqlite, schema_state, upgrade
+from db.session import DEFAULT_BUSY_TIMEOUT_MS, make_engine, make_session_factory
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_ENV = "TABAYUN_BUSY_TIMEOUT_MS"
+DEMO_COLLECTION_NAME = "قمة بوتين وكيم في فوستوشني (مثال)"
+
+
+@dataclass
+class Workspace:
+    paths: AppPaths
+    engine: Engine
+    sessions: sessionmaker[Session]
+    created: bool = False  # the database was new: this is the first run
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def prepare_data_folder(paths: AppPaths) -> None:
+    """Create the data folder and prove it is writable, or say why not."""
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        probe = paths.data_dir / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DataFolderError(
+            f"Tabayun cannot write to its data folder {paths.data_dir} ({reason}). "
+            "Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.",
+            detail=repr(exc),
+        ) from exc
+
+
+def _is_locked(exc: BaseException) -> bool:
+    return "locked" in str(exc).lower() or "busy" in str(exc).lower()
+
+
+def _locked_error(path: Path) -> DatabaseLockedError:
+    return DatabaseLockedError(
+        f"The database {path} is locked by another program (perhaps another Tabayun). "
+        "Close it and try again; nothing was changed."
+    )
+
+
+def _broken_error(path: Path, why: str) -> BrokenDatabaseError:
+    return BrokenDatabaseError(
+        f"The file {path} is not a Tabayun database ({why}). Nothing was changed. "
+        "Tabayun can move it aside and start a new, empty database.",
+        path=path,
+    )
+
+
+def open_database(paths: AppPaths) -> tuple[Engine, bool]:
+    """Engine on an up-to-date database; True when the database was created just now."""
+    path = paths.database
+    if not looks_like_sqlite(path):
+        raise _broken_error(path, "it is not an SQLite file")
+    timeout = int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS))
+    engine = make_engine(path, busy_timeout_ms=timeout)
+    try:
+        state, revision = schema_state(engine)
+        if state is SchemaState.NEWER:
+            raise DatabaseTooNewError(
+                f"The database {path} was written by a newer version of Tabayun "
+                f"(schema {revision}). Update Tabayun to open it; nothing was changed."
+            )
+        if state is SchemaState.FOREIGN:
+            raise _broken_error(path, "it belongs to another program")
+        if state in (SchemaState.EMPTY, SchemaState.OLDER):
+            if state is SchemaState.OLDER:
+                backup_database(engine, paths)
+            upgrade(engine)
+    except TabayunError:
+        engine.dispose()
+        raise
+    except OperationalError as exc:
+        engine.dispose()
+        if _is_locked(exc):
+            raise _locked_error(path) from exc
+        raise _broken_error(path, str(exc.orig)) from exc
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise _broken_error(path, str(getattr(exc, "orig", exc))) from exc
+    return engine, state is SchemaState.EMPTY
+
+
+def backup_database(engine: Engine, paths: AppPaths, keep: int = 5) -> Path:
+    """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
+    paths.backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backup_dir / f"tabayun-{stamp}.sqlite3"
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    for old in sorted(paths.backup_dir.glob("tabayun-*.sqlite3"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a broken database (and its WAL files) to ``name.broken-<time>``; nothing is lost."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    path.replace(target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            side.replace(Path(f"{target}{suffix}"))
+    log.warning("moved %s aside to %s", path, target)
+    return target
+
+
+def open_workspace(
+    paths: AppPaths, *, seed_demo: bool = True, control: TaskControl | None = None
+) -> Workspace:
+    """Open (and on first run create and fill) the workspace. Raises TabayunError subclasses."""
+    started = time.perf_counter()
+    control = control or TaskControl()
+    control.report(0, 3, "Opening the data folder")
+    prepare_data_folder(paths)
+    control.report(1, 3, "Opening the database")
+    engine, created = open_database(paths)
+    workspace = Workspace(paths, engine, make_session_factory(engine), created=created)
+    workspace.timings["open_database"] = time.perf_counter() - started
+    if created and seed_demo:
+        control.report(2, 3, "Importing the demo articles")
+        try:
+            import_demo_corpus(workspace.sessions, control=control)
+        except OperationalError as exc:
+            workspace.close()
+            raise (_locked_error(paths.database) if _is_locked(exc) else exc) from exc
+        workspace.timings["seed_demo"] = time.perf_counter() - started
+    control.report(3, 3, "Ready")
+    return workspace
+
+
+def import_demo_corpus(
+    sessions: sessionmaker[Session], *, control: TaskControl | None = None
+) -> int:
+    """Import the seed articles as the demo collection; returns its id."""
+    from app.ingest.service import import_files, list_importable
+    from app.resources import seeds_dir
+
+    folder = seeds_dir()
+    report = import_files(
+        sessions,
+        list_importable(folder),
+        DEMO_COLLECTION_NAME,
+        control=control,
+        is_demo=True,
+        origin=str(folder),
+    )
+    return report.collection_id
