@@ -6,9 +6,9 @@ The window stores its geometry here as opaque strings, so there is one settings 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -65,10 +65,8 @@ def load_settings(path: Path) -> Settings:
         return Settings()
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        try:
+        with contextlib.suppress(OSError):
             path.replace(path.with_name(path.name + ".bad"))
-        except OSError:
-            pass
         return Settings()
     return Settings.from_dict(_upgrade(raw))
 
@@ -79,4 +77,4 @@ def save_settings(path: Path, settings: Settings) -> None:
     payload = {"version": SETTINGS_VERSION, **asdict(settings)}
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    tmp.replace(path)

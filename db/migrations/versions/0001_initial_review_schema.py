@@ -425,7 +425,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(collection_id IS NOT NULL) + (article_id IS NOT NULL) + (annotation_id IS NOT NULL) + (group_id IS NOT NULL) = 1",
+            "(collection_id IS NOT NULL) + (article_id IS NOT NULL)"
+            " + (annotation_id IS NOT NULL) + (group_id IS NOT NULL) = 1",
             name=op.f("ck_notes_one_target"),
         ),
         sa.ForeignKeyConstraint(

@@ -1,0 +1,132 @@
+"""Starting the GUI: the QApplication, the single-instance lock, the window and its errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.errors import BrokenDatabaseError, TabayunError
+from app.instance import InstanceLock
+from app.paths import AppPaths
+from app.workspace import move_aside, prepare_data_folder
+
+
+def ensure_platform() -> None:
+    """Render offscreen when there is no display (servers, CI, ``tabayun screenshot``)."""
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    ensure_platform()
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Tabayun")
+    app.setOrganizationName("Tabayun")
+    app.setApplicationDisplayName("Tabayun")
+    app.setDesktopFileName("tabayun")
+    return app
+
+
+def _show_error(error: BaseException) -> bool:
+    """Show the error; True when the user agreed to move a broken database aside."""
+    from ui.dialogs.startup_error import startup_error_box, wants_move_aside
+
+    box = startup_error_box(error)
+    box.exec()
+    return wants_move_aside(box)
+
+
+class GuiSession:
+    """One window's life: lock, window, background open, and what to do when opening fails."""
+
+    def __init__(self, paths: AppPaths, *, started: float | None = None) -> None:
+        from ui.main_window import MainWindow
+
+        self.paths = paths
+        self.started = started if started is not None else time.perf_counter()
+        self.timings: dict[str, float] = {}
+        self.lock = InstanceLock(paths.instance_lock)
+        self.window = MainWindow(paths)
+        self.window.sig_workspace_failed.connect(self._on_failed)
+        self.window.sig_ready.connect(self._on_ready)
+        self.exit_code = 0
+
+    def start(self) -> None:
+        self.window.show()
+        self.timings["window_shown_s"] = time.perf_counter() - self.started
+        self.window.open_workspace_in_background()
+
+    def _on_ready(self) -> None:
+        self.timings["ready_s"] = time.perf_counter() - self.started
+
+    def _on_failed(self, error: BaseException) -> None:
+        if _show_error(error) and isinstance(error, BrokenDatabaseError):
+            move_aside(error.path)
+            self.window.open_workspace_in_background()
+            return
+        self.exit_code = error.exit_code if isinstance(error, TabayunError) else 1
+        self.window.close()
+
+
+def _prepare(paths: AppPaths) -> InstanceLock:
+    prepare_data_folder(paths)
+    lock = InstanceLock(paths.instance_lock)
+    lock.acquire()
+    return lock
+
+
+def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
+    app = create_application()
+    try:
+        lock = _prepare(paths)
+    except TabayunError as exc:
+        print(f"tabayun: {exc.message}", file=sys.stderr)
+        _show_error(exc)
+        return exc.exit_code
+    try:
+        session = GuiSession(paths, started=started)
+        session.start()
+        app.exec()
+        return session.exit_code
+    finally:
+        lock.release()
+
+
+def take_screenshot(paths: AppPaths, output: Path, size: str, *, timings: bool = False) -> int:
+    """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG."""
+    started = time.perf_counter()
+    width, _, height = size.partition("x")
+    app = create_application()
+    lock = _prepare(paths)
+    try:
+        session = GuiSession(paths, started=started)
+        session.window.resize(int(width), int(height))
+
+        def capture() -> None:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            if not session.window.grab().save(str(output)):
+                session.exit_code = 1
+            session.window.close()
+
+        session.window.sig_ready.connect(lambda: QTimer.singleShot(200, capture))
+        session.start()
+        app.exec()
+        if timings:
+            print(json.dumps(session.timings))
+        elif session.exit_code == 0:
+            print(f"saved {output}")
+        return session.exit_code
+    finally:
+        lock.release()

@@ -1,0 +1,35 @@
+"""The one icon registry: every icon the interface shows is named here, mapped to qtawesome once.
+
+Widgets ask for ``icon("open_side_by_side")``, never for a font-icon name, so a change of icon
+set touches this file only. Icons are built lazily (they need a running QApplication).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+ICON_NAMES: dict[str, str] = {
+    "app": "mdi6.newspaper-variant-outline",
+    "collection": "mdi6.folder-open",
+    "article": "mdi6.file-document-outline",
+    "open_side_by_side": "mdi6.view-column",
+    "sync_scroll": "mdi6.link-variant",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "zoom_reset": "mdi6.magnify",
+    "close_pane": "mdi6.close",
+    "sidebar": "mdi6.view-split-vertical",
+    "about": "mdi6.information-outline",
+    "quit": "mdi6.exit-to-app",
+    "error": "mdi6.alert-circle-outline",
+}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    import qtawesome
+
+    result: QIcon = qtawesome.icon(ICON_NAMES[name])
+    return result

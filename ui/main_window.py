@@ -1,0 +1,311 @@
+"""The main window: library sidebar on one side, articles side by side in the middle.
+
+It opens at once; the workspace (database, migrations, first-run demo import) is opened in the
+background and the window fills in when it is ready (``sig_ready``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.library import list_articles, list_collections, load_articles
+from app.paths import AppPaths
+from app.settings import Settings, load_settings, save_settings
+from app.workspace import Workspace
+from ui.icons import icon
+from ui.models.library_model import LibraryModel
+from ui.tasks import TaskRunner
+from ui.views.side_by_side import SideBySideView
+from ui.views.sidebar import LibraryTree
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    sig_ready = Signal()  # the workspace is open and the first articles are shown
+    sig_workspace_failed = Signal(object)  # the TabayunError (or other exception) on opening
+
+    def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.runner = runner or TaskRunner(self)
+        self.workspace: Workspace | None = None
+        self.setWindowTitle("Tabayun")
+        self.setWindowIcon(icon("app"))
+        self.setObjectName("MainWindow")
+
+        self.library = LibraryModel(self)
+        self.tree = LibraryTree(self.library)
+        self.tree.sig_open_requested.connect(self.open_articles)
+        self.open_button = QPushButton(icon("open_side_by_side"), self.tr("Open side by side"))
+        self.open_button.setToolTip(
+            self.tr("Open the selected articles next to each other (Enter)")
+        )
+        self.open_button.clicked.connect(self.open_selected)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        side_layout.addWidget(QLabel(self.tr("Collections")))
+        side_layout.addWidget(self.tree, 1)
+        side_layout.addWidget(self.open_button)
+        self.sidebar = sidebar
+
+        self.side_by_side = SideBySideView()
+        self.side_by_side.font_family = self.settings.article_font_family
+        self.side_by_side.sig_articles_changed.connect(self._on_open_articles_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(self.side_by_side)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 1280])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_actions()
+        self._restore_layout()
+        self.side_by_side.set_sync_scroll(self.settings.sync_scroll)
+        self.side_by_side.set_zoom(self.settings.zoom_steps)
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icon(name), text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.setToolTip(tip or text.replace("&", ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.act_open = self._action(
+            "open_side_by_side",
+            self.tr("&Open Side by Side"),
+            self.open_selected,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
+            self.tr("Open the selected articles next to each other"),
+        )
+        self.act_sync = self._action(
+            "sync_scroll",
+            self.tr("&Synchronised Scrolling"),
+            self._toggle_sync,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S),
+            self.tr("Scroll all articles together"),
+        )
+        self.act_sync.setCheckable(True)
+        self.act_sync.setChecked(self.settings.sync_scroll)
+        self.act_zoom_in = self._action(
+            "zoom_in",
+            self.tr("Zoom &In"),
+            lambda: self.zoom(+1),
+            [QKeySequence(standard.ZoomIn), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)],
+        )
+        self.act_zoom_out = self._action(
+            "zoom_out", self.tr("Zoom &Out"), lambda: self.zoom(-1), QKeySequence(standard.ZoomOut)
+        )
+        self.act_zoom_reset = self._action(
+            "zoom_reset",
+            self.tr("&Reset Zoom"),
+            lambda: self.zoom(None),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
+        )
+        self.act_sidebar = self._action(
+            "sidebar",
+            self.tr("Show &Sidebar"),
+            self._toggle_sidebar,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
+        )
+        self.act_sidebar.setCheckable(True)
+        self.act_sidebar.setChecked(True)
+        self.act_quit = self._action(
+            "quit", self.tr("&Quit"), self.close, QKeySequence(standard.Quit)
+        )
+        self.act_about = self._action("about", self.tr("&About Tabayun"), self._about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_open)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in (self.act_sidebar, self.act_sync):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view_menu.addAction(action)
+        menu.addMenu(self.tr("&Help")).addAction(self.act_about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_open, self.act_sync):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.act_zoom_out, self.act_zoom_in):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # ------------------------------------------------------------------ workspace
+    def open_workspace_in_background(self) -> None:
+        from app.workspace import open_workspace
+
+        self.statusBar().showMessage(self.tr("Opening your articles…"))
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        handle = self.runner.run(
+            lambda control: open_workspace(self.paths, control=control),
+            label="open workspace",
+            writes=True,
+        )
+        handle.sig_progress.connect(self._on_progress)
+        handle.sig_finished.connect(self.set_workspace)
+        handle.sig_failed.connect(self._on_workspace_failed)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if message:
+            self.statusBar().showMessage(message)
+
+    def _on_workspace_failed(self, error: object) -> None:
+        self.progress.setVisible(False)
+        self.statusBar().clearMessage()
+        self.sig_workspace_failed.emit(error)
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.progress.setVisible(False)
+        self.refresh_library()
+        ids = self._initial_articles()
+        if ids:
+            self.tree.select_articles(ids)
+            self.open_articles(ids)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.sig_ready.emit()
+
+    def refresh_library(self) -> None:
+        assert self.workspace is not None
+        sessions = self.workspace.sessions
+        collections = list_collections(sessions)
+        self.library.set_library(
+            collections, {c.id: list_articles(sessions, c.id) for c in collections}
+        )
+        self.tree.expandAll()
+
+    def _initial_articles(self) -> list[int]:
+        """The articles open at the last exit; on first run, the whole demo collection."""
+        saved = self.settings.ui_state.get("open_articles", "")
+        ids = [int(x) for x in saved.split(",") if x.isdigit()]
+        if ids or self.settings.ui_state.get("opened_once"):
+            return ids
+        assert self.workspace is not None
+        collections = list_collections(self.workspace.sessions)
+        if not collections:
+            return []
+        last = self.settings.last_collection_id
+        chosen = next((c for c in collections if c.id == last), collections[0])
+        return [a.id for a in list_articles(self.workspace.sessions, chosen.id)]
+
+    # ------------------------------------------------------------------ reading
+    def open_selected(self) -> None:
+        ids = self.tree.selected_article_ids()
+        if ids:
+            self.open_articles(ids)
+        else:
+            self.statusBar().showMessage(self.tr("Select one or more articles first."), 4000)
+
+    def open_articles(self, ids: list[int]) -> None:
+        if self.workspace is None:
+            return
+        articles = load_articles(self.workspace.sessions, ids)
+        self.side_by_side.show_articles(articles)
+        if articles:
+            self.settings.last_collection_id = articles[0].summary.collection_id
+            words = sum(a.summary.word_count for a in articles)
+            self.statusBar().showMessage(
+                self.tr("%n article(s) open", "", len(articles))
+                + f" · {words:,} "
+                + self.tr("words")
+            )
+
+    def _on_open_articles_changed(self, ids: list[int]) -> None:
+        self.settings.ui_state["open_articles"] = ",".join(map(str, ids))
+        self.settings.ui_state["opened_once"] = "1"
+        collections = {p.article.summary.collection_id for p in self.side_by_side.panes}
+        names = [self.library.collection_names.get(c, "") for c in sorted(collections)]
+        self.setWindowTitle(" — ".join(["Tabayun", *filter(None, names)]))
+
+    def _toggle_sync(self, checked: bool) -> None:
+        self.settings.sync_scroll = checked
+        self.side_by_side.set_sync_scroll(checked)
+
+    def _toggle_sidebar(self, checked: bool) -> None:
+        self.sidebar.setVisible(checked)
+
+    def zoom(self, delta: int | None) -> None:
+        steps = 0 if delta is None else self.side_by_side.zoom_steps + delta
+        self.settings.zoom_steps = self.side_by_side.set_zoom(steps)
+
+    def _about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Tabayun"),
+            self.tr("Tabayun {version}\nReview news coverage across outlets.").format(
+                version=__version__
+            ),
+        )
+
+    # ------------------------------------------------------------------ layout persistence
+    def _restore_layout(self) -> None:
+        state = self.settings.ui_state
+        if geometry := state.get("geometry"):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1600, 900)
+        if window_state := state.get("window_state"):
+            self.restoreState(QByteArray.fromBase64(window_state.encode()))
+        if splitter := state.get("splitter"):
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    def save_layout(self) -> None:
+        state = self.settings.ui_state
+        state["geometry"] = bytes(self.saveGeometry().toBase64().data()).decode()
+        state["window_state"] = bytes(self.saveState().toBase64().data()).decode()
+        state["splitter"] = bytes(self.splitter.saveState().toBase64().data()).decode()
+        try:
+            save_settings(self.paths.settings_file, self.settings)
+        except OSError:
+            log.exception("could not save settings")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.wait(10000)
+        if self.workspace is not None:
+            self.workspace.close()
+        super().closeEvent(event)

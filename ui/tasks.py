@@ -1,0 +1,92 @@
+"""The one task runner: runs ``app`` functions off the GUI thread with progress and cancel.
+
+A task is a callable taking a ``TaskControl``. Its result, error or cancellation comes back to the
+GUI thread through the handle's signals. Progress is throttled to keep the event loop light.
+Tasks that write to the database go to a one-thread pool: one writer at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.tasks import Cancelled, TaskControl
+
+log = logging.getLogger(__name__)
+PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskHandle(QObject):
+    """What the GUI holds of a running task."""
+
+    sig_progress = Signal(int, int, str)  # done, total, message
+    sig_finished = Signal(object)  # the task's result
+    sig_failed = Signal(object)  # the exception
+    sig_cancelled = Signal()
+    sig_done = Signal()  # after any of the three above
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self.control = TaskControl(on_progress=self._throttled_progress)
+        self._last_progress = 0.0
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+    def _throttled_progress(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self.sig_progress.emit(done, total, message)
+
+
+class _Job(QRunnable):
+    def __init__(self, handle: TaskHandle, fn: Callable[[TaskControl], Any]) -> None:
+        super().__init__()
+        self.handle = handle
+        self.fn = fn
+
+    def run(self) -> None:
+        handle = self.handle
+        try:
+            result = self.fn(handle.control)
+        except Cancelled:
+            handle.sig_cancelled.emit()
+        except Exception as exc:  # delivered to the GUI, which tells the user
+            log.exception("task %r failed", handle.label)
+            handle.sig_failed.emit(exc)
+        else:
+            handle.sig_finished.emit(result)
+        handle.sig_done.emit()
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._running: set[TaskHandle] = set()
+
+    def run(
+        self, fn: Callable[[TaskControl], Any], *, label: str, writes: bool = False
+    ) -> TaskHandle:
+        handle = TaskHandle(label)
+        self._running.add(handle)
+        handle.sig_done.connect(lambda: self._running.discard(handle))
+        (self._writer if writes else self._readers).start(_Job(handle, fn))
+        return handle
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until all tasks end (for shutdown and tests)."""
+        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)

@@ -1,0 +1,120 @@
+"""Articles side by side in a splitter, with synchronised scrolling and zoom.
+
+More panes than fit scroll horizontally: each pane keeps a readable minimum width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.library import ArticleDocument
+from ui.views.article_pane import ArticlePane
+
+MIN_ZOOM, MAX_ZOOM = -6, 24
+
+
+class SideBySideView(QStackedWidget):
+    sig_articles_changed = Signal(list)  # ids of the open articles, in order
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panes: list[ArticlePane] = []
+        self.sync_scroll = True
+        self.zoom_steps = 0
+        self.font_family = ""
+        self._syncing = False
+
+        self.placeholder = QLabel(
+            self.tr(
+                "Select articles in the sidebar, then press Enter or "
+                "“Open side by side” to read them next to each other."
+            )
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("EmptyState")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.holder = holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.scroll_area.setWidget(holder)
+
+        self.addWidget(self.placeholder)
+        self.addWidget(self.scroll_area)
+
+    @property
+    def article_ids(self) -> list[int]:
+        return [pane.article.summary.id for pane in self.panes]
+
+    def show_articles(self, articles: Sequence[ArticleDocument]) -> None:
+        for pane in self.panes:
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes = []
+        for article in articles:
+            pane = ArticlePane(article)
+            pane.set_zoom(self.zoom_steps, self.font_family)
+            pane.sig_close_requested.connect(self.close_article)
+            pane.text_view.verticalScrollBar().valueChanged.connect(
+                lambda _value, source=pane: self._on_scrolled(source)
+            )
+            self.splitter.addWidget(pane)
+            self.panes.append(pane)
+        self._relayout()
+        self.sig_articles_changed.emit(self.article_ids)
+
+    def close_article(self, article_id: int) -> None:
+        for pane in list(self.panes):
+            if pane.article.summary.id == article_id:
+                self.panes.remove(pane)
+                pane.setParent(None)
+                pane.deleteLater()
+        self._relayout()
+        self.sig_articles_changed.emit(self.article_ids)
+
+    def _relayout(self) -> None:
+        count = len(self.panes)
+        self.setCurrentWidget(self.scroll_area if count else self.placeholder)
+        if count:
+            minimum = (
+                sum(p.minimumWidth() for p in self.panes) + self.splitter.handleWidth() * count
+            )
+            self.holder.setMinimumWidth(minimum)
+            self.splitter.setSizes([1000] * count)  # equal shares
+
+    def set_sync_scroll(self, enabled: bool) -> None:
+        self.sync_scroll = enabled
+        if enabled and self.panes:
+            self._on_scrolled(self.panes[0])
+
+    def set_zoom(self, steps: int) -> int:
+        self.zoom_steps = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        for pane in self.panes:
+            pane.set_zoom(self.zoom_steps, self.font_family)
+        return self.zoom_steps
+
+    def _on_scrolled(self, source: ArticlePane) -> None:
+        """Keep the other panes at the same fraction of their length."""
+        if not self.sync_scroll or self._syncing:
+            return
+        bar = source.text_view.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._syncing = True
+        try:
+            for pane in self.panes:
+                if pane is not source:
+                    other = pane.text_view.verticalScrollBar()
+                    other.setValue(round(fraction * other.maximum()))
+        finally:
+            self._syncing = False
