@@ -235,7 +235,9 @@ class Annotation(Base):
     __tablename__ = "annotations"
     __table_args__ = (
         CheckConstraint(
-            "(start IS NULL AND end IS NULL) OR (start >= 0 AND end > start)", name="span"
+            "(start IS NULL AND end IS NULL)"
+            " OR (start IS NOT NULL AND end IS NOT NULL AND start >= 0 AND end > start)",
+            name="span",
         ),
     )
 
@@ -249,7 +251,9 @@ class Annotation(Base):
     prefix: Mapped[str] = mapped_column(Text, default="", server_default="")
     suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
     anchor_state: Mapped[AnchorState] = mapped_column(
-        _enum(AnchorState, "anchor_state"), default=AnchorState.ANCHORED
+        _enum(AnchorState, "anchor_state"),
+        default=AnchorState.ANCHORED,
+        server_default=AnchorState.ANCHORED.value,
     )
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
     created_at: Mapped[Created]

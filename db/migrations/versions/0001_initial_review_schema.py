@@ -290,6 +290,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=20,
             ),
+            server_default="anchored",
             nullable=False,
         ),
         sa.Column("reviewer_id", sa.Integer(), nullable=True),
@@ -306,7 +307,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(start IS NULL AND end IS NULL) OR (start >= 0 AND end > start)",
+            "(start IS NULL AND end IS NULL)"
+            " OR (start IS NOT NULL AND end IS NOT NULL AND start >= 0 AND end > start)",
             name=op.f("ck_annotations_span"),
         ),
         sa.ForeignKeyConstraint(
