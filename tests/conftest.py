@@ -12,8 +12,8 @@ import pytest
 if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths  # noqa: E402
-from app.workspace import Workspace, open_workspace  # noqa: E402
+from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+from app.workspace import Workspace, open_workspace
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

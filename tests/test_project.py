@@ -21,8 +21,19 @@ FORBIDDEN_IN_CORE = ("PySide6", "shiboken6", "qtawesome", "ui")
 
 
 def test_top_level_layout() -> None:
-    for name in ("pyproject.toml", "app", "ui", "db", "resources", "tests", "seeds", "packaging",
-                 "README.md", "LICENSE", ".ci/run"):
+    for name in (
+        "pyproject.toml",
+        "app",
+        "ui",
+        "db",
+        "resources",
+        "tests",
+        "seeds",
+        "packaging",
+        "README.md",
+        "LICENSE",
+        ".ci/run",
+    ):
         assert (PROJECT_ROOT / name).exists(), name
 
 
@@ -65,9 +76,7 @@ def test_core_does_not_import_qt_or_ui(path: Path) -> None:
 
 def test_cli_imports_ui_only_inside_functions() -> None:
     tree = ast.parse((PROJECT_ROOT / "app" / "cli.py").read_text(encoding="utf-8"))
-    top_level = [
-        node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)
-    ]
+    top_level = [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
     for node in top_level:
         module = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
         assert (module or "").split(".")[0] not in FORBIDDEN_IN_CORE

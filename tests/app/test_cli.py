@@ -1,0 +1,107 @@
+"""The ``tabayun`` command as a user runs it: real processes, real data folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+from tests.conftest import PROJECT_ROOT
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TABAYUN_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"tabayun {__version__}"
+
+
+def test_info_json_on_a_new_data_folder(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path / "d"), "info", "--json")
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)
+    assert facts["data_dir"] == str(tmp_path / "d")
+    assert facts["database"] == str(tmp_path / "d" / "tabayun.sqlite3")
+    assert (facts["collections"], facts["outlets"], facts["articles"]) == (1, 1, 5)
+    assert Path(facts["database"]).is_file()
+
+
+def test_info_text_and_environment_variable(tmp_path: Path) -> None:
+    result = run("info", env={"TABAYUN_DATA_DIR": str(tmp_path / "env")})
+    assert result.returncode == 0, result.stderr
+    assert f"data dir         {tmp_path / 'env'}" in result.stdout
+    assert "articles         5" in result.stdout
+
+
+def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from app.cli import main; "
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, 'info']); "
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')));"
+        "print('QT:', qt); sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT: []" in result.stdout
+
+
+def test_not_a_database_gives_one_line_and_nonzero_exit(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "tabayun.sqlite3").write_text("hello", encoding="utf-8")
+    result = run("--data-dir", str(data), "info")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is not a Tabayun database" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert (data / "tabayun.sqlite3").read_text(encoding="utf-8") == "hello"
+
+
+def test_locked_database_gives_one_line_and_nonzero_exit(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert run("--data-dir", str(data), "info").returncode == 0
+    holder = sqlite3.connect(data / "tabayun.sqlite3", isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO reviewers (name) VALUES ('x')")
+    try:
+        result = run("--data-dir", str(data), "info", env={"TABAYUN_BUSY_TIMEOUT_MS": "200"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 3
+    assert "locked" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_data_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("--data-dir", str(blocker / "sub"), "info")
+    assert result.returncode == 2
+    assert "cannot write to its data folder" in result.stderr
