@@ -128,9 +128,11 @@ def test_database_locked_by_another_program(
 
 def test_second_instance_on_the_same_folder_is_refused(paths: AppPaths) -> None:
     paths.data_dir.mkdir(parents=True)
-    with InstanceLock(paths.instance_lock):
-        with pytest.raises(DatabaseLockedError, match=f"already running.*{os.getpid()}"):
-            InstanceLock(paths.instance_lock).acquire()
+    with (
+        InstanceLock(paths.instance_lock),
+        pytest.raises(DatabaseLockedError, match=f"already running.*{os.getpid()}"),
+    ):
+        InstanceLock(paths.instance_lock).acquire()
     with InstanceLock(paths.instance_lock):  # released: can be taken again
         pass
 

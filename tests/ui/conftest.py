@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """Factory: a real main window on ``paths``, shown, with its workspace open."""
+    windows: list[MainWindow] = []
+
+    def make(paths: AppPaths, size: tuple[int, int] | None = (1920, 1080)) -> MainWindow:
+        window = MainWindow(paths)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        with qtbot.waitSignal(window.sig_ready, timeout=20000):
+            window.open_workspace_in_background()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window, paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    yield open_window(paths)

@@ -1,0 +1,194 @@
+"""The real main window, driven as a reviewer would, on a temporary data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QToolButton
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from ui.main_window import MainWindow
+from ui.models.library_model import ARTICLE_ID_ROLE, DETAIL_ROLE
+from ui.views.article_pane import ArticlePane
+
+
+def article_indexes(window: MainWindow) -> list:  # type: ignore[type-arg]
+    model = window.library
+    collection = model.index(0, 0)
+    return [model.index(row, 0, collection) for row in range(model.rowCount(collection))]
+
+
+def assert_lays_out_right_to_left(pane: ArticlePane) -> None:
+    """Every paragraph is RTL and its lines hug the right edge: checked on the laid-out lines."""
+    view = pane.text_view
+    document = view.document()
+    width = document.textWidth()
+    margin = document.documentMargin()
+    right_edge = width - margin
+    checked = 0
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip():
+            assert block.textDirection() == Qt.LayoutDirection.RightToLeft, block.text()[:30]
+            layout = block.layout()
+            assert layout.lineCount() >= 1
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                rect = line.naturalTextRect()
+                assert abs(rect.right() - (right_edge - margin)) <= 2.5, (rect, right_edge)
+            last = layout.lineAt(layout.lineCount() - 1)
+            if layout.lineCount() > 1 and last.naturalTextWidth() < width / 2:
+                assert last.naturalTextRect().left() > width / 3  # short last line: right side
+            # The paragraph's first character sits at the right end of its first line.
+            first_x = layout.lineAt(0).cursorToX(0)[0]
+            assert first_x > width * 0.8, (first_x, width)
+            checked += 1
+        block = block.next()
+    assert checked >= 5
+
+
+def test_five_seed_articles_are_listed(window: MainWindow) -> None:
+    indexes = article_indexes(window)
+    assert len(indexes) == 5
+    details = [i.data(DETAIL_ROLE) for i in indexes]
+    assert all("words" in d for d in details)
+    assert any("سكاي نيوز عربية" in d for d in details)  # outlet from the «المصدر:» line
+    assert any("13 Sep 2023" in d for d in details)
+    titles = [i.data(Qt.ItemDataRole.DisplayRole) for i in indexes]
+    assert "بوتين: روسيا ستساعد كوريا الشمالية في بناء الأقمار الصناعية" in titles
+
+
+def test_first_run_opens_the_demo_side_by_side_and_fits_1920(window: MainWindow) -> None:
+    assert len(window.side_by_side.panes) == 5
+    assert window.side_by_side.scroll_area.horizontalScrollBar().maximum() == 0  # all visible
+    for pane in window.side_by_side.panes:
+        assert pane.isVisible() and pane.width() >= 240
+
+
+def test_select_three_and_open_side_by_side(window: MainWindow, qtbot: QtBot) -> None:
+    tree = window.tree
+    indexes = article_indexes(window)
+    tree.clearSelection()
+    for index in (indexes[0], indexes[2], indexes[3]):
+        rect = tree.visualRect(index)
+        qtbot.mouseClick(
+            tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            rect.center(),
+        )
+    assert tree.selected_article_ids() == [indexes[i].data(ARTICLE_ID_ROLE) for i in (0, 2, 3)]
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    panes = window.side_by_side.panes
+    assert [p.article.summary.id for p in panes] == tree.selected_article_ids()
+    qtbot.waitUntil(lambda: all(p.text_view.isVisible() for p in panes))
+    for pane in panes:
+        assert pane.title_label.text() == pane.article.summary.title
+        assert "words" in pane.meta_label.text()
+        assert pane.text_view.isReadOnly()
+        assert pane.text_view.toPlainText().replace("\u00a0", " ") == pane.article.text.replace(
+            "\u00a0", " "
+        )
+        assert_lays_out_right_to_left(pane)
+
+
+def test_latin_article_stays_left_to_right(
+    open_window,
+    paths: AppPaths,
+    tmp_path,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.ingest.service import import_files
+    from app.workspace import open_workspace
+
+    english = tmp_path / "reuters.txt"
+    english.write_text(
+        "Putin pledges to help North Korea build satellites\n"
+        "Russian President Vladimir Putin said on Wednesday that Russia would help North Korea "
+        "build satellites, after showing Kim Jong Un around the Vostochny cosmodrome.\n"
+        "بيان الكرملين: «سنتحدث عن كل القضايا» قال المتحدث باسم الكرملين في بيان رسمي\n",
+        encoding="utf-8",
+    )
+    ws = open_workspace(paths)
+    report = import_files(ws.sessions, [english], "English")
+    ws.close()
+    window = open_window(paths)
+    (article_id,) = [o.article_id for o in report.outcomes]
+    window.open_articles([article_id])
+    (pane,) = window.side_by_side.panes
+    blocks = []
+    block = pane.text_view.document().begin()
+    while block.isValid():
+        blocks.append(block.textDirection())
+        block = block.next()
+    ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+    assert blocks[:3] == [ltr, ltr, rtl]  # the Arabic quote paragraph is RTL on its own
+
+
+def test_zoom_and_sync_scroll(window: MainWindow, qtbot: QtBot) -> None:
+    panes = window.side_by_side.panes
+    before = panes[0].text_view.font().pointSize()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert panes[0].text_view.font().pointSize() == before + 2
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert all(p.text_view.font().pointSize() == before + 1 for p in panes)
+    assert window.settings.zoom_steps == 1
+
+    window.resize(1920, 700)
+    qtbot.waitUntil(lambda: panes[0].text_view.verticalScrollBar().maximum() > 0)
+    assert window.act_sync.isChecked()
+    first = panes[0].text_view.verticalScrollBar()
+    first.setValue(first.maximum())
+    for pane in panes[1:]:
+        bar = pane.text_view.verticalScrollBar()
+        assert bar.value() == bar.maximum()
+
+    window.act_sync.trigger()  # off
+    first.setValue(0)
+    assert (
+        panes[1].text_view.verticalScrollBar().value()
+        == panes[1].text_view.verticalScrollBar().maximum()
+    )
+
+
+def test_layout_and_open_articles_are_remembered(
+    open_window,
+    paths: AppPaths,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = open_window(paths, size=(700, 500))  # fits the offscreen screen
+    ids = [a.data(ARTICLE_ID_ROLE) for a in article_indexes(window)]
+    window.open_articles(ids[1:3])
+    window.zoom(+2)
+    window.splitter.setSizes([260, 440])
+    sidebar_width = window.splitter.sizes()[0]
+    window.close()
+
+    again = open_window(paths, size=None)
+    assert again.side_by_side.article_ids == ids[1:3]
+    assert again.settings.zoom_steps == 2
+    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert again.splitter.sizes()[0] == sidebar_width
+
+
+def test_closing_a_pane(window: MainWindow, qtbot: QtBot) -> None:
+    pane = window.side_by_side.panes[1]
+    closed_id = pane.article.summary.id
+    (button,) = pane.findChildren(QToolButton)
+    assert button.accessibleName() == "Close article"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert closed_id not in window.side_by_side.article_ids
+    assert len(window.side_by_side.panes) == 4
+
+
+def test_selection_in_rtl_text_is_code_points(window: MainWindow) -> None:
+    pane = window.side_by_side.panes[0]
+    cursor = pane.text_view.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    pane.text_view.setTextCursor(cursor)
+    assert pane.text_view.textCursor().selectedText() == pane.article.text.split()[0]
+    assert QApplication.clipboard() is not None
+    assert pane.text_view.cursorForPosition(QPoint(5, 5)) is not None
