@@ -2,57 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import PurePath
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.text.direction import Direction
+from app.records import ArticleDocument, ArticleSummary, CollectionSummary, Counts
 from db.models import Article, Collection, Source
 
-
-@dataclass(frozen=True)
-class CollectionSummary:
-    id: int
-    name: str
-    is_demo: bool
-    article_count: int
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    id: int
-    collection_id: int
-    title: str
-    outlet: str | None
-    published_on: dt.date | None
-    word_count: int
-    language: str
-    direction: Direction
-    original_filename: str | None
-
-    @property
-    def label(self) -> str:
-        """The outlet, or the file name when the outlet is not known yet."""
-        if self.outlet:
-            return self.outlet
-        return PurePath(self.original_filename).stem if self.original_filename else f"#{self.id}"
-
-
-@dataclass(frozen=True)
-class ArticleDocument:
-    summary: ArticleSummary
-    text: str
-
-
-@dataclass(frozen=True)
-class Counts:
-    collections: int
-    outlets: int
-    articles: int
+__all__ = [
+    "ArticleDocument",
+    "ArticleSummary",
+    "CollectionSummary",
+    "Counts",
+    "counts",
+    "list_articles",
+    "list_collections",
+    "load_articles",
+]
 
 
 def _summary(article: Article, outlet: str | None) -> ArticleSummary:

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import DataFolderError
+
 APP_NAME = "Tabayun"
 DATA_DIR_ENV = "TABAYUN_DATA_DIR"
 DATABASE_FILENAME = "tabayun.sqlite3"
@@ -56,3 +58,19 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         log_dir=Path(dirs.user_log_dir),
         explicit=False,
     )
+
+
+def prepare_data_folder(paths: AppPaths) -> None:
+    """Create the data folder and prove it is writable, or say why not."""
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        probe = paths.data_dir / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DataFolderError(
+            f"Tabayun cannot write to its data folder {paths.data_dir} ({reason}). "
+            "Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.",
+            detail=repr(exc),
+        ) from exc

@@ -23,10 +23,9 @@ from app.errors import (
     BrokenDatabaseError,
     DatabaseLockedError,
     DatabaseTooNewError,
-    DataFolderError,
     TabayunError,
 )
-from app.paths import AppPaths
+from app.paths import AppPaths, prepare_data_folder
 from app.tasks import TaskControl
 from db.migrate import SchemaState, looks_like_sqlite, schema_state, upgrade
 from db.session import DEFAULT_BUSY_TIMEOUT_MS, make_engine, make_session_factory
@@ -47,22 +46,6 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def prepare_data_folder(paths: AppPaths) -> None:
-    """Create the data folder and prove it is writable, or say why not."""
-    try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        probe = paths.data_dir / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"ok")
-        probe.unlink()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise DataFolderError(
-            f"Tabayun cannot write to its data folder {paths.data_dir} ({reason}). "
-            "Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.",
-            detail=repr(exc),
-        ) from exc
 
 
 def _is_locked(exc: BaseException) -> bool:

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import BrokenDatabaseError, TabayunError
 from app.instance import InstanceLock
-from app.paths import AppPaths
-from app.workspace import move_aside, prepare_data_folder
+from app.paths import AppPaths, prepare_data_folder
 
 
 def ensure_platform() -> None:
@@ -66,13 +65,17 @@ class GuiSession:
     def start(self) -> None:
         self.window.show()
         self.timings["window_shown_s"] = time.perf_counter() - self.started
+        self.timings["window_shown_at"] = time.time()  # wall clock, for timing from outside
         self.window.open_workspace_in_background()
 
     def _on_ready(self) -> None:
         self.timings["ready_s"] = time.perf_counter() - self.started
+        self.timings["ready_at"] = time.time()
 
     def _on_failed(self, error: BaseException) -> None:
         if _show_error(error) and isinstance(error, BrokenDatabaseError):
+            from app.workspace import move_aside
+
             move_aside(error.path)
             self.window.open_workspace_in_background()
             return

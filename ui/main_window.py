@@ -7,6 +7,7 @@ background and the window fills in when it is ready (``sig_ready``).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import list_articles, list_collections, load_articles
 from app.paths import AppPaths
 from app.settings import Settings, load_settings, save_settings
-from app.workspace import Workspace
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
 from ui.tasks import TaskRunner
 from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
         self.sig_ready.emit()
 
     def refresh_library(self) -> None:
+        from app.library import list_articles, list_collections
+
         assert self.workspace is not None
         sessions = self.workspace.sessions
         collections = list_collections(sessions)
@@ -222,6 +226,8 @@ class MainWindow(QMainWindow):
         ids = [int(x) for x in saved.split(",") if x.isdigit()]
         if ids or self.settings.ui_state.get("opened_once"):
             return ids
+        from app.library import list_articles, list_collections
+
         assert self.workspace is not None
         collections = list_collections(self.workspace.sessions)
         if not collections:
@@ -239,6 +245,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select one or more articles first."), 4000)
 
     def open_articles(self, ids: list[int]) -> None:
+        from app.library import load_articles
+
         if self.workspace is None:
             return
         articles = load_articles(self.workspace.sessions, ids)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
-from app.library import ArticleSummary, CollectionSummary
+from app.records import ArticleSummary, CollectionSummary
 from app.text.direction import dominant_direction
 from ui.icons import icon
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import ArticleDocument
+from app.records import ArticleDocument
 from app.text.direction import dominant_direction
 from ui.fonts import article_font
 from ui.icons import icon

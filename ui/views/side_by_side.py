@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.library import ArticleDocument
+from app.records import ArticleDocument
 from ui.views.article_pane import ArticlePane
 
 MIN_ZOOM, MAX_ZOOM = -6, 24

@@ -1,0 +1,53 @@
+"""Plain records that cross from the core to its clients (window, CLI, reports).
+
+Kept free of SQLAlchemy so that the window can import them before the database layer loads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from app.text.direction import Direction
+
+
+@dataclass(frozen=True)
+class CollectionSummary:
+    id: int
+    name: str
+    is_demo: bool
+    article_count: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    collection_id: int
+    title: str
+    outlet: str | None
+    published_on: dt.date | None
+    word_count: int
+    language: str
+    direction: Direction
+    original_filename: str | None
+
+    @property
+    def label(self) -> str:
+        """The outlet, or the file name when the outlet is not known yet."""
+        if self.outlet:
+            return self.outlet
+        return PurePath(self.original_filename).stem if self.original_filename else f"#{self.id}"
+
+
+@dataclass(frozen=True)
+class ArticleDocument:
+    summary: ArticleSummary
+    text: str
+
+
+@dataclass(frozen=True)
+class Counts:
+    collections: int
+    outlets: int
+    articles: int
