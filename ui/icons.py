@@ -28,7 +28,17 @@ ICON_NAMES: dict[str, str] = {
 
 
 @cache
+def app_icon() -> QIcon:
+    """Tabayun's own icon (resources/icons/tabayun.svg), drawn by Qt's SVG image plug-in."""
+    from app.resources import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "tabayun.svg"))
+
+
+@cache
 def icon(name: str) -> QIcon:
+    if name == "app":
+        return app_icon()
     import qtawesome
 
     result: QIcon = qtawesome.icon(ICON_NAMES[name])
