@@ -294,8 +294,9 @@ class MainWindow(QMainWindow):
         state = self.settings.ui_state
         if geometry := state.get("geometry"):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        else:
-            self.resize(1600, 900)
+        else:  # first start: most of the screen, so that five articles fit side by side
+            available = self.screen().availableGeometry()
+            self.resize(min(1920, int(available.width() * 0.92)), int(available.height() * 0.9))
         if window_state := state.get("window_state"):
             self.restoreState(QByteArray.fromBase64(window_state.encode()))
         if splitter := state.get("splitter"):

@@ -30,7 +30,9 @@ def assert_lays_out_right_to_left(pane: ArticlePane) -> None:
     block = document.begin()
     while block.isValid():
         if block.text().strip():
-            document.documentLayout().blockBoundingRect(block)  # lays the block out if still pending
+            document.documentLayout().blockBoundingRect(
+                block
+            )  # lays the block out if still pending
             assert block.textDirection() == Qt.LayoutDirection.RightToLeft, block.text()[:30]
             layout = block.layout()
             assert layout.lineCount() >= 1

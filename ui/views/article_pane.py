@@ -83,7 +83,14 @@ class ArticlePane(QFrame):
 
     sig_close_requested = Signal(int)  # article id
 
-    def __init__(self, article: ArticleDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: ArticleDocument,
+        *,
+        zoom_steps: int = 0,
+        font_family: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.article = article
         summary = article.summary
@@ -126,6 +133,7 @@ class ArticlePane(QFrame):
         header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
         self.text_view = ArticleText()
+        self.set_zoom(zoom_steps, font_family)  # before the text: lay it out once, not twice
         self.text_view.show_text(article.text, summary.direction)
 
         layout = QVBoxLayout(self)

@@ -63,8 +63,7 @@ class SideBySideView(QStackedWidget):
             pane.deleteLater()
         self.panes = []
         for article in articles:
-            pane = ArticlePane(article)
-            pane.set_zoom(self.zoom_steps, self.font_family)
+            pane = ArticlePane(article, zoom_steps=self.zoom_steps, font_family=self.font_family)
             pane.sig_close_requested.connect(self.close_article)
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)
