@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,30 @@ from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 from app.workspace import Workspace, open_workspace
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run Python in a fresh process from the project folder, no TABAYUN_* settings inherited."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TABAYUN_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        cwd=PROJECT_ROOT,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def run_tabayun(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The ``tabayun`` command, as a user runs it."""
+    return run_python("-m", "app.cli", *args, env=env)
 
 
 @pytest.fixture(autouse=True)

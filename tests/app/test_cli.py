@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from app import __version__
-from tests.conftest import PROJECT_ROOT
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TABAYUN_")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=full_env,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+from tests.conftest import run_python
+from tests.conftest import run_tabayun as run
 
 
 def test_version() -> None:
@@ -59,14 +41,7 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')));"
         "print('QT:', qt); sys.exit(rc)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-        check=False,
-    )
+    result = run_python("-c", code)
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout
 

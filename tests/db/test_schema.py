@@ -38,6 +38,16 @@ def _article(collection_id: int, **overrides: object) -> Article:
     return Article(**values)
 
 
+def _collection_with_article(engine: Engine) -> int:
+    """One collection holding one article, committed; returns the collection id."""
+    with unit_of_work(make_session_factory(engine)) as s:
+        collection = Collection(name="c")
+        s.add(collection)
+        s.flush()
+        s.add(_article(collection.id))
+        return collection.id
+
+
 def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
     eng = make_engine(tmp_path / "new.sqlite3")
     assert migrate.schema_state(eng)[0] is migrate.SchemaState.EMPTY
@@ -85,24 +95,14 @@ def test_foreign_key_violation_is_refused(engine: Engine) -> None:
 
 
 def test_deleting_a_collection_deletes_its_articles(engine: Engine) -> None:
-    sessions = make_session_factory(engine)
-    with unit_of_work(sessions) as s:
-        collection = Collection(name="c")
-        s.add(collection)
-        s.flush()
-        s.add(_article(collection.id))
+    _collection_with_article(engine)
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM collections"))
         assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 0
 
 
 def test_article_text_is_immutable(engine: Engine) -> None:
-    sessions = make_session_factory(engine)
-    with unit_of_work(sessions) as s:
-        collection = Collection(name="c")
-        s.add(collection)
-        s.flush()
-        s.add(_article(collection.id))
+    _collection_with_article(engine)
     with engine.begin() as conn:
         conn.execute(text("UPDATE articles SET title = 'new title'"))  # metadata may change
     with pytest.raises(IntegrityError, match="immutable"), engine.begin() as conn:
@@ -121,13 +121,9 @@ def test_change_log_is_append_only(engine: Engine) -> None:
 
 def test_note_needs_exactly_one_target(engine: Engine) -> None:
     sessions = make_session_factory(engine)
+    collection_id = _collection_with_article(engine)
     with unit_of_work(sessions) as s:
-        collection = Collection(name="c")
-        s.add(collection)
-        s.flush()
-        s.add(_article(collection.id))
-        s.flush()
-        s.add(Note(body="ملاحظة", collection_id=collection.id))
+        s.add(Note(body="ملاحظة", collection_id=collection_id))
     with pytest.raises(IntegrityError, match="CHECK"), unit_of_work(sessions) as s:
         s.add(Note(body="two targets", collection_id=1, article_id=1))
     with pytest.raises(IntegrityError, match="CHECK"), unit_of_work(sessions) as s:

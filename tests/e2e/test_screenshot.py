@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import run_tabayun
 
 
 def test_screenshot_of_the_demo(tmp_path: Path) -> None:
     out = tmp_path / "shots" / "main.png"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TABAYUN_")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app.cli",
-            "--data-dir",
-            str(tmp_path / "d"),
-            "screenshot",
-            str(out),
-            "--size",
-            "1920x1080",
-            "--timings",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-        check=False,
+    result = run_tabayun(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "screenshot",
+        str(out),
+        "--size",
+        "1920x1080",
+        "--timings",
+        env={"QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout)
