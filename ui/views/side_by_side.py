@@ -37,17 +37,15 @@ class SideBySideView(QStackedWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("EmptyState")
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
+        self.splitter = self._new_splitter()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.holder = holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.holder_layout = QVBoxLayout(holder)
+        self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.holder_layout.addWidget(self.splitter)
         self.scroll_area.setWidget(holder)
 
         self.addWidget(self.placeholder)
@@ -57,10 +55,18 @@ class SideBySideView(QStackedWidget):
     def article_ids(self) -> list[int]:
         return [pane.article.summary.id for pane in self.panes]
 
+    @staticmethod
+    def _new_splitter() -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(6)
+        return splitter
+
     def show_articles(self, articles: Sequence[ArticleDocument]) -> None:
-        for pane in self.panes:
-            pane.setParent(None)
-            pane.deleteLater()
+        # The new panes go into a splitter that is not on screen yet, so each text is laid out
+        # once, at its final width, when the splitter is shown (not once per pane added).
+        old = self.splitter
+        self.splitter = self._new_splitter()
         self.panes = []
         for article in articles:
             pane = ArticlePane(article, zoom_steps=self.zoom_steps, font_family=self.font_family)
@@ -71,6 +77,9 @@ class SideBySideView(QStackedWidget):
             self.splitter.addWidget(pane)
             self.panes.append(pane)
         self._relayout()
+        self.holder_layout.replaceWidget(old, self.splitter)
+        old.hide()
+        old.deleteLater()
         self.sig_articles_changed.emit(self.article_ids)
 
     def close_article(self, article_id: int) -> None:
