@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QTextEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTextEdit, QWidget
 
 RUNS = 7
 ROOT = Path(__file__).resolve().parents[2]
