@@ -1,6 +1,7 @@
-"""The ``tabayun`` command: no subcommand opens the window; subcommands run headless.
+"""The ``tabayun`` command line: no subcommand opens the window; subcommands run headless.
 
-Qt is imported only by the commands that need a window, so the headless ones start fast.
+The core never imports the GUI: the ``tabayun`` entry point (``ui.launch``) hands in the window
+commands, which import Qt only when they run, so the headless commands start fast.
 """
 
 from __future__ import annotations
@@ -11,12 +12,21 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from app import __version__
 from app.errors import BrokenDatabaseError, TabayunError
 from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 
 STARTED = time.perf_counter()
+
+
+class WindowCommands(Protocol):
+    """What the GUI layer provides to the command line."""
+
+    def run_gui(self, paths: AppPaths, started: float) -> int: ...
+
+    def take_screenshot(self, paths: AppPaths, output: Path, size: str, timings: bool) -> int: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,7 +105,7 @@ def cmd_info(paths: AppPaths, as_json: bool) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     from app.logs import setup_logging
@@ -104,13 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "info":
             return cmd_info(paths, args.json)
+        if window is None:
+            print(
+                "tabayun: the window is not available here; run the `tabayun` command",
+                file=sys.stderr,
+            )
+            return 2
         if args.command == "screenshot":
-            from ui.application import take_screenshot
-
-            return take_screenshot(paths, args.output, args.size, timings=args.timings)
-        from ui.application import run_gui
-
-        return run_gui(paths, started=STARTED)
+            return window.take_screenshot(paths, args.output, args.size, args.timings)
+        return window.run_gui(paths, STARTED)
     except TabayunError as exc:
         print(f"tabayun: {exc.message}", file=sys.stderr)
         return exc.exit_code

@@ -40,7 +40,7 @@ def run_python(
 
 def run_tabayun(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The ``tabayun`` command, as a user runs it."""
-    return run_python("-m", "app.cli", *args, env=env)
+    return run_python("-m", "ui.launch", *args, env=env)
 
 
 @pytest.fixture(autouse=True)

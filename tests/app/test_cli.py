@@ -36,9 +36,10 @@ def test_info_text_and_environment_variable(tmp_path: Path) -> None:
 
 def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
     code = (
-        "import sys; from app.cli import main; "
+        "import sys; from ui.launch import main; "
         f"rc = main(['--data-dir', {str(tmp_path)!r}, 'info']); "
-        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')));"
+        "qt = sorted(m for m in sys.modules"
+        " if m.startswith(('PySide6', 'shiboken6', 'qtawesome')));"
         "print('QT:', qt); sys.exit(rc)"
     )
     result = run_python("-c", code)

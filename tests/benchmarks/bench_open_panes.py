@@ -1,4 +1,6 @@
-"""Opening articles side by side, on the GUI thread: ``uv run python -m tests.benchmarks.bench_open_panes``.
+"""Opening articles side by side, on the GUI thread.
+
+Run: ``uv run python -m tests.benchmarks.bench_open_panes``.
 
 Measures MainWindow.open_articles plus the layout pass that follows, for the five seeds and for
 eight synthetic 5,000-word Arabic articles, beside a naive baseline: the same texts put into plain

@@ -79,7 +79,7 @@ def tabayun_screenshot(data_dir: Path) -> tuple[dict[str, float], float]:
         [
             sys.executable,
             "-m",
-            "app.cli",
+            "ui.launch",
             "--data-dir",
             str(data_dir),
             "screenshot",

@@ -58,10 +58,8 @@ class LibraryTree(QTreeView):
             for row in range(model.rowCount(parent)):
                 index = model.index(row, 0, parent)
                 if index.data(ARTICLE_ID_ROLE) in wanted:
-                    selection.select(
-                        index,
-                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                    )
+                    flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                    selection.setCurrentIndex(index, flags)  # adds the row to the selection
                     self.expand(parent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,0 +1,33 @@
+"""The ``tabayun`` entry point: the command line, with the window commands plugged in.
+
+Nothing here imports Qt at module level: ``tabayun info`` and the other headless commands never
+load it; the window commands import it when they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.cli import main as cli_main
+from app.paths import AppPaths
+
+
+class QtWindowCommands:
+    def run_gui(self, paths: AppPaths, started: float) -> int:
+        from ui.application import run_gui
+
+        return run_gui(paths, started=started)
+
+    def take_screenshot(self, paths: AppPaths, output: Path, size: str, timings: bool) -> int:
+        from ui.application import take_screenshot
+
+        return take_screenshot(paths, output, size, timings=timings)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli_main(argv, window=QtWindowCommands())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
