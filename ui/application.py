@@ -16,13 +16,19 @@ from app.instance import InstanceLock
 from app.paths import AppPaths, prepare_data_folder
 
 
+def no_display() -> bool:
+    """True on a Linux machine with no desktop session and no Qt platform chosen."""
+    return (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def ensure_platform() -> None:
     """Render offscreen when there is no display (servers, CI, ``tabayun screenshot``)."""
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -91,6 +97,14 @@ def _prepare(paths: AppPaths) -> InstanceLock:
 
 
 def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
+    if no_display() and QApplication.instance() is None:
+        # An invisible window that runs until killed helps nobody.
+        print(
+            "tabayun: there is no display to open the window on. Run it in a desktop session, "
+            "use `tabayun screenshot OUT.png` to render it, or set QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
     app = create_application()
     try:
         lock = _prepare(paths)

@@ -81,3 +81,10 @@ def test_unwritable_data_folder(tmp_path: Path) -> None:
     result = run("--data-dir", str(blocker / "sub"), "info")
     assert result.returncode == 2
     assert "cannot write to its data folder" in result.stderr
+
+
+def test_window_without_a_display_says_so_instead_of_hanging(tmp_path: Path) -> None:
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run("--data-dir", str(tmp_path / "d"), env=env)
+    assert result.returncode == 2
+    assert "no display to open the window on" in result.stderr
