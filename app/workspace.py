@@ -161,11 +161,11 @@ def import_demo_corpus(
     sessions: sessionmaker[Session], *, control: TaskControl | None = None
 ) -> int:
     """Import the seed articles as the demo collection; returns its id."""
-    from app.ingest.service import import_files, list_importable
+    from app.ingest.service import import_paths, list_importable
     from app.resources import seeds_dir
 
     folder = seeds_dir()
-    report = import_files(
+    report = import_paths(
         sessions,
         list_importable(folder),
         DEMO_COLLECTION_NAME,

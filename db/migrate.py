@@ -17,7 +17,7 @@ from sqlalchemy import Engine, inspect, text
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         upgrade(engine)
         cfg = alembic_config(engine)
-        command.revision(cfg, message=args[1], autogenerate=True)
+        next_id = f"{int(HEAD_REVISION) + 1:04d}"  # sequential ids read better than hashes
+        command.revision(cfg, message=args[1], autogenerate=True, rev_id=next_id)
     finally:
         engine.dispose()
         for suffix in ("", "-wal", "-shm"):

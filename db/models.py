@@ -164,6 +164,9 @@ class Article(Base):
     original_encoding: Mapped[str | None] = mapped_column(String(40))
     content_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 of text, hex
     word_count: Mapped[int] = mapped_column(default=0)
+    # Per line of ``text``, "rtl" or "ltr", when the source file said so (Word's paragraph
+    # direction); None: each paragraph takes its direction from its own letters.
+    paragraph_directions: Mapped[list[str] | None] = mapped_column(JSON)
     imported_at: Mapped[Created]
 
     collection: Mapped[Collection] = relationship(back_populates="articles")

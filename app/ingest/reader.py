@@ -1,57 +1,108 @@
-"""Reading article files into text, exactly: no silent replacement of undecodable bytes."""
+"""Reading one file into article drafts, refusing what is not an article with a plain reason.
+
+Nothing is ever decoded with replacement characters and nothing is silently dropped: a file
+either yields its text exactly, or a ReadError that says why (and, for encoding trouble, where).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
+from app.ingest.decoding import DecodeProblem
+from app.ingest.drafts import ArticleDraft
+from app.ingest.formats import docx, html, plain, records
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
+
+Reader = Callable[[Path, bytes, str | None], list[ArticleDraft]]
+READERS: dict[str, Reader] = {
+    ".txt": plain.read,
+    ".text": plain.read,
+    ".md": plain.read,
+    ".markdown": plain.read,
+    ".html": html.read,
+    ".htm": html.read,
+    ".xhtml": html.read,
+    ".docx": docx.read,
+    ".json": records.read,
+    ".jsonl": records.read,
+}
+SUPPORTED_SUFFIXES = frozenset(READERS)
+
+# Magic numbers of formats people drop into article folders by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a media file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"MZ", "a Windows program"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc); save it as .docx"),
+)
 
 
 class ReadError(Exception):
     """A file that cannot be taken in, with the reason in plain words."""
 
-
-@dataclass(frozen=True)
-class DecodedFile:
-    path: Path
-    text: str
-    encoding: str
-    format: str
+    def __init__(self, message: str, *, problem: DecodeProblem | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problem = problem  # set when the trouble is the encoding: the reviewer may choose
 
 
-def unify_line_endings(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def binary_kind(data: bytes, suffix: str) -> str | None:
+    """What a binary file is, or None when it may be text (or a .docx, which is a zip)."""
+    if suffix == ".docx" and data.startswith(b"PK\x03\x04"):
+        return None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data, not text"
+    return None
 
 
-def decode_utf8(data: bytes) -> tuple[str, str]:
-    """Strict UTF-8 (with or without a byte-order mark). Raises ReadError naming the place."""
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+def read_file(
+    path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[ArticleDraft]:
+    """Drafts for the articles in ``path``; ``encoding`` overrides detection. Raises ReadError."""
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
         raise ReadError(
-            f"the file is not valid UTF-8 text (byte {exc.start}, line {line});"
-            " it may use another encoding"
-        ) from exc
-
-
-def read_text_file(path: Path) -> DecodedFile:
-    """Read a .txt or .md file: UTF-8 only for now, line endings unified to \\n."""
+            f"files of type “{suffix or 'without extension'}” are not articles Tabayun reads"
+        )
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadError(f"the file is {size // (1024 * 1024)} MB, too large for an article")
+        if size > max_bytes:
+            raise ReadError(
+                f"the file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB "
+                "limit for one article"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"the file cannot be read ({exc.strerror or exc})") from exc
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError("the file is binary, not text")
-    text, encoding = decode_utf8(data)
-    text = unify_line_endings(text)
-    if not text.strip():
+    if not data.strip():
         raise ReadError("the file is empty")
-    return DecodedFile(
-        path=path, text=text, encoding=encoding, format=path.suffix.lstrip(".").lower() or "txt"
-    )
+    kind = binary_kind(data, suffix)
+    if kind:
+        raise ReadError(f"the file is {kind}, not an article")
+    try:
+        drafts = reader(path, data, encoding)
+    except DecodeProblem as exc:
+        raise ReadError(exc.message, problem=exc) from exc
+    except ValueError as exc:  # unknown encoding name, bad records, no article text, bad docx
+        raise ReadError(str(exc)) from exc
+    except (html.NoArticleText, docx.NotADocx, records.BadRecords) as exc:
+        raise ReadError(str(exc)) from exc
+    drafts = [d for d in drafts if d.text.strip()]
+    if not drafts:
+        raise ReadError("the file holds no text")
+    return drafts

@@ -1,34 +1,42 @@
-"""The import service: files in, articles out, in one transaction (all or nothing).
+"""The import service: plan rows in, articles out, in one transaction (all or nothing).
 
-The import issue extends the readers (HTML, DOCX, JSON, legacy encodings) and the metadata;
-the shape stays: read and check every file first, then write everything at once.
+Reading and checking happen first (``app.ingest.plan``); this module only writes. Cancelling,
+a full disk or a locked database roll everything back: the database is as it was before.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.ingest.metadata import extract_metadata
-from app.ingest.reader import DecodedFile, ReadError, read_text_file
+from app.errors import DatabaseLockedError, TabayunError
+from app.ingest.plan import PlanRow, RowStatus, classify, existing_texts, plan_files
+from app.ingest.scan import scan_folder
 from app.tasks import TaskControl
 from app.text.words import count_words
 from db.models import Article, Collection, ImportBatch, Source, TextDirection
 from db.session import unit_of_work
 
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
+WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks
+
+
+class ImportWriteError(TabayunError):
+    """The import could not be written; nothing was imported."""
 
 
 @dataclass(frozen=True)
 class FileOutcome:
     path: Path
-    status: str  # "imported", "duplicate", "failed"
+    label: str
+    status: str  # "imported", "duplicate", "near-duplicate" (imported), "failed", "skipped"
     reason: str = ""
+    format: str | None = None
+    encoding: str | None = None
     article_id: int | None = None
 
 
@@ -43,54 +51,156 @@ class ImportReport:
 
     @property
     def imported(self) -> int:
-        return self.count("imported")
+        return sum(1 for o in self.outcomes if o.article_id is not None)
 
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
 
 
 def list_importable(folder: Path) -> list[Path]:
     """Article files directly in ``folder``, in name order."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    return scan_folder(folder).files
 
 
-def _read_all(
-    files: Sequence[Path], control: TaskControl
-) -> tuple[list[DecodedFile], list[FileOutcome]]:
-    decoded: list[DecodedFile] = []
-    failed: list[FileOutcome] = []
-    for index, path in enumerate(files):
-        control.raise_if_cancelled()
-        control.report(index, len(files), f"Reading {path.name}")
-        try:
-            decoded.append(read_text_file(path))
-        except ReadError as exc:
-            failed.append(FileOutcome(path, "failed", str(exc)))
-    return decoded, failed
-
-
-def _get_or_create_collection(session: Session, name: str, *, is_demo: bool) -> Collection:
-    collection = session.scalar(select(Collection).where(Collection.name == name))
-    if collection is None:
-        collection = Collection(name=name, is_demo=is_demo)
-        session.add(collection)
+def _collection(
+    session: Session, collection_id: int | None, name: str | None, is_demo: bool
+) -> Collection:
+    if collection_id is not None:
+        found = session.get(Collection, collection_id)
+        if found is None:
+            raise ImportWriteError("the chosen collection no longer exists; nothing was imported")
+        return found
+    if not name or not name.strip():
+        raise ImportWriteError("give the new collection a name")
+    found = session.scalar(select(Collection).where(Collection.name == name.strip()))
+    if found is None:
+        found = Collection(name=name.strip(), is_demo=is_demo)
+        session.add(found)
         session.flush()
-    return collection
+    return found
 
 
-def _get_or_create_source(session: Session, name: str | None, language: str) -> Source | None:
-    if not name:
-        return None
-    source = session.scalar(select(Source).where(Source.name == name))
-    if source is None:
+def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
+    names = {r.outlet for r in rows if r.outlet}
+    if not names:
+        return {}
+    ids = dict(session.execute(select(Source.name, Source.id).where(Source.name.in_(names))).all())
+    for name in sorted(names - ids.keys()):
+        language = next((r.language for r in rows if r.outlet == name), None)
         source = Source(name=name, language=language)
         session.add(source)
         session.flush()
-    return source
+        ids[name] = source.id
+    return ids
 
 
-def import_files(
+def _outcome(row: PlanRow, article_id: int | None = None) -> FileOutcome:
+    status = {
+        RowStatus.NEW: "imported",
+        RowStatus.NEAR_DUPLICATE: "near-duplicate",
+        RowStatus.DUPLICATE: "duplicate",
+        RowStatus.ERROR: "failed",
+    }[row.status]
+    if row.importable and article_id is None:
+        status = "skipped"
+    return FileOutcome(
+        row.path, row.label, status, row.reason, row.format, row.encoding, article_id
+    )
+
+
+def import_rows(
+    sessions: sessionmaker[Session],
+    rows: Sequence[PlanRow],
+    *,
+    collection_id: int | None = None,
+    collection_name: str | None = None,
+    skip: frozenset[int] = frozenset(),
+    control: TaskControl | None = None,
+    is_demo: bool = False,
+    origin: str = "",
+) -> ImportReport:
+    """Write the importable rows (new and near duplicates, except positions in ``skip``).
+
+    Into the collection ``collection_id``, or the one called ``collection_name`` (created when
+    new). Raises Cancelled, ImportWriteError or DatabaseLockedError with the database unchanged.
+    """
+    control = control or TaskControl()
+    chosen = [(i, r) for i, r in enumerate(rows) if r.importable and i not in skip]
+    try:
+        with unit_of_work(sessions) as session:
+            collection = _collection(session, collection_id, collection_name, is_demo)
+            batch = ImportBatch(collection_id=collection.id, origin=origin, report={})
+            session.add(batch)
+            session.flush()
+            sources = _source_ids(session, [r for _, r in chosen])
+            start = session.scalar(
+                select(func.coalesce(func.max(Article.position), -1)).where(
+                    Article.collection_id == collection.id
+                )
+            )
+            position = int(start if start is not None else -1) + 1
+            ids: dict[int, int] = {}
+            for offset in range(0, len(chosen), WRITE_CHUNK):
+                control.raise_if_cancelled()
+                control.report(offset, len(chosen), "Saving articles")
+                chunk = chosen[offset : offset + WRITE_CHUNK]
+                values = [
+                    {
+                        "collection_id": collection.id,
+                        "source_id": sources.get(row.outlet or ""),
+                        "import_batch_id": batch.id,
+                        "position": position + offset + n,
+                        "title": row.title,
+                        "text": row.text,
+                        "language": row.language or "ar",
+                        "direction": TextDirection(row.direction or "rtl"),
+                        "published_on": row.published_on,
+                        "url": row.url,
+                        "original_filename": row.label,
+                        "original_format": row.format,
+                        "original_encoding": row.encoding,
+                        "content_hash": row.content_hash,
+                        "word_count": count_words(row.text),
+                        "paragraph_directions": list(row.paragraph_directions)
+                        if row.paragraph_directions
+                        else None,
+                    }
+                    for n, (_, row) in enumerate(chunk)
+                ]
+                new_ids = session.scalars(
+                    insert(Article).returning(Article.id, sort_by_parameter_order=True), values
+                ).all()
+                ids.update(
+                    {i: article_id for (i, _), article_id in zip(chunk, new_ids, strict=True)}
+                )
+            control.raise_if_cancelled()
+            outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
+            batch.report = {
+                "files": [
+                    {"file": str(o.path), "label": o.label, "status": o.status, "reason": o.reason}
+                    for o in outcomes
+                ]
+            }
+            control.report(len(chosen), len(chosen), "Done")
+            return ImportReport(collection.id, collection.name, outcomes)
+    except OperationalError as exc:
+        message = str(exc.orig).lower()
+        if "full" in message:
+            raise ImportWriteError(
+                "The disk is full, so nothing was imported; the database is as it was. "
+                "Free some space and import again.",
+                detail=str(exc.orig),
+            ) from exc
+        if "locked" in message or "busy" in message:
+            raise DatabaseLockedError(
+                "The database is locked by another program (perhaps another Tabayun), so nothing "
+                "was imported. Close it and try again."
+            ) from exc
+        raise
+
+
+def import_paths(
     sessions: sessionmaker[Session],
     files: Sequence[Path],
     collection_name: str,
@@ -99,67 +209,18 @@ def import_files(
     is_demo: bool = False,
     origin: str = "",
 ) -> ImportReport:
-    """Import ``files`` into the collection called ``collection_name`` (created if needed).
-
-    Files that cannot be read are reported as failed with a reason; files whose text is already
-    in the collection are reported as duplicates. Cancelling (through ``control``) before the
-    write leaves the database untouched; the write itself is one transaction.
-    """
-    control = control or TaskControl()
-    decoded, outcomes = _read_all(files, control)
-    control.raise_if_cancelled()
-    control.report(len(files), len(files), "Saving")
-    with unit_of_work(sessions) as session:
-        collection = _get_or_create_collection(session, collection_name, is_demo=is_demo)
-        batch = ImportBatch(
-            collection_id=collection.id, origin=origin or ", ".join(map(str, files))
+    """Plan, classify and import ``files`` into the named collection in one go."""
+    with sessions() as session:
+        collection_id = session.scalar(
+            select(Collection.id).where(Collection.name == collection_name)
         )
-        session.add(batch)
-        session.flush()
-        seen = set(
-            session.scalars(
-                select(Article.content_hash).where(Article.collection_id == collection.id)
-            )
-        )
-        position = session.scalar(
-            select(func.coalesce(func.max(Article.position), -1)).where(
-                Article.collection_id == collection.id
-            )
-        )
-        next_position = int(position if position is not None else -1) + 1
-        for item in decoded:
-            digest = content_hash(item.text)
-            if digest in seen:
-                outcomes.append(
-                    FileOutcome(item.path, "duplicate", "the same text is already here")
-                )
-                continue
-            seen.add(digest)
-            meta = extract_metadata(item.text)
-            article = Article(
-                collection_id=collection.id,
-                source=_get_or_create_source(session, meta.outlet, meta.language),
-                import_batch_id=batch.id,
-                position=next_position,
-                title=meta.title,
-                text=item.text,
-                language=meta.language,
-                direction=TextDirection(meta.direction),
-                published_on=meta.published_on,
-                original_filename=item.path.name,
-                original_format=item.format,
-                original_encoding=item.encoding,
-                content_hash=digest,
-                word_count=count_words(item.text),
-            )
-            session.add(article)
-            session.flush()
-            next_position += 1
-            outcomes.append(FileOutcome(item.path, "imported", article_id=article.id))
-        outcomes.sort(key=lambda o: str(o.path))
-        batch.report = {
-            "files": [
-                {"file": str(o.path), "status": o.status, "reason": o.reason} for o in outcomes
-            ]
-        }
-        return ImportReport(collection.id, collection.name, tuple(outcomes))
+    rows = classify(plan_files(files, control=control), existing_texts(sessions, collection_id))
+    return import_rows(
+        sessions,
+        rows,
+        collection_id=collection_id,
+        collection_name=collection_name,
+        control=control,
+        is_demo=is_demo,
+        origin=origin,
+    )

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.ingest.metadata import extract_metadata, guess_title
-from app.ingest.reader import ReadError, read_text_file
-from app.ingest.service import import_files, list_importable
+from app.ingest.reader import ReadError, read_file
+from app.ingest.service import import_paths, list_importable
 from app.library import list_articles, load_articles
 from app.resources import seeds_dir
 from app.tasks import Cancelled, TaskControl
@@ -25,7 +25,7 @@ def test_reader_keeps_text_exactly_and_unifies_line_endings(tmp_path: Path) -> N
     path = tmp_path / "a.txt"
     text = "سطر أول\u00a0مع مسافة\r\nسطر ثان 🚀\rسطر ثالث"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    decoded = read_text_file(path)
+    (decoded,) = read_file(path)
     assert decoded.text == "سطر أول\u00a0مع مسافة\nسطر ثان 🚀\nسطر ثالث"
     assert decoded.encoding == "utf-8-sig"
 
@@ -33,9 +33,12 @@ def test_reader_keeps_text_exactly_and_unifies_line_endings(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("payload", "reason"),
     [
-        ("عربي".encode("cp1256") + b" abc", "not valid UTF-8 text (byte 0, line 1)"),
+        ("caf\u00e9 na\u00efve".encode("latin-1"), "position 3 (line 1: e9 20 6e 61"),
         (b"\n\n  \n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "a PNG image, not an article"),
+        (b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        (b"PK\x03\x04\x14\x00", "a zip archive"),
+        (b"abc\x00\x00def" * 10, "binary data"),
     ],
 )
 def test_reader_refuses_bad_files_with_a_reason(
@@ -44,7 +47,7 @@ def test_reader_refuses_bad_files_with_a_reason(
     path = tmp_path / "bad.txt"
     path.write_bytes(payload)
     with pytest.raises(ReadError, match=reason.replace("(", r"\(").replace(")", r"\)")):
-        read_text_file(path)
+        read_file(path)
 
 
 def test_metadata_from_the_seeds() -> None:
@@ -69,12 +72,12 @@ def test_import_reports_every_file(empty_workspace: Workspace, tmp_path: Path) -
     (folder / "a.txt").write_text("مقال أول عن القمة في فوستوشني", encoding="utf-8")
     (folder / "b.md").write_text("مقال ثان عن القمة", encoding="utf-8")
     (folder / "c.txt").write_text("مقال أول عن القمة في فوستوشني", encoding="utf-8")  # same as a
-    (folder / "d.txt").write_bytes("نص".encode("cp1256"))
+    (folder / "d.txt").write_bytes("caf\u00e9".encode("latin-1"))
     (folder / "ignored.pdf").write_bytes(b"%PDF")
     files = list_importable(folder)
     assert [p.name for p in files] == ["a.txt", "b.md", "c.txt", "d.txt"]
 
-    report = import_files(empty_workspace.sessions, files, "مجموعة")
+    report = import_paths(empty_workspace.sessions, files, "مجموعة")
     status = {o.path.name: o.status for o in report.outcomes}
     assert status == {
         "a.txt": "imported",
@@ -82,11 +85,11 @@ def test_import_reports_every_file(empty_workspace: Workspace, tmp_path: Path) -
         "c.txt": "duplicate",
         "d.txt": "failed",
     }
-    assert "UTF-8" in next(o.reason for o in report.outcomes if o.path.name == "d.txt")
+    assert "not valid UTF-8" in next(o.reason for o in report.outcomes if o.path.name == "d.txt")
     articles = list_articles(empty_workspace.sessions, report.collection_id)
     assert [a.original_filename for a in articles] == ["a.txt", "b.md"]
 
-    again = import_files(empty_workspace.sessions, files[:2], "مجموعة")
+    again = import_paths(empty_workspace.sessions, files[:2], "مجموعة")
     assert again.imported == 0 and again.count("duplicate") == 2
     assert _count(empty_workspace, Article) == 2
 
@@ -102,7 +105,7 @@ def test_cancelled_import_leaves_the_database_as_it_was(empty_workspace: Workspa
 
     control.on_progress = progress
     with pytest.raises(Cancelled):
-        import_files(empty_workspace.sessions, list_importable(seeds_dir()), "x", control=control)
+        import_paths(empty_workspace.sessions, list_importable(seeds_dir()), "x", control=control)
     assert _count(empty_workspace, Article) == 0
     assert _count(empty_workspace, Collection) == 0
     assert seen[:2] == ["Reading 000_74d106d3a341b1ed.txt", "Reading 001_d5ff6441db812a29.txt"]

@@ -39,7 +39,7 @@ def synthetic_articles(folder: Path, count: int = 8, paragraphs: int = 85) -> li
 
 def main() -> None:
     app = QApplication([])
-    from app.ingest.service import import_files
+    from app.ingest.service import import_paths
     from app.library import load_articles
     from app.paths import resolve_paths
     from app.workspace import open_workspace
@@ -49,7 +49,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     paths = resolve_paths(tmp / "data")
     workspace = open_workspace(paths)
-    report = import_files(workspace.sessions, synthetic_articles(tmp), "long")
+    report = import_paths(workspace.sessions, synthetic_articles(tmp), "long")
     window = MainWindow(paths)
     window.resize(1920, 1080)
     window.show()

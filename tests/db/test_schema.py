@@ -172,3 +172,37 @@ def test_sqlite_magic_check(tmp_path: Path) -> None:
     text_file = tmp_path / "notes.txt"
     text_file.write_text("hello", encoding="utf-8")
     assert not migrate.looks_like_sqlite(text_file)
+
+
+def _triggers(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+
+
+def test_every_step_keeps_the_guards(engine: Engine) -> None:
+    expected = {"change_log_no_update", "change_log_no_delete", "articles_text_immutable"}
+    assert _triggers(engine) == expected
+    for target in ("0001", "head"):
+        (migrate.downgrade if target == "0001" else migrate.upgrade)(engine, target)
+        assert _triggers(engine) == expected, target
+
+
+def test_a_database_from_revision_0001_upgrades_with_its_data(tmp_path: Path) -> None:
+    eng = make_engine(tmp_path / "old.sqlite3")
+    migrate.upgrade(eng, "0001")
+    with eng.begin() as conn:
+        conn.execute(text("INSERT INTO collections (name) VALUES ('قديمة')"))
+        conn.execute(
+            text(
+                "INSERT INTO articles (collection_id, title, text, language, direction,"
+                " content_hash, word_count) VALUES (1, 't', 'نص قديم', 'ar', 'rtl', 'h', 2)"
+            )
+        )
+    assert migrate.schema_state(eng) == (migrate.SchemaState.OLDER, "0001")
+    migrate.upgrade(eng)
+    with eng.connect() as conn:
+        row = conn.execute(text("SELECT text, paragraph_directions FROM articles")).one()
+    assert row == ("نص قديم", None)
+    eng.dispose()

@@ -102,7 +102,7 @@ def test_latin_article_stays_left_to_right(
     tmp_path,
     qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.ingest.service import import_files
+    from app.ingest.service import import_paths
     from app.workspace import open_workspace
 
     english = tmp_path / "reuters.txt"
@@ -114,7 +114,7 @@ def test_latin_article_stays_left_to_right(
         encoding="utf-8",
     )
     ws = open_workspace(paths)
-    report = import_files(ws.sessions, [english], "English")
+    report = import_paths(ws.sessions, [english], "English")
     ws.close()
     window = open_window(paths)
     (article_id,) = [o.article_id for o in report.outcomes]
