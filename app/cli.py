@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    from app import cli_import
+
+    cli_import.add_parser(sub)
+
     shot = sub.add_parser(
         "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
     )
@@ -114,6 +118,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
     try:
         if args.command == "info":
             return cmd_info(paths, args.json)
+        if args.command == "import":
+            from app import cli_import
+
+            return cli_import.run(paths, args, _open)
         if window is None:
             print(
                 "tabayun: the window is not available here; run the `tabayun` command",

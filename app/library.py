@@ -15,6 +15,7 @@ __all__ = [
     "ArticleSummary",
     "CollectionSummary",
     "Counts",
+    "collection_id_by_name",
     "counts",
     "list_articles",
     "list_collections",
@@ -72,6 +73,11 @@ def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[A
         ).all()
         by_id = {a.id: ArticleDocument(_summary(a, outlet), a.text) for a, outlet in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | None:
+    with sessions() as session:
+        return session.scalar(select(Collection.id).where(Collection.name == name.strip()))
 
 
 def counts(sessions: sessionmaker[Session]) -> Counts:

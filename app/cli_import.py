@@ -1,0 +1,134 @@
+"""``tabayun import DIR``: the import from the command line, with a per-file report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import TabayunError
+from app.paths import AppPaths
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "import",
+        help="import a folder of articles (txt, md, html, docx, json, jsonl)",
+        description="Import every article file in DIR into a collection, all or nothing. "
+        "Exits 1 when any file could not be imported.",
+    )
+    parser.add_argument("folder", type=Path, metavar="DIR")
+    parser.add_argument(
+        "--collection", metavar="NAME", help="collection (default: the folder name)"
+    )
+    parser.add_argument("--recursive", action="store_true", help="include subfolders")
+    parser.add_argument("--encoding", metavar="ENC", help="decode every file with ENC, e.g. cp1256")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="report what would happen; write nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.ingest.decoding import normalise_encoding
+    from app.ingest.plan import classify, existing_texts, plan_files
+    from app.ingest.scan import display_name, scan_folder
+    from app.ingest.service import import_rows
+    from app.library import collection_id_by_name
+
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise TabayunError(f"{display_name(folder)} is not a folder")
+    if args.encoding:
+        try:
+            args.encoding = normalise_encoding(args.encoding)
+        except ValueError as exc:
+            raise TabayunError(f"{exc}; try utf-8, cp1256 or iso8859-6") from exc
+    name = args.collection or folder.resolve().name
+    scan = scan_folder(folder, recursive=args.recursive)
+    if not scan.files:
+        raise TabayunError(
+            f"there is nothing to import in {display_name(folder)} "
+            "(no .txt, .md, .html, .docx, .json or .jsonl files)"
+        )
+    workspace = open_workspace(paths)
+    try:
+        collection_id = collection_id_by_name(workspace.sessions, name)
+        encodings = dict.fromkeys(scan.files, args.encoding) if args.encoding else {}
+        rows = classify(
+            plan_files(scan.files, encodings=encodings),
+            existing_texts(workspace.sessions, collection_id),
+        )
+        if args.dry_run:
+            files = [_row_entry(r) for r in rows]
+            summary = {"collection": name, "dry_run": True, "files": files}
+        else:
+            report = import_rows(
+                workspace.sessions,
+                rows,
+                collection_id=collection_id,
+                collection_name=name,
+                origin=str(folder),
+            )
+            files = [
+                {**_row_entry(r), "status": o.status, "article_id": o.article_id}
+                for r, o in zip(rows, report.outcomes, strict=True)
+            ]
+            summary = {
+                "collection": report.collection_name,
+                "collection_id": report.collection_id,
+                "dry_run": False,
+                "files": files,
+            }
+    finally:
+        workspace.close()
+    summary["skipped"] = [{"path": display_name(p), "reason": why} for p, why in scan.skipped]
+    failed = sum(1 for f in files if f["status"] in ("failed", "error"))
+    summary["counts"] = {
+        s: sum(1 for f in files if f["status"] == s) for s in sorted({f["status"] for f in files})
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        _print_table(summary)
+    return 1 if failed else 0
+
+
+def _row_entry(row: Any) -> dict[str, Any]:
+    from app.ingest.scan import display_name
+
+    return {
+        "path": display_name(row.path),
+        "label": row.label,
+        "status": str(row.status),
+        "format": row.format,
+        "encoding": row.encoding,
+        "title": row.title,
+        "outlet": row.outlet,
+        "date": row.published_on.isoformat() if row.published_on else None,
+        "article_id": None,
+        "reason": row.reason,
+    }
+
+
+def _print_table(summary: dict[str, Any]) -> None:
+    out = sys.stdout
+    verb = "would import into" if summary["dry_run"] else "into"
+    print(f"{verb} collection: {summary['collection']}", file=out)
+    for entry in summary["files"]:
+        ident = f"#{entry['article_id']}" if entry["article_id"] else ""
+        detail = entry["reason"] if entry["reason"] else entry["title"]
+        print(
+            f"{entry['status']:<15} {entry['format'] or '-':<6} {entry['encoding'] or '-':<10} "
+            f"{ident:<7} {entry['path']}  {detail}",
+            file=out,
+        )
+    for entry in summary["skipped"]:
+        print(
+            f"{'skipped':<15} {'-':<6} {'-':<10} {'':<7} {entry['path']}  {entry['reason']}",
+            file=out,
+        )
+    counts = ", ".join(f"{n} {status}" for status, n in summary["counts"].items())
+    print(counts, file=out)
