@@ -88,3 +88,53 @@ def test_window_without_a_display_says_so_instead_of_hanging(tmp_path: Path) -> 
     result = run("--data-dir", str(tmp_path / "d"), env=env)
     assert result.returncode == 2
     assert "no display to open the window on" in result.stderr
+
+
+def test_import_folder_report_and_exit_codes(tmp_path: Path) -> None:
+    folder = tmp_path / "مقالات"
+    folder.mkdir()
+    text = "تعهد الرئيس الروسي فلاديمير بوتين بمساعدة كوريا الشمالية في بناء أقمار صناعية."
+    (folder / "notepad.txt").write_bytes(text.replace(" ", " ").encode("cp1256") + b"\r\n")
+    (folder / "page.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>t</title></head><body><article><p>{text}"
+        " وقال بوتين إن البلدين سيناقشان كل القضايا.</p></article></body></html>",
+        "utf-8",
+    )
+    data = tmp_path / "d"
+
+    dry = run("--data-dir", str(data), "import", str(folder), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert {f["status"] for f in json.loads(dry.stdout)["files"]} == {"new"}
+    info = json.loads(run("--data-dir", str(data), "info", "--json").stdout)
+    assert info["articles"] == 5  # the dry run wrote nothing
+
+    done = run("--data-dir", str(data), "import", str(folder), "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["collection"] == "مقالات"
+    by_file = {Path(f["path"]).name: f for f in report["files"]}
+    assert by_file["notepad.txt"]["encoding"] == "cp1256"
+    assert by_file["notepad.txt"]["status"] == "imported" and by_file["notepad.txt"]["article_id"]
+    assert by_file["page.html"]["format"] == "html"
+
+    (folder / "broken.txt").write_bytes(b"caf\xe9")
+    again = run("--data-dir", str(data), "import", str(folder), "--collection", "مقالات")
+    assert again.returncode == 1
+    assert "duplicate" in again.stdout and "broken.txt" in again.stdout
+    assert "not valid UTF-8" in again.stdout
+
+
+def test_import_nothing_to_import_and_bad_encoding(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("--data-dir", str(tmp_path / "d"), "import", str(tmp_path / "empty"))
+    assert result.returncode == 2 and "nothing to import" in result.stderr
+    (tmp_path / "empty" / "a.txt").write_text("نص", "utf-8")
+    result = run(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "import",
+        str(tmp_path / "empty"),
+        "--encoding",
+        "klingon",
+    )
+    assert result.returncode == 2 and "unknown encoding" in result.stderr
