@@ -1,0 +1,261 @@
+"""Page furniture in text copied from web pages: found by a general method, never deleted.
+
+Signals, line by line (a line is the text between two line breaks):
+- cue phrases, matched on a normalised copy (alef forms, hamza, taa marbuta, tashkeel folded):
+  "read also", "related articles", "show more", "tags", "share", comment prompts, site buttons;
+- line shape: short lines with no sentence punctuation, bullet markers, runs of headline-like
+  lines (a list of related headlines);
+- position: breadcrumbs above the first paragraph, button rows after the last one, and
+  everything after an end-of-article marker (keyword list, comment prompt, related section);
+- repetition: short lines that recur in other articles of the collection, or in the same one.
+
+The result is a list of spans (code-point offsets into the stored text) with a kind; the text
+itself is never changed. Sub-headings inside the body are short too, so shape alone never marks
+a line in the middle of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.text.words import WORD_RE
+
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
+_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+_BULLET = re.compile(r"^\s*(?:[•·▪►▶◄●○■□◆\-–—*]|\d{1,2}[.)-])\s+")
+_SENTENCE_END = re.compile(r"[.!?؟…»\"”)]\s*$")
+
+
+def fold(text: str) -> str:
+    """Normalised copy for cue matching: marks removed, letter forms folded, lower case."""
+    return _MARKS.sub("", text).translate(_FOLD).lower().strip()
+
+
+def _cues(*phrases: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(fold(p)) for p in phrases)
+    return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
+
+
+# Lines that only point elsewhere. The line itself is furniture.
+POINTER = _cues(
+    "اقرأ أيضا",
+    "اقرا ايضا",
+    "إقرأ أيضاً",
+    "اقرأ المزيد",
+    "شاهد أيضا",
+    "شاهد ايضا",
+    "طالع أيضا",
+    "اظهر المزيد",
+    "عرض المزيد",
+    "المزيد من الأخبار",
+    "لمزيد من الأخبار",
+    "تابعونا",
+    "تابعنا على",
+    "اشترك في",
+    "انضم إلى قناتنا",
+    "زر الذهاب إلى الأعلى",
+    "العودة إلى الأعلى",
+    "إغلاق",
+    "اغلاق",
+    "مشاركة",
+    "شارك",
+    "شارك الخبر",
+    "طباعة",
+    "نسخ الرابط",
+    "الرئيسية",
+    "read more",
+    "read also",
+    "see also",
+    "show more",
+    "share",
+    "follow us",
+    "back to top",
+    "advertisement",
+    "إعلان",
+)
+# Markers after which the article is over: everything from the marker on is furniture.
+END_MARKER = _cues(
+    "مقالات ذات صلة",
+    "مقالات مشابهة",
+    "أخبار ذات صلة",
+    "اخبار متعلقة",
+    "موضوعات ذات صلة",
+    "مواضيع ذات صلة",
+    "قد يهمك أيضا",
+    "قد يعجبك أيضا",
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "كلمات دلالية",
+    "الكلمات المفتاحية",
+    "الكلمات الدالة",
+    "وسوم",
+    "الوسوم",
+    "تاغ",
+    "التعليقات",
+    "أضف تعليقك",
+    "اضف تعليق",
+    "اترك تعليقا",
+    "تم أضافة تعليقك",
+    "تم إضافة تعليقك",
+    "related articles",
+    "related stories",
+    "related",
+    "more stories",
+    "most read",
+    "tags",
+    "comments",
+    "leave a comment",
+    "add a comment",
+)
+# A bare pointer on its own line announces the next line (a linked headline).
+BARE_POINTER = re.compile(r"^\W*[\w\s]{2,20}[:：]?\s*$")
+
+
+def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
+    """The cue starts the line as a label ("كلمات دلالية: …", "اقرأ أيضا") and not as the first
+    words of a sentence of the article."""
+    match = pattern.match(folded)
+    if match is None:
+        return False
+    rest = folded[match.end() :].lstrip()
+    return not rest or rest[0] in ":：-–|»" or len(WORD_RE.findall(rest)) <= 3
+
+
+@dataclass(frozen=True)
+class FurnitureSpan:
+    start: int  # code points into the stored text
+    end: int
+    kind: str  # pointer, end-section, breadcrumb, buttons, related-list, repeated
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(WORD_RE.findall(self.text))
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def body_like(self) -> bool:
+        """A paragraph of the article: long, or a full sentence."""
+        return self.words >= 12 or (self.words >= 6 and bool(_SENTENCE_END.search(self.text)))
+
+    @property
+    def headline_like(self) -> bool:
+        return 2 <= self.words <= 16 and not _SENTENCE_END.search(self.text.rstrip(" :"))
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for part in text.split("\n"):
+        lines.append(_Line(start, start + len(part), part))
+        start += len(part) + 1
+    return lines
+
+
+def _key(line: _Line) -> str:
+    return " ".join(WORD_RE.findall(fold(line.text)))
+
+
+def repeated_short_lines(texts: Sequence[str]) -> set[str]:
+    """Short, unpunctuated lines that occur in two or more of ``texts`` (site boilerplate)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        keys = {_key(line) for line in _lines(text) if 0 < line.words <= 8 and not line.body_like}
+        counts.update(k for k in keys if k)
+    return {k for k, n in counts.items() if n >= 2}
+
+
+def detect_furniture(
+    text: str, repeated: set[str] | frozenset[str] = frozenset()
+) -> list[FurnitureSpan]:
+    """Furniture spans in one article; ``repeated`` comes from ``repeated_short_lines``."""
+    lines = _lines(text)
+    kinds: dict[int, str] = {}
+    body = [i for i, line in enumerate(lines) if line.body_like]
+    first_body = body[0] if body else len(lines)
+    last_body = body[-1] if body else -1
+
+    within_article: Counter[str] = Counter(_key(l) for l in lines if not l.blank)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        folded = fold(line.text)
+        if _is_label(END_MARKER, folded):
+            for j in range(i, len(lines)):
+                kinds[j] = "end-section"
+            break
+        if _is_label(POINTER, folded) and line.words <= 16:
+            kinds[i] = "pointer"
+            if BARE_POINTER.match(folded) and i + 1 < len(lines) and lines[i + 1].headline_like:
+                kinds[i + 1] = "pointer"
+        elif i < first_body and line.words <= 3 and _lines_between(lines, i, first_body):
+            kinds[i] = "breadcrumb"  # above the headline that stands above the first paragraph
+        elif i > last_body and not line.body_like and line.words <= 8:
+            kinds[i] = "buttons"  # after the last paragraph: buttons and links
+        elif _BULLET.match(line.text) and line.headline_like:
+            kinds[i] = "related-list"
+        elif (
+            not line.body_like
+            and line.words <= 8
+            and (_key(line) in repeated or within_article[_key(line)] > 1)
+        ):
+            kinds[i] = "repeated"
+
+    _mark_headline_runs(lines, kinds, after=first_body)
+    return _spans(lines, kinds)
+
+
+def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: int) -> None:
+    """Three or more headline-like lines in a row (blank lines between allowed) after the first
+    paragraph form a list of links; above it they are the title block."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, _Line(0, 0, "end.")]):
+        if i <= after or (line.blank and i < len(lines)):
+            continue
+        if i < len(lines) and line.headline_like and not line.body_like:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                kinds.setdefault(j, "related-list")
+        run = []
+
+
+def _lines_between(lines: Sequence[_Line], i: int, j: int) -> bool:
+    """True when a non-blank line stands between line ``i`` and line ``j``."""
+    return any(not line.blank for line in lines[i + 1 : j])
+
+
+def text_between(lines: Sequence[_Line], start: int, end: int) -> bool:
+    """True when a non-blank line lies between the offsets ``start`` and ``end``."""
+    return any(not l.blank and start <= l.start and l.end <= end for l in lines)
+
+
+def _spans(lines: Sequence[_Line], kinds: dict[int, str]) -> list[FurnitureSpan]:
+    """Merge consecutive marked lines of one kind (blank lines between them join in)."""
+    spans: list[FurnitureSpan] = []
+    for i in sorted(kinds):
+        line, kind = lines[i], kinds[i]
+        if not line.text.strip():
+            continue
+        start = line.start + (len(line.text) - len(line.text.lstrip()))
+        end = line.start + len(line.text.rstrip())
+        previous = spans[-1] if spans else None
+        if previous and previous.kind == kind and not text_between(lines, previous.end, line.start):
+            spans[-1] = FurnitureSpan(previous.start, end, kind)
+        else:
+            spans.append(FurnitureSpan(start, end, kind))
+    return spans

@@ -1,0 +1,118 @@
+"""The furniture detector on the seeds and on furniture written in other sites' styles."""
+
+from __future__ import annotations
+
+from app.resources import seeds_dir
+from app.text.furniture import detect_furniture, repeated_short_lines
+
+P1 = (
+    "أعلنت وزارة الصحة في ليبيا ارتفاع عدد ضحايا الفيضانات في مدينة درنة إلى أكثر من خمسة آلاف شخص."
+)
+P2 = "وقال المتحدث باسم الوزارة إن فرق الإنقاذ ما زالت تبحث عن المفقودين تحت الأنقاض وفي البحر."
+P3 = "وأضاف أن المساعدات الدولية بدأت تصل إلى المدينة عبر مطار بنينا في بنغازي منذ صباح الأربعاء."
+
+
+def marked(text: str, repeated: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start : s.end]) for s in detect_furniture(text, repeated)]
+
+
+def test_seed_furniture_is_found_and_the_body_is_not() -> None:
+    seeds = {p.name[:3]: p.read_text("utf-8") for p in sorted(seeds_dir().glob("*.txt"))}
+    assert marked(seeds["000"]) == [] and marked(seeds["001"]) == []
+    assert marked(seeds["002"]) == [("buttons", "تم أضافة تعليقك سوف يظهر بعد المراجعة")]
+    spans = marked(seeds["003"])
+    assert ("breadcrumb", "آسياأخبار العالم") in spans
+    assert ("pointer", "اظهر المزيد") in spans
+    assert spans[-1][1].startswith("مقالات ذات صلة") and spans[-1][1].endswith("إغلاق")
+    (tail,) = marked(seeds["004"])
+    assert tail[1].startswith("كلمات دلالية:")
+    assert tail[1].endswith(
+        "وزيرة خارجية أستراليا: الاتفاق الدفاعي بين كوريا الشمالية وروسيا يزعزع الاستقرار"
+    )
+    assert "المصدر: سكاي نيوز عربية" not in tail[1]  # the credit line is part of the article
+    assert "سنخوض معا الحرب ضد الإمبريالية" not in tail[1]
+
+
+def test_gulf_site_style_with_tags_share_and_most_read() -> None:
+    text = "\n".join(
+        [
+            "الرئيسية › أخبار › عربي",
+            "ارتفاع ضحايا فيضانات درنة",
+            P1,
+            P2,
+            "شاهد أيضاً: مشاهد جوية للدمار في درنة",
+            P3,
+            "شارك",
+            "الوسوم: ليبيا، درنة، فيضانات",
+            "الأكثر قراءة",
+            "1. عاصفة دانيال تضرب شرق ليبيا",
+            "2. مصر ترسل مساعدات",
+        ]
+    )
+    assert marked(text) == [
+        ("pointer", "الرئيسية › أخبار › عربي"),
+        ("pointer", "شاهد أيضاً: مشاهد جوية للدمار في درنة"),
+        ("pointer", "شارك"),
+        ("end-section", "\n".join(text.split("\n")[-4:])),
+    ]
+
+
+def test_english_page_furniture() -> None:
+    text = "\n".join(
+        [
+            "World | Middle East",
+            "Libya floods: death toll rises in Derna",
+            "The death toll from floods in the eastern Libyan city of Derna has risen above 5,000, the "
+            "health ministry said on Wednesday.",
+            "Read more: How Storm Daniel formed",
+            "Rescue teams are still searching for the missing under the rubble and at sea, a spokesman "
+            "said.",
+            "Share this article",
+            "Related stories",
+            "Morocco earthquake: villages cut off",
+            "Advertisement",
+        ]
+    )
+    assert marked(text) == [
+        ("breadcrumb", "World | Middle East"),
+        ("pointer", "Read more: How Storm Daniel formed"),
+        ("pointer", "Share this article"),
+        ("end-section", "Related stories\nMorocco earthquake: villages cut off\nAdvertisement"),
+    ]
+
+
+def test_a_bullet_list_of_related_headlines_mid_page() -> None:
+    text = "\n".join(
+        [
+            P1,
+            "• عاصفة دانيال تضرب شرق ليبيا",
+            "• مصر ترسل فرق إنقاذ إلى درنة",
+            "• الأمم المتحدة تطلق نداء عاجلا",
+            P2,
+            P3,
+        ]
+    )
+    assert [k for k, _ in marked(text)] == ["related-list"]
+
+
+def test_sub_headings_and_prose_starting_with_cue_words_stay() -> None:
+    text = "\n".join(
+        [
+            "فيضانات درنة",  # the headline: short, but it is the title
+            P1,
+            "حصيلة الضحايا",  # a sub-heading inside the body
+            P2,
+            "شارك الرئيس الليبي في اجتماع طارئ لبحث الأوضاع في المدينة المنكوبة يوم الأربعاء.",
+            "التعليقات التي أدلى بها المسؤولون أثارت غضب السكان في المدينة المنكوبة وخارجها.",
+            P3,
+        ]
+    )
+    assert marked(text) == []
+
+
+def test_lines_repeated_across_the_collection() -> None:
+    a = "\n".join([P1, "تابع آخر الأخبار عبر تطبيقنا", P2])
+    b = "\n".join([P3, "تابع آخر الأخبار عبر تطبيقنا", P1.replace("ليبيا", "ليبيا الشرقية")])
+    repeated = frozenset(repeated_short_lines([a, b]))
+    assert marked(a, repeated) == [("repeated", "تابع آخر الأخبار عبر تطبيقنا")]
+    assert marked(a) == []  # alone, a short line in the body is left as it is
