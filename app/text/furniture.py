@@ -188,7 +188,7 @@ def detect_furniture(
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
 
-    within_article: Counter[str] = Counter(_key(l) for l in lines if not l.blank)
+    within_article: Counter[str] = Counter(_key(ln) for ln in lines if not ln.blank)
     for i, line in enumerate(lines):
         if line.blank:
             continue
@@ -241,7 +241,7 @@ def _lines_between(lines: Sequence[_Line], i: int, j: int) -> bool:
 
 def text_between(lines: Sequence[_Line], start: int, end: int) -> bool:
     """True when a non-blank line lies between the offsets ``start`` and ``end``."""
-    return any(not l.blank and start <= l.start and l.end <= end for l in lines)
+    return any(not ln.blank and start <= ln.start and ln.end <= end for ln in lines)
 
 
 def _spans(lines: Sequence[_Line], kinds: dict[int, str]) -> list[FurnitureSpan]:

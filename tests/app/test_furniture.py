@@ -62,11 +62,11 @@ def test_english_page_furniture() -> None:
         [
             "World | Middle East",
             "Libya floods: death toll rises in Derna",
-            "The death toll from floods in the eastern Libyan city of Derna has risen above 5,000, the "
-            "health ministry said on Wednesday.",
+            "The death toll from floods in the eastern Libyan city of Derna has risen above "
+            "5,000, the health ministry said on Wednesday.",
             "Read more: How Storm Daniel formed",
-            "Rescue teams are still searching for the missing under the rubble and at sea, a spokesman "
-            "said.",
+            "Rescue teams are still searching for the missing under the rubble and at sea, "
+            "a spokesman said.",
             "Share this article",
             "Related stories",
             "Morocco earthquake: villages cut off",
