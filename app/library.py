@@ -7,8 +7,14 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.records import ArticleDocument, ArticleSummary, CollectionSummary, Counts
-from db.models import Article, Collection, Source
+from app.records import (
+    ArticleDocument,
+    ArticleSummary,
+    CollectionSummary,
+    Counts,
+    FurnitureMark,
+)
+from db.models import Article, Collection, FurnitureSpan, Source
 
 __all__ = [
     "ArticleDocument",
@@ -71,7 +77,26 @@ def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[A
             .outerjoin(Source, Article.source_id == Source.id)
             .where(Article.id.in_(ids))
         ).all()
-        by_id = {a.id: ArticleDocument(_summary(a, outlet), a.text) for a, outlet in rows}
+        marks: dict[int, list[FurnitureMark]] = {}
+        for span in session.scalars(
+            select(FurnitureSpan)
+            .where(FurnitureSpan.article_id.in_(ids))
+            .order_by(FurnitureSpan.start)
+        ):
+            marks.setdefault(span.article_id, []).append(
+                FurnitureMark(
+                    span.id, span.start, span.end, span.kind, span.origin.value, span.excluded
+                )
+            )
+        by_id = {
+            a.id: ArticleDocument(
+                _summary(a, outlet),
+                a.text,
+                tuple(marks.get(a.id, ())),
+                tuple(a.paragraph_directions) if a.paragraph_directions else None,
+            )
+            for a, outlet in rows
+        }
     return [by_id[i] for i in ids if i in by_id]
 
 

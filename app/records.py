@@ -41,9 +41,23 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class FurnitureMark:
+    """A span of page furniture; ``excluded`` spans are dimmed and left out of comparison."""
+
+    id: int
+    start: int  # code points
+    end: int
+    kind: str
+    origin: str  # "detected" or "reviewer"
+    excluded: bool
+
+
+@dataclass(frozen=True)
 class ArticleDocument:
     summary: ArticleSummary
     text: str
+    furniture: tuple[FurnitureMark, ...] = ()
+    paragraph_directions: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     sig_ready = Signal()  # the workspace is open and the first articles are shown
     sig_workspace_failed = Signal(object)  # the TabayunError (or other exception) on opening
+    sig_furniture_changed = Signal(int)  # article id, after its furniture marks were saved
 
     def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
         super().__init__()
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.side_by_side = SideBySideView()
         self.side_by_side.font_family = self.settings.article_font_family
         self.side_by_side.sig_articles_changed.connect(self._on_open_articles_changed)
+        self.side_by_side.sig_furniture_requested.connect(self.change_furniture)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(sidebar)
@@ -259,6 +261,29 @@ class MainWindow(QMainWindow):
                 + f" · {words:,} "
                 + self.tr("words")
             )
+
+    def change_furniture(self, article_id: int, start: int, end: int, mark: bool) -> None:
+        """Mark or unmark page furniture through the review database (one writer at a time)."""
+        from app.furniture_marks import mark_furniture, unmark_furniture
+
+        if self.workspace is None:
+            return
+        sessions = self.workspace.sessions
+        change = mark_furniture if mark else unmark_furniture
+        handle = self.runner.run(
+            lambda _control: change(sessions, article_id, start, end),
+            label="furniture",
+            writes=True,
+        )
+        handle.sig_finished.connect(
+            lambda marks: self.side_by_side.update_furniture(article_id, marks)
+        )
+        handle.sig_finished.connect(lambda _marks: self.sig_furniture_changed.emit(article_id))
+        handle.sig_failed.connect(self._show_task_error)
+
+    def _show_task_error(self, error: object) -> None:
+        message = getattr(error, "message", None) or str(error)
+        QMessageBox.warning(self, self.tr("Tabayun"), message)
 
     def _on_open_articles_changed(self, ids: list[int]) -> None:
         self.settings.ui_state["open_articles"] = ",".join(map(str, ids))

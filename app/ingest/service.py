@@ -18,8 +18,17 @@ from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, classify, existing_texts, plan_files
 from app.ingest.scan import scan_folder
 from app.tasks import TaskControl
+from app.text.furniture import detect_furniture, repeated_short_lines
 from app.text.words import count_words
-from db.models import Article, Collection, ImportBatch, Source, TextDirection
+from db.models import (
+    Article,
+    Collection,
+    FurnitureSpan,
+    ImportBatch,
+    MarkOrigin,
+    Source,
+    TextDirection,
+)
 from db.session import unit_of_work
 
 WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks
@@ -93,6 +102,35 @@ def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
         session.flush()
         ids[name] = source.id
     return ids
+
+
+def _mark_furniture(session: Session, collection_id: int, new: Sequence[tuple[int, str]]) -> None:
+    """Detected furniture spans for the new articles, judged against the whole collection."""
+    if not new:
+        return
+    new_ids = {article_id for article_id, _ in new}
+    others = [
+        text
+        for article_id, text in session.execute(
+            select(Article.id, Article.text).where(Article.collection_id == collection_id)
+        ).all()
+        if article_id not in new_ids
+    ]
+    repeated = repeated_short_lines([*others, *(text for _, text in new)])
+    values = [
+        {
+            "article_id": article_id,
+            "start": span.start,
+            "end": span.end,
+            "kind": span.kind,
+            "origin": MarkOrigin.DETECTED,
+            "excluded": True,
+        }
+        for article_id, text in new
+        for span in detect_furniture(text, repeated)
+    ]
+    if values:
+        session.execute(insert(FurnitureSpan), values)
 
 
 def _outcome(row: PlanRow, article_id: int | None = None) -> FileOutcome:
@@ -175,6 +213,8 @@ def import_rows(
                     {i: article_id for (i, _), article_id in zip(chunk, new_ids, strict=True)}
                 )
             control.raise_if_cancelled()
+            control.report(len(chosen), len(chosen), "Marking page furniture")
+            _mark_furniture(session, collection.id, [(ids[i], row.text) for i, row in chosen])
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
             batch.report = {
                 "files": [

@@ -8,7 +8,14 @@ start edge; Qt shapes and joins Arabic by itself, so no reshaping happens here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument
+from app.records import ArticleDocument, FurnitureMark
 from app.text.direction import dominant_direction
+from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
 from ui.models.library_model import article_details
@@ -36,10 +44,14 @@ def start_alignment(direction: str) -> Qt.AlignmentFlag:
 
 
 class ArticleText(QTextEdit):
-    """The read-only text of one article, with per-paragraph direction."""
+    """The read-only text of one article, with per-paragraph direction and dimmed furniture."""
+
+    sig_furniture_requested = Signal(int, int, bool)  # start, end (code points), mark (or unmark)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.offsets = Utf16Map("")
+        self.furniture: tuple[FurnitureMark, ...] = ()
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -49,7 +61,10 @@ class ArticleText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Article text"))
 
-    def show_text(self, text: str, direction: str) -> None:
+    def show_text(
+        self, text: str, direction: str, paragraph_directions: tuple[str, ...] | None = None
+    ) -> None:
+        self.offsets = Utf16Map(text)
         document = self.document()
         option = QTextOption(document.defaultTextOption())
         option.setTextDirection(qt_direction(direction))
@@ -57,16 +72,23 @@ class ArticleText(QTextEdit):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         self.setPlainText(text)
-        self._apply_paragraph_directions(direction)
+        self._apply_paragraph_directions(direction, paragraph_directions)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _apply_paragraph_directions(self, article_direction: str) -> None:
+    def _apply_paragraph_directions(
+        self, article_direction: str, given: tuple[str, ...] | None
+    ) -> None:
+        """Each paragraph's direction: as the source file said (Word), else from its letters."""
         document = self.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         block = document.begin()
         while block.isValid():
-            direction = dominant_direction(block.text(), default=article_direction)  # type: ignore[arg-type]
+            number = block.blockNumber()
+            if given is not None and number < len(given):
+                direction = given[number]
+            else:
+                direction = dominant_direction(block.text(), default=article_direction)  # type: ignore[arg-type]
             fmt = QTextBlockFormat()
             fmt.setLayoutDirection(qt_direction(direction))
             fmt.setAlignment(start_alignment(direction))
@@ -77,11 +99,61 @@ class ArticleText(QTextEdit):
         cursor.endEditBlock()
         document.setModified(False)
 
+    # ------------------------------------------------------------------ furniture
+    def set_furniture(self, marks: tuple[FurnitureMark, ...]) -> None:
+        """Dim the excluded furniture spans, without touching the text layout."""
+        self.furniture = marks
+        dim = QTextCharFormat()
+        dim.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        selections = []
+        for mark in marks:
+            if not mark.excluded:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_utf16(mark.start))
+            cursor.setPosition(self.offsets.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = dim
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in code points into the stored text, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (
+            self.offsets.from_utf16(cursor.selectionStart()),
+            self.offsets.from_utf16(cursor.selectionEnd()),
+        )
+
+    def furniture_at(self, start: int, end: int) -> list[FurnitureMark]:
+        return [m for m in self.furniture if m.excluded and m.start < end and m.end > start]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        selected = self.selected_range()
+        if selected is None:
+            position = self.offsets.from_utf16(self.cursorForPosition(event.pos()).position())
+            around = (position, position + 1)
+        else:
+            around = selected
+        mark = menu.addAction(self.tr("Mark as Page Furniture"))
+        mark.setEnabled(selected is not None)
+        mark.triggered.connect(lambda: self.sig_furniture_requested.emit(*around, True))
+        unmark = menu.addAction(self.tr("Not Page Furniture"))
+        unmark.setEnabled(bool(self.furniture_at(*around)))
+        unmark.triggered.connect(lambda: self.sig_furniture_requested.emit(*around, False))
+        menu.exec(event.globalPos())
+
 
 class ArticlePane(QFrame):
     """Header (title, outlet, date, words) above the article text."""
 
     sig_close_requested = Signal(int)  # article id
+    sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
 
     def __init__(
         self,
@@ -134,7 +206,11 @@ class ArticlePane(QFrame):
 
         self.text_view = ArticleText()
         self.set_zoom(zoom_steps, font_family)  # before the text: lay it out once, not twice
-        self.text_view.show_text(article.text, summary.direction)
+        self.text_view.show_text(article.text, summary.direction, article.paragraph_directions)
+        self.text_view.set_furniture(article.furniture)
+        self.text_view.sig_furniture_requested.connect(
+            lambda start, end, mark: self.sig_furniture_requested.emit(summary.id, start, end, mark)
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

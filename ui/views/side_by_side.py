@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.records import ArticleDocument
+from app.records import ArticleDocument, FurnitureMark
 from ui.views.article_pane import ArticlePane
 
 MIN_ZOOM, MAX_ZOOM = -6, 24
@@ -18,6 +18,7 @@ MIN_ZOOM, MAX_ZOOM = -6, 24
 
 class SideBySideView(QStackedWidget):
     sig_articles_changed = Signal(list)  # ids of the open articles, in order
+    sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class SideBySideView(QStackedWidget):
         for article in articles:
             pane = ArticlePane(article, zoom_steps=self.zoom_steps, font_family=self.font_family)
             pane.sig_close_requested.connect(self.close_article)
+            pane.sig_furniture_requested.connect(self.sig_furniture_requested)
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)
             )
@@ -126,3 +128,8 @@ class SideBySideView(QStackedWidget):
                     other.setValue(round(fraction * other.maximum()))
         finally:
             self._syncing = False
+
+    def update_furniture(self, article_id: int, marks: tuple[FurnitureMark, ...]) -> None:
+        for pane in self.panes:
+            if pane.article.summary.id == article_id:
+                pane.text_view.set_furniture(marks)
