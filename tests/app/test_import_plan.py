@@ -148,3 +148,22 @@ def test_locked_database_rolls_back(
         holder.close()
         engine.dispose()
     assert _count(empty_workspace, Article) == 0
+
+
+def test_furniture_is_marked_at_import_and_the_reviewer_has_the_last_word(
+    workspace: Workspace,
+) -> None:
+    from app.furniture_marks import furniture_of, mark_furniture, unmark_furniture
+    from app.library import list_articles
+
+    articles = {a.original_filename: a.id for a in list_articles(workspace.sessions, 1)}
+    spans = furniture_of(workspace.sessions, articles["004_d6bee144f8f1c642.txt"])
+    assert [(s.kind, s.origin, s.excluded) for s in spans] == [("end-section", "detected", True)]
+    article = articles["000_74d106d3a341b1ed.txt"]
+    assert furniture_of(workspace.sessions, article) == ()
+    marks = mark_furniture(workspace.sessions, article, 0, 10)
+    assert [(m.start, m.end, m.origin, m.excluded) for m in marks] == [(0, 10, "reviewer", True)]
+    marks = unmark_furniture(workspace.sessions, article, 5, 6)
+    assert [(m.start, m.excluded) for m in marks] == [(0, False)]  # kept, not deleted
+    with pytest.raises(ValueError, match="outside the article"):
+        mark_furniture(workspace.sessions, article, 0, 10**6)
