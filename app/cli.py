@@ -45,9 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    from app import cli_import
+    from app import cli_import, cli_search
 
     cli_import.add_parser(sub)
+    cli_search.add_parser(sub)
 
     shot = sub.add_parser(
         "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
@@ -122,6 +123,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app import cli_import
 
             return cli_import.run(paths, args, _open)
+        if args.command == "search":
+            from app import cli_search
+
+            return cli_search.run(paths, args, _open)
         if window is None:
             print(
                 "tabayun: the window is not available here; run the `tabayun` command",
@@ -136,6 +141,11 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`tabayun search … | head`): not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -145,6 +145,10 @@ def open_workspace(
     engine, created = open_database(paths)
     workspace = Workspace(paths, engine, make_session_factory(engine), created=created)
     workspace.timings["open_database"] = time.perf_counter() - started
+    if not created:
+        from app.search import ensure_index
+
+        ensure_index(workspace.sessions, control)  # after an upgrade that added the index
     if created and seed_demo:
         control.report(2, 3, "Importing the demo articles")
         try:

@@ -366,3 +366,15 @@ class ChangeLogEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None]
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class SearchTerm(Base):
+    """Portable search index (used where SQLite FTS5 is not available): one row per distinct
+    match key of an article. The FTS5 table ``article_search`` is created by migration only."""
+
+    __tablename__ = "search_terms"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    term: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)

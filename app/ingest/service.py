@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, classify, existing_texts, plan_files
 from app.ingest.scan import scan_folder
+from app.search import index_new_articles
 from app.tasks import TaskControl
 from app.text.furniture import detect_furniture, repeated_short_lines
 from app.text.words import count_words
@@ -214,7 +215,10 @@ def import_rows(
                 )
             control.raise_if_cancelled()
             control.report(len(chosen), len(chosen), "Marking page furniture")
-            _mark_furniture(session, collection.id, [(ids[i], row.text) for i, row in chosen])
+            new_articles = [(ids[i], row.text) for i, row in chosen]
+            _mark_furniture(session, collection.id, new_articles)
+            control.report(len(chosen), len(chosen), "Indexing for search")
+            index_new_articles(session, new_articles)
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
             batch.report = {
                 "files": [

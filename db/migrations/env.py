@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from db.migrations.env_filters import include_name
 from db.models import Base
 from db.session import make_engine
 
@@ -16,6 +17,7 @@ def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=include_name,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables instead
         compare_type=True,
     )

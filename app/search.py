@@ -1,0 +1,116 @@
+"""Arabic-aware full-text search over the corpus, with snippets cut from the original text.
+
+Query and articles go through the same match keys (app.text.normalize): insensitive to
+diacritics, alef/yaa/taa-marbuta forms, tatweel, and attached prefixes (و ف ب ل ك ال). Every word
+of the query must occur. Snippets and highlights are offsets into the stored text, unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.library import load_articles
+from app.records import ArticleSummary
+from app.tasks import TaskControl
+from app.text.normalize import match_keys
+from app.text.words import WORD_RE
+from db.models import Article
+from db.search import clear_index, find_articles, index_articles, indexed_count
+from db.session import unit_of_work
+
+SNIPPET_BEFORE, SNIPPET_AFTER = 60, 120
+REINDEX_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: ArticleSummary
+    snippet: str  # a piece of the original text
+    highlights: tuple[tuple[int, int], ...]  # offsets into ``snippet``
+    match_start: int  # first match, code points into the article text
+    match_end: int
+    match_count: int
+
+
+def find_matches(text: str, keys: set[str]) -> list[tuple[int, int]]:
+    """Spans of the words of ``text`` whose match key is one of ``keys``."""
+    spans = []
+    for word in WORD_RE.finditer(text):
+        word_keys = match_keys(word.group())
+        if word_keys and word_keys[0] in keys:
+            spans.append((word.start(), word.end()))
+    return spans
+
+
+def _snippet(
+    text: str, matches: Sequence[tuple[int, int]]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    first_start, first_end = matches[0]
+    start = max(0, first_start - SNIPPET_BEFORE)
+    end = min(len(text), first_end + SNIPPET_AFTER)
+    while start > 0 and not text[start - 1].isspace():  # whole words only
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    piece = text[start:end]
+    highlights = tuple((s - start, e - start) for s, e in matches if s >= start and e <= end)
+    lead = "…" if start > 0 else ""
+    trail = "…" if end < len(text) else ""
+    shifted = tuple((s + len(lead), e + len(lead)) for s, e in highlights)
+    return (lead + piece.replace("\n", " ") + trail, shifted)
+
+
+def search(
+    sessions: sessionmaker[Session],
+    query: str,
+    *,
+    collection_id: int | None = None,
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Articles holding every word of ``query``, best first, with a highlighted snippet each."""
+    keys = match_keys(query)
+    if not keys:
+        return []
+    with sessions() as session:
+        ids = find_articles(session, keys, collection_id=collection_id, limit=limit)
+    wanted = set(keys)
+    hits = []
+    for document in load_articles(sessions, ids):
+        matches = find_matches(document.text, wanted)
+        if not matches:
+            continue
+        snippet, highlights = _snippet(document.text, matches)
+        hits.append(SearchHit(document.summary, snippet, highlights, *matches[0], len(matches)))
+    return hits
+
+
+def index_new_articles(session: Session, articles: Sequence[tuple[int, str]]) -> None:
+    """Called inside the import transaction for the articles it adds."""
+    index_articles(session, ((article_id, match_keys(text)) for article_id, text in articles))
+
+
+def ensure_index(sessions: sessionmaker[Session], control: TaskControl | None = None) -> bool:
+    """Rebuild the index when it does not hold every article (after an upgrade). True if rebuilt."""
+    with sessions() as session:
+        total = session.scalar(select(func.count(Article.id))) or 0
+        if indexed_count(session) == total:
+            return False
+    rebuild_index(sessions, control)
+    return True
+
+
+def rebuild_index(sessions: sessionmaker[Session], control: TaskControl | None = None) -> None:
+    control = control or TaskControl()
+    with unit_of_work(sessions) as session:
+        clear_index(session)
+        ids = list(session.scalars(select(Article.id).order_by(Article.id)))
+        for offset in range(0, len(ids), REINDEX_CHUNK):
+            control.raise_if_cancelled()
+            control.report(offset, len(ids), "Indexing articles for search")
+            chunk = ids[offset : offset + REINDEX_CHUNK]
+            rows = session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)))
+            index_new_articles(session, [(i, t) for i, t in rows])

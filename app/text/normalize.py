@@ -1,0 +1,94 @@
+"""Normalisation for matching, with an exact map back to the stored text.
+
+Display is sacred: the stored text is never changed. Matching works on a normalised copy, and
+``NormalisedText.origin`` says, for each character of the copy, which code point of the original
+it came from, so every match can be drawn on the original.
+
+Folds (ARABIC.md): alef forms → ا, alef maqsura ى → ي, taa marbuta ة → ه, hamza carriers
+ؤ ئ → و ي, tashkeel and tatweel removed, Arabic-Indic and Persian digits and Arabic punctuation
+→ ASCII, quotes → ", and NFKC for presentation forms (ﻻ → لا: one character, two normalised).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_MARKS = frozenset(
+    chr(c)
+    for c in [
+        *range(0x064B, 0x0660),
+        0x0670,
+        0x0640,
+        *range(0x0610, 0x061B),
+        *range(0x06D6, 0x06DD),
+        *range(0x06DF, 0x06E5),
+        0x06E7,
+        0x06E8,
+        *range(0x06EA, 0x06EE),
+    ]
+)
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك",
+    "،": ",", "؛": ";", "؟": "?", "٪": "%",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
+}  # fmt: skip
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)
+    _FOLD[chr(0x06F0 + _i)] = str(_i)
+_TABLE = str.maketrans({**_FOLD, **dict.fromkeys(_MARKS, None)})
+
+# Clitic prefixes: conjunction و/ف, preposition ب/ل/ك, article ال (ل + ال → لل). A prefix is
+# removed only when at least three letters remain, so short words and names keep their letters.
+PREFIX_RE = re.compile(r"\b(?:[وف])?(?:لل|[بك]?ال|[بكل])?(?=\w{3,})")
+WORD_RE = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """The normalised copy only, fast (C-level translate); no offset map."""
+    folded = text.translate(_TABLE)
+    if any("\ufb50" <= ch <= "\ufeff" for ch in folded):
+        folded = unicodedata.normalize("NFKC", folded).translate(_TABLE)
+    return folded.lower()
+
+
+def strip_prefixes(folded: str) -> str:
+    """Clitic prefixes removed from every word of an already folded text."""
+    return PREFIX_RE.sub("", folded)
+
+
+def match_keys(text: str) -> list[str]:
+    """The words of ``text`` as search and match keys: folded, prefixes removed."""
+    return WORD_RE.findall(strip_prefixes(fold(text)))
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    text: str
+    origin: tuple[int, ...]  # origin[i]: offset in the original of normalised character i
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original span that produced it."""
+        if start >= end:
+            point = self.origin[start] if start < len(self.origin) else self.original_length
+            return point, point
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalise(text: str) -> NormalisedText:
+    """Fold ``text`` character by character, keeping where each output character came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _MARKS:
+            continue
+        piece = _FOLD.get(ch, ch)
+        if "\ufb50" <= piece <= "\ufeff" or "\ufe70" <= piece <= "\ufefc":
+            piece = unicodedata.normalize("NFKC", piece).translate(_TABLE)
+        piece = piece.lower()
+        out.append(piece)
+        origin.extend([index] * len(piece))
+    return NormalisedText("".join(out), tuple(origin), len(text))
