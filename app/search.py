@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.library import load_articles
 from app.records import ArticleSummary
 from app.tasks import TaskControl
-from app.text.normalize import match_keys
+from app.text.normalize import key_text, match_keys
 from app.text.words import WORD_RE
 from db.models import Article
 from db.search import clear_index, find_articles, index_articles, indexed_count
@@ -89,8 +89,11 @@ def search(
 
 
 def index_new_articles(session: Session, articles: Sequence[tuple[int, str]]) -> None:
-    """Called inside the import transaction for the articles it adds."""
-    index_articles(session, ((article_id, match_keys(text)) for article_id, text in articles))
+    """Called inside the import transaction for the articles it adds (in chunks, so that the
+    keys of ten thousand articles are never all in memory at once)."""
+    for offset in range(0, len(articles), REINDEX_CHUNK):
+        chunk = articles[offset : offset + REINDEX_CHUNK]
+        index_articles(session, [(article_id, key_text(text)) for article_id, text in chunk])
 
 
 def ensure_index(sessions: sessionmaker[Session], control: TaskControl | None = None) -> bool:

@@ -8,6 +8,7 @@ distinct key and works on any database SQLAlchemy supports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, func, insert, inspect, select, text
@@ -16,21 +17,25 @@ from sqlalchemy.orm import Session
 from db.models import Article, SearchTerm
 
 FTS_TABLE = "article_search"
+_WORDS = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer calls a word
 
 
 def uses_fts(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite" and inspect(connection).has_table(FTS_TABLE)
 
 
-def index_articles(session: Session, entries: Iterable[tuple[int, Sequence[str]]]) -> None:
-    """Add articles to the index: (article id, its match keys in text order)."""
+def index_articles(session: Session, entries: Iterable[tuple[int, str]]) -> None:
+    """Add articles to the index: (article id, its key text: the match keys as one string).
+
+    FTS5 splits the key text into words itself; the portable table stores its distinct words.
+    """
     entries = list(entries)
     if not entries:
         return
     if uses_fts(session.connection()):
         session.execute(
             text(f"INSERT INTO {FTS_TABLE} (rowid, keys) VALUES (:id, :keys)"),
-            [{"id": article_id, "keys": " ".join(keys)} for article_id, keys in entries],
+            [{"id": article_id, "keys": keys} for article_id, keys in entries],
         )
         return
     session.execute(
@@ -38,7 +43,7 @@ def index_articles(session: Session, entries: Iterable[tuple[int, Sequence[str]]
         [
             {"article_id": article_id, "term": term[:100]}
             for article_id, keys in entries
-            for term in sorted(set(keys))
+            for term in sorted(set(_WORDS.findall(keys)))
         ],
     )
 

@@ -178,9 +178,9 @@ def classify(rows: Sequence[PlanRow], existing: Mapping[int, str]) -> list[PlanR
             )
             continue
         by_hash[digest] = row.label
-        match, score, items, sig = index.match(row.text)
+        match, score, _items, values = index.match(row.text)
         key = ("row", position)
-        index.add(key, items, sig)
+        index.add(key, row.text, values)
         labels[key] = row.label
         if match is None:
             result.append(replace(row, status=RowStatus.NEW, reason="", duplicate_of=None))

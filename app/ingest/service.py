@@ -19,7 +19,7 @@ from app.ingest.plan import PlanRow, RowStatus, classify, existing_texts, plan_f
 from app.ingest.scan import scan_folder
 from app.search import index_new_articles
 from app.tasks import TaskControl
-from app.text.furniture import detect_furniture, repeated_short_lines
+from app.text.furniture import detect_in_collection
 from app.text.words import count_words
 from db.models import (
     Article,
@@ -105,19 +105,18 @@ def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
     return ids
 
 
-def _mark_furniture(session: Session, collection_id: int, new: Sequence[tuple[int, str]]) -> None:
+def _mark_furniture(
+    session: Session, collection_id: int, batch_id: int, new: Sequence[tuple[int, str]]
+) -> None:
     """Detected furniture spans for the new articles, judged against the whole collection."""
     if not new:
         return
-    new_ids = {article_id for article_id, _ in new}
-    others = [
-        text
-        for article_id, text in session.execute(
-            select(Article.id, Article.text).where(Article.collection_id == collection_id)
-        ).all()
-        if article_id not in new_ids
-    ]
-    repeated = repeated_short_lines([*others, *(text for _, text in new)])
+    others = session.scalars(
+        select(Article.text).where(
+            Article.collection_id == collection_id, Article.import_batch_id != batch_id
+        )
+    )
+    found = detect_in_collection([text for _, text in new], list(others))
     values = [
         {
             "article_id": article_id,
@@ -127,8 +126,8 @@ def _mark_furniture(session: Session, collection_id: int, new: Sequence[tuple[in
             "origin": MarkOrigin.DETECTED,
             "excluded": True,
         }
-        for article_id, text in new
-        for span in detect_furniture(text, repeated)
+        for (article_id, _), spans in zip(new, found, strict=True)
+        for span in spans
     ]
     if values:
         session.execute(insert(FurnitureSpan), values)
@@ -216,7 +215,7 @@ def import_rows(
             control.raise_if_cancelled()
             control.report(len(chosen), len(chosen), "Marking page furniture")
             new_articles = [(ids[i], row.text) for i, row in chosen]
-            _mark_furniture(session, collection.id, new_articles)
+            _mark_furniture(session, collection.id, batch.id, new_articles)
             control.report(len(chosen), len(chosen), "Indexing for search")
             index_new_articles(session, new_articles)
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Literal
 
@@ -34,9 +35,13 @@ def dominant_direction(text: str, default: Direction = "ltr") -> Direction:
     return "rtl" if rtl >= ltr else "ltr"
 
 
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
+
 def guess_language(text: str) -> str:
     """A BCP 47 guess good enough for direction and fonts: "ar" for Arabic script, else "en"."""
-    sample = text[:5000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
-    _, ltr = strong_counts(sample)
-    return "ar" if arabic >= ltr and arabic > 0 else "en"
+    sample = text[:1500]
+    arabic = len(_ARABIC_LETTERS.findall(sample))
+    latin = len(_LATIN_LETTERS.findall(sample))
+    return "ar" if arabic >= latin and arabic > 0 else "en"

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.text.normalize import fold as fold_for_matching
 from app.text.words import WORD_RE
 
 _FOLD = str.maketrans(
@@ -33,7 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?؟…»\"”)]\s*$")
 
 def fold(text: str) -> str:
     """Normalised copy for cue matching: marks removed, letter forms folded, lower case."""
-    return _MARKS.sub("", text).translate(_FOLD).lower().strip()
+    return fold_for_matching(text).strip()
 
 
 def _cues(*phrases: str) -> re.Pattern[str]:
@@ -138,29 +139,30 @@ class _Line:
     start: int
     end: int
     text: str
+    words: int = 0
+    blank: bool = True
+    body_like: bool = False  # a paragraph of the article: long, or a full sentence
+    headline_like: bool = False
 
-    @property
-    def words(self) -> int:
-        return len(WORD_RE.findall(self.text))
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def body_like(self) -> bool:
-        """A paragraph of the article: long, or a full sentence."""
-        return self.words >= 12 or (self.words >= 6 and bool(_SENTENCE_END.search(self.text)))
-
-    @property
-    def headline_like(self) -> bool:
-        return 2 <= self.words <= 16 and not _SENTENCE_END.search(self.text.rstrip(" :"))
+    @classmethod
+    def of(cls, start: int, text: str) -> _Line:
+        words = len(WORD_RE.findall(text))
+        ends_sentence = bool(_SENTENCE_END.search(text))
+        return cls(
+            start,
+            start + len(text),
+            text,
+            words,
+            not text.strip(),
+            words >= 12 or (words >= 6 and ends_sentence),
+            2 <= words <= 16 and not _SENTENCE_END.search(text.rstrip(" :")),
+        )
 
 
 def _lines(text: str) -> list[_Line]:
     lines, start = [], 0
     for part in text.split("\n"):
-        lines.append(_Line(start, start + len(part), part))
+        lines.append(_Line.of(start, part))
         start += len(part) + 1
     return lines
 
@@ -169,30 +171,53 @@ def _key(line: _Line) -> str:
     return " ".join(WORD_RE.findall(fold(line.text)))
 
 
+def _short_keys(lines: Sequence[_Line]) -> set[str]:
+    keys = {_key(line) for line in lines if 0 < line.words <= 8 and not line.body_like}
+    keys.discard("")
+    return keys
+
+
 def repeated_short_lines(texts: Sequence[str]) -> set[str]:
     """Short, unpunctuated lines that occur in two or more of ``texts`` (site boilerplate)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        keys = {_key(line) for line in _lines(text) if 0 < line.words <= 8 and not line.body_like}
-        counts.update(k for k in keys if k)
+        counts.update(_short_keys(_lines(text)))
     return {k for k, n in counts.items() if n >= 2}
+
+
+def detect_in_collection(
+    new_texts: Sequence[str], other_texts: Sequence[str] = ()
+) -> list[list[FurnitureSpan]]:
+    """Furniture of each of ``new_texts``, with repetition judged across the whole collection
+    (``other_texts``: the articles already there). Each text is split into lines once."""
+    new_lines = [_lines(text) for text in new_texts]
+    counts: Counter[str] = Counter()
+    for text in other_texts:
+        counts.update(_short_keys(_lines(text)))
+    for lines in new_lines:
+        counts.update(_short_keys(lines))
+    repeated = {k for k, n in counts.items() if n >= 2}
+    return [_detect(lines, repeated) for lines in new_lines]
 
 
 def detect_furniture(
     text: str, repeated: set[str] | frozenset[str] = frozenset()
 ) -> list[FurnitureSpan]:
     """Furniture spans in one article; ``repeated`` comes from ``repeated_short_lines``."""
-    lines = _lines(text)
+    return _detect(_lines(text), repeated)
+
+
+def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[FurnitureSpan]:
     kinds: dict[int, str] = {}
     body = [i for i, line in enumerate(lines) if line.body_like]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
 
-    within_article: Counter[str] = Counter(_key(ln) for ln in lines if not ln.blank)
+    within_article: Counter[str] = Counter(_key(ln) for ln in lines if 0 < ln.words <= 8)
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        folded = fold(line.text)
+        folded = fold(line.text[:60])  # a cue is at the start of its line
         if _is_label(END_MARKER, folded):
             for j in range(i, len(lines)):
                 kinds[j] = "end-section"
@@ -222,7 +247,7 @@ def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: in
     """Three or more headline-like lines in a row (blank lines between allowed) after the first
     paragraph form a list of links; above it they are the title block."""
     run: list[int] = []
-    for i, line in enumerate([*lines, _Line(0, 0, "end.")]):
+    for i, line in enumerate([*lines, _Line.of(0, "end.")]):
         if i <= after or (line.blank and i < len(lines)):
             continue
         if i < len(lines) and line.headline_like and not line.body_like:
