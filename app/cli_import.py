@@ -33,10 +33,10 @@ def add_parser(sub: Any) -> None:
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.ingest.decoding import normalise_encoding
-    from app.ingest.plan import classify, existing_texts, plan_files
+    from app.ingest.plan import classify, plan_files
     from app.ingest.scan import display_name, scan_folder
     from app.ingest.service import import_rows
-    from app.library import collection_id_by_name
+    from app.library import collection_id_by_name, existing_texts
 
     folder: Path = args.folder
     if not folder.is_dir():

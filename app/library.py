@@ -23,6 +23,7 @@ __all__ = [
     "Counts",
     "collection_id_by_name",
     "counts",
+    "existing_texts",
     "list_articles",
     "list_collections",
     "load_articles",
@@ -98,6 +99,17 @@ def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[A
             for a, outlet in rows
         }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def existing_texts(sessions: sessionmaker[Session], collection_id: int | None) -> dict[int, str]:
+    """Texts already in the target collection, by article id ({} for a new collection)."""
+    if collection_id is None:
+        return {}
+    with sessions() as session:
+        rows = session.execute(
+            select(Article.id, Article.text).where(Article.collection_id == collection_id)
+        )
+        return dict(rows.all())
 
 
 def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | None:
