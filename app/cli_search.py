@@ -33,7 +33,10 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
             collection_id = collection_id_by_name(workspace.sessions, args.collection)
             if collection_id is None:
                 raise TabayunError(f"there is no collection called {args.collection!r}")
-        hits = search(workspace.sessions, args.query, collection_id=collection_id, limit=args.limit)
+        results = search(
+            workspace.sessions, args.query, collection_id=collection_id, limit=args.limit
+        )
+        hits = results.hits
     finally:
         workspace.close()
     if args.json:
@@ -63,6 +66,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     if not hits:
         print(f"no article holds every word of: {for_terminal(args.query)}")
         return 0
+    shown = f"the best {len(hits)} of " if results.total > len(hits) else ""
+    print(f"{shown}{results.total} articles")
     for hit in hits:
         marked = hit.snippet
         for start, end in reversed(hit.highlights):

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.library import load_articles
 from app.records import ArticleSummary
 from app.tasks import TaskControl
-from app.text.normalize import key_text, match_keys
-from app.text.words import WORD_RE
+from app.text.normalize import key_text, keyed_words, match_keys
 from db.models import Article
 from db.search import clear_index, find_articles, index_articles, indexed_count
 from db.session import unit_of_work
@@ -38,12 +37,7 @@ class SearchHit:
 
 def find_matches(text: str, keys: set[str]) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` whose match key is one of ``keys``."""
-    spans = []
-    for word in WORD_RE.finditer(text):
-        word_keys = match_keys(word.group())
-        if word_keys and word_keys[0] in keys:
-            spans.append((word.start(), word.end()))
-    return spans
+    return [(start, end) for start, end, key in keyed_words(text) if key in keys]
 
 
 def _snippet(
@@ -64,19 +58,26 @@ def _snippet(
     return (lead + piece.replace("\n", " ") + trail, shifted)
 
 
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int  # articles that match, of which ``hits`` are the best ``limit``
+    hits: tuple[SearchHit, ...]
+
+
 def search(
     sessions: sessionmaker[Session],
     query: str,
     *,
     collection_id: int | None = None,
     limit: int = 50,
-) -> list[SearchHit]:
+) -> SearchResults:
     """Articles holding every word of ``query``, best first, with a highlighted snippet each."""
     keys = match_keys(query)
     if not keys:
-        return []
+        return SearchResults(query, 0, ())
     with sessions() as session:
-        ids = find_articles(session, keys, collection_id=collection_id, limit=limit)
+        ids, total = find_articles(session, keys, collection_id=collection_id, limit=limit)
     wanted = set(keys)
     hits = []
     for document in load_articles(sessions, ids):
@@ -85,7 +86,7 @@ def search(
             continue
         snippet, highlights = _snippet(document.text, matches)
         hits.append(SearchHit(document.summary, snippet, highlights, *matches[0], len(matches)))
-    return hits
+    return SearchResults(query, total, tuple(hits))
 
 
 def index_new_articles(session: Session, articles: Sequence[tuple[int, str]]) -> None:

@@ -65,35 +65,62 @@ def _fts_query(terms: Sequence[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
+RANKED_WINDOW = 2000  # ranking (bm25) costs ~1.2 µs a match: rank the newest matches only
+
+
 def find_articles(
     session: Session, terms: Sequence[str], *, collection_id: int | None = None, limit: int = 50
-) -> list[int]:
-    """Ids of articles holding every key in ``terms``, best first."""
+) -> tuple[list[int], int]:
+    """Ids of articles holding every key in ``terms``, best first, and how many match in all.
+
+    With FTS5, the best are ranked by bm25 among the newest RANKED_WINDOW matches, which keeps a
+    query over 100,000 articles in milliseconds; the portable index lists the newest first.
+    """
     if not terms:
-        return []
+        return [], 0
     distinct = list(dict.fromkeys(terms))
     if uses_fts(session.connection()):
-        sql = (
-            f"SELECT s.rowid FROM {FTS_TABLE} AS s"
-            + (" JOIN articles AS a ON a.id = s.rowid" if collection_id is not None else "")
-            + f" WHERE {FTS_TABLE} MATCH :query"
-            + (" AND a.collection_id = :collection" if collection_id is not None else "")
-            + " ORDER BY bm25(article_search) LIMIT :limit"
-        )
-        rows = session.execute(
-            text(sql), {"query": _fts_query(distinct), "collection": collection_id, "limit": limit}
-        )
-        return [int(r[0]) for r in rows]
+        return _find_fts(session, distinct, collection_id, limit)
     query = (
         select(SearchTerm.article_id)
         .where(SearchTerm.term.in_(distinct))
         .group_by(SearchTerm.article_id)
         .having(func.count(func.distinct(SearchTerm.term)) == len(distinct))
-        .order_by(SearchTerm.article_id)
-        .limit(limit)
     )
     if collection_id is not None:
         query = query.join(Article, Article.id == SearchTerm.article_id).where(
             Article.collection_id == collection_id
         )
-    return list(session.scalars(query))
+    matching = query.subquery()
+    total = int(session.scalar(select(func.count()).select_from(matching)) or 0)
+    ids = session.scalars(
+        select(matching.c.article_id).order_by(matching.c.article_id.desc()).limit(limit)
+    )
+    return list(ids), total
+
+
+def _find_fts(
+    session: Session, terms: list[str], collection_id: int | None, limit: int
+) -> tuple[list[int], int]:
+    join = " JOIN articles AS a ON a.id = s.rowid" if collection_id is not None else ""
+    where = f"WHERE {FTS_TABLE} MATCH :query" + (
+        " AND a.collection_id = :collection" if collection_id is not None else ""
+    )
+    params = {"query": _fts_query(terms), "collection": collection_id, "limit": limit}
+    base = f"FROM {FTS_TABLE} AS s{join} {where}"
+    total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
+    if total == 0:
+        return [], 0
+    floor = 0
+    if total > RANKED_WINDOW:
+        floor = int(
+            session.execute(
+                text(f"SELECT s.rowid {base} ORDER BY s.rowid DESC LIMIT 1 OFFSET :skip"),
+                {**params, "skip": RANKED_WINDOW - 1},
+            ).scalar_one()
+        )
+    rows = session.execute(
+        text(f"SELECT s.rowid {base} AND s.rowid >= :floor ORDER BY s.rank LIMIT :limit"),
+        {**params, "floor": floor},
+    )
+    return [int(r[0]) for r in rows], total

@@ -47,6 +47,8 @@ _FOLD_PAIRS = tuple(_FOLD.items())
 # The pattern needs a prefix letter to start, so the engine skips other positions fast.
 PREFIX_RE = re.compile(r"(?<!\w)(?:[وف]?(?:لل|[بك]?ال|[بكل])|[وف])(?=\w{3})")
 WORD_RE = re.compile(r"[^\W_]+")  # words as FTS5 unicode61 splits them
+# The same words in the original text, where marks and tatweel still sit inside them.
+ORIGINAL_WORD_RE = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
 _PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -109,3 +111,20 @@ def normalise(text: str) -> NormalisedText:
         out.append(piece)
         origin.extend([index] * len(piece))
     return NormalisedText("".join(out), tuple(origin), len(text))
+
+
+def keyed_words(text: str) -> list[tuple[int, int, str]]:
+    """Every word of ``text`` as (start, end, match key), offsets into ``text`` itself.
+
+    The whole text is folded at once and its words paired with the original's; where folding
+    changed the number of words (rare presentation forms), words are keyed one by one.
+    """
+    spans = [m.span() for m in ORIGINAL_WORD_RE.finditer(text)]
+    keys = WORD_RE.findall(key_text(text))
+    if len(keys) != len(spans):
+        keyed = []
+        for start, end in spans:
+            word_keys = WORD_RE.findall(key_text(text[start:end]))
+            keyed.append((start, end, word_keys[0] if word_keys else ""))
+        return keyed
+    return [(start, end, key) for (start, end), key in zip(spans, keys, strict=True)]

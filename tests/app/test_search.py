@@ -51,20 +51,20 @@ def any_index(request: pytest.FixtureRequest, workspace: Workspace) -> Workspace
 
 def test_search_finds_every_form(any_index: Workspace) -> None:
     sessions = any_index.sessions
-    assert {h.article.original_filename[:3] for h in search(sessions, "فوستوشني")} == {
+    assert {h.article.original_filename[:3] for h in search(sessions, "فوستوشني").hits} == {
         "000",
         "002",
         "003",
         "004",
     }  # فوستوتشني (001) is another spelling: not the same word
-    two_missiles = search(sessions, "صاروخين")
+    two_missiles = search(sessions, "صاروخين").hits
     assert {h.article.original_filename[:3] for h in two_missiles} == {"000", "003"}
     hit = next(h for h in two_missiles if h.article.original_filename.startswith("000"))
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["صاروخين", "الصاروخين"]
-    assert search(sessions, "تعهد بوتين")[0].article.original_filename[:3] in {"000", "001"}
-    assert len(search(sessions, "تعهّد")) == len(search(sessions, "تعهد")) >= 2
-    assert search(sessions, "كلمة-غير-موجودة-إطلاقا") == []
-    assert search(sessions, "  ") == []
+    assert search(sessions, "تعهد بوتين").hits[0].article.original_filename[:3] in {"000", "001"}
+    assert search(sessions, "تعهّد").total == search(sessions, "تعهد").total >= 2
+    assert search(sessions, "كلمة-غير-موجودة-إطلاقا").hits == ()
+    assert search(sessions, "  ").total == 0
 
 
 def test_snippet_is_cut_from_the_original_text(any_index: Workspace) -> None:
@@ -72,7 +72,7 @@ def test_snippet_is_cut_from_the_original_text(any_index: Workspace) -> None:
     from app.search import find_matches
 
     # Folding makes هنّأ (congratulated) and هنا (here) one key: both are found, as documented.
-    hits = search(any_index.sessions, "هنّأ")
+    hits = search(any_index.sessions, "هنّأ").hits
     hit = next(h for h in hits if h.article.original_filename.startswith("001"))
     (document,) = load_articles(any_index.sessions, [hit.article.id])
     words = [document.text[s:e] for s, e in find_matches(document.text, set(match_keys("هنّأ")))]
@@ -82,7 +82,7 @@ def test_snippet_is_cut_from_the_original_text(any_index: Workspace) -> None:
 
 
 def test_collection_filter_and_the_cli(workspace: Workspace, tmp_path: Path) -> None:
-    assert search(workspace.sessions, "بوتين", collection_id=999) == []
+    assert search(workspace.sessions, "بوتين", collection_id=999).total == 0
     result = run_tabayun("--data-dir", str(workspace.paths.data_dir), "search", "للقمة", "--json")
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)["hits"]
