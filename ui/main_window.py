@@ -7,11 +7,13 @@ background and the window fills in when it is ready (``sig_ready``).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,7 +34,11 @@ from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
 
 if TYPE_CHECKING:
+    from app.ingest.service import ImportReport
     from app.workspace import Workspace
+    from ui.dialogs.import_dialog import ImportDialog
+
+MAX_OPEN_AFTER_IMPORT = 8  # more articles than fit comfortably side by side stay in the sidebar
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
         self.side_by_side.font_family = self.settings.article_font_family
         self.side_by_side.sig_articles_changed.connect(self._on_open_articles_changed)
         self.side_by_side.sig_furniture_requested.connect(self.change_furniture)
+        self.side_by_side.sig_import_requested.connect(self.import_folder)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(sidebar)
@@ -144,6 +151,13 @@ class MainWindow(QMainWindow):
         )
         self.act_sidebar.setCheckable(True)
         self.act_sidebar.setChecked(True)
+        self.act_import = self._action(
+            "import",
+            self.tr("&Import Folder…"),
+            lambda: self.import_folder(),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+            self.tr("Import a folder of articles (txt, md, html, docx, json, jsonl)"),
+        )
         self.act_quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence(standard.Quit)
         )
@@ -151,6 +165,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_open)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -166,7 +181,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.act_open, self.act_sync):
+        for action in (self.act_import, self.act_open, self.act_sync):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.act_zoom_out, self.act_zoom_in):
@@ -261,6 +276,36 @@ class MainWindow(QMainWindow):
                 + f" · {words:,} "
                 + self.tr("words")
             )
+
+    def import_folder(self, folder: Path | None = None) -> ImportDialog | None:
+        """Choose a folder (unless given), then preview and import it in the import dialog."""
+        from app.library import list_collections
+        from ui.dialogs.import_dialog import ImportDialog
+
+        if self.workspace is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        dialog = ImportDialog(
+            folder,
+            self.workspace.sessions,
+            list_collections(self.workspace.sessions),
+            self.runner,
+            self,
+        )
+        dialog.sig_imported.connect(self._on_imported)
+        dialog.open()
+        return dialog
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.refresh_library()
+        new = [o.article_id for o in report.outcomes if o.article_id is not None]
+        if new:
+            self.tree.select_articles(new)
+            self.open_articles(new[:MAX_OPEN_AFTER_IMPORT])
 
     def change_furniture(self, article_id: int, start: int, end: int, mark: bool) -> None:
         """Mark or unmark page furniture through the review database (one writer at a time)."""

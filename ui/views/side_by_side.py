@@ -8,9 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.records import ArticleDocument, FurnitureMark
+from ui.icons import icon
 from ui.views.article_pane import ArticlePane
 
 MIN_ZOOM, MAX_ZOOM = -6, 24
@@ -19,6 +28,7 @@ MIN_ZOOM, MAX_ZOOM = -6, 24
 class SideBySideView(QStackedWidget):
     sig_articles_changed = Signal(list)  # ids of the open articles, in order
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
+    sig_import_requested = Signal()  # the empty state's "Import your articles…" button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +38,25 @@ class SideBySideView(QStackedWidget):
         self.font_family = ""
         self._syncing = False
 
-        self.placeholder = QLabel(
+        self.placeholder = QWidget()
+        self.placeholder.setObjectName("EmptyState")
+        hint = QLabel(
             self.tr(
                 "Select articles in the sidebar, then press Enter or "
                 "“Open side by side” to read them next to each other."
             )
         )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setObjectName("EmptyState")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.import_button = QPushButton(icon("import"), self.tr("Import Your Articles…"))
+        self.import_button.setObjectName("EmptyStateImport")
+        self.import_button.setMinimumHeight(40)
+        self.import_button.clicked.connect(self.sig_import_requested)
+        empty = QVBoxLayout(self.placeholder)
+        empty.addStretch(1)
+        empty.addWidget(hint)
+        empty.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(1)
 
         self.splitter = self._new_splitter()
         self.scroll_area = QScrollArea()

@@ -1,0 +1,101 @@
+"""The import preview as the dialog and the CLI use it: scan, read, classify; then re-read one
+file with another encoding. Nothing here writes to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.ingest.plan import PlanRow, RowStatus, classify, plan_files
+from app.ingest.scan import scan_folder
+from app.library import existing_texts
+from app.tasks import TaskControl
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    folder: Path
+    recursive: bool
+    collection_id: int | None  # the target the statuses were computed against
+    rows: tuple[PlanRow, ...]
+    skipped: tuple[tuple[Path, str], ...] = ()
+    encodings: dict[Path, str] = field(default_factory=dict)  # the reviewer's overrides
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    @property
+    def summary(self) -> str:
+        parts = [
+            (self.count(RowStatus.NEW), "new"),
+            (self.count(RowStatus.DUPLICATE), "duplicate"),
+            (self.count(RowStatus.NEAR_DUPLICATE), "near duplicate"),
+            (self.count(RowStatus.ERROR), "with errors"),
+        ]
+        return " · ".join(f"{n} {label}" for n, label in parts if n) or "no articles"
+
+
+def preview_folder(
+    sessions: sessionmaker[Session],
+    folder: Path,
+    *,
+    recursive: bool = False,
+    collection_id: int | None = None,
+    encodings: dict[Path, str] | None = None,
+    control: TaskControl | None = None,
+) -> ImportPreview:
+    """Scan ``folder`` and read every file (with the reviewer's ``encodings`` overrides)."""
+    encodings = dict(encodings or {})
+    scan = scan_folder(folder, recursive=recursive)
+    rows = plan_files(scan.files, encodings=encodings, control=control)
+    if control is not None:
+        control.report(len(scan.files), len(scan.files), "Checking for duplicates")
+    return ImportPreview(
+        folder,
+        recursive,
+        collection_id,
+        tuple(classify(rows, existing_texts(sessions, collection_id))),
+        tuple(scan.skipped),
+        encodings,
+    )
+
+
+def with_encoding(
+    sessions: sessionmaker[Session], preview: ImportPreview, path: Path, encoding: str | None
+) -> ImportPreview:
+    """The preview with ``path`` read again in ``encoding`` (None: detect); all re-classified."""
+    encodings = dict(preview.encodings)
+    if encoding:
+        encodings[path] = encoding
+    else:
+        encodings.pop(path, None)
+    fresh = plan_files([path], encodings=encodings)
+    rows: list[PlanRow] = []
+    inserted = False
+    for row in preview.rows:
+        if row.path == path:
+            if not inserted:
+                rows.extend(fresh)
+                inserted = True
+            continue
+        rows.append(
+            replace(row, status=RowStatus.NEW) if row.status is not RowStatus.ERROR else row
+        )
+    return replace(
+        preview,
+        rows=tuple(classify(rows, existing_texts(sessions, preview.collection_id))),
+        encodings=encodings,
+    )
+
+
+def retarget(
+    sessions: sessionmaker[Session], preview: ImportPreview, collection_id: int | None
+) -> ImportPreview:
+    """Statuses again, against another target collection (duplicates depend on it)."""
+    return replace(
+        preview,
+        collection_id=collection_id,
+        rows=tuple(classify(preview.rows, existing_texts(sessions, collection_id))),
+    )

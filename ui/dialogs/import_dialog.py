@@ -1,0 +1,366 @@
+"""Import folder…: a preview of every file before anything is written, then the import.
+
+Reading, re-reading with another encoding and importing all run on the task runner, so the
+window never blocks; Cancel stops them and the database stays as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ingest.preview import ImportPreview
+from app.records import CollectionSummary
+from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
+from ui.tasks import TaskHandle, TaskRunner
+from ui.views.article_pane import ArticleText
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.ingest.service import ImportReport
+
+PREVIEW_CHARS = 4000
+
+
+class EncodingDelegate(QStyledItemDelegate):
+    """A drop-down of the encodings Tabayun reads, "detect automatically" first."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for name in ENCODINGS:
+            combo.addItem(name or combo.tr("detect automatically"), name)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ImportDialog(QDialog):
+    """Preview, options, progress and Cancel for importing one folder."""
+
+    sig_imported = Signal(object)  # the ImportReport, after a successful import
+
+    def __init__(
+        self,
+        folder: Path,
+        sessions: sessionmaker[Session],
+        collections: list[CollectionSummary],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.sessions = sessions
+        self.runner = runner
+        self.preview: ImportPreview | None = None
+        self.task: TaskHandle | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import Folder"))
+        self.setObjectName("ImportDialog")
+        self.resize(1100, 700)
+
+        self.recursive = QCheckBox(self.tr("Include subfolders"))
+        self.recursive.toggled.connect(self.start_preview)
+        self.new_choice = QRadioButton(self.tr("New collection:"))
+        self.new_name = QLineEdit(folder.name)
+        self.new_name.setAccessibleName(self.tr("Name of the new collection"))
+        self.existing_choice = QRadioButton(self.tr("Add to collection:"))
+        self.existing = QComboBox()
+        for collection in collections:
+            self.existing.addItem(collection.name, collection.id)
+        self.existing.setEnabled(bool(collections))
+        self.existing_choice.setEnabled(bool(collections))
+        group = QButtonGroup(self)
+        for button in (self.new_choice, self.existing_choice):
+            group.addButton(button)
+        self.new_choice.setChecked(True)
+        self.new_choice.toggled.connect(self._on_target_changed)
+        self.existing.currentIndexChanged.connect(self._on_target_changed)
+
+        options = QGridLayout()
+        options.addWidget(QLabel(self.tr("Folder:")), 0, 0)
+        folder_label = QLabel(str(folder))
+        folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        options.addWidget(folder_label, 0, 1, 1, 2)
+        options.addWidget(self.recursive, 1, 0, 1, 3)
+        options.addWidget(self.new_choice, 2, 0)
+        options.addWidget(self.new_name, 2, 1, 1, 2)
+        options.addWidget(self.existing_choice, 3, 0)
+        options.addWidget(self.existing, 3, 1, 1, 2)
+
+        self.model = ImportPreviewModel(self)
+        self.model.sig_encoding_chosen.connect(self.change_encoding)
+        self.model.dataChanged.connect(self._update_buttons)
+        self.table = QTableView()
+        self.table.setObjectName("ImportPreviewTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ENCODING, EncodingDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Files to import"))
+
+        self.text_preview = ArticleText()
+        self.text_preview.setAccessibleName(self.tr("Text of the selected file"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text_preview)
+        splitter.setSizes([420, 200])
+
+        self.status = QLabel()
+        self.status.setObjectName("ImportStatus")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_row)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ background work
+    def _run(self, fn: Any, label: str, on_done: Any, *, writes: bool = False) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        handle = self.runner.run(fn, label=label, writes=writes)
+        self.task = handle
+        handle.sig_progress.connect(self._on_progress)
+        handle.sig_finished.connect(lambda result: self._finished(handle, on_done, result))
+        handle.sig_failed.connect(lambda error: self._failed(handle, error))
+        handle.sig_cancelled.connect(lambda: self._finished(handle, None, None))
+        self._update_buttons()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    def _finished(self, handle: TaskHandle, on_done: Any, result: Any) -> None:
+        if handle is not self.task:
+            return  # an older task, superseded
+        self.task = None
+        self.progress.setVisible(False)
+        if on_done is not None:
+            on_done(result)
+        elif self.preview is not None:
+            self.status.setText(self.tr("Cancelled; nothing was imported."))
+        self._update_buttons()
+
+    def _failed(self, handle: TaskHandle, error: object) -> None:
+        if handle is not self.task:
+            return
+        self.task = None
+        self.progress.setVisible(False)
+        message = getattr(error, "message", None) or str(error)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Import"), message)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ preview
+    def target_collection_id(self) -> int | None:
+        if self.existing_choice.isChecked() and self.existing.currentIndex() >= 0:
+            return int(self.existing.currentData())
+        return None
+
+    def start_preview(self) -> None:
+        from app.ingest.preview import preview_folder
+
+        folder, sessions = self.folder, self.sessions
+        recursive, target = self.recursive.isChecked(), self.target_collection_id()
+        encodings = dict(self.preview.encodings) if self.preview else {}
+        self.status.setText(self.tr("Reading the files…"))
+        self._run(
+            lambda control: preview_folder(
+                sessions,
+                folder,
+                recursive=recursive,
+                collection_id=target,
+                encodings=encodings,
+                control=control,
+            ),
+            "import preview",
+            self.set_preview,
+        )
+
+    def set_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.model.set_preview(preview)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        if preview.rows:
+            self.table.selectRow(0)
+        else:
+            self.text_preview.show_text("", "ltr")
+        self._update_buttons()
+
+    def change_encoding(self, path: Path, encoding: str) -> None:
+        from app.ingest.preview import with_encoding
+
+        if self.preview is None:
+            return
+        preview, sessions = self.preview, self.sessions
+        self._run(
+            lambda _control: with_encoding(sessions, preview, path, encoding or None),
+            "re-decode",
+            self._apply_reread(path),
+        )
+
+    def _apply_reread(self, path: Path) -> Any:
+        def apply(preview: ImportPreview) -> None:
+            self.set_preview(preview)
+            row = next((i for i, r in enumerate(preview.rows) if r.path == path), 0)
+            self.table.selectRow(row)
+
+        return apply
+
+    def _on_target_changed(self) -> None:
+        from app.ingest.preview import retarget
+
+        self.new_name.setEnabled(self.new_choice.isChecked())
+        if self.preview is None:
+            return
+        preview, sessions, target = self.preview, self.sessions, self.target_collection_id()
+        self._run(lambda _c: retarget(sessions, preview, target), "retarget", self.set_preview)
+
+    def _show_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or not self.model.rows:
+            return
+        row = self.model.rows[current.row()]
+        text = row.text[:PREVIEW_CHARS] if row.text else (row.reason or "")
+        self.text_preview.show_text(text, row.direction or "ltr", row.paragraph_directions)
+
+    def _update_buttons(self, *_args: object) -> None:
+        busy = self.task is not None
+        count = self.model.importable_count()
+        self.import_button.setEnabled(not busy and count > 0 and self.report is None)
+        self.import_button.setText(self.tr("Import %n Article(s)", "", count))
+        self.recursive.setEnabled(not busy)
+        if self.preview is not None and not busy:
+            self.status.setText(self.preview.summary)
+
+    # ------------------------------------------------------------------ import
+    def start_import(self) -> None:
+        from app.ingest.service import import_rows
+
+        if self.preview is None:
+            return
+        rows, skip = self.preview.rows, self.model.skip_positions()
+        target = self.target_collection_id()
+        name = None if target is not None else self.new_name.text().strip()
+        if target is None and not name:
+            self.status.setText(self.tr("Give the new collection a name."))
+            self.new_name.setFocus()
+            return
+        sessions, origin = self.sessions, str(self.folder)
+        self.status.setText(self.tr("Importing…"))
+        self._run(
+            lambda control: import_rows(
+                sessions,
+                rows,
+                collection_id=target,
+                collection_name=name,
+                skip=skip,
+                control=control,
+                origin=origin,
+            ),
+            "import",
+            self._imported,
+            writes=True,
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
+        duplicates = report.count("duplicate")
+        lines = [
+            self.tr("Imported %n article(s) into “{name}”.", "", report.imported).format(
+                name=report.collection_name
+            )
+        ]
+        if duplicates:
+            lines.append(self.tr("Skipped %n duplicate(s).", "", duplicates))
+        failed = [o for o in report.outcomes if o.status == "failed"]
+        if failed:
+            lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
+            lines += [f"• {o.label}: {o.reason}" for o in failed[:20]]
+        self.status.setText(lines[0])
+        self.sig_imported.emit(report)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import finished"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("ImportSummary")
+        box.finished.connect(lambda _result: self.accept())
+        box.open()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # an import in progress rolls back; the database stays as it was
+        super().reject()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.preview is None and self.task is None:
+            self.start_preview()

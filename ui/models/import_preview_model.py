@@ -1,0 +1,130 @@
+"""The import preview as a table: one row per article found, the reviewer's choices in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.ingest.plan import PlanRow, RowStatus
+from app.ingest.preview import ImportPreview
+from ui.models.library_model import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+# "": detect. Then the Arabic ones, and Windows' Western code page for Latin-script articles.
+ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1256", "iso8859-6", "cp1252")
+
+COLUMNS = ("File", "Status", "Format", "Encoding", "Title", "Outlet", "Date", "Language")
+(FILE, STATUS, FORMAT, ENCODING, TITLE, OUTLET, DATE, LANGUAGE) = range(len(COLUMNS))
+STATUS_COLOURS = {  # colour-blind-safe (Okabe–Ito), light enough behind text
+    RowStatus.NEW: QColor("#d9f0e3"),
+    RowStatus.DUPLICATE: QColor("#e6e6e6"),
+    RowStatus.NEAR_DUPLICATE: QColor("#fbe8c8"),
+    RowStatus.ERROR: QColor("#f6d5d5"),
+}
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    sig_encoding_chosen = Signal(object, str)  # path, encoding ("" for detection)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.preview: ImportPreview | None = None
+        self.unchecked: set[int] = set()  # row positions the reviewer chose not to import
+
+    def set_preview(self, preview: ImportPreview) -> None:
+        self.beginResetModel()
+        self.preview = preview
+        self.unchecked = {i for i, r in enumerate(preview.rows) if not r.importable}
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[PlanRow, ...]:
+        return self.preview.rows if self.preview else ()
+
+    def skip_positions(self) -> frozenset[int]:
+        return frozenset(self.unchecked)
+
+    def importable_count(self) -> int:
+        return sum(1 for i, r in enumerate(self.rows) if r.importable and i not in self.unchecked)
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        if index.column() == FILE and row.importable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == ENCODING and row.format not in (None, "docx"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == ENCODING:
+            return (self.preview.encodings.get(row.path, "") if self.preview else "") or ""
+        if role == Qt.ItemDataRole.CheckStateRole and column == FILE and row.importable:
+            checked = index.row() not in self.unchecked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
+            return QBrush(STATUS_COLOURS[row.status])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.reason or str(row.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TITLE, OUTLET):
+            rtl = row.direction == "rtl"
+            edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            return edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _text(self, row: PlanRow, column: int) -> str:
+        if column == FILE:
+            return row.label
+        if column == STATUS:
+            words = {
+                RowStatus.NEW: self.tr("new"),
+                RowStatus.DUPLICATE: self.tr("duplicate"),
+                RowStatus.NEAR_DUPLICATE: self.tr("near duplicate"),
+                RowStatus.ERROR: self.tr("error"),
+            }
+            return words[row.status] + (f": {row.reason}" if row.reason else "")
+        if column == FORMAT:
+            return row.format or ""
+        if column == ENCODING:
+            guessed = "" if row.encoding_confident else " " + self.tr("(guessed)")
+            return (row.encoding or "") + guessed
+        if column == TITLE:
+            return row.title
+        if column == OUTLET:
+            return row.outlet or ""
+        if column == DATE:
+            return format_date(row.published_on)
+        if column == LANGUAGE:
+            return f"{row.language} · {row.direction}" if row.language else ""
+        return ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == FILE:
+            if Qt.CheckState(value) == Qt.CheckState.Checked:
+                self.unchecked.discard(index.row())
+            else:
+                self.unchecked.add(index.row())
+            self.dataChanged.emit(index, index)
+            return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == ENCODING:
+            self.sig_encoding_chosen.emit(self.rows[index.row()].path, str(value or ""))
+            return True
+        return False
