@@ -36,6 +36,7 @@ from ui.views.sidebar import LibraryTree
 if TYPE_CHECKING:
     from app.ingest.service import ImportReport
     from app.workspace import Workspace
+    from ui.dialogs.article_details import ArticleDetailsDialog
     from ui.dialogs.import_dialog import ImportDialog
 
 MAX_OPEN_AFTER_IMPORT = 8  # more articles than fit comfortably side by side stay in the sidebar
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
     sig_ready = Signal()  # the workspace is open and the first articles are shown
     sig_workspace_failed = Signal(object)  # the TabayunError (or other exception) on opening
     sig_furniture_changed = Signal(int)  # article id, after its furniture marks were saved
+    sig_article_edited = Signal()  # an article's details were saved and the views refreshed
 
     def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
         super().__init__()
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.side_by_side.sig_articles_changed.connect(self._on_open_articles_changed)
         self.side_by_side.sig_furniture_requested.connect(self.change_furniture)
         self.side_by_side.sig_import_requested.connect(self.import_folder)
+        self.side_by_side.sig_edit_requested.connect(self.edit_article)
+        self.tree.sig_edit_requested.connect(self.edit_article)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(sidebar)
@@ -306,6 +310,37 @@ class MainWindow(QMainWindow):
         if new:
             self.tree.select_articles(new)
             self.open_articles(new[:MAX_OPEN_AFTER_IMPORT])
+
+    def edit_article(self, article_id: int) -> ArticleDetailsDialog | None:
+        """Edit an article's title, outlet, date and URL (its text stays as imported)."""
+        from app.articles import details_of, outlet_names, update_details
+        from ui.dialogs.article_details import ArticleDetailsDialog
+
+        if self.workspace is None:
+            return None
+        sessions = self.workspace.sessions
+        dialog = ArticleDetailsDialog(
+            details_of(sessions, article_id), outlet_names(sessions), self
+        )
+
+        def save() -> None:
+            details = dialog.details()
+            handle = self.runner.run(
+                lambda _control: update_details(sessions, article_id, details),
+                label="edit article",
+                writes=True,
+            )
+            handle.sig_finished.connect(self._on_article_edited)
+            handle.sig_failed.connect(self._show_task_error)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def _on_article_edited(self, _summary: object) -> None:
+        self.refresh_library()
+        self.open_articles(self.side_by_side.article_ids)
+        self.sig_article_edited.emit()
 
     def change_furniture(self, article_id: int, start: int, end: int, mark: bool) -> None:
         """Mark or unmark page furniture through the review database (one writer at a time)."""

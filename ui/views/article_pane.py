@@ -153,6 +153,7 @@ class ArticlePane(QFrame):
     """Header (title, outlet, date, words) above the article text."""
 
     sig_close_requested = Signal(int)  # article id
+    sig_edit_requested = Signal(int)  # article id: edit title, outlet, date, URL
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
 
     def __init__(
@@ -197,11 +198,19 @@ class ArticlePane(QFrame):
         close.setAccessibleName(self.tr("Close article"))
         close.clicked.connect(lambda: self.sig_close_requested.emit(summary.id))
 
+        edit = QToolButton()
+        edit.setIcon(icon("edit"))
+        edit.setAutoRaise(True)
+        edit.setToolTip(self.tr("Edit the title, outlet, date and URL"))
+        edit.setAccessibleName(self.tr("Edit article details"))
+        edit.clicked.connect(lambda: self.sig_edit_requested.emit(summary.id))
+
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
         titles.addWidget(self.meta_label)
         header.addLayout(titles, 1)
+        header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
         self.text_view = ArticleText()

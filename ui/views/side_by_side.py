@@ -29,6 +29,7 @@ class SideBySideView(QStackedWidget):
     sig_articles_changed = Signal(list)  # ids of the open articles, in order
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
     sig_import_requested = Signal()  # the empty state's "Import your articles…" button
+    sig_edit_requested = Signal(int)  # article id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class SideBySideView(QStackedWidget):
             pane = ArticlePane(article, zoom_steps=self.zoom_steps, font_family=self.font_family)
             pane.sig_close_requested.connect(self.close_article)
             pane.sig_furniture_requested.connect(self.sig_furniture_requested)
+            pane.sig_edit_requested.connect(self.sig_edit_requested)
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)
             )

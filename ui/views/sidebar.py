@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from ui.models.library_model import ARTICLE_ID_ROLE, COLLECTION_ID_ROLE, LibraryModel
 from ui.views.library_delegate import LibraryDelegate
@@ -12,6 +12,7 @@ from ui.views.library_delegate import LibraryDelegate
 
 class LibraryTree(QTreeView):
     sig_open_requested = Signal(list)  # article ids to open side by side
+    sig_edit_requested = Signal(int)  # article id whose details to edit
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,22 @@ class LibraryTree(QTreeView):
                     flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
                     selection.setCurrentIndex(index, flags)  # adds the row to the selection
                     self.expand(parent)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        article_id = index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open Side by Side"))
+        open_action.setEnabled(bool(self.selected_article_ids()))
+        open_action.triggered.connect(
+            lambda: self.sig_open_requested.emit(self.selected_article_ids())
+        )
+        edit = menu.addAction(self.tr("Edit Details…"))
+        edit.setEnabled(article_id is not None)
+        if article_id is not None:
+            chosen = int(article_id)
+            edit.triggered.connect(lambda: self.sig_edit_requested.emit(chosen))
+        menu.exec(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
