@@ -65,3 +65,20 @@ class Counts:
     collections: int
     outlets: int
     articles: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: ArticleSummary
+    snippet: str  # a piece of the original text
+    highlights: tuple[tuple[int, int], ...]  # offsets into ``snippet``
+    match_start: int  # first match, code points into the article text
+    match_end: int
+    match_count: int
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int  # articles that match, of which ``hits`` are the best ``limit``
+    hits: tuple[SearchHit, ...]

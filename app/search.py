@@ -8,13 +8,12 @@ of the query must occur. Snippets and highlights are offsets into the stored tex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.library import load_articles
-from app.records import ArticleSummary
+from app.records import SearchHit, SearchResults
 from app.tasks import TaskControl
 from app.text.normalize import key_text, keyed_words, match_keys
 from db.models import Article
@@ -23,16 +22,6 @@ from db.session import unit_of_work
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 60, 120
 REINDEX_CHUNK = 500
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article: ArticleSummary
-    snippet: str  # a piece of the original text
-    highlights: tuple[tuple[int, int], ...]  # offsets into ``snippet``
-    match_start: int  # first match, code points into the article text
-    match_end: int
-    match_count: int
 
 
 def find_matches(text: str, keys: set[str]) -> list[tuple[int, int]]:
@@ -56,13 +45,6 @@ def _snippet(
     trail = "…" if end < len(text) else ""
     shifted = tuple((s + len(lead), e + len(lead)) for s, e in highlights)
     return (lead + piece.replace("\n", " ") + trail, shifted)
-
-
-@dataclass(frozen=True)
-class SearchResults:
-    query: str
-    total: int  # articles that match, of which ``hits`` are the best ``limit``
-    hits: tuple[SearchHit, ...]
 
 
 def search(

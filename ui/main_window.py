@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -30,6 +31,7 @@ from app.settings import Settings, load_settings, save_settings
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
 from ui.tasks import TaskRunner
+from ui.views.search_panel import SearchPanel
 from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
     sig_workspace_failed = Signal(object)  # the TabayunError (or other exception) on opening
     sig_furniture_changed = Signal(int)  # article id, after its furniture marks were saved
     sig_article_edited = Signal()  # an article's details were saved and the views refreshed
+    sig_search_done = Signal()  # search results are in the search panel
 
     def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
         super().__init__()
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(200)
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
+
+        self.search_panel = SearchPanel(self)
+        self.search_panel.sig_hit_activated.connect(self.show_match)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
+        self.search_panel.hide()
 
         self._build_actions()
         self._restore_layout()
@@ -190,7 +198,21 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.act_zoom_out, self.act_zoom_in):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("SearchBox")
+        self.search_box.setPlaceholderText(self.tr("Search the articles (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(360)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.returnPressed.connect(lambda: self.search(self.search_box.text()))
+        toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        focus_search.triggered.connect(self.focus_search)
+        self.addAction(focus_search)
 
     # ------------------------------------------------------------------ workspace
     def open_workspace_in_background(self) -> None:
@@ -310,6 +332,30 @@ class MainWindow(QMainWindow):
         if new:
             self.tree.select_articles(new)
             self.open_articles(new[:MAX_OPEN_AFTER_IMPORT])
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def search(self, query: str) -> None:
+        """Search the corpus in the background; results go to the search panel."""
+        from app.search import search
+
+        if self.workspace is None or not query.strip():
+            return
+        sessions = self.workspace.sessions
+        handle = self.runner.run(lambda _control: search(sessions, query), label="search")
+        handle.sig_finished.connect(self.search_panel.show_results)
+        handle.sig_finished.connect(lambda _results: self.sig_search_done.emit())
+        handle.sig_failed.connect(self._show_task_error)
+
+    def show_match(self, article_id: int, start: int, end: int) -> None:
+        """Show a search match: in its pane if open, else with the article added to the panes."""
+        if article_id not in self.side_by_side.article_ids:
+            self.open_articles([*self.side_by_side.article_ids, article_id])
+        pane = next(p for p in self.side_by_side.panes if p.article.summary.id == article_id)
+        pane.text_view.select_range(start, end)
+        pane.text_view.setFocus()
 
     def edit_article(self, article_id: int) -> ArticleDetailsDialog | None:
         """Edit an article's title, outlet, date and URL (its text stays as imported)."""

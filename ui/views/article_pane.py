@@ -118,6 +118,14 @@ class ArticleText(QTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
 
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``start``..``end`` (code points) and scroll it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def selected_range(self) -> tuple[int, int] | None:
         """The selection in code points into the stored text, or None."""
         cursor = self.textCursor()

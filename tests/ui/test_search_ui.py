@@ -1,0 +1,35 @@
+"""Searching from the window: the box, the results panel, and jumping to the match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+
+def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    window.search_box.setText("صاروخين")  # QTest cannot type Arabic key by key
+    with qtbot.waitSignal(window.sig_search_done, timeout=5000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    panel = window.search_panel
+    assert panel.isVisible()
+    assert panel.summary.text() == "2 article(s)"
+    first = panel.list.itemWidget(panel.list.item(0)).text()
+    assert "<b style='background:#fde9a9'>صاروخين</b>" in first and "dir='rtl'" in first
+
+    window.open_articles([window.side_by_side.article_ids[1]])  # the hit's article is not open
+    hit = panel.hits[0]
+    panel.list.itemClicked.emit(panel.list.item(0))
+    pane = next(p for p in window.side_by_side.panes if p.article.summary.id == hit.article.id)
+    selected = pane.text_view.textCursor().selectedText()
+    assert selected == pane.article.text[hit.match_start : hit.match_end] == "صاروخين"
+
+
+def test_no_results_are_said_plainly(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.sig_search_done, timeout=5000):
+        window.search("كلمة لا توجد في أي مقال قطعا")
+    assert window.search_panel.summary.text().startswith("No article holds every word")
+    assert window.search_panel.list.count() == 0
