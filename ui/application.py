@@ -41,6 +41,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Tabayun")
     app.setApplicationDisplayName("Tabayun")
     app.setDesktopFileName("tabayun")
+    from ui import gc_guard
+
+    gc_guard.install(app)
     return app
 
 

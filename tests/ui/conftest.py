@@ -9,6 +9,14 @@ from app.paths import AppPaths
 from ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As the application does (ui/gc_guard.py): worker threads must never finalise Qt objects."""
+    from ui import gc_guard
+
+    gc_guard.install(qapp)
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     """Factory: a real main window on ``paths``, shown, with its workspace open."""

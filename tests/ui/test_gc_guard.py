@@ -1,0 +1,38 @@
+"""Cyclic garbage is collected on the GUI thread, never in a worker."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from ui import gc_guard
+
+
+class Cycle:
+    collected_in: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        Cycle.collected_in.append(threading.current_thread().name)
+
+
+def test_collection_happens_on_the_gui_thread(qapp, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    collector = gc_guard.install(qapp)
+    assert collector is gc_guard.install(qapp)  # one per application
+    assert not gc.isenabled()
+    Cycle.collected_in.clear()
+
+    def make_garbage() -> None:
+        for _ in range(5000):
+            Cycle()
+
+    worker = threading.Thread(target=make_garbage, name="worker")
+    worker.start()
+    worker.join()
+    assert Cycle.collected_in == []  # the worker allocated plenty, yet collected nothing
+    qtbot.waitUntil(lambda: len(Cycle.collected_in) > 0, timeout=5000)
+    assert set(Cycle.collected_in) == {threading.main_thread().name}
