@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import ClassVar
 
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +12,7 @@ from ui import gc_guard
 
 
 class Cycle:
-    collected_in: list[str] = []
+    collected_in: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
         self.me = self
