@@ -6,6 +6,7 @@ either yields its text exactly, or a ReadError that says why (and, for encoding 
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,7 +81,10 @@ def read_file(
             f"files of type “{suffix or 'without extension'}” are not articles Tabayun reads"
         )
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block the read forever
+            raise ReadError("this is not an ordinary file (a pipe, socket or device)")
+        size = info.st_size
         if size > max_bytes:
             raise ReadError(
                 f"the file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB "

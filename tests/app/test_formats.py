@@ -174,3 +174,18 @@ def test_folder_scan_survives_loops_odd_names_and_sidecars(tmp_path: Path) -> No
     assert "loops back" in reasons["loop"]
     assert reasons["image.png"] == "not a kind of file Tabayun reads"
     assert display_name(root / odd).endswith("caf\ufffd-\ufffd.txt")
+
+
+def test_unreadable_files_get_a_reason(tmp_path: Path) -> None:
+    from app.ingest.plan import RowStatus, plan_files
+
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-long-ago.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "folder.txt").mkdir()
+    scan = scan_folder(tmp_path)
+    assert {p.name for p in scan.files} == {"gone.txt", "pipe.txt"}  # a folder is not a file
+    rows = {r.path.name: r for r in plan_files(scan.files)}  # the pipe must not block the read
+    assert rows["gone.txt"].status is RowStatus.ERROR
+    assert "cannot be read" in rows["gone.txt"].reason
+    assert rows["pipe.txt"].status is RowStatus.ERROR
+    assert "not an ordinary file" in rows["pipe.txt"].reason
