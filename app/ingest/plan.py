@@ -26,6 +26,8 @@ from app.ingest.reader import DEFAULT_MAX_BYTES, ReadError, read_file
 from app.ingest.scan import display_name
 from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
 from app.tasks import TaskControl
+from app.text.furniture import TextFurniture, analyse_text
+from app.text.normalize import key_text
 
 PARALLEL_FROM = 400  # files; below this, starting worker processes costs more than it saves
 CHUNK = 250
@@ -56,6 +58,9 @@ class PlanRow:
     language: str = ""
     direction: str = ""
     paragraph_directions: tuple[str, ...] | None = None
+    # Worked out while reading (in the worker processes for large imports), used when writing:
+    furniture: TextFurniture | None = None
+    search_text: str = ""  # the match keys as one text, for the search index
     problem_offset: int | None = None  # byte offset of an encoding problem
     duplicate_of: int | None = None  # id of the existing article it duplicates
 
@@ -92,6 +97,8 @@ def _row_from_draft(draft: ArticleDraft, extra: Mapping[str, str]) -> PlanRow:
         language=found.language,
         direction=found.direction,
         paragraph_directions=draft.paragraph_directions,
+        furniture=analyse_text(draft.text),
+        search_text=key_text(draft.text),
     )
 
 

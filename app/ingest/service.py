@@ -18,9 +18,9 @@ from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, classify, plan_files
 from app.ingest.scan import scan_folder
 from app.library import existing_texts
-from app.search import index_new_articles
 from app.tasks import TaskControl
-from app.text.furniture import detect_in_collection
+from app.text.furniture import analyse_text, detect_furniture, repeated_keys
+from app.text.normalize import key_text
 from app.text.words import count_words
 from db.models import (
     Article,
@@ -32,6 +32,7 @@ from db.models import (
     Source,
     TextDirection,
 )
+from db.search import index_articles
 from db.session import unit_of_work
 
 WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks
@@ -109,9 +110,13 @@ def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
 
 
 def _mark_furniture(
-    session: Session, collection_id: int, batch_id: int, new: Sequence[tuple[int, str]]
+    session: Session, collection_id: int, batch_id: int, new: Sequence[tuple[int, PlanRow]]
 ) -> None:
-    """Detected furniture spans for the new articles, judged against the whole collection."""
+    """Detected furniture spans for the new articles, judged against the whole collection.
+
+    Each row arrives with what its text alone shows (found while reading); only the texts that
+    share a short line with another article of the collection are looked at again.
+    """
     if not new:
         return
     others = session.scalars(
@@ -119,19 +124,26 @@ def _mark_furniture(
             Article.collection_id == collection_id, Article.import_batch_id != batch_id
         )
     )
-    found = detect_in_collection([text for _, text in new], list(others))
-    values = [
-        {
-            "article_id": article_id,
-            "start": span.start,
-            "end": span.end,
-            "kind": span.kind,
-            "origin": MarkOrigin.DETECTED,
-            "excluded": True,
-        }
-        for (article_id, _), spans in zip(new, found, strict=True)
-        for span in spans
-    ]
+    analyses = [row.furniture or analyse_text(row.text) for _, row in new]
+    repeated = repeated_keys(
+        [*(analyse_text(text).short_keys for text in others), *(a.short_keys for a in analyses)]
+    )
+    values: list[dict[str, object]] = []
+    for (article_id, row), analysis in zip(new, analyses, strict=True):
+        spans = analysis.spans
+        if analysis.short_keys & repeated:
+            spans = tuple(detect_furniture(row.text, repeated))
+        values.extend(
+            {
+                "article_id": article_id,
+                "start": span.start,
+                "end": span.end,
+                "kind": span.kind,
+                "origin": MarkOrigin.DETECTED,
+                "excluded": True,
+            }
+            for span in spans
+        )
     if values:
         session.execute(insert(FurnitureSpan), values)
 
@@ -207,7 +219,9 @@ def import_rows(
                         "original_format": row.format,
                         "original_encoding": row.encoding,
                         "content_hash": row.content_hash,
-                        "word_count": count_words(row.text),
+                        "word_count": row.furniture.words
+                        if row.furniture
+                        else count_words(row.text),
                         "paragraph_directions": list(row.paragraph_directions)
                         if row.paragraph_directions
                         else None,
@@ -217,10 +231,11 @@ def import_rows(
                 session.execute(insert(ARTICLES), values)
             control.raise_if_cancelled()
             control.report(len(chosen), len(chosen), "Marking page furniture")
-            new_articles = [(ids[i], row.text) for i, row in chosen]
-            _mark_furniture(session, collection.id, batch.id, new_articles)
+            _mark_furniture(session, collection.id, batch.id, [(ids[i], row) for i, row in chosen])
             control.report(len(chosen), len(chosen), "Indexing for search")
-            index_new_articles(session, new_articles)
+            index_articles(
+                session, [(ids[i], row.search_text or key_text(row.text)) for i, row in chosen]
+            )
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
             batch.report = {
                 "files": [

@@ -193,6 +193,33 @@ def repeated_short_lines(texts: Sequence[str]) -> set[str]:
     return {k for k, n in counts.items() if n >= 2}
 
 
+@dataclass(frozen=True)
+class TextFurniture:
+    """What can be found in one text alone; repetition across texts is added later."""
+
+    spans: tuple[FurnitureSpan, ...]
+    short_keys: frozenset[str]  # its short lines, to count across the collection
+    words: int
+
+
+def analyse_text(text: str) -> TextFurniture:
+    """Furniture without the cross-collection signal, plus what that signal needs."""
+    lines = _lines(text)
+    return TextFurniture(
+        tuple(_detect(lines, frozenset())),
+        frozenset(_short_keys(lines)),
+        sum(line.words for line in lines),
+    )
+
+
+def repeated_keys(analyses: Sequence[frozenset[str]]) -> set[str]:
+    """Short line keys found in two or more texts."""
+    counts: Counter[str] = Counter()
+    for keys in analyses:
+        counts.update(keys)
+    return {k for k, n in counts.items() if n >= 2}
+
+
 def detect_in_collection(
     new_texts: Sequence[str], other_texts: Sequence[str] = ()
 ) -> list[list[FurnitureSpan]]:
