@@ -17,12 +17,18 @@ def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
     panel = window.search_panel
     assert panel.isVisible()
     assert panel.summary.text() == "2 article(s)"
-    first = panel.list.itemWidget(panel.list.item(0)).text()
-    assert "<b style='background:#fde9a9'>صاروخين</b>" in first and "dir='rtl'" in first
+    shown = panel.results.toPlainText()
+    assert shown.count("صاروخين") >= 2 and panel.hits[0].article.title in shown
+    from ui.views.search_panel import hit_html
+
+    entry = hit_html(0, panel.hits[0])
+    assert "dir='rtl'" in entry and "font-weight:bold'>صاروخين</span>" in entry
 
     window.open_articles([window.side_by_side.article_ids[1]])  # the hit's article is not open
     hit = panel.hits[0]
-    panel.list.itemClicked.emit(panel.list.item(0))
+    from PySide6.QtCore import QUrl
+
+    panel.results.anchorClicked.emit(QUrl("hit:0"))
     pane = next(p for p in window.side_by_side.panes if p.article.summary.id == hit.article.id)
     selected = pane.text_view.textCursor().selectedText()
     assert selected == pane.article.text[hit.match_start : hit.match_end] == "صاروخين"
@@ -32,4 +38,4 @@ def test_no_results_are_said_plainly(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.sig_search_done, timeout=5000):
         window.search("كلمة لا توجد في أي مقال قطعا")
     assert window.search_panel.summary.text().startswith("No article holds every word")
-    assert window.search_panel.list.count() == 0
+    assert window.search_panel.results.toPlainText() == ""

@@ -1,36 +1,43 @@
 """Search results in a dock: one entry per article with its snippet, matches highlighted.
 
-Snippets are the stored text, escaped and marked with <b>; each entry is laid out in the
-direction of its article. Activating an entry asks the window to show the match.
+The results are one rich-text document (a QTextBrowser wraps and lays out each entry in its
+article's direction); each entry links to ``hit:N``. Snippets are the stored text, escaped,
+with the matches in <b>. Activating an entry asks the window to show the match.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.records import SearchHit, SearchResults
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK = "background-color:#fde9a9; font-weight:bold"
 
 
 def snippet_html(hit: SearchHit) -> str:
     parts, last = [], 0
     for start, end in hit.highlights:
         parts.append(html.escape(hit.snippet[last:start]))
-        parts.append(f"<b style='background:#fde9a9'>{html.escape(hit.snippet[start:end])}</b>")
+        parts.append(f"<span style='{MARK}'>{html.escape(hit.snippet[start:end])}</span>")
         last = end
     parts.append(html.escape(hit.snippet[last:]))
     return "".join(parts)
+
+
+def hit_html(position: int, hit: SearchHit) -> str:
+    direction = "rtl" if hit.article.direction == "rtl" else "ltr"
+    align = "right" if direction == "rtl" else "left"
+    return (
+        f"<div dir='{direction}' align='{align}' style='margin-bottom:10px'>"
+        f"<a href='hit:{position}'><b>{html.escape(hit.article.title)}</b></a><br>"
+        # Each part isolated, so a file name's digits do not run into the count.
+        f"<span style='color:gray'>\u2068{html.escape(hit.article.label)}\u2069 · "
+        f"\u2068{hit.match_count}\u2069</span><br>"
+        f"{snippet_html(hit)}</div>"
+    )
 
 
 class SearchPanel(QDockWidget):
@@ -42,22 +49,20 @@ class SearchPanel(QDockWidget):
         self.setWindowTitle(self.tr("Search Results"))
         self.summary = QLabel()
         self.summary.setObjectName("SearchSummary")
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Search results"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        self.results = QTextBrowser()
+        self.results.setOpenLinks(False)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.anchorClicked.connect(self._clicked)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.results, 1)
         self.setWidget(body)
+        self.setMinimumWidth(340)
         self.hits: tuple[SearchHit, ...] = ()
 
     def show_results(self, results: SearchResults) -> None:
-        self.list.clear()
         self.hits = results.hits
         if results.total == 0:
             self.summary.setText(
@@ -71,25 +76,14 @@ class SearchPanel(QDockWidget):
             )
         else:
             self.summary.setText(self.tr("%n article(s)", "", results.total))
-        for position, hit in enumerate(results.hits):
-            direction = "rtl" if hit.article.direction == "rtl" else "ltr"
-            align = "right" if direction == "rtl" else "left"
-            label = QLabel(
-                f"<div dir='{direction}' align='{align}'><b>{html.escape(hit.article.title)}</b>"
-                f"<br><span style='color:gray'>{html.escape(hit.article.label)} · "
-                f"{hit.match_count}</span><br>{snippet_html(hit)}</div>"
-            )
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(4, 4, 4, 4)
-            item = QListWidgetItem()
-            item.setData(HIT_ROLE, position)
-            item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))
-            self.list.addItem(item)
-            self.list.setItemWidget(item, label)
+        self.results.setHtml("".join(hit_html(i, hit) for i, hit in enumerate(results.hits)))
         self.show()
         self.raise_()
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        hit = self.hits[int(item.data(HIT_ROLE))]
+    def activate(self, position: int) -> None:
+        hit = self.hits[position]
         self.sig_hit_activated.emit(hit.article.id, hit.match_start, hit.match_end)
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "hit":
+            self.activate(int(url.path()))
