@@ -157,6 +157,15 @@ class ArticleText(QTextEdit):
         menu.exec(event.globalPos())
 
 
+def _header_button(icon_name: str, tip: str, accessible_name: str) -> QToolButton:
+    button = QToolButton()
+    button.setIcon(icon(icon_name))
+    button.setAutoRaise(True)
+    button.setToolTip(tip)
+    button.setAccessibleName(accessible_name)
+    return button
+
+
 class ArticlePane(QFrame):
     """Header (title, outlet, date, words) above the article text."""
 
@@ -199,18 +208,13 @@ class ArticlePane(QFrame):
         self.meta_label.setStyleSheet("color: palette(placeholder-text);")
         self.meta_label.setToolTip(summary.original_filename or "")
 
-        close = QToolButton()
-        close.setIcon(icon("close_pane"))
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close this article"))
-        close.setAccessibleName(self.tr("Close article"))
+        close = _header_button(
+            "close_pane", self.tr("Close this article"), self.tr("Close article")
+        )
         close.clicked.connect(lambda: self.sig_close_requested.emit(summary.id))
-
-        edit = QToolButton()
-        edit.setIcon(icon("edit"))
-        edit.setAutoRaise(True)
-        edit.setToolTip(self.tr("Edit the title, outlet, date and URL"))
-        edit.setAccessibleName(self.tr("Edit article details"))
+        edit = _header_button(
+            "edit", self.tr("Edit the title, outlet, date and URL"), self.tr("Edit article details")
+        )
         edit.clicked.connect(lambda: self.sig_edit_requested.emit(summary.id))
 
         header = QHBoxLayout()
