@@ -1,0 +1,102 @@
+"""Word-level differences inside a linked pair, with offsets into the original texts.
+
+Words are compared by their folded keys (so diacritics and letter forms never count as a
+change). A word of one side that has no exact twin on the other but a spelling variant of a name
+(جونغ/جونج, شويغو/شويجو: transliterated letters folded, rapidfuzz ratio ≥ 85, four letters or
+more) is treated as the same word and reported as "variant". The alignment is rapidfuzz's
+minimal Indel (LCS) alignment; a deletion next to an insertion is reported as "replace".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from app.compare.tokens import Token
+
+VARIANT_RATIO = 85
+VARIANT_MIN_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class WordOp:
+    op: str  # "equal", "variant", "insert", "delete", "replace"
+    a: tuple[int, int] | None  # code points into article a (None for a pure insert)
+    b: tuple[int, int] | None
+
+
+def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str], set[int]]:
+    """Keys for diffing; b's name variants take a's key. Returns b positions that are variants."""
+    keys_a = [t.stem for t in a]
+    keys_b = [t.stem for t in b]
+    exact = set(keys_a)
+    soft_a: dict[str, str] = {}
+    for token in a:
+        if len(token.stem) >= VARIANT_MIN_LETTERS:
+            soft_a.setdefault(token.soft, token.stem)
+    variants = set()
+    for position, token in enumerate(b):
+        if token.stem in exact or len(token.stem) < VARIANT_MIN_LETTERS:
+            continue
+        twin = soft_a.get(token.soft)
+        if twin is None:
+            candidates = [s for s in soft_a if abs(len(s) - len(token.soft)) <= 2]
+            scored = [(fuzz.ratio(token.soft, s), s) for s in candidates]
+            good = [c for c in scored if c[0] >= VARIANT_RATIO]
+            twin = soft_a[max(good)[1]] if good else None
+        if twin is not None:
+            keys_b[position] = twin
+            variants.add(position)
+    return keys_a, keys_b, variants
+
+
+def _span(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
+    return (tokens[i].start, tokens[j - 1].end) if j > i else None
+
+
+def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
+    keys_a, keys_b, variants = _variant_keys(a, b)
+    ops: list[WordOp] = []
+    pending: list[tuple[str, int, int, int, int]] = []
+    for opcode in Indel.opcodes(keys_a, keys_b):
+        pending.append(
+            (opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end)
+        )
+    index = 0
+    while index < len(pending):
+        tag, i1, i2, j1, j2 = pending[index]
+        if tag == "equal":
+            # split runs of equal words into exact stretches and variant words
+            start = 0
+            for k in range(i2 - i1 + 1):
+                boundary = k == i2 - i1 or (j1 + k) in variants
+                if boundary:
+                    if k > start:
+                        ops.append(
+                            WordOp(
+                                "equal", _span(a, i1 + start, i1 + k), _span(b, j1 + start, j1 + k)
+                            )
+                        )
+                    if k < i2 - i1:
+                        ops.append(
+                            WordOp(
+                                "variant",
+                                _span(a, i1 + k, i1 + k + 1),
+                                _span(b, j1 + k, j1 + k + 1),
+                            )
+                        )
+                    start = k + 1
+        else:
+            nxt = pending[index + 1] if index + 1 < len(pending) else None
+            if tag == "delete" and nxt is not None and nxt[0] == "insert":
+                ops.append(WordOp("replace", _span(a, i1, i2), _span(b, nxt[3], nxt[4])))
+                index += 1
+            elif tag == "delete":
+                ops.append(WordOp("delete", _span(a, i1, i2), None))
+            else:
+                ops.append(WordOp("insert", None, _span(b, j1, j2)))
+        index += 1
+    return ops

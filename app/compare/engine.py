@@ -1,0 +1,167 @@
+"""Compare N articles at once: segments, links, groups, support levels, word diffs, fact flags.
+
+The result depends only on the set of articles, not on their order: articles are taken in id
+order and every step is deterministic. Offsets are code points into the stored texts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from app.compare.align import Link, group_segments, link_segments, similarities
+from app.compare.diff import WordOp, word_diff
+from app.compare.facts import SegmentFacts, disagreements, extract_facts
+from app.compare.segments import Segment, segment_article
+from app.compare.tokens import Token, ngrams, tfidf, tokenize
+from app.records import ArticleDocument
+
+
+@dataclass(frozen=True)
+class ComparedSegment:
+    id: int
+    article: int
+    start: int
+    end: int
+    text: str
+    support: str  # "all", "some", "unique"
+    furniture: bool
+    group: int | None
+
+
+@dataclass(frozen=True)
+class ComparedLink:
+    a: int
+    b: int
+    score: float
+    ops: tuple[WordOp, ...]
+
+
+@dataclass(frozen=True)
+class FactFlag:
+    kind: str  # "number", "date", "attribution"
+    segments: tuple[int, int]
+    values: tuple[str, str]
+    what: str = ""  # the counted noun, for numbers
+
+
+@dataclass(frozen=True)
+class Comparison:
+    articles: tuple[ArticleDocument, ...]
+    segments: tuple[ComparedSegment, ...]
+    links: tuple[ComparedLink, ...]
+    groups: tuple[tuple[int, ...], ...]
+    flags: tuple[FactFlag, ...]
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON contract of ``tabayun compare --json`` (see the README)."""
+        return {
+            "articles": [
+                {
+                    "id": a.summary.id,
+                    "name": a.summary.original_filename,
+                    "title": a.summary.title,
+                    "outlet": a.summary.outlet,
+                }
+                for a in self.articles
+            ],
+            "segments": [asdict(s) for s in self.segments],
+            "links": [
+                {
+                    "a": link.a,
+                    "b": link.b,
+                    "score": link.score,
+                    "ops": [
+                        {
+                            "op": op.op,
+                            "a": list(op.a) if op.a else None,
+                            "b": list(op.b) if op.b else None,
+                        }
+                        for op in link.ops
+                    ],
+                }
+                for link in self.links
+            ],
+            "groups": [{"id": i, "segments": list(g)} for i, g in enumerate(self.groups)],
+            "flags": [
+                {
+                    "kind": f.kind,
+                    "segments": list(f.segments),
+                    "values": {str(f.segments[0]): f.values[0], str(f.segments[1]): f.values[1]},
+                    "what": f.what,
+                }
+                for f in self.flags
+            ],
+            "stats": self.stats,
+        }
+
+
+def _support(members: Sequence[int], article_of: Sequence[int], total: int) -> str:
+    carried = len({article_of[s] for s in members})
+    if carried >= total:
+        return "all"
+    return "some" if carried > 1 else "unique"
+
+
+def compare(documents: Sequence[ArticleDocument]) -> Comparison:
+    articles = tuple(sorted(documents, key=lambda d: d.summary.id))
+    segments: list[Segment] = []
+    for document in articles:
+        segments += segment_article(
+            document.summary.id, document.text, document.furniture, first_id=len(segments)
+        )
+    tokens: list[list[Token]] = [tokenize(s.text, s.start) for s in segments]
+    usable = [not s.furniture and len(t) >= 3 for s, t in zip(segments, tokens, strict=True)]
+    counts = [ngrams(t) if ok else Counter() for t, ok in zip(tokens, usable, strict=True)]
+    df: Counter[str] = Counter()
+    for grams in counts:
+        df.update(grams.keys())
+    vectors = tfidf(counts, df, max(1, sum(usable)))
+    article_of = [s.article_id for s in segments]
+    scores = similarities(vectors, article_of)
+    links: list[Link] = link_segments(scores, article_of, usable)
+    groups = group_segments(len(segments), links)
+    group_of = {s: g for g, members in enumerate(groups) for s in members}
+    non_furniture_articles = {s.article_id for s, ok in zip(segments, usable, strict=True) if ok}
+    total = max(1, len(non_furniture_articles))
+
+    facts: dict[int, SegmentFacts] = {}
+
+    def facts_of(i: int) -> SegmentFacts:
+        if i not in facts:
+            facts[i] = extract_facts(segments[i].text, tokens[i], segments[i].start)
+        return facts[i]
+
+    compared_links, flags = [], []
+    for link in links:
+        ops = tuple(word_diff(tokens[link.a], tokens[link.b]))
+        compared_links.append(ComparedLink(link.a, link.b, link.score, ops))
+        for kind, what, value_a, value_b in disagreements(facts_of(link.a), facts_of(link.b)):
+            flags.append(FactFlag(kind, (link.a, link.b), (value_a, value_b), what))
+
+    compared = tuple(
+        ComparedSegment(
+            s.id,
+            s.article_id,
+            s.start,
+            s.end,
+            s.text,
+            "unique"
+            if s.id not in group_of
+            else _support(groups[group_of[s.id]], article_of, total),
+            s.furniture,
+            group_of.get(s.id),
+        )
+        for s in segments
+    )
+    return Comparison(
+        articles,
+        compared,
+        tuple(compared_links),
+        tuple(tuple(g) for g in groups),
+        tuple(flags),
+        {"segments": len(segments), "candidate_pairs": len(scores), "links": len(links)},
+    )

@@ -1,0 +1,74 @@
+"""Segments: sentences and headline lines, with offsets into the stored text.
+
+A line break always ends a segment (headlines and one-line paragraphs are segments too). Inside a
+line, a sentence ends after . ! ? ؟ … (and any closing quotes or brackets) when whitespace
+follows, so "18,38", "13-9-2023" and "2.5" stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.records import FurnitureMark
+
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
+_HAS_WORD = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: int  # stable within one comparison: articles in id order, then text order
+    article_id: int
+    start: int
+    end: int
+    text: str
+    furniture: bool
+    headline: bool  # a whole line without sentence punctuation
+
+
+def _spans_of_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(line)))
+    result = []
+    for s, e in spans:
+        piece = line[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if _HAS_WORD.search(piece):
+            result.append((offset + s + lead, offset + e - trail))
+    return result
+
+
+def _in_furniture(start: int, end: int, marks: Sequence[FurnitureMark]) -> bool:
+    """At least half of the segment lies in excluded furniture."""
+    covered = sum(max(0, min(end, m.end) - max(start, m.start)) for m in marks if m.excluded)
+    return covered * 2 >= end - start
+
+
+def segment_article(
+    article_id: int, text: str, furniture: Sequence[FurnitureMark] = (), first_id: int = 0
+) -> list[Segment]:
+    segments: list[Segment] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans = _spans_of_line(line, offset)
+        for start, end in spans:
+            piece = text[start:end]
+            segments.append(
+                Segment(
+                    id=first_id + len(segments),
+                    article_id=article_id,
+                    start=start,
+                    end=end,
+                    text=piece,
+                    furniture=_in_furniture(start, end, furniture),
+                    headline=len(spans) == 1 and not _SENTENCE_END.search(piece + " "),
+                )
+            )
+        offset += len(line) + 1
+    return segments
