@@ -45,10 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    from app import cli_import, cli_search
+    from app import cli_compare, cli_import, cli_search
 
     cli_import.add_parser(sub)
     cli_search.add_parser(sub)
+    cli_compare.add_parser(sub)
 
     shot = sub.add_parser(
         "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
@@ -123,6 +124,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app import cli_import
 
             return cli_import.run(paths, args, _open)
+        if args.command == "compare":
+            from app import cli_compare
+
+            return cli_compare.run(paths, args, _open)
         if args.command == "search":
             from app import cli_search
 

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from app import __version__
-from tests.conftest import run_python
+from tests.conftest import PROJECT_ROOT, run_python
 from tests.conftest import run_tabayun as run
 
 
@@ -138,3 +138,33 @@ def test_import_nothing_to_import_and_bad_encoding(tmp_path: Path) -> None:
         "klingon",
     )
     assert result.returncode == 2 and "unknown encoding" in result.stderr
+
+
+def test_compare_files_and_collection_json(tmp_path: Path) -> None:
+    seeds = sorted((PROJECT_ROOT / "seeds").glob("*.txt"))
+    by_files = run("--data-dir", str(tmp_path / "d"), "compare", *map(str, seeds), "--json")
+    assert by_files.returncode == 0, by_files.stderr
+    document = json.loads(by_files.stdout)
+    assert [a["name"] for a in document["articles"]] == [p.name for p in seeds]
+    assert set(document) >= {"articles", "segments", "links", "groups", "flags"}
+    texts = {
+        a["id"]: (PROJECT_ROOT / "seeds" / a["name"]).read_text("utf-8")
+        for a in document["articles"]
+    }
+    for segment in document["segments"]:
+        assert texts[segment["article"]][segment["start"] : segment["end"]] == segment["text"]
+        assert segment["support"] in {"all", "some", "unique"}
+    by_collection = run(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "compare",
+        "--collection",
+        "قمة بوتين وكيم في فوستوشني (مثال)",
+        "--json",
+    )
+    assert by_collection.returncode == 0, by_collection.stderr
+    assert len(json.loads(by_collection.stdout)["groups"]) == len(document["groups"])
+    summary = run("--data-dir", str(tmp_path / "d"), "compare", *map(str, seeds))
+    assert "shared passages" in summary.stdout
+    alone = run("--data-dir", str(tmp_path / "d"), "compare", str(seeds[0]))
+    assert alone.returncode == 2 and "two files or more" in alone.stderr

@@ -1,0 +1,114 @@
+"""``tabayun compare``: the comparison engine from the command line, as JSON or a summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.errors import TabayunError
+from app.paths import AppPaths
+from app.records import ArticleDocument, ArticleSummary, FurnitureMark
+from app.terminal import for_terminal
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "compare", help="compare the articles of a collection, or files, and report the passages"
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--collection", metavar="NAME", help="a collection in the database")
+    source.add_argument("files", nargs="*", type=Path, default=[], metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="print the JSON document")
+
+
+def documents_from_files(files: list[Path]) -> list[ArticleDocument]:
+    """Articles read straight from files (no database), numbered in file-name order."""
+    from app.ingest.metadata import extract_metadata
+    from app.ingest.reader import ReadError, read_file
+    from app.text.furniture import detect_in_collection
+    from app.text.words import count_words
+
+    drafts = []
+    for path in sorted(files, key=lambda p: p.name):
+        try:
+            drafts.extend(read_file(path))
+        except ReadError as exc:
+            raise TabayunError(f"{path}: {exc.message}") from exc
+    found = detect_in_collection([d.text for d in drafts])
+    documents = []
+    for number, (draft, spans) in enumerate(zip(drafts, found, strict=True), start=1):
+        meta = extract_metadata(draft.text)
+        summary = ArticleSummary(
+            number,
+            0,
+            draft.title or meta.title,
+            draft.outlet or meta.outlet,
+            draft.published_on or meta.published_on,
+            count_words(draft.text),
+            meta.language,
+            meta.direction,
+            draft.label,
+        )
+        marks = tuple(
+            FurnitureMark(i, s.start, s.end, s.kind, "detected", True) for i, s in enumerate(spans)
+        )
+        documents.append(ArticleDocument(summary, draft.text, marks, draft.paragraph_directions))
+    return documents
+
+
+def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.compare.engine import compare
+
+    if args.collection:
+        from app.library import collection_id_by_name, list_articles, load_articles
+
+        workspace = open_workspace(paths)
+        try:
+            collection_id = collection_id_by_name(workspace.sessions, args.collection)
+            if collection_id is None:
+                raise TabayunError(f"there is no collection called {args.collection!r}")
+            ids = [a.id for a in list_articles(workspace.sessions, collection_id)]
+            documents = load_articles(workspace.sessions, ids)
+        finally:
+            workspace.close()
+    else:
+        if len(args.files) < 2:
+            raise TabayunError("give a collection, or two files or more")
+        documents = documents_from_files(args.files)
+    result = compare(documents)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    names = {a.summary.id: a.summary.label for a in result.articles}
+    support = {
+        level: sum(1 for s in result.segments if s.support == level and not s.furniture)
+        for level in ("all", "some", "unique")
+    }
+    print(
+        f"{len(result.articles)} articles, {len(result.segments)} segments, "
+        f"{len(result.groups)} shared passages, {len(result.flags)} fact flags"
+    )
+    print(
+        f"carried by all: {support['all']}, by some: {support['some']}, "
+        f"by one only: {support['unique']}"
+    )
+    by_id = {s.id: s for s in result.segments}
+    for number, group in enumerate(result.groups, start=1):
+        outlets = sorted({names[by_id[i].article] for i in group})
+        print(
+            f"\npassage {number} ({len(outlets)} of {len(result.articles)}): "
+            + ", ".join(for_terminal(o) for o in outlets)
+        )
+        for i in group:
+            print(
+                f"  [{for_terminal(names[by_id[i].article])}] {for_terminal(by_id[i].text[:120])}"
+            )
+    for flag in result.flags:
+        a, b = (by_id[i] for i in flag.segments)
+        where_a = for_terminal(names[a.article])
+        where_b = for_terminal(names[b.article])
+        what = for_terminal(flag.what)
+        print(f"\n{flag.kind} {what}: {flag.values[0]} ({where_a}) ↔ {flag.values[1]} ({where_b})")
+    return 0
