@@ -75,24 +75,41 @@ def link_segments(
     return links
 
 
-def group_segments(count: int, links: Sequence[Link]) -> list[list[int]]:
-    """Connected components of the links, each sorted, in order of their first segment."""
-    parent = list(range(count))
+GROUP_COHESION = 0.2  # mean similarity a merged group must keep across its articles' members
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for link in links:
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for link in links:
-        for s in (link.a, link.b):
-            root = find(s)
-            if s not in members[root]:
-                members[root].append(s)
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+def group_segments(
+    count: int,
+    links: Sequence[Link],
+    scores: dict[tuple[int, int], float] | None = None,
+    articles: Sequence[int] | None = None,
+) -> list[list[int]]:
+    """Groups of linked segments, strongest links first, in order of their first segment.
+
+    Two groups merge only when the mean similarity of their cross-article member pairs stays at
+    GROUP_COHESION or above, so a chain A–B–C does not pull in a C that shares nothing with A.
+    (Without ``scores``, plain connected components.)
+    """
+    group_of = list(range(count))
+    members: dict[int, list[int]] = {i: [i] for i in range(count)}
+    linked: set[int] = set()
+
+    def cohesive(x: list[int], y: list[int]) -> bool:
+        if scores is None or articles is None:
+            return True
+        pairs = [(min(a, b), max(a, b)) for a in x for b in y if articles[a] != articles[b]]
+        if not pairs:
+            return True
+        return sum(scores.get(p, 0.0) for p in pairs) / len(pairs) >= GROUP_COHESION
+
+    for link in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
+        linked.update((link.a, link.b))
+        ga, gb = group_of[link.a], group_of[link.b]
+        if ga == gb or not cohesive(members[ga], members[gb]):
+            continue
+        keep, gone = min(ga, gb), max(ga, gb)
+        for s in members[gone]:
+            group_of[s] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+    groups = [m for m in members.values() if len(m) > 1]
+    return sorted(groups, key=lambda m: m[0])

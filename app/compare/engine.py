@@ -123,7 +123,7 @@ def compare(documents: Sequence[ArticleDocument]) -> Comparison:
     article_of = [s.article_id for s in segments]
     scores = similarities(vectors, article_of)
     links: list[Link] = link_segments(scores, article_of, usable)
-    groups = group_segments(len(segments), links)
+    groups = group_segments(len(segments), links, scores, article_of)
     group_of = {s: g for g, members in enumerate(groups) for s in members}
     non_furniture_articles = {s.article_id for s, ok in zip(segments, usable, strict=True) if ok}
     total = max(1, len(non_furniture_articles))
