@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.search import ensure_index, search
@@ -97,3 +99,25 @@ def test_collection_filter_and_the_cli(workspace: Workspace, tmp_path: Path) -> 
         env={"TABAYUN_BIDI": "visual"},
     )
     assert "*صاروخين*" not in visual.stdout and max(visual.stdout) >= "\ufe8d"  # reshaped forms
+
+
+NORMALISE_TEXTS = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("🚀𝐀تعهّدﻻﷲﻷ\u064b\u0670\u0640\u0301أإآىة١٢«»")),
+    ),
+    max_size=80,
+)
+
+
+@given(NORMALISE_TEXTS)
+def test_normalised_offsets_map_back_in_order(text: str) -> None:
+    copy = normalise(text)
+    assert len(copy.origin) == len(copy.text)
+    assert list(copy.origin) == sorted(copy.origin)  # monotone: spans map to spans
+    assert all(0 <= o < len(text) for o in copy.origin)
+    for start in range(0, len(copy.text), 7):
+        a, b = copy.to_original(start, min(len(copy.text), start + 5))
+        assert 0 <= a <= b <= len(text)
+        # what the span covers in the original folds back to (at least) the normalised piece
+        assert copy.text[start : start + 5] in normalise(text[a:b]).text
