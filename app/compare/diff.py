@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from app.compare.tokens import Token
@@ -37,16 +37,17 @@ def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], li
     for token in a:
         if len(token.stem) >= VARIANT_MIN_LETTERS:
             soft_a.setdefault(token.soft, token.stem)
+    soft_names = list(soft_a)
     variants = set()
     for position, token in enumerate(b):
         if token.stem in exact or len(token.stem) < VARIANT_MIN_LETTERS:
             continue
         twin = soft_a.get(token.soft)
-        if twin is None:
-            candidates = [s for s in soft_a if abs(len(s) - len(token.soft)) <= 2]
-            scored = [(fuzz.ratio(token.soft, s), s) for s in candidates]
-            good = [c for c in scored if c[0] >= VARIANT_RATIO]
-            twin = soft_a[max(good)[1]] if good else None
+        if twin is None and soft_a:
+            found = process.extractOne(
+                token.soft, soft_names, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO
+            )
+            twin = soft_a[found[0]] if found else None
         if twin is not None:
             keys_b[position] = twin
             variants.add(position)

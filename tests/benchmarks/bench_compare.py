@@ -1,0 +1,85 @@
+"""Comparison speed, with CollateX beside it:
+``uv run --with collatex --with python-Levenshtein --with networkx python -m tests.benchmarks.bench_compare``.
+
+- The five seeds end to end (segments, alignment, diffs, flags) in process, beside CollateX on
+  the same five texts when it is installed (the ``--with`` options above), and the ratio.
+- Word diff per linked pair (rapidfuzz Indel on folded words, name variants), beside difflib's
+  SequenceMatcher on the same token lists.
+Targets (issue 4): seeds <= 50 ms; word diff median <= 50 µs.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    import difflib
+
+    from app.compare.diff import word_diff
+    from app.compare.engine import compare
+    from app.compare.tokens import tokenize
+    from app.library import list_articles, load_articles
+    from app.paths import resolve_paths
+    from app.workspace import open_workspace
+
+    with tempfile.TemporaryDirectory() as tmp:
+        workspace = open_workspace(resolve_paths(Path(tmp) / "data"))
+        documents = load_articles(
+            workspace.sessions, [a.id for a in list_articles(workspace.sessions, 1)]
+        )
+        workspace.close()
+    compare(documents)
+    runs = []
+    for _ in range(15):
+        started = time.perf_counter()
+        result = compare(documents)
+        runs.append(time.perf_counter() - started)
+    ours = statistics.median(runs)
+
+    collatex_s = None
+    try:
+        from collatex import Collation, collate  # type: ignore[import-not-found]
+
+        collation = Collation()
+        for document in documents:
+            collation.add_plain_witness(str(document.summary.id), document.text)
+        started = time.perf_counter()
+        collate(collation, output="table")
+        collatex_s = time.perf_counter() - started
+    except ImportError:
+        pass
+
+    texts = {s.id: s for s in result.segments}
+    ours_diff, difflib_diff = [], []
+    for link in result.links:
+        a, b = texts[link.a], texts[link.b]
+        ta, tb = tokenize(a.text, a.start), tokenize(b.text, b.start)
+        started = time.perf_counter()
+        for _ in range(20):
+            word_diff(ta, tb)
+        ours_diff.append((time.perf_counter() - started) / 20)
+        keys_a, keys_b = [t.stem for t in ta], [t.stem for t in tb]
+        started = time.perf_counter()
+        for _ in range(20):
+            difflib.SequenceMatcher(None, keys_a, keys_b).get_opcodes()
+        difflib_diff.append((time.perf_counter() - started) / 20)
+
+    print(f"{'measure':<46} {'Tabayun':>10} {'baseline':>12}")
+    base = f"{collatex_s:.2f} s" if collatex_s is not None else "not installed"
+    print(f"{'five seeds end to end (CollateX baseline)':<46} {ours * 1000:>8.1f}ms {base:>12}")
+    if collatex_s is not None:
+        print(f"{'  ratio CollateX / Tabayun':<46} {collatex_s / ours:>10.0f}x")
+    print(
+        f"{'word diff per linked pair, median (difflib)':<46} "
+        f"{statistics.median(ours_diff) * 1e6:>8.1f}µs "
+        f"{statistics.median(difflib_diff) * 1e6:>10.1f}µs"
+    )
+    print(f"({len(result.links)} linked pairs; difflib without name variants)")
+
+
+if __name__ == "__main__":
+    main()
