@@ -1,5 +1,6 @@
 """Comparison speed, with CollateX beside it:
-``uv run --with collatex --with python-Levenshtein --with networkx python -m tests.benchmarks.bench_compare``.
+``uv run --with collatex --with python-Levenshtein --with networkx \
+python -m tests.benchmarks.bench_compare``.
 
 - The five seeds end to end (segments, alignment, diffs, flags) in process, beside CollateX on
   the same five texts when it is installed (the ``--with`` options above), and the ratio.
