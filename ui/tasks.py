@@ -83,10 +83,6 @@ class TaskRunner(QObject):
         (self._writer if writes else self._readers).start(_Job(handle, fn))
         return handle
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._running)
-
     def wait(self, msecs: int = 30000) -> bool:
         """Block until all tasks end (for shutdown and tests)."""
         return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)

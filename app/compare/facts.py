@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from app.compare.tokens import Token
 from app.text.dates import find_dates
-from app.text.normalize import fold
 
 UNITS = {
     "واحد": 1, "واحده": 1, "اول": 1, "اولي": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -144,6 +143,3 @@ def disagreements(a: SegmentFacts, b: SegmentFacts) -> list[tuple[str, str, str,
 
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
-
-
-__all__ = ["Count", "SegmentFacts", "disagreements", "extract_facts", "fold"]

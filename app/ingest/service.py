@@ -19,7 +19,7 @@ from app.ingest.plan import PlanRow, RowStatus, classify, plan_files
 from app.ingest.scan import scan_folder
 from app.library import existing_texts
 from app.tasks import TaskControl
-from app.text.furniture import analyse_text, detect_furniture, repeated_keys
+from app.text.furniture import analyse_text, detect_in_collection
 from app.text.normalize import key_text
 from app.text.words import count_words
 from db.models import (
@@ -124,15 +124,13 @@ def _mark_furniture(
             Article.collection_id == collection_id, Article.import_batch_id != batch_id
         )
     )
-    analyses = [row.furniture or analyse_text(row.text) for _, row in new]
-    repeated = repeated_keys(
-        [*(analyse_text(text).short_keys for text in others), *(a.short_keys for a in analyses)]
+    found = detect_in_collection(
+        [row.text for _, row in new],
+        others,
+        [row.furniture or analyse_text(row.text) for _, row in new],
     )
     values: list[dict[str, object]] = []
-    for (article_id, row), analysis in zip(new, analyses, strict=True):
-        spans = analysis.spans
-        if analysis.short_keys & repeated:
-            spans = tuple(detect_furniture(row.text, repeated))
+    for (article_id, _), spans in zip(new, found, strict=True):
         values.extend(
             {
                 "article_id": article_id,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.text.normalize import fold as fold_for_matching
@@ -187,10 +187,7 @@ def _short_keys(lines: Sequence[_Line]) -> set[str]:
 
 def repeated_short_lines(texts: Sequence[str]) -> set[str]:
     """Short, unpunctuated lines that occur in two or more of ``texts`` (site boilerplate)."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(_short_keys(_lines(text)))
-    return {k for k, n in counts.items() if n >= 2}
+    return repeated_keys([frozenset(_short_keys(_lines(text))) for text in texts])
 
 
 @dataclass(frozen=True)
@@ -221,18 +218,30 @@ def repeated_keys(analyses: Sequence[frozenset[str]]) -> set[str]:
 
 
 def detect_in_collection(
-    new_texts: Sequence[str], other_texts: Sequence[str] = ()
-) -> list[list[FurnitureSpan]]:
-    """Furniture of each of ``new_texts``, with repetition judged across the whole collection
-    (``other_texts``: the articles already there). Each text is split into lines once."""
-    new_lines = [_lines(text) for text in new_texts]
-    counts: Counter[str] = Counter()
-    for text in other_texts:
-        counts.update(_short_keys(_lines(text)))
-    for lines in new_lines:
-        counts.update(_short_keys(lines))
-    repeated = {k for k, n in counts.items() if n >= 2}
-    return [_detect(lines, repeated) for lines in new_lines]
+    new_texts: Sequence[str],
+    other_texts: Iterable[str] = (),
+    analyses: Sequence[TextFurniture] | None = None,
+) -> list[tuple[FurnitureSpan, ...]]:
+    """Furniture of each of ``new_texts``, repetition judged across the whole collection
+    (``other_texts``: the articles already there).
+
+    ``analyses`` (from ``analyse_text``, worked out while reading) spare the first pass; only
+    texts that share a short line with another text are looked at a second time.
+    """
+    if analyses is None:
+        analyses = [analyse_text(text) for text in new_texts]
+    repeated = repeated_keys(
+        [
+            *(frozenset(_short_keys(_lines(t))) for t in other_texts),
+            *(a.short_keys for a in analyses),
+        ]
+    )
+    return [
+        tuple(detect_furniture(text, repeated))
+        if analysis.short_keys & repeated
+        else analysis.spans
+        for text, analysis in zip(new_texts, analyses, strict=True)
+    ]
 
 
 def detect_furniture(
