@@ -22,11 +22,12 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # second line: outlet · date · words
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 5  # the ArticleSummary itself
 
 
 def format_date(value: dt.date | None) -> str:
-    return QLocale().toString(QDate(value), "d MMM yyyy") if value else ""
+    return (
+        QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy") if value else ""
+    )
 
 
 def article_details(article: ArticleSummary) -> list[str]:
@@ -76,7 +77,6 @@ class LibraryModel(QStandardItemModel):
         item.setEditable(False)
         item.setData(article.id, ARTICLE_ID_ROLE)
         item.setData(article.direction, DIRECTION_ROLE)
-        item.setData(article, SUMMARY_ROLE)
         details = article_details(article)
         item.setData("  ·  ".join(f"\u2068{part}\u2069" for part in details), DETAIL_ROLE)
         item.setToolTip(
