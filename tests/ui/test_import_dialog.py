@@ -98,7 +98,10 @@ def test_preview_override_and_import(window: MainWindow, qtbot: QtBot, tmp_path:
 
     seen: list[str] = []
     close_summary_when_shown(seen)
-    with qtbot.waitSignal(dialog.sig_imported, timeout=10000) as imported:
+    with (
+        qtbot.waitSignal(window.sig_library_refreshed, timeout=10000),
+        qtbot.waitSignal(dialog.sig_imported, timeout=10000) as imported,
+    ):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     report = imported.args[0]
     assert report.collection_name == "درنة" and report.imported == 3

@@ -1,17 +1,27 @@
-"""Collections and their articles as a Qt tree model, built from the core's plain records.
+"""Collections and their articles as a Qt tree model over the core's plain records.
 
 One column: a collection row shows its name; an article row shows its title, with the outlet,
 date and word count on a second line (drawn by ``LibraryDelegate``), so a narrow sidebar still
-shows what matters.
+shows what matters. The model computes what a row shows only when the view asks for it, so a
+library of ten thousand articles is ready as soon as the records are (a QStandardItem per
+article took 0.7 s on the GUI thread).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from app.records import ArticleSummary, CollectionSummary
@@ -22,12 +32,15 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # second line: outlet · date · words
+TOP = 0  # internal id of collection rows; article rows carry their collection's row + 1
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: dt.date | None) -> str:
-    return (
-        QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy") if value else ""
-    )
+    if not value:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def article_details(article: ArticleSummary) -> list[str]:
@@ -35,51 +48,103 @@ def article_details(article: ArticleSummary) -> list[str]:
     parts = [article.label]
     if article.published_on:
         parts.append(format_date(article.published_on))
-    parts.append(QLocale().toString(article.word_count) + " " + LibraryModel.tr_words())
+    words = QCoreApplication.translate("LibraryModel", "words")
+    parts.append(QLocale().toString(article.word_count) + " " + words)
     return parts
 
 
-class LibraryModel(QStandardItemModel):
+def isolated(parts: Sequence[str]) -> str:
+    """Parts joined with a dot, each in its own bidi isolate so that none reorders the rest."""
+    return "  ·  ".join(f"\u2068{part}\u2069" for part in parts)
+
+
+class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([self.tr("Collections")])
+        self.collections: list[CollectionSummary] = []
+        self.articles: list[list[ArticleSummary]] = []  # per collection row
         self.collection_names: dict[int, str] = {}
-
-    @staticmethod
-    def tr_words() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("LibraryModel", "words")
+        self._details: dict[int, str] = {}  # article id → second line, made once when shown
 
     def set_library(
         self, collections: Sequence[CollectionSummary], articles: dict[int, list[ArticleSummary]]
     ) -> None:
-        self.removeRows(0, self.rowCount())
-        self.collection_names = {c.id: c.name for c in collections}
-        for collection in collections:
-            self.appendRow(self._collection_item(collection, articles.get(collection.id, [])))
+        self.beginResetModel()
+        self.collections = list(collections)
+        self.articles = [list(articles.get(c.id, [])) for c in self.collections]
+        self.collection_names = {c.id: c.name for c in self.collections}
+        self._details = {}
+        self.endResetModel()
 
-    def _collection_item(
-        self, collection: CollectionSummary, articles: Sequence[ArticleSummary]
-    ) -> QStandardItem:
-        item = QStandardItem(icon("collection"), collection.name)
-        item.setEditable(False)
-        item.setData(collection.id, COLLECTION_ID_ROLE)
-        item.setData(dominant_direction(collection.name), DIRECTION_ROLE)
-        item.setData(self.tr("%n article(s)", "", collection.article_count), DETAIL_ROLE)
-        item.setToolTip(collection.name)
-        for article in articles:
-            item.appendRow(self._article_item(article))
-        return item
+    # ------------------------------------------------------------------ structure
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, TOP) if row < len(self.collections) else QModelIndex()
+        if parent.internalId() != TOP or row >= len(self.articles[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
 
-    def _article_item(self, article: ArticleSummary) -> QStandardItem:
-        item = QStandardItem(icon("article"), article.title)
-        item.setEditable(False)
-        item.setData(article.id, ARTICLE_ID_ROLE)
-        item.setData(article.direction, DIRECTION_ROLE)
-        details = article_details(article)
-        item.setData("  ·  ".join(f"\u2068{part}\u2069" for part in details), DETAIL_ROLE)
-        item.setToolTip(
-            f"{article.title}\n{' · '.join(details)}\n{article.original_filename or ''}"
-        )
-        return item
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.collections)
+        if parent.internalId() == TOP:
+            return len(self.articles[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr("Collections")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ------------------------------------------------------------------ content
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == TOP:
+            return self._collection_data(self.collections[index.row()], role)
+        article = self.articles[index.internalId() - 1][index.row()]
+        return self._article_data(article, role)
+
+    def _collection_data(self, collection: CollectionSummary, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return collection.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("collection")
+        if role == COLLECTION_ID_ROLE:
+            return collection.id
+        if role == DIRECTION_ROLE:
+            return dominant_direction(collection.name)
+        if role == DETAIL_ROLE:
+            return self.tr("%n article(s)", "", collection.article_count)
+        return None
+
+    def _article_data(self, article: ArticleSummary, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return article.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("article")
+        if role == ARTICLE_ID_ROLE:
+            return article.id
+        if role == DIRECTION_ROLE:
+            return article.direction
+        if role == DETAIL_ROLE:
+            if article.id not in self._details:
+                self._details[article.id] = isolated(article_details(article))
+            return self._details[article.id]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = " · ".join(article_details(article))
+            return f"{article.title}\n{details}\n{article.original_filename or ''}"
+        return None

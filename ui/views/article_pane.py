@@ -7,6 +7,8 @@ start edge; Qt shapes and joins Arabic by itself, so no reshaping happens here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -26,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument, FurnitureMark
+from app.records import ArticleDocument, ArticleSummary, FurnitureMark
 from app.text.direction import dominant_direction
 from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
-from ui.models.library_model import article_details
+from ui.models.library_model import article_details, isolated
 
 
 def qt_direction(direction: str) -> Qt.LayoutDirection:
@@ -239,9 +241,15 @@ class ArticlePane(QFrame):
         layout.addWidget(self.text_view, 1)
         self.setMinimumWidth(240)
 
+    def set_summary(self, summary: ArticleSummary) -> None:
+        self.article = replace(self.article, summary=summary)
+        self.title_label.setText(summary.title)
+        self.meta_label.setText(self._meta_text())
+        self.meta_label.setToolTip(summary.original_filename or "")
+
     def _meta_text(self) -> str:
         # Each part in its own bidi isolate, so an Arabic outlet does not reorder the rest.
-        return "  ·  ".join(f"\u2068{part}\u2069" for part in article_details(self.article.summary))
+        return isolated(article_details(self.article.summary))
 
     def set_zoom(self, steps: int, font_family: str = "") -> None:
         self.text_view.setFont(article_font(self.article.summary.direction, font_family, steps))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument, FurnitureMark
+from app.records import ArticleDocument, ArticleSummary, FurnitureMark
 from ui.icons import icon
 from ui.views.article_pane import ArticlePane
 
@@ -155,3 +155,9 @@ class SideBySideView(QStackedWidget):
         for pane in self.panes:
             if pane.article.summary.id == article_id:
                 pane.text_view.set_furniture(marks)
+
+    def update_summary(self, summary: ArticleSummary) -> None:
+        """New title, outlet or date for an open article: only its header changes."""
+        for pane in self.panes:
+            if pane.article.summary.id == summary.id:
+                pane.set_summary(summary)
