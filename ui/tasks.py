@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.tasks import Cancelled, TaskControl
 
@@ -77,10 +77,17 @@ class TaskRunner(QObject):
     def run(
         self, fn: Callable[[TaskControl], Any], *, label: str, writes: bool = False
     ) -> TaskHandle:
+        """Start ``fn`` off the GUI thread once control returns to the event loop.
+
+        Starting later, not here, is what lets the caller connect to the handle's signals first:
+        a quick task (a search over five articles) used to finish and emit before anyone was
+        listening, and its result was lost.
+        """
         handle = TaskHandle(label)
         self._running.add(handle)
         handle.sig_done.connect(lambda: self._running.discard(handle))
-        (self._writer if writes else self._readers).start(_Job(handle, fn))
+        pool = self._writer if writes else self._readers
+        QTimer.singleShot(0, self, lambda: pool.start(_Job(handle, fn)))
         return handle
 
     def wait(self, msecs: int = 30000) -> bool:
