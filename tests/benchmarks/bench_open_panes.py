@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QTextEdit, QWidget
 
 RUNS = 7
@@ -53,7 +54,10 @@ def main() -> None:
     window = MainWindow(paths)
     window.resize(1920, 1080)
     window.show()
-    window.set_workspace(workspace)
+    loop = QEventLoop()
+    window.sig_ready.connect(loop.quit)
+    window.set_workspace(workspace)  # the library loads in the background
+    loop.exec()
     cases = {
         "5 seeds": window.side_by_side.article_ids,
         "8 articles x 5,170 words": [o.article_id for o in report.outcomes],
