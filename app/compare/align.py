@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LINK_THRESHOLD = 0.30
+LINK_THRESHOLD = 0.25
 STRONG_THRESHOLD = 0.45
 CANDIDATE_FLOOR = 0.15
 COMMON_SHARE = 0.15  # n-grams in more than this share of segments are skipped for scoring
@@ -75,6 +75,7 @@ def link_segments(
     return links
 
 
+ACQUAINTED = 0.15  # each member of the smaller of two merging groups scores this with the other
 GROUP_COHESION = 0.2  # mean similarity a merged group must keep across its articles' members
 
 
@@ -100,7 +101,11 @@ def group_segments(
         pairs = [(min(a, b), max(a, b)) for a in x for b in y if articles[a] != articles[b]]
         if not pairs:
             return True
-        return sum(scores.get(p, 0.0) for p in pairs) / len(pairs) >= GROUP_COHESION
+        if sum(scores.get(p, 0.0) for p in pairs) / len(pairs) < GROUP_COHESION:
+            return False
+        # no member of the smaller group may be a stranger to the larger one
+        knows = {a for p in pairs if scores.get(p, 0.0) >= ACQUAINTED for a in p}
+        return all(m in knows for m in min(x, y, key=len))
 
     for link in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
         linked.update((link.a, link.b))

@@ -4,7 +4,8 @@ Words are compared by their folded keys (so diacritics and letter forms never co
 change). A word of one side that has no exact twin on the other but a spelling variant of a name
 (جونغ/جونج, شويغو/شويجو: transliterated letters folded, rapidfuzz ratio ≥ 85, four letters or
 more) is treated as the same word and reported as "variant". The alignment is rapidfuzz's
-minimal Indel (LCS) alignment; a deletion next to an insertion is reported as "replace".
+minimal Indel (LCS) alignment; a deletion next to an insertion (either order) is reported as
+"replace".
 """
 
 from __future__ import annotations
@@ -92,8 +93,10 @@ def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
                     start = k + 1
         else:
             nxt = pending[index + 1] if index + 1 < len(pending) else None
-            if tag == "delete" and nxt is not None and nxt[0] == "insert":
-                ops.append(WordOp("replace", _span(a, i1, i2), _span(b, nxt[3], nxt[4])))
+            if nxt is not None and {tag, nxt[0]} == {"delete", "insert"}:
+                src = (i1, i2) if tag == "delete" else (nxt[1], nxt[2])
+                dest = (nxt[3], nxt[4]) if tag == "delete" else (j1, j2)
+                ops.append(WordOp("replace", _span(a, *src), _span(b, *dest)))
                 index += 1
             elif tag == "delete":
                 ops.append(WordOp("delete", _span(a, i1, i2), None))

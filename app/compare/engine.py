@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.compare.align import Link, group_segments, link_segments, similarities
-from app.compare.diff import WordOp, word_diff
-from app.compare.facts import SegmentFacts, disagreements, extract_facts
+from app.compare.diff import word_diff
+from app.compare.flags import ComparedLink, FactFlag, find_flags
 from app.compare.segments import Segment, segment_article
 from app.compare.tokens import Token, ngrams, tfidf, tokenize
 from app.records import ArticleDocument
@@ -29,22 +29,6 @@ class ComparedSegment:
     support: str  # "all", "some", "unique"
     furniture: bool
     group: int | None
-
-
-@dataclass(frozen=True)
-class ComparedLink:
-    a: int
-    b: int
-    score: float
-    ops: tuple[WordOp, ...]
-
-
-@dataclass(frozen=True)
-class FactFlag:
-    kind: str  # "number", "date", "attribution"
-    segments: tuple[int, int]
-    values: tuple[str, str]
-    what: str = ""  # the counted noun, for numbers
 
 
 @dataclass(frozen=True)
@@ -92,6 +76,8 @@ class Comparison:
                     "segments": list(f.segments),
                     "values": {str(f.segments[0]): f.values[0], str(f.segments[1]): f.values[1]},
                     "what": f.what,
+                    "linked": f.linked,
+                    "spans": [list(span) if span else None for span in f.spans],
                 }
                 for f in self.flags
             ],
@@ -128,19 +114,11 @@ def compare(documents: Sequence[ArticleDocument]) -> Comparison:
     non_furniture_articles = {s.article_id for s, ok in zip(segments, usable, strict=True) if ok}
     total = max(1, len(non_furniture_articles))
 
-    facts: dict[int, SegmentFacts] = {}
-
-    def facts_of(i: int) -> SegmentFacts:
-        if i not in facts:
-            facts[i] = extract_facts(segments[i].text, tokens[i], segments[i].start)
-        return facts[i]
-
-    compared_links, flags = [], []
-    for link in links:
-        ops = tuple(word_diff(tokens[link.a], tokens[link.b]))
-        compared_links.append(ComparedLink(link.a, link.b, link.score, ops))
-        for kind, what, value_a, value_b in disagreements(facts_of(link.a), facts_of(link.b)):
-            flags.append(FactFlag(kind, (link.a, link.b), (value_a, value_b), what))
+    compared_links = [
+        ComparedLink(link.a, link.b, link.score, tuple(word_diff(tokens[link.a], tokens[link.b])))
+        for link in links
+    ]
+    flags = find_flags(segments, tokens, compared_links, groups, scores, usable)
 
     compared = tuple(
         ComparedSegment(

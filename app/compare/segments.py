@@ -15,6 +15,14 @@ from app.records import FurnitureMark
 
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
 _HAS_WORD = re.compile(r"[^\W_]")
+# A long sentence also splits into clauses at a comma before a clause opener ("، فيما",
+# "، بينما", "، لكن", "، مضيفًا" …), when each side keeps CLAUSE_MIN_WORDS words: one sentence
+# often carries two claims that different outlets report apart.
+_CLAUSE = re.compile(
+    r"[،,]\s+(?=(?:فيما|بينما|في حين|لكن|لكنه|لكنها|إلا أن|الا أن|غير أن|مضيف|مشير|لافت|موضح"
+    r"|مؤكد|قائل|حيث|كما|whereas|while|but)[\s\u064b-\u0652اًٌٍَُِّْ])"
+)
+CLAUSE_MIN_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ def _spans_of_line(line: str, offset: int) -> list[tuple[int, int]]:
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(line)))
+    spans = [piece for s, e in spans for piece in _clauses(line, s, e)]
     result = []
     for s, e in spans:
         piece = line[s:e]
@@ -42,6 +51,17 @@ def _spans_of_line(line: str, offset: int) -> list[tuple[int, int]]:
         if _HAS_WORD.search(piece):
             result.append((offset + s + lead, offset + e - trail))
     return result
+
+
+def _clauses(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, begin = [], start
+    for match in _CLAUSE.finditer(line, start, end):
+        left, right = line[begin : match.end()], line[match.end() : end]
+        if len(left.split()) >= CLAUSE_MIN_WORDS and len(right.split()) >= CLAUSE_MIN_WORDS:
+            pieces.append((begin, match.end()))
+            begin = match.end()
+    pieces.append((begin, end))
+    return pieces
 
 
 def _in_furniture(start: int, end: int, marks: Sequence[FurnitureMark]) -> bool:

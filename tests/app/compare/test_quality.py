@@ -1,0 +1,61 @@
+"""Quality on a labelled set written for these tests (tests/data/labelled), and the seeds' facts.
+
+The thresholds are below the figures measured when the set was written (README): a change that
+makes alignment clearly worse fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare.engine import compare
+from app.records import ArticleDocument
+from tests.app.compare.labelled import load_all, score
+
+
+def test_precision_and_recall_on_the_labelled_set() -> None:
+    found = predicted = gold = flags_found = flags_gold = flags_predicted = 0
+    for event in load_all():
+        result = score(event)
+        found += result.true_positives
+        predicted += result.predicted
+        gold += result.gold
+        flags_found += result.flags_found
+        flags_gold += result.flags_gold
+        flags_predicted += result.flags_predicted
+    assert gold > 40 and flags_gold >= 8
+    assert found / predicted >= 0.9
+    assert found / gold >= 0.85
+    # measured: 8 of 9 (47 vs 52 between the tabloid and the second outlet is missed because
+    # those two sentences are not aligned); no flag a reviewer would have to dismiss
+    assert flags_found >= flags_gold - 1
+    assert flags_predicted == flags_found
+
+
+@pytest.fixture
+def seeds(workspace: object) -> list[ArticleDocument]:
+    from app.library import list_articles, load_articles
+
+    sessions = workspace.sessions  # type: ignore[attr-defined]
+    return load_articles(sessions, [a.id for a in list_articles(sessions, 1)])
+
+
+def test_one_missile_against_two_missiles_is_flagged(seeds: list[ArticleDocument]) -> None:
+    result = compare(seeds)
+    by_id = {s.id: s for s in result.segments}
+    flags = [f for f in result.flags if f.kind == "number" and f.what == "صاروخ"]
+    assert flags, "the one-missile / two-missiles difference is not flagged"
+    flag = flags[0]
+    texts = [by_id[i].text for i in flag.segments]
+    assert "صاروخًا باليستيًا واحدًا" in texts[0] and "صاروخين باليستيين" in texts[1]
+    assert flag.values == ("1", "2")
+    outlets = {by_id[i].article for i in flag.segments}
+    assert len(outlets) == 2
+    for (start, end), segment in zip(flag.spans, (by_id[i] for i in flag.segments), strict=True):  # type: ignore[misc]
+        assert segment.start <= start < end <= segment.end
+
+
+def test_a_long_sentence_splits_into_its_claims(seeds: list[ArticleDocument]) -> None:
+    result = compare(seeds)
+    first = [s.text for s in result.segments if s.article == seeds[0].summary.id][:3]
+    assert first[0].startswith("تعهد الرئيس الروسي") and first[1].startswith("فيما أبدى كيم")
