@@ -1,10 +1,6 @@
 """Aligning segments across all articles at once.
 
-Similarity is the cosine of character n-gram TF-IDF vectors (measured on the seeds to separate
-paraphrases from sentences that merely share names; ARABIC.md). Dot products are accumulated
-through an inverted index, skipping n-grams present in a large share of all segments (they add
-little to any cosine and most of the work), so the cost grows with the overlap, not with the
-square of the number of segments.
+Similarities come from app.compare.vectors (cosines of character n-gram TF-IDF vectors).
 
 A pair is linked when each is the other's best match in the other article and the score clears
 LINK_THRESHOLD, or when the score clears STRONG_THRESHOLD (one sentence may summarise two).
@@ -13,15 +9,11 @@ Linked segments form groups (connected components).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 LINK_THRESHOLD = 0.25
 STRONG_THRESHOLD = 0.45
-CANDIDATE_FLOOR = 0.15
-COMMON_SHARE = 0.15  # n-grams in more than this share of segments are skipped for scoring
-MIN_COMMON = 300  # below this many segments nothing is skipped
 
 
 @dataclass(frozen=True)
@@ -29,29 +21,6 @@ class Link:
     a: int  # segment ids, a < b
     b: int
     score: float
-
-
-def similarities(
-    vectors: Sequence[dict[str, float]], articles: Sequence[int]
-) -> dict[tuple[int, int], float]:
-    """Cosine of every cross-article pair that shares a not-too-common n-gram (i < j)."""
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for index, vector in enumerate(vectors):
-        for gram, weight in vector.items():
-            postings[gram].append((index, weight))
-    limit = max(MIN_COMMON, int(COMMON_SHARE * len(vectors)))
-    scores: dict[tuple[int, int], float] = defaultdict(float)
-    for entries in postings.values():
-        if len(entries) > limit or len(entries) < 2:
-            continue
-        for x in range(len(entries)):
-            i, wi = entries[x]
-            ai = articles[i]
-            for y in range(x + 1, len(entries)):
-                j, wj = entries[y]
-                if articles[j] != ai:
-                    scores[(i, j)] += wi * wj
-    return {pair: s for pair, s in scores.items() if s >= CANDIDATE_FLOOR}
 
 
 def link_segments(

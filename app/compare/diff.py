@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from app.compare.tokens import Token
+from app.compare.tokens import SOFT, Token
 
 VARIANT_RATIO = 85
 VARIANT_MIN_LETTERS = 4
@@ -33,20 +33,27 @@ def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], li
     """Keys for diffing; b's name variants take a's key. Returns b positions that are variants."""
     keys_a = [t.stem for t in a]
     keys_b = [t.stem for t in b]
-    exact = set(keys_a)
+    exact_a, exact_b = set(keys_a), set(keys_b)
+    missing = [
+        p for p, key in enumerate(keys_b) if key not in exact_a and len(key) >= VARIANT_MIN_LETTERS
+    ]
+    if not missing:
+        return keys_a, keys_b, set()
+    # a name variant is a word of a that b does not spell the same way
     soft_a: dict[str, str] = {}
-    for token in a:
-        if len(token.stem) >= VARIANT_MIN_LETTERS:
-            soft_a.setdefault(token.soft, token.stem)
-    soft_names = list(soft_a)
+    for key in exact_a - exact_b:
+        if len(key) >= VARIANT_MIN_LETTERS:
+            soft_a.setdefault(key.translate(SOFT), key)
+    if not soft_a:
+        return keys_a, keys_b, set()
+    soft_names = sorted(soft_a)
     variants = set()
-    for position, token in enumerate(b):
-        if token.stem in exact or len(token.stem) < VARIANT_MIN_LETTERS:
-            continue
-        twin = soft_a.get(token.soft)
-        if twin is None and soft_a:
+    for position in missing:
+        soft = keys_b[position].translate(SOFT)
+        twin = soft_a.get(soft)
+        if twin is None:
             found = process.extractOne(
-                token.soft, soft_names, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO
+                soft, soft_names, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO
             )
             twin = soft_a[found[0]] if found else None
         if twin is not None:

@@ -6,16 +6,16 @@ order and every step is deterministic. Offsets are code points into the stored t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.compare.align import Link, group_segments, link_segments, similarities
+from app.compare.align import Link, group_segments, link_segments
 from app.compare.diff import word_diff
 from app.compare.flags import ComparedLink, FactFlag, find_flags
 from app.compare.segments import Segment, segment_article
-from app.compare.tokens import Token, ngrams, tfidf, tokenize
+from app.compare.tokens import Token, tokenize
+from app.compare.vectors import similarities, vector_matrix
 from app.records import ArticleDocument
 
 
@@ -101,13 +101,9 @@ def compare(documents: Sequence[ArticleDocument]) -> Comparison:
         )
     tokens: list[list[Token]] = [tokenize(s.text, s.start) for s in segments]
     usable = [not s.furniture and len(t) >= 3 for s, t in zip(segments, tokens, strict=True)]
-    counts = [ngrams(t) if ok else Counter() for t, ok in zip(tokens, usable, strict=True)]
-    df: Counter[str] = Counter()
-    for grams in counts:
-        df.update(grams.keys())
-    vectors = tfidf(counts, df, max(1, sum(usable)))
+    matrix = vector_matrix(tokens, usable)
     article_of = [s.article_id for s in segments]
-    scores = similarities(vectors, article_of)
+    scores = similarities(matrix, article_of)
     links: list[Link] = link_segments(scores, article_of, usable)
     groups = group_segments(len(segments), links, scores, article_of)
     group_of = {s: g for g, members in enumerate(groups) for s in members}
