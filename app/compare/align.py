@@ -9,6 +9,7 @@ Linked segments form groups (connected components).
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,7 +45,6 @@ def link_segments(
     return links
 
 
-ACQUAINTED = 0.15  # each member of the smaller of two merging groups scores this with the other
 GROUP_COHESION = 0.2  # mean similarity a merged group must keep across its articles' members
 
 
@@ -57,33 +57,53 @@ def group_segments(
     """Groups of linked segments, strongest links first, in order of their first segment.
 
     Two groups merge only when the mean similarity of their cross-article member pairs stays at
-    GROUP_COHESION or above, so a chain A–B–C does not pull in a C that shares nothing with A.
+    GROUP_COHESION or above, and every member of the smaller group has a candidate score with
+    some member of the larger one, so a chain A–B–C does not pull in a C that shares nothing with
+    A. Sums of scores between groups are kept up to date as groups merge (average linkage), so a
+    merge costs the number of neighbouring groups, not the product of the group sizes.
     (Without ``scores``, plain connected components.)
     """
     group_of = list(range(count))
     members: dict[int, list[int]] = {i: [i] for i in range(count)}
-    linked: set[int] = set()
+    outlets: dict[int, Counter[int]] = {}
+    between: dict[int, dict[int, float]] = defaultdict(dict)  # group → neighbour → score sum
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    if scores is not None and articles is not None:
+        outlets = {i: Counter([articles[i]]) for i in range(count)}
+        for (i, j), score in scores.items():
+            between[i][j] = score
+            between[j][i] = score
+            neighbours[i].append(j)
+            neighbours[j].append(i)
 
-    def cohesive(x: list[int], y: list[int]) -> bool:
-        if scores is None or articles is None:
+    def cohesive(gx: int, gy: int) -> bool:
+        if not outlets:
             return True
-        pairs = [(min(a, b), max(a, b)) for a in x for b in y if articles[a] != articles[b]]
+        x, y = members[gx], members[gy]
+        same = sum(n * outlets[gy][a] for a, n in outlets[gx].items())
+        pairs = len(x) * len(y) - same
         if not pairs:
             return True
-        if sum(scores.get(p, 0.0) for p in pairs) / len(pairs) < GROUP_COHESION:
+        if between[gx].get(gy, 0.0) / pairs < GROUP_COHESION:
             return False
-        # no member of the smaller group may be a stranger to the larger one
-        knows = {a for p in pairs if scores.get(p, 0.0) >= ACQUAINTED for a in p}
-        return all(m in knows for m in min(x, y, key=len))
+        smaller, other = (gx, gy) if len(x) <= len(y) else (gy, gx)
+        return all(any(group_of[n] == other for n in neighbours[m]) for m in members[smaller])
 
     for link in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
-        linked.update((link.a, link.b))
         ga, gb = group_of[link.a], group_of[link.b]
-        if ga == gb or not cohesive(members[ga], members[gb]):
+        if ga == gb or not cohesive(ga, gb):
             continue
         keep, gone = min(ga, gb), max(ga, gb)
         for s in members[gone]:
             group_of[s] = keep
         members[keep] = sorted(members[keep] + members.pop(gone))
+        if outlets:
+            outlets[keep].update(outlets.pop(gone))
+            for other, total in between.pop(gone, {}).items():
+                del between[other][gone]
+                if other != keep:
+                    between[keep][other] = between[keep].get(other, 0.0) + total
+                    between[other][keep] = between[keep][other]
+            between[keep].pop(keep, None)
     groups = [m for m in members.values() if len(m) > 1]
     return sorted(groups, key=lambda m: m[0])

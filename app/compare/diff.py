@@ -78,26 +78,21 @@ def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
     while index < len(pending):
         tag, i1, i2, j1, j2 = pending[index]
         if tag == "equal":
-            # split runs of equal words into exact stretches and variant words
+            # runs of equal words, split around the name variants inside them
+            inside = sorted(p - j1 for p in variants if j1 <= p < j2)
             start = 0
-            for k in range(i2 - i1 + 1):
-                boundary = k == i2 - i1 or (j1 + k) in variants
-                if boundary:
-                    if k > start:
-                        ops.append(
-                            WordOp(
-                                "equal", _span(a, i1 + start, i1 + k), _span(b, j1 + start, j1 + k)
-                            )
+            for k in [*inside, i2 - i1]:
+                if k > start:
+                    ops.append(
+                        WordOp("equal", _span(a, i1 + start, i1 + k), _span(b, j1 + start, j1 + k))
+                    )
+                if k < i2 - i1:
+                    ops.append(
+                        WordOp(
+                            "variant", _span(a, i1 + k, i1 + k + 1), _span(b, j1 + k, j1 + k + 1)
                         )
-                    if k < i2 - i1:
-                        ops.append(
-                            WordOp(
-                                "variant",
-                                _span(a, i1 + k, i1 + k + 1),
-                                _span(b, j1 + k, j1 + k + 1),
-                            )
-                        )
-                    start = k + 1
+                    )
+                start = k + 1
         else:
             nxt = pending[index + 1] if index + 1 < len(pending) else None
             if nxt is not None and {tag, nxt[0]} == {"delete", "insert"}:

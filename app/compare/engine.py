@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.compare.align import Link, group_segments, link_segments
-from app.compare.diff import word_diff
+from app.compare.diff import WordOp, word_diff
 from app.compare.flags import ComparedLink, FactFlag, find_flags
 from app.compare.segments import Segment, segment_article
 from app.compare.tokens import Token, tokenize
@@ -92,7 +92,8 @@ def _support(members: Sequence[int], article_of: Sequence[int], total: int) -> s
     return "some" if carried > 1 else "unique"
 
 
-def compare(documents: Sequence[ArticleDocument]) -> Comparison:
+def compare(documents: Sequence[ArticleDocument], word_diffs: bool = True) -> Comparison:
+    """Align ``documents``; without ``word_diffs`` links carry no ops (``link_ops`` gives them)."""
     articles = tuple(sorted(documents, key=lambda d: d.summary.id))
     segments: list[Segment] = []
     for document in articles:
@@ -111,7 +112,12 @@ def compare(documents: Sequence[ArticleDocument]) -> Comparison:
     total = max(1, len(non_furniture_articles))
 
     compared_links = [
-        ComparedLink(link.a, link.b, link.score, tuple(word_diff(tokens[link.a], tokens[link.b])))
+        ComparedLink(
+            link.a,
+            link.b,
+            link.score,
+            tuple(word_diff(tokens[link.a], tokens[link.b])) if word_diffs else (),
+        )
         for link in links
     ]
     flags = find_flags(segments, tokens, compared_links, groups, scores, usable)
@@ -139,3 +145,11 @@ def compare(documents: Sequence[ArticleDocument]) -> Comparison:
         tuple(flags),
         {"segments": len(segments), "candidate_pairs": len(scores), "links": len(links)},
     )
+
+
+def link_ops(comparison: Comparison, link: ComparedLink) -> tuple[WordOp, ...]:
+    """The word diff of one link (computed here when ``compare`` ran without word diffs)."""
+    if link.ops:
+        return link.ops
+    a, b = comparison.segments[link.a], comparison.segments[link.b]
+    return tuple(word_diff(tokenize(a.text, a.start), tokenize(b.text, b.start)))

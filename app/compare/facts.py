@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.compare.lexicon import (
     NAME_PARTICLES,
@@ -41,6 +42,7 @@ _SUFFIXES = (("يين", "ي"), ("يان", "ي"), ("ين", ""), ("ان", ""), ("�
 _BREAK = re.compile(r"[،,:;؛«»\"“”()\[\].!?؟]")
 
 
+@lru_cache(maxsize=65_536)
 def lemma(key: str) -> str:
     """A folded word without its article and its dual/plural/tanween ending (≥ 3 letters left)."""
     word = key.lower()

@@ -79,8 +79,12 @@ def find_flags(
             in_group.add((a, b))
             if not (has_facts(a) and has_facts(b)):
                 continue
-            pair_ops = ops.get((a, b)) or tuple(word_diff(tokens[a], tokens[b]))
-            for found in disagreements(facts_of(a), facts_of(b), _replaced(pair_ops)):
+            fa, fb = facts_of(a), facts_of(b)
+            replaced: list[tuple[tuple[int, int], tuple[int, int]]] = []
+            if {c.value for c in fa.counts} != {c.value for c in fb.counts}:
+                pair_ops = ops.get((a, b)) or tuple(word_diff(tokens[a], tokens[b]))
+                replaced = _replaced(pair_ops)
+            for found in disagreements(fa, fb, replaced):
                 flags.append(flag(found, a, b, True))
     for (i, j), _ in sorted(scores.items()):
         if (i, j) in in_group or not (usable[i] and usable[j]):

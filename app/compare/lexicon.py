@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 UNITS = {
     "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3,
     "ثلاثه": 3, "ثالث": 3, "ثالثه": 3, "اربع": 4, "اربعه": 4, "رابع": 4, "رابعه": 4, "خمس": 5,
@@ -54,6 +56,7 @@ def _candidates(key: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=65_536)
 def number_word(key: str) -> int | None:
     """The value of a number word (واحدًا, والسبعين, بعشرة, thirty), or None."""
     for word in _candidates(key):
@@ -62,6 +65,7 @@ def number_word(key: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65_536)
 def big_word(key: str) -> int | None:
     """ألف, آلاف, مليون, مليار (thousand, million, billion) as a multiplier, or None."""
     for word in _candidates(key):

@@ -2,17 +2,18 @@
 
 Each segment is a vector of the character 2–4-grams inside its word stems (word edges marked),
 log-scaled term frequency times smoothed idf, L2-normalised (measured on the seeds to separate
-paraphrases from sentences that merely share names; ARABIC.md). All cross-article cosines come
-from one sparse product (scipy), in blocks of rows so memory stays bounded. n-grams carried by a
-large share of all segments are left out of the product once a collection is large (they add
-little to any cosine and most of the work), so the cost grows with the overlap between articles,
-not with the square of their number.
+paraphrases from sentences that merely share names; ARABIC.md). Candidate pairs come from a
+sparse product (scipy) over the 4-grams that are not common, in blocks of rows so memory stays
+bounded; their cosines are then exact, over all n-grams. Two sentences that share no uncommon
+4-gram share no word worth aligning on, so the cost grows with the overlap between articles, not
+with the square of their number.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -22,9 +23,11 @@ from app.compare.tokens import Token
 
 NGRAM_SIZES = (2, 3, 4)
 CANDIDATE_FLOOR = 0.15  # cosines below this are not kept
-COMMON_SHARE = 0.15  # n-grams in more than this share of segments are skipped for scoring …
+COMMON_SHARE = 0.02  # anchors in more than this share of segments make no candidates …
 MIN_COMMON = 300  # … once their document frequency is above this
 BLOCK_ROWS = 512
+PAIR_CHUNK = 50_000
+DIRECT_PRODUCT = 4000  # up to this many segments, one full product is faster
 
 
 @lru_cache(maxsize=131_072)
@@ -33,7 +36,13 @@ def stem_grams(stem: str) -> tuple[str, ...]:
     return tuple(word[i : i + n] for n in NGRAM_SIZES for i in range(len(word) - n + 1))
 
 
-def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> sparse.csr_matrix:
+@dataclass(frozen=True)
+class Vectors:
+    matrix: sparse.csr_matrix  # one L2-normalised TF-IDF row per segment
+    anchors: np.ndarray  # per column: a 4-gram (a whole short word or a piece of a longer one)
+
+
+def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> Vectors:
     """One L2-normalised TF-IDF row per segment (empty rows for segments not usable)."""
     vocabulary: dict[str, int] = {}
     add = vocabulary.setdefault
@@ -50,8 +59,9 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
         counts.extend(grams.values())
         rows.extend([row] * len(grams))
     shape = (len(tokens), max(1, len(vocabulary)))
+    anchors = np.fromiter((len(g) == 4 for g in vocabulary), dtype=bool, count=len(vocabulary))
     if not rows:
-        return sparse.csr_matrix(shape, dtype=np.float64)
+        return Vectors(sparse.csr_matrix(shape, dtype=np.float64), np.zeros(shape[1], dtype=bool))
     column_array = np.asarray(columns, dtype=np.int64)
     df = np.bincount(column_array, minlength=shape[1])
     documents = max(1, sum(usable))
@@ -61,36 +71,69 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
     matrix = sparse.csr_matrix((weights, (rows, column_array)), shape=shape)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    return Vectors(sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), anchors)
 
 
-def similarities(
-    matrix: sparse.csr_matrix, articles: Sequence[int]
-) -> dict[tuple[int, int], float]:
-    """Cosine of every cross-article pair (i < j) at CANDIDATE_FLOOR or above."""
+def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, int], float]:
+    """Cosine of every cross-article pair (i < j) at CANDIDATE_FLOOR or above.
+
+    Candidates are the pairs that share an anchor (a 4-gram, so at least a short word or a piece
+    of a longer one) that is not common; their cosines are then computed over all n-grams.
+    """
+    matrix = vectors.matrix
     count = matrix.shape[0]
+    if count <= DIRECT_PRODUCT:
+        return _all_cosines(matrix, articles)
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     limit = max(MIN_COMMON, int(COMMON_SHARE * count))
-    scoring = matrix
-    if (df > limit).any():
-        keep = sparse.diags((df <= limit).astype(np.float64))
-        scoring = sparse.csr_matrix(matrix @ keep)
-    transposed = sparse.csc_matrix(scoring.T)
+    anchor_columns = np.flatnonzero(vectors.anchors & (df <= limit))
+    anchors = sparse.csr_matrix(matrix[:, anchor_columns])
+    anchors.data[:] = 1.0
+    transposed = sparse.csc_matrix(anchors.T)
+    article_of = np.asarray(articles, dtype=np.int64)
+    firsts, seconds = [], []
+    for start in range(0, count, BLOCK_ROWS):
+        block = sparse.coo_matrix(anchors[start : start + BLOCK_ROWS] @ transposed)
+        rows = block.row + start
+        keep = (block.col > rows) & (article_of[block.col] != article_of[rows])
+        firsts.append(rows[keep])
+        seconds.append(block.col[keep])
+    first = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
+    second = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
+    order = np.lexsort((second, first))
+    first, second = first[order], second[order]
+    found: dict[tuple[int, int], float] = {}
+    for start in range(0, len(first), PAIR_CHUNK):
+        i, j = first[start : start + PAIR_CHUNK], second[start : start + PAIR_CHUNK]
+        cosines = np.asarray(matrix[i].multiply(matrix[j]).sum(axis=1)).ravel()
+        keep = cosines >= CANDIDATE_FLOOR
+        for a, b, score in zip(
+            i[keep].tolist(), j[keep].tolist(), cosines[keep].tolist(), strict=True
+        ):
+            found[(a, b)] = score
+    return found
+
+
+def _all_cosines(
+    matrix: sparse.csr_matrix, articles: Sequence[int]
+) -> dict[tuple[int, int], float]:
+    transposed = sparse.csc_matrix(matrix.T)
     article_of = np.asarray(articles, dtype=np.int64)
     found: dict[tuple[int, int], float] = {}
-    for start in range(0, count, BLOCK_ROWS):
-        block = sparse.coo_matrix(scoring[start : start + BLOCK_ROWS] @ transposed)
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        block = sparse.coo_matrix(matrix[start : start + BLOCK_ROWS] @ transposed)
         rows = block.row + start
-        keep_mask = (
+        keep = (
             (block.col > rows)
             & (article_of[block.col] != article_of[rows])
             & (block.data >= CANDIDATE_FLOOR)
         )
+        order = np.lexsort((block.col[keep], rows[keep]))
         for i, j, score in zip(
-            rows[keep_mask].tolist(),
-            block.col[keep_mask].tolist(),
-            block.data[keep_mask].tolist(),
+            rows[keep][order].tolist(),
+            block.col[keep][order].tolist(),
+            block.data[keep][order].tolist(),
             strict=True,
         ):
             found[(i, j)] = score
-    return dict(sorted(found.items()))
+    return found

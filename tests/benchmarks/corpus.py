@@ -45,3 +45,47 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
         path.write_text(article(rng, paragraphs, number), "utf-8")
         files.append(path)
     return files
+
+
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _vocabulary(rng: random.Random, size: int) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(ARABIC_LETTERS) for _ in range(rng.randint(3, 8))))
+    return sorted(words)
+
+
+def claims_corpus(
+    articles: int,
+    sentences: int = 40,
+    outlets_per_story: int | None = None,
+    claims_per_story: int = 120,
+    seed: int = 11,
+) -> list[str]:
+    """Articles made of claims, as outlets report stories: each story has its own claims (random
+    Arabic-letter words, so stories share no more than chance), each article carries
+    ``sentences`` of its story's claims, each rewritten (a word in seven dropped, a word swapped).
+
+    ``outlets_per_story`` None puts every article in one story (one event, heavy overlap: each
+    claim is carried by a third of the articles); a number makes stories of that many outlets.
+    """
+    rng = random.Random(seed)
+    vocabulary = _vocabulary(rng, 20_000)
+    per_story = outlets_per_story or articles
+    texts = []
+    for first in range(0, articles, per_story):
+        claims = [
+            [rng.choice(vocabulary) for _ in range(rng.randint(10, 22))]
+            for _ in range(claims_per_story)
+        ]
+        for _ in range(min(per_story, articles - first)):
+            lines = []
+            for claim in rng.sample(claims, min(sentences, len(claims))):
+                words = [w for w in claim if rng.random() > 1 / 7]
+                if rng.random() < 0.5:
+                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
+                lines.append(" ".join(words) + ".")
+            texts.append("\n".join(lines))
+    return texts

@@ -1,0 +1,104 @@
+"""How comparison grows with the collection: ``uv run python -m tests.benchmarks.bench_compare_scale``.
+
+- 50 articles × 40 sentences on one event (each claim carried by a third of the articles, so
+  every sentence links to a dozen others), with and without word diffs for every link.
+- 50 … 500 articles in stories of five outlets: time per article should stay about flat
+  (candidates come from a sparse index, not from all pairs); beside it, a naive all-pairs cosine
+  over the same vectors, measured at 50 articles (it takes minutes beyond).
+- Peak memory for 200 articles × 40 sentences on one event, in a fresh process.
+Targets (issue 4): 50 × 40 <= 1 s; 500 articles clearly less than quadratic; <= 200 MB.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+from tests.benchmarks.corpus import claims_corpus
+
+
+def documents(texts: list[str]):  # type: ignore[no-untyped-def]
+    from app.records import ArticleDocument, ArticleSummary
+
+    return [
+        ArticleDocument(
+            ArticleSummary(n, 1, f"#{n}", None, None, len(t.split()), "ar", "rtl", None), t
+        )
+        for n, t in enumerate(texts, start=1)
+    ]
+
+
+def naive_pairs(docs) -> float:  # type: ignore[no-untyped-def]
+    """All cross-article pairs, cosine of dict vectors in Python: the obvious way."""
+    from app.compare.segments import segment_article
+    from app.compare.tokens import tokenize
+    from app.compare.vectors import vector_matrix
+
+    started = time.perf_counter()
+    segments = [s for d in docs for s in segment_article(d.summary.id, d.text)]
+    tokens = [tokenize(s.text, s.start) for s in segments]
+    matrix = vector_matrix(tokens, [True] * len(tokens))
+    vectors = [
+        dict(zip(matrix.indices[a:b].tolist(), matrix.data[a:b].tolist(), strict=True))
+        for a, b in zip(matrix.indptr[:-1], matrix.indptr[1:], strict=True)
+    ]
+    found = 0
+    for i, vi in enumerate(vectors):
+        for j in range(i + 1, len(vectors)):
+            if segments[i].article_id != segments[j].article_id:
+                vj = vectors[j]
+                if sum(w * vj.get(g, 0.0) for g, w in vi.items()) >= 0.15:
+                    found += 1
+    return time.perf_counter() - started
+
+
+def timed(docs, **options) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    from app.compare.engine import compare
+
+    started = time.perf_counter()
+    result = compare(docs, **options)
+    return time.perf_counter() - started, result
+
+
+MEMORY_SCRIPT = """
+import resource, sys
+sys.path.insert(0, ".")
+from tests.benchmarks.bench_compare_scale import documents
+from tests.benchmarks.corpus import claims_corpus
+from app.compare.engine import compare
+docs = documents(claims_corpus(200))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+compare(docs, word_diffs=False)
+print(before / 1024, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def main() -> None:
+    one_event = documents(claims_corpus(50))
+    timed(documents(claims_corpus(5)))  # warm imports
+    with_diffs, result = timed(one_event)
+    without_diffs, _ = timed(one_event, word_diffs=False)
+    stats = result.stats  # type: ignore[attr-defined]
+    print(f"50 × 40 one event: {stats['segments']} segments, {stats['links']} links")
+    print(f"  alignment, groups, flags, no word diffs  {without_diffs:6.2f} s")
+    print(f"  … and a word diff for every link         {with_diffs:6.2f} s")
+    print(f"  naive all-pairs cosine (baseline)        {naive_pairs(one_event):6.2f} s")
+    print("\nstories of five outlets, 40 sentences each (seconds; per article in ms)")
+    print(f"{'articles':>8} {'Tabayun':>9} {'per art.':>9} {'naive':>9}")
+    for count in (50, 100, 200, 500):
+        docs = documents(claims_corpus(count, outlets_per_story=5))
+        ours, _ = timed(docs, word_diffs=False)
+        naive = f"{naive_pairs(docs):8.2f}s" if count <= 50 else "        -"
+        print(f"{count:>8} {ours:8.2f}s {ours / count * 1000:7.1f}ms {naive}")
+    memory = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT], capture_output=True, text=True, check=True
+    ).stdout.split()
+    print(
+        f"\npeak memory, 200 × 40 one event: {float(memory[1]):.0f} MB "
+        f"({float(memory[0]):.0f} MB before comparing)"
+    )
+
+
+if __name__ == "__main__":
+    main()
