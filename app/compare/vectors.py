@@ -11,7 +11,6 @@ with the square of their number.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,29 +45,33 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
     """One L2-normalised TF-IDF row per segment (empty rows for segments not usable)."""
     vocabulary: dict[str, int] = {}
     add = vocabulary.setdefault
+    stem_columns: dict[str, list[int]] = {}
     rows: list[int] = []
     columns: list[int] = []
-    counts: list[int] = []
     for row, (words, ok) in enumerate(zip(tokens, usable, strict=True)):
         if not ok:
             continue
-        grams: Counter[str] = Counter()
+        before = len(columns)
         for token in words:
-            grams.update(stem_grams(token.stem))
-        columns.extend(add(g, len(vocabulary)) for g in grams)
-        counts.extend(grams.values())
-        rows.extend([row] * len(grams))
+            found = stem_columns.get(token.stem)
+            if found is None:
+                found = [add(g, len(vocabulary)) for g in stem_grams(token.stem)]
+                stem_columns[token.stem] = found
+            columns.extend(found)
+        rows.extend([row] * (len(columns) - before))
     shape = (len(tokens), max(1, len(vocabulary)))
     anchors = np.fromiter((len(g) == 4 for g in vocabulary), dtype=bool, count=len(vocabulary))
     if not rows:
         return Vectors(sparse.csr_matrix(shape, dtype=np.float64), np.zeros(shape[1], dtype=bool))
-    column_array = np.asarray(columns, dtype=np.int64)
-    df = np.bincount(column_array, minlength=shape[1])
-    documents = max(1, sum(usable))
-    weights = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * np.log1p(
-        documents / df[column_array]
+    # duplicates add up: each entry becomes the n-gram's count in its segment
+    counts = sparse.csr_matrix(
+        (np.ones(len(columns), dtype=np.float64), (rows, columns)), shape=shape
     )
-    matrix = sparse.csr_matrix((weights, (rows, column_array)), shape=shape)
+    counts.sum_duplicates()
+    df = np.bincount(counts.indices, minlength=shape[1])
+    documents = max(1, sum(usable))
+    weights = (1.0 + np.log(counts.data)) * np.log1p(documents / df[counts.indices])
+    matrix = sparse.csr_matrix((weights, counts.indices, counts.indptr), shape=shape)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return Vectors(sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix), anchors)

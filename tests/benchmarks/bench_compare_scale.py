@@ -1,4 +1,4 @@
-"""How comparison grows with the collection: ``uv run python -m tests.benchmarks.bench_compare_scale``.
+"""How comparison grows with the collection (``python -m tests.benchmarks.bench_compare_scale``).
 
 - 50 articles × 40 sentences on one event (each claim carried by a third of the articles, so
   every sentence links to a dozen others), with and without word diffs for every link.
@@ -38,7 +38,7 @@ def naive_pairs(docs) -> float:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     segments = [s for d in docs for s in segment_article(d.summary.id, d.text)]
     tokens = [tokenize(s.text, s.start) for s in segments]
-    matrix = vector_matrix(tokens, [True] * len(tokens))
+    matrix = vector_matrix(tokens, [True] * len(tokens)).matrix
     vectors = [
         dict(zip(matrix.indices[a:b].tolist(), matrix.data[a:b].tolist(), strict=True))
         for a, b in zip(matrix.indptr[:-1], matrix.indptr[1:], strict=True)

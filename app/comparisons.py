@@ -1,0 +1,97 @@
+"""Comparing a collection from the database, with results cached per collection.
+
+A cached result is used while the collection's fingerprint is unchanged: its articles (ids,
+text hashes, titles, outlets, dates) and their furniture marks (spans and whether they are
+excluded), and the engine version. Any import, edit or furniture change gives a new fingerprint,
+so the next request compares again. The fingerprint is one small query, far cheaper than loading
+and comparing the texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.compare.engine import Comparison, compare
+from app.library import list_articles, load_articles
+from db.models import Article, FurnitureSpan
+
+ENGINE_VERSION = "1"  # raise when the engine's output changes for the same input
+
+
+def collection_fingerprint(sessions: sessionmaker[Session], collection_id: int) -> str:
+    with sessions() as session:
+        articles = session.execute(
+            select(
+                Article.id,
+                Article.content_hash,
+                Article.title,
+                Article.source_id,
+                Article.published_on,
+            )
+            .where(Article.collection_id == collection_id)
+            .order_by(Article.id)
+        ).all()
+        marks = session.execute(
+            select(FurnitureSpan.article_id, FurnitureSpan.start, FurnitureSpan.end)
+            .add_columns(FurnitureSpan.excluded)
+            .join(Article, Article.id == FurnitureSpan.article_id)
+            .where(Article.collection_id == collection_id)
+            .order_by(FurnitureSpan.id)
+        ).all()
+    digest = hashlib.sha256(ENGINE_VERSION.encode())
+    for row in articles:
+        digest.update(repr(tuple(row)).encode())
+    digest.update(b"|")
+    for row in marks:
+        digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+class ComparisonCache:
+    """The last few collections' results, safe to use from worker threads."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._entries: OrderedDict[int, tuple[str, Comparison]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, collection_id: int, fingerprint: str) -> Comparison | None:
+        with self._lock:
+            entry = self._entries.get(collection_id)
+            if entry is None or entry[0] != fingerprint:
+                return None
+            self._entries.move_to_end(collection_id)
+            return entry[1]
+
+    def put(self, collection_id: int, fingerprint: str, result: Comparison) -> None:
+        with self._lock:
+            self._entries[collection_id] = (fingerprint, result)
+            self._entries.move_to_end(collection_id)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+    def forget(self, collection_id: int) -> None:
+        with self._lock:
+            self._entries.pop(collection_id, None)
+
+
+def compare_collection(
+    sessions: sessionmaker[Session],
+    collection_id: int,
+    cache: ComparisonCache | None = None,
+) -> Comparison:
+    fingerprint = collection_fingerprint(sessions, collection_id)
+    if cache is not None:
+        cached = cache.get(collection_id, fingerprint)
+        if cached is not None:
+            return cached
+    ids = [a.id for a in list_articles(sessions, collection_id)]
+    result = compare(load_articles(sessions, ids))
+    if cache is not None:
+        cache.put(collection_id, fingerprint, result)
+    return result
