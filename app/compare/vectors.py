@@ -22,8 +22,9 @@ from app.compare.tokens import Token
 
 NGRAM_SIZES = (2, 3, 4)
 CANDIDATE_FLOOR = 0.15  # cosines below this are not kept
-COMMON_SHARE = 0.02  # anchors in more than this share of segments make no candidates …
-MIN_COMMON = 300  # … once their document frequency is above this
+COMMON_SHARE = 0.02  # beyond DIRECT_PRODUCT, n-grams in more than this share of segments …
+MIN_COMMON = 300  # … (and in more than this many) are left out when looking for candidates
+PREFILTER = 0.10  # candidates' cosine without the common n-grams
 BLOCK_ROWS = 512
 PAIR_CHUNK = 50_000
 DIRECT_PRODUCT = 4000  # up to this many segments, one full product is faster
@@ -80,8 +81,9 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
 def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, int], float]:
     """Cosine of every cross-article pair (i < j) at CANDIDATE_FLOOR or above.
 
-    Candidates are the pairs that share an anchor (a 4-gram, so at least a short word or a piece
-    of a longer one) that is not common; their cosines are then computed over all n-grams.
+    Up to DIRECT_PRODUCT segments, one exact product. Beyond, candidates come from a product
+    without the common n-grams (in more than COMMON_SHARE of the segments): pairs whose cosine
+    over the rest reaches PREFILTER get their exact cosine over all n-grams.
     """
     matrix = vectors.matrix
     count = matrix.shape[0]
@@ -89,22 +91,9 @@ def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, i
         return _all_cosines(matrix, articles)
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     limit = max(MIN_COMMON, int(COMMON_SHARE * count))
-    anchor_columns = np.flatnonzero(vectors.anchors & (df <= limit))
-    anchors = sparse.csr_matrix(matrix[:, anchor_columns])
-    anchors.data[:] = 1.0
-    transposed = sparse.csc_matrix(anchors.T)
-    article_of = np.asarray(articles, dtype=np.int64)
-    firsts, seconds = [], []
-    for start in range(0, count, BLOCK_ROWS):
-        block = sparse.coo_matrix(anchors[start : start + BLOCK_ROWS] @ transposed)
-        rows = block.row + start
-        keep = (block.col > rows) & (article_of[block.col] != article_of[rows])
-        firsts.append(rows[keep])
-        seconds.append(block.col[keep])
-    first = np.concatenate(firsts) if firsts else np.zeros(0, dtype=np.int64)
-    second = np.concatenate(seconds) if seconds else np.zeros(0, dtype=np.int64)
-    order = np.lexsort((second, first))
-    first, second = first[order], second[order]
+    pruned = sparse.csr_matrix(matrix @ sparse.diags((df <= limit).astype(np.float64)))
+    pruned.eliminate_zeros()
+    first, second = _pairs_above(pruned, articles, PREFILTER)
     found: dict[tuple[int, int], float] = {}
     for start in range(0, len(first), PAIR_CHUNK):
         i, j = first[start : start + PAIR_CHUNK], second[start : start + PAIR_CHUNK]
@@ -115,6 +104,26 @@ def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, i
         ):
             found[(a, b)] = score
     return found
+
+
+def _pairs_above(
+    matrix: sparse.csr_matrix, articles: Sequence[int], floor: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cross-article pairs (i < j) whose dot product reaches ``floor``, sorted."""
+    transposed = sparse.csc_matrix(matrix.T)
+    article_of = np.asarray(articles, dtype=np.int64)
+    firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        block = sparse.coo_matrix(matrix[start : start + BLOCK_ROWS] @ transposed)
+        rows = block.row.astype(np.int64) + start
+        keep = (
+            (block.col > rows) & (article_of[block.col] != article_of[rows]) & (block.data >= floor)
+        )
+        firsts.append(rows[keep])
+        seconds.append(block.col[keep].astype(np.int64))
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    order = np.lexsort((second, first))
+    return first[order], second[order]
 
 
 def _all_cosines(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -64,28 +65,32 @@ def claims_corpus(
     claims_per_story: int = 120,
     seed: int = 11,
 ) -> list[str]:
-    """Articles made of claims, as outlets report stories: each story has its own claims (random
-    Arabic-letter words, so stories share no more than chance), each article carries
+    """Articles made of claims, as outlets report stories: each story has its own claims (made of
+    invented Arabic-letter words drawn by Zipf's law, so stories share what any two texts share:
+    common words, and rare ones by chance), each article carries
     ``sentences`` of its story's claims, each rewritten (a word in seven dropped, a word swapped).
 
     ``outlets_per_story`` None puts every article in one story (one event, heavy overlap: each
     claim is carried by a third of the articles); a number makes stories of that many outlets.
     """
     rng = random.Random(seed)
-    vocabulary = _vocabulary(rng, 20_000)
+    vocabulary = _vocabulary(rng, 50_000)
+    # word frequencies follow Zipf's law, as in any language: a few words everywhere, most rare
+    weights = list(itertools.accumulate(1 / rank for rank in range(1, len(vocabulary) + 1)))
+
+    def words(count: int) -> list[str]:
+        return rng.choices(vocabulary, cum_weights=weights, k=count)
+
     per_story = outlets_per_story or articles
     texts = []
     for first in range(0, articles, per_story):
-        claims = [
-            [rng.choice(vocabulary) for _ in range(rng.randint(10, 22))]
-            for _ in range(claims_per_story)
-        ]
+        claims = [words(rng.randint(10, 22)) for _ in range(claims_per_story)]
         for _ in range(min(per_story, articles - first)):
             lines = []
             for claim in rng.sample(claims, min(sentences, len(claims))):
-                words = [w for w in claim if rng.random() > 1 / 7]
+                kept = [w for w in claim if rng.random() > 1 / 7]
                 if rng.random() < 0.5:
-                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
-                lines.append(" ".join(words) + ".")
+                    kept[rng.randrange(len(kept))] = words(1)[0]
+                lines.append(" ".join(kept) + ".")
             texts.append("\n".join(lines))
     return texts
