@@ -17,7 +17,7 @@ LINK_THRESHOLD = 0.25
 STRONG_THRESHOLD = 0.45
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     a: int  # segment ids, a < b
     b: int

@@ -22,7 +22,7 @@ VARIANT_RATIO = 85
 VARIANT_MIN_LETTERS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordOp:
     op: str  # "equal", "variant", "insert", "delete", "replace"
     a: tuple[int, int] | None  # code points into article a (None for a pure insert)

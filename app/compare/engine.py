@@ -19,7 +19,7 @@ from app.compare.vectors import similarities, vector_matrix
 from app.records import ArticleDocument
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComparedSegment:
     id: int
     article: int
@@ -31,7 +31,7 @@ class ComparedSegment:
     group: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     articles: tuple[ArticleDocument, ...]
     segments: tuple[ComparedSegment, ...]

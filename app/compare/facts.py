@@ -55,7 +55,7 @@ def lemma(key: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Count:
     value: float
     noun: str  # head lemma of the counted noun ("" when none is known)
@@ -64,13 +64,13 @@ class Count:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     text: str  # as written
     keys: frozenset[str]  # lemmas of the name and title words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SegmentFacts:
     counts: tuple[Count, ...]
     dates: tuple[tuple[int, int, dt.date], ...]
@@ -243,7 +243,7 @@ def same_noun(a: str, b: str) -> bool:
     return a == b or (len(short) >= 3 and long.startswith(short))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Disagreement:
     kind: str  # "number", "date", "attribution"
     what: str  # the counted noun, for numbers

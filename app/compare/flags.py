@@ -25,7 +25,7 @@ from app.compare.segments import Segment
 from app.compare.tokens import Token
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComparedLink:
     a: int
     b: int
@@ -33,7 +33,7 @@ class ComparedLink:
     ops: tuple[WordOp, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactFlag:
     kind: str  # "number", "date", "attribution"
     segments: tuple[int, int]

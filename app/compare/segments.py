@@ -25,7 +25,7 @@ _CLAUSE = re.compile(
 CLAUSE_MIN_WORDS = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     id: int  # stable within one comparison: articles in id order, then text order
     article_id: int

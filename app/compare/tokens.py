@@ -14,7 +14,7 @@ from app.text.normalize import ORIGINAL_WORD_RE, WORD_RE, fold, strip_prefixes
 SOFT = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "چ": "ج", "ڤ": "ف", "پ": "ب", "ة": "ه"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int  # code points into the article text
     end: int

@@ -154,6 +154,9 @@ def test_compare_files_and_collection_json(tmp_path: Path) -> None:
     for segment in document["segments"]:
         assert texts[segment["article"]][segment["start"] : segment["end"]] == segment["text"]
         assert segment["support"] in {"all", "some", "unique"}
+    missiles = [f for f in document["flags"] if f["what"] == "صاروخ"]
+    assert missiles and sorted(missiles[0]["values"].values()) == ["1", "2"]
+    assert missiles[0]["linked"] is False and len(missiles[0]["spans"]) == 2
     by_collection = run(
         "--data-dir",
         str(tmp_path / "d"),
