@@ -6,6 +6,7 @@ order and every step is deterministic. Offsets are code points into the stored t
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -93,7 +94,22 @@ def _support(members: Sequence[int], article_of: Sequence[int], total: int) -> s
 
 
 def compare(documents: Sequence[ArticleDocument], word_diffs: bool = True) -> Comparison:
-    """Align ``documents``; without ``word_diffs`` links carry no ops (``link_ops`` gives them)."""
+    """Align ``documents``; without ``word_diffs`` links carry no ops (``link_ops`` gives them).
+
+    The cyclic garbage collector is held off meanwhile: the engine makes no reference cycles,
+    and the collections its many small allocations trigger re-scan every live object (with a
+    large earlier result alive, 50 × 40 sentences took 1.06 s instead of 0.75 s).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare(documents, word_diffs)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compare(documents: Sequence[ArticleDocument], word_diffs: bool) -> Comparison:
     articles = tuple(sorted(documents, key=lambda d: d.summary.id))
     segments: list[Segment] = []
     for document in articles:

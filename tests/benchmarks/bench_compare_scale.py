@@ -5,7 +5,8 @@
 - 50 … 500 articles in stories of five outlets: time per article should stay about flat
   (candidates come from a sparse index, not from all pairs); beside it, a naive all-pairs cosine
   over the same vectors, measured at 50 articles (it takes minutes beyond).
-- Peak memory for 200 articles × 40 sentences on one event, in a fresh process.
+- Peak memory for 200 articles × 40 sentences, in stories of five and on one event, each in a
+  fresh process.
 Targets (issue 4): 50 × 40 <= 1 s; 500 articles clearly less than quadratic; <= 200 MB.
 """
 
@@ -67,7 +68,8 @@ sys.path.insert(0, ".")
 from tests.benchmarks.bench_compare_scale import documents
 from tests.benchmarks.corpus import claims_corpus
 from app.compare.engine import compare
-docs = documents(claims_corpus(200))
+stories = int(sys.argv[1]) or None
+docs = documents(claims_corpus(200, outlets_per_story=stories))
 def peak():  # VmHWM, in MB: unlike ru_maxrss it does not carry the parent's peak over exec
     status = open("/proc/self/status").read().split("VmHWM:")[1]
     return int(status.split()[0]) / 1024
@@ -94,13 +96,17 @@ def main() -> None:
         ours, _ = timed(docs, word_diffs=False)
         naive = f"{naive_pairs(docs):8.2f}s" if count <= 50 else "        -"
         print(f"{count:>8} {ours:8.2f}s {ours / count * 1000:7.1f}ms {naive}")
-    memory = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT], capture_output=True, text=True, check=True
-    ).stdout.split()
-    print(
-        f"\npeak memory, 200 × 40 one event: {float(memory[1]):.0f} MB "
-        f"({float(memory[0]):.0f} MB before comparing)"
-    )
+    for stories, what in ((5, "in stories of five"), (0, "on one event")):
+        memory = subprocess.run(
+            [sys.executable, "-c", MEMORY_SCRIPT, str(stories)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        print(
+            f"peak memory, 200 × 40 {what}: {float(memory[1]):.0f} MB "
+            f"({float(memory[0]):.0f} MB before comparing)"
+        )
 
 
 if __name__ == "__main__":
