@@ -49,11 +49,16 @@ class ArticleText(QTextEdit):
     """The read-only text of one article, with per-paragraph direction and dimmed furniture."""
 
     sig_furniture_requested = Signal(int, int, bool)  # start, end (code points), mark (or unmark)
+    sig_caret_moved = Signal(int)  # code point where the caret now is (click or keys), no selection
+
+    LAYERS = ("support", "furniture", "focus")  # drawn in this order, the last on top
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offsets = Utf16Map("")
         self.furniture: tuple[FurnitureMark, ...] = ()
+        self.layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in self.LAYERS}
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -107,18 +112,32 @@ class ArticleText(QTextEdit):
         self.furniture = marks
         dim = QTextCharFormat()
         dim.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        self.set_layer("furniture", [(m.start, m.end, dim) for m in marks if m.excluded])
+
+    def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Replace one layer of highlights (code-point spans), keeping the others."""
         selections = []
-        for mark in marks:
-            if not mark.excluded:
-                continue
+        for start, end, fmt in spans:
             cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_utf16(mark.start))
-            cursor.setPosition(self.offsets.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self.offsets.to_utf16(start))
+            cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format = dim
+            selection.format = fmt
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self.layers[name] = selections
+        self.setExtraSelections([s for layer in self.LAYERS for s in self.layers[layer]])
+
+    def _on_cursor_moved(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            self.sig_caret_moved.emit(self.offsets.from_utf16(cursor.position()))
+
+    def top_of(self, position: int) -> int:
+        """Where ``position`` (code points) is, in pixels from the top of the viewport."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(position))
+        return self.cursorRect(cursor).top()
 
     def select_range(self, start: int, end: int) -> None:
         """Select ``start``..``end`` (code points) and scroll it into view."""

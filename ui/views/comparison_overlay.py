@@ -1,0 +1,151 @@
+"""The comparison drawn over the side-by-side panes: support highlights, the focused passage and
+its counterparts, and stepping from difference to difference.
+
+It owns no widgets: it is given the panes of the side-by-side view and the engine's result for
+exactly those articles, and paints layers of ExtraSelections into their texts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+
+from PySide6.QtCore import QObject, Signal
+
+from app.compare.engine import ComparedSegment, Comparison
+from ui.views.article_pane import ArticlePane
+from ui.views.highlights import focus_format, support_format
+
+
+class ComparisonOverlay(QObject):
+    sig_focused = Signal(int)  # segment id (-1: none)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.panes: list[ArticlePane] = []
+        self.by_article: dict[int, list[ComparedSegment]] = {}
+        self.starts: dict[int, list[int]] = {}
+        self.counterparts: dict[int, list[int]] = {}
+        self.focused: int | None = None
+        self._moving = False
+
+    # ------------------------------------------------------------------ result
+    def matches(self, panes: list[ArticlePane]) -> bool:
+        if self.comparison is None:
+            return False
+        ids = sorted(a.summary.id for a in self.comparison.articles)
+        return ids == sorted(p.article.summary.id for p in panes)
+
+    def apply(self, comparison: Comparison | None, panes: list[ArticlePane]) -> None:
+        """Show ``comparison`` over ``panes`` (None clears the highlights)."""
+        self.comparison, self.panes, self.focused = comparison, list(panes), None
+        self.by_article = defaultdict(list)
+        self.counterparts = {}
+        if comparison is not None:
+            for segment in comparison.segments:
+                self.by_article[segment.article].append(segment)
+            for group in comparison.groups:
+                for member in group:
+                    self.counterparts[member] = [m for m in group if m != member]
+        self.starts = {a: [s.start for s in segs] for a, segs in self.by_article.items()}
+        for pane in self.panes:
+            segments = self.by_article.get(pane.article.summary.id, [])
+            formats = {level: support_format(level) for level in ("all", "some", "unique")}
+            pane.text_view.set_layer(
+                "support",
+                [(s.start, s.end, formats[s.support]) for s in segments if not s.furniture],
+            )
+            pane.text_view.set_layer("focus", [])
+
+    # ------------------------------------------------------------------ focus
+    def segment_at(self, article_id: int, position: int) -> ComparedSegment | None:
+        starts = self.starts.get(article_id)
+        if not starts:
+            return None
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return None
+        segment = self.by_article[article_id][index]
+        return segment if segment.start <= position <= segment.end else None
+
+    def caret_moved(self, pane: ArticlePane, position: int) -> None:
+        if self._moving:
+            return
+        segment = self.segment_at(pane.article.summary.id, position)
+        if segment is None or segment.furniture:
+            self.focus(None)
+        elif segment.id != self.focused:
+            self.focus(segment.id)
+
+    def focus(self, segment_id: int | None) -> None:
+        """Outline ``segment_id`` and its counterparts; bring them level with it."""
+        self.focused = segment_id
+        if self.comparison is None:
+            return
+        chosen = (
+            set() if segment_id is None else {segment_id, *self.counterparts.get(segment_id, [])}
+        )
+        source = None if segment_id is None else self.comparison.segments[segment_id]
+        for pane in self.panes:
+            palette = pane.text_view.palette()
+            fmt = focus_format(palette)
+            mine = [s for s in self.by_article.get(pane.article.summary.id, []) if s.id in chosen]
+            pane.text_view.set_layer("focus", [(s.start, s.end, fmt) for s in mine])
+        if source is not None:
+            self._align_counterparts(source)
+        self.sig_focused.emit(-1 if segment_id is None else segment_id)
+
+    def _align_counterparts(self, source: ComparedSegment) -> None:
+        home = next((p for p in self.panes if p.article.summary.id == source.article), None)
+        if home is None:
+            return
+        level = home.text_view.top_of(source.start)
+        for pane in self.panes:
+            if pane is home:
+                continue
+            mine = [
+                s
+                for s in self.by_article.get(pane.article.summary.id, [])
+                if s.id in self.counterparts.get(source.id, [])
+            ]
+            if not mine:
+                continue
+            bar = pane.text_view.verticalScrollBar()
+            bar.setValue(bar.value() + pane.text_view.top_of(mine[0].start) - max(0, level))
+
+    # ------------------------------------------------------------------ navigation
+    def step(self, pane: ArticlePane | None, forward: bool, kind: str = "difference") -> bool:
+        """Move the focus to the next (or previous) difference in ``pane``; False at the end.
+
+        A difference is a passage not carried by every open article; ``kind`` "unique" steps
+        through the passages only this article carries.
+        """
+        if pane is None or self.comparison is None:
+            return False
+        segments = [
+            s
+            for s in self.by_article.get(pane.article.summary.id, [])
+            if not s.furniture
+            and (s.support == "unique" if kind == "unique" else s.support != "all")
+        ]
+        if not segments:
+            return False
+        focused = self.comparison.segments[self.focused] if self.focused is not None else None
+        if focused is not None and focused.article == pane.article.summary.id:
+            here = focused.start
+        else:  # from the caret: a passage starting right there counts as next
+            caret = pane.text_view.offsets.from_utf16(pane.text_view.textCursor().position())
+            here = caret - 1 if forward else caret + 1
+        ahead = [s for s in segments if (s.start > here if forward else s.start < here)]
+        if not ahead:
+            return False
+        target = ahead[0] if forward else ahead[-1]
+        self._moving = True
+        try:
+            pane.text_view.select_range(target.start, target.start)
+            pane.text_view.setFocus()
+        finally:
+            self._moving = False
+        self.focus(target.id)
+        return True

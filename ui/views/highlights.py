@@ -1,0 +1,136 @@
+"""How support levels look: a colour-blind-safe palette with a cue that is not colour alone.
+
+Colours are from the Okabe–Ito palette (distinguishable with every common colour-vision
+deficiency), laid over the text as translucent backgrounds so they read on light and dark themes.
+Each level also has its own underline (none for "all", dashes for "some", a wave for "only this
+outlet"), so a reader who sees no colour at all still tells them apart. Everything is drawn as
+ExtraSelections: the text layout and the glyphs are never touched (ARABIC.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+
+@dataclass(frozen=True)
+class SupportStyle:
+    key: str
+    colour: str
+    underline: QTextCharFormat.UnderlineStyle
+    label: str
+    tip: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Highlights", text)
+
+
+def support_styles() -> dict[str, SupportStyle]:
+    underline = QTextCharFormat.UnderlineStyle
+    return {
+        "all": SupportStyle(
+            "all", "#56B4E9", underline.NoUnderline, _tr("All outlets"),
+            _tr("Every open article carries this passage"),
+        ),
+        "some": SupportStyle(
+            "some", "#E69F00", underline.DashUnderline, _tr("Some outlets"),
+            _tr("Some of the open articles carry this passage (dashed underline)"),
+        ),
+        "unique": SupportStyle(
+            "unique", "#CC79A7", underline.WaveUnderline, _tr("This outlet only"),
+            _tr("Only this article carries this passage (wavy underline)"),
+        ),
+    }  # fmt: skip
+
+
+BACKGROUND_ALPHA = 64
+FOCUS_ALPHA = 150
+
+
+def support_format(level: str, focused: bool = False) -> QTextCharFormat:
+    style = support_styles()[level]
+    fmt = QTextCharFormat()
+    colour = QColor(style.colour)
+    colour.setAlpha(FOCUS_ALPHA if focused else BACKGROUND_ALPHA)
+    fmt.setBackground(colour)
+    fmt.setUnderlineStyle(style.underline)
+    fmt.setUnderlineColor(QColor(style.colour).darker(130))
+    return fmt
+
+
+def focus_format(palette: QPalette) -> QTextCharFormat:
+    """The selected passage and its counterparts: the theme's highlight, solid underline."""
+    fmt = QTextCharFormat()
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(110)
+    fmt.setBackground(colour)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+    return fmt
+
+
+class Swatch(QWidget):
+    """A small sample of one level: its colour and its underline."""
+
+    def __init__(self, style: SupportStyle | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.style_ = style
+        self.setFixedSize(28, 16)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        rect = self.rect().adjusted(1, 1, -1, -1)
+        if self.style_ is None:  # page furniture: dimmed text
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "abc")
+            return
+        colour = QColor(self.style_.colour)
+        colour.setAlpha(BACKGROUND_ALPHA * 2)
+        painter.fillRect(rect, colour)
+        pen = QPen(QColor(self.style_.colour).darker(130), 1.5)
+        underline = self.style_.underline
+        if underline == QTextCharFormat.UnderlineStyle.DashUnderline:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        y = rect.bottom() - 1
+        if underline == QTextCharFormat.UnderlineStyle.WaveUnderline:
+            for x in range(rect.left(), rect.right() - 2, 4):
+                painter.drawLine(x, y, x + 2, y - 2)
+                painter.drawLine(x + 2, y - 2, x + 4, y)
+        elif underline != QTextCharFormat.UnderlineStyle.NoUnderline:
+            painter.drawLine(rect.left(), y, rect.right(), y)
+
+
+class SupportLegend(QWidget):
+    """What the highlights mean, in the order a reader meets them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SupportLegend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(6)
+        self.labels: dict[str, QLabel] = {}
+        entries: list[tuple[str, SupportStyle | None, str, str]] = [
+            (s.key, s, s.label, s.tip) for s in support_styles().values()
+        ]
+        entries.append(
+            ("furniture", None, _tr("Page furniture"), _tr("Left out of the comparison"))
+        )
+        for key, style, text, tip in entries:
+            swatch = Swatch(style)
+            swatch.setToolTip(tip)
+            label = QLabel(text)
+            label.setToolTip(tip)
+            self.labels[key] = label
+            layout.addWidget(swatch)
+            layout.addWidget(label)
+            layout.addSpacing(10)
+        self.status = QLabel()
+        self.status.setObjectName("ComparisonStatus")
+        layout.addStretch(1)
+        layout.addWidget(self.status)
