@@ -10,17 +10,14 @@ and comparing the texts.
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections import OrderedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.compare.cache import ENGINE_VERSION, ComparisonCache
 from app.compare.engine import Comparison, compare
 from app.library import list_articles, load_articles
 from db.models import Article, FurnitureSpan
-
-ENGINE_VERSION = "1"  # raise when the engine's output changes for the same input
 
 
 def collection_fingerprint(sessions: sessionmaker[Session], collection_id: int) -> str:
@@ -50,34 +47,6 @@ def collection_fingerprint(sessions: sessionmaker[Session], collection_id: int) 
     for row in marks:
         digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
-
-
-class ComparisonCache:
-    """The last few collections' results, safe to use from worker threads."""
-
-    def __init__(self, size: int = 8) -> None:
-        self._size = size
-        self._entries: OrderedDict[int, tuple[str, Comparison]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, collection_id: int, fingerprint: str) -> Comparison | None:
-        with self._lock:
-            entry = self._entries.get(collection_id)
-            if entry is None or entry[0] != fingerprint:
-                return None
-            self._entries.move_to_end(collection_id)
-            return entry[1]
-
-    def put(self, collection_id: int, fingerprint: str, result: Comparison) -> None:
-        with self._lock:
-            self._entries[collection_id] = (fingerprint, result)
-            self._entries.move_to_end(collection_id)
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
-
-    def forget(self, collection_id: int) -> None:
-        with self._lock:
-            self._entries.pop(collection_id, None)
 
 
 def compare_collection(

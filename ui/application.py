@@ -140,7 +140,24 @@ def take_screenshot(paths: AppPaths, output: Path, size: str, *, timings: bool =
                 session.exit_code = 1
             session.window.close()
 
-        session.window.sig_ready.connect(lambda: QTimer.singleShot(200, capture))
+        done = False
+
+        def capture_once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                capture()
+
+        def when_ready() -> None:
+            review = session.window.review
+            if len(session.window.side_by_side.panes) >= 2 and review.result is None:
+                # the comparison is running: wait for its highlights (at most 20 s)
+                review.sig_compared.connect(lambda: QTimer.singleShot(150, capture_once))
+                QTimer.singleShot(20000, capture_once)
+            else:
+                QTimer.singleShot(200, capture_once)
+
+        session.window.sig_ready.connect(when_ready)
         session.start()
         app.exec()
         if timings:

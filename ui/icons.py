@@ -27,6 +27,11 @@ ICON_NAMES: dict[str, str] = {
     "about": "mdi6.information-outline",
     "quit": "mdi6.exit-to-app",
     "error": "mdi6.alert-circle-outline",
+    "cancel": "mdi6.close-circle-outline",
+    "next_difference": "mdi6.arrow-down-bold-outline",
+    "previous_difference": "mdi6.arrow-up-bold-outline",
+    "next_unique": "mdi6.chevron-double-down",
+    "previous_unique": "mdi6.chevron-double-up",
 }
 
 

@@ -31,6 +31,7 @@ from app.paths import AppPaths
 from app.settings import Settings, load_settings, save_settings
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
+from ui.review import ReviewController
 from ui.tasks import TaskRunner
 from ui.views.search_panel import SearchPanel
 from ui.views.side_by_side import SideBySideView
@@ -92,9 +93,18 @@ class MainWindow(QMainWindow):
         self.side_by_side.sig_edit_requested.connect(self.edit_article)
         self.tree.sig_edit_requested.connect(self.edit_article)
 
+        self.review = ReviewController(self.side_by_side, self.runner, self)
+        self.sig_furniture_changed.connect(lambda _id: self.review.recompare())
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.side_by_side, 1)
+        reading_layout.addWidget(self.review.legend)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(sidebar)
-        self.splitter.addWidget(self.side_by_side)
+        self.splitter.addWidget(reading)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 1280])
@@ -190,6 +200,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(action)
+        review_menu = menu.addMenu(self.tr("&Review"))
+        for name in ("next_difference", "previous_difference", "next_unique", "previous_unique"):
+            review_menu.addAction(self.review.actions[name])
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -201,6 +214,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.act_zoom_out, self.act_zoom_in):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        for name in ("previous_difference", "next_difference"):
+            toolbar.addAction(self.review.actions[name])
         toolbar.addSeparator()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("SearchBox")

@@ -18,6 +18,7 @@ from app.compare.segments import Segment, segment_article
 from app.compare.tokens import Token, tokenize
 from app.compare.vectors import similarities, vector_matrix
 from app.records import ArticleDocument
+from app.tasks import TaskControl
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,14 @@ def _support(members: Sequence[int], article_of: Sequence[int], total: int) -> s
     return "some" if carried > 1 else "unique"
 
 
-def compare(documents: Sequence[ArticleDocument], word_diffs: bool = True) -> Comparison:
+def compare(
+    documents: Sequence[ArticleDocument],
+    word_diffs: bool = True,
+    control: TaskControl | None = None,
+) -> Comparison:
     """Align ``documents``; without ``word_diffs`` links carry no ops (``link_ops`` gives them).
+
+    ``control`` hears of progress in five steps and may cancel between them (``Cancelled``).
 
     The cyclic garbage collector is held off meanwhile: the engine makes no reference cycles,
     and the collections its many small allocations trigger re-scan every live object (with a
@@ -103,13 +110,20 @@ def compare(documents: Sequence[ArticleDocument], word_diffs: bool = True) -> Co
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _compare(documents, word_diffs)
+        return _compare(documents, word_diffs, control or TaskControl())
     finally:
         if enabled:
             gc.enable()
 
 
-def _compare(documents: Sequence[ArticleDocument], word_diffs: bool) -> Comparison:
+def _compare(
+    documents: Sequence[ArticleDocument], word_diffs: bool, control: TaskControl
+) -> Comparison:
+    def step(done: int, message: str) -> None:
+        control.raise_if_cancelled()
+        control.report(done, 5, message)
+
+    step(0, "Reading sentences")
     articles = tuple(sorted(documents, key=lambda d: d.summary.id))
     segments: list[Segment] = []
     for document in articles:
@@ -118,9 +132,12 @@ def _compare(documents: Sequence[ArticleDocument], word_diffs: bool) -> Comparis
         )
     tokens: list[list[Token]] = [tokenize(s.text, s.start) for s in segments]
     usable = [not s.furniture and len(t) >= 3 for s, t in zip(segments, tokens, strict=True)]
+    step(1, "Weighing words")
     matrix = vector_matrix(tokens, usable)
     article_of = [s.article_id for s in segments]
+    step(2, "Matching sentences")
     scores = similarities(matrix, article_of)
+    step(3, "Grouping passages")
     links: list[Link] = link_segments(scores, article_of, usable)
     groups = group_segments(len(segments), links, scores, article_of)
     group_of = {s: g for g, members in enumerate(groups) for s in members}
@@ -136,7 +153,9 @@ def _compare(documents: Sequence[ArticleDocument], word_diffs: bool) -> Comparis
         )
         for link in links
     ]
+    step(4, "Checking facts")
     flags = find_flags(segments, tokens, compared_links, groups, scores, usable)
+    control.report(5, 5, "")
 
     compared = tuple(
         ComparedSegment(

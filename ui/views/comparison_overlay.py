@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.compare.engine import ComparedSegment, Comparison
 from ui.views.article_pane import ArticlePane
 from ui.views.highlights import focus_format, support_format
+
+if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
+    from app.compare.engine import ComparedSegment, Comparison
 
 
 class ComparisonOverlay(QObject):
@@ -29,6 +32,7 @@ class ComparisonOverlay(QObject):
         self.counterparts: dict[int, list[int]] = {}
         self.focused: int | None = None
         self._moving = False
+        self.aligning = False  # scrolling panes level: synchronised scrolling holds off
 
     # ------------------------------------------------------------------ result
     def matches(self, panes: list[ArticlePane]) -> bool:
@@ -112,7 +116,11 @@ class ComparisonOverlay(QObject):
             if not mine:
                 continue
             bar = pane.text_view.verticalScrollBar()
-            bar.setValue(bar.value() + pane.text_view.top_of(mine[0].start) - max(0, level))
+            self.aligning = True
+            try:
+                bar.setValue(bar.value() + pane.text_view.top_of(mine[0].start) - max(0, level))
+            finally:
+                self.aligning = False
 
     # ------------------------------------------------------------------ navigation
     def step(self, pane: ArticlePane | None, forward: bool, kind: str = "difference") -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,9 @@ class SupportLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SupportLegend")
-        layout = QHBoxLayout(self)
+        # never wider than the panes above: in a narrow window the legend is cut, not the panes
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.row = layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(6)
         self.labels: dict[str, QLabel] = {}
@@ -134,3 +136,7 @@ class SupportLegend(QWidget):
         self.status.setObjectName("ComparisonStatus")
         layout.addStretch(1)
         layout.addWidget(self.status)
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """A widget after the status text (the comparison's cancel button)."""
+        self.row.addWidget(widget)

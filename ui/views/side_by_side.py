@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.records import ArticleDocument, ArticleSummary, FurnitureMark
 from ui.icons import icon
 from ui.views.article_pane import ArticlePane
+from ui.views.comparison_overlay import ComparisonOverlay
 
 MIN_ZOOM, MAX_ZOOM = -6, 24
 
@@ -38,6 +39,7 @@ class SideBySideView(QStackedWidget):
         self.zoom_steps = 0
         self.font_family = ""
         self._syncing = False
+        self.overlay = ComparisonOverlay(self)
 
         self.placeholder = QWidget()
         self.placeholder.setObjectName("EmptyState")
@@ -98,6 +100,9 @@ class SideBySideView(QStackedWidget):
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)
             )
+            pane.text_view.sig_caret_moved.connect(
+                lambda position, source=pane: self.overlay.caret_moved(source, position)
+            )
             self.splitter.addWidget(pane)
             self.panes.append(pane)
         self._relayout()
@@ -125,6 +130,20 @@ class SideBySideView(QStackedWidget):
             self.holder.setMinimumWidth(minimum)
             self.splitter.setSizes([1000] * count)  # equal shares
 
+    def current_pane(self) -> ArticlePane | None:
+        """The pane being read: the one with the keyboard focus, else the focused passage's, else
+        the first in reading order."""
+        for pane in self.panes:
+            if pane.text_view.hasFocus():
+                return pane
+        focused = self.overlay.focused
+        if focused is not None and self.overlay.comparison is not None:
+            article = self.overlay.comparison.segments[focused].article
+            for pane in self.panes:
+                if pane.article.summary.id == article:
+                    return pane
+        return self.panes[0] if self.panes else None
+
     def set_sync_scroll(self, enabled: bool) -> None:
         self.sync_scroll = enabled
         if enabled and self.panes:
@@ -138,7 +157,7 @@ class SideBySideView(QStackedWidget):
 
     def _on_scrolled(self, source: ArticlePane) -> None:
         """Keep the other panes at the same fraction of their length."""
-        if not self.sync_scroll or self._syncing:
+        if not self.sync_scroll or self._syncing or self.overlay.aligning:
             return
         bar = source.text_view.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0

@@ -1,0 +1,162 @@
+"""The review controller: compares the open articles in the background and drives the overlay.
+
+Whenever the set of open articles or their furniture changes, the engine runs on the task
+runner (the panes show the text at once; the highlights follow), and a newer run makes an older
+one's result moot. Navigation actions step through the differences of the pane in use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
+
+from app.compare.cache import ComparisonCache, compare_documents
+from ui.icons import icon
+from ui.tasks import TaskHandle, TaskRunner
+from ui.views.highlights import SupportLegend
+from ui.views.side_by_side import SideBySideView
+
+if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
+    from app.compare.engine import Comparison
+
+
+class ReviewController(QObject):
+    sig_compared = Signal()  # the highlights of the open articles are shown
+
+    def __init__(self, view: SideBySideView, runner: TaskRunner, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.view = view
+        self.runner = runner
+        self.cache = ComparisonCache(size=4)
+        self.result: Comparison | None = None
+        self.handle: TaskHandle | None = None
+        self.legend = SupportLegend()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setIcon(icon("cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop comparing"))
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.legend.add_trailing(self.cancel_button)
+        view.sig_articles_changed.connect(lambda _ids: self.recompare())
+        self.actions = self._build_actions(parent)
+
+    def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
+        def make(name: str, text: str, keys: list[QKeySequence], tip: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+            action = QAction(icon(name), text, parent)
+            action.setObjectName(name)
+            action.setShortcuts(keys)
+            action.setToolTip(f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            parent.addAction(action)
+            return action
+
+        key = QKeySequence
+        alt = Qt.Modifier.ALT
+        ctrl = Qt.Modifier.CTRL
+        return {
+            "next_difference": make(
+                "next_difference", self.tr("&Next Difference"),
+                [key(Qt.Key.Key_F8), key(alt | Qt.Key.Key_Down)],
+                self.tr("The next passage not every open article carries"),
+                lambda: self.step(True),
+            ),
+            "previous_difference": make(
+                "previous_difference", self.tr("&Previous Difference"),
+                [key(Qt.Key.Key_F7), key(alt | Qt.Key.Key_Up)],
+                self.tr("The previous passage not every open article carries"),
+                lambda: self.step(False),
+            ),
+            "next_unique": make(
+                "next_unique", self.tr("Next Passage Only &Here"),
+                [key(ctrl | Qt.Key.Key_F8)],
+                self.tr("The next passage only this article carries"),
+                lambda: self.step(True, "unique"),
+            ),
+            "previous_unique": make(
+                "previous_unique", self.tr("Previous Passage Only H&ere"),
+                [key(ctrl | Qt.Key.Key_F7)],
+                self.tr("The previous passage only this article carries"),
+                lambda: self.step(False, "unique"),
+            ),
+        }  # fmt: skip
+
+    # ------------------------------------------------------------------ comparing
+    def recompare(self) -> None:
+        """Compare the open articles again (in the background); their highlights follow."""
+        if self.handle is not None:
+            self.handle.cancel()
+        panes = list(self.view.panes)
+        self.view.overlay.apply(None, panes)
+        self.result = None
+        if len(panes) < 2:
+            self.handle = None
+            self.cancel_button.hide()
+            self.legend.status.setText(
+                self.tr("Open two articles or more to compare them.") if panes else ""
+            )
+            return
+        documents = [replace(p.article, furniture=p.text_view.furniture) for p in panes]
+        self.legend.status.setText(self.tr("Comparing…"))
+        self.cancel_button.show()
+        handle = self.runner.run(
+            lambda control: compare_documents(documents, self.cache, control), label="compare"
+        )
+        # bound slots, not lambdas: Qt drops the connections if this window goes first
+        handle.sig_finished.connect(self._show)
+        handle.sig_failed.connect(self._failed)
+        handle.sig_cancelled.connect(self._cancelled)
+        self.handle = handle
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _current(self) -> bool:
+        """The signal comes from the latest run (an older run's result is moot)."""
+        return self.handle is not None and self.sender() is self.handle
+
+    def _show(self, result: Comparison) -> None:
+        ids = sorted(a.summary.id for a in result.articles)
+        if not self._current() or ids != sorted(self.view.article_ids):
+            return
+        self.handle = None
+        self.cancel_button.hide()
+        self.result = result
+        self.view.overlay.apply(result, self.view.panes)
+        shared = len(result.groups)
+        flags = len(result.flags)
+        self.legend.status.setText(
+            self.tr("%n shared passage(s)", "", shared)
+            + " · "
+            + self.tr("%n fact flag(s)", "", flags)
+        )
+        self.sig_compared.emit()
+
+    def _failed(self, error: object) -> None:
+        if self._current():
+            self.handle = None
+            self.cancel_button.hide()
+            self.legend.status.setText(
+                self.tr("The comparison failed: %1").replace("%1", str(error))
+            )
+
+    def _cancelled(self) -> None:
+        if self._current():
+            self.handle = None
+            self.cancel_button.hide()
+            self.legend.status.setText(self.tr("Comparison stopped."))
+
+    # ------------------------------------------------------------------ navigating
+    def step(self, forward: bool, kind: str = "difference") -> None:
+        pane = self.view.current_pane()
+        if not self.view.overlay.step(pane, forward, kind):
+            self.window.statusBar().showMessage(
+                self.tr("No more differences in this article."), 3000
+            )
