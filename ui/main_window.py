@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.review.warm_up()
         self.progress.setVisible(False)
         self.refresh_library(then=self._open_initial_articles)
 

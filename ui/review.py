@@ -7,6 +7,7 @@ one's result moot. Navigation actions step through the differences of the pane i
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,13 @@ class ReviewController(QObject):
         }  # fmt: skip
 
     # ------------------------------------------------------------------ comparing
+    def warm_up(self) -> None:
+        """Import the engine (numpy, scipy: about half a second) in the background now, so the
+        first comparison does not wait for it."""
+        self.runner.run(
+            lambda _control: importlib.import_module("app.compare.engine"), label="warm"
+        )
+
     def recompare(self) -> None:
         """Compare the open articles again (in the background); their highlights follow."""
         if self.handle is not None:

@@ -3,7 +3,8 @@
 Similarities come from app.compare.vectors (cosines of character n-gram TF-IDF vectors).
 
 A pair is linked when each is the other's best match in the other article and the score clears
-LINK_THRESHOLD, or when the score clears STRONG_THRESHOLD (one sentence may summarise two).
+LINK_THRESHOLD, or when the score clears STRONG_THRESHOLD and each is among the other's two best
+matches in its article (one sentence may summarise two).
 Linked segments form groups (connected components).
 """
 
@@ -17,6 +18,7 @@ import numpy as np
 
 LINK_THRESHOLD = 0.25
 STRONG_THRESHOLD = 0.45
+MAX_STRONG = 2  # a strong link must be among the two best matches on both sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,9 @@ class Link:
 def link_segments(
     scores: dict[tuple[int, int], float], articles: Sequence[int], usable: Sequence[bool]
 ) -> list[Link]:
-    """Mutual best matches per article pair at LINK_THRESHOLD, and any pair at STRONG_THRESHOLD.
+    """Mutual best matches per article pair at LINK_THRESHOLD; and at STRONG_THRESHOLD, pairs
+    where each is among the other's two best matches in its article (one sentence may summarise
+    two, but a sentence repeated through an article does not link to every repetition).
 
     A segment's best match in another article is the highest score, the lower segment id on a
     tie; all of it in numpy, as the pairs of a large collection number in the hundreds of
@@ -55,8 +59,13 @@ def link_segments(
     first[1:] = (me[ranked][1:] != me[ranked][:-1]) | (
         other_article[ranked][1:] != other_article[ranked][:-1]
     )
-    wins = np.bincount(ranked[first] % max(count, 1), minlength=count)
-    linked = ((wins == 2) & (values >= LINK_THRESHOLD)) | (values >= STRONG_THRESHOLD)
+    run_start = np.maximum.accumulate(np.where(first, np.arange(len(ranked)), 0))
+    rank = np.empty(len(ranked), dtype=np.int64)
+    rank[ranked] = np.arange(len(ranked)) - run_start  # 0: the best match in that article
+    rank_a, rank_b = rank[:count], rank[count:]
+    mutual = (rank_a == 0) & (rank_b == 0)
+    strong = (values >= STRONG_THRESHOLD) & (rank_a < MAX_STRONG) & (rank_b < MAX_STRONG)
+    linked = (mutual & (values >= LINK_THRESHOLD)) | strong
     return [
         Link(i, j, round(min(v, 1.0), 4))
         for (i, j), v in zip(pairs[linked].tolist(), values[linked].tolist(), strict=True)
