@@ -83,7 +83,7 @@ def main() -> None:
         wait_for(app, window.review.sig_compared)
 
     panes_only, fresh, cached = [], [], []
-    for run in range(RUNS):
+    for _run in range(RUNS):
         window.review.cache = ComparisonCache()
         started = time.perf_counter()
         window.open_articles(seeds)
@@ -99,16 +99,13 @@ def main() -> None:
         wait_for(app, window.review.sig_compared)
         app.processEvents()
         cached.append(time.perf_counter() - shown)
-    print(f"{'five seeds (median of ' + str(RUNS) + ')':<52} {'ms':>8}")
-    print(
-        f"{'  panes shown (the baseline: no comparison)':<52} {statistics.median(panes_only) * 1000:>8.0f}"
-    )
-    print(
-        f"{'  highlights drawn after the panes, comparing':<52} {statistics.median(fresh) * 1000:>8.0f}"
-    )
-    print(
-        f"{'  highlights drawn after the panes, from the cache':<52} {statistics.median(cached) * 1000:>8.0f}"
-    )
+    print(f"five seeds, median of {RUNS} (ms)")
+    for label, values in (
+        ("panes shown (the baseline: no comparison)", panes_only),
+        ("highlights drawn after the panes, comparing", fresh),
+        ("highlights drawn after the panes, from the cache", cached),
+    ):
+        print(f"  {label:<50} {statistics.median(values) * 1000:>8.0f}")
 
     long_ids = [o.article_id for o in report.outcomes if o.article_id is not None]
     window.open_articles(long_ids)
@@ -123,12 +120,13 @@ def main() -> None:
     words = sum(p.article.summary.word_count for p in window.side_by_side.panes)
     print(f"\n8 articles, {words:,} words: compared in {compared * 1000:.0f} ms (background)")
     print(f"{'':<30} {'with highlights':>18} {'without (baseline)':>20}")
-    print(
-        f"{'scroll step, median / worst':<30} {with_highlights[0]:>8.1f} / {with_highlights[1]:5.1f} ms {without[0]:>10.1f} / {without[1]:5.1f} ms"
-    )
-    print(
-        f"{'resize, median / worst':<30} {resize_with[0]:>8.1f} / {resize_with[1]:5.1f} ms {resize_without[0]:>10.1f} / {resize_without[1]:5.1f} ms"
-    )
+    for label, ours, base in (
+        ("scroll step, median / worst", with_highlights, without),
+        ("resize, median / worst", resize_with, resize_without),
+    ):
+        print(
+            f"{label:<30} {ours[0]:>8.1f} / {ours[1]:5.1f} ms {base[0]:>10.1f} / {base[1]:5.1f} ms"
+        )
     window.close()
     workspace.close()
 
