@@ -26,7 +26,9 @@ class WindowCommands(Protocol):
 
     def run_gui(self, paths: AppPaths, started: float) -> int: ...
 
-    def take_screenshot(self, paths: AppPaths, output: Path, size: str, timings: bool) -> int: ...
+    def take_screenshot(
+        self, paths: AppPaths, output: Path, size: str, timings: bool, passage: str = ""
+    ) -> int: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1600x900", metavar="WxH", help="window size in pixels")
     shot.add_argument(
         "--timings", action="store_true", help="print start-up timings as JSON on stdout"
+    )
+    shot.add_argument(
+        "--passage",
+        default="",
+        metavar="TEXT",
+        help="select the passage containing TEXT first (its counterparts and details show)",
     )
     return parser
 
@@ -139,7 +147,7 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             )
             return 2
         if args.command == "screenshot":
-            return window.take_screenshot(paths, args.output, args.size, args.timings)
+            return window.take_screenshot(paths, args.output, args.size, args.timings, args.passage)
         return window.run_gui(paths, STARTED)
     except TabayunError as exc:
         print(f"tabayun: {exc.message}", file=sys.stderr)

@@ -124,7 +124,9 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
         lock.release()
 
 
-def take_screenshot(paths: AppPaths, output: Path, size: str, *, timings: bool = False) -> int:
+def take_screenshot(
+    paths: AppPaths, output: Path, size: str, *, timings: bool = False, passage: str = ""
+) -> int:
     """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG."""
     started = time.perf_counter()
     width, _, height = size.partition("x")
@@ -135,6 +137,10 @@ def take_screenshot(paths: AppPaths, output: Path, size: str, *, timings: bool =
         session.window.resize(int(width), int(height))
 
         def capture() -> None:
+            if passage:
+                session.window.select_passage(passage)
+                for _ in range(10):
+                    app.processEvents()
             output.parent.mkdir(parents=True, exist_ok=True)
             if not session.window.grab().save(str(output)):
                 session.exit_code = 1

@@ -19,10 +19,12 @@ class QtWindowCommands:
 
         return run_gui(paths, started=started)
 
-    def take_screenshot(self, paths: AppPaths, output: Path, size: str, timings: bool) -> int:
+    def take_screenshot(
+        self, paths: AppPaths, output: Path, size: str, timings: bool, passage: str = ""
+    ) -> int:
         from ui.application import take_screenshot
 
-        return take_screenshot(paths, output, size, timings=timings)
+        return take_screenshot(paths, output, size, timings=timings, passage=passage)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
 
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.addDockWidget(bottom, self.review.panel)
+        self.addDockWidget(bottom, self.review.grid)
+        self.tabifyDockWidget(self.review.panel, self.review.grid)
+        self.review.panel.raise_()
+
         self.search_panel = SearchPanel(self)
         self.search_panel.sig_hit_activated.connect(self.show_match)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
@@ -203,6 +209,9 @@ class MainWindow(QMainWindow):
         review_menu = menu.addMenu(self.tr("&Review"))
         for name in ("next_difference", "previous_difference", "next_unique", "previous_unique"):
             review_menu.addAction(self.review.actions[name])
+        review_menu.addSeparator()
+        review_menu.addAction(self.review.panel.toggleViewAction())
+        review_menu.addAction(self.review.grid.toggleViewAction())
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -441,6 +450,15 @@ class MainWindow(QMainWindow):
         )
         handle.sig_finished.connect(lambda _marks: self.sig_furniture_changed.emit(article_id))
         handle.sig_failed.connect(self._show_task_error)
+
+    def select_passage(self, text: str) -> bool:
+        """Focus the passage containing ``text`` in the first open article that has it."""
+        for pane in self.side_by_side.panes:
+            at = pane.article.text.find(text)
+            if at >= 0:
+                pane.text_view.select_range(at, at)
+                return True
+        return False
 
     def _show_task_error(self, error: object) -> None:
         message = getattr(error, "message", None) or str(error)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 from app.compare.cache import ComparisonCache, compare_documents
 from ui.icons import icon
 from ui.tasks import TaskHandle, TaskRunner
+from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
+from ui.views.passage_panel import PassagePanel
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
@@ -44,6 +46,10 @@ class ReviewController(QObject):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.legend.add_trailing(self.cancel_button)
+        self.panel = PassagePanel(parent)
+        self.grid = CoverageGrid(parent)
+        self.grid.sig_segment_activated.connect(view.overlay.reveal)
+        view.overlay.sig_focused.connect(self._on_focused)
         view.sig_articles_changed.connect(lambda _ids: self.recompare())
         self.actions = self._build_actions(parent)
 
@@ -103,6 +109,8 @@ class ReviewController(QObject):
         panes = list(self.view.panes)
         self.view.overlay.apply(None, panes)
         self.result = None
+        self.panel.clear()
+        self.grid.set_comparison(None, {})
         if len(panes) < 2:
             self.handle = None
             self.cancel_button.hide()
@@ -138,6 +146,7 @@ class ReviewController(QObject):
         self.cancel_button.hide()
         self.result = result
         self.view.overlay.apply(result, self.view.panes)
+        self.grid.set_comparison(result, self.labels())
         shared = len(result.groups)
         flags = len(result.flags)
         self.legend.status.setText(
@@ -160,6 +169,16 @@ class ReviewController(QObject):
             self.handle = None
             self.cancel_button.hide()
             self.legend.status.setText(self.tr("Comparison stopped."))
+
+    def labels(self) -> dict[int, str]:
+        """Each open article's outlet (or file name), as the panel and grid name it."""
+        return {p.article.summary.id: p.article.summary.label for p in self.view.panes}
+
+    def _on_focused(self, segment_id: int) -> None:
+        if segment_id < 0 or self.result is None:
+            self.panel.clear()
+        else:
+            self.panel.show_passage(self.result, segment_id, self.labels())
 
     # ------------------------------------------------------------------ navigating
     def step(self, forward: bool, kind: str = "difference") -> None:

@@ -10,24 +10,39 @@ from PySide6.QtGui import QImage
 from tests.conftest import run_tabayun
 
 
-def test_screenshot_of_the_demo(tmp_path: Path) -> None:
-    out = tmp_path / "shots" / "main.png"
-    result = run_tabayun(
+def _screenshot(tmp_path: Path, out: Path, size: str, *options: str):  # type: ignore[no-untyped-def]
+    return run_tabayun(
         "--data-dir",
         str(tmp_path / "d"),
         "screenshot",
         str(out),
         "--size",
-        "1920x1080",
-        "--timings",
+        size,
+        *options,
         env={"QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def test_screenshot_of_the_demo(tmp_path: Path) -> None:
+    out = tmp_path / "shots" / "main.png"
+    result = _screenshot(tmp_path, out, "1920x1080", "--timings")
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout)
     assert 0 < timings["window_shown_s"] <= timings["ready_s"]
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
-    # Not a blank window: the five panes of text give many distinct colours across the middle.
-    row = image.height() // 2
+    # Not a blank window: the five panes of text give many distinct colours across them.
+    row = image.height() // 3  # through the panes (the passage panel is below them)
     colours = {image.pixel(x, row) for x in range(0, image.width(), 3)}
     assert len(colours) > 20
+
+
+def test_screenshot_of_the_compared_seeds_with_a_passage_selected(tmp_path: Path) -> None:
+    out = tmp_path / "review.png"
+    result = _screenshot(tmp_path, out, "1600x900", "--passage", "هذا سبب قدومنا إلى هنا")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1600, 900)
+    # the support tints: the Okabe–Ito sky blue, orange and purple appear as backgrounds
+    tints = {image.pixelColor(x, y).name() for x in range(0, 1600, 4) for y in range(100, 600, 4)}
+    assert len(tints) > 100

@@ -80,3 +80,42 @@ def test_closing_an_article_compares_the_rest_again(qtbot: QtBot, window: MainWi
         timeout=20000,
     )
     assert len(window.review.result.articles) == 4  # type: ignore[union-attr]
+
+
+def test_the_passage_panel_shows_every_version_and_the_flags(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _compared(qtbot, window)
+    panes = window.side_by_side.panes
+    home = next(p for p in panes if QUOTE in p.article.text)
+    home.text_view.select_range(
+        home.article.text.index(QUOTE) + 3, home.article.text.index(QUOTE) + 3
+    )
+    shown = window.review.panel.browser.toPlainText()
+    assert QUOTE in shown and "لهذا السبب جئنا إلى هنا" in shown
+    assert "Carried by" in shown
+    page = window.review.panel.browser.toHtml()
+    assert "background-color:#f8dda8" in page.lower() or "background-color:#c8ebdd" in page.lower()
+    # the missile passage: its flag in words
+    missile = next(p for p in panes if "صاروخًا باليستيًا واحدًا" in p.article.text)
+    at = missile.article.text.index("صاروخًا باليستيًا واحدًا")
+    missile.text_view.select_range(at, at)
+    assert "1 ↔ 2" in window.review.panel.browser.toPlainText()
+
+
+def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _compared(qtbot, window)
+    result = window.review.result
+    assert result is not None
+    table = window.review.grid.table
+    assert table.rowCount() == len(result.groups)
+    assert table.columnCount() == len(result.articles) + 1
+    counts = [int(table.item(r, 0).data(0x0100)) for r in range(table.rowCount())]  # UserRole
+    assert counts == sorted(counts, reverse=True)
+    column = next(c for c in range(1, table.columnCount()) if table.item(0, c).text() != "—")
+    table.cellClicked.emit(0, column)
+    focused = window.side_by_side.overlay.focused
+    assert focused is not None
+    assert result.segments[focused].text.startswith(table.item(0, column).text().rstrip("…"))

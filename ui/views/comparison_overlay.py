@@ -148,12 +148,21 @@ class ComparisonOverlay(QObject):
         ahead = [s for s in segments if (s.start > here if forward else s.start < here)]
         if not ahead:
             return False
-        target = ahead[0] if forward else ahead[-1]
+        self.reveal((ahead[0] if forward else ahead[-1]).id)
+        return True
+
+    def reveal(self, segment_id: int) -> None:
+        """Put the caret at the start of ``segment_id`` in its pane and focus the passage."""
+        if self.comparison is None:
+            return
+        target = self.comparison.segments[segment_id]
+        pane = next((p for p in self.panes if p.article.summary.id == target.article), None)
+        if pane is None:
+            return
         self._moving = True
         try:
             pane.text_view.select_range(target.start, target.start)
             pane.text_view.setFocus()
         finally:
             self._moving = False
-        self.focus(target.id)
-        return True
+        self.focus(segment_id)

@@ -63,13 +63,13 @@ def support_format(level: str, focused: bool = False) -> QTextCharFormat:
 
 
 def focus_format(palette: QPalette) -> QTextCharFormat:
-    """The selected passage and its counterparts: the theme's highlight, solid underline."""
+    """The selected passage and its counterparts: drawn as a selection is (the theme's highlight
+    and highlighted text), unlike any support tint, with a solid underline as its second cue."""
     fmt = QTextCharFormat()
-    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
-    colour.setAlpha(110)
-    fmt.setBackground(colour)
+    fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
+    fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    fmt.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+    fmt.setUnderlineColor(palette.color(QPalette.ColorRole.HighlightedText))
     return fmt
 
 

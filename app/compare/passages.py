@@ -1,0 +1,80 @@
+"""A passage as a reviewer reads it: every outlet's version, its word changes, its fact flags.
+
+Pure data for the details panel, the coverage grid and reports: no Qt, no HTML. Word changes are
+given against the passage a reviewer chose (the "reference"), as spans into each version's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.compare.diff import word_diff
+from app.compare.engine import ComparedSegment, Comparison
+from app.compare.flags import FactFlag
+from app.compare.tokens import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int  # code points into the version's own text (not the article)
+    end: int
+    kind: str  # "insert", "replace", "variant": how this version differs from the reference
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    segment: ComparedSegment
+    reference: bool  # the passage the reviewer chose
+    marks: tuple[Mark, ...]  # empty for the reference
+    missing: tuple[str, ...]  # the reference's words this version leaves out (deleted, replaced)
+
+
+def members(comparison: Comparison, segment_id: int) -> list[int]:
+    """The passage of ``segment_id``: its group, or the segment alone."""
+    segment = comparison.segments[segment_id]
+    if segment.group is None:
+        return [segment_id]
+    return list(comparison.groups[segment.group])
+
+
+def versions(comparison: Comparison, segment_id: int) -> list[Version]:
+    """The reference first, then the other members in article order, each diffed against it."""
+    reference = comparison.segments[segment_id]
+    ref_tokens = tokenize(reference.text)
+    found = [Version(reference, True, (), ())]
+    others = [comparison.segments[i] for i in members(comparison, segment_id) if i != segment_id]
+    for other in sorted(others, key=lambda s: (s.article != reference.article, s.article, s.id)):
+        marks, missing = [], []
+        for op in word_diff(ref_tokens, tokenize(other.text)):
+            if op.op in ("insert", "replace", "variant") and op.b is not None:
+                marks.append(Mark(op.b[0], op.b[1], op.op))
+            if op.op in ("delete", "replace") and op.a is not None:
+                missing.append(reference.text[op.a[0] : op.a[1]])
+        found.append(Version(other, False, tuple(marks), tuple(missing)))
+    return found
+
+
+def passage_flags(comparison: Comparison, segment_id: int) -> list[FactFlag]:
+    """Fact flags that involve any version of the passage."""
+    inside = set(members(comparison, segment_id))
+    return [f for f in comparison.flags if inside & set(f.segments)]
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    group: int
+    outlets: int  # how many articles carry the passage
+    cells: dict[int, ComparedSegment]  # article id → its first segment in the passage
+
+
+def coverage(comparison: Comparison) -> list[CoverageRow]:
+    """One row per passage group (furniture never groups), most widely carried first."""
+    rows = []
+    for number, group in enumerate(comparison.groups):
+        cells: dict[int, ComparedSegment] = {}
+        for member in group:
+            segment = comparison.segments[member]
+            cells.setdefault(segment.article, segment)
+        rows.append(CoverageRow(number, len(cells), cells))
+    rows.sort(key=lambda r: (-r.outlets, min(s.id for s in r.cells.values())))
+    return rows

@@ -1,0 +1,41 @@
+"""Passages as the details panel and the coverage grid read them (no Qt)."""
+
+from __future__ import annotations
+
+from app.compare.engine import compare
+from app.compare.passages import coverage, members, passage_flags, versions
+from app.records import ArticleDocument, ArticleSummary
+
+
+def _doc(number: int, text: str) -> ArticleDocument:
+    return ArticleDocument(ArticleSummary(number, 1, "t", None, None, 0, "ar", "rtl", None), text)
+
+
+DOCS = [
+    _doc(1, "أطلقت كوريا الشمالية صاروخين باليستيين باتجاه البحر صباح اليوم.\nقال شويغو ذلك."),
+    _doc(2, "أطلقت كوريا الشمالية صاروخا باليستيا واحدا باتجاه البحر صباح اليوم.\nالطقس معتدل."),
+    _doc(3, "وأطلقت كوريا الشمالية صاروخين باليستيين نحو البحر صباح اليوم."),
+]
+
+
+def test_versions_mark_what_differs_from_the_chosen_passage() -> None:
+    result = compare(DOCS)
+    first = next(s for s in result.segments if s.article == 1)
+    found = versions(result, first.id)
+    assert found[0].reference and found[0].segment.id == first.id
+    assert {v.segment.article for v in found} == {1, 2, 3}
+    two = next(v for v in found if v.segment.article == 2)
+    marked = [two.segment.text[m.start : m.end] for m in two.marks]
+    assert any("واحدا" in m for m in marked)
+    assert any("صاروخين" in m for m in two.missing)
+    flags = passage_flags(result, first.id)
+    assert any(f.kind == "number" and set(f.values) == {"1", "2"} for f in flags)
+
+
+def test_coverage_rows_put_the_widest_passage_first() -> None:
+    result = compare(DOCS)
+    rows = coverage(result)
+    assert rows[0].outlets == 3 and set(rows[0].cells) == {1, 2, 3}
+    alone = next(s for s in result.segments if "الطقس" in s.text)
+    assert members(result, alone.id) == [alone.id]
+    assert all(alone.id not in [c.id for c in r.cells.values()] for r in rows)

@@ -1,0 +1,102 @@
+"""The coverage grid: one row per shared passage, one column per open article, each cell that
+article's version or empty where it leaves the passage out. Sortable; a click shows the passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QTableWidget, QTableWidgetItem, QWidget
+
+if TYPE_CHECKING:
+    from app.compare.engine import Comparison
+
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_CHARS = 90
+
+
+class CountItem(QTableWidgetItem):
+    """Sorts by number, not by text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(
+            other.data(Qt.ItemDataRole.UserRole) or 0
+        )
+
+
+class CoverageGrid(QDockWidget):
+    sig_segment_activated = Signal(int)  # segment id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CoverageGrid")
+        self.setWindowTitle(self.tr("Coverage"))
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Which article carries which passage"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.cellClicked.connect(self._on_clicked)
+        self.table.cellActivated.connect(self._on_clicked)
+        self.setWidget(self.table)
+
+    def set_comparison(self, comparison: Comparison | None, labels: Mapping[int, str]) -> None:
+        from app.compare.passages import coverage
+
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        if comparison is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        articles = [a.summary for a in comparison.articles]
+        rows = coverage(comparison)
+        self.table.setColumnCount(len(articles) + 1)
+        self.table.setRowCount(len(rows))
+        headers = [self.tr("Outlets")] + [labels.get(a.id, str(a.id)) for a in articles]
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            count = CountItem(f"{row.outlets} / {len(articles)}")
+            count.setData(Qt.ItemDataRole.UserRole, row.outlets)
+            count.setData(SEGMENT_ROLE, next(iter(row.cells.values())).id)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(r, 0, count)
+            for c, article in enumerate(articles, start=1):
+                segment = row.cells.get(article.id)
+                item = QTableWidgetItem()
+                if segment is None:
+                    item.setText("—")
+                    item.setForeground(self.palette().placeholderText())
+                    item.setToolTip(self.tr("This article leaves the passage out"))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                else:
+                    text = segment.text
+                    short = text if len(text) <= CELL_CHARS else text[:CELL_CHARS].rstrip() + "…"
+                    item.setText(short)
+                    item.setToolTip(text)
+                    item.setData(SEGMENT_ROLE, segment.id)
+                    edge = (
+                        Qt.AlignmentFlag.AlignRight
+                        if article.direction == "rtl"
+                        else (Qt.AlignmentFlag.AlignLeft)
+                    )
+                    item.setTextAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.table.sortItems(0, Qt.SortOrder.DescendingOrder)
+        self.table.resizeColumnToContents(0)
+        for c in range(1, len(articles) + 1):
+            self.table.setColumnWidth(c, 260)
+        self.table.resizeRowsToContents()
+
+    def _on_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, column)
+        segment = item.data(SEGMENT_ROLE) if item is not None else None
+        if segment is None:
+            first = self.table.item(row, 0)
+            segment = first.data(SEGMENT_ROLE) if first is not None else None
+        if segment is not None:
+            self.sig_segment_activated.emit(int(segment))

@@ -1,0 +1,115 @@
+"""The details of the selected passage: each outlet's version one under the other, with the
+words that differ from the chosen version marked, and the passage's fact flags in words."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+if TYPE_CHECKING:
+    from app.compare.engine import Comparison
+    from app.compare.flags import FactFlag
+    from app.compare.passages import Version
+
+MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
+    "insert": "background-color:#C8EBDD; color:#000;",
+    "replace": "background-color:#F8DDA8; color:#000;",
+    "variant": "text-decoration:underline; color:#0072B2;",
+}
+
+
+class PassagePanel(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PassagePanel")
+        self.setWindowTitle(self.tr("Passage"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Versions of the selected passage"))
+        self.setWidget(self.browser)
+        self.clear()
+
+    def clear(self) -> None:
+        hint = self.tr(
+            "Click a passage in any article to see every outlet's version of it here, with the "
+            "words that differ marked."
+        )
+        self.browser.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+
+    def kind_name(self, flag: FactFlag) -> str:
+        names = {
+            "number": self.tr("Number"),
+            "date": self.tr("Date"),
+            "attribution": self.tr("Attributed to"),
+        }
+        return names.get(flag.kind, flag.kind)
+
+    def show_passage(
+        self, comparison: Comparison, segment_id: int, labels: Mapping[int, str]
+    ) -> None:
+        from app.compare.passages import passage_flags, versions
+
+        found = versions(comparison, segment_id)
+        directions = {a.summary.id: a.summary.direction for a in comparison.articles}
+        parts = []
+        carried = len({v.segment.article for v in found})
+        parts.append(
+            "<p style='color:gray'>"
+            + html.escape(
+                self.tr("Carried by %1 of %2 articles")
+                .replace("%1", str(carried))
+                .replace("%2", str(len(comparison.articles)))
+            )
+            + "</p>"
+        )
+        for flag in passage_flags(comparison, segment_id):
+            a, b = (comparison.segments[i] for i in flag.segments)
+            what = f" ({flag.what})" if flag.what else ""
+            text = (
+                f"⚠ {self.kind_name(flag)}{what}: {flag.values[0]} ↔ {flag.values[1]} — "
+                f"{labels.get(a.article, '')} ↔ {labels.get(b.article, '')}"
+            )
+            if not flag.linked:
+                text += " " + self.tr("(a related passage)")
+            parts.append(f"<p dir='auto' style='color:#D55E00'><b>{html.escape(text)}</b></p>")
+        for version in found:
+            parts.append(self._version_html(version, labels, directions))
+        self.browser.setHtml("".join(parts))
+
+    def _version_html(
+        self, version: Version, labels: Mapping[int, str], directions: Mapping[int, str]
+    ) -> str:
+        segment = version.segment
+        # the outlet in a bidi isolate: "000_74d1…" stays in order beside Arabic
+        label = "\u2068" + html.escape(labels.get(segment.article, "")) + "\u2069"
+        note = self.tr("chosen passage") if version.reference else ""
+        head = f"<p dir='ltr' style='margin-top:10px'><b>{label}</b>"
+        head += f" <span style='color:gray'>{html.escape(note)}</span></p>" if note else "</p>"
+        text, cursor, body = segment.text, 0, []
+        for mark in version.marks:
+            body.append(html.escape(text[cursor : mark.start]))
+            title = {
+                "insert": self.tr("not in the chosen passage"),
+                "replace": self.tr("worded differently"),
+                "variant": self.tr("the same name, spelled differently"),
+            }[mark.kind]
+            body.append(
+                f"<span style='{MARK_STYLES[mark.kind]}' title='{html.escape(title)}'>"
+                f"{html.escape(text[mark.start : mark.end])}</span>"
+            )
+            cursor = mark.end
+        body.append(html.escape(text[cursor:]))
+        direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
+        align = "right" if direction == "rtl" else "left"
+        paragraph = f"<p dir='{direction}' align='{align}'>{''.join(body)}</p>"
+        if version.missing:
+            left_out = " … ".join(version.missing)
+            paragraph += (
+                f"<p dir='{direction}' align='{align}' style='color:gray'>"
+                f"{html.escape(self.tr('Leaves out:'))} "
+                f"<s>{html.escape(left_out)}</s></p>"
+            )
+        return head + paragraph
