@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -119,3 +120,20 @@ def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(
     focused = window.side_by_side.overlay.focused
     assert focused is not None
     assert result.segments[focused].text.startswith(table.item(0, column).text().rstrip("…"))
+
+
+def test_the_overview_strip_maps_the_article_and_jumps(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    pane = max(window.side_by_side.panes, key=lambda p: len(p.article.text))
+    strip = pane.overview
+    assert strip.isVisible() and len(strip.spans) >= 5
+    strip.grab()  # paint: lays the passages out along the strip
+    tops = [top for top, _bottom, _level in strip._geometry]
+    assert tops == sorted(tops) and 0 <= tops[0] < tops[-1] <= 1
+    bar = pane.text_view.verticalScrollBar()
+    assert bar.maximum() > 0
+    window.side_by_side.set_sync_scroll(False)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, strip.height() - 2))
+    assert bar.value() > bar.maximum() * 0.8
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, 1))
+    assert bar.value() < bar.maximum() * 0.2

@@ -34,6 +34,7 @@ from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
 from ui.models.library_model import article_details, isolated
+from ui.views.overview_strip import OverviewStrip
 
 
 def qt_direction(direction: str) -> Qt.LayoutDirection:
@@ -254,10 +255,16 @@ class ArticlePane(QFrame):
             lambda start, end, mark: self.sig_furniture_requested.emit(summary.id, start, end, mark)
         )
 
+        self.overview = OverviewStrip(self.text_view)
+        body = QHBoxLayout()
+        body.setSpacing(2)
+        body.addWidget(self.text_view, 1)
+        body.addWidget(self.overview)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
-        layout.addWidget(self.text_view, 1)
+        layout.addLayout(body, 1)
         self.setMinimumWidth(240)
 
     def set_summary(self, summary: ArticleSummary) -> None:

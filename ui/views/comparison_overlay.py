@@ -61,6 +61,16 @@ class ComparisonOverlay(QObject):
                 [(s.start, s.end, formats[s.support]) for s in segments if not s.furniture],
             )
             pane.text_view.set_layer("focus", [])
+            to_utf16 = pane.text_view.offsets.to_utf16
+            overview = [
+                (to_utf16(s.start), to_utf16(s.end), s.support) for s in segments if not s.furniture
+            ]
+            overview += [
+                (to_utf16(m.start), to_utf16(m.end), "furniture")
+                for m in pane.text_view.furniture
+                if m.excluded
+            ]
+            pane.overview.set_spans([] if comparison is None else overview)
 
     # ------------------------------------------------------------------ focus
     def segment_at(self, article_id: int, position: int) -> ComparedSegment | None:
