@@ -32,6 +32,8 @@ ICON_NAMES: dict[str, str] = {
     "previous_difference": "mdi6.arrow-up-bold-outline",
     "next_unique": "mdi6.chevron-double-down",
     "previous_unique": "mdi6.chevron-double-up",
+    "next_flag": "mdi6.flag-variant-outline",
+    "previous_flag": "mdi6.flag-outline",
 }
 
 

@@ -207,7 +207,14 @@ class MainWindow(QMainWindow):
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(action)
         review_menu = menu.addMenu(self.tr("&Review"))
-        for name in ("next_difference", "previous_difference", "next_unique", "previous_unique"):
+        for name in (
+            "next_difference",
+            "previous_difference",
+            "next_unique",
+            "previous_unique",
+            "next_flag",
+            "previous_flag",
+        ):
             review_menu.addAction(self.review.actions[name])
         review_menu.addSeparator()
         review_menu.addAction(self.review.panel.toggleViewAction())

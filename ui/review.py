@@ -92,6 +92,18 @@ class ReviewController(QObject):
                 self.tr("The previous passage only this article carries"),
                 lambda: self.step(False, "unique"),
             ),
+            "next_flag": make(
+                "next_flag", self.tr("Next &Fact Flag"),
+                [key(Qt.Modifier.SHIFT | Qt.Key.Key_F8)],
+                self.tr("The next passage whose numbers, dates or speakers disagree"),
+                lambda: self.step(True, "flag"),
+            ),
+            "previous_flag": make(
+                "previous_flag", self.tr("Previous Fact F&lag"),
+                [key(Qt.Modifier.SHIFT | Qt.Key.Key_F7)],
+                self.tr("The previous passage whose numbers, dates or speakers disagree"),
+                lambda: self.step(False, "flag"),
+            ),
         }  # fmt: skip
 
     # ------------------------------------------------------------------ comparing
@@ -184,6 +196,8 @@ class ReviewController(QObject):
     def step(self, forward: bool, kind: str = "difference") -> None:
         pane = self.view.current_pane()
         if not self.view.overlay.step(pane, forward, kind):
-            self.window.statusBar().showMessage(
-                self.tr("No more differences in this article."), 3000
-            )
+            message = {
+                "unique": self.tr("No more passages only this article carries."),
+                "flag": self.tr("No more fact flags in this article."),
+            }.get(kind, self.tr("No more differences in this article."))
+            self.window.statusBar().showMessage(message, 3000)

@@ -137,3 +137,18 @@ def test_the_overview_strip_maps_the_article_and_jumps(qtbot: QtBot, window: Mai
     assert bar.value() > bar.maximum() * 0.8
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, 1))
     assert bar.value() < bar.maximum() * 0.2
+
+
+def test_next_fact_flag_goes_to_the_missile_passage(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    pane = next(p for p in window.side_by_side.panes if "صاروخًا باليستيًا واحدًا" in p.article.text)
+    pane.text_view.setFocus()
+    pane.text_view.select_range(0, 0)
+    window.review.actions["next_flag"].trigger()
+    focused = window.side_by_side.overlay.focused
+    assert focused is not None and window.review.result is not None
+    assert "صاروخًا باليستيًا واحدًا" in window.review.result.segments[focused].text
+    assert "1 ↔ 2" in window.review.panel.browser.toPlainText()
+    window.review.actions["next_flag"].trigger()  # the only flag here: the focus stays
+    assert window.side_by_side.overlay.focused == focused
+    assert "No more fact flags" in window.statusBar().currentMessage()

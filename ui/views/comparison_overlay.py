@@ -137,15 +137,23 @@ class ComparisonOverlay(QObject):
         """Move the focus to the next (or previous) difference in ``pane``; False at the end.
 
         A difference is a passage not carried by every open article; ``kind`` "unique" steps
-        through the passages only this article carries.
+        through the passages only this article carries, "flag" through those with a fact flag.
         """
         if pane is None or self.comparison is None:
             return False
+        flagged = {i for f in self.comparison.flags for i in f.segments}
+
+        def wanted(segment: ComparedSegment) -> bool:
+            if kind == "unique":
+                return segment.support == "unique"
+            if kind == "flag":
+                return segment.id in flagged
+            return segment.support != "all"
+
         segments = [
             s
             for s in self.by_article.get(pane.article.summary.id, [])
-            if not s.furniture
-            and (s.support == "unique" if kind == "unique" else s.support != "all")
+            if not s.furniture and wanted(s)
         ]
         if not segments:
             return False
