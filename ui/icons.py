@@ -33,6 +33,8 @@ ICON_NAMES: dict[str, str] = {
     "next_unique": "mdi6.chevron-double-down",
     "previous_unique": "mdi6.chevron-double-up",
     "next_flag": "mdi6.flag-variant-outline",
+    "move_earlier": "mdi6.chevron-left",
+    "move_later": "mdi6.chevron-right",
     "previous_flag": "mdi6.flag-outline",
 }
 

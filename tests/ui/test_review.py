@@ -152,3 +152,24 @@ def test_next_fact_flag_goes_to_the_missile_passage(qtbot: QtBot, window: MainWi
     window.review.actions["next_flag"].trigger()  # the only flag here: the focus stays
     assert window.side_by_side.overlay.focused == focused
     assert "No more fact flags" in window.statusBar().currentMessage()
+
+
+def test_panes_are_reordered_and_follow_the_reading_direction(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _compared(qtbot, window)
+    view = window.side_by_side
+    ids = view.article_ids
+    view.move_article(ids[0], +1)
+    assert view.article_ids == [ids[1], ids[0], *ids[2:]]
+    assert view.splitter.widget(1) is view.panes[1]
+    view.move_article(ids[0], -1)
+    assert view.article_ids == ids
+    view.move_article(ids[0], -1)  # already first: nothing moves
+    assert view.article_ids == ids
+    first, second = view.panes[0], view.panes[1]
+    assert first.x() < second.x()  # left to right in an English interface
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(
+        lambda: first.mapTo(view, QPoint(0, 0)).x() > second.mapTo(view, QPoint(0, 0)).x()
+    )

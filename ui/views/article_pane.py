@@ -193,6 +193,7 @@ class ArticlePane(QFrame):
 
     sig_close_requested = Signal(int)  # article id
     sig_edit_requested = Signal(int)  # article id: edit title, outlet, date, URL
+    sig_move_requested = Signal(int, int)  # article id, -1 (earlier) or +1 (later)
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
 
     def __init__(
@@ -230,6 +231,14 @@ class ArticlePane(QFrame):
         self.meta_label.setStyleSheet("color: palette(placeholder-text);")
         self.meta_label.setToolTip(summary.original_filename or "")
 
+        earlier = _header_button(
+            "move_earlier", self.tr("Move this article one place earlier"), self.tr("Move earlier")
+        )
+        earlier.clicked.connect(lambda: self.sig_move_requested.emit(summary.id, -1))
+        later = _header_button(
+            "move_later", self.tr("Move this article one place later"), self.tr("Move later")
+        )
+        later.clicked.connect(lambda: self.sig_move_requested.emit(summary.id, +1))
         close = _header_button(
             "close_pane", self.tr("Close this article"), self.tr("Close article")
         )
@@ -244,6 +253,8 @@ class ArticlePane(QFrame):
         titles.addWidget(self.title_label)
         titles.addWidget(self.meta_label)
         header.addLayout(titles, 1)
+        header.addWidget(earlier, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(later, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 

@@ -97,6 +97,7 @@ class SideBySideView(QStackedWidget):
             pane.sig_close_requested.connect(self.close_article)
             pane.sig_furniture_requested.connect(self.sig_furniture_requested)
             pane.sig_edit_requested.connect(self.sig_edit_requested)
+            pane.sig_move_requested.connect(self.move_article)
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)
             )
@@ -118,6 +119,20 @@ class SideBySideView(QStackedWidget):
                 pane.setParent(None)
                 pane.deleteLater()
         self._relayout()
+        self.sig_articles_changed.emit(self.article_ids)
+
+    def move_article(self, article_id: int, delta: int) -> None:
+        """Move a pane ``delta`` places in reading order (first on the right when the interface
+        is right-to-left: the splitter mirrors with the layout direction)."""
+        index = next(
+            (i for i, p in enumerate(self.panes) if p.article.summary.id == article_id), -1
+        )
+        target = index + delta
+        if index < 0 or not 0 <= target < len(self.panes):
+            return
+        pane = self.panes.pop(index)
+        self.panes.insert(target, pane)
+        self.splitter.insertWidget(target, pane)
         self.sig_articles_changed.emit(self.article_ids)
 
     def _relayout(self) -> None:
