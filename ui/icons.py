@@ -34,6 +34,7 @@ ICON_NAMES: dict[str, str] = {
     "previous_unique": "mdi6.chevron-double-up",
     "next_flag": "mdi6.flag-variant-outline",
     "move_earlier": "mdi6.chevron-left",
+    "pairwise": "mdi6.compare-horizontal",
     "move_later": "mdi6.chevron-right",
     "previous_flag": "mdi6.flag-outline",
 }

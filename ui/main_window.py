@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         ):
             review_menu.addAction(self.review.actions[name])
         review_menu.addSeparator()
+        review_menu.addAction(self.review.actions["pairwise"])
         review_menu.addAction(self.review.panel.toggleViewAction())
         review_menu.addAction(self.review.grid.toggleViewAction())
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_zoom_out, self.act_zoom_in):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for name in ("previous_difference", "next_difference"):
+        for name in ("previous_difference", "next_difference", "pairwise"):
             toolbar.addAction(self.review.actions[name])
         toolbar.addSeparator()
         self.search_box = QLineEdit()

@@ -20,6 +20,7 @@ from ui.icons import icon
 from ui.tasks import TaskHandle, TaskRunner
 from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
+from ui.views.pairwise import PairwiseView
 from ui.views.passage_panel import PassagePanel
 from ui.views.side_by_side import SideBySideView
 
@@ -103,6 +104,13 @@ class ReviewController(QObject):
                 [key(Qt.Modifier.SHIFT | Qt.Key.Key_F7)],
                 self.tr("The previous passage whose numbers, dates or speakers disagree"),
                 lambda: self.step(False, "flag"),
+            ),
+            "pairwise": make(
+                "pairwise", self.tr("Compare &Two Articles…"),
+                [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_D)],
+                self.tr("Two articles with their linked passages joined and the words that "
+                        "differ marked"),
+                self.open_pairwise,
             ),
         }  # fmt: skip
 
@@ -191,6 +199,22 @@ class ReviewController(QObject):
             self.panel.clear()
         else:
             self.panel.show_passage(self.result, segment_id, self.labels())
+
+    def open_pairwise(self) -> PairwiseView | None:
+        """The pane in use and the next one (or the two first), in the pairwise view."""
+        ids = self.view.article_ids
+        if self.result is None or len(ids) < 2:
+            self.window.statusBar().showMessage(
+                self.tr("Open two articles or more, and wait for the comparison."), 4000
+            )
+            return None
+        pane = self.view.current_pane()
+        first = pane.article.summary.id if pane is not None else ids[0]
+        second = ids[(ids.index(first) + 1) % len(ids)]
+        dialog = PairwiseView(self.result, self.labels(), first, second, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------------ navigating
     def step(self, forward: bool, kind: str = "difference") -> None:

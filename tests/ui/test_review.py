@@ -173,3 +173,27 @@ def test_panes_are_reordered_and_follow_the_reading_direction(
     qtbot.waitUntil(
         lambda: first.mapTo(view, QPoint(0, 0)).x() > second.mapTo(view, QPoint(0, 0)).x()
     )
+
+
+def test_the_pairwise_view_joins_linked_passages(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    result = window.review.result
+    assert result is not None
+    by_pair: dict[tuple[int, int], int] = {}
+    for link in result.links:
+        pair = tuple(sorted((result.segments[link.a].article, result.segments[link.b].article)))
+        by_pair[pair] = by_pair.get(pair, 0) + 1  # type: ignore[index]
+    (first, second), count = max(by_pair.items(), key=lambda kv: kv[1])
+    view = window.side_by_side
+    view.panes[view.article_ids.index(first)].text_view.setFocus()
+    dialog = window.review.open_pairwise()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData(first))
+    dialog.choosers[1].setCurrentIndex(dialog.choosers[1].findData(second))
+    assert len(dialog.canvas.pairs) == count
+    assert dialog.left.layers["support"] and dialog.right.layers["support"]  # word differences
+    assert "linked passage" in dialog.summary.text()
+    image = dialog.canvas.grab().toImage()  # the bands are drawn
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 400, 5)}
+    assert len(colours) > 3
