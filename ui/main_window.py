@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.search_panel.hide()
 
         self._build_actions()
+        if self.settings.ui_state.get("theme", "system") != "system":
+            self.set_theme(self.settings.ui_state["theme"])
         self._restore_layout()
         self.side_by_side.set_sync_scroll(self.settings.sync_scroll)
         self.side_by_side.set_zoom(self.settings.zoom_steps)
@@ -206,6 +208,18 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
+        current = self.settings.ui_state.get("theme", "system")
+        for key, text in names.items():
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setData(key)
+            self.theme_group.addAction(action)
+        self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         review_menu = menu.addMenu(self.tr("&Review"))
         for name in (
             "next_difference",
@@ -482,6 +496,22 @@ class MainWindow(QMainWindow):
     def _toggle_sync(self, checked: bool) -> None:
         self.settings.sync_scroll = checked
         self.side_by_side.set_sync_scroll(checked)
+
+    def set_theme(self, name: str) -> None:
+        """System, light or dark; the highlights are drawn again in the new palette."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        self.settings.ui_state["theme"] = apply_theme(app, name)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == self.settings.ui_state["theme"])
+        for pane in self.side_by_side.panes:
+            pane.text_view.set_furniture(pane.text_view.furniture)
+        self.review.recompare()
 
     def _toggle_sidebar(self, checked: bool) -> None:
         self.sidebar.setVisible(checked)

@@ -197,3 +197,22 @@ def test_the_pairwise_view_joins_linked_passages(qtbot: QtBot, window: MainWindo
     image = dialog.canvas.grab().toImage()  # the bands are drawn
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 400, 5)}
     assert len(colours) > 3
+
+
+def test_dark_and_light_themes_keep_the_highlights(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    _compared(qtbot, window)
+    try:
+        window.set_theme("dark")
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        assert base.lightness() < 60
+        assert window.settings.ui_state["theme"] == "dark"
+        qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+        assert window.side_by_side.panes[0].text_view.layers["support"]
+        window.set_theme("light")
+        assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
+    finally:
+        window.set_theme("system")
+    assert window.settings.ui_state["theme"] == "system"
