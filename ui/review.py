@@ -145,10 +145,28 @@ class ReviewController(QObject):
             lambda control: compare_documents(documents, self.cache, control), label="compare"
         )
         # bound slots, not lambdas: Qt drops the connections if this window goes first
+        handle.sig_progress.connect(self._progress)
         handle.sig_finished.connect(self._show)
         handle.sig_failed.connect(self._failed)
         handle.sig_cancelled.connect(self._cancelled)
         self.handle = handle
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if self._current():
+            steps = {
+                "Reading sentences": self.tr("reading sentences"),
+                "Weighing words": self.tr("weighing words"),
+                "Matching sentences": self.tr("matching sentences"),
+                "Grouping passages": self.tr("grouping passages"),
+                "Checking facts": self.tr("checking facts"),
+            }
+            step = steps.get(message, message)
+            self.legend.status.setText(
+                self.tr("Comparing… %1 (%2 of %3)")
+                .replace("%1", step)
+                .replace("%2", str(done + 1))
+                .replace("%3", str(total))
+            )
 
     def cancel(self) -> None:
         if self.handle is not None:

@@ -216,3 +216,20 @@ def test_dark_and_light_themes_keep_the_highlights(qtbot: QtBot, window: MainWin
     finally:
         window.set_theme("system")
     assert window.settings.ui_state["theme"] == "system"
+
+
+def test_a_long_comparison_can_be_stopped(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.ingest.service import import_paths
+    from tests.benchmarks.bench_open_panes import synthetic_articles
+
+    _compared(qtbot, window)
+    assert window.workspace is not None
+    report = import_paths(window.workspace.sessions, synthetic_articles(tmp_path, 4), "long")
+    ids = [o.article_id for o in report.outcomes if o.article_id is not None]
+    window.open_articles(ids)
+    assert window.review.cancel_button.isVisible()
+    window.review.cancel()
+    qtbot.waitUntil(lambda: "stopped" in window.review.legend.status.text(), timeout=20000)
+    assert window.review.result is None
+    assert not window.review.cancel_button.isVisible()
+    assert not window.side_by_side.panes[0].text_view.layers["support"]
