@@ -101,7 +101,10 @@ def test_the_passage_panel_shows_every_version_and_the_flags(
     missile = next(p for p in panes if "صاروخًا باليستيًا واحدًا" in p.article.text)
     at = missile.article.text.index("صاروخًا باليستيًا واحدًا")
     missile.text_view.select_range(at, at)
-    assert "1 ↔ 2" in window.review.panel.browser.toPlainText()
+    flagged = window.review.panel.browser.toPlainText()
+    # each value and outlet in its own bidi isolate, so a number never hops across the arrow
+    assert "\u20681\u2069 ↔ \u20682\u2069" in flagged
+    assert "1 ↔ 2" in flagged.replace("\u2068", "").replace("\u2069", "")
 
 
 def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(
@@ -148,7 +151,10 @@ def test_next_fact_flag_goes_to_the_missile_passage(qtbot: QtBot, window: MainWi
     focused = window.side_by_side.overlay.focused
     assert focused is not None and window.review.result is not None
     assert "صاروخًا باليستيًا واحدًا" in window.review.result.segments[focused].text
-    assert "1 ↔ 2" in window.review.panel.browser.toPlainText()
+    flagged = window.review.panel.browser.toPlainText()
+    # each value and outlet in its own bidi isolate, so a number never hops across the arrow
+    assert "\u20681\u2069 ↔ \u20682\u2069" in flagged
+    assert "1 ↔ 2" in flagged.replace("\u2068", "").replace("\u2069", "")
     window.review.actions["next_flag"].trigger()  # the only flag here: the focus stays
     assert window.side_by_side.overlay.focused == focused
     assert "No more fact flags" in window.statusBar().currentMessage()

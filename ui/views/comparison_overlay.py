@@ -52,6 +52,12 @@ class ComparisonOverlay(QObject):
             for group in comparison.groups:
                 for member in group:
                     self.counterparts[member] = [m for m in group if m != member]
+            for flag in comparison.flags:  # a related passage that counts differently
+                a, b = flag.segments
+                for one, other in ((a, b), (b, a)):
+                    partners = self.counterparts.setdefault(one, [])
+                    if other not in partners:
+                        partners.append(other)
         self.starts = {a: [s.start for s in segs] for a, segs in self.by_article.items()}
         for pane in self.panes:
             segments = self.by_article.get(pane.article.summary.id, [])
@@ -181,6 +187,10 @@ class ComparisonOverlay(QObject):
         try:
             pane.text_view.select_range(target.start, target.start)
             pane.text_view.setFocus()
+            # a third of the way down, where the eye starts reading, not at the bottom edge
+            bar = pane.text_view.verticalScrollBar()
+            third = pane.text_view.viewport().height() // 3
+            bar.setValue(bar.value() + pane.text_view.top_of(target.start) - third)
         finally:
             self._moving = False
         self.focus(segment_id)

@@ -21,6 +21,10 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
 }
 
 
+def _isolate(text: str) -> str:
+    return f"\u2068{text}\u2069"
+
+
 class PassagePanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,14 +71,16 @@ class PassagePanel(QDockWidget):
         )
         for flag in passage_flags(comparison, segment_id):
             a, b = (comparison.segments[i] for i in flag.segments)
-            what = f" ({flag.what})" if flag.what else ""
+            # every value and name in its own bidi isolate, so none reorders the line
+            what = f" ({_isolate(flag.what)})" if flag.what else ""
             text = (
-                f"⚠ {self.kind_name(flag)}{what}: {flag.values[0]} ↔ {flag.values[1]} — "
-                f"{labels.get(a.article, '')} ↔ {labels.get(b.article, '')}"
+                f"⚠ {self.kind_name(flag)}{what}: {_isolate(flag.values[0])} ↔ "
+                f"{_isolate(flag.values[1])} — {_isolate(labels.get(a.article, ''))} ↔ "
+                f"{_isolate(labels.get(b.article, ''))}"
             )
             if not flag.linked:
                 text += " " + self.tr("(a related passage)")
-            parts.append(f"<p dir='auto' style='color:#D55E00'><b>{html.escape(text)}</b></p>")
+            parts.append(f"<p dir='ltr' style='color:#D55E00'><b>{html.escape(text)}</b></p>")
         for version in found:
             parts.append(self._version_html(version, labels, directions))
         self.browser.setHtml("".join(parts))
@@ -84,7 +90,7 @@ class PassagePanel(QDockWidget):
     ) -> str:
         segment = version.segment
         # the outlet in a bidi isolate: "000_74d1…" stays in order beside Arabic
-        label = "\u2068" + html.escape(labels.get(segment.article, "")) + "\u2069"
+        label = html.escape(_isolate(labels.get(segment.article, "")))
         note = self.tr("chosen passage") if version.reference else ""
         head = f"<p dir='ltr' style='margin-top:10px'><b>{label}</b>"
         head += f" <span style='color:gray'>{html.escape(note)}</span></p>" if note else "</p>"
