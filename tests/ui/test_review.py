@@ -27,9 +27,39 @@ def test_seeds_open_with_support_highlights_and_a_legend(qtbot: QtBot, window: M
     legend = window.review.legend
     assert {"all", "some", "unique", "furniture"} <= set(legend.labels)
     assert "shared passage" in legend.status.text()
-    # the highlights are ExtraSelections: the document itself has no character formats added
+    # the tints are painted under the text: the document itself gets no character formats
     text = window.side_by_side.panes[0].text_view
-    assert len(text.extraSelections()) >= len(text.layers["support"])
+    before = text.document().toHtml()
+    text.grab()
+    assert text.document().toHtml() == before
+
+
+def _tinted_pixels(pane: ArticlePane, colour: str) -> int:
+    """Pixels of the pane's text area tinted towards ``colour`` (a support level's hue)."""
+    from PySide6.QtGui import QColor
+
+    image = pane.text_view.viewport().grab().toImage()
+    hue = QColor(colour).hsvHue()
+    count = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            pixel = image.pixelColor(x, y)
+            if pixel.hsvSaturation() > 20 and abs(pixel.hsvHue() - hue) < 15:
+                count += 1
+    return count
+
+
+def test_the_support_tints_are_painted_under_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
+    tinted = _tinted_pixels(pane, "#CC79A7") + _tinted_pixels(pane, "#56B4E9")
+    tinted += _tinted_pixels(pane, "#E69F00")
+    assert tinted > 200, "the passages are tinted on screen"
+    window.side_by_side.overlay.apply(None, window.side_by_side.panes)
+    assert not pane.text_view.layers["support"]
+    cleared = _tinted_pixels(pane, "#CC79A7") + _tinted_pixels(pane, "#56B4E9")
+    cleared += _tinted_pixels(pane, "#E69F00")
+    assert cleared < tinted / 20
 
 
 def test_selecting_a_passage_outlines_its_counterparts(qtbot: QtBot, window: MainWindow) -> None:
@@ -130,7 +160,8 @@ def test_the_overview_strip_maps_the_article_and_jumps(qtbot: QtBot, window: Mai
     pane = max(window.side_by_side.panes, key=lambda p: len(p.article.text))
     strip = pane.overview
     assert strip.isVisible() and len(strip.spans) >= 5
-    strip.grab()  # paint: lays the passages out along the strip
+    # the strip measures the passages when control returns to the event loop
+    qtbot.waitUntil(lambda: len(strip._geometry) == len(strip.spans), timeout=5000)
     tops = [top for top, _bottom, _level in strip._geometry]
     assert tops == sorted(tops) and 0 <= tops[0] < tops[-1] <= 1
     bar = pane.text_view.verticalScrollBar()
