@@ -148,7 +148,11 @@ def open_workspace(
     if not created:
         from app.search import ensure_index
 
+        backup_database(engine, paths)  # the last few start-ups, before anything is changed
         ensure_index(workspace.sessions, control)  # after an upgrade that added the index
+    from app.review.codebook import seed_starter_codebook
+
+    seed_starter_codebook(workspace.sessions)
     if created and seed_demo:
         control.report(2, 3, "Importing the demo articles")
         try:

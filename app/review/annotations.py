@@ -1,0 +1,220 @@
+"""Tagging spans and whole articles.
+
+A span is anchored twice, as the W3C Web Annotation model does: by code-point offsets into the
+stored text (TextPositionSelector) and by its exact quote with up to 32 characters before and
+after (TextQuoteSelector), so it can be found again if the article comes back with changed text.
+Tagging the same span again adds the tag to the annotation already there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import TabayunError
+from app.review.codebook import ANNOTATIONS, LINKS, _drop_bare_annotations
+from app.review.history import History, Recorder, now, table_of
+from db.models import AnchorState, Annotation, Article, Note, Reviewer, Tag
+
+CONTEXT = 32  # characters of prefix and suffix kept with each quote
+NOTES = table_of(Note)
+
+
+class AnnotationError(TabayunError):
+    """A tagging request that cannot be carried out (the message says why)."""
+
+
+@dataclass(frozen=True)
+class AnnotationRecord:
+    id: int
+    article_id: int
+    start: int | None  # code points; None for the whole article
+    end: int | None
+    exact: str
+    prefix: str
+    suffix: str
+    anchor_state: str  # anchored, reanchored, orphaned
+    tag_ids: tuple[int, ...]
+    note_count: int
+    reviewer: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def whole_article(self) -> bool:
+        return self.start is None
+
+
+def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) of ``start``..``end`` in ``text`` (code points)."""
+    return text[start:end], text[max(0, start - context) : start], text[end : end + context]
+
+
+def _article_text(session: Session, article_id: int) -> str:
+    text = session.scalar(select(Article.text).where(Article.id == article_id))
+    if text is None:
+        raise AnnotationError("That article is no longer in the library.")
+    return text
+
+
+def _check_tag(session: Session, tag_id: int) -> str:
+    name = session.scalar(select(Tag.name).where(Tag.id == tag_id))
+    if name is None:
+        raise AnnotationError("That tag no longer exists.")
+    return name
+
+
+def _link(rec: Recorder, annotation_id: int, tag_id: int) -> None:
+    present = rec.session.scalar(
+        select(func.count())
+        .select_from(LINKS)
+        .where(LINKS.c.annotation_id == annotation_id, LINKS.c.tag_id == tag_id)
+    )
+    if not present:
+        rec.insert(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
+        rec.update(ANNOTATIONS, {"id": annotation_id}, {"updated_at": now()})
+
+
+def tag_span(history: History, article_id: int, start: int, end: int, tag_id: int) -> int:
+    """Tag ``start``..``end`` (code points into the stored text); returns the annotation id."""
+    with history.change("annotation.tag", "Tag a passage") as rec:
+        session = rec.session
+        text = _article_text(session, article_id)
+        if not 0 <= start < end <= len(text):
+            raise AnnotationError(
+                f"The selection {start}..{end} is outside the article (0..{len(text)})."
+            )
+        if not text[start:end].strip():
+            raise AnnotationError("Select some text to tag, not only spaces.")
+        tag_name = _check_tag(session, tag_id)
+        exact, prefix, suffix = quote_selector(text, start, end)
+        rec.label = f"Tag «{_short(exact)}» as {tag_name}"
+        found = session.scalar(
+            select(Annotation.id).where(
+                Annotation.article_id == article_id,
+                Annotation.start == start,
+                Annotation.end == end,
+            )
+        )
+        if found is None:
+            found = rec.insert(ANNOTATIONS, {
+                "article_id": article_id, "start": start, "end": end, "exact": exact,
+                "prefix": prefix, "suffix": suffix, "reviewer_id": rec.reviewer,
+            })["id"]  # fmt: skip
+            rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        else:
+            _link(rec, found, tag_id)
+        rec.result = found
+    return int(rec.result)
+
+
+def tag_article(history: History, article_id: int, tag_id: int) -> int:
+    """Tag a whole article; returns the annotation id."""
+    with history.change("annotation.tag_article", "Tag an article") as rec:
+        session = rec.session
+        _article_text(session, article_id)
+        rec.label = f"Tag the article as {_check_tag(session, tag_id)}"
+        found = session.scalar(
+            select(Annotation.id).where(
+                Annotation.article_id == article_id, Annotation.start.is_(None)
+            )
+        )
+        if found is None:
+            found = rec.insert(
+                ANNOTATIONS, {"article_id": article_id, "reviewer_id": rec.reviewer}
+            )["id"]
+            rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        else:
+            _link(rec, found, tag_id)
+        rec.result = found
+    return int(rec.result)
+
+
+def untag(history: History, annotation_id: int, tag_id: int) -> None:
+    """Take one tag off an annotation; an annotation left with no tag and no note goes."""
+    with history.change("annotation.untag", "Remove a tag") as rec:
+        exact = rec.session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
+        rec.label = f"Remove {_check_tag(rec.session, tag_id)} from «{_short(exact or '')}»"
+        rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
+        _drop_bare_annotations(rec, {annotation_id})
+
+
+def delete_annotation(history: History, annotation_id: int) -> None:
+    """Delete an annotation with all its tags and notes."""
+    with history.change("annotation.delete", "Delete a tagged passage") as rec:
+        session = rec.session
+        exact = session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
+        rec.label = f"Delete the tags of «{_short(exact or '')}»"
+        for note_id in session.scalars(select(Note.id).where(Note.annotation_id == annotation_id)):
+            rec.delete(NOTES, {"id": note_id})
+        tags = session.scalars(select(LINKS.c.tag_id).where(LINKS.c.annotation_id == annotation_id))
+        for tag_id in tags.all():
+            rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
+        rec.delete(ANNOTATIONS, {"id": annotation_id})
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def annotations_for(
+    sessions: sessionmaker[Session], article_ids: Iterable[int]
+) -> list[AnnotationRecord]:
+    """The annotations of these articles, whole-article ones first, then by position."""
+    ids = list(article_ids)
+    if not ids:
+        return []
+    with sessions() as session:
+        rows = session.execute(
+            select(Annotation, Reviewer.name)
+            .outerjoin(Reviewer, Reviewer.id == Annotation.reviewer_id)
+            .where(Annotation.article_id.in_(ids))
+            .order_by(Annotation.article_id, Annotation.start.is_not(None), Annotation.start)
+        ).all()
+        wanted = [a.id for a, _name in rows]
+        tags: dict[int, list[int]] = defaultdict(list)
+        notes: dict[int, int] = {}
+        for chunk in _chunks(wanted):
+            for annotation_id, tag_id in session.execute(
+                select(LINKS.c.annotation_id, LINKS.c.tag_id).where(
+                    LINKS.c.annotation_id.in_(chunk)
+                )
+            ):
+                tags[annotation_id].append(tag_id)
+            notes.update(
+                session.execute(  # type: ignore[arg-type]
+                    select(Note.annotation_id, func.count())
+                    .where(Note.annotation_id.in_(chunk))
+                    .group_by(Note.annotation_id)
+                ).all()
+            )
+        return [
+            AnnotationRecord(
+                a.id,
+                a.article_id,
+                a.start,
+                a.end,
+                a.exact,
+                a.prefix,
+                a.suffix,
+                AnchorState(a.anchor_state).value,
+                tuple(sorted(tags[a.id])),
+                notes.get(a.id, 0),
+                name or "",
+                a.created_at,
+                a.updated_at,
+            )
+            for a, name in rows
+        ]
+
+
+def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    """SQLite caps the number of bound parameters: ask in slices."""
+    for at in range(0, len(ids), size):
+        yield ids[at : at + size]
