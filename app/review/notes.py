@@ -1,0 +1,190 @@
+"""Reviewer notes on a collection, an article, a tagged span or an aligned passage group.
+
+Each note belongs to exactly one target (the database checks it). Adding, editing and deleting
+are undoable changes. Search folds letters and ignores diacritics and prefixes, as the article
+search does, so «التحقق» finds «تحقّق».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import TabayunError
+from app.review.history import History, now, table_of
+from app.text.normalize import match_keys
+from db.models import Annotation, Article, Collection, Note, PassageGroup, Reviewer
+
+NOTES = table_of(Note)
+TargetKind = Literal["collection", "article", "annotation", "group"]
+_COLUMN = {
+    "collection": "collection_id",
+    "article": "article_id",
+    "annotation": "annotation_id",
+    "group": "group_id",
+}
+_MODEL = {
+    "collection": Collection,
+    "article": Article,
+    "annotation": Annotation,
+    "group": PassageGroup,
+}
+
+
+class NoteError(TabayunError):
+    """A note that cannot be written as asked."""
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: int
+    body: str
+    target: TargetKind
+    target_id: int
+    collection_id: int | None  # the collection the note belongs to, whatever its target
+    article_id: int | None  # for notes on an article or on one of its spans
+    reviewer: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def edited(self) -> bool:
+        return self.updated_at > self.created_at
+
+
+def _body(body: str) -> str:
+    body = body.strip()
+    if not body:
+        raise NoteError("A note needs some text.")
+    return body
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def add_note(history: History, target: TargetKind, target_id: int, body: str) -> int:
+    """Write a note on ``target`` ``target_id``; returns the note's id."""
+    body = _body(body)
+    with history.change("note.create", f"Note «{_short(body)}»") as rec:
+        if rec.session.get(_MODEL[target], target_id) is None:
+            raise NoteError(f"The {target} this note was for no longer exists.")
+        key = rec.insert(
+            NOTES, {"body": body, _COLUMN[target]: target_id, "reviewer_id": rec.reviewer}
+        )
+        rec.result = key["id"]
+    return int(rec.result)
+
+
+def edit_note(history: History, note_id: int, body: str) -> None:
+    body = _body(body)
+    with history.change("note.edit", f"Edit note «{_short(body)}»") as rec:
+        if rec.session.get(Note, note_id) is None:
+            raise NoteError("That note no longer exists.")
+        rec.update(NOTES, {"id": note_id}, {"body": body, "updated_at": now()})
+
+
+def delete_note(history: History, note_id: int) -> None:
+    with history.change("note.delete", "Delete note") as rec:
+        note = rec.session.get(Note, note_id)
+        if note is None:
+            raise NoteError("That note no longer exists.")
+        rec.label = f"Delete note «{_short(note.body)}»"
+        rec.delete(NOTES, {"id": note_id})
+
+
+def _target_of(note: Note) -> TargetKind:
+    for kind in ("collection", "article", "annotation", "group"):
+        if getattr(note, _COLUMN[kind]) is not None:
+            return kind
+    raise NoteError("A note without a target")  # the database's CHECK forbids it
+
+
+def _records(session: Session, notes: list[tuple[Note, str | None]]) -> list[NoteRecord]:
+    annotation_articles = dict(
+        session.execute(
+            select(Annotation.id, Annotation.article_id).where(
+                Annotation.id.in_([n.annotation_id for n, _ in notes if n.annotation_id])
+            )
+        ).all()
+    )
+    article_ids = {n.article_id for n, _ in notes if n.article_id}
+    article_ids |= set(annotation_articles.values())
+    article_collections = dict(
+        session.execute(
+            select(Article.id, Article.collection_id).where(Article.id.in_(article_ids))
+        ).all()
+    )
+    group_collections = dict(
+        session.execute(
+            select(PassageGroup.id, PassageGroup.collection_id).where(
+                PassageGroup.id.in_([n.group_id for n, _ in notes if n.group_id])
+            )
+        ).all()
+    )
+    out = []
+    for note, reviewer in notes:
+        kind = _target_of(note)
+        target_id = int(getattr(note, _COLUMN[kind]))
+        article = note.article_id or annotation_articles.get(note.annotation_id or -1)
+        collection = (
+            note.collection_id
+            or (article_collections.get(article) if article else None)
+            or group_collections.get(note.group_id or -1)
+        )
+        out.append(
+            NoteRecord(
+                note.id,
+                note.body,
+                kind,
+                target_id,
+                collection,
+                article,
+                reviewer or "",
+                note.created_at,
+                note.updated_at,
+            )
+        )
+    return out
+
+
+def list_notes(
+    sessions: sessionmaker[Session],
+    collection_id: int | None = None,
+    query: str = "",
+    target: tuple[TargetKind, int] | None = None,
+) -> list[NoteRecord]:
+    """Notes, newest first: all, a collection's (on it or anything in it), or one target's;
+    ``query`` keeps those in which every word of it starts a word (letters folded, diacritics
+    and prefixes off), so a half-typed word already finds."""
+    with sessions() as session:
+        statement = select(Note, Reviewer.name).outerjoin(Reviewer, Reviewer.id == Note.reviewer_id)
+        if target is not None:
+            statement = statement.where(getattr(Note, _COLUMN[target[0]]) == target[1])
+        elif collection_id is not None:
+            articles = select(Article.id).where(Article.collection_id == collection_id)
+            spans = select(Annotation.id).where(Annotation.article_id.in_(articles))
+            groups = select(PassageGroup.id).where(PassageGroup.collection_id == collection_id)
+            statement = statement.where(
+                or_(
+                    Note.collection_id == collection_id,
+                    Note.article_id.in_(articles),
+                    Note.annotation_id.in_(spans),
+                    Note.group_id.in_(groups),
+                )
+            )
+        statement = statement.order_by(Note.updated_at.desc(), Note.id.desc())
+        records = _records(session, list(session.execute(statement)))
+    wanted = set(match_keys(query))
+    if wanted:
+        records = [r for r in records if _matches(wanted, set(match_keys(r.body)))]
+    return records
+
+
+def _matches(wanted: set[str], words: set[str]) -> bool:
+    return all(any(word.startswith(key) for word in words) for key in wanted)
