@@ -37,6 +37,19 @@ ICON_NAMES: dict[str, str] = {
     "pairwise": "mdi6.compare-horizontal",
     "move_later": "mdi6.chevron-right",
     "previous_flag": "mdi6.flag-outline",
+    "tag": "mdi6.tag-outline",
+    "tag_add": "mdi6.tag-plus-outline",
+    "tag_child": "mdi6.file-tree-outline",
+    "tag_merge": "mdi6.call-merge",
+    "tag_move": "mdi6.folder-move-outline",
+    "delete": "mdi6.delete-outline",
+    "tag_article": "mdi6.tag-text-outline",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "history": "mdi6.history",
+    "note": "mdi6.note-text-outline",
+    "reviewer": "mdi6.account-edit-outline",
+    "shortcuts": "mdi6.numeric-1-box-outline",
 }
 
 

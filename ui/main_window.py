@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -32,6 +33,7 @@ from app.settings import Settings, load_settings, save_settings
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
 from ui.review import ReviewController
+from ui.tagging import TaggingController, fill_edit_menu
 from ui.tasks import TaskRunner
 from ui.views.search_panel import SearchPanel
 from ui.views.side_by_side import SideBySideView
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tree.sig_edit_requested.connect(self.edit_article)
 
         self.review = ReviewController(self.side_by_side, self.runner, self)
+        self.tagging = TaggingController(self.side_by_side, self.runner, self)
         self.sig_furniture_changed.connect(lambda _id: self.review.recompare())
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
@@ -120,6 +123,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(bottom, self.review.grid)
         self.tabifyDockWidget(self.review.panel, self.review.grid)
         self.review.panel.raise_()
+
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in (self.tagging.panel, self.tagging.tagged, self.tagging.history_panel):
+            self.addDockWidget(right, dock)
+        self.tabifyDockWidget(self.tagging.tagged, self.tagging.history_panel)
+        self.tagging.tagged.raise_()
 
         self.search_panel = SearchPanel(self)
         self.search_panel.sig_hit_activated.connect(self.show_match)
@@ -202,6 +211,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        self.act_reviewer = self._action(
+            "reviewer", self.tr("Reviewer &Name…"), self.change_reviewer,
+            tip=self.tr("The name that stands beside your tags, notes and verdicts"),
+        )  # fmt: skip
+        fill_edit_menu(self.tagging, menu.addMenu(self.tr("&Edit")), self.act_reviewer)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.act_sidebar, self.act_sync):
             view_menu.addAction(action)
@@ -234,6 +248,9 @@ class MainWindow(QMainWindow):
         review_menu.addAction(self.review.actions["pairwise"])
         review_menu.addAction(self.review.panel.toggleViewAction())
         review_menu.addAction(self.review.grid.toggleViewAction())
+        review_menu.addSeparator()
+        review_menu.addAction(self.tagging.panel.toggleViewAction())
+        review_menu.addAction(self.tagging.tagged.toggleViewAction())
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -248,6 +265,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for name in ("previous_difference", "next_difference", "pairwise"):
             toolbar.addAction(self.review.actions[name])
+        toolbar.addSeparator()
+        for name in ("undo", "redo"):
+            toolbar.addAction(self.tagging.actions[name])
         toolbar.addSeparator()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("SearchBox")
@@ -294,6 +314,9 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.review.warm_up()
+        self.tagging.set_workspace(workspace.sessions, self.settings.reviewer_name)
+        if not self.settings.reviewer_name:
+            self.change_reviewer()
         self.progress.setVisible(False)
         self.refresh_library(then=self._open_initial_articles)
 
@@ -481,6 +504,13 @@ class MainWindow(QMainWindow):
                 pane.text_view.select_range(at, at)
                 return True
         return False
+
+    def change_reviewer(self) -> QInputDialog:
+        def remember(name: str) -> None:
+            self.settings.reviewer_name = name
+            save_settings(self.paths.settings_file, self.settings)
+
+        return self.tagging.ask_reviewer(self.settings.reviewer_name, remember)
 
     def _show_task_error(self, error: object) -> None:
         message = getattr(error, "message", None) or str(error)

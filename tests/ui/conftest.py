@@ -22,7 +22,16 @@ def open_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     """Factory: a real main window on ``paths``, shown, with its workspace open."""
     windows: list[MainWindow] = []
 
-    def make(paths: AppPaths, size: tuple[int, int] | None = (1920, 1080)) -> MainWindow:
+    def make(
+        paths: AppPaths, size: tuple[int, int] | None = (1920, 1080), reviewer: str = "Tester"
+    ) -> MainWindow:
+        """``reviewer`` "" opens the window as on a first run, which asks who is reviewing."""
+        from app.settings import load_settings, save_settings
+
+        if reviewer and not paths.settings_file.exists():
+            settings = load_settings(paths.settings_file)
+            settings.reviewer_name = reviewer
+            save_settings(paths.settings_file, settings)
         window = MainWindow(paths)
         qtbot.addWidget(window)
         if size is not None:
@@ -41,3 +50,9 @@ def open_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(open_window, paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     yield open_window(paths)
+
+
+@pytest.fixture
+def first_run_window(open_window, paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A window on a new data folder with no reviewer name yet."""
+    yield open_window(paths, reviewer="")

@@ -7,11 +7,13 @@ start edge; Qt shapes and joins Arabic by itself, so no reshaping happens here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QKeyEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -51,14 +54,17 @@ class ArticleText(QTextEdit):
 
     sig_furniture_requested = Signal(int, int, bool)  # start, end (code points), mark (or unmark)
     sig_caret_moved = Signal(int)  # code point where the caret now is (click or keys), no selection
+    sig_tag_key = Signal(int)  # 1–9 pressed: tag the selection with the tag of that key
 
-    LAYERS = ("support", "furniture", "focus")  # drawn in this order, the last on top
+    LAYERS = ("support", "tags", "furniture", "focus")  # drawn in this order, the last on top
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offsets = Utf16Map("")
         self.furniture: tuple[FurnitureMark, ...] = ()
         self.layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in self.LAYERS}
+        # more context-menu entries (tagging), given the menu and whether text is selected
+        self.menu_extras: Callable[[QMenu, bool], None] | None = None
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -129,6 +135,18 @@ class ArticleText(QTextEdit):
         self.layers[name] = selections
         self.setExtraSelections([s for layer in self.LAYERS for s in self.layers[layer]])
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1–9 (no modifier) tag the selection with the tag that has that key."""
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            self.sig_tag_key.emit(event.key() - Qt.Key.Key_0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _on_cursor_moved(self) -> None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
@@ -176,6 +194,9 @@ class ArticleText(QTextEdit):
         unmark = menu.addAction(self.tr("Not Page Furniture"))
         unmark.setEnabled(bool(self.furniture_at(*around)))
         unmark.triggered.connect(lambda: self.sig_furniture_requested.emit(*around, False))
+        if self.menu_extras is not None:
+            menu.addSeparator()
+            self.menu_extras(menu, selected is not None)
         menu.exec(event.globalPos())
 
 

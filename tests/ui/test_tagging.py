@@ -1,0 +1,128 @@
+"""Tagging in the real window: select Arabic text, press a tag's key, see it, undo it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.views.article_pane import ArticlePane
+
+QUOTE = "هذا سبب قدومنا إلى هنا"
+
+
+def _tag_texts(pane: ArticlePane) -> list[str]:
+    return [s.cursor.selectedText() for s in pane.text_view.layers["tags"]]
+
+
+def _ready(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def _first_run(qtbot: QtBot, window: MainWindow, reviewer: str = "ليلى") -> None:
+    """The first run asks who is reviewing (without blocking the window): answer it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    dialog = window.findChild(QInputDialog, "ReviewerDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue(reviewer)
+    dialog.accept()
+    assert window.settings.reviewer_name == reviewer
+    assert window.tagging.history is not None and window.tagging.history.reviewer == reviewer
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def test_select_an_arabic_span_tag_it_with_a_key_and_undo(
+    qtbot: QtBot, first_run_window: MainWindow
+) -> None:
+    window = first_run_window
+    _first_run(qtbot, window)
+    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
+    at = pane.article.text.index(QUOTE)
+    pane.text_view.setFocus()
+    pane.text_view.select_range(at, at + len(QUOTE))
+    qtbot.keyClick(pane.text_view, Qt.Key.Key_1)  # «ادعاء · Claim» has key 1
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [QUOTE], timeout=5000)
+    (annotation,) = window.tagging.annotations
+    assert (annotation.start, annotation.end, annotation.exact) == (at, at + len(QUOTE), QUOTE)
+    claim = next(t for t in window.tagging.tags.values() if t.shortcut == 1)
+    assert annotation.tag_ids == (claim.id,)
+    assert window.tagging.tagged.count() == 1
+    assert claim.name in window.tagging.history_panel.labels()[-1]
+    assert window.tagging.history_panel.labels()[-1].endswith("ليلى")  # who did it
+    assert "Tag" in window.tagging.actions["undo"].text()
+    # the tag is drawn in its colour, under the text
+    fmt = pane.text_view.layers["tags"][0].format
+    assert fmt.background().color().name().upper() == claim.color.upper()
+
+    window.tagging.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [], timeout=5000)
+    assert window.tagging.annotations == [] and window.tagging.tagged.count() == 0
+    assert window.tagging.actions["redo"].isEnabled()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [QUOTE], timeout=5000)
+
+
+def test_overlapping_spans_across_sentences_and_the_filter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _ready(qtbot, window)
+    pane = window.side_by_side.panes[0]
+    text = pane.article.text
+    end_of_first = text.index(".") + 1
+    first = next(t for t in window.tagging.tags.values() if t.shortcut == 1)
+    second = next(t for t in window.tagging.tags.values() if t.shortcut == 2)
+    pane.text_view.setFocus()
+    pane.text_view.select_range(5, end_of_first + 20)  # across a sentence end
+    window.tagging.tag_selection(first.id)
+    qtbot.waitUntil(lambda: len(window.tagging.annotations) == 1, timeout=5000)
+    pane.text_view.select_range(10, 30)  # overlapping
+    window.tagging.tag_selection(second.id)
+    qtbot.waitUntil(lambda: len(window.tagging.annotations) == 2, timeout=5000)
+    assert sorted(_tag_texts(pane)) == sorted(
+        [text[5 : end_of_first + 20].replace("\n", "\u2029"), text[10:30]]
+    )
+    # unticking a tag in the codebook hides its spans, in the pane and the list
+    window.tagging.panel.hidden.add(first.id)
+    window.tagging.panel.sig_filter_changed.emit()
+    assert _tag_texts(pane) == [text[10:30]]
+    assert window.tagging.tagged.count() == 1
+
+
+def test_offsets_stay_right_beside_astral_characters_and_joiners(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from app.ingest.service import import_paths
+
+    _ready(qtbot, window)
+    text = "🚀 أطلقت كوريا الشمالية 👩\u200d👩\u200d👧 صاروخًا جديدًا، وقالت سيول: «تجربة»."
+    (tmp_path / "emoji.txt").write_text(text, encoding="utf-8")
+    assert window.workspace is not None
+    report = import_paths(window.workspace.sessions, [tmp_path / "emoji.txt"], "emoji")
+    article_id = report.outcomes[0].article_id
+    assert article_id is not None
+    with qtbot.waitSignal(window.sig_library_refreshed, timeout=10000):
+        window.refresh_library(then=window.sig_library_refreshed.emit)
+    window.open_articles([article_id])
+    qtbot.waitUntil(lambda: window.side_by_side.article_ids == [article_id], timeout=10000)
+    pane = window.side_by_side.panes[0]
+    word = "صاروخًا جديدًا"
+    at = text.index(word)  # code points: past two astral characters and two joiners
+    pane.text_view.setFocus()
+    pane.text_view.select_range(at, at + len(word))
+    assert pane.text_view.textCursor().selectedText() == word
+    qtbot.keyClick(pane.text_view, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [word], timeout=5000)
+    (annotation,) = window.tagging.annotations
+    assert (annotation.start, annotation.exact) == (at, word)
+    assert annotation.prefix.endswith("👧 ")

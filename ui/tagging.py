@@ -1,0 +1,376 @@
+"""The tagging controller: the codebook dock, tagged spans in the panes, undo, redo and history.
+
+Every change runs on the task runner's one writer, through the ``app.review`` services and their
+one ``History``; the same task reads back the tags and the open articles' annotations, so a tag
+shows in the pane one round trip after the key press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from app.review.annotations import AnnotationRecord
+from app.review.codebook import PALETTE, TagRecord, tag_tree_order
+from app.review.history import History
+from ui.dialogs.tag_dialog import TagDialog
+from ui.icons import icon
+from ui.tasks import TaskRunner
+from ui.views.article_pane import ArticlePane
+from ui.views.history_panel import HistoryPanel
+from ui.views.side_by_side import SideBySideView
+from ui.views.tag_panel import TagPanel
+from ui.views.tagged_list import TaggedList
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+TAG_ALPHA = 110
+Snapshot = tuple[list[TagRecord], list[AnnotationRecord]]
+
+
+class TaggingController(QObject):
+    sig_changed = Signal()  # tags, spans and history are shown as they now are
+
+    def __init__(self, view: SideBySideView, runner: TaskRunner, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = view
+        self.runner = runner
+        self.history: History | None = None
+        self.tags: dict[int, TagRecord] = {}
+        self.annotations: list[AnnotationRecord] = []
+        self.panel = TagPanel(window)
+        self.tagged = TaggedList(window)
+        self.history_panel = HistoryPanel(window)
+        self.panel.sig_apply.connect(self.tag_selection)
+        self.panel.sig_apply_article.connect(self.tag_article)
+        self.panel.sig_create.connect(self.create_tag)
+        self.panel.sig_edit.connect(self.edit_tag)
+        self.panel.sig_move.connect(self.move_tag)
+        self.panel.sig_merge.connect(self.merge_tag)
+        self.panel.sig_delete.connect(self.delete_tag)
+        self.panel.sig_shortcuts_by_use.connect(self._shortcuts_by_use)
+        self.panel.sig_filter_changed.connect(self._draw)
+        self.tagged.sig_activated.connect(self.reveal)
+        view.sig_articles_changed.connect(self._on_articles_changed)
+        self.actions = self._build_actions(window)
+        self._update_undo_actions()
+
+    # ------------------------------------------------------------------ actions
+    def _build_actions(self, window: QMainWindow) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+
+        def make(name: str, text: str, keys: list[QKeySequence], slot: Callable[[], Any]) -> None:
+            action = QAction(icon(name) if name in ("undo", "redo") else icon("tag"), text, window)
+            action.setObjectName(name)
+            action.setShortcuts(keys)
+            action.triggered.connect(slot)
+            window.addAction(action)
+            actions[name] = action
+
+        ctrl, shift = Qt.Modifier.CTRL, Qt.Modifier.SHIFT
+        make("undo", self.tr("&Undo"), [QKeySequence(ctrl | Qt.Key.Key_Z)], self.undo)
+        make(
+            "redo", self.tr("&Redo"),
+            [QKeySequence(ctrl | shift | Qt.Key.Key_Z), QKeySequence(ctrl | Qt.Key.Key_Y)],
+            self.redo,
+        )  # fmt: skip
+        return actions
+
+    def _update_undo_actions(self) -> None:
+        history = self.history
+        actions: dict[str, QAction] = getattr(self, "actions", {})
+        undo, redo = actions.get("undo"), actions.get("redo")
+        if undo is None or redo is None:
+            return
+        undo.setEnabled(bool(history and history.can_undo()))
+        redo.setEnabled(bool(history and history.can_redo()))
+        undo.setText(
+            self.tr("&Undo %1").replace("%1", history.done[-1].label)
+            if history and history.done
+            else self.tr("&Undo")
+        )
+        redo.setText(
+            self.tr("&Redo %1").replace("%1", history.undone[-1].label)
+            if history and history.undone
+            else self.tr("&Redo")
+        )
+
+    # ------------------------------------------------------------------ data
+    def set_workspace(self, sessions: sessionmaker[Session], reviewer: str) -> None:
+        self.history = History(sessions, reviewer=reviewer)
+        self.reload()
+
+    def set_reviewer(self, name: str) -> None:
+        if self.history is not None:
+            self.history.reviewer = name
+
+    def ask_reviewer(self, current: str, on_named: Callable[[str], None]) -> QInputDialog:
+        """Ask for the reviewer's name without blocking the window (first run, Edit menu)."""
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("ReviewerDialog")
+        dialog.setWindowTitle(self.tr("Who Is Reviewing?"))
+        dialog.setLabelText(
+            self.tr("Your name, as it will stand beside your tags, notes and verdicts:")
+        )
+        dialog.setTextValue(current)
+
+        def named(name: str) -> None:
+            if name.strip():
+                self.set_reviewer(name.strip())
+                on_named(name.strip())
+
+        dialog.textValueSelected.connect(named)
+        dialog.open()
+        return dialog
+
+    def _snapshot(self) -> Snapshot:
+        from app.review.annotations import annotations_for
+        from app.review.codebook import list_tags
+
+        assert self.history is not None
+        sessions = self.history.sessions
+        return list_tags(sessions), annotations_for(sessions, self.view.article_ids)
+
+    def _on_articles_changed(self, _ids: list[int]) -> None:
+        for pane in self.view.panes:
+            self._install_menu(pane)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the codebook and the open articles' annotations again (in the background)."""
+        if self.history is None:
+            return
+        handle = self.runner.run(lambda _c: self._snapshot(), label="annotations")
+        handle.sig_finished.connect(self._show)
+
+    def _write(self, change: Callable[[History], object]) -> None:
+        """Run one change on the writer, then show the state it left."""
+        history = self.history
+        if history is None:
+            return
+
+        def task(_control: object) -> Snapshot:
+            change(history)
+            return self._snapshot()
+
+        handle = self.runner.run(task, label="review change", writes=True)
+        handle.sig_finished.connect(self._show)
+        handle.sig_failed.connect(self._failed)
+
+    def _failed(self, error: object) -> None:
+        message = getattr(error, "message", None) or str(error)
+        QMessageBox.warning(self.window, self.tr("Tabayun"), message)
+        self.reload()
+
+    def _show(self, snapshot: Snapshot) -> None:
+        tags, annotations = snapshot
+        open_ids = set(self.view.article_ids)
+        self.tags = {t.id: t for t in tags}
+        self.annotations = [a for a in annotations if a.article_id in open_ids]
+        self.panel.set_tags(tags)
+        self._draw()
+        self.history_panel.show_history(self.history)
+        self._update_undo_actions()
+        self.sig_changed.emit()
+
+    def _draw(self) -> None:
+        hidden = self.panel.hidden
+        labels = {p.article.summary.id: p.article.summary.label for p in self.view.panes}
+        self.tagged.set_annotations(self.annotations, self.tags, labels, hidden)
+        for pane in self.view.panes:
+            spans = []
+            for annotation in self.annotations:
+                if annotation.article_id != pane.article.summary.id or annotation.start is None:
+                    continue
+                shown = [self.tags[t] for t in annotation.tag_ids if t in self.tags]
+                shown = [t for t in shown if t.id not in hidden]
+                if shown and annotation.end is not None:
+                    spans.append((annotation.start, annotation.end, _tag_format(shown[0].color)))
+            pane.text_view.set_layer("tags", spans)
+
+    # ------------------------------------------------------------------ tagging
+    def _pane_with_selection(self) -> tuple[ArticlePane, int, int] | None:
+        panes = sorted(self.view.panes, key=lambda p: not p.text_view.hasFocus())
+        for pane in panes:
+            selected = pane.text_view.selected_range()
+            if selected is not None:
+                return pane, *selected
+        return None
+
+    def tag_selection(self, tag_id: int) -> bool:
+        """Tag the selected text (in the focused pane, else any pane with a selection)."""
+        from app.review.annotations import tag_span
+
+        found = self._pane_with_selection()
+        if found is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select some text in an article first, then choose a tag."), 5000
+            )
+            return False
+        pane, start, end = found
+        article_id = pane.article.summary.id
+        self._write(lambda h: tag_span(h, article_id, start, end, tag_id))
+        return True
+
+    def tag_with_key(self, number: int) -> None:
+        tag = next((t for t in self.tags.values() if t.shortcut == number), None)
+        if tag is None:
+            self.window.statusBar().showMessage(
+                self.tr("No tag has the key %1 yet (Tags panel: Edit).").replace("%1", str(number)),
+                5000,
+            )
+            return
+        self.tag_selection(tag.id)
+
+    def tag_article(self, tag_id: int) -> None:
+        from app.review.annotations import tag_article
+
+        pane = self.view.current_pane()
+        if pane is not None:
+            article_id = pane.article.summary.id
+            self._write(lambda h: tag_article(h, article_id, tag_id))
+
+    def undo(self) -> None:
+        self._write(lambda h: h.undo())
+
+    def redo(self) -> None:
+        self._write(lambda h: h.redo())
+
+    def reveal(self, article_id: int, start: int, end: int) -> None:
+        for pane in self.view.panes:
+            if pane.article.summary.id == article_id:
+                if start >= 0:
+                    pane.text_view.select_range(start, end)
+                pane.text_view.setFocus()
+
+    def _install_menu(self, pane: ArticlePane) -> None:
+        view = pane.text_view
+        if view.menu_extras is None:  # once per pane
+            view.menu_extras = self._pane_menu
+            view.sig_tag_key.connect(self.tag_with_key)
+
+    def _pane_menu(self, menu: QMenu, has_selection: bool) -> None:
+        sub = menu.addMenu(icon("tag"), self.tr("Tag Selection"))
+        sub.setEnabled(has_selection and bool(self.tags))
+        for depth, tag in tag_tree_order(list(self.tags.values())):
+            key = f"\t{tag.shortcut}" if tag.shortcut else ""
+            action = sub.addAction("    " * depth + tag.label + key)
+            action.triggered.connect(lambda _checked=False, t=tag.id: self.tag_selection(t))
+
+    # ------------------------------------------------------------------ codebook
+    def create_tag(self, parent_id: int | None) -> TagDialog:
+        from app.review.codebook import create_tag
+
+        used = {t.color for t in self.tags.values()}
+        dialog = TagDialog(
+            None, next((c for c in PALETTE if c not in used), PALETTE[0]), self.window
+        )
+
+        def save() -> None:
+            v = dialog.values()
+            self._write(lambda h: create_tag(
+                h, v.name, name_alt=v.name_alt, color=v.color, description=v.description,
+                parent_id=parent_id, shortcut=v.shortcut,
+            ))  # fmt: skip
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_tag(self, tag_id: int) -> TagDialog | None:
+        from app.review.codebook import update_tag
+
+        tag = self.tags.get(tag_id)
+        if tag is None:
+            return None
+        dialog = TagDialog(tag, tag.color, self.window)
+
+        def save() -> None:
+            v = dialog.values()
+            self._write(lambda h: update_tag(
+                h, tag_id, name=v.name, name_alt=v.name_alt, color=v.color,
+                description=v.description, shortcut=v.shortcut,
+            ))  # fmt: skip
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def _choose_other_tag(self, tag_id: int, title: str, allow_top: bool) -> int | bool | None:
+        """A tag other than ``tag_id`` from a list; None for the top level; False: cancelled."""
+        choices = [(t.label, t.id) for _d, t in tag_tree_order(list(self.tags.values()))]
+        choices = [(label, i) for label, i in choices if i != tag_id]
+        names = ([self.tr("(top level)")] if allow_top else []) + [c[0] for c in choices]
+        chosen, ok = QInputDialog.getItem(self.window, title, title, names, 0, False)
+        if not ok:
+            return False
+        if allow_top and chosen == names[0]:
+            return None
+        return next(i for label, i in choices if label == chosen)
+
+    def move_tag(self, tag_id: int) -> None:
+        from app.review.codebook import move_tag
+
+        target = self._choose_other_tag(tag_id, self.tr("Move under which tag?"), True)
+        if target is None or (isinstance(target, int) and not isinstance(target, bool)):
+            self._write(lambda h: move_tag(h, tag_id, target))
+
+    def merge_tag(self, tag_id: int) -> None:
+        from app.review.codebook import merge_tags
+
+        target = self._choose_other_tag(tag_id, self.tr("Merge into which tag?"), False)
+        if isinstance(target, int) and not isinstance(target, bool):
+            self._write(lambda h: merge_tags(h, tag_id, target))
+
+    def delete_tag(self, tag_id: int, confirm: bool = True) -> None:
+        from app.review.codebook import delete_tag, tag_usage
+
+        tag = self.tags.get(tag_id)
+        if tag is None or self.history is None:
+            return
+        uses, kids = tag_usage(self.history.sessions, tag_id)
+        if confirm:
+            text = (
+                self.tr("Delete the tag «%1»? Its %2 use(s) go with it.")
+                .replace("%1", tag.name)
+                .replace("%2", str(uses))
+            )
+            if kids:
+                text += " " + self.tr("Its %1 child tag(s) move up one level.").replace(
+                    "%1", str(kids)
+                )
+            text += " " + self.tr("You can undo this with Ctrl+Z.")
+            answer = QMessageBox.question(self.window, self.tr("Delete Tag"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._write(lambda h: delete_tag(h, tag_id))
+
+    def _shortcuts_by_use(self) -> None:
+        from app.review.codebook import assign_shortcuts_by_use
+
+        self._write(assign_shortcuts_by_use)
+
+
+def _tag_format(colour: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    tint = QColor(colour)
+    tint.setAlpha(TAG_ALPHA)
+    fmt.setBackground(tint)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QColor(colour).darker(140))
+    return fmt
+
+
+def fill_edit_menu(controller: TaggingController, menu: QMenu, change_reviewer: QAction) -> None:
+    """Undo, redo, the history and the reviewer's name, in the Edit menu."""
+    menu.addAction(controller.actions["undo"])
+    menu.addAction(controller.actions["redo"])
+    menu.addSeparator()
+    menu.addAction(controller.history_panel.toggleViewAction())
+    menu.addAction(change_reviewer)
