@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -122,13 +123,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(bottom, self.review.panel)
         self.addDockWidget(bottom, self.review.grid)
         self.tabifyDockWidget(self.review.panel, self.review.grid)
-        self.review.panel.raise_()
-
-        right = Qt.DockWidgetArea.RightDockWidgetArea
+        # the codebook, the tagged spans and the history share the bottom's width, so the
+        # articles keep the whole width of the window
+        previous: QDockWidget = self.review.grid
         for dock in (self.tagging.panel, self.tagging.tagged, self.tagging.history_panel):
-            self.addDockWidget(right, dock)
-        self.tabifyDockWidget(self.tagging.tagged, self.tagging.history_panel)
-        self.tagging.tagged.raise_()
+            self.tabifyDockWidget(previous, dock)
+            previous = dock
+        self.review.panel.raise_()
 
         self.search_panel = SearchPanel(self)
         self.search_panel.sig_hit_activated.connect(self.show_match)

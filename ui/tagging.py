@@ -68,6 +68,7 @@ class TaggingController(QObject):
         def make(name: str, text: str, keys: list[QKeySequence], slot: Callable[[], Any]) -> None:
             action = QAction(icon(name) if name in ("undo", "redo") else icon("tag"), text, window)
             action.setObjectName(name)
+            action.setIconText(text.replace("&", ""))  # the toolbar keeps the short name
             action.setShortcuts(keys)
             action.triggered.connect(slot)
             window.addAction(action)
@@ -100,6 +101,10 @@ class TaggingController(QObject):
             if history and history.undone
             else self.tr("&Redo")
         )
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
+        undo.setToolTip(undo.text().replace("&", "") + " (Ctrl+Z)")
+        redo.setToolTip(redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
 
     # ------------------------------------------------------------------ data
     def set_workspace(self, sessions: sessionmaker[Session], reviewer: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.review.codebook import ANNOTATIONS, LINKS, _drop_bare_annotations
-from app.review.history import History, Recorder, now, table_of
+from app.review.history import History, Recorder, isolate, now, table_of
 from db.models import AnchorState, Annotation, Article, Note, Reviewer, Tag
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
@@ -93,7 +93,7 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
             raise AnnotationError("Select some text to tag, not only spaces.")
         tag_name = _check_tag(session, tag_id)
         exact, prefix, suffix = quote_selector(text, start, end)
-        rec.label = f"Tag «{_short(exact)}» as {tag_name}"
+        rec.label = f"Tag «{isolate(_short(exact))}» as {isolate(tag_name)}"
         found = session.scalar(
             select(Annotation.id).where(
                 Annotation.article_id == article_id,
@@ -118,7 +118,7 @@ def tag_article(history: History, article_id: int, tag_id: int) -> int:
     with history.change("annotation.tag_article", "Tag an article") as rec:
         session = rec.session
         _article_text(session, article_id)
-        rec.label = f"Tag the article as {_check_tag(session, tag_id)}"
+        rec.label = f"Tag the article as {isolate(_check_tag(session, tag_id))}"
         found = session.scalar(
             select(Annotation.id).where(
                 Annotation.article_id == article_id, Annotation.start.is_(None)
@@ -139,7 +139,8 @@ def untag(history: History, annotation_id: int, tag_id: int) -> None:
     """Take one tag off an annotation; an annotation left with no tag and no note goes."""
     with history.change("annotation.untag", "Remove a tag") as rec:
         exact = rec.session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
-        rec.label = f"Remove {_check_tag(rec.session, tag_id)} from «{_short(exact or '')}»"
+        name = _check_tag(rec.session, tag_id)
+        rec.label = f"Remove {isolate(name)} from «{isolate(_short(exact or ''))}»"
         rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
         _drop_bare_annotations(rec, {annotation_id})
 
@@ -149,7 +150,7 @@ def delete_annotation(history: History, annotation_id: int) -> None:
     with history.change("annotation.delete", "Delete a tagged passage") as rec:
         session = rec.session
         exact = session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
-        rec.label = f"Delete the tags of «{_short(exact or '')}»"
+        rec.label = f"Delete the tags of «{isolate(_short(exact or ''))}»"
         for note_id in session.scalars(select(Note.id).where(Note.annotation_id == annotation_id)):
             rec.delete(NOTES, {"id": note_id})
         tags = session.scalars(select(LINKS.c.tag_id).where(LINKS.c.annotation_id == annotation_id))

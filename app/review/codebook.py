@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
-from app.review.history import History, Recorder, table_of
+from app.review.history import History, Recorder, isolate, table_of
 from db.models import Annotation, ChangeLogEntry, Note, Tag, annotation_tags
 
 TAGS = table_of(Tag)
@@ -140,7 +140,7 @@ def _check_name(session: Session, name: str, parent_id: int | None, own_id: int 
         )
     )
     if clash is not None and clash != own_id:
-        raise CodebookError(f"There is already a tag named «{name}» there.")
+        raise CodebookError(f"There is already a tag named «{isolate(name)}» there.")
     return name
 
 
@@ -171,14 +171,14 @@ def create_tag(
     shortcut: int | None = None,
 ) -> int:
     """Add a tag (under ``parent_id``, last among its siblings); returns its id."""
-    with history.change("tag.create", f"New tag «{name.strip()}»") as rec:
+    with history.change("tag.create", f"New tag «{isolate(name.strip())}»") as rec:
         session = rec.session
         if parent_id is not None:
             _tag(session, parent_id)
         name = _check_name(session, name, parent_id, None)
         colour = color or _next_colour(session)
         if not _COLOUR.match(colour):
-            raise CodebookError(f"«{colour}» is not a colour like #1A2B3C.")
+            raise CodebookError(f"«{isolate(colour)}» is not a colour like #1A2B3C.")
         _free_shortcut(rec, shortcut, None)
         last = session.scalar(select(func.max(Tag.position)).where(
             Tag.parent_id.is_(None) if parent_id is None else Tag.parent_id == parent_id
@@ -205,7 +205,7 @@ def update_tag(
     """Rename, recolour, describe or give a shortcut key (only the arguments given change)."""
     with history.change("tag.update", "Edit tag") as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Edit tag «{tag.name}»"
+        rec.label = f"Edit tag «{isolate(tag.name)}»"
         values: dict[str, object] = {}
         if name is not None:
             values["name"] = _check_name(rec.session, name, tag.parent_id, tag_id)
@@ -213,7 +213,7 @@ def update_tag(
             values["name_alt"] = name_alt.strip()
         if color is not None:
             if not _COLOUR.match(color):
-                raise CodebookError(f"«{color}» is not a colour like #1A2B3C.")
+                raise CodebookError(f"«{isolate(color)}» is not a colour like #1A2B3C.")
             values["color"] = color
         if description is not None:
             values["description"] = description
@@ -237,7 +237,7 @@ def move_tag(history: History, tag_id: int, parent_id: int | None) -> None:
     """Put a tag (with its children) under another tag, or at the top when ``parent_id`` is None."""
     with history.change("tag.move", "Move tag") as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Move tag «{tag.name}»"
+        rec.label = f"Move tag «{isolate(tag.name)}»"
         if parent_id is not None:
             _tag(rec.session, parent_id)
             if parent_id == tag_id or parent_id in _descendants(rec.session, tag_id):
@@ -282,7 +282,7 @@ def delete_tag(history: History, tag_id: int) -> None:
     """Delete a tag and its uses; its child tags move up to its parent."""
     with history.change("tag.delete", "Delete tag") as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Delete tag «{tag.name}»"
+        rec.label = f"Delete tag «{isolate(tag.name)}»"
         for kid in rec.session.scalars(select(Tag).where(Tag.parent_id == tag_id)).all():
             _check_name(rec.session, kid.name, tag.parent_id, kid.id)
             rec.update(TAGS, {"id": kid.id}, {"parent_id": tag.parent_id})
@@ -297,7 +297,7 @@ def merge_tags(history: History, source_id: int, target_id: int) -> None:
         raise CodebookError("Choose two different tags to merge.")
     with history.change("tag.merge", "Merge tags") as rec:
         source, target = _tag(rec.session, source_id), _tag(rec.session, target_id)
-        rec.label = f"Merge tag «{source.name}» into «{target.name}»"
+        rec.label = f"Merge tag «{isolate(source.name)}» into «{isolate(target.name)}»"
         if target_id in _descendants(rec.session, source_id):
             raise CodebookError("A tag cannot be merged into one of its own children.")
         has_target = set(

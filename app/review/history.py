@@ -30,6 +30,12 @@ class UndoConflictError(TabayunError):
     """The change cannot be undone or redone: what it touched was changed since."""
 
 
+def isolate(text: str) -> str:
+    """``text`` in a bidi isolate, so an Arabic name in an English label (or the reverse)
+    neither reorders the words around it nor is reordered by them."""
+    return f"\u2068{text}\u2069"
+
+
 def now() -> dt.datetime:
     """Naive UTC, as SQLite's CURRENT_TIMESTAMP stores it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)

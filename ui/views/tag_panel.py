@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QMenu,
     QToolButton,
     QTreeWidget,
@@ -51,8 +52,11 @@ class TagPanel(QDockWidget):
         self.tree.setObjectName("TagTree")
         self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Key"), self.tr("Uses")])
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 40)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._emit(self.sig_apply, item))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
