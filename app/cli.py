@@ -47,11 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    from app import cli_compare, cli_import, cli_search
+    from app import cli_compare, cli_import, cli_review, cli_search
 
     cli_import.add_parser(sub)
     cli_search.add_parser(sub)
     cli_compare.add_parser(sub)
+    cli_review.add_parsers(sub)
 
     shot = sub.add_parser(
         "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
@@ -140,6 +141,11 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app import cli_search
 
             return cli_search.run(paths, args, _open)
+        if args.command in ("tags", "notes"):
+            from app import cli_review
+
+            run = cli_review.run_tags if args.command == "tags" else cli_review.run_notes
+            return run(paths, args, _open)
         if window is None:
             print(
                 "tabayun: the window is not available here; run the `tabayun` command",
