@@ -62,13 +62,11 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.compare.engine import compare
 
     if args.collection:
-        from app.library import collection_id_by_name, list_articles, load_articles
+        from app.library import list_articles, load_articles, require_collection
 
         workspace = open_workspace(paths)
         try:
-            collection_id = collection_id_by_name(workspace.sessions, args.collection)
-            if collection_id is None:
-                raise TabayunError(f"there is no collection called {args.collection!r}")
+            collection_id = require_collection(workspace.sessions, args.collection)
             ids = [a.id for a in list_articles(workspace.sessions, collection_id)]
             documents = load_articles(workspace.sessions, ids)
         finally:

@@ -7,7 +7,6 @@ import argparse
 import json
 from typing import Any
 
-from app.errors import TabayunError
 from app.paths import AppPaths
 from app.terminal import for_terminal
 
@@ -55,16 +54,14 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
 
 
 def run_notes(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library import collection_id_by_name
+    from app.library import require_collection
     from app.review.notes import list_notes
 
     workspace = open_workspace(paths)
     try:
-        collection_id = None
-        if args.collection:
-            collection_id = collection_id_by_name(workspace.sessions, args.collection)
-            if collection_id is None:
-                raise TabayunError(f"there is no collection called {args.collection!r}")
+        collection_id = (
+            require_collection(workspace.sessions, args.collection) if args.collection else None
+        )
         notes = list_notes(workspace.sessions, collection_id, query=args.search)
     finally:
         workspace.close()

@@ -6,7 +6,6 @@ import argparse
 import json
 from typing import Any
 
-from app.errors import TabayunError
 from app.paths import AppPaths
 from app.terminal import for_terminal
 
@@ -23,16 +22,14 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library import collection_id_by_name
+    from app.library import require_collection
     from app.search import search
 
     workspace = open_workspace(paths)
     try:
-        collection_id = None
-        if args.collection:
-            collection_id = collection_id_by_name(workspace.sessions, args.collection)
-            if collection_id is None:
-                raise TabayunError(f"there is no collection called {args.collection!r}")
+        collection_id = (
+            require_collection(workspace.sessions, args.collection) if args.collection else None
+        )
         results = search(
             workspace.sessions, args.query, collection_id=collection_id, limit=args.limit
         )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import TabayunError
 from app.records import (
     ArticleDocument,
     ArticleSummary,
@@ -128,6 +129,14 @@ def existing_texts(sessions: sessionmaker[Session], collection_id: int | None) -
 def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | None:
     with sessions() as session:
         return session.scalar(select(Collection.id).where(Collection.name == name.strip()))
+
+
+def require_collection(sessions: sessionmaker[Session], name: str) -> int:
+    """The id of the collection called ``name``; a TabayunError for the user when there is none."""
+    found = collection_id_by_name(sessions, name)
+    if found is None:
+        raise TabayunError(f"there is no collection called {name!r}")
+    return found
 
 
 def counts(sessions: sessionmaker[Session]) -> Counts:

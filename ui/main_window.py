@@ -35,7 +35,7 @@ from ui.icons import icon
 from ui.models.library_model import LibraryModel
 from ui.review import ReviewController
 from ui.tagging import TaggingController, fill_edit_menu
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, error_text
 from ui.views.search_panel import SearchPanel
 from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
@@ -514,8 +514,7 @@ class MainWindow(QMainWindow):
         return self.tagging.ask_reviewer(self.settings.reviewer_name, remember)
 
     def _show_task_error(self, error: object) -> None:
-        message = getattr(error, "message", None) or str(error)
-        QMessageBox.warning(self, self.tr("Tabayun"), message)
+        QMessageBox.warning(self, self.tr("Tabayun"), error_text(error))
 
     def _on_open_articles_changed(self, ids: list[int]) -> None:
         self.settings.ui_state["open_articles"] = ",".join(map(str, ids))

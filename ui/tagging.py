@@ -2,11 +2,13 @@
 
 Every change runs on the task runner's one writer, through the ``app.review`` services and their
 one ``History``; the same task reads back the tags and the open articles' annotations, so a tag
-shows in the pane one round trip after the key press.
+shows in the pane one round trip after the key press. Plain reloads go to the same writer queue,
+so snapshots come back in the order they were asked for and an older one never hides a newer.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +21,7 @@ from app.review.codebook import PALETTE, TagRecord, tag_tree_order
 from app.review.history import History
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, error_text
 from ui.views.article_pane import ArticlePane
 from ui.views.history_panel import HistoryPanel
 from ui.views.side_by_side import SideBySideView
@@ -85,10 +87,7 @@ class TaggingController(QObject):
 
     def _update_undo_actions(self) -> None:
         history = self.history
-        actions: dict[str, QAction] = getattr(self, "actions", {})
-        undo, redo = actions.get("undo"), actions.get("redo")
-        if undo is None or redo is None:
-            return
+        undo, redo = self.actions["undo"], self.actions["redo"]
         undo.setEnabled(bool(history and history.can_undo()))
         redo.setEnabled(bool(history and history.can_redo()))
         undo.setText(
@@ -134,43 +133,38 @@ class TaggingController(QObject):
         dialog.open()
         return dialog
 
-    def _snapshot(self) -> Snapshot:
-        from app.review.annotations import annotations_for
-        from app.review.codebook import list_tags
-
-        assert self.history is not None
-        sessions = self.history.sessions
-        return list_tags(sessions), annotations_for(sessions, self.view.article_ids)
-
     def _on_articles_changed(self, _ids: list[int]) -> None:
         for pane in self.view.panes:
-            self._install_menu(pane)
+            self._hook_pane(pane)
         self.reload()
 
     def reload(self) -> None:
         """Read the codebook and the open articles' annotations again (in the background)."""
-        if self.history is None:
-            return
-        handle = self.runner.run(lambda _c: self._snapshot(), label="annotations")
-        handle.sig_finished.connect(self._show)
+        self._write(None)
 
-    def _write(self, change: Callable[[History], object]) -> None:
-        """Run one change on the writer, then show the state it left."""
+    def _write(self, change: Callable[[History], object] | None) -> None:
+        """Run one change (or none) on the writer, then show the state it left."""
+        from app.review.annotations import annotations_for
+        from app.review.codebook import list_tags
+
         history = self.history
         if history is None:
             return
+        article_ids = self.view.article_ids  # read here: widgets belong to the GUI thread
 
         def task(_control: object) -> Snapshot:
-            change(history)
-            return self._snapshot()
+            if change is not None:
+                change(history)
+            sessions = history.sessions
+            return list_tags(sessions), annotations_for(sessions, article_ids)
 
-        handle = self.runner.run(task, label="review change", writes=True)
+        label = "annotations" if change is None else "review change"
+        handle = self.runner.run(task, label=label, writes=True)
         handle.sig_finished.connect(self._show)
         handle.sig_failed.connect(self._failed)
 
     def _failed(self, error: object) -> None:
-        message = getattr(error, "message", None) or str(error)
-        QMessageBox.warning(self.window, self.tr("Tabayun"), message)
+        QMessageBox.warning(self.window, self.tr("Tabayun"), error_text(error))
         self.reload()
 
     def _show(self, snapshot: Snapshot) -> None:
@@ -188,16 +182,27 @@ class TaggingController(QObject):
         hidden = self.panel.hidden
         labels = {p.article.summary.id: p.article.summary.label for p in self.view.panes}
         self.tagged.set_annotations(self.annotations, self.tags, labels, hidden)
+        formats: dict[str, QTextCharFormat] = {}
+        spans: dict[int, list[tuple[int, int, QTextCharFormat]]] = defaultdict(list)
+        for annotation in self.annotations:
+            if annotation.start is None or annotation.end is None:
+                continue  # a whole-article tag: listed, not drawn
+            colour = next(
+                (
+                    self.tags[t].color
+                    for t in annotation.tag_ids
+                    if t in self.tags and t not in hidden
+                ),
+                None,
+            )
+            if colour is not None:
+                if colour not in formats:
+                    formats[colour] = _tag_format(colour)
+                spans[annotation.article_id].append(
+                    (annotation.start, annotation.end, formats[colour])
+                )
         for pane in self.view.panes:
-            spans = []
-            for annotation in self.annotations:
-                if annotation.article_id != pane.article.summary.id or annotation.start is None:
-                    continue
-                shown = [self.tags[t] for t in annotation.tag_ids if t in self.tags]
-                shown = [t for t in shown if t.id not in hidden]
-                if shown and annotation.end is not None:
-                    spans.append((annotation.start, annotation.end, _tag_format(shown[0].color)))
-            pane.text_view.set_layer("tags", spans)
+            pane.text_view.set_layer("tags", spans.get(pane.article.summary.id, []))
 
     # ------------------------------------------------------------------ tagging
     def _pane_with_selection(self) -> tuple[ArticlePane, int, int] | None:
@@ -254,7 +259,7 @@ class TaggingController(QObject):
                     pane.text_view.select_range(start, end)
                 pane.text_view.setFocus()
 
-    def _install_menu(self, pane: ArticlePane) -> None:
+    def _hook_pane(self, pane: ArticlePane) -> None:
         view = pane.text_view
         if view.menu_extras is None:  # once per pane
             view.menu_extras = self._pane_menu
@@ -334,12 +339,15 @@ class TaggingController(QObject):
             self._write(lambda h: merge_tags(h, tag_id, target))
 
     def delete_tag(self, tag_id: int, confirm: bool = True) -> None:
-        from app.review.codebook import delete_tag, tag_usage
+        from app.review.codebook import delete_tag
 
         tag = self.tags.get(tag_id)
-        if tag is None or self.history is None:
+        if tag is None:
             return
-        uses, kids = tag_usage(self.history.sessions, tag_id)
+        # from the codebook as last read, not a query on the GUI thread (the writer may hold
+        # the database for a while)
+        uses = tag.uses
+        kids = sum(1 for t in self.tags.values() if t.parent_id == tag_id)
         if confirm:
             text = (
                 self.tr("Delete the tag «%1»? Its %2 use(s) go with it.")

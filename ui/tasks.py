@@ -20,6 +20,11 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.05
 
 
+def error_text(error: object) -> str:
+    """What to tell the user about a task's error: a TabayunError's message, else the text."""
+    return getattr(error, "message", None) or str(error)
+
+
 class TaskHandle(QObject):
     """What the GUI holds of a running task."""
 

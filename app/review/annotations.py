@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
-from app.review.codebook import ANNOTATIONS, LINKS, _drop_bare_annotations
-from app.review.history import History, Recorder, isolate, now, table_of
+from app.review.codebook import ANNOTATIONS, LINKS, drop_bare_annotations
+from app.review.history import History, Recorder, isolate, now, shorten, table_of
 from db.models import AnchorState, Annotation, Article, Note, Reviewer, Tag
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
@@ -69,15 +69,22 @@ def _check_tag(session: Session, tag_id: int) -> str:
     return name
 
 
-def _link(rec: Recorder, annotation_id: int, tag_id: int) -> None:
+def _tag(rec: Recorder, found: int | None, new_row: dict[str, object], tag_id: int) -> int:
+    """Add ``tag_id`` to the annotation ``found``, or to a new one made of ``new_row``;
+    returns the annotation's id."""
+    if found is None:
+        found = int(rec.insert(ANNOTATIONS, {**new_row, "reviewer_id": rec.reviewer})["id"])
+        rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        return found
     present = rec.session.scalar(
         select(func.count())
         .select_from(LINKS)
-        .where(LINKS.c.annotation_id == annotation_id, LINKS.c.tag_id == tag_id)
+        .where(LINKS.c.annotation_id == found, LINKS.c.tag_id == tag_id)
     )
     if not present:
-        rec.insert(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
-        rec.update(ANNOTATIONS, {"id": annotation_id}, {"updated_at": now()})
+        rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        rec.update(ANNOTATIONS, {"id": found}, {"updated_at": now()})
+    return found
 
 
 def tag_span(history: History, article_id: int, start: int, end: int, tag_id: int) -> int:
@@ -93,7 +100,7 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
             raise AnnotationError("Select some text to tag, not only spaces.")
         tag_name = _check_tag(session, tag_id)
         exact, prefix, suffix = quote_selector(text, start, end)
-        rec.label = f"Tag «{isolate(_short(exact))}» as {isolate(tag_name)}"
+        rec.label = f"Tag «{isolate(shorten(exact))}» as {isolate(tag_name)}"
         found = session.scalar(
             select(Annotation.id).where(
                 Annotation.article_id == article_id,
@@ -101,15 +108,10 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
                 Annotation.end == end,
             )
         )
-        if found is None:
-            found = rec.insert(ANNOTATIONS, {
-                "article_id": article_id, "start": start, "end": end, "exact": exact,
-                "prefix": prefix, "suffix": suffix, "reviewer_id": rec.reviewer,
-            })["id"]  # fmt: skip
-            rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
-        else:
-            _link(rec, found, tag_id)
-        rec.result = found
+        rec.result = _tag(rec, found, {
+            "article_id": article_id, "start": start, "end": end, "exact": exact,
+            "prefix": prefix, "suffix": suffix,
+        }, tag_id)  # fmt: skip
     return int(rec.result)
 
 
@@ -124,14 +126,7 @@ def tag_article(history: History, article_id: int, tag_id: int) -> int:
                 Annotation.article_id == article_id, Annotation.start.is_(None)
             )
         )
-        if found is None:
-            found = rec.insert(
-                ANNOTATIONS, {"article_id": article_id, "reviewer_id": rec.reviewer}
-            )["id"]
-            rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
-        else:
-            _link(rec, found, tag_id)
-        rec.result = found
+        rec.result = _tag(rec, found, {"article_id": article_id}, tag_id)
     return int(rec.result)
 
 
@@ -140,9 +135,9 @@ def untag(history: History, annotation_id: int, tag_id: int) -> None:
     with history.change("annotation.untag", "Remove a tag") as rec:
         exact = rec.session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
         name = _check_tag(rec.session, tag_id)
-        rec.label = f"Remove {isolate(name)} from «{isolate(_short(exact or ''))}»"
+        rec.label = f"Remove {isolate(name)} from «{isolate(shorten(exact or ''))}»"
         rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
-        _drop_bare_annotations(rec, {annotation_id})
+        drop_bare_annotations(rec, {annotation_id})
 
 
 def delete_annotation(history: History, annotation_id: int) -> None:
@@ -150,18 +145,13 @@ def delete_annotation(history: History, annotation_id: int) -> None:
     with history.change("annotation.delete", "Delete a tagged passage") as rec:
         session = rec.session
         exact = session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
-        rec.label = f"Delete the tags of «{isolate(_short(exact or ''))}»"
+        rec.label = f"Delete the tags of «{isolate(shorten(exact or ''))}»"
         for note_id in session.scalars(select(Note.id).where(Note.annotation_id == annotation_id)):
             rec.delete(NOTES, {"id": note_id})
         tags = session.scalars(select(LINKS.c.tag_id).where(LINKS.c.annotation_id == annotation_id))
         for tag_id in tags.all():
             rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
         rec.delete(ANNOTATIONS, {"id": annotation_id})
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def annotations_for(

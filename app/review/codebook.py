@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -200,7 +201,7 @@ def update_tag(
     name_alt: str | None = None,
     color: str | None = None,
     description: str | None = None,
-    shortcut: int | bool | None = False,  # False: leave as it is; None: no shortcut
+    shortcut: int | Literal["keep"] | None = "keep",  # None: no shortcut key
 ) -> None:
     """Rename, recolour, describe or give a shortcut key (only the arguments given change)."""
     with history.change("tag.update", "Edit tag") as rec:
@@ -217,10 +218,9 @@ def update_tag(
             values["color"] = color
         if description is not None:
             values["description"] = description
-        if shortcut is not False:
-            key = None if shortcut is None or shortcut is True else int(shortcut)
-            _free_shortcut(rec, key, tag_id)
-            values["shortcut"] = key
+        if shortcut != "keep":
+            _free_shortcut(rec, shortcut, tag_id)
+            values["shortcut"] = shortcut
         rec.update(TAGS, {"id": tag_id}, values)
 
 
@@ -256,7 +256,7 @@ def tag_usage(sessions: sessionmaker[Session], tag_id: int) -> tuple[int, int]:
         return int(uses or 0), int(kids or 0)
 
 
-def _drop_bare_annotations(rec: Recorder, annotation_ids: set[int]) -> None:
+def drop_bare_annotations(rec: Recorder, annotation_ids: set[int]) -> None:
     """Annotations left with no tag and no note go too (they would show nothing)."""
     for annotation_id in sorted(annotation_ids):
         tagged = rec.session.scalar(
@@ -286,7 +286,7 @@ def delete_tag(history: History, tag_id: int) -> None:
         for kid in rec.session.scalars(select(Tag).where(Tag.parent_id == tag_id)).all():
             _check_name(rec.session, kid.name, tag.parent_id, kid.id)
             rec.update(TAGS, {"id": kid.id}, {"parent_id": tag.parent_id})
-        _drop_bare_annotations(rec, _unlink_all(rec, tag_id))
+        drop_bare_annotations(rec, _unlink_all(rec, tag_id))
         rec.delete(TAGS, {"id": tag_id})
 
 

@@ -36,6 +36,12 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def now() -> dt.datetime:
     """Naive UTC, as SQLite's CURRENT_TIMESTAMP stores it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -56,7 +62,6 @@ class Change:
     rows: tuple[RowChange, ...]
     reviewer: str
     at: dt.datetime
-    result: Any = None  # what the action returned (an id), for its caller
 
 
 def _table(name: str) -> Table:
@@ -197,8 +202,8 @@ class History:
             if recorder.rows:
                 _log(session, recorder.reviewer, action, recorder.label, recorder.rows)
         if recorder.rows:
-            rows, result = tuple(recorder.rows), recorder.result
-            self.done.append(Change(action, recorder.label, rows, self.reviewer, now(), result))
+            rows = tuple(recorder.rows)
+            self.done.append(Change(action, recorder.label, rows, self.reviewer, now()))
             del self.done[: -self.limit]
             self.undone.clear()
 
@@ -210,24 +215,22 @@ class History:
 
     def undo(self) -> Change | None:
         """Take back the last change; returns it (None when there is nothing to undo)."""
-        if not self.done:
-            return None
-        change = self.done[-1]
-        self._replay(change, backwards=True)
-        self.undone.append(self.done.pop())
-        return change
+        return self._replay(self.done, self.undone, backwards=True)
 
     def redo(self) -> Change | None:
-        if not self.undone:
-            return None
-        change = self.undone[-1]
-        self._replay(change, backwards=False)
-        self.done.append(self.undone.pop())
-        return change
+        """Make the last undone change again; returns it (None when there is none)."""
+        return self._replay(self.undone, self.done, backwards=False)
 
-    def _replay(self, change: Change, backwards: bool) -> None:
+    def _replay(self, source: list[Change], target: list[Change], backwards: bool) -> Change | None:
+        """Write the last change of ``source`` back (or again) and move it to ``target``; the
+        stacks change only once the transaction has committed."""
+        if not source:
+            return None
+        change = source[-1]
         with self.sessions() as session, session.begin():
             _write_rows(session, change.rows, backwards)
             who = reviewer_id(session, self.reviewer)
             verb = "undo" if backwards else "redo"
             _log(session, who, f"{verb}:{change.action}", change.label, change.rows)
+        target.append(source.pop())
+        return change

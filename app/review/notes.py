@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
-from app.review.history import History, isolate, now, table_of
+from app.review.history import History, isolate, now, shorten, table_of
 from app.text.normalize import match_keys
 from db.models import Annotation, Article, Collection, Note, PassageGroup, Reviewer
 
@@ -63,15 +63,10 @@ def _body(body: str) -> str:
     return body
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def add_note(history: History, target: TargetKind, target_id: int, body: str) -> int:
     """Write a note on ``target`` ``target_id``; returns the note's id."""
     body = _body(body)
-    with history.change("note.create", f"Note «{isolate(_short(body))}»") as rec:
+    with history.change("note.create", f"Note «{isolate(shorten(body))}»") as rec:
         if rec.session.get(_MODEL[target], target_id) is None:
             raise NoteError(f"The {target} this note was for no longer exists.")
         key = rec.insert(
@@ -83,7 +78,7 @@ def add_note(history: History, target: TargetKind, target_id: int, body: str) ->
 
 def edit_note(history: History, note_id: int, body: str) -> None:
     body = _body(body)
-    with history.change("note.edit", f"Edit note «{isolate(_short(body))}»") as rec:
+    with history.change("note.edit", f"Edit note «{isolate(shorten(body))}»") as rec:
         if rec.session.get(Note, note_id) is None:
             raise NoteError("That note no longer exists.")
         rec.update(NOTES, {"id": note_id}, {"body": body, "updated_at": now()})
@@ -94,7 +89,7 @@ def delete_note(history: History, note_id: int) -> None:
         note = rec.session.get(Note, note_id)
         if note is None:
             raise NoteError("That note no longer exists.")
-        rec.label = f"Delete note «{isolate(_short(note.body))}»"
+        rec.label = f"Delete note «{isolate(shorten(note.body))}»"
         rec.delete(NOTES, {"id": note_id})
 
 

@@ -146,3 +146,14 @@ def test_backup_is_a_consistent_copy(workspace) -> None:  # type: ignore[no-unty
     assert len(list(workspace.paths.backup_dir.glob("tabayun-*.sqlite3"))) == 3
     with workspace.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_each_start_up_backs_the_database_up_and_keeps_the_last_five(paths) -> None:  # type: ignore[no-untyped-def]
+    open_workspace(paths).close()  # the first run: nothing to back up yet
+    assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
+    for _ in range(7):
+        open_workspace(paths).close()
+    copies = sorted(paths.backup_dir.glob("tabayun-*.sqlite3"))
+    assert len(copies) == 5
+    with sqlite3.connect(copies[-1]) as copy:
+        assert copy.execute("SELECT count(*) FROM articles").fetchone() == (5,)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.ingest.preview import ImportPreview
 from app.records import CollectionSummary
 from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
-from ui.tasks import TaskHandle, TaskRunner
+from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.views.article_pane import ArticleText
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ class ImportDialog(QDialog):
             return
         self.task = None
         self.progress.setVisible(False)
-        message = getattr(error, "message", None) or str(error)
+        message = error_text(error)
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Import"), message)
         self._update_buttons()

@@ -2,8 +2,8 @@
 
 Each passage is drawn at its height in the laid-out document, in its level's colour (furniture in
 grey); the visible part of the article is framed. A click (or a drag) scrolls the article there.
-The passages are measured when control returns to the event loop (each strip in its own turn, so
-eight strips never stall one frame) and drawn once into a pixmap; a scroll only moves the frame.
+The passages are measured once per layout change, when control returns to the event loop (never
+inside a paint), and drawn once into a pixmap; a scroll only moves the frame.
 """
 
 from __future__ import annotations
