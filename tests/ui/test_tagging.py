@@ -93,10 +93,24 @@ def test_overlapping_spans_across_sentences_and_the_filter(
         [text[5 : end_of_first + 20].replace("\n", "\u2029"), text[10:30]]
     )
     # unticking a tag in the codebook hides its spans, in the pane and the list
-    window.tagging.panel.hidden.add(first.id)
-    window.tagging.panel.sig_filter_changed.emit()
+    item = next(
+        i for i in window.tagging.panel._items() if i.data(0, Qt.ItemDataRole.UserRole) == first.id
+    )
+    item.setCheckState(0, Qt.CheckState.Unchecked)  # as a click on its tick box does
+    assert window.tagging.panel.hidden == {first.id}
     assert _tag_texts(pane) == [text[10:30]]
     assert window.tagging.tagged.count() == 1
+    # a click in Tagged Passages selects that span in its pane
+    pane.text_view.select_range(0, 0)
+    view = window.tagging.tagged.tree
+    window.tagging.tagged.show()
+    window.tagging.tagged.raise_()
+    qtbot.waitExposed(view)
+    index = window.tagging.tagged.model.index(0, 0)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert pane.text_view.selected_range() == (10, 30)
 
 
 def test_offsets_stay_right_beside_astral_characters_and_joiners(

@@ -6,6 +6,8 @@ forward what the reviewer wants to the tagging controller; this widget changes n
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -27,7 +29,9 @@ from ui.icons import icon
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+@cache
 def swatch(colour: str, size: int = 14) -> QIcon:
+    """A square of ``colour`` (one icon per colour, made once)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
