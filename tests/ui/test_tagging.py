@@ -140,3 +140,24 @@ def test_offsets_stay_right_beside_astral_characters_and_joiners(
     (annotation,) = window.tagging.annotations
     assert (annotation.start, annotation.exact) == (at, word)
     assert annotation.prefix.endswith("👧 ")
+
+
+def test_double_clicking_a_tag_in_the_codebook_tags_the_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _ready(qtbot, window)
+    pane = window.side_by_side.panes[0]
+    pane.text_view.select_range(0, 12)
+    panel = window.tagging.panel
+    panel.show()
+    panel.raise_()
+    qtbot.waitExposed(panel.tree)
+    quote = next(t for t in window.tagging.tags.values() if t.name_alt == "Quote")
+    item = next(i for i in panel._items() if i.data(0, Qt.ItemDataRole.UserRole) == quote.id)
+    where = panel.tree.visualItemRect(item).center()
+    # an item view takes a double-click only after the press that starts it, as a mouse sends
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: len(window.tagging.annotations) == 1, timeout=5000)
+    assert window.tagging.annotations[0].tag_ids == (quote.id,)
+    assert (window.tagging.annotations[0].start, window.tagging.annotations[0].end) == (0, 12)
