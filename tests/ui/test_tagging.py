@@ -161,3 +161,31 @@ def test_double_clicking_a_tag_in_the_codebook_tags_the_selection(
     qtbot.waitUntil(lambda: len(window.tagging.annotations) == 1, timeout=5000)
     assert window.tagging.annotations[0].tag_ids == (quote.id,)
     assert (window.tagging.annotations[0].start, window.tagging.annotations[0].end) == (0, 12)
+
+
+def test_new_edit_and_delete_a_tag_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    _ready(qtbot, window)
+    claim = next(t for t in window.tagging.tags.values() if t.name_alt == "Claim")
+    dialog = window.tagging.create_tag(claim.id)  # a child of «ادعاء»
+    assert not dialog.ok_button.isEnabled()  # no name yet
+    dialog.name.setText("ادعاء رسمي")
+    dialog.name_alt.setText("Official claim")
+    dialog.key.setCurrentIndex(9)
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: any(t.name == "ادعاء رسمي" for t in window.tagging.tags.values()), timeout=5000
+    )
+    new = next(t for t in window.tagging.tags.values() if t.name == "ادعاء رسمي")
+    assert (new.parent_id, new.shortcut, new.name_alt) == (claim.id, 9, "Official claim")
+    assert any(i.text(0) == "ادعاء رسمي · Official claim" for i in window.tagging.panel._items())
+
+    edit = window.tagging.edit_tag(new.id)
+    assert edit is not None and edit.name.text() == "ادعاء رسمي"
+    edit.set_colour("#123456")
+    edit.accept()
+    qtbot.waitUntil(lambda: window.tagging.tags[new.id].color == "#123456", timeout=5000)
+
+    window.tagging.delete_tag(new.id, confirm=False)
+    qtbot.waitUntil(lambda: new.id not in window.tagging.tags, timeout=5000)
+    window.tagging.actions["undo"].trigger()  # the delete comes back
+    qtbot.waitUntil(lambda: new.id in window.tagging.tags, timeout=5000)
