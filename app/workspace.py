@@ -134,9 +134,16 @@ def move_aside(path: Path) -> Path:
 
 
 def open_workspace(
-    paths: AppPaths, *, seed_demo: bool = True, control: TaskControl | None = None
+    paths: AppPaths,
+    *,
+    seed_demo: bool = True,
+    backup: bool = False,
+    control: TaskControl | None = None,
 ) -> Workspace:
-    """Open (and on first run create and fill) the workspace. Raises TabayunError subclasses."""
+    """Open (and on first run create and fill) the workspace. Raises TabayunError subclasses.
+
+    ``backup``: copy the database first (the window does, at each start-up; a command-line
+    call does not, so a few quick searches never push the start-up copies out)."""
     started = time.perf_counter()
     control = control or TaskControl()
     control.report(0, 3, "Opening the data folder")
@@ -148,7 +155,8 @@ def open_workspace(
     if not created:
         from app.search import ensure_index
 
-        backup_database(engine, paths)  # the last few start-ups, before anything is changed
+        if backup:  # the last few start-ups, before anything is changed
+            backup_database(engine, paths)
         ensure_index(workspace.sessions, control)  # after an upgrade that added the index
     from app.review.codebook import seed_starter_codebook
 

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         handle = self.runner.run(
-            lambda control: open_workspace(self.paths, control=control),
+            lambda control: open_workspace(self.paths, backup=True, control=control),
             label="open workspace",
             writes=True,
         )

@@ -149,10 +149,12 @@ def test_backup_is_a_consistent_copy(workspace) -> None:  # type: ignore[no-unty
 
 
 def test_each_start_up_backs_the_database_up_and_keeps_the_last_five(paths) -> None:  # type: ignore[no-untyped-def]
-    open_workspace(paths).close()  # the first run: nothing to back up yet
+    open_workspace(paths, backup=True).close()  # the first run: nothing to back up yet
+    assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
+    open_workspace(paths).close()  # a command-line call: no copy
     assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
     for _ in range(7):
-        open_workspace(paths).close()
+        open_workspace(paths, backup=True).close()
     copies = sorted(paths.backup_dir.glob("tabayun-*.sqlite3"))
     assert len(copies) == 5
     with sqlite3.connect(copies[-1]) as copy:

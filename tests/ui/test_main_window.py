@@ -196,3 +196,10 @@ def test_selection_in_rtl_text_is_code_points(window: MainWindow) -> None:
     assert pane.text_view.textCursor().selectedText() == pane.article.text.split()[0]
     assert QApplication.clipboard() is not None
     assert pane.text_view.cursorForPosition(QPoint(5, 5)) is not None
+
+
+def test_the_window_backs_the_database_up_when_it_starts(open_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    open_window(paths).close()  # the first run creates the database: nothing to copy yet
+    assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
+    open_window(paths)
+    assert len(list(paths.backup_dir.glob("tabayun-*.sqlite3"))) == 1
