@@ -33,10 +33,10 @@ def add_parser(sub: Any) -> None:
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.ingest.decoding import normalise_encoding
-    from app.ingest.plan import classify, plan_files
+    from app.ingest.plan import plan_files
     from app.ingest.scan import display_name, scan_folder
     from app.ingest.service import import_rows
-    from app.library import collection_id_by_name, existing_texts
+    from app.library import classify_against, collection_id_by_name
 
     folder: Path = args.folder
     if not folder.is_dir():
@@ -57,9 +57,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     try:
         collection_id = collection_id_by_name(workspace.sessions, name)
         encodings = dict.fromkeys(scan.files, args.encoding) if args.encoding else {}
-        rows = classify(
-            plan_files(scan.files, encodings=encodings),
-            existing_texts(workspace.sessions, collection_id),
+        rows = classify_against(
+            workspace.sessions, plan_files(scan.files, encodings=encodings), collection_id
         )
         if args.dry_run:
             files = [_row_entry(r) for r in rows]
@@ -82,6 +81,12 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
                 "dry_run": False,
                 "files": files,
             }
+            if report.count("updated"):
+                summary["tags"] = {
+                    "in_place": report.anchors.kept,
+                    "moved": report.anchors.moved,
+                    "orphaned": report.anchors.orphaned,
+                }
     finally:
         workspace.close()
     summary["skipped"] = [{"path": display_name(p), "reason": why} for p, why in scan.skipped]
@@ -132,3 +137,10 @@ def _print_table(summary: dict[str, Any]) -> None:
         )
     counts = ", ".join(f"{n} {status}" for status, n in summary["counts"].items())
     print(counts, file=out)
+    if "tags" in summary:
+        tags = summary["tags"]
+        print(
+            f"tagged passages on updated articles: {tags['in_place']} in place, "
+            f"{tags['moved']} moved, {tags['orphaned']} not found (kept as orphaned)",
+            file=out,
+        )

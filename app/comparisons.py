@@ -30,14 +30,14 @@ def collection_fingerprint(sessions: sessionmaker[Session], collection_id: int) 
                 Article.source_id,
                 Article.published_on,
             )
-            .where(Article.collection_id == collection_id)
+            .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
             .order_by(Article.id)
         ).all()
         marks = session.execute(
             select(FurnitureSpan.article_id, FurnitureSpan.start, FurnitureSpan.end)
             .add_columns(FurnitureSpan.excluded)
             .join(Article, Article.id == FurnitureSpan.article_id)
-            .where(Article.collection_id == collection_id)
+            .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
             .order_by(FurnitureSpan.id)
         ).all()
     digest = hashlib.sha256(ENGINE_VERSION.encode())

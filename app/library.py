@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,14 +18,17 @@ from app.records import (
 )
 from db.models import Article, Collection, FurnitureSpan, Source
 
+if TYPE_CHECKING:
+    from app.ingest.plan import PlanRow
+
 __all__ = [
     "ArticleDocument",
     "ArticleSummary",
     "CollectionSummary",
     "Counts",
+    "classify_against",
     "collection_id_by_name",
     "counts",
-    "existing_texts",
     "list_articles",
     "list_collections",
     "load_articles",
@@ -49,7 +53,10 @@ def list_collections(sessions: sessionmaker[Session]) -> list[CollectionSummary]
     with sessions() as session:
         rows = session.execute(
             select(Collection, func.count(Article.id))
-            .outerjoin(Article, Article.collection_id == Collection.id)
+            .outerjoin(
+                Article,
+                (Article.collection_id == Collection.id) & Article.replaced_by_id.is_(None),
+            )
             .group_by(Collection.id)
             .order_by(Collection.created_at, Collection.id)
         ).all()
@@ -75,7 +82,7 @@ def list_articles(sessions: sessionmaker[Session], collection_id: int) -> list[A
                 Article.original_filename,
             )
             .outerjoin(Source, Article.source_id == Source.id)
-            .where(Article.collection_id == collection_id)
+            .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
             .order_by(Article.position, Article.id)
         ).all()
     return [
@@ -115,15 +122,24 @@ def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[A
     return [by_id[i] for i in ids if i in by_id]
 
 
-def existing_texts(sessions: sessionmaker[Session], collection_id: int | None) -> dict[int, str]:
-    """Texts already in the target collection, by article id ({} for a new collection)."""
+def classify_against(
+    sessions: sessionmaker[Session], rows: Sequence[PlanRow], collection_id: int | None
+) -> list[PlanRow]:
+    """``rows`` classified against the target collection (None: a new one): duplicates by text,
+    near duplicates, and updates of articles imported earlier from files of the same name."""
+    from app.ingest.plan import classify
+
     if collection_id is None:
-        return {}
+        return classify(rows, {})
     with sessions() as session:
-        rows = session.execute(
-            select(Article.id, Article.text).where(Article.collection_id == collection_id)
-        )
-        return dict(rows.all())
+        found = session.execute(
+            select(Article.id, Article.text, Article.original_filename)
+            .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
+            .order_by(Article.id)
+        ).all()
+    texts = {article_id: text for article_id, text, _ in found}
+    names = {name: article_id for article_id, _, name in found if name}
+    return classify(rows, texts, names)
 
 
 def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | None:
@@ -144,5 +160,8 @@ def counts(sessions: sessionmaker[Session]) -> Counts:
         return Counts(
             collections=session.scalar(select(func.count(Collection.id))) or 0,
             outlets=session.scalar(select(func.count(Source.id))) or 0,
-            articles=session.scalar(select(func.count(Article.id))) or 0,
+            articles=session.scalar(
+                select(func.count(Article.id)).where(Article.replaced_by_id.is_(None))
+            )
+            or 0,
         )

@@ -93,7 +93,11 @@ def rebuild_index(sessions: sessionmaker[Session], control: TaskControl | None =
     control = control or TaskControl()
     with unit_of_work(sessions) as session:
         clear_index(session)
-        ids = list(session.scalars(select(Article.id).order_by(Article.id)))
+        ids = list(
+            session.scalars(
+                select(Article.id).where(Article.replaced_by_id.is_(None)).order_by(Article.id)
+            )
+        )
         for offset in range(0, len(ids), REINDEX_CHUNK):
             control.raise_if_cancelled()
             control.report(offset, len(ids), "Indexing articles for search")

@@ -138,7 +138,13 @@ class ImportBatch(Base):
 
 
 class Article(Base):
-    """One outlet's article. ``text`` is immutable once stored."""
+    """One outlet's article. ``text`` is immutable once stored.
+
+    Re-importing a changed file stores its text as a new article and sets the old one's
+    ``replaced_by_id``: the old version is kept (nothing is lost, an edit can be shown), and
+    everything that pointed into it moves to the new text (``app.review.anchoring``). Lists,
+    search and comparison see only current articles (``replaced_by_id`` NULL).
+    """
 
     __tablename__ = "articles"
     __table_args__ = (
@@ -168,6 +174,9 @@ class Article(Base):
     # direction); None: each paragraph takes its direction from its own letters.
     paragraph_directions: Mapped[list[str] | None] = mapped_column(JSON)
     imported_at: Mapped[Created]
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
 
     collection: Mapped[Collection] = relationship(back_populates="articles")
     source: Mapped[Source | None] = relationship()

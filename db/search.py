@@ -48,6 +48,18 @@ def index_articles(session: Session, entries: Iterable[tuple[int, str]]) -> None
     )
 
 
+def unindex_articles(session: Session, article_ids: Sequence[int]) -> None:
+    """Take articles out of the index (before their text is indexed again)."""
+    if not article_ids:
+        return
+    if uses_fts(session.connection()):
+        session.execute(
+            text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), [{"id": i} for i in article_ids]
+        )
+        return
+    session.execute(delete(SearchTerm).where(SearchTerm.article_id.in_(article_ids)))
+
+
 def clear_index(session: Session) -> None:
     if uses_fts(session.connection()):
         session.execute(text(f"DELETE FROM {FTS_TABLE}"))

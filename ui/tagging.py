@@ -187,6 +187,8 @@ class TaggingController(QObject):
         for annotation in self.annotations:
             if annotation.start is None or annotation.end is None:
                 continue  # a whole-article tag: listed, not drawn
+            if annotation.anchor_state == "orphaned":
+                continue  # not found in the new text: listed, not drawn
             colour = next(
                 (
                     self.tags[t].color

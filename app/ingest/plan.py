@@ -1,7 +1,9 @@
 """The import preview: every file read and classified before anything is written.
 
 A plan is a list of rows, one per article found (a .jsonl file gives several), each with its
-format, encoding, metadata and status: new, duplicate, near duplicate, or error with a reason.
+format, encoding, metadata and status: new, duplicate, near duplicate, a new version of an
+article already imported from a file of the same name (its tags and notes follow the text), or
+error with a reason.
 The reviewer may override a file's encoding; ``plan_files`` is then run again for that file and
 ``classify`` for the whole list, which is cheap.
 """
@@ -38,6 +40,7 @@ class RowStatus(enum.StrEnum):
     NEW = "new"
     DUPLICATE = "duplicate"
     NEAR_DUPLICATE = "near-duplicate"
+    UPDATE = "update"  # the same file name as an article in the collection, its text changed
     ERROR = "error"
 
 
@@ -62,7 +65,7 @@ class PlanRow:
     furniture: TextFurniture | None = None
     search_text: str = ""  # the match keys as one text, for the search index
     problem_offset: int | None = None  # byte offset of an encoding problem
-    duplicate_of: int | None = None  # id of the existing article it duplicates
+    duplicate_of: int | None = None  # id of the existing article it duplicates (or updates)
 
     @property
     def label(self) -> str:
@@ -71,7 +74,7 @@ class PlanRow:
 
     @property
     def importable(self) -> bool:
-        return self.status in (RowStatus.NEW, RowStatus.NEAR_DUPLICATE)
+        return self.status in (RowStatus.NEW, RowStatus.NEAR_DUPLICATE, RowStatus.UPDATE)
 
     @property
     def content_hash(self) -> str:
@@ -195,8 +198,15 @@ def _plan_serial(
     return rows
 
 
-def classify(rows: Sequence[PlanRow], existing: Mapping[int, str]) -> list[PlanRow]:
-    """Mark duplicates (same text) and near duplicates, against the collection and each other."""
+def classify(
+    rows: Sequence[PlanRow],
+    existing: Mapping[int, str],
+    names: Mapping[str, int] | None = None,
+) -> list[PlanRow]:
+    """Mark duplicates (same text) and near duplicates, against the collection and each other,
+    and updates: a file named as one an existing article came from (``names``: original file
+    name to article id), with changed text."""
+    names = dict(names or {})
     by_hash: dict[str, str] = {}
     existing_by_hash = {
         hashlib.sha256(text.encode("utf-8")).hexdigest(): article_id
@@ -230,6 +240,16 @@ def classify(rows: Sequence[PlanRow], existing: Mapping[int, str]) -> list[PlanR
             )
             continue
         by_hash[digest] = row.label
+        if row.label in names:
+            result.append(
+                replace(
+                    row,
+                    status=RowStatus.UPDATE,
+                    duplicate_of=names.pop(row.label),  # one update per article
+                    reason="a new version of an article in the collection; its tags follow",
+                )
+            )
+            continue
         match, score, _items, values = index.match(row.text)
         key = ("row", position)
         index.add(key, row.text, values)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.ingest.plan import PlanRow, RowStatus, classify, plan_files
+from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
-from app.library import existing_texts
+from app.library import classify_against
 from app.tasks import TaskControl
 
 
@@ -32,6 +32,7 @@ class ImportPreview:
             (self.count(RowStatus.NEW), "new"),
             (self.count(RowStatus.DUPLICATE), "duplicate"),
             (self.count(RowStatus.NEAR_DUPLICATE), "near duplicate"),
+            (self.count(RowStatus.UPDATE), "new version"),
             (self.count(RowStatus.ERROR), "with errors"),
         ]
         return " · ".join(f"{n} {label}" for n, label in parts if n) or "no articles"
@@ -56,7 +57,7 @@ def preview_folder(
         folder,
         recursive,
         collection_id,
-        tuple(classify(rows, existing_texts(sessions, collection_id))),
+        tuple(classify_against(sessions, rows, collection_id)),
         tuple(scan.skipped),
         encodings,
     )
@@ -85,7 +86,7 @@ def with_encoding(
         )
     return replace(
         preview,
-        rows=tuple(classify(rows, existing_texts(sessions, preview.collection_id))),
+        rows=tuple(classify_against(sessions, rows, preview.collection_id)),
         encodings=encodings,
     )
 
@@ -97,5 +98,5 @@ def retarget(
     return replace(
         preview,
         collection_id=collection_id,
-        rows=tuple(classify(preview.rows, existing_texts(sessions, collection_id))),
+        rows=tuple(classify_against(sessions, preview.rows, collection_id)),
     )

@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseLockedError, TabayunError
-from app.ingest.plan import PlanRow, RowStatus, classify, plan_files
+from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
-from app.library import existing_texts
+from app.library import classify_against
+from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl
 from app.text.furniture import analyse_text, detect_in_collection
 from app.text.normalize import key_text
@@ -32,7 +33,7 @@ from db.models import (
     Source,
     TextDirection,
 )
-from db.search import index_articles
+from db.search import index_articles, unindex_articles
 from db.session import unit_of_work
 
 WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks
@@ -47,7 +48,8 @@ class ImportWriteError(TabayunError):
 class FileOutcome:
     path: Path
     label: str
-    status: str  # "imported", "duplicate", "near-duplicate" (imported), "failed", "skipped"
+    # "imported", "duplicate", "near-duplicate" (imported), "updated", "failed", "skipped"
+    status: str
     reason: str = ""
     format: str | None = None
     encoding: str | None = None
@@ -59,6 +61,8 @@ class ImportReport:
     collection_id: int
     collection_name: str
     outcomes: tuple[FileOutcome, ...] = field(default_factory=tuple)
+    # tagged spans on the updated articles: kept in place, moved, orphaned
+    anchors: AnchorReport = field(default_factory=AnchorReport)
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -121,7 +125,9 @@ def _mark_furniture(
         return
     others = session.scalars(
         select(Article.text).where(
-            Article.collection_id == collection_id, Article.import_batch_id != batch_id
+            Article.collection_id == collection_id,
+            Article.import_batch_id != batch_id,
+            Article.replaced_by_id.is_(None),
         )
     )
     found = detect_in_collection(
@@ -146,10 +152,87 @@ def _mark_furniture(
         session.execute(insert(FurnitureSpan), values)
 
 
+def _article_values(row: PlanRow, sources: dict[str, int], batch_id: int) -> dict[str, object]:
+    """An article row's columns taken from the file (all but its id, collection and place)."""
+    return {
+        "source_id": sources.get(row.outlet or ""),
+        "import_batch_id": batch_id,
+        "title": row.title,
+        "text": row.text,
+        "language": row.language or "ar",
+        "direction": TextDirection(row.direction or "rtl").value,
+        "published_on": row.published_on,
+        "url": row.url,
+        "original_filename": row.label,
+        "original_format": row.format,
+        "original_encoding": row.encoding,
+        "content_hash": row.content_hash,
+        "word_count": row.furniture.words if row.furniture else count_words(row.text),
+        "paragraph_directions": list(row.paragraph_directions)
+        if row.paragraph_directions
+        else None,
+    }
+
+
+def _earlier_versions(
+    session: Session, collection_id: int, updates: Sequence[tuple[int, PlanRow]]
+) -> dict[int, int]:
+    """Update rows whose text is an earlier, replaced version of an article (a reverted edit):
+    row position → that version's id, which becomes current again instead of a copy."""
+    if not updates:
+        return {}
+    replaced = dict(
+        session.execute(
+            select(Article.content_hash, Article.id).where(
+                Article.collection_id == collection_id,
+                Article.replaced_by_id.is_not(None),
+                Article.content_hash.in_([r.content_hash for _, r in updates]),
+            )
+        ).all()
+    )
+    return {i: replaced[r.content_hash] for i, r in updates if r.content_hash in replaced}
+
+
+def _positions(session: Session, updates: Sequence[tuple[int, PlanRow]]) -> dict[int, int]:
+    """A new version takes its predecessor's place in the collection."""
+    olds = [int(r.duplicate_of or 0) for _, r in updates]
+    found = dict(
+        session.execute(select(Article.id, Article.position).where(Article.id.in_(olds))).all()
+    )
+    return {i: found[int(r.duplicate_of or 0)] for i, r in updates if r.duplicate_of in found}
+
+
+def _replace_versions(
+    session: Session,
+    updates: Sequence[tuple[int, PlanRow]],
+    ids: dict[int, int],
+    revived: dict[int, int],
+    control: TaskControl,
+) -> AnchorReport:
+    """Each updated article's new version (just written, or an earlier one made current again)
+    takes over its tags, notes and verdict passages; the old one is kept, marked replaced, and
+    leaves the search index."""
+    report = AnchorReport()
+    if revived:
+        session.execute(
+            update(ARTICLES)
+            .where(ARTICLES.c.id.in_(list(revived.values())))
+            .values(replaced_by_id=None)
+        )
+    for i, row in updates:
+        control.raise_if_cancelled()
+        old, new = int(row.duplicate_of or 0), ids[i]
+        report += carry_over(session, old, new, row.text)
+        session.execute(update(ARTICLES).where(ARTICLES.c.id == old).values(replaced_by_id=new))
+    unindex_articles(session, [int(r.duplicate_of or 0) for _, r in updates])
+    return report
+
+
 def _outcome(row: PlanRow, article_id: int | None = None) -> FileOutcome:
     status = {
         RowStatus.NEW: "imported",
         RowStatus.NEAR_DUPLICATE: "near-duplicate",
+        RowStatus.UPDATE: "updated",
         RowStatus.DUPLICATE: "duplicate",
         RowStatus.ERROR: "failed",
     }[row.status]
@@ -195,41 +278,31 @@ def import_rows(
             # write lock (the batch row), so no other writer can take them, and a plain
             # executemany is much faster than INSERT … RETURNING through the ORM.
             first_id = int(session.scalar(select(func.coalesce(func.max(Article.id), 0))) or 0) + 1
-            ids: dict[int, int] = {i: first_id + n for n, (i, _) in enumerate(chosen)}
-            for offset in range(0, len(chosen), WRITE_CHUNK):
+            updates = [(i, r) for i, r in chosen if r.status is RowStatus.UPDATE]
+            revived = _earlier_versions(session, collection.id, updates)
+            new = [(i, r) for i, r in chosen if i not in revived]
+            places = _positions(session, updates)
+            ids: dict[int, int] = {i: first_id + n for n, (i, _) in enumerate(new)}
+            ids.update(revived)
+            for offset in range(0, len(new), WRITE_CHUNK):
                 control.raise_if_cancelled()
                 control.report(offset, len(chosen), "Saving articles")
-                chunk = chosen[offset : offset + WRITE_CHUNK]
+                chunk = new[offset : offset + WRITE_CHUNK]
                 values = [
                     {
                         "id": ids[i],
                         "collection_id": collection.id,
-                        "source_id": sources.get(row.outlet or ""),
-                        "import_batch_id": batch.id,
-                        "position": position + offset + n,
-                        "title": row.title,
-                        "text": row.text,
-                        "language": row.language or "ar",
-                        "direction": TextDirection(row.direction or "rtl").value,
-                        "published_on": row.published_on,
-                        "url": row.url,
-                        "original_filename": row.label,
-                        "original_format": row.format,
-                        "original_encoding": row.encoding,
-                        "content_hash": row.content_hash,
-                        "word_count": row.furniture.words
-                        if row.furniture
-                        else count_words(row.text),
-                        "paragraph_directions": list(row.paragraph_directions)
-                        if row.paragraph_directions
-                        else None,
+                        "position": places.get(i, position + offset + n),
+                        **_article_values(row, sources, batch.id),
                     }
                     for n, (i, row) in enumerate(chunk)
                 ]
                 session.execute(insert(ARTICLES), values)
+            control.report(len(new), len(chosen), "Moving tags onto new versions")
+            anchors = _replace_versions(session, updates, ids, revived, control)
             control.raise_if_cancelled()
             control.report(len(chosen), len(chosen), "Marking page furniture")
-            _mark_furniture(session, collection.id, batch.id, [(ids[i], row) for i, row in chosen])
+            _mark_furniture(session, collection.id, batch.id, [(ids[i], row) for i, row in new])
             control.report(len(chosen), len(chosen), "Indexing for search")
             index_articles(
                 session, [(ids[i], row.search_text or key_text(row.text)) for i, row in chosen]
@@ -242,7 +315,7 @@ def import_rows(
                 ]
             }
             control.report(len(chosen), len(chosen), "Done")
-            return ImportReport(collection.id, collection.name, outcomes)
+            return ImportReport(collection.id, collection.name, outcomes, anchors)
     except OperationalError as exc:
         message = str(exc.orig).lower()
         if "full" in message:
@@ -273,7 +346,7 @@ def import_paths(
         collection_id = session.scalar(
             select(Collection.id).where(Collection.name == collection_name)
         )
-    rows = classify(plan_files(files, control=control), existing_texts(sessions, collection_id))
+    rows = classify_against(sessions, plan_files(files, control=control), collection_id)
     return import_rows(
         sessions,
         rows,

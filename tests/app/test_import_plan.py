@@ -13,7 +13,7 @@ from app.errors import DatabaseLockedError
 from app.ingest.plan import RowStatus, classify, plan_files
 from app.ingest.scan import scan_folder
 from app.ingest.service import ImportWriteError, import_rows
-from app.library import existing_texts
+from app.library import classify_against
 from app.resources import seeds_dir
 from app.tasks import Cancelled, TaskControl
 from app.workspace import Workspace
@@ -54,7 +54,7 @@ def test_duplicates_and_near_duplicates(workspace: Workspace, tmp_path: Path) ->
     (tmp_path / "other.txt").write_text(
         "خبر مختلف تماما عن الفيضانات في ليبيا وأعداد الضحايا", "utf-8"
     )
-    rows = classify(plan_files(scan_folder(tmp_path).files), existing_texts(workspace.sessions, 1))
+    rows = classify_against(workspace.sessions, plan_files(scan_folder(tmp_path).files), 1)
     status = {r.path.name: r.status for r in rows}
     assert status == {
         "same.txt": RowStatus.DUPLICATE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from app.ingest.service import ImportReport
+    from app.review.anchoring import AnchorReport
 
 PREVIEW_CHARS = 4000
 
@@ -70,6 +71,18 @@ class EncodingDelegate(QStyledItemDelegate):
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def anchor_summary(owner: QObject, anchors: AnchorReport) -> str:
+    """What became of the tagged spans on articles replaced by a new version, in words."""
+    text = owner.tr("Tagged passages: %1 in place, %2 moved with the text, %3 not found.")
+    text = text.replace("%1", str(anchors.kept)).replace("%2", str(anchors.moved))
+    text = text.replace("%3", str(anchors.orphaned))
+    if anchors.orphaned:
+        text += " " + owner.tr(
+            "Those not found are kept, with their quotes, under Orphaned in Tagged Passages."
+        )
+    return text
 
 
 class ImportDialog(QDialog):
@@ -332,6 +345,12 @@ class ImportDialog(QDialog):
         ]
         if duplicates:
             lines.append(self.tr("Skipped %n duplicate(s).", "", duplicates))
+        updated = report.count("updated")
+        if updated:
+            lines.append(
+                self.tr("%n article(s) replaced by a new version of the same file.", "", updated)
+            )
+            lines.append(anchor_summary(self, report.anchors))
         failed = [o for o in report.outcomes if o.status == "failed"]
         if failed:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))

@@ -21,6 +21,7 @@ STATUS_COLOURS = {  # colour-blind-safe (Okabe–Ito), light enough behind text
     RowStatus.NEW: QColor("#d9f0e3"),
     RowStatus.DUPLICATE: QColor("#e6e6e6"),
     RowStatus.NEAR_DUPLICATE: QColor("#fbe8c8"),
+    RowStatus.UPDATE: QColor("#d6e6f5"),
     RowStatus.ERROR: QColor("#f6d5d5"),
 }
 
@@ -98,6 +99,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 RowStatus.NEW: self.tr("new"),
                 RowStatus.DUPLICATE: self.tr("duplicate"),
                 RowStatus.NEAR_DUPLICATE: self.tr("near duplicate"),
+                RowStatus.UPDATE: self.tr("new version"),
                 RowStatus.ERROR: self.tr("error"),
             }
             return words[row.status] + (f": {row.reason}" if row.reason else "")

@@ -1,5 +1,8 @@
 """Every tagged span of the open articles, with its text and tags; a click goes to it.
 
+Spans that a re-import could not place on the article's new text (orphaned) are listed first,
+marked, and can be shown alone; a click on one opens its article without selecting anything.
+
 A table model over plain tuples: the view asks only for the rows it shows, so 10,000 tagged
 spans cost a list of tuples, not 10,000 widget items (0.5 s with QTreeWidget).
 """
@@ -15,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDockWidget, QTreeView, QWidget
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeView, QVBoxLayout, QWidget
 
 from app.review.annotations import AnnotationRecord
 from app.review.codebook import TagRecord
@@ -86,7 +89,18 @@ class TaggedList(QDockWidget):
         self.tree.setColumnWidth(1, 180)
         self.tree.clicked.connect(self._on_clicked)
         self.tree.activated.connect(self._on_clicked)
-        self.setWidget(self.tree)
+        self.orphans_only = QCheckBox()
+        self.orphans_only.setObjectName("OrphansOnly")
+        self.orphans_only.toggled.connect(lambda _on: self.model.set_rows(self._visible()))
+        self.orphans_only.hide()
+        self._rows: list[TaggedModel.Row] = []
+        self._orphans = 0
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.orphans_only)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
 
     def set_annotations(
         self,
@@ -96,22 +110,32 @@ class TaggedList(QDockWidget):
         hidden: set[int],
     ) -> None:
         rows: list[TaggedModel.Row] = []
+        orphans: list[TaggedModel.Row] = []
         whole, missing = self.tr("(the whole article)"), self.tr("(not found in the text) ")
         for annotation in annotations:
             shown = [tags[t] for t in annotation.tag_ids if t in tags and t not in hidden]
             if not shown:
                 continue
             text = whole if annotation.whole_article else _one_line(annotation.exact)
-            if annotation.anchor_state == "orphaned":
-                text = missing + text
             start = -1 if annotation.start is None else annotation.start
             end = -1 if annotation.end is None else annotation.end
-            rows.append((
+            orphaned = annotation.anchor_state == "orphaned"
+            if orphaned:
+                text, start, end = missing + text, -1, -1
+            (orphans if orphaned else rows).append((
                 text, " · ".join(t.name for t in shown), labels.get(annotation.article_id, ""),
                 shown[0].color, dominant_direction(text, default="ltr") == "rtl",
                 (annotation.article_id, start, end), annotation.exact or text,
             ))  # fmt: skip
-        self.model.set_rows(rows)
+        self._rows, self._orphans = orphans + rows, len(orphans)
+        self.orphans_only.setVisible(bool(orphans))
+        self.orphans_only.setText(
+            self.tr("Only passages not found after a re-import (%n)", "", len(orphans))
+        )
+        self.model.set_rows(self._visible())
+
+    def _visible(self) -> list[TaggedModel.Row]:
+        return self._rows[: self._orphans] if self.orphans_only.isChecked() else self._rows
 
     def count(self) -> int:
         return self.model.rowCount()
