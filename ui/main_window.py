@@ -33,6 +33,7 @@ from app.paths import AppPaths
 from app.settings import Settings, load_settings, save_settings
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
+from ui.notes import NotesController
 from ui.review import ReviewController
 from ui.tagging import TaggingController, fill_edit_menu
 from ui.tasks import TaskRunner, error_text
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
 
         self.review = ReviewController(self.side_by_side, self.runner, self)
         self.tagging = TaggingController(self.side_by_side, self.runner, self)
+        self.notes = NotesController(
+            self.side_by_side, self.runner, self.tagging, self.review, self
+        )
         self.sig_furniture_changed.connect(lambda _id: self.review.recompare())
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
@@ -126,7 +130,12 @@ class MainWindow(QMainWindow):
         # the codebook, the tagged spans and the history share the bottom's width, so the
         # articles keep the whole width of the window
         previous: QDockWidget = self.review.grid
-        for dock in (self.tagging.panel, self.tagging.tagged, self.tagging.history_panel):
+        for dock in (
+            self.tagging.panel,
+            self.tagging.tagged,
+            self.notes.panel,
+            self.tagging.history_panel,
+        ):
             self.tabifyDockWidget(previous, dock)
             previous = dock
         self.review.panel.raise_()
@@ -252,6 +261,8 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         review_menu.addAction(self.tagging.panel.toggleViewAction())
         review_menu.addAction(self.tagging.tagged.toggleViewAction())
+        review_menu.addAction(self.notes.panel.toggleViewAction())
+        review_menu.addAction(self.tagging.history_panel.toggleViewAction())
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -510,6 +521,7 @@ class MainWindow(QMainWindow):
         def remember(name: str) -> None:
             self.settings.reviewer_name = name
             save_settings(self.paths.settings_file, self.settings)
+            self.notes.reload_verdicts()  # "your verdict" is now this reviewer's
 
         return self.tagging.ask_reviewer(self.settings.reviewer_name, remember)
 

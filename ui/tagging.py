@@ -140,9 +140,9 @@ class TaggingController(QObject):
 
     def reload(self) -> None:
         """Read the codebook and the open articles' annotations again (in the background)."""
-        self._write(None)
+        self.write(None)
 
-    def _write(self, change: Callable[[History], object] | None) -> None:
+    def write(self, change: Callable[[History], object] | None) -> None:
         """Run one change (or none) on the writer, then show the state it left."""
         from app.review.annotations import annotations_for
         from app.review.codebook import list_tags
@@ -227,7 +227,7 @@ class TaggingController(QObject):
             return False
         pane, start, end = found
         article_id = pane.article.summary.id
-        self._write(lambda h: tag_span(h, article_id, start, end, tag_id))
+        self.write(lambda h: tag_span(h, article_id, start, end, tag_id))
         return True
 
     def tag_with_key(self, number: int) -> None:
@@ -246,13 +246,13 @@ class TaggingController(QObject):
         pane = self.view.current_pane()
         if pane is not None:
             article_id = pane.article.summary.id
-            self._write(lambda h: tag_article(h, article_id, tag_id))
+            self.write(lambda h: tag_article(h, article_id, tag_id))
 
     def undo(self) -> None:
-        self._write(lambda h: h.undo())
+        self.write(lambda h: h.undo())
 
     def redo(self) -> None:
-        self._write(lambda h: h.redo())
+        self.write(lambda h: h.redo())
 
     def reveal(self, article_id: int, start: int, end: int) -> None:
         for pane in self.view.panes:
@@ -286,7 +286,7 @@ class TaggingController(QObject):
 
         def save() -> None:
             v = dialog.values()
-            self._write(lambda h: create_tag(
+            self.write(lambda h: create_tag(
                 h, v.name, name_alt=v.name_alt, color=v.color, description=v.description,
                 parent_id=parent_id, shortcut=v.shortcut,
             ))  # fmt: skip
@@ -305,7 +305,7 @@ class TaggingController(QObject):
 
         def save() -> None:
             v = dialog.values()
-            self._write(lambda h: update_tag(
+            self.write(lambda h: update_tag(
                 h, tag_id, name=v.name, name_alt=v.name_alt, color=v.color,
                 description=v.description, shortcut=v.shortcut,
             ))  # fmt: skip
@@ -331,14 +331,14 @@ class TaggingController(QObject):
 
         target = self._choose_other_tag(tag_id, self.tr("Move under which tag?"), True)
         if target is None or (isinstance(target, int) and not isinstance(target, bool)):
-            self._write(lambda h: move_tag(h, tag_id, target))
+            self.write(lambda h: move_tag(h, tag_id, target))
 
     def merge_tag(self, tag_id: int) -> None:
         from app.review.codebook import merge_tags
 
         target = self._choose_other_tag(tag_id, self.tr("Merge into which tag?"), False)
         if isinstance(target, int) and not isinstance(target, bool):
-            self._write(lambda h: merge_tags(h, tag_id, target))
+            self.write(lambda h: merge_tags(h, tag_id, target))
 
     def delete_tag(self, tag_id: int, confirm: bool = True) -> None:
         from app.review.codebook import delete_tag
@@ -364,12 +364,12 @@ class TaggingController(QObject):
             answer = QMessageBox.question(self.window, self.tr("Delete Tag"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._write(lambda h: delete_tag(h, tag_id))
+        self.write(lambda h: delete_tag(h, tag_id))
 
     def _shortcuts_by_use(self) -> None:
         from app.review.codebook import assign_shortcuts_by_use
 
-        self._write(assign_shortcuts_by_use)
+        self.write(assign_shortcuts_by_use)
 
 
 def _tag_format(colour: str) -> QTextCharFormat:

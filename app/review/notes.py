@@ -8,6 +8,7 @@ search does, so «التحقق» finds «تحقّق».
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,8 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.review.history import History, isolate, now, shorten, table_of
+from app.review.verdicts import Passage, ensure_group, find_group
 from app.text.normalize import match_keys
-from db.models import Annotation, Article, Collection, Note, PassageGroup, Reviewer
+from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef, Reviewer
 
 NOTES = table_of(Note)
 TargetKind = Literal["collection", "article", "annotation", "group"]
@@ -74,6 +76,28 @@ def add_note(history: History, target: TargetKind, target_id: int, body: str) ->
         )
         rec.result = key["id"]
     return int(rec.result)
+
+
+def add_passage_note(
+    history: History, collection_id: int, passages: Sequence[Passage], body: str
+) -> int:
+    """Write a note on the aligned group of ``passages`` (stored by their offsets and quotes,
+    as verdicts are, so a later comparison meets it again); returns the note's id."""
+    body = _body(body)
+    with history.change("note.create", f"Note «{isolate(shorten(body))}»") as rec:
+        group_id = ensure_group(rec, collection_id, passages)
+        key = rec.insert(NOTES, {"body": body, "group_id": group_id, "reviewer_id": rec.reviewer})
+        rec.result = key["id"]
+    return int(rec.result)
+
+
+def passage_notes(
+    sessions: sessionmaker[Session], collection_id: int, passages: Sequence[Passage]
+) -> list[NoteRecord]:
+    """Notes on the group of exactly these passages, newest first."""
+    with sessions() as session:
+        group_id = find_group(session, collection_id, passages)
+    return [] if group_id is None else list_notes(sessions, target=("group", group_id))
 
 
 def edit_note(history: History, note_id: int, body: str) -> None:
@@ -183,3 +207,34 @@ def list_notes(
 
 def _matches(wanted: set[str], words: set[str]) -> bool:
     return all(any(word.startswith(key) for word in words) for key in wanted)
+
+
+def target_labels(
+    sessions: sessionmaker[Session], notes: Sequence[NoteRecord]
+) -> dict[tuple[str, int], str]:
+    """A short label for what each note is on: the collection's name, the article's title, the
+    tagged passage's quote, the passage group's first quote."""
+    wanted: dict[str, set[int]] = {}
+    for note in notes:
+        wanted.setdefault(note.target, set()).add(note.target_id)
+    queries = {
+        "collection": select(Collection.id, Collection.name).where(
+            Collection.id.in_(wanted.get("collection", ()))
+        ),
+        "article": select(Article.id, Article.title).where(
+            Article.id.in_(wanted.get("article", ()))
+        ),
+        "annotation": select(Annotation.id, Annotation.exact).where(
+            Annotation.id.in_(wanted.get("annotation", ()))
+        ),
+        "group": select(PassageRef.group_id, PassageRef.exact)
+        .where(PassageRef.group_id.in_(wanted.get("group", ())))
+        .order_by(PassageRef.id.desc()),  # the last row per group wins: its first passage
+    }
+    labels: dict[tuple[str, int], str] = {}
+    with sessions() as session:
+        for kind, statement in queries.items():
+            if wanted.get(kind):
+                for ident, text in session.execute(statement):
+                    labels[(kind, ident)] = shorten(text or "")
+    return labels

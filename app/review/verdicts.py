@@ -67,7 +67,13 @@ def find_group(session: Session, collection_id: int, passages: Sequence[Passage]
     )
 
 
-def _new_group(rec: Recorder, collection_id: int, passages: Sequence[Passage]) -> int:
+def ensure_group(rec: Recorder, collection_id: int, passages: Sequence[Passage]) -> int:
+    """The stored group of these passages, written now if there is none yet."""
+    if not passages:
+        raise VerdictError("Choose a passage first.")
+    found = find_group(rec.session, collection_id, passages)
+    if found is not None:
+        return found
     group_id = int(rec.insert(GROUPS, {"collection_id": collection_id})["id"])
     texts = dict(
         rec.session.execute(
@@ -106,9 +112,7 @@ def set_verdict(
     if not passages:
         raise VerdictError("Choose a passage first.")
     with history.change("verdict.set", f"Verdict: {verdict.value}") as rec:
-        group_id = find_group(rec.session, collection_id, passages)
-        if group_id is None:
-            group_id = _new_group(rec, collection_id, passages)
+        group_id = ensure_group(rec, collection_id, passages)
         mine = rec.session.scalar(
             select(Verdict.id).where(
                 Verdict.group_id == group_id,

@@ -1,5 +1,6 @@
 """The details of the selected passage: each outlet's version one under the other, with the
-words that differ from the chosen version marked, and the passage's fact flags in words."""
+words that differ from the chosen version marked, the passage's fact flags in words, and the
+reviewer's verdict on it underneath."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from app.review.history import isolate
+from ui.views.verdict_bar import VerdictBar
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
@@ -21,10 +25,6 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
 }
 
 
-def _isolate(text: str) -> str:
-    return f"\u2068{text}\u2069"
-
-
 class PassagePanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +33,14 @@ class PassagePanel(QDockWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Versions of the selected passage"))
-        self.setWidget(self.browser)
+        self.verdict = VerdictBar()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.verdict)
+        self.setWidget(body)
         self.clear()
 
     def clear(self) -> None:
@@ -42,6 +49,7 @@ class PassagePanel(QDockWidget):
             "words that differ marked."
         )
         self.browser.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+        self.verdict.setEnabled(False)
 
     def kind_name(self, flag: FactFlag) -> str:
         names = {
@@ -72,11 +80,11 @@ class PassagePanel(QDockWidget):
         for flag in passage_flags(comparison, segment_id):
             a, b = (comparison.segments[i] for i in flag.segments)
             # every value and name in its own bidi isolate, so none reorders the line
-            what = f" ({_isolate(flag.what)})" if flag.what else ""
+            what = f" ({isolate(flag.what)})" if flag.what else ""
             text = (
-                f"⚠ {self.kind_name(flag)}{what}: {_isolate(flag.values[0])} ↔ "
-                f"{_isolate(flag.values[1])} — {_isolate(labels.get(a.article, ''))} ↔ "
-                f"{_isolate(labels.get(b.article, ''))}"
+                f"⚠ {self.kind_name(flag)}{what}: {isolate(flag.values[0])} ↔ "
+                f"{isolate(flag.values[1])} — {isolate(labels.get(a.article, ''))} ↔ "
+                f"{isolate(labels.get(b.article, ''))}"
             )
             if not flag.linked:
                 text += " " + self.tr("(a related passage)")
@@ -84,13 +92,14 @@ class PassagePanel(QDockWidget):
         for version in found:
             parts.append(self._version_html(version, labels, directions))
         self.browser.setHtml("".join(parts))
+        self.verdict.setEnabled(True)
 
     def _version_html(
         self, version: Version, labels: Mapping[int, str], directions: Mapping[int, str]
     ) -> str:
         segment = version.segment
         # the outlet in a bidi isolate: "000_74d1…" stays in order beside Arabic
-        label = html.escape(_isolate(labels.get(segment.article, "")))
+        label = html.escape(isolate(labels.get(segment.article, "")))
         note = self.tr("chosen passage") if version.reference else ""
         head = f"<p dir='ltr' style='margin-top:10px'><b>{label}</b>"
         head += f" <span style='color:gray'>{html.escape(note)}</span></p>" if note else "</p>"
