@@ -38,7 +38,18 @@ NAMING_CONVENTION = {
 }
 
 IntPK = Annotated[int, mapped_column(Integer, primary_key=True)]
-Created = Annotated[dt.datetime, mapped_column(server_default=func.current_timestamp())]
+
+
+def utc_now() -> dt.datetime:
+    """Naive UTC, the form SQLite's CURRENT_TIMESTAMP has."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# Written by Python whenever the app inserts, so every stored time has one text form (an undo
+# that writes a row back writes it exactly as it was); the server default covers raw SQL.
+Created = Annotated[
+    dt.datetime, mapped_column(default=utc_now, server_default=func.current_timestamp())
+]
 Name = Annotated[str, mapped_column(String(200))]
 Offset = Annotated[int, mapped_column(Integer)]
 

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.review.codebook import ANNOTATIONS, LINKS, drop_bare_annotations
-from app.review.history import History, Recorder, isolate, now, shorten, table_of
+from app.review.history import History, Recorder, isolate, shorten, table_of
 from db.models import AnchorState, Annotation, Article, Note, Reviewer, Tag
+from db.models import utc_now as now
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote
 NOTES = table_of(Note)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from db.models import Base, ChangeLogEntry, Reviewer
+from db.models import utc_now as now
 
 Row = dict[str, Any]
 
@@ -40,11 +41,6 @@ def shorten(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def now() -> dt.datetime:
-    """Naive UTC, as SQLite's CURRENT_TIMESTAMP stores it."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
-from app.review.history import History, isolate, now, shorten, table_of
+from app.review.history import History, isolate, shorten, table_of
 from app.review.verdicts import Passage, ensure_group, find_group
 from app.text.normalize import match_keys
 from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef, Reviewer
+from db.models import utc_now as now
 
 NOTES = table_of(Note)
 TargetKind = Literal["collection", "article", "annotation", "group"]

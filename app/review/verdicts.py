@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.review.annotations import quote_selector
-from app.review.history import History, Recorder, now, table_of
+from app.review.history import History, Recorder, table_of
 from db.models import Article, PassageGroup, PassageRef, Reviewer, Verdict, VerdictValue
+from db.models import utc_now as now
 
 GROUPS = table_of(PassageGroup)
 REFS = table_of(PassageRef)
