@@ -189,3 +189,14 @@ def test_new_edit_and_delete_a_tag_from_the_window(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: new.id not in window.tagging.tags, timeout=5000)
     window.tagging.actions["undo"].trigger()  # the delete comes back
     qtbot.waitUntil(lambda: new.id in window.tagging.tags, timeout=5000)
+
+
+def test_overlapping_spans_of_one_colour_are_drawn_as_one() -> None:
+    from PySide6.QtGui import QTextCharFormat
+
+    from ui.tagging import merged
+
+    blue, red = QTextCharFormat(), QTextCharFormat()
+    spans = [(10, 20, blue), (0, 5, blue), (15, 30, blue), (30, 32, blue), (12, 18, red)]
+    assert merged(spans) == [(0, 5, blue), (10, 32, blue), (12, 18, red)]
+    assert merged([(5, 9, red), (40, 50, red)]) == [(5, 9, red), (40, 50, red)]
