@@ -47,7 +47,8 @@ class NotesController(QObject):
         self.bar = review.panel.verdict
         self.passages: tuple[Passage, ...] = ()  # the passage group in focus
         self.query = ""
-        self._notes_asked = self._verdicts_asked = 0
+        self._notes_handle: object = None  # the latest read: only its answer is shown
+        self._verdicts_handle: object = None
         self._hooked: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._targets_timer = QTimer(self, singleShot=True, interval=120)
         self._targets_timer.timeout.connect(self.update_targets)
@@ -143,18 +144,18 @@ class NotesController(QObject):
         if history is None:
             return
         collection, query = self.collection_id, self.query
-        self._notes_asked += 1
-        asked = self._notes_asked
 
         def task(_control: object) -> NotesSnapshot:
             notes = list_notes(history.sessions, collection, query)
             return notes, target_labels(history.sessions, notes)
 
         handle = self.runner.run(task, label="notes")
-        handle.sig_finished.connect(lambda snapshot: self._show_notes(snapshot, asked))
+        # bound slots, not lambdas: Qt drops the connection if the window goes first
+        handle.sig_finished.connect(self._show_notes)
+        self._notes_handle = handle
 
-    def _show_notes(self, snapshot: NotesSnapshot, asked: int) -> None:
-        if asked != self._notes_asked:
+    def _show_notes(self, snapshot: NotesSnapshot) -> None:
+        if self.sender() is not self._notes_handle:
             return  # a later read is on its way; an earlier one must not hide it
         notes, about = snapshot
         self.panel.show_notes(notes, about)
@@ -165,6 +166,7 @@ class NotesController(QObject):
 
         history, collection, passages = self.history, self.collection_id, self.passages
         if history is None or collection is None or not passages:
+            self._verdicts_handle = None  # a read still on its way is moot
             self.bar.show_verdicts([], "")
             return
 
@@ -172,12 +174,11 @@ class NotesController(QObject):
             return list_verdicts(history.sessions, collection, passages)
 
         handle = self.runner.run(task, label="verdicts")
-        self._verdicts_asked += 1
-        asked = self._verdicts_asked
-        handle.sig_finished.connect(lambda verdicts: self._show_verdicts(verdicts, asked))
+        handle.sig_finished.connect(self._show_verdicts)
+        self._verdicts_handle = handle
 
-    def _show_verdicts(self, verdicts: list[VerdictRecord], asked: int) -> None:
-        if asked == self._verdicts_asked and self.history is not None:
+    def _show_verdicts(self, verdicts: list[VerdictRecord]) -> None:
+        if self.sender() is self._verdicts_handle and self.history is not None:
             self.bar.show_verdicts(verdicts, self.history.reviewer)
             self.sig_verdicts_shown.emit()
 

@@ -124,6 +124,24 @@ def test_import_folder_report_and_exit_codes(tmp_path: Path) -> None:
     assert "not valid UTF-8" in again.stdout
 
 
+def test_reimporting_a_changed_file_reports_the_new_version_and_its_tags(tmp_path: Path) -> None:
+    folder = tmp_path / "edits"
+    folder.mkdir()
+    first = "قال الوزير إن الاتفاق نهائي. وأضاف أن التوقيع سيتم غدا."
+    (folder / "story.txt").write_text(first, "utf-8")
+    data = tmp_path / "d"
+    assert run("--data-dir", str(data), "import", str(folder)).returncode == 0
+    (folder / "story.txt").write_text("تحديث: " + first.replace("غدا", "الأسبوع المقبل"), "utf-8")
+    dry = run("--data-dir", str(data), "import", str(folder), "--dry-run", "--json")
+    assert [f["status"] for f in json.loads(dry.stdout)["files"]] == ["update"]
+    done = run("--data-dir", str(data), "import", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "updated" in done.stdout
+    assert "tagged passages on updated articles: 0 in place, 0 moved, 0 not found" in done.stdout
+    info = json.loads(run("--data-dir", str(data), "info", "--json").stdout)
+    assert info["articles"] == 6  # the five demo articles and the story, once
+
+
 def test_import_nothing_to_import_and_bad_encoding(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("--data-dir", str(tmp_path / "d"), "import", str(tmp_path / "empty"))

@@ -200,3 +200,41 @@ def test_overlapping_spans_of_one_colour_are_drawn_as_one() -> None:
     spans = [(10, 20, blue), (0, 5, blue), (15, 30, blue), (30, 32, blue), (12, 18, red)]
     assert merged(spans) == [(0, 5, blue), (10, 32, blue), (12, 18, red)]
     assert merged([(5, 9, red), (40, 50, red)]) == [(5, 9, red), (40, 50, red)]
+
+
+def _answer_choice(qtbot: QtBot, choice: str) -> None:
+    """Answer the next modal list dialog (QInputDialog.getItem) with ``choice``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setTextValue(choice)
+        dialog.accept()
+
+    QTimer.singleShot(20, answer)
+
+
+def test_move_and_merge_tags_through_their_dialogs(qtbot: QtBot, window: MainWindow) -> None:
+    _ready(qtbot, window)
+    tagging = window.tagging
+    by_name = {t.name: t for t in tagging.tags.values()}
+    casualties, figure = by_name["عدد الضحايا"], by_name["رقم"]
+    assert casualties.parent_id == figure.id
+    _answer_choice(qtbot, tagging.tr("(top level)"))
+    tagging.move_tag(casualties.id)
+    qtbot.waitUntil(lambda: tagging.tags[casualties.id].parent_id is None, timeout=5000)
+
+    quote, claim = by_name["اقتباس"], by_name["ادعاء"]
+    pane = window.side_by_side.panes[0]
+    pane.text_view.select_range(0, 12)
+    tagging.tag_selection(quote.id)
+    qtbot.waitUntil(lambda: len(tagging.annotations) == 1, timeout=5000)
+    _answer_choice(qtbot, claim.label)
+    tagging.merge_tag(quote.id)
+    qtbot.waitUntil(lambda: quote.id not in tagging.tags, timeout=5000)
+    (annotation,) = tagging.annotations
+    assert annotation.tag_ids == (claim.id,)  # its use went along to the tag merged into
