@@ -71,21 +71,23 @@ def test_a_quote_that_is_gone_is_orphaned_with_its_offsets_kept() -> None:
     assert (placed.start, placed.end, placed.state) == (anchor.start, anchor.end, "orphaned")
 
 
-def _copy_seeds(folder: Path) -> Path:
+def _import_summit(workspace: Workspace, tmp_path: Path) -> tuple[Path, int]:
+    """The seeds copied to a folder and imported as "Summit": (the folder, the collection)."""
+    folder = tmp_path / "summit"
     folder.mkdir()
     for path in SEEDS.iterdir():
         shutil.copy(path, folder / path.name)
-    return folder
+    import_paths(workspace.sessions, list_importable(folder), "Summit")
+    collection = collection_id_by_name(workspace.sessions, "Summit")
+    assert collection is not None
+    return folder, collection
 
 
 def test_reimporting_a_changed_article_moves_its_tags_keeps_orphans_and_verdicts(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     sessions = workspace.sessions
-    folder = _copy_seeds(tmp_path / "summit")
-    import_paths(sessions, list_importable(folder), "Summit")
-    collection = collection_id_by_name(sessions, "Summit")
-    assert collection is not None
+    folder, collection = _import_summit(workspace, tmp_path)
     articles = list_articles(sessions, collection)
     first, second = (a.id for a in articles[:2])
     (old_text,) = (d.text for d in load_articles(sessions, [first]))
@@ -163,10 +165,7 @@ def test_reimporting_again_finds_an_orphan_whose_text_came_back(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     sessions = workspace.sessions
-    folder = _copy_seeds(tmp_path / "summit")
-    import_paths(sessions, list_importable(folder), "Summit")
-    collection = collection_id_by_name(sessions, "Summit")
-    assert collection is not None
+    folder, collection = _import_summit(workspace, tmp_path)
     article = list_articles(sessions, collection)[0]
     path = folder / str(article.original_filename)
     original = path.read_text(encoding="utf-8")
