@@ -1,0 +1,316 @@
+"""The report as one self-contained HTML file: styles inside, nothing fetched, ``lang`` and
+``dir`` on every block of text, differences marked, a print stylesheet.
+
+The same markup feeds the PDF writer (Qt's rich-text engine), so marks carry their style inline
+as well as their class, and the layout keeps to what both a browser and Qt understand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from app.report.model import SECTION_TITLES, Report, ReportPassage
+from app.text.direction import dominant_direction
+
+MARK_STYLE = {  # Okabe–Ito tints, dark text: readable on paper and on screen
+    "insert": "background-color:#C8EBDD;color:#000",
+    "replace": "background-color:#F8DDA8;color:#000",
+    "variant": "text-decoration:underline;color:#0072B2",
+}
+MARK_TITLE = {
+    "insert": "not in the first version",
+    "replace": "worded differently",
+    "variant": "the same name, spelled differently",
+}
+VERDICT_STYLE = {
+    "agree": "#009E73",
+    "differ": "#E69F00",
+    "contradict": "#D55E00",
+    "unclear": "#777777",
+}
+CSS = """
+body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
+       margin: 2em auto; max-width: 60em; line-height: 1.6; color: #111; }
+h1, h2, h3 { font-family: "DejaVu Sans", "Segoe UI", "Arial", sans-serif; }
+h2 { border-bottom: 2px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0; }
+th, td { border: 1px solid #ccc; padding: .25em .5em; vertical-align: top; }
+th { background: #f2f2f2; }
+.meta { color: #555; font-size: 90%; }
+.version { margin: .4em 0 .8em; }
+.flag { color: #D55E00; font-weight: bold; }
+.swatch { display: inline-block; width: .9em; height: .9em; border: 1px solid #888; }
+.yes { text-align: center; }
+.left-out { color: #777; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  nav { display: none; }
+  h2 { page-break-before: always; }
+  h2:first-of-type { page-break-before: avoid; }
+  tr, .version, .note { page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+
+def lang_dir(text: str, language: str = "") -> tuple[str, str]:
+    """(lang, dir) for a block: the article's language when known, else from its letters."""
+    direction = dominant_direction(text, default="ltr")
+    if language:
+        return language, "rtl" if language in ("ar", "fa", "ur", "he") else direction
+    return ("ar" if direction == "rtl" else "en"), direction
+
+
+def block(tag: str, text: str, language: str = "", css_class: str = "", inner: str = "") -> str:
+    """``<tag lang dir align>`` around ``inner`` (or ``text`` escaped); text decides both."""
+    lang, direction = lang_dir(text, language)
+    align = "right" if direction == "rtl" else "left"
+    attrs = f' class="{css_class}"' if css_class else ""
+    body = inner or escape(text)
+    return f'<{tag} lang="{lang}" dir="{direction}" align="{align}"{attrs}>{body}</{tag}>'
+
+
+def marked(text: str, marks: tuple[tuple[int, int, str], ...]) -> str:
+    out, cursor = [], 0
+    for start, end, kind in marks:
+        out.append(escape(text[cursor:start]))
+        out.append(
+            f'<span class="{kind}" style="{MARK_STYLE[kind]}" title="{MARK_TITLE[kind]}">'
+            f"{escape(text[start:end])}</span>"
+        )
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def _when(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _summary(report: Report) -> str:
+    articles = report.articles
+    dates = sorted(a.summary.published_on for a in articles if a.summary.published_on)
+    outlets = sorted({a.summary.outlet for a in articles if a.summary.outlet})
+    rows = [
+        ("Articles", str(len(articles))),
+        ("Outlets", str(len(outlets)) if outlets else "not known"),
+        ("Dates", f"{dates[0]} – {dates[-1]}" if dates else "not known"),
+        ("Words", f"{sum(a.summary.word_count for a in articles):,}"),
+        ("Shared passages", str(sum(1 for p in report.passages if p.outlets > 1))),
+        ("Tagged passages", str(sum(1 for s in report.spans if s.start is not None))),
+        ("Notes", str(len(report.notes))),
+        ("Verdicts", str(len(report.verdicts))),
+        ("Reviewers", ", ".join(report.reviewers) or "none named"),
+    ]
+    parts = ["<table><tbody>"]
+    parts += [f"<tr><th>{escape(k)}</th>{block('td', v)}</tr>" for k, v in rows]
+    parts.append("</tbody></table><table><thead><tr><th>Outlet</th><th>Title</th><th>Date</th>")
+    parts.append("<th>Words</th><th>Only here</th></tr></thead><tbody>")
+    for article in articles:
+        s = article.summary
+        parts.append(
+            "<tr>"
+            + block("td", s.label)
+            + block("td", s.title, s.language)
+            + f"<td>{s.published_on or ''}</td><td>{s.word_count:,}</td>"
+            + f"<td>{report.unique_passages.get(s.id, 0)}</td></tr>"
+        )
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _coverage(report: Report) -> str:
+    """One row per passage, one narrow column per article (numbered; the key above)."""
+    labels = report.labels
+    key = "".join(
+        f"<li>{n}: <bdi>{escape(labels[a.summary.id])}</bdi></li>"
+        for n, a in enumerate(report.articles, start=1)
+    )
+    head = "".join(
+        f'<th title="{escape(labels[a.summary.id])}">{n}</th>'
+        for n, a in enumerate(report.articles, start=1)
+    )
+    parts = [
+        f'<ol class="meta" style="list-style:none;padding:0">{key}</ol>',
+        f'<table><thead><tr><th>#</th><th style="width:70%">Passage</th>{head}</tr></thead><tbody>',
+    ]
+    for passage in report.passages:
+        reference = passage.versions[0]
+        carried = {v.article_id for v in passage.versions}
+        cells = "".join(
+            f'<td class="yes">{"●" if a.summary.id in carried else "○"}</td>'
+            for a in report.articles
+        )
+        snippet = reference.text if len(reference.text) <= 140 else reference.text[:139] + "…"
+        link = f'<a href="#passage-{passage.number}">{passage.number}</a>'
+        parts.append(f"<tr><td>{link}</td>{block('td', snippet)}{cells}</tr>")
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _passage(report: Report, passage: ReportPassage) -> str:
+    labels = report.labels
+    total = len(report.articles)
+    parts = [
+        f'<h3 id="passage-{passage.number}">Passage {passage.number} — carried by '
+        f"{passage.outlets} of {total}</h3>"
+    ]
+    parts += [block("p", f"⚠ {flag}", "", "flag") for flag in passage.flags]
+    for version in passage.versions:
+        article = report.article(version.article_id)
+        language = article.summary.language if article else ""
+        note = " (the first version; the others are marked against it)" if version.reference else ""
+        outlet = escape(labels.get(version.article_id, ""))
+        parts.append(f'<div class="version"><p class="meta"><bdi>{outlet}</bdi>{note}</p>')
+        parts.append(block("p", version.text, language, inner=marked(version.text, version.marks)))
+        if version.missing:
+            left_out = " … ".join(version.missing)
+            parts.append(
+                block(
+                    "p",
+                    left_out,
+                    language,
+                    "left-out",
+                    f"<bdi>Leaves out:</bdi> <s>{escape(left_out)}</s>",
+                )
+            )
+        parts.append("</div>")
+    return "".join(parts)
+
+
+def _verdicts(report: Report) -> str:
+    if not report.verdicts:
+        return "<p>No verdicts yet.</p>"
+    labels = report.labels
+    parts = ["<table><thead><tr><th>Verdict</th><th>Comment</th><th>Passages</th>"]
+    parts.append("<th>Reviewer</th><th>When</th></tr></thead><tbody>")
+    for verdict in report.verdicts:
+        quotes = "".join(
+            block(
+                "p",
+                quote,
+                "",
+                inner=f"<b>{escape(labels.get(p.article_id, ''))}:</b> {escape(quote)}",
+            )
+            for p, quote in zip(verdict.passages, verdict.quotes, strict=True)
+        )
+        colour = VERDICT_STYLE.get(verdict.value, "#000")
+        parts.append(
+            f'<tr><td style="color:{colour};font-weight:bold">{escape(verdict.value)}</td>'
+            + block("td", verdict.comment)
+            + f"<td>{quotes}</td>"
+            + block("td", verdict.reviewer)
+            + f"<td>{_when(verdict.updated_at)}</td></tr>"
+        )
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _tags(report: Report) -> str:
+    tags = report.tags_by_id
+    labels = report.labels
+    counts: dict[int, int] = {}
+    for span in report.spans:
+        for tag_id in span.tag_ids:
+            counts[tag_id] = counts.get(tag_id, 0) + 1
+    parts = ["<table><thead><tr><th></th><th>Tag</th><th>Also called</th><th>Uses</th>"]
+    parts.append("<th>Description</th></tr></thead><tbody>")
+    for tag in report.tags:
+        parts.append(
+            f'<tr><td><span class="swatch" style="background:{tag.color}"></span></td>'
+            + block("td", tag.name)
+            + block("td", tag.name_alt)
+            + f"<td>{counts.get(tag.id, 0)}</td>"
+            + block("td", tag.description)
+            + "</tr>"
+        )
+    parts.append("</tbody></table>")
+    for tag in report.tags:
+        spans = [s for s in report.spans if tag.id in s.tag_ids]
+        if not spans:
+            continue
+        parts.append(block("h3", tag.label))
+        parts.append("<table><thead><tr><th>Passage</th><th>Article</th><th>Reviewer</th>")
+        parts.append("</tr></thead><tbody>")
+        for span in spans:
+            article = report.article(span.article_id)
+            language = article.summary.language if article else ""
+            quote = "(the whole article)" if span.start is None else span.exact
+            if span.anchor_state == "orphaned":
+                quote = f"{quote} [not found in the current text]"
+            others = [tags[t].name for t in span.tag_ids if t != tag.id and t in tags]
+            also = f" (also: {', '.join(others)})" if others else ""
+            parts.append(
+                "<tr>"
+                + block("td", quote + also, language)
+                + block("td", labels.get(span.article_id, ""))
+                + block("td", span.reviewer)
+                + "</tr>"
+            )
+        parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _notes(report: Report) -> str:
+    if not report.notes:
+        return "<p>No notes yet.</p>"
+    on = {
+        "collection": "the collection",
+        "article": "the article",
+        "annotation": "the tagged passage",
+        "group": "the passage group",
+    }
+    parts = []
+    for note in report.notes:
+        about = report.note_about.get((note.target, note.target_id), "")
+        what = on[note.target] + (f" «{about}»" if about else "")
+        edited = " (edited)" if note.edited else ""
+        parts.append('<div class="note">')
+        parts += [block("p", line) for line in note.body.split("\n")]
+        parts.append(
+            block(
+                "p",
+                "",
+                "en",
+                "meta",
+                f"{escape(note.reviewer or 'no name')} · {_when(note.updated_at)}{edited} · on "
+                f"<bdi>{escape(what)}</bdi>",
+            )
+        )
+        parts.append("</div><hr/>")
+    return "".join(parts)
+
+
+def write_html(report: Report) -> str:
+    """The whole report as one HTML document (a string; the caller writes it as UTF-8)."""
+    title = f"Review report — {report.collection}"
+    sections = [s for s in SECTION_TITLES if report.has(s)]
+    renderers = {
+        "summary": _summary,
+        "coverage": _coverage,
+        "passages": lambda r: (
+            "".join(_passage(r, p) for p in r.passages)
+            or "<p>Fewer than two articles: nothing to compare.</p>"
+        ),
+        "verdicts": _verdicts,
+        "tags": _tags,
+        "notes": _notes,
+    }
+    nav = "".join(f'<li><a href="#{s}">{SECTION_TITLES[s]}</a></li>' for s in sections)
+    body = "".join(f'<h2 id="{s}">{SECTION_TITLES[s]}</h2>{renderers[s](report)}' for s in sections)
+    scope = []
+    if report.options.article_ids:
+        scope.append(f"{len(report.articles)} chosen articles")
+    if report.options.tag_ids:
+        scope.append("tags: " + ", ".join(t.name for t in report.tags))
+    scope_text = f" · {'; '.join(scope)}" if scope else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="Tabayun"><title>{escape(title)}</title>'
+        f"<style>{CSS}</style></head><body>"
+        f"<h1>Review report</h1>{block('p', report.collection, '', 'collection')}"
+        f'<p class="meta">Made by Tabayun on {_when(report.generated_at)}{escape(scope_text)}</p>'
+        f"<nav><ul>{nav}</ul></nav>{body}</body></html>\n"
+    )

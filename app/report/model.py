@@ -1,0 +1,237 @@
+"""The report model: everything a review report says, read once, written by every format.
+
+``build_report`` reads the collection (or chosen articles, or chosen tags) and, when the
+coverage or passage sections are asked for, compares the articles. The writers (HTML, PDF, CSV,
+W3C Web Annotation JSON, REFI-QDA) only format what is here; none reads the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import TabayunError
+from app.records import ArticleDocument
+from app.review.annotations import AnnotationRecord
+from app.review.codebook import TagRecord
+from app.review.notes import NoteRecord
+from app.review.verdicts import VerdictRecord
+from app.tasks import TaskControl
+
+if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a report compares
+    from app.compare.engine import ComparedSegment
+    from app.compare.flags import FactFlag
+    from app.compare.passages import Version
+
+SECTIONS = ("summary", "coverage", "passages", "verdicts", "tags", "notes")
+SECTION_TITLES = {
+    "summary": "Summary",
+    "coverage": "Coverage",
+    "passages": "Passages and differences",
+    "verdicts": "Verdicts",
+    "tags": "Tags and tagged passages",
+    "notes": "Notes",
+}
+
+
+class ReportError(TabayunError):
+    """A report that cannot be made as asked."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    sections: tuple[str, ...] = SECTIONS
+    article_ids: tuple[int, ...] = ()  # () : every article of the collection
+    tag_ids: tuple[int, ...] = ()  # () : every tag; else only these tags' spans and counts
+
+
+@dataclass(frozen=True)
+class PassageVersion:
+    article_id: int
+    start: int  # code points into the article's text
+    end: int
+    text: str
+    reference: bool
+    marks: tuple[tuple[int, int, str], ...]  # (start, end, kind) in ``text``
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportPassage:
+    number: int  # 1, 2, … in the report's order (most widely carried first)
+    outlets: int  # how many articles carry it
+    versions: tuple[PassageVersion, ...]
+    flags: tuple[str, ...]  # fact flags in words: "Number (missiles): 1 ↔ 2 — A ↔ B"
+
+
+@dataclass(frozen=True)
+class Report:
+    collection_id: int
+    collection: str
+    generated_at: dt.datetime  # naive UTC
+    options: ReportOptions
+    articles: tuple[ArticleDocument, ...]
+    tags: tuple[TagRecord, ...]
+    spans: tuple[AnnotationRecord, ...]  # tagged spans and whole-article tags, in scope
+    notes: tuple[NoteRecord, ...]
+    note_about: dict[tuple[str, int], str]
+    verdicts: tuple[VerdictRecord, ...]
+    passages: tuple[ReportPassage, ...] = ()
+    unique_passages: dict[int, int] = field(default_factory=dict)  # article → only-here count
+
+    def has(self, section: str) -> bool:
+        return section in self.options.sections
+
+    @property
+    def labels(self) -> dict[int, str]:
+        return {a.summary.id: a.summary.label for a in self.articles}
+
+    @property
+    def reviewers(self) -> list[str]:
+        names = {s.reviewer for s in self.spans} | {n.reviewer for n in self.notes}
+        names |= {v.reviewer for v in self.verdicts}
+        return sorted(n for n in names if n)
+
+    @property
+    def tags_by_id(self) -> dict[int, TagRecord]:
+        return {t.id: t for t in self.tags}
+
+    def article(self, article_id: int) -> ArticleDocument | None:
+        return next((a for a in self.articles if a.summary.id == article_id), None)
+
+
+def _version(version: Version) -> PassageVersion:
+    segment = version.segment
+    return PassageVersion(
+        segment.article,
+        segment.start,
+        segment.end,
+        segment.text,
+        version.reference,
+        tuple((m.start, m.end, m.kind) for m in version.marks),
+        version.missing,
+    )
+
+
+def _flag_text(flag: FactFlag, labels: dict[int, str], segments: Sequence[ComparedSegment]) -> str:
+    names = {"number": "Number", "date": "Date", "attribution": "Attributed to"}
+    a, b = (segments[i] for i in flag.segments)
+    what = f" ({flag.what})" if flag.what else ""
+    text = (
+        f"{names.get(flag.kind, flag.kind)}{what}: {flag.values[0]} ↔ {flag.values[1]} — "
+        f"{labels.get(a.article, '')} ↔ {labels.get(b.article, '')}"
+    )
+    return text if flag.linked else text + " (a related passage)"
+
+
+def _passages(
+    articles: Sequence[ArticleDocument], control: TaskControl
+) -> tuple[tuple[ReportPassage, ...], dict[int, int]]:
+    from app.compare.engine import compare
+    from app.compare.passages import coverage, passage_flags, versions
+
+    if len(articles) < 2:
+        return (), {}
+    comparison = compare(list(articles), control=control)
+    labels = {a.summary.id: a.summary.label for a in articles}
+    rows = coverage(comparison)
+    found = []
+    for number, row in enumerate(rows, start=1):
+        if number % 20 == 0:
+            control.raise_if_cancelled()
+        reference = min(row.cells.values(), key=lambda s: s.id)
+        found.append(
+            ReportPassage(
+                number,
+                row.outlets,
+                tuple(_version(v) for v in versions(comparison, reference.id)),
+                tuple(
+                    _flag_text(f, labels, comparison.segments)
+                    for f in passage_flags(comparison, reference.id)
+                ),
+            )
+        )
+    unique: dict[int, int] = {}
+    for segment in comparison.segments:
+        if segment.support == "unique" and not segment.furniture:
+            unique[segment.article] = unique.get(segment.article, 0) + 1
+    return tuple(found), unique
+
+
+def build_report(
+    sessions: sessionmaker[Session],
+    collection_id: int,
+    options: ReportOptions | None = None,
+    control: TaskControl | None = None,
+) -> Report:
+    """Read (and compare, if asked) what the report says. Raises ReportError, Cancelled."""
+    from app.library import list_articles, list_collections, load_articles
+    from app.review.annotations import annotations_for
+    from app.review.codebook import list_tags
+    from app.review.notes import list_notes, target_labels
+    from app.review.verdicts import list_verdicts
+    from db.models import utc_now
+
+    options = options or ReportOptions()
+    control = control or TaskControl()
+    unknown = set(options.sections) - set(SECTIONS)
+    if unknown:
+        raise ReportError(
+            f"Unknown section(s): {', '.join(sorted(unknown))} (choose from {', '.join(SECTIONS)})."
+        )
+    collection = next((c for c in list_collections(sessions) if c.id == collection_id), None)
+    if collection is None:
+        raise ReportError("That collection is no longer in the library.")
+    control.report(0, 4, "Reading the articles")
+    ids = [a.id for a in list_articles(sessions, collection_id)]
+    if options.article_ids:
+        chosen = set(options.article_ids)
+        ids = [i for i in ids if i in chosen]
+        if not ids:
+            raise ReportError("None of the chosen articles is in this collection.")
+    articles = tuple(load_articles(sessions, ids))
+    control.raise_if_cancelled()
+    control.report(1, 4, "Reading tags, notes and verdicts")
+    tags = list_tags(sessions)
+    spans = annotations_for(sessions, ids)
+    if options.tag_ids:
+        wanted = set(options.tag_ids)
+        tags = [t for t in tags if t.id in wanted]
+        spans = [s for s in spans if wanted & set(s.tag_ids)]
+    in_scope = set(ids)
+    span_ids = {s.id for s in spans}
+    notes = [
+        n
+        for n in list_notes(sessions, collection_id)
+        if (n.target != "annotation" or n.target_id in span_ids)
+        and (n.article_id is None or n.article_id in in_scope)
+    ]
+    verdicts = [
+        v
+        for v in list_verdicts(sessions, collection_id)
+        if any(p.article_id in in_scope for p in v.passages)
+    ]
+    passages: tuple[ReportPassage, ...] = ()
+    unique: dict[int, int] = {}
+    if "coverage" in options.sections or "passages" in options.sections:
+        control.report(2, 4, "Comparing the articles")
+        passages, unique = _passages(articles, control)
+    control.report(3, 4, "Putting the report together")
+    return Report(
+        collection_id,
+        collection.name,
+        utc_now(),
+        options,
+        articles,
+        tuple(tags),
+        tuple(spans),
+        tuple(notes),
+        target_labels(sessions, notes),
+        tuple(verdicts),
+        passages,
+        unique,
+    )

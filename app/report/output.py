@@ -1,0 +1,62 @@
+"""Writing a report file safely: to a temporary file beside it, then renamed into place.
+
+A full disk, a cancelled export or a crash leave no half-written file under the final name, and
+an existing file is replaced only when the caller says so.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from app.errors import TabayunError
+
+
+class ReportExistsError(TabayunError):
+    """The file is there already, and replacing it was not asked for."""
+
+
+class ReportWriteError(TabayunError):
+    """The report file could not be written; nothing was left under its name."""
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bool) -> None:
+    """Call ``write`` on a temporary file in ``path``'s folder, then rename it to ``path``."""
+    path = Path(path)
+    if path.is_dir():
+        raise ReportWriteError(f"{path} is a folder; give a file name for the report.")
+    if path.exists() and not force:
+        raise ReportExistsError(
+            f"{path} already exists. Choose another name, or replace it (--force)."
+        )
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ReportWriteError(f"The folder {folder} does not exist.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ReportWriteError(_why(exc, folder)) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ReportWriteError(_why(exc, folder)) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _why(exc: OSError, folder: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "The disk is full, so the report was not written. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Tabayun may not write in {folder}. Choose another folder."
+    return f"The report could not be written: {exc.strerror or exc}."
