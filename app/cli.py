@@ -12,11 +12,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app import __version__
 from app.errors import BrokenDatabaseError, TabayunError
 from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from app.report.export import PdfWriter
 
 STARTED = time.perf_counter()
 
@@ -29,6 +32,8 @@ class WindowCommands(Protocol):
     def take_screenshot(
         self, paths: AppPaths, output: Path, size: str, timings: bool, passage: str = ""
     ) -> int: ...
+
+    def pdf_writer(self) -> PdfWriter: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,12 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    from app import cli_compare, cli_import, cli_review, cli_search
+    from app import cli_compare, cli_import, cli_report, cli_review, cli_search
 
     cli_import.add_parser(sub)
     cli_search.add_parser(sub)
     cli_compare.add_parser(sub)
     cli_review.add_parsers(sub)
+    cli_report.add_parsers(sub)
 
     shot = sub.add_parser(
         "screenshot", help="render the main window as it opens to a PNG (offscreen if no display)"
@@ -146,6 +152,15 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
 
             run = cli_review.run_tags if args.command == "tags" else cli_review.run_notes
             return run(paths, args, _open)
+        if args.command == "report":
+            from app import cli_report
+
+            return cli_report.run_report(paths, args, _open)
+        if args.command == "export":
+            from app import cli_report
+
+            pdf = window.pdf_writer() if window is not None and args.format == "pdf" else None
+            return cli_report.run_export(paths, args, _open, pdf)
         if window is None:
             print(
                 "tabayun: the window is not available here; run the `tabayun` command",

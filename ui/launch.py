@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli import main as cli_main
 from app.paths import AppPaths
+from app.report.export import PdfWriter
 
 
 class QtWindowCommands:
@@ -25,6 +26,11 @@ class QtWindowCommands:
         from ui.application import take_screenshot
 
         return take_screenshot(paths, output, size, timings=timings, passage=passage)
+
+    def pdf_writer(self) -> PdfWriter:
+        from ui.report_pdf import write_pdf
+
+        return write_pdf
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,8 @@ VERDICT_STYLE = {
     "contradict": "#D55E00",
     "unclear": "#777777",
 }
+# Attributes as well as CSS: Qt's rich-text engine (the PDF) reads the attributes only.
+TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
 CSS = """
 body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
        margin: 2em auto; max-width: 60em; line-height: 1.6; color: #111; }
@@ -104,9 +106,9 @@ def _summary(report: Report) -> str:
         ("Verdicts", str(len(report.verdicts))),
         ("Reviewers", ", ".join(report.reviewers) or "none named"),
     ]
-    parts = ["<table><tbody>"]
+    parts = [f"{TABLE}<tbody>"]
     parts += [f"<tr><th>{escape(k)}</th>{block('td', v)}</tr>" for k, v in rows]
-    parts.append("</tbody></table><table><thead><tr><th>Outlet</th><th>Title</th><th>Date</th>")
+    parts.append(f"</tbody></table>{TABLE}<thead><tr><th>Outlet</th><th>Title</th><th>Date</th>")
     parts.append("<th>Words</th><th>Only here</th></tr></thead><tbody>")
     for article in articles:
         s = article.summary
@@ -134,7 +136,7 @@ def _coverage(report: Report) -> str:
     )
     parts = [
         f'<ol class="meta" style="list-style:none;padding:0">{key}</ol>',
-        f'<table><thead><tr><th>#</th><th style="width:70%">Passage</th>{head}</tr></thead><tbody>',
+        f'{TABLE}<thead><tr><th>#</th><th width="70%">Passage</th>{head}</tr></thead><tbody>',
     ]
     for passage in report.passages:
         reference = passage.versions[0]
@@ -184,7 +186,7 @@ def _verdicts(report: Report) -> str:
     if not report.verdicts:
         return "<p>No verdicts yet.</p>"
     labels = report.labels
-    parts = ["<table><thead><tr><th>Verdict</th><th>Comment</th><th>Passages</th>"]
+    parts = [f"{TABLE}<thead><tr><th>Verdict</th><th>Comment</th><th>Passages</th>"]
     parts.append("<th>Reviewer</th><th>When</th></tr></thead><tbody>")
     for verdict in report.verdicts:
         quotes = "".join(
@@ -215,7 +217,7 @@ def _tags(report: Report) -> str:
     for span in report.spans:
         for tag_id in span.tag_ids:
             counts[tag_id] = counts.get(tag_id, 0) + 1
-    parts = ["<table><thead><tr><th></th><th>Tag</th><th>Also called</th><th>Uses</th>"]
+    parts = [f"{TABLE}<thead><tr><th></th><th>Tag</th><th>Also called</th><th>Uses</th>"]
     parts.append("<th>Description</th></tr></thead><tbody>")
     for tag in report.tags:
         parts.append(
@@ -232,7 +234,7 @@ def _tags(report: Report) -> str:
         if not spans:
             continue
         parts.append(block("h3", tag.label))
-        parts.append("<table><thead><tr><th>Passage</th><th>Article</th><th>Reviewer</th>")
+        parts.append(f"{TABLE}<thead><tr><th>Passage</th><th>Article</th><th>Reviewer</th>")
         parts.append("</tr></thead><tbody>")
         for span in spans:
             article = report.article(span.article_id)

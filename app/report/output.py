@@ -24,7 +24,7 @@ class ReportWriteError(TabayunError):
     """The report file could not be written; nothing was left under its name."""
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None], *, force: bool) -> None:
+def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: bool) -> None:
     """Call ``write`` on a temporary file in ``path``'s folder, then rename it to ``path``."""
     path = Path(path)
     if path.is_dir():

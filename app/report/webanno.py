@@ -1,0 +1,148 @@
+"""The review as W3C Web Annotation Data Model JSON-LD: one AnnotationCollection.
+
+A tagged passage is an Annotation with a tagging body per tag (and a commenting body per note
+on it), its target the article with a TextQuoteSelector and a TextPositionSelector counting code
+points; a whole-article tag has no selector. Notes on an article or the collection and verdicts
+(with their comments) are commenting / assessing annotations. Every text body carries its
+language and ``textDirection``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.report.html import lang_dir
+from app.report.model import Report
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+BASE = "urn:tabayun"
+
+
+def _source(report: Report, article_id: int) -> str:
+    return f"{BASE}:collection:{report.collection_id}:article:{article_id}"
+
+
+def _text_body(value: str, purpose: str, language: str = "") -> dict[str, object]:
+    lang, direction = lang_dir(value, language)
+    return {
+        "type": "TextualBody",
+        "purpose": purpose,
+        "value": value,
+        "format": "text/plain",
+        "language": lang,
+        "textDirection": direction,
+    }
+
+
+def _creator(name: str) -> dict[str, str] | None:
+    return {"type": "Person", "name": name} if name else None
+
+
+def _when(value: object) -> str:
+    import datetime as dt
+
+    assert isinstance(value, dt.datetime)
+    return value.replace(microsecond=0).isoformat() + "Z"
+
+
+def web_annotations(report: Report) -> list[dict[str, object]]:
+    tags = report.tags_by_id
+    notes_on: dict[int, list[str]] = {}
+    for note in report.notes:
+        if note.target == "annotation":
+            notes_on.setdefault(note.target_id, []).append(note.body)
+    items: list[dict[str, object]] = []
+    for span in report.spans:
+        article = report.article(span.article_id)
+        language = article.summary.language if article else ""
+        target: dict[str, object] = {"source": _source(report, span.article_id)}
+        if article is not None:
+            target["language"] = language
+            target["textDirection"] = article.summary.direction
+        if span.start is not None and span.end is not None:
+            target["selector"] = [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": span.exact,
+                    "prefix": span.prefix,
+                    "suffix": span.suffix,
+                },
+                {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+            ]
+        body = [_text_body(tags[t].name, "tagging") for t in span.tag_ids if t in tags]
+        body += [_text_body(text, "commenting") for text in notes_on.get(span.id, [])]
+        item: dict[str, object] = {
+            "id": f"{BASE}:annotation:{span.id}",
+            "type": "Annotation",
+            "motivation": "tagging",
+            "created": _when(span.created_at),
+            "modified": _when(span.updated_at),
+            "body": body,
+            "target": target,
+        }
+        if span.anchor_state == "orphaned":
+            item["tabayun:anchor"] = "orphaned"  # the quote is not in the current text
+        if creator := _creator(span.reviewer):
+            item["creator"] = creator
+        items.append(item)
+    for note in report.notes:
+        if note.target == "annotation":
+            continue  # a body of its annotation, above
+        if note.target == "article" and note.article_id is not None:
+            target_value: object = _source(report, note.article_id)
+        elif note.target == "group":
+            target_value = f"{BASE}:collection:{report.collection_id}:group:{note.target_id}"
+        else:
+            target_value = f"{BASE}:collection:{report.collection_id}"
+        item = {
+            "id": f"{BASE}:note:{note.id}",
+            "type": "Annotation",
+            "motivation": "commenting",
+            "created": _when(note.created_at),
+            "modified": _when(note.updated_at),
+            "body": [_text_body(note.body, "commenting")],
+            "target": target_value,
+        }
+        if creator := _creator(note.reviewer):
+            item["creator"] = creator
+        items.append(item)
+    for verdict in report.verdicts:
+        targets = []
+        for passage, quote in zip(verdict.passages, verdict.quotes, strict=True):
+            targets.append({
+                "source": _source(report, passage.article_id),
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": quote},
+                    {"type": "TextPositionSelector", "start": passage.start, "end": passage.end},
+                ],
+            })  # fmt: skip
+        body = [_text_body(verdict.value, "assessing", "en")]
+        if verdict.comment:
+            body.append(_text_body(verdict.comment, "commenting"))
+        item = {
+            "id": f"{BASE}:verdict:{verdict.id}",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "modified": _when(verdict.updated_at),
+            "body": body,
+            "target": targets,
+        }
+        if creator := _creator(verdict.reviewer):
+            item["creator"] = creator
+        items.append(item)
+    return items
+
+
+def write_webanno(report: Report) -> bytes:
+    items = web_annotations(report)
+    collection = {
+        "@context": [CONTEXT, {"tabayun": f"{BASE}:terms:"}],
+        "id": f"{BASE}:collection:{report.collection_id}:annotations",
+        "type": "AnnotationCollection",
+        "label": report.collection,
+        "total": len(items),
+        "generator": {"type": "Software", "name": "Tabayun"},
+        "generated": _when(report.generated_at),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2).encode("utf-8")
