@@ -125,9 +125,10 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
     lines.append(f"Shared passages: {len(shared)}")
     for passage in shared[:10]:
         lines.append(cut(f"  {passage.outlets}/{len(articles)}  {passage.versions[0].text}"))
-    flags = [f for p in report.passages for f in p.flags]
-    lines.append(f"Fact flags: {len(set(flags))}")
-    lines += [cut(f"  ⚠ {flag}") for flag in sorted(set(flags))]
+    lines.append(f"Fact flags: {len(report.flags)}")
+    for flag in report.flags:
+        lines.append(cut(f"  ⚠ {flag.text}"))
+        lines += [cut(f"      {text}") for _article, text in flag.quotes]
     lines.append(f"Verdicts: {len(report.verdicts)}")
     for verdict in report.verdicts:
         comment = f" — {verdict.comment}" if verdict.comment else ""

@@ -8,6 +8,7 @@ as well as their class, and the layout keeps to what both a browser and Qt under
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 
 from app.report.model import SECTION_TITLES, Report, ReportPassage
@@ -127,7 +128,7 @@ def _coverage(report: Report) -> str:
     """One row per passage, one narrow column per article (numbered; the key above)."""
     labels = report.labels
     key = "".join(
-        f"<li>{n}: <bdi>{escape(labels[a.summary.id])}</bdi></li>"
+        f"<tr><td>{n}</td>{block('td', labels[a.summary.id])}</tr>"
         for n, a in enumerate(report.articles, start=1)
     )
     head = "".join(
@@ -135,7 +136,7 @@ def _coverage(report: Report) -> str:
         for n, a in enumerate(report.articles, start=1)
     )
     parts = [
-        f'<ol class="meta" style="list-style:none;padding:0">{key}</ol>',
+        f'<table class="meta" border="0" cellpadding="2"><tbody>{key}</tbody></table>',
         f'{TABLE}<thead><tr><th>#</th><th width="70%">Passage</th>{head}</tr></thead><tbody>',
     ]
     for passage in report.passages:
@@ -165,7 +166,11 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         language = article.summary.language if article else ""
         note = " (the first version; the others are marked against it)" if version.reference else ""
         outlet = escape(labels.get(version.article_id, ""))
-        parts.append(f'<div class="version"><p class="meta"><bdi>{outlet}</bdi>{note}</p>')
+        label = labels.get(version.article_id, "")
+        parts.append(
+            '<div class="version">'
+            + block("p", label + note, "", "meta", f"<bdi>{outlet}</bdi>{escape(note)}")
+        )
         parts.append(block("p", version.text, language, inner=marked(version.text, version.marks)))
         if version.missing:
             left_out = " … ".join(version.missing)
@@ -179,6 +184,20 @@ def _passage(report: Report, passage: ReportPassage) -> str:
                 )
             )
         parts.append("</div>")
+    return "".join(parts)
+
+
+def _flags(report: Report) -> str:
+    """Where the outlets' facts disagree: each flag with the two passages it compares."""
+    if not report.flags:
+        return ""
+    labels = report.labels
+    parts = ["<h3>Fact flags</h3>"]
+    for flag in report.flags:
+        parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
+        for article_id, text in flag.quotes:
+            outlet = escape(labels.get(article_id, ""))
+            parts.append(block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {escape(text)}"))
     return "".join(parts)
 
 
@@ -285,6 +304,9 @@ def _notes(report: Report) -> str:
     return "".join(parts)
 
 
+_UNMARKED_BLOCK = re.compile(r"<(p|td|th|h1|h2|h3|li)(?=[\s>])(?![^>]*\bdir=)")
+
+
 def write_html(report: Report) -> str:
     """The whole report as one HTML document (a string; the caller writes it as UTF-8)."""
     title = f"Review report — {report.collection}"
@@ -293,8 +315,11 @@ def write_html(report: Report) -> str:
         "summary": _summary,
         "coverage": _coverage,
         "passages": lambda r: (
-            "".join(_passage(r, p) for p in r.passages)
-            or "<p>Fewer than two articles: nothing to compare.</p>"
+            _flags(r)
+            + (
+                "".join(_passage(r, p) for p in r.passages)
+                or "<p>Fewer than two articles: nothing to compare.</p>"
+            )
         ),
         "verdicts": _verdicts,
         "tags": _tags,
@@ -308,7 +333,7 @@ def write_html(report: Report) -> str:
     if report.options.tag_ids:
         scope.append("tags: " + ", ".join(t.name for t in report.tags))
     scope_text = f" · {'; '.join(scope)}" if scope else ""
-    return (
+    page = (
         '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'
         f'<meta name="generator" content="Tabayun"><title>{escape(title)}</title>'
         f"<style>{CSS}</style></head><body>"
@@ -316,3 +341,5 @@ def write_html(report: Report) -> str:
         f'<p class="meta">Made by Tabayun on {_when(report.generated_at)}{escape(scope_text)}</p>'
         f"<nav><ul>{nav}</ul></nav>{body}</body></html>\n"
     )
+    # every block says its language and direction: the report's own words are English
+    return _UNMARKED_BLOCK.sub(r'<\1 lang="en" dir="ltr"', page)

@@ -69,6 +69,12 @@ class ReportPassage:
 
 
 @dataclass(frozen=True)
+class ReportFlag:
+    text: str  # "Number (missiles): 1 ↔ 2 — A ↔ B"
+    quotes: tuple[tuple[int, str], tuple[int, str]]  # (article id, passage text) on each side
+
+
+@dataclass(frozen=True)
 class Report:
     collection_id: int
     collection: str
@@ -82,6 +88,7 @@ class Report:
     verdicts: tuple[VerdictRecord, ...]
     passages: tuple[ReportPassage, ...] = ()
     unique_passages: dict[int, int] = field(default_factory=dict)  # article → only-here count
+    flags: tuple[ReportFlag, ...] = ()  # every fact flag of the comparison
 
     def has(self, section: str) -> bool:
         return section in self.options.sections
@@ -130,12 +137,12 @@ def _flag_text(flag: FactFlag, labels: dict[int, str], segments: Sequence[Compar
 
 def _passages(
     articles: Sequence[ArticleDocument], control: TaskControl
-) -> tuple[tuple[ReportPassage, ...], dict[int, int]]:
+) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...]]:
     from app.compare.engine import compare
     from app.compare.passages import coverage, passage_flags, versions
 
     if len(articles) < 2:
-        return (), {}
+        return (), {}, ()
     comparison = compare(list(articles), control=control)
     labels = {a.summary.id: a.summary.label for a in articles}
     rows = coverage(comparison)
@@ -159,7 +166,16 @@ def _passages(
     for segment in comparison.segments:
         if segment.support == "unique" and not segment.furniture:
             unique[segment.article] = unique.get(segment.article, 0) + 1
-    return tuple(found), unique
+    flags = []
+    for flag in comparison.flags:
+        a, b = (comparison.segments[i] for i in flag.segments)
+        flags.append(
+            ReportFlag(
+                _flag_text(flag, labels, comparison.segments),
+                ((a.article, a.text), (b.article, b.text)),
+            )
+        )
+    return tuple(found), unique, tuple(flags)
 
 
 def build_report(
@@ -217,9 +233,10 @@ def build_report(
     ]
     passages: tuple[ReportPassage, ...] = ()
     unique: dict[int, int] = {}
+    flags: tuple[ReportFlag, ...] = ()
     if "coverage" in options.sections or "passages" in options.sections:
         control.report(2, 4, "Comparing the articles")
-        passages, unique = _passages(articles, control)
+        passages, unique, flags = _passages(articles, control)
     control.report(3, 4, "Putting the report together")
     return Report(
         collection_id,
@@ -234,4 +251,5 @@ def build_report(
         tuple(verdicts),
         passages,
         unique,
+        flags,
     )

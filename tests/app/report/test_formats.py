@@ -1,0 +1,195 @@
+"""Every report format from one reviewed collection: content, scope, and the files themselves."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from app.report.export import write_report
+from app.report.html import write_html
+from app.report.model import ReportError, ReportOptions, build_report
+from app.report.qdpx import read_project
+from app.report.tabular import write_csv
+from app.report.webanno import write_webanno
+from tests.app.report.conftest import QUOTE, Reviewed
+
+
+def test_the_model_holds_every_section_and_scopes_by_tags_and_articles(reviewed: Reviewed) -> None:
+    sessions = reviewed.workspace.sessions
+    report = build_report(sessions, reviewed.collection_id)
+    assert len(report.articles) == 5
+    assert report.reviewers == ["سارة"]
+    assert len(report.spans) == 3 and len(report.notes) == 2 and len(report.verdicts) == 1
+    assert report.passages and report.passages[0].outlets == 5  # most widely carried first
+    (missiles,) = report.flags  # one missile or two
+    assert "1 ↔ 2" in missiles.text
+    assert any("صاروخين" in text for _article, text in missiles.quotes)
+    assert sum(report.unique_passages.values()) > 0
+
+    by_tag = build_report(
+        sessions, reviewed.collection_id, ReportOptions(("tags",), tag_ids=(reviewed.figure,))
+    )
+    assert [t.id for t in by_tag.tags] == [reviewed.figure] and len(by_tag.spans) == 1
+    assert by_tag.passages == ()  # no comparison when neither coverage nor passages is asked
+    assert [n.target for n in by_tag.notes] == ["collection"]  # the quote's note went with it
+
+    one = build_report(
+        sessions, reviewed.collection_id, ReportOptions(article_ids=(reviewed.quote_article,))
+    )
+    assert [a.summary.id for a in one.articles] == [reviewed.quote_article]
+    assert {s.article_id for s in one.spans} == {reviewed.quote_article}
+    with pytest.raises(ReportError, match="Unknown section"):
+        build_report(sessions, reviewed.collection_id, ReportOptions(("summary", "charts")))
+
+
+class _Blocks(HTMLParser):
+    """Each block element's lang, dir and text (blocks holding other blocks left out)."""
+
+    BLOCKS = frozenset({"p", "td", "th", "h1", "h2", "h3", "li"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, dict[str, str | None], list[str], list[bool]]] = []
+        self.blocks: list[tuple[str, dict[str, str | None], str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            if self.stack:
+                self.stack[-1][3].append(True)  # the parent is a container
+            self.stack.append((tag, dict(attrs), [], []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS and self.stack and self.stack[-1][0] == tag:
+            name, attrs, text, holds = self.stack.pop()
+            if not holds:
+                self.blocks.append((name, attrs, "".join(text)))
+
+    def handle_data(self, data: str) -> None:
+        if self.stack:
+            self.stack[-1][2].append(data)
+
+
+def test_html_is_self_contained_with_lang_and_dir_on_every_arabic_block(
+    reviewed: Reviewed,
+) -> None:
+    page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    assert not re.search(r'(src|href)="(https?:)?//', page)  # nothing fetched
+    assert "<style>" in page and "@media print" in page
+    parser = _Blocks()
+    parser.feed(page)
+    assert all(a.get("lang") and a.get("dir") for _t, a, _text in parser.blocks)
+    arabic = [b for b in parser.blocks if re.search("[\u0600-\u06ff]{3}", b[2])]
+    assert len(arabic) > 50
+    for _tag, attrs, text in arabic:
+        if re.search("[A-Za-z]{4}", text):
+            continue  # a mixed line (an English label with an Arabic name in it)
+        assert attrs.get("dir") == "rtl" and attrs.get("lang") == "ar", text[:60]
+    assert QUOTE in page
+    assert 'class="replace"' in page and 'class="insert"' in page  # word differences marked
+    assert "الصياغة مختلفة" in page and "differ" in page  # the verdict and its comment
+
+
+def test_csv_opens_in_spreadsheets_one_row_per_annotation_note_and_verdict(
+    reviewed: Reviewed,
+) -> None:
+    data = write_csv(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    kinds = [r["kind"] for r in rows]
+    assert kinds.count("annotation") == 3 and kinds.count("note") == 2
+    assert kinds.count("verdict") == 1
+    quote = next(r for r in rows if r["quote"] == QUOTE)
+    assert quote["tags"] == "اقتباس" and quote["reviewer"] == "سارة"
+    assert int(quote["start"]) == reviewed.quote_start
+    whole = next(r for r in rows if r["kind"] == "annotation" and r["start"] == "")
+    assert whole["tags"] == "ادعاء"
+
+
+def test_w3c_web_annotations_with_selectors_counting_code_points(reviewed: Reviewed) -> None:
+    report = build_report(reviewed.workspace.sessions, reviewed.collection_id)
+    collection = json.loads(write_webanno(report))
+    assert collection["type"] == "AnnotationCollection"
+    assert "http://www.w3.org/ns/anno.jsonld" in collection["@context"]
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == 3 + 1 + 1  # spans, the collection note, verdict
+    texts = {a.summary.id: a.text for a in reviewed.articles}
+    quote = next(i for i in items if i["body"][0]["value"] == "اقتباس")
+    quote_selector, position = quote["target"]["selector"]
+    assert quote_selector == {
+        "type": "TextQuoteSelector",
+        "exact": QUOTE,
+        "prefix": quote_selector["prefix"],
+        "suffix": quote_selector["suffix"],
+    }
+    article = int(quote["target"]["source"].rsplit(":", 1)[1])
+    assert texts[article][position["start"] : position["end"]] == QUOTE
+    assert texts[article][: position["start"]].endswith(quote_selector["prefix"])
+    comment = next(b for b in quote["body"] if b["purpose"] == "commenting")
+    assert comment["value"] == "اقتباس مباشر من بوتين"
+    assert (comment["language"], comment["textDirection"]) == ("ar", "rtl")
+    assert quote["creator"] == {"type": "Person", "name": "سارة"}
+    whole = next(i for i in items if i["body"] and i["body"][0]["value"] == "ادعاء")
+    assert "selector" not in whole["target"]  # a whole-article tag
+    verdict = next(i for i in items if i["motivation"] == "assessing")
+    assert verdict["body"][0]["value"] == "differ" and len(verdict["target"]) == 2
+
+
+def test_refi_qda_project_reads_back_with_the_same_passages(
+    reviewed: Reviewed, tmp_path: Path
+) -> None:
+    report = build_report(reviewed.workspace.sessions, reviewed.collection_id)
+    path = write_report(report, "qdpx", tmp_path / "review.qdpx")
+    project = read_project(path)
+    assert len(project.sources) == 5
+    assert {"ادعاء", "اقتباس", "رقم", "عدد الضحايا"} <= set(project.codes.values())
+    assert project.code_parents["عدد الضحايا"] == "رقم"  # the hierarchy survives
+    selections = [(s, sel) for s in project.sources for sel in s.selections]
+    assert len(selections) == 3
+    for source, _selection in selections:
+        assert "\r" not in source.text and not source.text.startswith("\ufeff")
+        assert unicodedata.is_normalized("NFC", source.text)
+    quote = next(sel for s, sel in selections if s.text[sel.start : sel.end] == QUOTE)
+    assert quote.codes == ("اقتباس",) and quote.notes == ("اقتباس مباشر من بوتين",)
+    whole = next(sel for s, sel in selections if sel.codes == ("ادعاء",))
+    host = next(s for s, sel in selections if sel is whole)
+    assert (whole.start, whole.end) == (0, len(host.text))
+    assert any(text.startswith("Verdict: differ") for text in project.notes.values())
+
+
+def test_refi_qda_offsets_follow_nfc_when_it_shortens_the_text(
+    workspace: object, tmp_path: Path
+) -> None:
+    from app.ingest.service import import_paths
+    from app.library import collection_id_by_name, list_articles
+    from app.review.codebook import list_tags
+    from app.review.history import History
+    from app.workspace import Workspace
+
+    assert isinstance(workspace, Workspace)
+    folder = tmp_path / "nfd"
+    folder.mkdir()
+    decomposed = "قال الرئيس ا\u0654ن الا\u0654مر انتهى. ثم غادر القاعة مسرعا."  # hamza apart
+    (folder / "a.txt").write_text(decomposed, "utf-8")
+    import_paths(workspace.sessions, [folder / "a.txt"], "NFD")
+    collection = collection_id_by_name(workspace.sessions, "NFD")
+    assert collection is not None
+    (article,) = list_articles(workspace.sessions, collection)
+    history = History(workspace.sessions, reviewer="x")
+    tag = list_tags(workspace.sessions)[0].id
+    from app.review.annotations import tag_span
+
+    start = decomposed.index("غادر")
+    tag_span(history, article.id, start, start + len("غادر القاعة"), tag)
+    report = build_report(workspace.sessions, collection, ReportOptions(("tags",)))
+    project = read_project(write_report(report, "qdpx", tmp_path / "nfd.qdpx"))
+    (source,) = project.sources
+    (selection,) = source.selections
+    assert len(source.text) == len(decomposed) - 2  # two hamzas composed
+    assert source.text[selection.start : selection.end] == "غادر القاعة"
