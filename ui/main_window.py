@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from app.records import ArticleSummary, CollectionSummary
     from app.workspace import Workspace
     from ui.dialogs.article_details import ArticleDetailsDialog
+    from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.import_dialog import ImportDialog
 
 MAX_OPEN_AFTER_IMPORT = 8  # more articles than fit comfortably side by side stay in the sidebar
@@ -210,6 +211,11 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
             self.tr("Import a folder of articles (txt, md, html, docx, json, jsonl)"),
         )
+        self.act_export = self._action(
+            "export", self.tr("&Export Report…"), self.export_report,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+            self.tr("Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA"),
+        )  # fmt: skip
         self.act_quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence(standard.Quit)
         )
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         self.act_reviewer = self._action(
@@ -434,6 +441,11 @@ class MainWindow(QMainWindow):
             self.sig_library_refreshed.emit()
 
         self.refresh_library(then=show_new)
+
+    def export_report(self) -> ExportDialog | None:
+        from ui.dialogs.export_dialog import open_export
+
+        return open_export(self)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

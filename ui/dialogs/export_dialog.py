@@ -1,0 +1,310 @@
+"""File → Export Report…: format, sections, scope and file; the report is made in the
+background with progress and Cancel, written safely, and opened when done if asked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.report.export import SUFFIXES
+from app.report.model import SECTIONS, ReportOptions
+from app.review.codebook import TagRecord, tag_tree_order
+from app.review.history import isolate
+from app.tasks import TaskControl
+from ui.tasks import TaskHandle, TaskRunner, error_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from ui.main_window import MainWindow
+
+ItemRole = Qt.ItemDataRole.UserRole
+
+
+class ExportDialog(QDialog):
+    sig_exported = Signal(object)  # the path written
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        runner: TaskRunner,
+        collection: tuple[int, str],
+        open_articles: Sequence[int],
+        tags: Sequence[TagRecord],
+        folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export Report"))
+        self.sessions, self.runner = sessions, runner
+        self.collection_id, self.collection_name = collection
+        self.open_articles = tuple(open_articles)
+        self.task: TaskHandle | None = None
+        self.written: Path | None = None
+        names = {
+            "html": self.tr("HTML — read, print, search in a browser"),
+            "pdf": self.tr("PDF — print and send"),
+            "csv": self.tr("CSV — spreadsheets (one row per tag, note, verdict)"),
+            "json": self.tr("JSON — W3C Web Annotations"),
+            "qdpx": self.tr("REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo"),
+        }
+        self.format = QComboBox()
+        self.format.setObjectName("ExportFormat")
+        for key, label in names.items():
+            self.format.addItem(label, key)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        titles = {
+            "summary": self.tr("Summary"),
+            "coverage": self.tr("Coverage grid"),
+            "passages": self.tr("Passages, differences and fact flags"),
+            "verdicts": self.tr("Verdicts"),
+            "tags": self.tr("Tags and tagged passages"),
+            "notes": self.tr("Notes"),
+        }
+        self.sections: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for n, key in enumerate(SECTIONS):
+            box = QCheckBox(titles[key])
+            box.setObjectName(f"section_{key}")
+            box.setChecked(True)
+            self.sections[key] = box
+            grid.addWidget(box, n // 2, n % 2)
+        self.scope_all = QRadioButton(
+            self.tr("The whole collection «%1»").replace("%1", isolate(self.collection_name))
+        )
+        self.scope_open = QRadioButton(
+            self.tr("The %n open article(s)", "", len(self.open_articles))
+        )
+        self.scope_tags = QRadioButton(self.tr("Only the passages with these tags:"))
+        self.scope_all.setChecked(True)
+        self.scope_open.setEnabled(bool(self.open_articles))
+        scope = QButtonGroup(self)
+        for button in (self.scope_all, self.scope_open, self.scope_tags):
+            scope.addButton(button)
+        self.tag_list = QListWidget()
+        self.tag_list.setObjectName("ExportTags")
+        self.tag_list.setMaximumHeight(110)
+        for depth, tag in tag_tree_order(list(tags)):
+            item = QListWidgetItem("    " * depth + tag.label)
+            item.setData(ItemRole, tag.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tag_list.addItem(item)
+        self.tag_list.setEnabled(False)
+        self.scope_tags.toggled.connect(self.tag_list.setEnabled)
+        self.path = QLineEdit(str(folder / f"{_safe(self.collection_name)}.html"))
+        self.path.setObjectName("ExportPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.open_when_done = QCheckBox(self.tr("Open the report when it is written"))
+        self.open_when_done.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Sections:"), _wrap(grid))
+        scope_box = QVBoxLayout()
+        for widget in (self.scope_all, self.scope_open, self.scope_tags, self.tag_list):
+            scope_box.addWidget(widget)
+        form.addRow(self.tr("Scope:"), _wrap(scope_box))
+        form.addRow(self.tr("File:"), _wrap(where))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+
+    # ------------------------------------------------------------------ choices
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        path = Path(self.path.text())
+        self.path.setText(str(path.with_suffix(SUFFIXES[self.chosen_format()])))
+        tabular = self.chosen_format() in ("csv", "json", "qdpx")
+        for key in ("summary", "coverage", "passages"):  # the data formats hold no prose
+            self.sections[key].setEnabled(not tabular)
+
+    def _browse(self) -> None:
+        fmt = self.chosen_format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Report"), self.path.text(), f"*{SUFFIXES[fmt]}"
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def options(self) -> ReportOptions:
+        sections = tuple(k for k, box in self.sections.items() if box.isChecked())
+        if self.chosen_format() in ("csv", "json", "qdpx"):
+            sections = tuple(s for s in sections if s not in ("summary", "coverage", "passages"))
+        articles = self.open_articles if self.scope_open.isChecked() else ()
+        tags: tuple[int, ...] = ()
+        if self.scope_tags.isChecked():
+            tags = tuple(
+                int(self.tag_list.item(i).data(ItemRole))
+                for i in range(self.tag_list.count())
+                if self.tag_list.item(i).checkState() == Qt.CheckState.Checked
+            )
+        return ReportOptions(sections, articles, tags)
+
+    # ------------------------------------------------------------------ running
+    def start(self) -> TaskHandle | None:
+        from app.report.export import write_report
+        from app.report.model import build_report
+
+        options = self.options()
+        if self.scope_tags.isChecked() and not options.tag_ids:
+            self.status.setText(self.tr("Tick at least one tag, or choose another scope."))
+            return None
+        if not options.sections:
+            self.status.setText(self.tr("Choose at least one section."))
+            return None
+        path = Path(self.path.text()).expanduser()
+        force = False
+        if path.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the File?"),
+                self.tr("%1 already exists. Replace it?").replace("%1", str(path)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            force = True
+        fmt, sessions, collection = self.chosen_format(), self.sessions, self.collection_id
+        pdf = None
+        if fmt == "pdf":
+            from ui.report_pdf import write_pdf
+
+            pdf = write_pdf
+
+        def task(control: TaskControl) -> Path:
+            report = build_report(sessions, collection, options, control)
+            control.raise_if_cancelled()
+            control.report(4, 5, "Writing the file")
+            return write_report(report, fmt, path, force=force, pdf=pdf)
+
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Making the report…"))
+        handle = self.runner.run(task, label="export")
+        handle.sig_progress.connect(self._progress)
+        handle.sig_finished.connect(self._finished)
+        handle.sig_failed.connect(self._failed)
+        handle.sig_cancelled.connect(self._cancelled)
+        self.task = handle
+        return handle
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if message:
+            self.status.setText(message)
+
+    def _finished(self, path: Path) -> None:
+        self.task = None
+        self.written = path
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Written: %1").replace("%1", str(path)))
+        self.cancel_button.setText(self.tr("Close"))
+        self.sig_exported.emit(path)
+        if self.open_when_done.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, error: object) -> None:
+        self.task = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(error_text(error))
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def _cancel_or_close(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+
+def _wrap(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder
+
+
+def _safe(name: str) -> str:
+    """A file name from a collection name: Arabic kept, path characters out."""
+    cleaned = "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip(" .")
+    return cleaned or "report"
+
+
+def open_export(window: MainWindow) -> ExportDialog | None:
+    """The export dialog for the collection in view (the open articles', else the last used)."""
+    workspace = window.workspace
+    if workspace is None:
+        return None
+    names = window.library.collection_names
+    panes = window.side_by_side.panes
+    collection = panes[0].article.summary.collection_id if panes else None
+    if collection is None:
+        last = window.settings.last_collection_id
+        collection = last if last in names else next(iter(names), None)
+    if collection is None:
+        window.statusBar().showMessage(window.tr("Import some articles first."), 4000)
+        return None
+    dialog = ExportDialog(
+        workspace.sessions,
+        window.runner,
+        (collection, names.get(collection, "")),
+        [p.article.summary.id for p in panes if p.article.summary.collection_id == collection],
+        list(window.tagging.tags.values()),
+        Path.home(),
+        window,
+    )
+    dialog.open()
+    return dialog
