@@ -90,9 +90,10 @@ def _build(paths: AppPaths, args: argparse.Namespace, open_workspace: Any, secti
 def run_export(
     paths: AppPaths, args: argparse.Namespace, open_workspace: Any, pdf: PdfWriter | None
 ) -> int:
-    from app.report.export import write_report
+    from app.report.export import sections_for, write_report
 
-    sections = tuple(s.strip() for s in args.sections.split(",") if s.strip())
+    asked = [s.strip() for s in args.sections.split(",") if s.strip()]
+    sections = sections_for(args.format, asked)
     report = _build(paths, args, open_workspace, sections)
     path = write_report(report, args.format, args.output, force=args.force, pdf=pdf)
     print(f"wrote {path} ({path.stat().st_size:,} bytes)")

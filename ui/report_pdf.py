@@ -29,6 +29,9 @@ th { background-color: #f2f2f2; font-weight: bold; }
 .meta { color: #555555; }
 .flag { color: #D55E00; font-weight: bold; }
 .left-out { color: #777777; }
+.insert { background-color: #C8EBDD; color: #000000; }
+.replace { background-color: #F8DDA8; color: #000000; }
+.variant { text-decoration: underline; color: #0072B2; }
 h2 { margin-top: 24px; }
 """
 

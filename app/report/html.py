@@ -14,16 +14,15 @@ from html import escape
 from app.report.model import SECTION_TITLES, Report, ReportPassage
 from app.text.direction import dominant_direction
 
-MARK_STYLE = {  # Okabe–Ito tints, dark text: readable on paper and on screen
-    "insert": "background-color:#C8EBDD;color:#000",
-    "replace": "background-color:#F8DDA8;color:#000",
-    "variant": "text-decoration:underline;color:#0072B2",
-}
-MARK_TITLE = {
-    "insert": "not in the first version",
-    "replace": "worded differently",
-    "variant": "the same name, spelled differently",
-}
+MAX_FLAGS = 300  # fact flags listed in full; the rest are counted
+MAX_PASSAGE_FLAGS = 12
+LEGEND = (
+    '<p lang="en" dir="ltr" class="meta">Marked against the first version: '
+    '<span class="insert">words only this version has</span>, '
+    '<span class="replace">words worded differently</span>, '
+    '<span class="variant">a name spelled differently</span>; '
+    "<s>struck-through words</s> are in the first version only.</p>"
+)
 VERDICT_STYLE = {
     "agree": "#009E73",
     "differ": "#E69F00",
@@ -46,6 +45,9 @@ th { background: #f2f2f2; }
 .swatch { display: inline-block; width: .9em; height: .9em; border: 1px solid #888; }
 .yes { text-align: center; }
 .left-out { color: #777; }
+.insert { background-color: #C8EBDD; color: #000; }
+.replace { background-color: #F8DDA8; color: #000; }
+.variant { text-decoration: underline; color: #0072B2; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
   nav { display: none; }
@@ -79,10 +81,7 @@ def marked(text: str, marks: tuple[tuple[int, int, str], ...]) -> str:
     out, cursor = [], 0
     for start, end, kind in marks:
         out.append(escape(text[cursor:start]))
-        out.append(
-            f'<span class="{kind}" style="{MARK_STYLE[kind]}" title="{MARK_TITLE[kind]}">'
-            f"{escape(text[start:end])}</span>"
-        )
+        out.append(f'<span class="{kind}">{escape(text[start:end])}</span>')
         cursor = end
     out.append(escape(text[cursor:]))
     return "".join(out)
@@ -160,7 +159,10 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         f'<h3 id="passage-{passage.number}">Passage {passage.number} — carried by '
         f"{passage.outlets} of {total}</h3>"
     ]
-    parts += [block("p", f"⚠ {flag}", "", "flag") for flag in passage.flags]
+    parts += [block("p", f"⚠ {flag}", "", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
+    if len(passage.flags) > MAX_PASSAGE_FLAGS:
+        more = len(passage.flags) - MAX_PASSAGE_FLAGS
+        parts.append(f'<p class="meta">… and {more} more fact flags in this passage.</p>')
     for version in passage.versions:
         article = report.article(version.article_id)
         language = article.summary.language if article else ""
@@ -192,12 +194,15 @@ def _flags(report: Report) -> str:
     if not report.flags:
         return ""
     labels = report.labels
-    parts = ["<h3>Fact flags</h3>"]
-    for flag in report.flags:
+    parts = [f"<h3>Fact flags ({len(report.flags)})</h3>"]
+    for flag in report.flags[:MAX_FLAGS]:
         parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
         for article_id, text in flag.quotes:
             outlet = escape(labels.get(article_id, ""))
             parts.append(block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {escape(text)}"))
+    if len(report.flags) > MAX_FLAGS:
+        more = len(report.flags) - MAX_FLAGS
+        parts.append(f'<p class="meta">… and {more} more; each passage below lists its own.</p>')
     return "".join(parts)
 
 
@@ -316,6 +321,7 @@ def write_html(report: Report) -> str:
         "coverage": _coverage,
         "passages": lambda r: (
             _flags(r)
+            + LEGEND
             + (
                 "".join(_passage(r, p) for p in r.passages)
                 or "<p>Fewer than two articles: nothing to compare.</p>"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report.export import SUFFIXES
+from app.report.export import DATA_FORMATS, PROSE_SECTIONS, SUFFIXES, sections_for
 from app.report.model import SECTIONS, ReportOptions
 from app.review.codebook import TagRecord, tag_tree_order
 from app.review.history import isolate
@@ -160,8 +160,8 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         path = Path(self.path.text())
         self.path.setText(str(path.with_suffix(SUFFIXES[self.chosen_format()])))
-        tabular = self.chosen_format() in ("csv", "json", "qdpx")
-        for key in ("summary", "coverage", "passages"):  # the data formats hold no prose
+        tabular = self.chosen_format() in DATA_FORMATS
+        for key in PROSE_SECTIONS:  # the data formats hold no prose
             self.sections[key].setEnabled(not tabular)
 
     def _browse(self) -> None:
@@ -174,8 +174,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         sections = tuple(k for k, box in self.sections.items() if box.isChecked())
-        if self.chosen_format() in ("csv", "json", "qdpx"):
-            sections = tuple(s for s in sections if s not in ("summary", "coverage", "passages"))
+        sections = sections_for(self.chosen_format(), sections)
         articles = self.open_articles if self.scope_open.isChecked() else ()
         tags: tuple[int, ...] = ()
         if self.scope_tags.isChecked():
