@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import main as cli_main
 from app.paths import AppPaths
-from app.report.export import PdfWriter
+
+if TYPE_CHECKING:
+    from app.report.export import PdfWriter
 
 
 class QtWindowCommands:

@@ -38,6 +38,9 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from ui.launch import main; "
         f"rc = main(['--data-dir', {str(tmp_path)!r}, 'info']); "
+        f"rc += main(['--data-dir', {str(tmp_path)!r}, 'export', '--collection', "
+        f"'قمة بوتين وكيم في فوستوشني (مثال)', '--format', 'csv', "
+        f"'-o', {str(tmp_path / 'r.csv')!r}]); "
         "qt = sorted(m for m in sys.modules"
         " if m.startswith(('PySide6', 'shiboken6', 'qtawesome')));"
         "print('QT:', qt); sys.exit(rc)"

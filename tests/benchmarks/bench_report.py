@@ -2,8 +2,9 @@
 
 Targets (issue 7): the seeds as HTML <= 1 s and as PDF <= 3 s; 200 articles in any format
 <= 20 s. Each figure is the whole export, every section the format holds: reading, comparing
-(HTML and PDF), formatting and writing the file. Baseline from the same run: Python's difflib.HtmlDiff, the
-usual way to make an HTML difference report, comparing every article with the first.
+(HTML and PDF), formatting and writing the file. Baseline from the same run: Python's
+difflib.HtmlDiff, the usual way to make an HTML difference report, every article against the
+first.
 """
 
 from __future__ import annotations
