@@ -60,11 +60,14 @@ th { background: #f2f2f2; }
 """
 
 
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "sd", "yi"})
+
+
 def lang_dir(text: str, language: str = "") -> tuple[str, str]:
     """(lang, dir) for a block: the article's language when known, else from its letters."""
-    direction = dominant_direction(text, default="ltr")
     if language:
-        return language, "rtl" if language in ("ar", "fa", "ur", "he") else direction
+        return language, "rtl" if language in RTL_LANGUAGES else "ltr"
+    direction = dominant_direction(text, default="ltr")
     return ("ar" if direction == "rtl" else "en"), direction
 
 
@@ -159,7 +162,7 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         f'<h3 id="passage-{passage.number}">Passage {passage.number} — carried by '
         f"{passage.outlets} of {total}</h3>"
     ]
-    parts += [block("p", f"⚠ {flag}", "", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
+    parts += [block("p", f"⚠ {flag}", "en", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
     if len(passage.flags) > MAX_PASSAGE_FLAGS:
         more = len(passage.flags) - MAX_PASSAGE_FLAGS
         parts.append(f'<p class="meta">… and {more} more fact flags in this passage.</p>')
@@ -176,15 +179,8 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         parts.append(block("p", version.text, language, inner=marked(version.text, version.marks)))
         if version.missing:
             left_out = " … ".join(version.missing)
-            parts.append(
-                block(
-                    "p",
-                    left_out,
-                    language,
-                    "left-out",
-                    f"<bdi>Leaves out:</bdi> <s>{escape(left_out)}</s>",
-                )
-            )
+            parts.append('<p lang="en" dir="ltr" class="meta">Leaves out:</p>')
+            parts.append(block("p", left_out, language, "left-out", f"<s>{escape(left_out)}</s>"))
         parts.append("</div>")
     return "".join(parts)
 
@@ -196,7 +192,7 @@ def _flags(report: Report) -> str:
     labels = report.labels
     parts = [f"<h3>Fact flags ({len(report.flags)})</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
-        parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
+        parts.append(block("p", f"⚠ {flag.text}", "en", "flag"))
         for article_id, text in flag.quotes:
             outlet = escape(labels.get(article_id, ""))
             parts.append(block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {escape(text)}"))

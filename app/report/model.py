@@ -18,6 +18,7 @@ from app.errors import TabayunError
 from app.records import ArticleDocument
 from app.review.annotations import AnnotationRecord
 from app.review.codebook import TagRecord
+from app.review.history import isolate
 from app.review.notes import NoteRecord
 from app.review.verdicts import VerdictRecord
 from app.tasks import TaskControl
@@ -127,10 +128,12 @@ def _version(version: Version) -> PassageVersion:
 def _flag_text(flag: FactFlag, labels: dict[int, str], segments: Sequence[ComparedSegment]) -> str:
     names = {"number": "Number", "date": "Date", "attribution": "Attributed to"}
     a, b = (segments[i] for i in flag.segments)
-    what = f" ({flag.what})" if flag.what else ""
+    # every value and name in its own bidi isolate, so none reorders the line around it
+    what = f" ({isolate(flag.what)})" if flag.what else ""
+    first, second = (isolate(v) for v in flag.values)
     text = (
-        f"{names.get(flag.kind, flag.kind)}{what}: {flag.values[0]} ↔ {flag.values[1]} — "
-        f"{labels.get(a.article, '')} ↔ {labels.get(b.article, '')}"
+        f"{names.get(flag.kind, flag.kind)}{what}: {first} ↔ {second} — "
+        f"{isolate(labels.get(a.article, ''))} ↔ {isolate(labels.get(b.article, ''))}"
     )
     return text if flag.linked else text + " (a related passage)"
 

@@ -29,7 +29,7 @@ def test_the_model_holds_every_section_and_scopes_by_tags_and_articles(reviewed:
     assert len(report.spans) == 3 and len(report.notes) == 2 and len(report.verdicts) == 1
     assert report.passages and report.passages[0].outlets == 5  # most widely carried first
     (missiles,) = report.flags  # one missile or two
-    assert "1 ↔ 2" in missiles.text
+    assert "\u20681\u2069 ↔ \u20682\u2069" in missiles.text  # each value in a bidi isolate
     assert any("صاروخين" in text for _article, text in missiles.quotes)
     assert sum(report.unique_passages.values()) > 0
 
@@ -193,3 +193,20 @@ def test_refi_qda_offsets_follow_nfc_when_it_shortens_the_text(
     (selection,) = source.selections
     assert len(source.text) == len(decomposed) - 2  # two hamzas composed
     assert source.text[selection.start : selection.end] == "غادر القاعة"
+
+
+def test_a_cancelled_report_stops_during_the_comparison(reviewed: Reviewed) -> None:
+    from app.tasks import Cancelled, TaskControl
+
+    seen: list[str] = []
+
+    def progress(_done: int, _total: int, message: str) -> None:
+        seen.append(message)
+        if message == "Comparing the articles":
+            control.cancel()  # as the dialog's Cancel button does, from another thread
+
+    control = TaskControl(on_progress=progress)
+    with pytest.raises(Cancelled):
+        build_report(reviewed.workspace.sessions, reviewed.collection_id, control=control)
+    assert "Reading the articles" in seen and "Comparing the articles" in seen
+    assert "Putting the report together" not in seen  # stopped inside the comparison
