@@ -45,6 +45,8 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: 
             write(out)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); a report is for others to read
+        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else _new_file_mode())
         Path(temporary).replace(path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -52,6 +54,18 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: 
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    """What a new file gets here: 0666 less the process's umask (read without changing it
+    where the system says it, else by the set-and-restore idiom)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        umask = next(int(line.split()[1], 8) for line in status.splitlines() if "Umask" in line)
+    except (OSError, StopIteration, ValueError):
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _why(exc: OSError, folder: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,3 +57,15 @@ def test_a_folder_or_a_missing_folder_is_named_in_plain_words(tmp_path: Path) ->
         write_atomically(tmp_path, lambda out: out.write(b"x"), force=True)
     with pytest.raises(ReportWriteError, match="does not exist"):
         write_atomically(tmp_path / "nope" / "r.pdf", lambda out: out.write(b"x"), force=False)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_new_report_is_readable_by_others_as_new_files_are(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    write_atomically(target, lambda out: out.write(b"x"), force=False)
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"x")
+    assert target.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777  # not mkstemp's 0600
+    target.chmod(0o640)
+    write_atomically(target, lambda out: out.write(b"y"), force=True)
+    assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
