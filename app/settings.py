@@ -15,7 +15,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 
 @dataclass
@@ -23,8 +23,12 @@ class Settings:
     reviewer_name: str = ""
     last_collection_id: int | None = None
     sync_scroll: bool = True
-    zoom_steps: int = 0  # relative to the default article font size
+    zoom_steps: int = 0  # relative to the article font size
     article_font_family: str = ""  # empty: the best installed Arabic font
+    article_font_size: int = 0  # points; 0: the default size
+    language: str = "system"  # "system" (follow the locale), "en", "ar"
+    theme: str = "system"  # "system", "light", "dark"
+    data_dir: str = ""  # another data folder chosen in Preferences ("": the default one)
     ui_state: dict[str, str] = field(default_factory=dict)  # window geometry, splitter sizes
 
     @classmethod
@@ -52,6 +56,10 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     version = raw.get("version", 0)
     if version < 1:
         raw.setdefault("ui_state", {})
+    if version < 2:  # the theme moved out of the window state into its own setting
+        state = raw.get("ui_state")
+        theme = state.pop("theme", "system") if isinstance(state, dict) else "system"
+        raw.setdefault("theme", theme if theme in ("system", "light", "dark") else "system")
     raw["version"] = SETTINGS_VERSION
     return raw
 

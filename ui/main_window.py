@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.paths = paths
         self.settings: Settings = load_settings(paths.settings_file)
+        from ui.translations import apply_language
+
+        self.language = apply_language(self.settings.language)  # before any widget's text
         self.runner = runner or TaskRunner(self)
         self.workspace: Workspace | None = None
         self.setWindowTitle("Tabayun")
@@ -147,8 +150,8 @@ class MainWindow(QMainWindow):
         self.search_panel.hide()
 
         self._build_actions()
-        if self.settings.ui_state.get("theme", "system") != "system":
-            self.set_theme(self.settings.ui_state["theme"])
+        if self.settings.theme != "system":
+            self.set_theme(self.settings.theme)
         self._restore_layout()
         self.side_by_side.set_sync_scroll(self.settings.sync_scroll)
         self.side_by_side.set_zoom(self.settings.zoom_steps)
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
         names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
-        current = self.settings.ui_state.get("theme", "system")
+        current = self.settings.theme
         for key, text in names.items():
             action = theme_menu.addAction(text)
             action.setCheckable(True)
@@ -560,9 +563,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        self.settings.ui_state["theme"] = apply_theme(app, name)
+        self.settings.theme = apply_theme(app, name)
         for action in self.theme_group.actions():
-            action.setChecked(action.data() == self.settings.ui_state["theme"])
+            action.setChecked(action.data() == self.settings.theme)
         for pane in self.side_by_side.panes:
             pane.text_view.set_furniture(pane.text_view.furniture)
         self.review.recompare()

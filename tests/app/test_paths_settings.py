@@ -64,3 +64,18 @@ def test_older_settings_upgrade_and_wrong_types_are_ignored(tmp_path: Path) -> N
     assert settings.reviewer_name == "Ali"
     assert settings.zoom_steps == 0 and settings.sync_scroll is True
     assert settings.ui_state == {}
+
+
+def test_version_1_settings_move_the_theme_into_its_own_setting(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {"version": 1, "reviewer_name": "ليلى", "ui_state": {"theme": "dark", "geometry": "g"}}
+        ),
+        encoding="utf-8",
+    )
+    settings = load_settings(path)
+    assert settings.theme == "dark" and settings.ui_state == {"geometry": "g"}
+    assert settings.language == "system" and settings.article_font_size == 0
+    save_settings(path, settings)
+    assert json.loads(path.read_text("utf-8"))["version"] == SETTINGS_VERSION == 2

@@ -245,14 +245,14 @@ def test_dark_and_light_themes_keep_the_highlights(qtbot: QtBot, window: MainWin
         window.set_theme("dark")
         base = QApplication.palette().color(QPalette.ColorRole.Base)
         assert base.lightness() < 60
-        assert window.settings.ui_state["theme"] == "dark"
+        assert window.settings.theme == "dark"
         qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
         assert window.side_by_side.panes[0].text_view.layers["support"]
         window.set_theme("light")
         assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
     finally:
         window.set_theme("system")
-    assert window.settings.ui_state["theme"] == "system"
+    assert window.settings.theme == "system"
 
 
 def test_a_long_comparison_can_be_stopped(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,8 @@ from app.review.codebook import TagRecord, tag_tree_order
 from app.review.history import isolate
 from app.tasks import TaskControl
 from ui.tasks import TaskHandle, TaskRunner, error_text
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -294,7 +296,9 @@ def open_export(window: MainWindow) -> ExportDialog | None:
         last = window.settings.last_collection_id
         collection = last if last in names else next(iter(names), None)
     if collection is None:
-        window.statusBar().showMessage(window.tr("Import some articles first."), 4000)
+        window.statusBar().showMessage(
+            translate("ExportDialog", "Import some articles first."), 4000
+        )
         return None
     dialog = ExportDialog(
         workspace.sessions,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,8 @@ from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewMod
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.views.article_pane import ArticleText
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,7 +61,7 @@ class EncodingDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for name in ENCODINGS:
-            combo.addItem(name or combo.tr("detect automatically"), name)
+            combo.addItem(name or translate("ImportDialog", "detect automatically"), name)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -73,14 +75,17 @@ class EncodingDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-def anchor_summary(owner: QObject, anchors: AnchorReport) -> str:
+def anchor_summary(anchors: AnchorReport) -> str:
     """What became of the tagged spans on articles replaced by a new version, in words."""
-    text = owner.tr("Tagged passages: %1 in place, %2 moved with the text, %3 not found.")
+    text = translate(
+        "ImportDialog", "Tagged passages: %1 in place, %2 moved with the text, %3 not found."
+    )
     text = text.replace("%1", str(anchors.kept)).replace("%2", str(anchors.moved))
     text = text.replace("%3", str(anchors.orphaned))
     if anchors.orphaned:
-        text += " " + owner.tr(
-            "Those not found are kept, with their quotes, under Orphaned in Tagged Passages."
+        text += " " + translate(
+            "ImportDialog",
+            "Those not found are kept, with their quotes, under Orphaned in Tagged Passages.",
         )
     return text
 
@@ -350,7 +355,7 @@ class ImportDialog(QDialog):
             lines.append(
                 self.tr("%n article(s) replaced by a new version of the same file.", "", updated)
             )
-            lines.append(anchor_summary(self, report.anchors))
+            lines.append(anchor_summary(report.anchors))
         failed = [o for o in report.outcomes if o.status == "failed"]
         if failed:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))

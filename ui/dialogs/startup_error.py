@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import BrokenDatabaseError, TabayunError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def startup_error_box(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
@@ -12,20 +15,26 @@ def startup_error_box(error: BaseException, parent: QWidget | None = None) -> QM
     box = QMessageBox(parent)
     box.setObjectName("StartupErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Tabayun cannot open your data"))
+    box.setWindowTitle(translate("StartupError", "Tabayun cannot open your data"))
     if isinstance(error, TabayunError):
         box.setText(error.message)
         if error.detail:
             box.setDetailedText(error.detail)
     else:
-        box.setText(box.tr("Something unexpected went wrong while opening your data."))
+        box.setText(
+            translate("StartupError", "Something unexpected went wrong while opening your data.")
+        )
         box.setDetailedText(f"{type(error).__name__}: {error}")
     if isinstance(error, BrokenDatabaseError):
         box.setInformativeText(
-            box.tr("Moving it aside keeps the old file next to the new one; nothing is deleted.")
+            translate(
+                "StartupError",
+                "Moving it aside keeps the old file next to the new one; nothing is deleted.",
+            )
         )
         move = box.addButton(
-            box.tr("Move Aside and Start Fresh"), QMessageBox.ButtonRole.AcceptRole
+            translate("StartupError", "Move Aside and Start Fresh"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         move.setObjectName("MoveAsideButton")
         box.addButton(QMessageBox.StandardButton.Close)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 @dataclass(frozen=True)
 class SupportStyle:
@@ -25,24 +27,23 @@ class SupportStyle:
     tip: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Highlights", text)
-
-
 def support_styles() -> dict[str, SupportStyle]:
     underline = QTextCharFormat.UnderlineStyle
     return {
         "all": SupportStyle(
-            "all", "#56B4E9", underline.NoUnderline, _tr("All outlets"),
-            _tr("Every open article carries this passage"),
+            "all", "#56B4E9", underline.NoUnderline, translate("Highlights", "All outlets"),
+            translate("Highlights", "Every open article carries this passage"),
         ),
         "some": SupportStyle(
-            "some", "#E69F00", underline.DashUnderline, _tr("Some outlets"),
-            _tr("Some of the open articles carry this passage (dashed underline)"),
+            "some", "#E69F00", underline.DashUnderline, translate("Highlights", "Some outlets"),
+            translate(
+                "Highlights", "Some of the open articles carry this passage (dashed underline)"
+            ),
         ),
         "unique": SupportStyle(
-            "unique", "#CC79A7", underline.WaveUnderline, _tr("This outlet only"),
-            _tr("Only this article carries this passage (wavy underline)"),
+            "unique", "#CC79A7", underline.WaveUnderline,
+            translate("Highlights", "This outlet only"),
+            translate("Highlights", "Only this article carries this passage (wavy underline)"),
         ),
     }  # fmt: skip
 
@@ -121,7 +122,12 @@ class SupportLegend(QWidget):
             (s.key, s, s.label, s.tip) for s in support_styles().values()
         ]
         entries.append(
-            ("furniture", None, _tr("Page furniture"), _tr("Left out of the comparison"))
+            (
+                "furniture",
+                None,
+                translate("Highlights", "Page furniture"),
+                translate("Highlights", "Left out of the comparison"),
+            )
         )
         for key, style, text, tip in entries:
             swatch = Swatch(style)

@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -31,6 +31,11 @@ from app.review.notes import NoteRecord
 from app.text.direction import dominant_direction
 
 SEARCH_DELAY_MS = 200
+
+
+def ui_direction(widget: QWidget) -> str:
+    """The interface's direction, for HTML the widget shows ("rtl" when Arabic is active)."""
+    return "rtl" if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
 
 
 def paragraph(text: str, style: str = "") -> str:
@@ -174,12 +179,13 @@ class NotesPanel(QDockWidget):
             "group": self.tr("on the passage group %1"),
         }[note.target]
         meta.append(on.replace("%1", f"«{isolate(about)}»" if about else "").strip())
+        edit, delete = html.escape(self.tr("Edit")), html.escape(self.tr("Delete"))
         links = (
-            f"<a href='edit:{note.id}'>{html.escape(self.tr('Edit'))}</a> &nbsp; "
-            f"<a href='delete:{note.id}'>{html.escape(self.tr('Delete'))}</a>"
+            f"<a href='edit:{note.id}'>{edit}</a> &nbsp; <a href='delete:{note.id}'>{delete}</a>"
         )
         head = (
-            f"<p dir='ltr' style='margin:0;color:gray'>{html.escape(' · '.join(meta))}"
+            f"<p dir='{ui_direction(self)}' style='margin:0;color:gray'>"
+            f"{html.escape(' · '.join(meta))}"
             f" &nbsp; {links}</p>"
         )
         return paragraph(note.body) + head

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.review.history import isolate
+from ui.views.notes_panel import ui_direction
 from ui.views.verdict_bar import VerdictBar
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ class PassagePanel(QDockWidget):
             )
             if not flag.linked:
                 text += " " + self.tr("(a related passage)")
-            parts.append(f"<p dir='ltr' style='color:#D55E00'><b>{html.escape(text)}</b></p>")
+            bold = f"<b>{html.escape(text)}</b>"
+            parts.append(f"<p dir='{ui_direction(self)}' style='color:#D55E00'>{bold}</p>")
         for version in found:
             parts.append(self._version_html(version, labels, directions))
         self.browser.setHtml("".join(parts))
@@ -101,7 +103,7 @@ class PassagePanel(QDockWidget):
         # the outlet in a bidi isolate: "000_74d1…" stays in order beside Arabic
         label = html.escape(isolate(labels.get(segment.article, "")))
         note = self.tr("chosen passage") if version.reference else ""
-        head = f"<p dir='ltr' style='margin-top:10px'><b>{label}</b>"
+        head = f"<p dir='{ui_direction(self)}' style='margin-top:10px'><b>{label}</b>"
         head += f" <span style='color:gray'>{html.escape(note)}</span></p>" if note else "</p>"
         text, cursor, body = segment.text, 0, []
         for mark in version.marks:
@@ -120,11 +122,12 @@ class PassagePanel(QDockWidget):
         direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
         align = "right" if direction == "rtl" else "left"
         paragraph = f"<p dir='{direction}' align='{align}'>{''.join(body)}</p>"
+        leaves_out = self.tr("Leaves out:")
         if version.missing:
             left_out = " … ".join(version.missing)
             paragraph += (
                 f"<p dir='{direction}' align='{align}' style='color:gray'>"
-                f"{html.escape(self.tr('Leaves out:'))} "
+                f"{html.escape(leaves_out)} "
                 f"<s>{html.escape(left_out)}</s></p>"
             )
         return head + paragraph

@@ -97,10 +97,11 @@ class VerdictBar(QWidget):
         if not self.comment.hasFocus():
             self.comment.setText(self.mine.comment if self.mine is not None else "")
         others = [v for v in verdicts if v is not self.mine]
+        nobody = self.tr("(no name)")
         words = {v: self.buttons[v].text() for v in VALUES}
         self.others.setText(
             " · ".join(
-                f"{isolate(v.reviewer or self.tr('(no name)'))}: {words[v.value]}"
+                f"{isolate(v.reviewer or nobody)}: {words[v.value]}"
                 + (f" — {isolate(v.comment)}" if v.comment else "")
                 for v in others
             )

@@ -1,0 +1,1685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="27"/>
+        <source>Article Details</source>
+        <translation>تفاصيل المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="36"/>
+        <source>2023-09-13, 13/9/2023 or 13 سبتمبر 2023</source>
+        <translation>2023-09-13 أو 13/9/2023 أو 13 سبتمبر 2023</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="42"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="43"/>
+        <source>&amp;Outlet:</source>
+        <translation>الم&amp;صدر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="44"/>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="45"/>
+        <source>&amp;URL:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="65"/>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="67"/>
+        <source>That date cannot be read; try 2023-09-13.</source>
+        <translation>تعذّرت قراءة هذا التاريخ؛ جرّب 2023-09-13.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="256"/>
+        <source>Move this article one place earlier</source>
+        <translation>انقل هذا المقال خانة إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="256"/>
+        <source>Move earlier</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="260"/>
+        <source>Move this article one place later</source>
+        <translation>انقل هذا المقال خانة إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="260"/>
+        <source>Move later</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="264"/>
+        <source>Close this article</source>
+        <translation>أغلق هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="264"/>
+        <source>Close article</source>
+        <translation>إغلاق المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <source>Edit the title, outlet, date and URL</source>
+        <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <source>Edit article details</source>
+        <translation>تعديل تفاصيل المقال</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleText</name>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="76"/>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="191"/>
+        <source>Mark as Page Furniture</source>
+        <translation>علّمه زوائدَ صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="194"/>
+        <source>Not Page Furniture</source>
+        <translation>ليس من زوائد الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGrid</name>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="35"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="37"/>
+        <source>Which article carries which passage</source>
+        <translation>أيّ مقال ينقل أيّ مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="59"/>
+        <source>Outlets</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="73"/>
+        <source>This article leaves the passage out</source>
+        <translation>هذا المقال يُغفل المقطع</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <source>Export Report</source>
+        <translation>تصدير تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="73"/>
+        <source>HTML — read, print, search in a browser</source>
+        <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <source>PDF — print and send</source>
+        <translation>PDF — للطباعة والإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
+        <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
+        <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <source>JSON — W3C Web Annotations</source>
+        <translation>JSON — تعليقات الويب (W3C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
+        <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="85"/>
+        <source>Summary</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
+        <source>Coverage grid</source>
+        <translation>شبكة التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <source>Passages, differences and fact flags</source>
+        <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <source>Tags and tagged passages</source>
+        <translation>الوسوم والمقاطع الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <source>The whole collection «%1»</source>
+        <translation>المجموعة كلها «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <source>The %n open article(s)</source>
+        <translation>
+            <numerusform>لا مقالات مفتوحة</numerusform>
+            <numerusform>المقال المفتوح</numerusform>
+            <numerusform>المقالان المفتوحان (%n)</numerusform>
+            <numerusform>المقالات المفتوحة (%n)</numerusform>
+            <numerusform>المقالات المفتوحة (%n)</numerusform>
+            <numerusform>المقالات المفتوحة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <source>Only the passages with these tags:</source>
+        <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
+        <source>Open the report when it is written</source>
+        <translation>افتح التقرير بعد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <source>Sections:</source>
+        <translation>الأقسام:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <source>Scope:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <source>Tick at least one tag, or choose another scope.</source>
+        <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <source>Choose at least one section.</source>
+        <translation>اختر قسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <source>Replace the File?</source>
+        <translation>أتستبدل الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>الملف %1 موجود. أتستبدله؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="229"/>
+        <source>Making the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <source>Written: %1</source>
+        <translation>كُتب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
+        <source>Import some articles first.</source>
+        <translation>استورد بعض المقالات أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Highlights</name>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="34"/>
+        <source>All outlets</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="35"/>
+        <source>Every open article carries this passage</source>
+        <translation>كل المقالات المفتوحة تنقل هذا المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="38"/>
+        <source>Some outlets</source>
+        <translation>بعض المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="39"/>
+        <source>Some of the open articles carry this passage (dashed underline)</source>
+        <translation>بعض المقالات المفتوحة تنقل هذا المقطع (خط متقطع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="45"/>
+        <source>This outlet only</source>
+        <translation>هذا المصدر وحده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="46"/>
+        <source>Only this article carries this passage (wavy underline)</source>
+        <translation>هذا المقال وحده ينقل هذا المقطع (خط متموج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="128"/>
+        <source>Page furniture</source>
+        <translation>زوائد الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="129"/>
+        <source>Left out of the comparison</source>
+        <translation>مستبعدة من المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/views/history_panel.py" line="15"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_panel.py" line="18"/>
+        <source>Changes made, oldest first</source>
+        <translation>التغييرات، الأقدم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/history_panel.py" line="31"/>
+        <source>(undone) </source>
+        <translation>(متراجَع عنه) </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <source>detect automatically</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
+        <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
+        <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
+        <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
+        <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <source>Include subfolders</source>
+        <translation>مع المجلدات الفرعية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <source>New collection:</source>
+        <translation>مجموعة جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
+        <source>Name of the new collection</source>
+        <translation>اسم المجموعة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <source>Add to collection:</source>
+        <translation>أضف إلى المجموعة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <source>Files to import</source>
+        <translation>الملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <source>Text of the selected file</source>
+        <translation>نص الملف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="227"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
+        <source>Reading the files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <source>Import %n Article(s)</source>
+        <translation>
+            <numerusform>لا مقالات للاستيراد</numerusform>
+            <numerusform>استورد مقالًا واحدًا</numerusform>
+            <numerusform>استورد مقالين</numerusform>
+            <numerusform>استورد %n مقالات</numerusform>
+            <numerusform>استورد %n مقالًا</numerusform>
+            <numerusform>استورد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="323"/>
+        <source>Give the new collection a name.</source>
+        <translation>سمِّ المجموعة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="347"/>
+        <source>Imported %n article(s) into “{name}”.</source>
+        <translation>
+            <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
+            <numerusform>استُورد مقال واحد إلى «{name}».</numerusform>
+            <numerusform>استُورد مقالان إلى «{name}».</numerusform>
+            <numerusform>استُوردت %n مقالات إلى «{name}».</numerusform>
+            <numerusform>استُورد %n مقالًا إلى «{name}».</numerusform>
+            <numerusform>استُورد %n مقال إلى «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <source>Skipped %n duplicate(s).</source>
+        <translation>
+            <numerusform>لا مكررات.</numerusform>
+            <numerusform>تُخطّي مكرر واحد.</numerusform>
+            <numerusform>تُخطّي مكرران.</numerusform>
+            <numerusform>تُخطّيت %n مكررات.</numerusform>
+            <numerusform>تُخطّي %n مكررًا.</numerusform>
+            <numerusform>تُخطّي %n مكرر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
+        <source>%n article(s) replaced by a new version of the same file.</source>
+        <translation>
+            <numerusform>لم يُستبدل أيّ مقال.</numerusform>
+            <numerusform>استُبدل مقال واحد بنسخة جديدة من الملف نفسه.</numerusform>
+            <numerusform>استُبدل مقالان بنسختين جديدتين من الملفين نفسيهما.</numerusform>
+            <numerusform>استُبدلت %n مقالات بنسخ جديدة من الملفات نفسها.</numerusform>
+            <numerusform>استُبدل %n مقالًا بنسخ جديدة من الملفات نفسها.</numerusform>
+            <numerusform>استُبدل %n مقال بنسخ جديدة من الملفات نفسها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
+            <numerusform>تعذّر استيراد ملف واحد:</numerusform>
+            <numerusform>تعذّر استيراد ملفين:</numerusform>
+            <numerusform>تعذّر استيراد %n ملفات:</numerusform>
+            <numerusform>تعذّر استيراد %n ملفًا:</numerusform>
+            <numerusform>تعذّر استيراد %n ملف:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="99"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="100"/>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="101"/>
+        <source>near duplicate</source>
+        <translation>شبه مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <source>new version</source>
+        <translation>نسخة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="109"/>
+        <source>(guessed)</source>
+        <translation>(تخمين)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/models/library_model.py" line="51"/>
+        <source>words</source>
+        <translation>كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/library_model.py" line="106"/>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/library_model.py" line="131"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="27"/>
+        <source>Collections and articles</source>
+        <translation>المجموعات والمقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="70"/>
+        <source>Open Side by Side</source>
+        <translation>افتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sidebar.py" line="75"/>
+        <source>Edit Details…</source>
+        <translation>تعديل التفاصيل…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Open side by side</source>
+        <translation>افتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Open the selected articles next to each other (Enter)</source>
+        <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Open Side by Side</source>
+        <translation>ا&amp;فتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Open the selected articles next to each other</source>
+        <translation>افتح المقالات المحددة متجاورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>ت&amp;مرير متزامن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Scroll all articles together</source>
+        <translation>مرّر المقالات كلها معًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>إعادة ال&amp;حجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>إظهار ال&amp;شريط الجانبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>&amp;Import Folder…</source>
+        <translation>ا&amp;ستيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Import a folder of articles (txt, md, html, docx, json, jsonl)</source>
+        <translation>استورد مجلدًا من المقالات (txt وmd وhtml وdocx وjson وjsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;تصدير تقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
+        <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;About Tabayun</source>
+        <translation>&amp;عن تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Reviewer &amp;Name…</source>
+        <translation>ا&amp;سم المراجِع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>The name that stands beside your tags, notes and verdicts</source>
+        <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;System</source>
+        <translation>سمة ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Search the articles (Ctrl+F)</source>
+        <translation>ابحث في المقالات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Opening your articles…</source>
+        <translation>جارٍ فتح مقالاتك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>Select one or more articles first.</source>
+        <translation>حدّد مقالًا أو أكثر أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>%n article(s) open</source>
+        <translation>
+            <numerusform>لا مقالات مفتوحة</numerusform>
+            <numerusform>مقال واحد مفتوح</numerusform>
+            <numerusform>مقالان مفتوحان</numerusform>
+            <numerusform>%n مقالات مفتوحة</numerusform>
+            <numerusform>%n مقالًا مفتوحًا</numerusform>
+            <numerusform>%n مقال مفتوح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>words</source>
+        <translation>كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>Tabayun</source>
+        <translation>تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <source>About Tabayun</source>
+        <translation>عن تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <source>Tabayun {version}
+Review news coverage across outlets.</source>
+        <translation>تبيّن {version}
+مراجعة التغطية الإخبارية عبر المصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../ui/notes.py" line="100"/>
+        <source>The collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes.py" line="105"/>
+        <source>Article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes.py" line="125"/>
+        <source>Tagged passage «%1»</source>
+        <translation>المقطع الموسوم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes.py" line="129"/>
+        <source>The passage in focus, in all its versions</source>
+        <translation>المقطع المحدد بكل نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes.py" line="215"/>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="61"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="67"/>
+        <source>Search notes…</source>
+        <translation>ابحث في الملاحظات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="69"/>
+        <source>Search notes</source>
+        <translation>البحث في الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="75"/>
+        <source>Notes, newest first</source>
+        <translation>الملاحظات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="79"/>
+        <source>What the note is about</source>
+        <translation>موضوع الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="82"/>
+        <source>Write a note, in Arabic or English…</source>
+        <translation>اكتب ملاحظة بالعربية أو الإنجليزية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="83"/>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="86"/>
+        <location filename="../../ui/views/notes_panel.py" line="151"/>
+        <source>Add Note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="89"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="93"/>
+        <source>On:</source>
+        <translation>على:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="143"/>
+        <source>Save Note</source>
+        <translation>احفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="161"/>
+        <source>No note matches the search.</source>
+        <translation>لا ملاحظة تطابق البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="163"/>
+        <source>No notes yet. Write one below.</source>
+        <translation>لا ملاحظات بعد. اكتب واحدة في الأسفل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="172"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="174"/>
+        <source>edited</source>
+        <translation>معدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="176"/>
+        <source>on the collection %1</source>
+        <translation>على المجموعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="177"/>
+        <source>on the article %1</source>
+        <translation>على المقال %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="178"/>
+        <source>on the tagged passage %1</source>
+        <translation>على المقطع الموسوم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="179"/>
+        <source>on the passage group %1</source>
+        <translation>على مجموعة المقاطع %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="182"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/notes_panel.py" line="182"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../ui/views/overview_strip.py" line="66"/>
+        <source>The whole article: click to go there</source>
+        <translation>المقال كله: انقر للانتقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_strip.py" line="67"/>
+        <source>Overview of the article</source>
+        <translation>نظرة عامة على المقال</translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseView</name>
+    <message>
+        <location filename="../../ui/views/pairwise.py" line="109"/>
+        <source>Two Articles</source>
+        <translation>مقالان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/pairwise.py" line="183"/>
+        <source>%n linked passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع متقابلة</numerusform>
+            <numerusform>مقطع متقابل واحد</numerusform>
+            <numerusform>مقطعان متقابلان</numerusform>
+            <numerusform>%n مقاطع متقابلة</numerusform>
+            <numerusform>%n مقطعًا متقابلًا</numerusform>
+            <numerusform>%n مقطع متقابل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/pairwise.py" line="185"/>
+        <source>%n pair(s) in a different order (crossing bands)</source>
+        <translation>
+            <numerusform>لا أزواج بترتيب مختلف</numerusform>
+            <numerusform>زوج واحد بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>زوجان بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n أزواج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n زوجًا بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n زوج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassagePanel</name>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="33"/>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="36"/>
+        <source>Versions of the selected passage</source>
+        <translation>نسخ المقطع المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="49"/>
+        <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
+        <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="57"/>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="58"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="59"/>
+        <source>Attributed to</source>
+        <translation>منسوب إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="75"/>
+        <source>Carried by %1 of %2 articles</source>
+        <translation>ينقله %1 من %2 مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="91"/>
+        <source>(a related passage)</source>
+        <translation>(مقطع ذو صلة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="105"/>
+        <source>chosen passage</source>
+        <translation>المقطع المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="112"/>
+        <source>not in the chosen passage</source>
+        <translation>ليس في المقطع المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="113"/>
+        <source>worded differently</source>
+        <translation>بصياغة مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="114"/>
+        <source>the same name, spelled differently</source>
+        <translation>الاسم نفسه بتهجئة مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="125"/>
+        <source>Leaves out:</source>
+        <translation>يُغفل:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/review.py" line="45"/>
+        <source>Stop comparing</source>
+        <translation>أوقف المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="73"/>
+        <source>&amp;Next Difference</source>
+        <translation>الفرق ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="75"/>
+        <source>The next passage not every open article carries</source>
+        <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="79"/>
+        <source>&amp;Previous Difference</source>
+        <translation>الفرق ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="81"/>
+        <source>The previous passage not every open article carries</source>
+        <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="85"/>
+        <source>Next Passage Only &amp;Here</source>
+        <translation>المقطع التالي المنفرد &amp;هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="87"/>
+        <source>The next passage only this article carries</source>
+        <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="91"/>
+        <source>Previous Passage Only H&amp;ere</source>
+        <translation>المقطع السابق المنفرد ه&amp;نا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="93"/>
+        <source>The previous passage only this article carries</source>
+        <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="97"/>
+        <source>Next &amp;Fact Flag</source>
+        <translation>تنبيه ال&amp;واقعة التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="99"/>
+        <source>The next passage whose numbers, dates or speakers disagree</source>
+        <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="103"/>
+        <source>Previous Fact F&amp;lag</source>
+        <translation>تنبيه الوا&amp;قعة السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="105"/>
+        <source>The previous passage whose numbers, dates or speakers disagree</source>
+        <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="109"/>
+        <source>Compare &amp;Two Articles…</source>
+        <translation>قارن م&amp;قالين…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="111"/>
+        <source>Two articles with their linked passages joined and the words that differ marked</source>
+        <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="138"/>
+        <source>Open two articles or more to compare them.</source>
+        <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="142"/>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="157"/>
+        <source>reading sentences</source>
+        <translation>قراءة الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="158"/>
+        <source>weighing words</source>
+        <translation>وزن الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="159"/>
+        <source>matching sentences</source>
+        <translation>مطابقة الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="160"/>
+        <source>grouping passages</source>
+        <translation>تجميع المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="161"/>
+        <source>checking facts</source>
+        <translation>فحص الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="165"/>
+        <source>Comparing… %1 (%2 of %3)</source>
+        <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="191"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع مشتركة</numerusform>
+            <numerusform>مقطع مشترك واحد</numerusform>
+            <numerusform>مقطعان مشتركان</numerusform>
+            <numerusform>%n مقاطع مشتركة</numerusform>
+            <numerusform>%n مقطعًا مشتركًا</numerusform>
+            <numerusform>%n مقطع مشترك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review.py" line="193"/>
+        <source>%n fact flag(s)</source>
+        <translation>
+            <numerusform>لا تنبيهات وقائع</numerusform>
+            <numerusform>تنبيه واقعة واحد</numerusform>
+            <numerusform>تنبيها وقائع</numerusform>
+            <numerusform>%n تنبيهات وقائع</numerusform>
+            <numerusform>%n تنبيهًا</numerusform>
+            <numerusform>%n تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="202"/>
+        <source>The comparison failed: %1</source>
+        <translation>فشلت المقارنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="209"/>
+        <source>Comparison stopped.</source>
+        <translation>توقفت المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="226"/>
+        <source>Open two articles or more, and wait for the comparison.</source>
+        <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="242"/>
+        <source>No more passages only this article carries.</source>
+        <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="243"/>
+        <source>No more fact flags in this article.</source>
+        <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="244"/>
+        <source>No more differences in this article.</source>
+        <translation>لا مزيد من الفروق في هذا المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="49"/>
+        <source>Search Results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="54"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="69"/>
+        <source>No article holds every word of “{query}”.</source>
+        <translation>لا مقال يحوي كل كلمات «{query}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/search_panel.py" line="73"/>
+        <source>The best {shown} of {total} articles</source>
+        <translation>أفضل {shown} من {total} مقالات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/search_panel.py" line="78"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideView</name>
+    <message>
+        <location filename="../../ui/views/side_by_side.py" line="48"/>
+        <source>Select articles in the sidebar, then press Enter or “Open side by side” to read them next to each other.</source>
+        <translation>حدّد مقالات في الشريط الجانبي، ثم اضغط Enter أو «افتح جنبًا إلى جنب» لقراءتها متجاورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/side_by_side.py" line="54"/>
+        <source>Import Your Articles…</source>
+        <translation>استورد مقالاتك…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="18"/>
+        <source>Tabayun cannot open your data</source>
+        <translation>يتعذّر على تبيّن فتح بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="25"/>
+        <source>Something unexpected went wrong while opening your data.</source>
+        <translation>حدث خطأ غير متوقع أثناء فتح بياناتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="30"/>
+        <source>Moving it aside keeps the old file next to the new one; nothing is deleted.</source>
+        <translation>نقله جانبًا يُبقي الملف القديم بجوار الجديد؛ لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="36"/>
+        <source>Move Aside and Start Fresh</source>
+        <translation>انقله جانبًا وابدأ من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="37"/>
+        <source>Edit Tag</source>
+        <translation>تعديل الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="37"/>
+        <source>New Tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="40"/>
+        <source>for example: ادعاء</source>
+        <translation>مثلًا: ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="42"/>
+        <source>for example: Claim</source>
+        <translation>مثلًا: Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="49"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="56"/>
+        <source>Name in the &amp;other language:</source>
+        <translation>الاسم باللغة الأ&amp;خرى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="57"/>
+        <source>&amp;Colour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="58"/>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="59"/>
+        <source>Shortcut &amp;key:</source>
+        <translation>م&amp;فتاح الاختصار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tag_dialog.py" line="71"/>
+        <source>Tag Colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="52"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="57"/>
+        <source>Codebook</source>
+        <translation>دليل الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="58"/>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="58"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="58"/>
+        <source>Uses</source>
+        <translation>الاستخدامات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="73"/>
+        <source>Tag the selected text with this tag (or press its key)</source>
+        <translation>اوسم النص المحدد بهذا الوسم (أو اضغط مفتاحه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="75"/>
+        <source>Tag the whole article in use with this tag</source>
+        <translation>اوسم المقال الحالي كله بهذا الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="77"/>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="78"/>
+        <source>New tag under this one</source>
+        <translation>وسم جديد تحت هذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="80"/>
+        <source>Rename, recolour, describe, give a key</source>
+        <translation>غيّر الاسم أو اللون أو الوصف أو المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="82"/>
+        <source>Move under another tag…</source>
+        <translation>انقله تحت وسم آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="84"/>
+        <source>Merge into another tag…</source>
+        <translation>ادمجه في وسم آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="86"/>
+        <source>Delete this tag…</source>
+        <translation>احذف هذا الوسم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="88"/>
+        <source>Give keys 1–9 to the most used tags</source>
+        <translation>أعطِ المفاتيح 1–9 للوسوم الأكثر استخدامًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="177"/>
+        <source>Tag the Selected Text</source>
+        <translation>اوسم النص المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="178"/>
+        <source>Tag the Whole Article</source>
+        <translation>اوسم المقال كله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="179"/>
+        <source>New Tag Under This One…</source>
+        <translation>وسم جديد تحت هذا…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="180"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="181"/>
+        <source>Move Under…</source>
+        <translation>نقل تحت…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="182"/>
+        <source>Merge Into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="183"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>TaggedList</name>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="80"/>
+        <source>Tagged Passages</source>
+        <translation>المقاطع الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="85"/>
+        <source>Tagged passages</source>
+        <translation>المقاطع الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="114"/>
+        <source>(the whole article)</source>
+        <translation>(المقال كله)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="114"/>
+        <source>(not found in the text) </source>
+        <translation>(غير موجود في النص) </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/tagged_list.py" line="133"/>
+        <source>Only passages not found after a re-import (%n)</source>
+        <translation>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+            <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaggedModel</name>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <location filename="../../ui/tagging.py" line="80"/>
+        <location filename="../../ui/tagging.py" line="96"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="82"/>
+        <location filename="../../ui/tagging.py" line="101"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="94"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="99"/>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="103"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="104"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="121"/>
+        <source>Who Is Reviewing?</source>
+        <translation>مَن يراجع؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="123"/>
+        <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
+        <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="167"/>
+        <source>Tabayun</source>
+        <translation>تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="225"/>
+        <source>Select some text in an article first, then choose a tag.</source>
+        <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="237"/>
+        <source>No tag has the key %1 yet (Tags panel: Edit).</source>
+        <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="271"/>
+        <source>Tag Selection</source>
+        <translation>اوسم التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="321"/>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="332"/>
+        <source>Move under which tag?</source>
+        <translation>تحت أيّ وسم تنقله؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="339"/>
+        <source>Merge into which tag?</source>
+        <translation>في أيّ وسم تدمجه؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="355"/>
+        <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
+        <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="360"/>
+        <source>Its %1 child tag(s) move up one level.</source>
+        <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="363"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="364"/>
+        <source>Delete Tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBar</name>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="33"/>
+        <source>Agree</source>
+        <translation>متفقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="33"/>
+        <source>The outlets report this passage alike</source>
+        <translation>تنقل المصادر هذا المقطع بالمعنى نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="34"/>
+        <source>Differ</source>
+        <translation>مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="34"/>
+        <source>The outlets tell it differently</source>
+        <translation>ترويه المصادر بطرق مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="35"/>
+        <source>Contradict</source>
+        <translation>متناقضة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="35"/>
+        <source>The versions cannot all be true</source>
+        <translation>لا يمكن أن تصح النسخ كلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="36"/>
+        <source>Unclear</source>
+        <translation>غير واضح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="36"/>
+        <source>Needs more checking</source>
+        <translation>يحتاج مزيدًا من التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="43"/>
+        <source>Your verdict:</source>
+        <translation>حكمك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="62"/>
+        <source>Why? (optional; Enter saves)</source>
+        <translation>لماذا؟ (اختياري؛ Enter للحفظ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="63"/>
+        <source>Comment on the verdict</source>
+        <translation>تعليق على الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="68"/>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="69"/>
+        <source>Write a note on this passage in the Notes panel</source>
+        <translation>اكتب ملاحظة على هذا المقطع في لوحة الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="100"/>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+</TS>

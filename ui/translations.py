@@ -1,0 +1,88 @@
+"""The interface language: Qt Linguist translations, and the mirrored layout for Arabic.
+
+Sources are ``resources/translations/tabayun_<lang>.ts`` (edit them with Qt Linguist); the
+compiled ``.qm`` beside them is what the program loads. After changing interface strings:
+
+    uv run python -m ui.translations      # lupdate (keeps translations) + lrelease
+
+The language follows the system's locale unless Preferences says otherwise; Arabic mirrors the
+whole interface (right to left). Qt's own dialogs (file pickers, standard buttons) use Qt's
+translations of the same language where the Qt build ships them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from app.resources import resources_dir
+
+LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
+RIGHT_TO_LEFT = frozenset({"ar"})
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def resolve_language(setting: str) -> str:
+    """``setting`` ("system", "en", "ar") as a language Tabayun has."""
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().language()
+    return "ar" if system == QLocale.Language.Arabic else "en"
+
+
+def apply_language(setting: str) -> str:
+    """Install the translators for ``setting`` and set the layout direction; returns the
+    language now in use. Call before widgets are made: they read their strings once."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return "en"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve_language(setting)
+    if language != "en":
+        qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for path in (
+            translations_dir() / f"tabayun_{language}.qm",
+            qt_translations / f"qtbase_{language}.qm",
+        ):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    direction = (
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    QGuiApplication.setLayoutDirection(direction)
+    return language
+
+
+def sources() -> list[Path]:
+    root = Path(__file__).resolve().parent
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(languages: tuple[str, ...] = ("ar",)) -> None:
+    """Refresh the .ts files from the sources (kept translations stay) and compile them."""
+    bin_dir = Path(sys.executable).parent
+    lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
+    for language in languages:
+        ts = translations_dir() / f"tabayun_{language}.ts"
+        files = [str(p) for p in sources()]
+        subprocess.run([str(lupdate), *files, "-no-obsolete", "-ts", str(ts)], check=True)
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True)
+
+
+if __name__ == "__main__":
+    update()
