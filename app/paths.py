@@ -52,12 +52,25 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False, roaming=False)
+    chosen_in_preferences = _preferred_data_dir(Path(dirs.user_config_dir) / "settings.json")
     return AppPaths(
-        data_dir=Path(dirs.user_data_dir),
+        data_dir=chosen_in_preferences or Path(dirs.user_data_dir),
         config_dir=Path(dirs.user_config_dir),
         log_dir=Path(dirs.user_log_dir),
         explicit=False,
     )
+
+
+def _preferred_data_dir(settings_file: Path) -> Path | None:
+    """The data folder chosen in Preferences, if any (read here, before anything else loads:
+    the settings themselves stay in the platform's config folder)."""
+    import json
+
+    try:
+        chosen = json.loads(settings_file.read_text(encoding="utf-8")).get("data_dir")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(chosen).expanduser() if isinstance(chosen, str) and chosen.strip() else None
 
 
 def prepare_data_folder(paths: AppPaths) -> None:

@@ -23,9 +23,8 @@ class Settings:
     reviewer_name: str = ""
     last_collection_id: int | None = None
     sync_scroll: bool = True
-    zoom_steps: int = 0  # relative to the article font size
+    zoom_steps: int = 0  # points above (or below) the default article size
     article_font_family: str = ""  # empty: the best installed Arabic font
-    article_font_size: int = 0  # points; 0: the default size
     language: str = "system"  # "system" (follow the locale), "en", "ar"
     theme: str = "system"  # "system", "light", "dark"
     data_dir: str = ""  # another data folder chosen in Preferences ("": the default one)

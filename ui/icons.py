@@ -17,6 +17,7 @@ ICON_NAMES: dict[str, str] = {
     "open_side_by_side": "mdi6.view-column",
     "import": "mdi6.folder-download-outline",
     "export": "mdi6.file-export-outline",
+    "preferences": "mdi6.cog-outline",
     "search": "mdi6.magnify",
     "edit": "mdi6.pencil-outline",
     "sync_scroll": "mdi6.link-variant",

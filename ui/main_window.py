@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ui.dialogs.article_details import ArticleDetailsDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.import_dialog import ImportDialog
+    from ui.dialogs.preferences import PreferencesDialog
 
 MAX_OPEN_AFTER_IMPORT = 8  # more articles than fit comfortably side by side stay in the sidebar
 
@@ -219,6 +220,12 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
             self.tr("Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA"),
         )  # fmt: skip
+        self.act_preferences = self._action(
+            "preferences", self.tr("&Preferences…"), self.open_preferences,
+            QKeySequence(QKeySequence.StandardKey.Preferences),
+            self.tr("Your name, the interface language, theme, article font, data folder"),
+        )  # fmt: skip
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence(standard.Quit)
         )
@@ -235,7 +242,10 @@ class MainWindow(QMainWindow):
             "reviewer", self.tr("Reviewer &Name…"), self.change_reviewer,
             tip=self.tr("The name that stands beside your tags, notes and verdicts"),
         )  # fmt: skip
-        fill_edit_menu(self.tagging, menu.addMenu(self.tr("&Edit")), self.act_reviewer)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        fill_edit_menu(self.tagging, edit_menu, self.act_reviewer)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_preferences)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (self.act_sidebar, self.act_sync):
             view_menu.addAction(action)
@@ -444,6 +454,11 @@ class MainWindow(QMainWindow):
             self.sig_library_refreshed.emit()
 
         self.refresh_library(then=show_new)
+
+    def open_preferences(self) -> PreferencesDialog:
+        from ui.dialogs.preferences import open_preferences
+
+        return open_preferences(self)
 
     def export_report(self) -> ExportDialog | None:
         from ui.dialogs.export_dialog import open_export

@@ -588,177 +588,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Open side by side</source>
         <translation>افتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Open the selected articles next to each other (Enter)</source>
         <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Open Side by Side</source>
         <translation>ا&amp;فتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Open the selected articles next to each other</source>
         <translation>افتح المقالات المحددة متجاورة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Synchronised Scrolling</source>
         <translation>ت&amp;مرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Scroll all articles together</source>
         <translation>مرّر المقالات كلها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;حجم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار ال&amp;شريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Import Folder…</source>
         <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import a folder of articles (txt, md, html, docx, json, jsonl)</source>
         <translation>استورد مجلدًا من المقالات (txt وmd وhtml وdocx وjson وjsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;تصدير تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
         <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Your name, the interface language, theme, article font, data folder</source>
+        <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;About Tabayun</source>
         <translation>&amp;عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Reviewer &amp;Name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>The name that stands beside your tags, notes and verdicts</source>
         <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Search the articles (Ctrl+F)</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -770,27 +780,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Tabayun {version}
 Review news coverage across outlets.</source>
         <translation>تبيّن {version}
@@ -1045,6 +1055,85 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/views/passage_panel.py" line="125"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="47"/>
+        <source>Your name, beside your tags, notes and verdicts</source>
+        <translation>اسمك، بجانب وسومك وملاحظاتك وأحكامك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../ui/dialogs/preferences.py" line="57"/>
+        <source>As the system is set</source>
+        <translation>كما في إعدادات النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="59"/>
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="70"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="74"/>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="83"/>
+        <source>&amp;Reviewer name:</source>
+        <translation>اسم ال&amp;مراجِع:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="84"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;لغة الواجهة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="85"/>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="86"/>
+        <source>Article &amp;font:</source>
+        <translation>&amp;خط المقالات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="87"/>
+        <source>Article text &amp;size:</source>
+        <translation>&amp;حجم نص المقالات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="88"/>
+        <source>&amp;Data folder:</source>
+        <translation>مجلد ال&amp;بيانات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="91"/>
+        <source>A new language or data folder takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
+        <translation>تسري اللغة الجديدة أو مجلد البيانات الجديد عند تشغيل تبيّن في المرة القادمة. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="110"/>
+        <source>Data Folder</source>
+        <translation>مجلد البيانات</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1769,14 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/views/verdict_bar.py" line="100"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="152"/>
+        <source>Saved. The new language or data folder applies from the next start.</source>
+        <translation>حُفظ. تسري اللغة أو مجلد البيانات الجديد من التشغيل القادم.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,22 @@ def test_version_1_settings_move_the_theme_into_its_own_setting(tmp_path: Path) 
     )
     settings = load_settings(path)
     assert settings.theme == "dark" and settings.ui_state == {"geometry": "g"}
-    assert settings.language == "system" and settings.article_font_size == 0
+    assert settings.language == "system" and settings.data_dir == ""
     save_settings(path, settings)
     assert json.loads(path.read_text("utf-8"))["version"] == SETTINGS_VERSION == 2
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
+def test_a_data_folder_chosen_in_preferences_is_used_unless_one_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    settings_file = resolve_paths().settings_file
+    assert str(settings_file).startswith(str(tmp_path / "config"))
+    settings = load_settings(settings_file)
+    settings.data_dir = str(tmp_path / "elsewhere")
+    save_settings(settings_file, settings)
+    chosen = resolve_paths()
+    assert chosen.data_dir == tmp_path / "elsewhere" and not chosen.explicit
+    assert chosen.settings_file == settings_file  # the settings stay where they are found
+    assert resolve_paths(tmp_path / "given").data_dir == tmp_path / "given"

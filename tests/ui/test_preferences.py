@@ -1,0 +1,47 @@
+"""Edit → Preferences…: each choice applied (name, theme, font, size) or kept for the next
+start (language, data folder), and saved in the settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.settings import load_settings
+from ui.fonts import ARTICLE_POINT_SIZE
+from ui.main_window import MainWindow
+
+
+def test_preferences_apply_and_are_saved(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    dialog = window.open_preferences()
+    assert dialog.isVisible() and dialog.name_box.text() == "Tester"
+    assert dialog.size_box.value() == ARTICLE_POINT_SIZE + window.settings.zoom_steps
+    dialog.name_box.setText("ليلى")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.size_box.setValue(ARTICLE_POINT_SIZE + 3)
+    dialog.folder.setText(str(tmp_path / "another"))
+    dialog.accept()
+
+    assert window.tagging.history is not None and window.tagging.history.reviewer == "ليلى"
+    assert window.settings.theme == "dark"
+    assert window.side_by_side.zoom_steps == 3
+    pane = window.side_by_side.panes[0]
+    assert pane.text_view.font().pointSize() == ARTICLE_POINT_SIZE + 3
+    assert "next start" in window.statusBar().currentMessage()
+    saved = load_settings(window.paths.settings_file)
+    assert (saved.reviewer_name, saved.language, saved.theme) == ("ليلى", "ar", "dark")
+    assert saved.data_dir == str(tmp_path / "another") and saved.zoom_steps == 3
+    assert window.language == "en"  # the language changes at the next start
+    window.set_theme("system")
+
+
+def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    before = load_settings(window.paths.settings_file)
+    dialog = window.open_preferences()
+    dialog.name_box.setText("someone else")
+    dialog.reject()
+    assert window.settings.reviewer_name == "Tester"
+    assert load_settings(window.paths.settings_file) == before

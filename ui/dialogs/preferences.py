@@ -1,0 +1,158 @@
+"""Edit → Preferences…: reviewer name, interface language, theme, article font and size, data
+folder. The name, theme and font apply at once; the language and the data folder when Tabayun
+starts next (the dialog says so)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import Settings
+from ui.fonts import ARTICLE_POINT_SIZE, arabic_article_family
+from ui.translations import LANGUAGES
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class PreferencesDialog(QDialog):
+    sig_saved = Signal(object, object)  # the new Settings, the old
+
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.name_box = QLineEdit(settings.reviewer_name)
+        self.name_box.setObjectName("PrefReviewer")
+        self.name_box.setPlaceholderText(self.tr("Your name, beside your tags, notes and verdicts"))
+        self.language = QComboBox()
+        self.language.setObjectName("PrefLanguage")
+        self.language.addItem(self.tr("As the system is set"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.theme = QComboBox()
+        self.theme.setObjectName("PrefTheme")
+        for code, name in (
+            ("system", self.tr("As the system is set")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.font_box = QFontComboBox()
+        self.font_box.setObjectName("PrefFont")
+        self.font_box.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
+        self.font_box.setCurrentFont(QFont(arabic_article_family(settings.article_font_family)))
+        self.size_box = QSpinBox()
+        self.size_box.setObjectName("PrefSize")
+        self.size_box.setRange(8, 40)
+        self.size_box.setSuffix(self.tr(" pt"))
+        self.size_box.setValue(ARTICLE_POINT_SIZE + settings.zoom_steps)
+        self.folder = QLineEdit(settings.data_dir or str(data_dir))
+        self.folder.setObjectName("PrefDataFolder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        holder = QWidget()
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(folder_row)
+        form = QFormLayout()
+        form.addRow(self.tr("&Reviewer name:"), self.name_box)
+        form.addRow(self.tr("Interface &language:"), self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Article &font:"), self.font_box)
+        form.addRow(self.tr("Article text &size:"), self.size_box)
+        form.addRow(self.tr("&Data folder:"), holder)
+        self.note = QLabel(
+            self.tr(
+                "A new language or data folder takes effect the next time Tabayun starts. "
+                "The data already in the old folder stays there."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: gray")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.default_folder = data_dir
+        self.resize(560, 0)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Data Folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen(self) -> Settings:
+        folder = self.folder.text().strip()
+        keep_default = not folder or Path(folder).expanduser() == self.default_folder
+        return replace(
+            self.settings,
+            reviewer_name=self.name_box.text().strip(),
+            language=str(self.language.currentData()),
+            theme=str(self.theme.currentData()),
+            article_font_family=self.font_box.currentFont().family(),
+            zoom_steps=self.size_box.value() - ARTICLE_POINT_SIZE,
+            data_dir="" if keep_default and not self.settings.data_dir else folder,
+        )
+
+    def accept(self) -> None:
+        self.sig_saved.emit(self.chosen(), self.settings)
+        super().accept()
+
+
+def open_preferences(window: MainWindow) -> PreferencesDialog:
+    """The dialog for the window's settings; what changes is applied and saved on OK."""
+    dialog = PreferencesDialog(window.settings, window.paths.data_dir, window)
+
+    def saved(new: Settings, old: Settings) -> None:
+        from app.settings import save_settings
+
+        window.settings = new
+        if new.reviewer_name and new.reviewer_name != old.reviewer_name:
+            window.tagging.set_reviewer(new.reviewer_name)
+            window.notes.reload_verdicts()
+        if new.theme != old.theme:
+            window.set_theme(new.theme)
+        view = window.side_by_side
+        if (new.article_font_family, new.zoom_steps) != (view.font_family, view.zoom_steps):
+            view.font_family = new.article_font_family
+            window.settings.zoom_steps = view.set_zoom(new.zoom_steps)
+        save_settings(window.paths.settings_file, window.settings)
+        if (new.language, new.data_dir) != (old.language, old.data_dir):
+            window.statusBar().showMessage(
+                window.tr("Saved. The new language or data folder applies from the next start."),
+                8000,
+            )
+
+    dialog.sig_saved.connect(saved)
+    dialog.open()
+    return dialog
