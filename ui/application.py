@@ -115,6 +115,9 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
         print(f"tabayun: {exc.message}", file=sys.stderr)
         _show_error(exc)
         return exc.exit_code
+    from ui.dialogs import crash
+
+    crash.install(paths.log_dir)
     try:
         session = GuiSession(paths, started=started)
         session.start()
@@ -132,6 +135,9 @@ def take_screenshot(
     width, _, height = size.partition("x")
     app = create_application()
     lock = _prepare(paths)
+    from ui.dialogs import crash
+
+    crash.install(paths.log_dir)
     try:
         session = GuiSession(paths, started=started)
         session.window.resize(int(width), int(height))

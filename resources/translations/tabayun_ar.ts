@@ -129,6 +129,38 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="55"/>
+        <source>Something Went Wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="59"/>
+        <source>Tabayun met an error it did not expect. Your articles, tags, notes and verdicts are safe: each change is saved whole as you make it, or not at all.
+
+If it happens again, please send the report below to the developers.</source>
+        <translation>واجه تبيّن خطأً لم يتوقعه. مقالاتك ووسومك وملاحظاتك وأحكامك في أمان: كل تغيير يُحفظ كاملًا لحظة إجرائه، أو لا يُحفظ أصلًا.
+
+إن تكرر الخطأ، فأرسل التقرير أدناه إلى المطوّرين من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="68"/>
+        <source>Error report</source>
+        <translation>تقرير الخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="71"/>
+        <source>Copy Report</source>
+        <translation>انسخ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="74"/>
+        <source>Open Log Folder</source>
+        <translation>افتح مجلد السجلات</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
