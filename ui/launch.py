@@ -41,4 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled program's import workers start through here
     raise SystemExit(main())

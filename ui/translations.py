@@ -72,16 +72,24 @@ def sources() -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def update(languages: tuple[str, ...] = ("ar",)) -> None:
-    """Refresh the .ts files from the sources (kept translations stay) and compile them."""
-    bin_dir = Path(sys.executable).parent
-    lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).parent / f"pyside6-{name}")
+
+
+def compile_translations(languages: tuple[str, ...] = ("ar",)) -> None:
+    """The .qm files from the .ts sources (lrelease): what packaging runs."""
     for language in languages:
         ts = translations_dir() / f"tabayun_{language}.ts"
-        files = [str(p) for p in sources()]
-        subprocess.run([str(lupdate), *files, "-no-obsolete", "-ts", str(ts)], check=True)
-        qm = ts.with_suffix(".qm")
-        subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def update(languages: tuple[str, ...] = ("ar",)) -> None:
+    """Refresh the .ts files from the sources (kept translations stay) and compile them."""
+    files = [str(p) for p in sources()]
+    for language in languages:
+        ts = translations_dir() / f"tabayun_{language}.ts"
+        subprocess.run([_tool("lupdate"), *files, "-no-obsolete", "-ts", str(ts)], check=True)
+    compile_translations(languages)
 
 
 if __name__ == "__main__":
