@@ -38,6 +38,15 @@ def resolve_language(setting: str) -> str:
     return "ar" if system == QLocale.Language.Arabic else "en"
 
 
+def _locale(language: str) -> QLocale:
+    """The system's own locale when it is in ``language`` (its digits and month names), else a
+    plain one: Arabic with the Western digits the articles mostly use, or English."""
+    system = QLocale.system()
+    if language == "ar":
+        return system if system.language() == QLocale.Language.Arabic else QLocale("ar_AE")
+    return system if system.language() == QLocale.Language.English else QLocale("en_US")
+
+
 def apply_language(setting: str) -> str:
     """Install the translators for ``setting`` and set the layout direction; returns the
     language now in use. Call before widgets are made: they read their strings once."""
@@ -58,6 +67,7 @@ def apply_language(setting: str) -> str:
             if translator.load(str(path)):
                 app.installTranslator(translator)
                 _installed.append(translator)
+    QLocale.setDefault(_locale(language))  # dates and numbers in the interface's language
     direction = (
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

@@ -390,78 +390,78 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="65"/>
         <source>detect automatically</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
         <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
         <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>Include subfolders</source>
         <translation>مع المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -472,18 +472,83 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>استورد %n مقال</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>لا جديد</numerusform>
+            <numerusform>جديد واحد</numerusform>
+            <numerusform>جديدان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدًا</numerusform>
+            <numerusform>%n جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_dialog.py" line="323"/>
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>لا مكررات</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>%n مكررات</numerusform>
+            <numerusform>%n مكررًا</numerusform>
+            <numerusform>%n مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
+        <source>%n near duplicate(s)</source>
+        <translation>
+            <numerusform>لا أشباه مكررات</numerusform>
+            <numerusform>شبه مكرر واحد</numerusform>
+            <numerusform>شبها مكرر</numerusform>
+            <numerusform>%n أشباه مكررات</numerusform>
+            <numerusform>%n شبه مكرر</numerusform>
+            <numerusform>%n شبه مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="325"/>
+        <source>%n new version(s)</source>
+        <translation>
+            <numerusform>لا نسخ جديدة</numerusform>
+            <numerusform>نسخة جديدة واحدة</numerusform>
+            <numerusform>نسختان جديدتان</numerusform>
+            <numerusform>%n نسخ جديدة</numerusform>
+            <numerusform>%n نسخة جديدة</numerusform>
+            <numerusform>%n نسخة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>ملف واحد فيه خطأ</numerusform>
+            <numerusform>ملفان فيهما أخطاء</numerusform>
+            <numerusform>%n ملفات فيها أخطاء</numerusform>
+            <numerusform>%n ملفًا فيها أخطاء</numerusform>
+            <numerusform>%n ملف فيها أخطاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="329"/>
+        <source>no articles</source>
+        <translation>لا مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -495,7 +560,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -507,7 +572,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="374"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -519,7 +584,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -531,12 +596,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="385"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -544,32 +609,72 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="99"/>
+        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="105"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="100"/>
+        <location filename="../../ui/models/import_preview_model.py" line="106"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="101"/>
+        <location filename="../../ui/models/import_preview_model.py" line="107"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <location filename="../../ui/models/import_preview_model.py" line="108"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="109"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="109"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>

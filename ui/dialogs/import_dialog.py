@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ingest.plan import RowStatus
 from app.ingest.preview import ImportPreview
 from app.records import CollectionSummary
 from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
@@ -308,7 +309,24 @@ class ImportDialog(QDialog):
         self.import_button.setText(self.tr("Import %n Article(s)", "", count))
         self.recursive.setEnabled(not busy)
         if self.preview is not None and not busy:
-            self.status.setText(self.preview.summary)
+            self.status.setText(self.preview_summary())
+
+    def preview_summary(self) -> str:
+        """How many articles of each kind the preview found, in words."""
+        preview = self.preview
+        if preview is None:
+            return ""
+        s = RowStatus
+        counts = {status: preview.count(status) for status in s}
+        parts = [
+            (s.NEW, self.tr("%n new", "", counts[s.NEW])),
+            (s.DUPLICATE, self.tr("%n duplicate(s)", "", counts[s.DUPLICATE])),
+            (s.NEAR_DUPLICATE, self.tr("%n near duplicate(s)", "", counts[s.NEAR_DUPLICATE])),
+            (s.UPDATE, self.tr("%n new version(s)", "", counts[s.UPDATE])),
+            (s.ERROR, self.tr("%n with errors", "", counts[s.ERROR])),
+        ]
+        found = [text for status, text in parts if counts[status]]
+        return " · ".join(found) or self.tr("no articles")
 
     # ------------------------------------------------------------------ import
     def start_import(self) -> None:

@@ -59,8 +59,14 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return self.column_names()[section]
         return None
+
+    def column_names(self) -> tuple[str, ...]:
+        return (
+            self.tr("File"), self.tr("Status"), self.tr("Format"), self.tr("Encoding"),
+            self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Language"),
+        )  # fmt: skip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -93,7 +99,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _text(self, row: PlanRow, column: int) -> str:
         if column == FILE:
-            return row.label
+            return f"\u2066{row.label}\u2069"  # a file name reads left to right in any layout
         if column == STATUS:
             words = {
                 RowStatus.NEW: self.tr("new"),
