@@ -37,6 +37,7 @@ from ui.notes import NotesController
 from ui.review import ReviewController
 from ui.tagging import TaggingController, fill_edit_menu
 from ui.tasks import TaskRunner, error_text
+from ui.views.demo_banner import DISMISSED, DemoBanner
 from ui.views.search_panel import SearchPanel
 from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
@@ -112,6 +113,12 @@ class MainWindow(QMainWindow):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
+        self.demo_banner = DemoBanner()
+        self.demo_banner.sig_import.connect(lambda: self.import_folder())
+        self.demo_banner.sig_dismissed.connect(
+            lambda: self.settings.ui_state.__setitem__(DISMISSED, "1")
+        )
+        reading_layout.addWidget(self.demo_banner)
         reading_layout.addWidget(self.side_by_side, 1)
         reading_layout.addWidget(self.review.legend)
 
@@ -222,7 +229,9 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.act_preferences = self._action(
             "preferences", self.tr("&Preferences…"), self.open_preferences,
-            QKeySequence(QKeySequence.StandardKey.Preferences),
+            # the system's key where it has one (Cmd+, on macOS), else Ctrl+,
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)],
             self.tr("Your name, the interface language, theme, article font, data folder"),
         )  # fmt: skip
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -247,7 +256,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_preferences)
         view_menu = menu.addMenu(self.tr("&View"))
-        for action in (self.act_sidebar, self.act_sync):
+        for action in (self.act_sidebar, self.act_sync, self.search_panel.toggleViewAction()):
             view_menu.addAction(action)
         view_menu.addSeparator()
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
@@ -289,6 +298,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("MainToolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        view_menu.insertAction(self.act_sync, toolbar.toggleViewAction())
         for action in (self.act_import, self.act_open, self.act_sync):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -564,6 +574,8 @@ class MainWindow(QMainWindow):
         collections = {p.article.summary.collection_id for p in self.side_by_side.panes}
         names = [self.library.collection_names.get(c, "") for c in sorted(collections)]
         self.setWindowTitle(" — ".join(["Tabayun", *filter(None, names)]))
+        demo = {c.id for c in self.library.collections if c.is_demo}
+        self.demo_banner.update_for(collections, demo, DISMISSED in self.settings.ui_state)
 
     def _toggle_sync(self, checked: bool) -> None:
         self.settings.sync_scroll = checked

@@ -14,6 +14,7 @@ from ui.main_window import MainWindow
 
 def test_preferences_apply_and_are_saved(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    assert not window.act_preferences.shortcut().isEmpty()  # Ctrl+, (Cmd+, on macOS)
     dialog = window.open_preferences()
     assert dialog.isVisible() and dialog.name_box.text() == "Tester"
     assert dialog.size_box.value() == ARTICLE_POINT_SIZE + window.settings.zoom_steps
