@@ -18,6 +18,7 @@ from app.review.history import History, shorten
 from app.review.notes import NoteRecord
 from app.review.verdicts import Passage, VerdictRecord
 from ui.tasks import TaskRunner
+from ui.translations import fill
 from ui.views.notes_panel import NotesPanel
 from ui.views.side_by_side import SideBySideView
 
@@ -101,9 +102,7 @@ class NotesController(QObject):
         pane = self.view.current_pane()
         if pane is not None:
             summary = pane.article.summary
-            found.append(
-                (f"article:{summary.id}", self.tr("Article: %1").replace("%1", summary.label))
-            )
+            found.append((f"article:{summary.id}", fill(self.tr("Article: %1"), summary.label)))
             cursor = pane.text_view.textCursor()
             at = pane.text_view.offsets.from_utf16(cursor.position())
             span = next(
@@ -122,7 +121,7 @@ class NotesController(QObject):
                 found.append(
                     (
                         f"annotation:{span.id}",
-                        self.tr("Tagged passage «%1»").replace("%1", shorten(span.exact)),
+                        fill(self.tr("Tagged passage «%1»"), shorten(span.exact)),
                     )
                 )
         if self.passages:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 from app.compare.cache import ComparisonCache, compare_documents
 from ui.icons import icon
 from ui.tasks import TaskHandle, TaskRunner
+from ui.translations import fill
 from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
 from ui.views.pairwise import PairwiseView
@@ -162,10 +163,7 @@ class ReviewController(QObject):
             }
             step = steps.get(message, message)
             self.legend.status.setText(
-                self.tr("Comparing… %1 (%2 of %3)")
-                .replace("%1", step)
-                .replace("%2", str(done + 1))
-                .replace("%3", str(total))
+                fill(self.tr("Comparing… %1 (%2 of %3)"), step, str(done + 1), str(total))
             )
 
     def cancel(self) -> None:
@@ -198,9 +196,7 @@ class ReviewController(QObject):
         if self._current():
             self.handle = None
             self.cancel_button.hide()
-            self.legend.status.setText(
-                self.tr("The comparison failed: %1").replace("%1", str(error))
-            )
+            self.legend.status.setText(fill(self.tr("The comparison failed: %1"), str(error)))
 
     def _cancelled(self) -> None:
         if self._current():

@@ -22,6 +22,7 @@ from app.review.history import History
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
 from ui.tasks import TaskRunner, error_text
+from ui.translations import fill
 from ui.views.article_pane import ArticlePane
 from ui.views.history_panel import HistoryPanel
 from ui.views.side_by_side import SideBySideView
@@ -91,12 +92,12 @@ class TaggingController(QObject):
         undo.setEnabled(bool(history and history.can_undo()))
         redo.setEnabled(bool(history and history.can_redo()))
         undo.setText(
-            self.tr("&Undo %1").replace("%1", history.done[-1].label)
+            fill(self.tr("&Undo %1"), history.done[-1].label)
             if history and history.done
             else self.tr("&Undo")
         )
         redo.setText(
-            self.tr("&Redo %1").replace("%1", history.undone[-1].label)
+            fill(self.tr("&Redo %1"), history.undone[-1].label)
             if history and history.undone
             else self.tr("&Redo")
         )
@@ -234,7 +235,7 @@ class TaggingController(QObject):
         tag = next((t for t in self.tags.values() if t.shortcut == number), None)
         if tag is None:
             self.window.statusBar().showMessage(
-                self.tr("No tag has the key %1 yet (Tags panel: Edit).").replace("%1", str(number)),
+                fill(self.tr("No tag has the key %1 yet (Tags panel: Edit)."), str(number)),
                 5000,
             )
             return
@@ -351,10 +352,8 @@ class TaggingController(QObject):
         uses = tag.uses
         kids = sum(1 for t in self.tags.values() if t.parent_id == tag_id)
         if confirm:
-            text = (
-                self.tr("Delete the tag «%1»? Its %2 use(s) go with it.")
-                .replace("%1", tag.name)
-                .replace("%2", str(uses))
+            text = fill(
+                self.tr("Delete the tag «%1»? Its %2 use(s) go with it."), tag.name, str(uses)
             )
             if kids:
                 text += " " + self.tr("Its %1 child tag(s) move up one level.").replace(

@@ -26,6 +26,14 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 _installed: list[QTranslator] = []
 
 
+def fill(template: str, *values: object) -> str:
+    """``template``'s %1, %2, … replaced by ``values``, each in a bidi isolate: a file name, an
+    outlet or a number keeps its own order inside an Arabic sentence, and the reverse."""
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", f"\u2068{value}\u2069")
+    return template
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

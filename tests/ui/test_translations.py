@@ -190,3 +190,14 @@ def test_the_language_setting_picks_the_translation(language: str, qapp) -> None
         assert text == ("&ملف" if language == "ar" else "&File")
     finally:
         apply_language("en")
+
+
+def test_names_and_numbers_in_translated_messages_keep_their_order() -> None:
+    from bidi import get_display
+
+    from ui.translations import fill
+
+    text = fill("كُتب: %1 (%2 من %3)", "/tmp/report-2.html", 3, 10)
+    assert text == "كُتب: \u2068/tmp/report-2.html\u2069 (\u20683\u2069 من \u206810\u2069)"
+    shown = get_display(text)  # the visual order a bidi engine gives, isolates respected
+    assert "/tmp/report-2.html" in shown  # the path is not turned around inside Arabic

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from app.report.export import DATA_FORMATS, PROSE_SECTIONS, SUFFIXES, sections_for
 from app.report.model import SECTIONS, ReportOptions
 from app.review.codebook import TagRecord, tag_tree_order
-from app.review.history import isolate
 from app.tasks import TaskControl
 from ui.tasks import TaskHandle, TaskRunner, error_text
+from ui.translations import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -98,7 +98,7 @@ class ExportDialog(QDialog):
             self.sections[key] = box
             grid.addWidget(box, n // 2, n % 2)
         self.scope_all = QRadioButton(
-            self.tr("The whole collection «%1»").replace("%1", isolate(self.collection_name))
+            fill(self.tr("The whole collection «%1»"), self.collection_name)
         )
         self.scope_open = QRadioButton(
             self.tr("The %n open article(s)", "", len(self.open_articles))
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace the File?"),
-                self.tr("%1 already exists. Replace it?").replace("%1", str(path)),
+                fill(self.tr("%1 already exists. Replace it?"), str(path)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -246,7 +246,7 @@ class ExportDialog(QDialog):
         self.written = path
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Written: %1").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("Written: %1"), str(path)))
         self.cancel_button.setText(self.tr("Close"))
         self.sig_exported.emit(path)
         if self.open_when_done.isChecked():

@@ -38,6 +38,7 @@ from app.ingest.preview import ImportPreview
 from app.records import CollectionSummary
 from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
 from ui.tasks import TaskHandle, TaskRunner, error_text
+from ui.translations import fill
 from ui.views.article_pane import ArticleText
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -81,8 +82,7 @@ def anchor_summary(anchors: AnchorReport) -> str:
     text = translate(
         "ImportDialog", "Tagged passages: %1 in place, %2 moved with the text, %3 not found."
     )
-    text = text.replace("%1", str(anchors.kept)).replace("%2", str(anchors.moved))
-    text = text.replace("%3", str(anchors.orphaned))
+    text = fill(text, anchors.kept, anchors.moved, anchors.orphaned)
     if anchors.orphaned:
         text += " " + translate(
             "ImportDialog",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.review.history import isolate
+from ui.translations import fill
 from ui.views.notes_panel import ui_direction
 from ui.views.verdict_bar import VerdictBar
 
@@ -72,9 +73,11 @@ class PassagePanel(QDockWidget):
         parts.append(
             "<p style='color:gray'>"
             + html.escape(
-                self.tr("Carried by %1 of %2 articles")
-                .replace("%1", str(carried))
-                .replace("%2", str(len(comparison.articles)))
+                fill(
+                    self.tr("Carried by %1 of %2 articles"),
+                    str(carried),
+                    str(len(comparison.articles)),
+                )
             )
             + "</p>"
         )
