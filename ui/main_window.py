@@ -71,6 +71,13 @@ class MainWindow(QMainWindow):
         from ui.translations import apply_language
 
         self.language = apply_language(self.settings.language)  # before any widget's text
+        # Keyboard users see where they are: lists, trees and texts (the article panes too) get
+        # a frame in the selection colour while they have focus; buttons and fields show it in
+        # every style already. Dialogs opened from the window inherit it.
+        self.setStyleSheet(
+            "QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus "
+            "{ border: 2px solid palette(highlight); }"
+        )
         self.runner = runner or TaskRunner(self)
         self.workspace: Workspace | None = None
         self.setWindowTitle("Tabayun")

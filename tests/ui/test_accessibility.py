@@ -101,3 +101,23 @@ def test_the_first_run_shows_the_demo_and_the_way_to_import(
     assert "demo_banner_dismissed" in window.settings.ui_state
     window.side_by_side.close_article(window.side_by_side.article_ids[0])
     assert not banner.isVisible()  # once hidden, it stays hidden
+
+
+def test_focus_is_visible(qtbot: QtBot, window: MainWindow) -> None:
+    """The focused control looks different from the same control without focus."""
+    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    pane = window.side_by_side.panes[0].text_view
+    for widget, elsewhere in (
+        (window.tree, window.search_box),
+        (window.search_box, window.tree),
+        (pane, window.tree),
+    ):
+        elsewhere.setFocus()
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus(), timeout=2000)
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus, timeout=2000)
+        after = widget.grab().toImage()
+        assert before != after, type(widget).__name__
