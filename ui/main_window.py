@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 from app.paths import AppPaths
 from app.settings import Settings, load_settings, save_settings
 from ui.icons import icon
+from ui.menus import build_menus
 from ui.models.library_model import LibraryModel
 from ui.notes import NotesController
 from ui.review import ReviewController
-from ui.tagging import TaggingController, fill_edit_menu
+from ui.tagging import TaggingController
 from ui.tasks import TaskRunner, error_text
 from ui.views.demo_banner import DISMISSED, DemoBanner
 from ui.views.search_panel import SearchPanel
@@ -247,91 +247,13 @@ class MainWindow(QMainWindow):
         )
         self.act_about = self._action("about", self.tr("&About Tabayun"), self._about)
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_import)
-        file_menu.addAction(self.act_open)
-        file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
         self.act_reviewer = self._action(
             "reviewer", self.tr("Reviewer &Name…"), self.change_reviewer,
             tip=self.tr("The name that stands beside your tags, notes and verdicts"),
         )  # fmt: skip
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        fill_edit_menu(self.tagging, edit_menu, self.act_reviewer)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_preferences)
-        view_menu = menu.addMenu(self.tr("&View"))
-        for action in (self.act_sidebar, self.act_sync, self.search_panel.toggleViewAction()):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        self.theme_group = QActionGroup(self)
-        names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
-        current = self.settings.theme
-        for key, text in names.items():
-            action = theme_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(key == current)
-            action.setData(key)
-            self.theme_group.addAction(action)
-        self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
-        review_menu = menu.addMenu(self.tr("&Review"))
-        for name in (
-            "next_difference",
-            "previous_difference",
-            "next_unique",
-            "previous_unique",
-            "next_flag",
-            "previous_flag",
-        ):
-            review_menu.addAction(self.review.actions[name])
-        review_menu.addSeparator()
-        review_menu.addAction(self.review.actions["pairwise"])
-        review_menu.addAction(self.review.panel.toggleViewAction())
-        review_menu.addAction(self.review.grid.toggleViewAction())
-        review_menu.addSeparator()
-        review_menu.addAction(self.tagging.panel.toggleViewAction())
-        review_menu.addAction(self.tagging.tagged.toggleViewAction())
-        review_menu.addAction(self.notes.panel.toggleViewAction())
-        review_menu.addAction(self.tagging.history_panel.toggleViewAction())
-        menu.addMenu(self.tr("&Help")).addAction(self.act_about)
-
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        view_menu.insertAction(self.act_sync, toolbar.toggleViewAction())
-        for action in (self.act_import, self.act_open, self.act_sync):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.act_zoom_out, self.act_zoom_in):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for name in ("previous_difference", "next_difference", "pairwise"):
-            toolbar.addAction(self.review.actions[name])
-        toolbar.addSeparator()
-        for name in ("undo", "redo"):
-            toolbar.addAction(self.tagging.actions[name])
-        toolbar.addSeparator()
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("SearchBox")
-        self.search_box.setPlaceholderText(self.tr("Search the articles (Ctrl+F)"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMaximumWidth(360)
-        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.returnPressed.connect(lambda: self.search(self.search_box.text()))
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
-        focus_search = QAction(self)
-        focus_search.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        focus_search.triggered.connect(self.focus_search)
-        self.addAction(focus_search)
+        self.search_box: QLineEdit
+        self.theme_group: QActionGroup
+        build_menus(self)  # menus, toolbar, search box (ui/menus.py)
 
     # ------------------------------------------------------------------ workspace
     def open_workspace_in_background(self) -> None:

@@ -409,12 +409,12 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="66"/>
         <source>detect automatically</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
@@ -744,187 +744,187 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Open side by side</source>
         <translation>افتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Open the selected articles next to each other (Enter)</source>
         <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Open Side by Side</source>
         <translation>ا&amp;فتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Open the selected articles next to each other</source>
         <translation>افتح المقالات المحددة متجاورة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Synchronised Scrolling</source>
         <translation>ت&amp;مرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Scroll all articles together</source>
         <translation>مرّر المقالات كلها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;حجم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار ال&amp;شريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Import Folder…</source>
         <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Import a folder of articles (txt, md, html, docx, json, jsonl)</source>
         <translation>استورد مجلدًا من المقالات (txt وmd وhtml وdocx وjson وjsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;تصدير تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
         <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Your name, the interface language, theme, article font, data folder</source>
         <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;About Tabayun</source>
         <translation>&amp;عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/menus.py" line="25"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Reviewer &amp;Name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The name that stands beside your tags, notes and verdicts</source>
         <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/menus.py" line="42"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="46"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/menus.py" line="47"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/menus.py" line="76"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>Search the articles (Ctrl+F)</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/menus.py" line="101"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -936,27 +936,27 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Tabayun {version}
 Review news coverage across outlets.</source>
         <translation>تبيّن {version}
@@ -966,7 +966,7 @@ Review news coverage across outlets.</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../ui/notes.py" line="100"/>
+        <location filename="../../ui/notes.py" line="101"/>
         <source>The collection</source>
         <translation>المجموعة</translation>
     </message>
@@ -976,17 +976,17 @@ Review news coverage across outlets.</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="125"/>
+        <location filename="../../ui/notes.py" line="124"/>
         <source>Tagged passage «%1»</source>
         <translation>المقطع الموسوم «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="129"/>
+        <location filename="../../ui/notes.py" line="128"/>
         <source>The passage in focus, in all its versions</source>
         <translation>المقطع المحدد بكل نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="215"/>
+        <location filename="../../ui/notes.py" line="214"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
@@ -1148,67 +1148,67 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="33"/>
+        <location filename="../../ui/views/passage_panel.py" line="34"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="36"/>
+        <location filename="../../ui/views/passage_panel.py" line="37"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="49"/>
+        <location filename="../../ui/views/passage_panel.py" line="50"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="57"/>
+        <location filename="../../ui/views/passage_panel.py" line="58"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="58"/>
+        <location filename="../../ui/views/passage_panel.py" line="59"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="59"/>
+        <location filename="../../ui/views/passage_panel.py" line="60"/>
         <source>Attributed to</source>
         <translation>منسوب إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="75"/>
+        <location filename="../../ui/views/passage_panel.py" line="77"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="91"/>
+        <location filename="../../ui/views/passage_panel.py" line="94"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="105"/>
+        <location filename="../../ui/views/passage_panel.py" line="108"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="112"/>
+        <location filename="../../ui/views/passage_panel.py" line="115"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="113"/>
+        <location filename="../../ui/views/passage_panel.py" line="116"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="114"/>
+        <location filename="../../ui/views/passage_panel.py" line="117"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="125"/>
+        <location filename="../../ui/views/passage_panel.py" line="128"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -1295,122 +1295,122 @@ Review news coverage across outlets.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="45"/>
+        <location filename="../../ui/review.py" line="46"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="73"/>
+        <location filename="../../ui/review.py" line="74"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="75"/>
+        <location filename="../../ui/review.py" line="76"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="79"/>
+        <location filename="../../ui/review.py" line="80"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="81"/>
+        <location filename="../../ui/review.py" line="82"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="85"/>
+        <location filename="../../ui/review.py" line="86"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="87"/>
+        <location filename="../../ui/review.py" line="88"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="91"/>
+        <location filename="../../ui/review.py" line="92"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>Next &amp;Fact Flag</source>
         <translation>تنبيه ال&amp;واقعة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="100"/>
         <source>The next passage whose numbers, dates or speakers disagree</source>
         <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="104"/>
         <source>Previous Fact F&amp;lag</source>
         <translation>تنبيه الوا&amp;قعة السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="105"/>
+        <location filename="../../ui/review.py" line="106"/>
         <source>The previous passage whose numbers, dates or speakers disagree</source>
         <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="109"/>
+        <location filename="../../ui/review.py" line="110"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="111"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="138"/>
+        <location filename="../../ui/review.py" line="139"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="142"/>
+        <location filename="../../ui/review.py" line="143"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="157"/>
+        <location filename="../../ui/review.py" line="158"/>
         <source>reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="158"/>
+        <location filename="../../ui/review.py" line="159"/>
         <source>weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="159"/>
+        <location filename="../../ui/review.py" line="160"/>
         <source>matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="160"/>
+        <location filename="../../ui/review.py" line="161"/>
         <source>grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="161"/>
+        <location filename="../../ui/review.py" line="162"/>
         <source>checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="165"/>
+        <location filename="../../ui/review.py" line="166"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="191"/>
+        <location filename="../../ui/review.py" line="189"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -1422,7 +1422,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="191"/>
         <source>%n fact flag(s)</source>
         <translation>
             <numerusform>لا تنبيهات وقائع</numerusform>
@@ -1434,32 +1434,32 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="199"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="209"/>
+        <location filename="../../ui/review.py" line="205"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="226"/>
+        <location filename="../../ui/review.py" line="222"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="238"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="243"/>
+        <location filename="../../ui/review.py" line="239"/>
         <source>No more fact flags in this article.</source>
         <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="244"/>
+        <location filename="../../ui/review.py" line="240"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1757,99 +1757,99 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../ui/tagging.py" line="80"/>
-        <location filename="../../ui/tagging.py" line="96"/>
+        <location filename="../../ui/tagging.py" line="81"/>
+        <location filename="../../ui/tagging.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="82"/>
-        <location filename="../../ui/tagging.py" line="101"/>
+        <location filename="../../ui/tagging.py" line="83"/>
+        <location filename="../../ui/tagging.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="94"/>
+        <location filename="../../ui/tagging.py" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="99"/>
+        <location filename="../../ui/tagging.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="103"/>
+        <location filename="../../ui/tagging.py" line="104"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="104"/>
+        <location filename="../../ui/tagging.py" line="105"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="121"/>
+        <location filename="../../ui/tagging.py" line="122"/>
         <source>Who Is Reviewing?</source>
         <translation>مَن يراجع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="123"/>
+        <location filename="../../ui/tagging.py" line="124"/>
         <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
         <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="167"/>
+        <location filename="../../ui/tagging.py" line="168"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="225"/>
+        <location filename="../../ui/tagging.py" line="226"/>
         <source>Select some text in an article first, then choose a tag.</source>
         <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="237"/>
+        <location filename="../../ui/tagging.py" line="238"/>
         <source>No tag has the key %1 yet (Tags panel: Edit).</source>
         <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="271"/>
+        <location filename="../../ui/tagging.py" line="272"/>
         <source>Tag Selection</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="321"/>
+        <location filename="../../ui/tagging.py" line="322"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="332"/>
+        <location filename="../../ui/tagging.py" line="333"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="339"/>
+        <location filename="../../ui/tagging.py" line="340"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="355"/>
+        <location filename="../../ui/tagging.py" line="356"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="360"/>
+        <location filename="../../ui/tagging.py" line="359"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="363"/>
+        <location filename="../../ui/tagging.py" line="362"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="364"/>
+        <location filename="../../ui/tagging.py" line="363"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
