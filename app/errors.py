@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.messages import Message
+
 
 class TabayunError(Exception):
     """A failure with a message written for the user, not the developer."""
 
     exit_code = 2
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message, *, detail: str = "") -> None:
+        super().__init__(str(message))
+        self.message = str(message)  # English: the command line and the logs
+        # the template and its fields, for the window to translate
+        self.template = message if isinstance(message, Message) else Message(str(message))
         self.detail = detail
 
 
@@ -23,7 +27,7 @@ class DataFolderError(TabayunError):
 class BrokenDatabaseError(TabayunError):
     """The database file exists but is not a Tabayun database. It can be moved aside."""
 
-    def __init__(self, message: str, *, path: Path, detail: str = "") -> None:
+    def __init__(self, message: str | Message, *, path: Path, detail: str = "") -> None:
         super().__init__(message, detail=detail)
         self.path = path
 

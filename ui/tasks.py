@@ -21,7 +21,13 @@ PROGRESS_INTERVAL_S = 0.05
 
 
 def error_text(error: object) -> str:
-    """What to tell the user about a task's error: a TabayunError's message, else the text."""
+    """What to tell the user about a task's error, in the interface's language: a
+    TabayunError's message translated (its fields filled in, isolated), else the text."""
+    template = getattr(error, "template", None)
+    if template is not None:
+        from ui.translations import translate_message
+
+        return translate_message(template)
     return getattr(error, "message", None) or str(error)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from app.messages import Message
 from app.resources import resources_dir
 
 LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
@@ -32,6 +33,16 @@ def fill(template: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", f"\u2068{value}\u2069")
     return template
+
+
+def translate_message(message: Message) -> str:
+    """A core message in the interface's language, each field in a bidi isolate."""
+    template = QCoreApplication.translate("core", message.template)
+    values = {k: f"\u2068{v}\u2069" for k, v in message.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field: English
+        return str(message)
 
 
 def translations_dir() -> Path:
@@ -86,8 +97,15 @@ def apply_language(setting: str) -> str:
 
 
 def sources() -> list[Path]:
-    root = Path(__file__).resolve().parent
-    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+    """The interface's modules and the core's (whose messages are marked with ``T``)."""
+    ui = Path(__file__).resolve().parent
+    core = ui.parent / "app"
+    return sorted(
+        p for root in (ui, core) for p in root.rglob("*.py") if "__pycache__" not in p.parts
+    )
+
+
+LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=T"]
 
 
 def _tool(name: str) -> str:
@@ -106,7 +124,10 @@ def update(languages: tuple[str, ...] = ("ar",)) -> None:
     files = [str(p) for p in sources()]
     for language in languages:
         ts = translations_dir() / f"tabayun_{language}.ts"
-        subprocess.run([_tool("lupdate"), *files, "-no-obsolete", "-ts", str(ts)], check=True)
+        subprocess.run(
+            [_tool("lupdate"), *LUPDATE_OPTIONS, *files, "-no-obsolete", "-ts", str(ts)],
+            check=True,
+        )
     compile_translations(languages)
 
 

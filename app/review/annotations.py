@@ -18,6 +18,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.messages import Message, T
 from app.review.codebook import ANNOTATIONS, LINKS, drop_bare_annotations
 from app.review.history import History, Recorder, isolate, shorten, table_of
 from db.models import Annotation, Article, Note, Reviewer, Tag
@@ -60,14 +61,14 @@ def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> t
 def _article_text(session: Session, article_id: int) -> str:
     text = session.scalar(select(Article.text).where(Article.id == article_id))
     if text is None:
-        raise AnnotationError("That article is no longer in the library.")
+        raise AnnotationError(Message(T("core", "That article is no longer in the library.")))
     return text
 
 
 def _check_tag(session: Session, tag_id: int) -> str:
     name = session.scalar(select(Tag.name).where(Tag.id == tag_id))
     if name is None:
-        raise AnnotationError("That tag no longer exists.")
+        raise AnnotationError(Message(T("core", "That tag no longer exists.")))
     return name
 
 
@@ -96,10 +97,13 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
         text = _article_text(session, article_id)
         if not 0 <= start < end <= len(text):
             raise AnnotationError(
-                f"The selection {start}..{end} is outside the article (0..{len(text)})."
-            )
+                Message(
+                    T("core", "The selection {start}..{end} is outside the article (0..{length})."),
+                    start=start, end=end, length=len(text),
+                )
+            )  # fmt: skip
         if not text[start:end].strip():
-            raise AnnotationError("Select some text to tag, not only spaces.")
+            raise AnnotationError(Message(T("core", "Select some text to tag, not only spaces.")))
         tag_name = _check_tag(session, tag_id)
         exact, prefix, suffix = quote_selector(text, start, end)
         rec.label = f"Tag «{isolate(shorten(exact))}» as {isolate(tag_name)}"

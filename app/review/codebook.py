@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.messages import Message, T
 from app.review.history import History, Recorder, isolate, table_of
 from db.models import Annotation, ChangeLogEntry, Note, Tag, annotation_tags
 
@@ -126,14 +127,14 @@ def seed_starter_codebook(sessions: sessionmaker[Session]) -> bool:
 def _tag(session: Session, tag_id: int) -> Tag:
     tag = session.get(Tag, tag_id)
     if tag is None:
-        raise CodebookError("That tag no longer exists.")
+        raise CodebookError(Message(T("core", "That tag no longer exists.")))
     return tag
 
 
 def _check_name(session: Session, name: str, parent_id: int | None, own_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise CodebookError("A tag needs a name.")
+        raise CodebookError(Message(T("core", "A tag needs a name.")))
     clash = session.scalar(
         select(Tag.id).where(
             Tag.name == name,
@@ -141,7 +142,9 @@ def _check_name(session: Session, name: str, parent_id: int | None, own_id: int 
         )
     )
     if clash is not None and clash != own_id:
-        raise CodebookError(f"There is already a tag named «{isolate(name)}» there.")
+        raise CodebookError(
+            Message(T("core", "There is already a tag named «{name}» there."), name=name)
+        )
     return name
 
 
@@ -150,7 +153,7 @@ def _free_shortcut(rec: Recorder, shortcut: int | None, own_id: int | None) -> N
     if shortcut is None:
         return
     if not 1 <= shortcut <= 9:
-        raise CodebookError("Shortcut keys are 1 to 9.")
+        raise CodebookError(Message(T("core", "Shortcut keys are 1 to 9.")))
     holder = rec.session.scalar(select(Tag.id).where(Tag.shortcut == shortcut))
     if holder is not None and holder != own_id:
         rec.update(TAGS, {"id": holder}, {"shortcut": None})
@@ -179,7 +182,9 @@ def create_tag(
         name = _check_name(session, name, parent_id, None)
         colour = color or _next_colour(session)
         if not _COLOUR.match(colour):
-            raise CodebookError(f"«{isolate(colour)}» is not a colour like #1A2B3C.")
+            raise CodebookError(
+                Message(T("core", "«{colour}» is not a colour like #1A2B3C."), colour=colour)
+            )
         _free_shortcut(rec, shortcut, None)
         last = session.scalar(select(func.max(Tag.position)).where(
             Tag.parent_id.is_(None) if parent_id is None else Tag.parent_id == parent_id
@@ -214,7 +219,9 @@ def update_tag(
             values["name_alt"] = name_alt.strip()
         if color is not None:
             if not _COLOUR.match(color):
-                raise CodebookError(f"«{isolate(color)}» is not a colour like #1A2B3C.")
+                raise CodebookError(
+                    Message(T("core", "«{colour}» is not a colour like #1A2B3C."), colour=color)
+                )
             values["color"] = color
         if description is not None:
             values["description"] = description
@@ -241,7 +248,9 @@ def move_tag(history: History, tag_id: int, parent_id: int | None) -> None:
         if parent_id is not None:
             _tag(rec.session, parent_id)
             if parent_id == tag_id or parent_id in _descendants(rec.session, tag_id):
-                raise CodebookError("A tag cannot go under itself or one of its own children.")
+                raise CodebookError(
+                    Message(T("core", "A tag cannot go under itself or one of its own children."))
+                )
         _check_name(rec.session, tag.name, parent_id, tag_id)
         rec.update(TAGS, {"id": tag_id}, {"parent_id": parent_id})
 
@@ -294,12 +303,14 @@ def merge_tags(history: History, source_id: int, target_id: int) -> None:
     """Fold ``source_id`` into ``target_id``: its uses and child tags go to the target, then it
     is deleted."""
     if source_id == target_id:
-        raise CodebookError("Choose two different tags to merge.")
+        raise CodebookError(Message(T("core", "Choose two different tags to merge.")))
     with history.change("tag.merge", "Merge tags") as rec:
         source, target = _tag(rec.session, source_id), _tag(rec.session, target_id)
         rec.label = f"Merge tag «{isolate(source.name)}» into «{isolate(target.name)}»"
         if target_id in _descendants(rec.session, source_id):
-            raise CodebookError("A tag cannot be merged into one of its own children.")
+            raise CodebookError(
+                Message(T("core", "A tag cannot be merged into one of its own children."))
+            )
         has_target = set(
             rec.session.scalars(select(LINKS.c.annotation_id).where(LINKS.c.tag_id == target_id))
         )

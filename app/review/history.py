@@ -21,6 +21,7 @@ from sqlalchemy import CursorResult, Table, and_, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.messages import Message, T
 from db.models import Base, ChangeLogEntry, Reviewer
 from db.models import utc_now as now
 
@@ -168,8 +169,13 @@ def _write_rows(session: Session, rows: tuple[RowChange, ...], backwards: bool) 
         current = _snapshot(session, table, row.key)
         if current != expected:
             raise UndoConflictError(
-                "This change cannot be taken back: what it changed was changed again since "
-                "(perhaps in another window). Nothing was changed."
+                Message(
+                    T(
+                        "core",
+                        "This change cannot be taken back: what it changed was changed again "
+                        "since (perhaps in another window). Nothing was changed.",
+                    )
+                )
             )
         if wanted is None:
             session.execute(table.delete().where(_where(table, row.key)))

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.messages import Message, T
 from app.review.history import History, isolate, shorten, table_of
 from app.review.verdicts import Passage, ensure_group, find_group
 from app.text.normalize import match_keys
@@ -62,7 +63,7 @@ class NoteRecord:
 def _body(body: str) -> str:
     body = body.strip()
     if not body:
-        raise NoteError("A note needs some text.")
+        raise NoteError(Message(T("core", "A note needs some text.")))
     return body
 
 
@@ -71,7 +72,9 @@ def add_note(history: History, target: TargetKind, target_id: int, body: str) ->
     body = _body(body)
     with history.change("note.create", f"Note «{isolate(shorten(body))}»") as rec:
         if rec.session.get(_MODEL[target], target_id) is None:
-            raise NoteError(f"The {target} this note was for no longer exists.")
+            raise NoteError(
+                Message(T("core", "What this note was for is no longer in the library."))
+            )
         key = rec.insert(
             NOTES, {"body": body, _COLUMN[target]: target_id, "reviewer_id": rec.reviewer}
         )
@@ -105,7 +108,7 @@ def edit_note(history: History, note_id: int, body: str) -> None:
     body = _body(body)
     with history.change("note.edit", f"Edit note «{isolate(shorten(body))}»") as rec:
         if rec.session.get(Note, note_id) is None:
-            raise NoteError("That note no longer exists.")
+            raise NoteError(Message(T("core", "That note no longer exists.")))
         rec.update(NOTES, {"id": note_id}, {"body": body, "updated_at": now()})
 
 
@@ -113,7 +116,7 @@ def delete_note(history: History, note_id: int) -> None:
     with history.change("note.delete", "Delete note") as rec:
         note = rec.session.get(Note, note_id)
         if note is None:
-            raise NoteError("That note no longer exists.")
+            raise NoteError(Message(T("core", "That note no longer exists.")))
         rec.label = f"Delete note «{isolate(shorten(note.body))}»"
         rec.delete(NOTES, {"id": note_id})
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.messages import Message, T
 from app.review.annotations import quote_selector
 from app.review.history import History, Recorder, table_of
 from db.models import Article, PassageGroup, PassageRef, Reviewer, Verdict, VerdictValue
@@ -71,7 +72,7 @@ def find_group(session: Session, collection_id: int, passages: Sequence[Passage]
 def ensure_group(rec: Recorder, collection_id: int, passages: Sequence[Passage]) -> int:
     """The stored group of these passages, written now if there is none yet."""
     if not passages:
-        raise VerdictError("Choose a passage first.")
+        raise VerdictError(Message(T("core", "Choose a passage first.")))
     found = find_group(rec.session, collection_id, passages)
     if found is not None:
         return found
@@ -87,7 +88,9 @@ def ensure_group(rec: Recorder, collection_id: int, passages: Sequence[Passage])
     for passage in sorted(set(passages)):
         text = texts.get(passage.article_id)
         if text is None or not 0 <= passage.start < passage.end <= len(text):
-            raise VerdictError("A passage of this group is not in the collection's articles.")
+            raise VerdictError(
+                Message(T("core", "A passage of this group is not in the collection's articles."))
+            )
         exact, prefix, suffix = quote_selector(text, passage.start, passage.end)
         rec.insert(REFS, {
             "group_id": group_id, "article_id": passage.article_id, "start": passage.start,
@@ -108,10 +111,13 @@ def set_verdict(
         verdict = VerdictValue(value)
     except ValueError:
         raise VerdictError(
-            f"«{value}» is not a verdict (agree, differ, contradict, unclear)."
+            Message(
+                T("core", "«{value}» is not a verdict (agree, differ, contradict, unclear)."),
+                value=value,
+            )
         ) from None
     if not passages:
-        raise VerdictError("Choose a passage first.")
+        raise VerdictError(Message(T("core", "Choose a passage first.")))
     with history.change("verdict.set", f"Verdict: {verdict.value}") as rec:
         group_id = ensure_group(rec, collection_id, passages)
         mine = rec.session.scalar(

@@ -1928,6 +1928,103 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/review/annotations.py" line="64"/>
+        <source>That article is no longer in the library.</source>
+        <translation>لم يعد هذا المقال في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="71"/>
+        <location filename="../../app/review/codebook.py" line="130"/>
+        <source>That tag no longer exists.</source>
+        <translation>لم يعد هذا الوسم موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="101"/>
+        <source>The selection {start}..{end} is outside the article (0..{length}).</source>
+        <translation>التحديد {start}..{end} خارج المقال (0..{length}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="106"/>
+        <source>Select some text to tag, not only spaces.</source>
+        <translation>حدّد نصًا لوسمه، لا فراغات فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="137"/>
+        <source>A tag needs a name.</source>
+        <translation>يحتاج الوسم إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="146"/>
+        <source>There is already a tag named «{name}» there.</source>
+        <translation>يوجد هناك وسم باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="156"/>
+        <source>Shortcut keys are 1 to 9.</source>
+        <translation>مفاتيح الاختصار من 1 إلى 9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="186"/>
+        <location filename="../../app/review/codebook.py" line="223"/>
+        <source>«{colour}» is not a colour like #1A2B3C.</source>
+        <translation>«{colour}» ليس لونًا مثل #1A2B3C.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="252"/>
+        <source>A tag cannot go under itself or one of its own children.</source>
+        <translation>لا يمكن وضع الوسم تحت نفسه أو تحت أحد فروعه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="306"/>
+        <source>Choose two different tags to merge.</source>
+        <translation>اختر وسمين مختلفين للدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="312"/>
+        <source>A tag cannot be merged into one of its own children.</source>
+        <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/history.py" line="173"/>
+        <source>This change cannot be taken back: what it changed was changed again since (perhaps in another window). Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="66"/>
+        <source>A note needs some text.</source>
+        <translation>تحتاج الملاحظة إلى نص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="76"/>
+        <source>What this note was for is no longer in the library.</source>
+        <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="111"/>
+        <location filename="../../app/review/notes.py" line="119"/>
+        <source>That note no longer exists.</source>
+        <translation>لم تعد هذه الملاحظة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="75"/>
+        <location filename="../../app/review/verdicts.py" line="120"/>
+        <source>Choose a passage first.</source>
+        <translation>اختر مقطعًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="92"/>
+        <source>A passage of this group is not in the collection&apos;s articles.</source>
+        <translation>أحد مقاطع هذه المجموعة ليس في مقالات المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="115"/>
+        <source>«{value}» is not a verdict (agree, differ, contradict, unclear).</source>
+        <translation>«{value}» ليس حكمًا (متفقة، مختلفة، متناقضة، غير واضح).</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="152"/>

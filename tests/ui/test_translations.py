@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
-from ui.translations import sources, translations_dir
+from ui.translations import LUPDATE_OPTIONS, sources, translations_dir
 
 TS = translations_dir() / "tabayun_ar.ts"
 QM = translations_dir() / "tabayun_ar.qm"
@@ -69,7 +69,7 @@ def test_the_sources_hold_no_string_the_translation_file_lacks(tmp_path: Path) -
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
     result = subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *map(str, sources()), "-ts", str(copy)],
+        [str(TOOLS / "pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, sources()), "-ts", str(copy)],
         capture_output=True,
         text=True,
         check=True,
@@ -201,3 +201,21 @@ def test_names_and_numbers_in_translated_messages_keep_their_order() -> None:
     assert text == "كُتب: \u2068/tmp/report-2.html\u2069 (\u20683\u2069 من \u206810\u2069)"
     shown = get_display(text)  # the visual order a bidi engine gives, isolates respected
     assert "/tmp/report-2.html" in shown  # the path is not turned around inside Arabic
+
+
+def test_a_core_error_reads_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.messages import Message, T
+    from app.review.codebook import CodebookError
+    from ui.tasks import error_text
+    from ui.translations import apply_language
+
+    error = CodebookError(
+        Message(T("core", "There is already a tag named «{name}» there."), name="Claim")
+    )
+    assert error.message == "There is already a tag named «Claim» there."  # the command line
+    try:
+        apply_language("ar")
+        assert error_text(error) == "يوجد هناك وسم باسم «\u2068Claim\u2069»."
+    finally:
+        apply_language("en")
+    assert error_text(error) == "There is already a tag named «\u2068Claim\u2069» there."
