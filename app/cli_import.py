@@ -114,7 +114,7 @@ def _row_entry(row: Any) -> dict[str, Any]:
         "outlet": row.outlet,
         "date": row.published_on.isoformat() if row.published_on else None,
         "article_id": None,
-        "reason": row.reason,
+        "reason": str(row.reason),
     }
 
 

@@ -38,11 +38,16 @@ def fill(template: str, *values: object) -> str:
 def translate_message(message: Message) -> str:
     """A core message in the interface's language, each field in a bidi isolate."""
     template = QCoreApplication.translate("core", message.template)
-    values = {k: f"\u2068{v}\u2069" for k, v in message.values.items()}
+    values = {k: f"\u2068{text_of(v)}\u2069" for k, v in message.values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken field: English
         return str(message)
+
+
+def text_of(value: object) -> str:
+    """A core message translated, or anything else as text."""
+    return translate_message(value) if isinstance(value, Message) else str(value)
 
 
 def translations_dir() -> Path:

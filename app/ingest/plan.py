@@ -27,6 +27,7 @@ from app.ingest.near_dupes import NearDuplicateIndex
 from app.ingest.reader import DEFAULT_MAX_BYTES, ReadError, read_file
 from app.ingest.scan import display_name
 from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
+from app.messages import Message, T
 from app.tasks import TaskControl
 from app.text.furniture import TextFurniture, analyse_text
 from app.text.normalize import key_text
@@ -49,7 +50,7 @@ class PlanRow:
     path: Path
     record: int | None
     status: RowStatus
-    reason: str = ""  # why it failed, or what it duplicates
+    reason: str | Message = ""  # why it failed, or what it duplicates
     format: str | None = None
     encoding: str | None = None
     encoding_confident: bool = True
@@ -228,14 +229,16 @@ def classify(
                     row,
                     status=RowStatus.DUPLICATE,
                     duplicate_of=existing_by_hash[digest],
-                    reason="the same text is already in the collection",
+                    reason=Message(T("core", "the same text is already in the collection")),
                 )
             )
             continue
         if digest in by_hash:
             result.append(
                 replace(
-                    row, status=RowStatus.DUPLICATE, reason=f"the same text as {by_hash[digest]}"
+                    row,
+                    status=RowStatus.DUPLICATE,
+                    reason=Message(T("core", "the same text as {file}"), file=by_hash[digest]),
                 )
             )
             continue
@@ -246,7 +249,9 @@ def classify(
                     row,
                     status=RowStatus.UPDATE,
                     duplicate_of=names.pop(row.label),  # one update per article
-                    reason="a new version of an article in the collection; its tags follow",
+                    reason=Message(
+                        T("core", "a new version of an article in the collection; its tags follow")
+                    ),
                 )
             )
             continue
@@ -258,13 +263,19 @@ def classify(
             result.append(replace(row, status=RowStatus.NEW, reason="", duplicate_of=None))
         else:
             kind, ident = match
-            what = "an article already in the collection" if kind == "article" else labels[match]
+            what = (
+                Message(T("core", "an article already in the collection"))
+                if kind == "article"
+                else labels[match]
+            )
             result.append(
                 replace(
                     row,
                     status=RowStatus.NEAR_DUPLICATE,
                     duplicate_of=ident if kind == "article" else None,
-                    reason=f"{score:.0%} the same as {what}",
+                    reason=Message(
+                        T("core", "{share} the same as {what}"), share=f"{score:.0%}", what=what
+                    ),
                 )
             )
     return result

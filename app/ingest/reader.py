@@ -13,6 +13,7 @@ from pathlib import Path
 from app.ingest.decoding import DecodeProblem
 from app.ingest.drafts import ArticleDraft
 from app.ingest.formats import docx, html, plain, records
+from app.messages import Message, T
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
 
@@ -51,9 +52,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 class ReadError(Exception):
     """A file that cannot be taken in, with the reason in plain words."""
 
-    def __init__(self, message: str, *, problem: DecodeProblem | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Message, *, problem: DecodeProblem | None = None) -> None:
+        super().__init__(str(message))
+        self.message = message  # a Message where the window can translate it
         self.problem = problem  # set when the trouble is the encoding: the reviewer may choose
 
 
@@ -77,27 +78,27 @@ def read_file(
     suffix = path.suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        raise ReadError(
-            f"files of type “{suffix or 'without extension'}” are not articles Tabayun reads"
-        )
+        template = T("core", "files of type “{suffix}” are not articles Tabayun reads")
+        raise ReadError(Message(template, suffix=suffix or "—"))
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block the read forever
-            raise ReadError("this is not an ordinary file (a pipe, socket or device)")
+            template = T("core", "this is not an ordinary file (a pipe, socket or device)")
+            raise ReadError(Message(template))
         size = info.st_size
         if size > max_bytes:
-            raise ReadError(
-                f"the file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB "
-                "limit for one article"
-            )
+            template = T("core", "the file is {size} MB, over the {limit} MB limit for one article")
+            size_mb, limit_mb = f"{size / 1_048_576:.1f}", f"{max_bytes / 1_048_576:.0f}"
+            raise ReadError(Message(template, size=size_mb, limit=limit_mb))
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"the file cannot be read ({exc.strerror or exc})") from exc
+        template = T("core", "the file cannot be read ({why})")
+        raise ReadError(Message(template, why=exc.strerror or exc)) from exc
     if not data.strip():
-        raise ReadError("the file is empty")
+        raise ReadError(Message(T("core", "the file is empty")))
     kind = binary_kind(data, suffix)
     if kind:
-        raise ReadError(f"the file is {kind}, not an article")
+        raise ReadError(Message(T("core", "the file is {kind}, not an article"), kind=kind))
     try:
         drafts = reader(path, data, encoding)
     except DecodeProblem as exc:
@@ -108,5 +109,5 @@ def read_file(
         raise ReadError(str(exc)) from exc
     drafts = [d for d in drafts if d.text.strip()]
     if not drafts:
-        raise ReadError("the file holds no text")
+        raise ReadError(Message(T("core", "the file holds no text")))
     return drafts

@@ -18,6 +18,7 @@ from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
 from app.library import classify_against
+from app.messages import Message
 from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl
 from app.text.furniture import analyse_text, detect_in_collection
@@ -50,7 +51,7 @@ class FileOutcome:
     label: str
     # "imported", "duplicate", "near-duplicate" (imported), "updated", "failed", "skipped"
     status: str
-    reason: str = ""
+    reason: str | Message = ""
     format: str | None = None
     encoding: str | None = None
     article_id: int | None = None
@@ -310,7 +311,12 @@ def import_rows(
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
             batch.report = {
                 "files": [
-                    {"file": str(o.path), "label": o.label, "status": o.status, "reason": o.reason}
+                    {
+                        "file": str(o.path),
+                        "label": o.label,
+                        "status": o.status,
+                        "reason": str(o.reason),
+                    }
                     for o in outcomes
                 ]
             }

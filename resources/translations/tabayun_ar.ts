@@ -628,72 +628,72 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="67"/>
+        <location filename="../../ui/models/import_preview_model.py" line="68"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="69"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="69"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="69"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="69"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="105"/>
+        <location filename="../../ui/models/import_preview_model.py" line="106"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="106"/>
+        <location filename="../../ui/models/import_preview_model.py" line="107"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="107"/>
+        <location filename="../../ui/models/import_preview_model.py" line="108"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="108"/>
+        <location filename="../../ui/models/import_preview_model.py" line="109"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="109"/>
+        <location filename="../../ui/models/import_preview_model.py" line="110"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="115"/>
+        <location filename="../../ui/models/import_preview_model.py" line="116"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>
@@ -2022,6 +2022,66 @@ Review news coverage across outlets.</source>
         <location filename="../../app/review/verdicts.py" line="115"/>
         <source>«{value}» is not a verdict (agree, differ, contradict, unclear).</source>
         <translation>«{value}» ليس حكمًا (متفقة، مختلفة، متناقضة، غير واضح).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="232"/>
+        <source>the same text is already in the collection</source>
+        <translation>النص نفسه موجود في المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="241"/>
+        <source>the same text as {file}</source>
+        <translation>النص نفسه الذي في {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="253"/>
+        <source>a new version of an article in the collection; its tags follow</source>
+        <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="267"/>
+        <source>an article already in the collection</source>
+        <translation>مقال موجود في المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="277"/>
+        <source>{share} the same as {what}</source>
+        <translation>مطابق بنسبة {share} لـ{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="81"/>
+        <source>files of type “{suffix}” are not articles Tabayun reads</source>
+        <translation>ملفات النوع «{suffix}» ليست مقالات يقرؤها تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="86"/>
+        <source>this is not an ordinary file (a pipe, socket or device)</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="90"/>
+        <source>the file is {size} MB, over the {limit} MB limit for one article</source>
+        <translation>حجم الملف {size} ميغابايت، يتجاوز حد {limit} ميغابايت للمقال الواحد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="95"/>
+        <source>the file cannot be read ({why})</source>
+        <translation>تتعذّر قراءة الملف ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="98"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="101"/>
+        <source>the file is {kind}, not an article</source>
+        <translation>الملف {kind}، وليس مقالًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="112"/>
+        <source>the file holds no text</source>
+        <translation>لا نص في الملف</translation>
     </message>
 </context>
 <context>

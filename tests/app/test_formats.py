@@ -186,6 +186,6 @@ def test_unreadable_files_get_a_reason(tmp_path: Path) -> None:
     assert {p.name for p in scan.files} == {"gone.txt", "pipe.txt"}  # a folder is not a file
     rows = {r.path.name: r for r in plan_files(scan.files)}  # the pipe must not block the read
     assert rows["gone.txt"].status is RowStatus.ERROR
-    assert "cannot be read" in rows["gone.txt"].reason
+    assert "cannot be read" in str(rows["gone.txt"].reason)
     assert rows["pipe.txt"].status is RowStatus.ERROR
-    assert "not an ordinary file" in rows["pipe.txt"].reason
+    assert "not an ordinary file" in str(rows["pipe.txt"].reason)

@@ -63,7 +63,9 @@ def test_duplicates_and_near_duplicates(workspace: Workspace, tmp_path: Path) ->
         "other.txt": RowStatus.NEW,
     }
     edited_row = next(r for r in rows if r.path.name == "edited.txt")
-    assert edited_row.duplicate_of == 2 and "the same as an article already" in edited_row.reason
+    assert edited_row.duplicate_of == 2 and "the same as an article already" in str(
+        edited_row.reason
+    )
 
 
 def test_encoding_override_re_decodes(tmp_path: Path) -> None:

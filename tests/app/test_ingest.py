@@ -85,7 +85,9 @@ def test_import_reports_every_file(empty_workspace: Workspace, tmp_path: Path) -
         "c.txt": "duplicate",
         "d.txt": "failed",
     }
-    assert "not valid UTF-8" in next(o.reason for o in report.outcomes if o.path.name == "d.txt")
+    assert "not valid UTF-8" in next(
+        str(o.reason) for o in report.outcomes if o.path.name == "d.txt"
+    )
     articles = list_articles(empty_workspace.sessions, report.collection_id)
     assert [a.original_filename for a in articles] == ["a.txt", "b.md"]
 

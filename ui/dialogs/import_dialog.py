@@ -38,7 +38,7 @@ from app.ingest.preview import ImportPreview
 from app.records import CollectionSummary
 from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
 from ui.tasks import TaskHandle, TaskRunner, error_text
-from ui.translations import fill
+from ui.translations import fill, text_of
 from ui.views.article_pane import ArticleText
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
         if not current.isValid() or not self.model.rows:
             return
         row = self.model.rows[current.row()]
-        text = row.text[:PREVIEW_CHARS] if row.text else (row.reason or "")
+        text = row.text[:PREVIEW_CHARS] if row.text else text_of(row.reason)
         self.text_preview.show_text(text, row.direction or "ltr", row.paragraph_directions)
 
     def _update_buttons(self, *_args: object) -> None:
@@ -377,7 +377,7 @@ class ImportDialog(QDialog):
         failed = [o for o in report.outcomes if o.status == "failed"]
         if failed:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
-            lines += [f"• {o.label}: {o.reason}" for o in failed[:20]]
+            lines += [f"• {o.label}: {text_of(o.reason)}" for o in failed[:20]]
         self.status.setText(lines[0])
         self.sig_imported.emit(report)
         box = QMessageBox(

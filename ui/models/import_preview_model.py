@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.ingest.plan import PlanRow, RowStatus
 from app.ingest.preview import ImportPreview
 from ui.models.library_model import format_date
+from ui.translations import text_of
 
 Index = QModelIndex | QPersistentModelIndex
 # "": detect. Then the Arabic ones, and Windows' Western code page for Latin-script articles.
@@ -90,7 +91,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
             return QBrush(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason or str(row.path)
+            return text_of(row.reason) or str(row.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (TITLE, OUTLET):
             rtl = row.direction == "rtl"
             edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
@@ -108,7 +109,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 RowStatus.UPDATE: self.tr("new version"),
                 RowStatus.ERROR: self.tr("error"),
             }
-            return words[row.status] + (f": {row.reason}" if row.reason else "")
+            return words[row.status] + (f": {text_of(row.reason)}" if row.reason else "")
         if column == FORMAT:
             return row.format or ""
         if column == ENCODING:
