@@ -88,6 +88,7 @@ class ReviewHistoryMachine(RuleBasedStateMachine):
             self.tags = [int(i) for (i,) in connection.execute(text("SELECT id FROM tags"))]
         self.timeline = [_snapshot(self.workspace)]
         self.position = 0
+        self._done = 0  # changes on the undo stack
 
     def teardown(self) -> None:
         if hasattr(self, "workspace"):
@@ -96,10 +97,16 @@ class ReviewHistoryMachine(RuleBasedStateMachine):
 
     # ------------------------------------------------------------------ helpers
     def _did(self) -> None:
-        """A change was made: the timeline forgets what was undone and gains this state."""
+        """A change was asked for. If it changed something (it is on the undo stack), the
+        timeline forgets what was undone and gains this state; a request that changed nothing
+        (the same tag on the same span again) is no change: nothing to undo, nothing moved."""
+        if len(self.history.done) == self._done:
+            assert _snapshot(self.workspace) == self.timeline[self.position]
+            return
         del self.timeline[self.position + 1 :]
         self.timeline.append(_snapshot(self.workspace))
         self.position += 1
+        self._done = len(self.history.done)
 
     def _ids(self, table: str) -> list[int]:
         with self.workspace.engine.connect() as connection:
@@ -191,6 +198,7 @@ class ReviewHistoryMachine(RuleBasedStateMachine):
         assert self.history.can_undo()
         self.history.undo()
         self.position -= 1
+        self._done = len(self.history.done)
 
     @precondition(lambda self: self.position < len(self.timeline) - 1)
     @rule()
@@ -198,6 +206,7 @@ class ReviewHistoryMachine(RuleBasedStateMachine):
         assert self.history.can_redo()
         self.history.redo()
         self.position += 1
+        self._done = len(self.history.done)
 
     @invariant()
     def the_database_is_where_the_timeline_says(self) -> None:
