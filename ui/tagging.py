@@ -22,7 +22,7 @@ from app.review.history import History
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
 from ui.tasks import TaskRunner, error_text
-from ui.translations import fill
+from ui.translations import fill, text_of
 from ui.views.article_pane import ArticlePane
 from ui.views.history_panel import HistoryPanel
 from ui.views.side_by_side import SideBySideView
@@ -92,12 +92,12 @@ class TaggingController(QObject):
         undo.setEnabled(bool(history and history.can_undo()))
         redo.setEnabled(bool(history and history.can_redo()))
         undo.setText(
-            fill(self.tr("&Undo %1"), history.done[-1].label)
+            fill(self.tr("&Undo %1"), text_of(history.done[-1].label))
             if history and history.done
             else self.tr("&Undo")
         )
         redo.setText(
-            fill(self.tr("&Redo %1"), history.undone[-1].label)
+            fill(self.tr("&Redo %1"), text_of(history.undone[-1].label))
             if history and history.undone
             else self.tr("&Redo")
         )

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.codebook import ANNOTATIONS, LINKS, drop_bare_annotations
-from app.review.history import History, Recorder, isolate, shorten, table_of
+from app.review.history import History, Recorder, shorten, table_of
 from db.models import Annotation, Article, Note, Reviewer, Tag
 from db.models import utc_now as now
 
@@ -92,7 +92,7 @@ def _tag(rec: Recorder, found: int | None, new_row: dict[str, object], tag_id: i
 
 def tag_span(history: History, article_id: int, start: int, end: int, tag_id: int) -> int:
     """Tag ``start``..``end`` (code points into the stored text); returns the annotation id."""
-    with history.change("annotation.tag", "Tag a passage") as rec:
+    with history.change("annotation.tag", Message(T("core", "Tag a passage"))) as rec:
         session = rec.session
         text = _article_text(session, article_id)
         if not 0 <= start < end <= len(text):
@@ -106,7 +106,7 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
             raise AnnotationError(Message(T("core", "Select some text to tag, not only spaces.")))
         tag_name = _check_tag(session, tag_id)
         exact, prefix, suffix = quote_selector(text, start, end)
-        rec.label = f"Tag «{isolate(shorten(exact))}» as {isolate(tag_name)}"
+        rec.label = Message(T("core", "Tag «{quote}» as {tag}"), quote=shorten(exact), tag=tag_name)
         found = session.scalar(
             select(Annotation.id).where(
                 Annotation.article_id == article_id,
@@ -123,10 +123,10 @@ def tag_span(history: History, article_id: int, start: int, end: int, tag_id: in
 
 def tag_article(history: History, article_id: int, tag_id: int) -> int:
     """Tag a whole article; returns the annotation id."""
-    with history.change("annotation.tag_article", "Tag an article") as rec:
+    with history.change("annotation.tag_article", Message(T("core", "Tag an article"))) as rec:
         session = rec.session
         _article_text(session, article_id)
-        rec.label = f"Tag the article as {isolate(_check_tag(session, tag_id))}"
+        rec.label = Message(T("core", "Tag the article as {tag}"), tag=_check_tag(session, tag_id))
         found = session.scalar(
             select(Annotation.id).where(
                 Annotation.article_id == article_id, Annotation.start.is_(None)
@@ -138,20 +138,22 @@ def tag_article(history: History, article_id: int, tag_id: int) -> int:
 
 def untag(history: History, annotation_id: int, tag_id: int) -> None:
     """Take one tag off an annotation; an annotation left with no tag and no note goes."""
-    with history.change("annotation.untag", "Remove a tag") as rec:
+    with history.change("annotation.untag", Message(T("core", "Remove a tag"))) as rec:
         exact = rec.session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
         name = _check_tag(rec.session, tag_id)
-        rec.label = f"Remove {isolate(name)} from «{isolate(shorten(exact or ''))}»"
+        rec.label = Message(
+            T("core", "Remove {tag} from «{quote}»"), tag=name, quote=shorten(exact or "")
+        )
         rec.delete(LINKS, {"annotation_id": annotation_id, "tag_id": tag_id})
         drop_bare_annotations(rec, {annotation_id})
 
 
 def delete_annotation(history: History, annotation_id: int) -> None:
     """Delete an annotation with all its tags and notes."""
-    with history.change("annotation.delete", "Delete a tagged passage") as rec:
+    with history.change("annotation.delete", Message(T("core", "Delete a tagged passage"))) as rec:
         session = rec.session
         exact = session.scalar(select(Annotation.exact).where(Annotation.id == annotation_id))
-        rec.label = f"Delete the tags of «{isolate(shorten(exact or ''))}»"
+        rec.label = Message(T("core", "Delete the tags of «{quote}»"), quote=shorten(exact or ""))
         for note_id in session.scalars(select(Note.id).where(Note.annotation_id == annotation_id)):
             rec.delete(NOTES, {"id": note_id})
         tags = session.scalars(select(LINKS.c.tag_id).where(LINKS.c.annotation_id == annotation_id))

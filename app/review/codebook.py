@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.messages import Message, T
-from app.review.history import History, Recorder, isolate, table_of
+from app.review.history import History, Recorder, table_of
 from db.models import Annotation, ChangeLogEntry, Note, Tag, annotation_tags
 
 TAGS = table_of(Tag)
@@ -175,7 +175,9 @@ def create_tag(
     shortcut: int | None = None,
 ) -> int:
     """Add a tag (under ``parent_id``, last among its siblings); returns its id."""
-    with history.change("tag.create", f"New tag «{isolate(name.strip())}»") as rec:
+    with history.change(
+        "tag.create", Message(T("core", "New tag «{tag}»"), tag=name.strip())
+    ) as rec:
         session = rec.session
         if parent_id is not None:
             _tag(session, parent_id)
@@ -209,9 +211,9 @@ def update_tag(
     shortcut: int | Literal["keep"] | None = "keep",  # None: no shortcut key
 ) -> None:
     """Rename, recolour, describe or give a shortcut key (only the arguments given change)."""
-    with history.change("tag.update", "Edit tag") as rec:
+    with history.change("tag.update", Message(T("core", "Edit tag"))) as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Edit tag «{isolate(tag.name)}»"
+        rec.label = Message(T("core", "Edit tag «{tag}»"), tag=tag.name)
         values: dict[str, object] = {}
         if name is not None:
             values["name"] = _check_name(rec.session, name, tag.parent_id, tag_id)
@@ -242,9 +244,9 @@ def _descendants(session: Session, tag_id: int) -> set[int]:
 
 def move_tag(history: History, tag_id: int, parent_id: int | None) -> None:
     """Put a tag (with its children) under another tag, or at the top when ``parent_id`` is None."""
-    with history.change("tag.move", "Move tag") as rec:
+    with history.change("tag.move", Message(T("core", "Move tag"))) as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Move tag «{isolate(tag.name)}»"
+        rec.label = Message(T("core", "Move tag «{tag}»"), tag=tag.name)
         if parent_id is not None:
             _tag(rec.session, parent_id)
             if parent_id == tag_id or parent_id in _descendants(rec.session, tag_id):
@@ -289,9 +291,9 @@ def _unlink_all(rec: Recorder, tag_id: int) -> set[int]:
 
 def delete_tag(history: History, tag_id: int) -> None:
     """Delete a tag and its uses; its child tags move up to its parent."""
-    with history.change("tag.delete", "Delete tag") as rec:
+    with history.change("tag.delete", Message(T("core", "Delete tag"))) as rec:
         tag = _tag(rec.session, tag_id)
-        rec.label = f"Delete tag «{isolate(tag.name)}»"
+        rec.label = Message(T("core", "Delete tag «{tag}»"), tag=tag.name)
         for kid in rec.session.scalars(select(Tag).where(Tag.parent_id == tag_id)).all():
             _check_name(rec.session, kid.name, tag.parent_id, kid.id)
             rec.update(TAGS, {"id": kid.id}, {"parent_id": tag.parent_id})
@@ -304,9 +306,11 @@ def merge_tags(history: History, source_id: int, target_id: int) -> None:
     is deleted."""
     if source_id == target_id:
         raise CodebookError(Message(T("core", "Choose two different tags to merge.")))
-    with history.change("tag.merge", "Merge tags") as rec:
+    with history.change("tag.merge", Message(T("core", "Merge tags"))) as rec:
         source, target = _tag(rec.session, source_id), _tag(rec.session, target_id)
-        rec.label = f"Merge tag «{isolate(source.name)}» into «{isolate(target.name)}»"
+        rec.label = Message(
+            T("core", "Merge tag «{tag}» into «{into}»"), tag=source.name, into=target.name
+        )
         if target_id in _descendants(rec.session, source_id):
             raise CodebookError(
                 Message(T("core", "A tag cannot be merged into one of its own children."))
@@ -324,7 +328,7 @@ def merge_tags(history: History, source_id: int, target_id: int) -> None:
 
 def assign_shortcuts_by_use(history: History) -> None:
     """Keys 1–9 to the nine most used tags, in order of use (ties: codebook order)."""
-    with history.change("tag.shortcuts", "Shortcut keys by use") as rec:
+    with history.change("tag.shortcuts", Message(T("core", "Shortcut keys by use"))) as rec:
         tags = sorted(_tags(rec.session), key=lambda t: (-t.uses, t.position, t.id))
         chosen = {t.id: n for n, t in enumerate(tags[:9], start=1)}
         for tag in tags:  # clear first: keys are unique

@@ -55,7 +55,7 @@ class RowChange:
 @dataclass(frozen=True)
 class Change:
     action: str  # e.g. "annotation.create"
-    label: str  # for people: "Tag «…» as Claim"
+    label: str | Message  # for people: "Tag «…» as Claim" (translated by the window)
     rows: tuple[RowChange, ...]
     reviewer: str
     at: dt.datetime
@@ -98,7 +98,7 @@ def reviewer_id(session: Session, name: str) -> int | None:
 class Recorder:
     """Writes rows within one transaction and remembers each one's before and after."""
 
-    def __init__(self, session: Session, reviewer: int | None, label: str = "") -> None:
+    def __init__(self, session: Session, reviewer: int | None, label: str | Message = "") -> None:
         self.session = session
         self.label = label  # for people; the action may refine it once it knows names
         self.reviewer = reviewer
@@ -144,7 +144,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _log(session: Session, reviewer: int | None, action: str, label: str, rows: Any) -> None:
+def _log(
+    session: Session, reviewer: int | None, action: str, label: str | Message, rows: Any
+) -> None:
     first = rows[0] if rows else None
     session.add(
         ChangeLogEntry(
@@ -153,7 +155,7 @@ def _log(session: Session, reviewer: int | None, action: str, label: str, rows: 
             entity=first.table if first else "",
             entity_id=next(iter(first.key.values()), None) if first else None,
             payload=_jsonable(
-                {"label": label, "rows": [r.__dict__ for r in rows]}  # every row, before/after
+                {"label": str(label), "rows": [r.__dict__ for r in rows]}  # English in the log
             ),
         )
     )
@@ -196,7 +198,7 @@ class History:
     undone: list[Change] = field(default_factory=list)
 
     @contextmanager
-    def change(self, action: str, label: str) -> Iterator[Recorder]:
+    def change(self, action: str, label: str | Message) -> Iterator[Recorder]:
         """One transaction whose rows become one undoable change (none if nothing changed)."""
         with self.sessions() as session, session.begin():
             recorder = Recorder(session, reviewer_id(session, self.reviewer), label)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.messages import Message, T
-from app.review.history import History, isolate, shorten, table_of
+from app.review.history import History, shorten, table_of
 from app.review.verdicts import Passage, ensure_group, find_group
 from app.text.normalize import match_keys
 from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef, Reviewer
@@ -70,7 +70,9 @@ def _body(body: str) -> str:
 def add_note(history: History, target: TargetKind, target_id: int, body: str) -> int:
     """Write a note on ``target`` ``target_id``; returns the note's id."""
     body = _body(body)
-    with history.change("note.create", f"Note «{isolate(shorten(body))}»") as rec:
+    with history.change(
+        "note.create", Message(T("core", "Note «{quote}»"), quote=shorten(body))
+    ) as rec:
         if rec.session.get(_MODEL[target], target_id) is None:
             raise NoteError(
                 Message(T("core", "What this note was for is no longer in the library."))
@@ -88,7 +90,9 @@ def add_passage_note(
     """Write a note on the aligned group of ``passages`` (stored by their offsets and quotes,
     as verdicts are, so a later comparison meets it again); returns the note's id."""
     body = _body(body)
-    with history.change("note.create", f"Note «{isolate(shorten(body))}»") as rec:
+    with history.change(
+        "note.create", Message(T("core", "Note «{quote}»"), quote=shorten(body))
+    ) as rec:
         group_id = ensure_group(rec, collection_id, passages)
         key = rec.insert(NOTES, {"body": body, "group_id": group_id, "reviewer_id": rec.reviewer})
         rec.result = key["id"]
@@ -106,18 +110,20 @@ def passage_notes(
 
 def edit_note(history: History, note_id: int, body: str) -> None:
     body = _body(body)
-    with history.change("note.edit", f"Edit note «{isolate(shorten(body))}»") as rec:
+    with history.change(
+        "note.edit", Message(T("core", "Edit note «{quote}»"), quote=shorten(body))
+    ) as rec:
         if rec.session.get(Note, note_id) is None:
             raise NoteError(Message(T("core", "That note no longer exists.")))
         rec.update(NOTES, {"id": note_id}, {"body": body, "updated_at": now()})
 
 
 def delete_note(history: History, note_id: int) -> None:
-    with history.change("note.delete", "Delete note") as rec:
+    with history.change("note.delete", Message(T("core", "Delete note"))) as rec:
         note = rec.session.get(Note, note_id)
         if note is None:
             raise NoteError(Message(T("core", "That note no longer exists.")))
-        rec.label = f"Delete note «{isolate(shorten(note.body))}»"
+        rec.label = Message(T("core", "Delete note «{quote}»"), quote=shorten(note.body))
         rec.delete(NOTES, {"id": note_id})
 
 

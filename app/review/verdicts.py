@@ -26,6 +26,14 @@ REFS = table_of(PassageRef)
 VERDICTS = table_of(Verdict)
 
 
+VERDICT_WORDS = {  # the values as people read them (translated by the window)
+    "agree": T("core", "agree"),
+    "differ": T("core", "differ"),
+    "contradict": T("core", "contradict"),
+    "unclear": T("core", "unclear"),
+}
+
+
 class VerdictError(TabayunError):
     """A verdict that cannot be recorded as asked."""
 
@@ -118,7 +126,10 @@ def set_verdict(
         ) from None
     if not passages:
         raise VerdictError(Message(T("core", "Choose a passage first.")))
-    with history.change("verdict.set", f"Verdict: {verdict.value}") as rec:
+    with history.change(
+        "verdict.set",
+        Message(T("core", "Verdict: {verdict}"), verdict=Message(VERDICT_WORDS[verdict.value])),
+    ) as rec:
         group_id = ensure_group(rec, collection_id, passages)
         mine = rec.session.scalar(
             select(Verdict.id).where(
@@ -138,7 +149,7 @@ def set_verdict(
 
 
 def clear_verdict(history: History, verdict_id: int) -> None:
-    with history.change("verdict.clear", "Clear verdict") as rec:
+    with history.change("verdict.clear", Message(T("core", "Clear verdict"))) as rec:
         rec.delete(VERDICTS, {"id": verdict_id})
 
 

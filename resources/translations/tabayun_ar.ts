@@ -391,17 +391,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="15"/>
+        <location filename="../../ui/views/history_panel.py" line="16"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="18"/>
+        <location filename="../../ui/views/history_panel.py" line="19"/>
         <source>Changes made, oldest first</source>
         <translation>التغييرات، الأقدم أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="31"/>
+        <location filename="../../ui/views/history_panel.py" line="32"/>
         <source>(undone) </source>
         <translation>(متراجَع عنه) </translation>
     </message>
@@ -1941,6 +1941,11 @@ Review news coverage across outlets.</source>
         <translation>لم يعد هذا الوسم موجودًا.</translation>
     </message>
     <message>
+        <location filename="../../app/review/annotations.py" line="95"/>
+        <source>Tag a passage</source>
+        <translation>وسم مقطع</translation>
+    </message>
+    <message>
         <location filename="../../app/review/annotations.py" line="101"/>
         <source>The selection {start}..{end} is outside the article (0..{length}).</source>
         <translation>التحديد {start}..{end} خارج المقال (0..{length}).</translation>
@@ -1949,6 +1954,41 @@ Review news coverage across outlets.</source>
         <location filename="../../app/review/annotations.py" line="106"/>
         <source>Select some text to tag, not only spaces.</source>
         <translation>حدّد نصًا لوسمه، لا فراغات فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="109"/>
+        <source>Tag «{quote}» as {tag}</source>
+        <translation>وسم «{quote}» بـ{tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="126"/>
+        <source>Tag an article</source>
+        <translation>وسم مقال</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="129"/>
+        <source>Tag the article as {tag}</source>
+        <translation>وسم المقال بـ{tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="141"/>
+        <source>Remove a tag</source>
+        <translation>إزالة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="145"/>
+        <source>Remove {tag} from «{quote}»</source>
+        <translation>إزالة {tag} عن «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="153"/>
+        <source>Delete a tagged passage</source>
+        <translation>حذف مقطع موسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/annotations.py" line="156"/>
+        <source>Delete the tags of «{quote}»</source>
+        <translation>حذف وسوم «{quote}»</translation>
     </message>
     <message>
         <location filename="../../app/review/codebook.py" line="137"/>
@@ -1966,28 +2006,78 @@ Review news coverage across outlets.</source>
         <translation>مفاتيح الاختصار من 1 إلى 9.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="186"/>
-        <location filename="../../app/review/codebook.py" line="223"/>
+        <location filename="../../app/review/codebook.py" line="179"/>
+        <source>New tag «{tag}»</source>
+        <translation>وسم جديد «{tag}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="188"/>
+        <location filename="../../app/review/codebook.py" line="225"/>
         <source>«{colour}» is not a colour like #1A2B3C.</source>
         <translation>«{colour}» ليس لونًا مثل #1A2B3C.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="252"/>
+        <location filename="../../app/review/codebook.py" line="214"/>
+        <source>Edit tag</source>
+        <translation>تعديل وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="216"/>
+        <source>Edit tag «{tag}»</source>
+        <translation>تعديل الوسم «{tag}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="247"/>
+        <source>Move tag</source>
+        <translation>نقل وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="249"/>
+        <source>Move tag «{tag}»</source>
+        <translation>نقل الوسم «{tag}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="254"/>
         <source>A tag cannot go under itself or one of its own children.</source>
         <translation>لا يمكن وضع الوسم تحت نفسه أو تحت أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="306"/>
+        <location filename="../../app/review/codebook.py" line="294"/>
+        <source>Delete tag</source>
+        <translation>حذف وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="296"/>
+        <source>Delete tag «{tag}»</source>
+        <translation>حذف الوسم «{tag}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="308"/>
         <source>Choose two different tags to merge.</source>
         <translation>اختر وسمين مختلفين للدمج.</translation>
     </message>
     <message>
+        <location filename="../../app/review/codebook.py" line="309"/>
+        <source>Merge tags</source>
+        <translation>دمج وسوم</translation>
+    </message>
+    <message>
         <location filename="../../app/review/codebook.py" line="312"/>
+        <source>Merge tag «{tag}» into «{into}»</source>
+        <translation>دمج الوسم «{tag}» في «{into}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="316"/>
         <source>A tag cannot be merged into one of its own children.</source>
         <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/history.py" line="173"/>
+        <location filename="../../app/review/codebook.py" line="331"/>
+        <source>Shortcut keys by use</source>
+        <translation>مفاتيح الاختصار حسب الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/history.py" line="175"/>
         <source>This change cannot be taken back: what it changed was changed again since (perhaps in another window). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
     </message>
@@ -1997,31 +2087,82 @@ Review news coverage across outlets.</source>
         <translation>تحتاج الملاحظة إلى نص.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="76"/>
+        <location filename="../../app/review/notes.py" line="74"/>
+        <location filename="../../app/review/notes.py" line="94"/>
+        <source>Note «{quote}»</source>
+        <translation>ملاحظة «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="78"/>
         <source>What this note was for is no longer in the library.</source>
         <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="111"/>
-        <location filename="../../app/review/notes.py" line="119"/>
+        <location filename="../../app/review/notes.py" line="114"/>
+        <source>Edit note «{quote}»</source>
+        <translation>تعديل الملاحظة «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="117"/>
+        <location filename="../../app/review/notes.py" line="125"/>
         <source>That note no longer exists.</source>
         <translation>لم تعد هذه الملاحظة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="75"/>
-        <location filename="../../app/review/verdicts.py" line="120"/>
+        <location filename="../../app/review/notes.py" line="122"/>
+        <source>Delete note</source>
+        <translation>حذف ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="126"/>
+        <source>Delete note «{quote}»</source>
+        <translation>حذف الملاحظة «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="30"/>
+        <source>agree</source>
+        <translation>متفقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="31"/>
+        <source>differ</source>
+        <translation>مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="32"/>
+        <source>contradict</source>
+        <translation>متناقضة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="33"/>
+        <source>unclear</source>
+        <translation>غير واضح</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="83"/>
+        <location filename="../../app/review/verdicts.py" line="128"/>
         <source>Choose a passage first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="92"/>
+        <location filename="../../app/review/verdicts.py" line="100"/>
         <source>A passage of this group is not in the collection&apos;s articles.</source>
         <translation>أحد مقاطع هذه المجموعة ليس في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="115"/>
+        <location filename="../../app/review/verdicts.py" line="123"/>
         <source>«{value}» is not a verdict (agree, differ, contradict, unclear).</source>
         <translation>«{value}» ليس حكمًا (متفقة، مختلفة، متناقضة، غير واضح).</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="131"/>
+        <source>Verdict: {verdict}</source>
+        <translation>الحكم: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/verdicts.py" line="152"/>
+        <source>Clear verdict</source>
+        <translation>إلغاء الحكم</translation>
     </message>
     <message>
         <location filename="../../app/ingest/plan.py" line="232"/>

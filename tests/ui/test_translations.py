@@ -219,3 +219,21 @@ def test_a_core_error_reads_in_the_interface_language(qapp) -> None:  # type: ig
     finally:
         apply_language("en")
     assert error_text(error) == "There is already a tag named «\u2068Claim\u2069» there."
+
+
+def test_history_labels_read_in_the_interface_language(workspace, qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.review.annotations import tag_span
+    from app.review.codebook import list_tags
+    from app.review.history import History
+    from ui.translations import apply_language, text_of
+
+    history = History(workspace.sessions, reviewer="x")
+    claim = next(t for t in list_tags(workspace.sessions) if t.name_alt == "Claim")
+    tag_span(history, 1, 0, 4, claim.id)
+    label = history.done[-1].label
+    assert str(label) == "Tag «تعهد» as ادعاء"  # English in the change log and the CLI
+    try:
+        apply_language("ar")
+        assert text_of(label) == "وسم «\u2068تعهد\u2069» بـ\u2068ادعاء\u2069"
+    finally:
+        apply_language("en")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from app.review.history import History
+from ui.translations import text_of
 
 
 class HistoryPanel(QDockWidget):
@@ -26,9 +27,9 @@ class HistoryPanel(QDockWidget):
         for change in history.done:
             when = change.at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
             who = f" — {change.reviewer}" if change.reviewer else ""
-            self.list.addItem(QListWidgetItem(f"{when}  {change.label}{who}"))
+            self.list.addItem(QListWidgetItem(f"{when}  {text_of(change.label)}{who}"))
         for change in reversed(history.undone):
-            item = QListWidgetItem(self.tr("(undone) ") + change.label)
+            item = QListWidgetItem(self.tr("(undone) ") + text_of(change.label))
             item.setForeground(grey)
             font = item.font()
             font.setItalic(True)
