@@ -18,7 +18,7 @@ from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
 from app.library import classify_against
-from app.messages import Message
+from app.messages import Message, T
 from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl
 from app.text.furniture import analyse_text, detect_in_collection
@@ -88,10 +88,11 @@ def _collection(
     if collection_id is not None:
         found = session.get(Collection, collection_id)
         if found is None:
-            raise ImportWriteError("the chosen collection no longer exists; nothing was imported")
+            template = T("core", "the chosen collection no longer exists; nothing was imported")
+            raise ImportWriteError(Message(template))
         return found
     if not name or not name.strip():
-        raise ImportWriteError("give the new collection a name")
+        raise ImportWriteError(Message(T("core", "give the new collection a name")))
     found = session.scalar(select(Collection).where(Collection.name == name.strip()))
     if found is None:
         found = Collection(name=name.strip(), is_demo=is_demo)
@@ -325,16 +326,19 @@ def import_rows(
     except OperationalError as exc:
         message = str(exc.orig).lower()
         if "full" in message:
-            raise ImportWriteError(
+            template = T(
+                "core",
                 "The disk is full, so nothing was imported; the database is as it was. "
                 "Free some space and import again.",
-                detail=str(exc.orig),
-            ) from exc
+            )
+            raise ImportWriteError(Message(template), detail=str(exc.orig)) from exc
         if "locked" in message or "busy" in message:
-            raise DatabaseLockedError(
-                "The database is locked by another program (perhaps another Tabayun), so nothing "
-                "was imported. Close it and try again."
-            ) from exc
+            template = T(
+                "core",
+                "The database is locked by another program (perhaps another Tabayun), so "
+                "nothing was imported. Close it and try again.",
+            )
+            raise DatabaseLockedError(Message(template)) from exc
         raise
 
 

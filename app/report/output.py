@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import TabayunError
+from app.messages import Message, T
 
 
 class ReportExistsError(TabayunError):
@@ -28,14 +29,16 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: 
     """Call ``write`` on a temporary file in ``path``'s folder, then rename it to ``path``."""
     path = Path(path)
     if path.is_dir():
-        raise ReportWriteError(f"{path} is a folder; give a file name for the report.")
+        template = T("core", "{path} is a folder; give a file name for the report.")
+        raise ReportWriteError(Message(template, path=path))
     if path.exists() and not force:
-        raise ReportExistsError(
-            f"{path} already exists. Choose another name, or replace it (--force)."
-        )
+        template = T("core", "{path} already exists. Choose another name, or replace it (--force).")
+        raise ReportExistsError(Message(template, path=path))
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
-        raise ReportWriteError(f"The folder {folder} does not exist.")
+        raise ReportWriteError(
+            Message(T("core", "The folder {folder} does not exist."), folder=folder)
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -68,9 +71,16 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _why(exc: OSError, folder: Path) -> str:
+def _why(exc: OSError, folder: Path) -> Message:
     if exc.errno == errno.ENOSPC:
-        return "The disk is full, so the report was not written. Free some space and try again."
+        return Message(
+            T(
+                "core",
+                "The disk is full, so the report was not written. Free some space and try again.",
+            )
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Tabayun may not write in {folder}. Choose another folder."
-    return f"The report could not be written: {exc.strerror or exc}."
+        template = T("core", "Tabayun may not write in {folder}. Choose another folder.")
+        return Message(template, folder=folder)
+    template = T("core", "The report could not be written: {why}.")
+    return Message(template, why=exc.strerror or exc)

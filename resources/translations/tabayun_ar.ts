@@ -2224,6 +2224,56 @@ Review news coverage across outlets.</source>
         <source>the file holds no text</source>
         <translation>لا نص في الملف</translation>
     </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="91"/>
+        <source>the chosen collection no longer exists; nothing was imported</source>
+        <translation>المجموعة المختارة لم تعد موجودة؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="95"/>
+        <source>give the new collection a name</source>
+        <translation>سمِّ المجموعة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="329"/>
+        <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
+        <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="336"/>
+        <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
+        <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="32"/>
+        <source>{path} is a folder; give a file name for the report.</source>
+        <translation>{path} مجلد؛ أعطِ التقرير اسم ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="35"/>
+        <source>{path} already exists. Choose another name, or replace it (--force).</source>
+        <translation>{path} موجود. اختر اسمًا آخر، أو استبدله (--force).</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="40"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="77"/>
+        <source>The disk is full, so the report was not written. Free some space and try again.</source>
+        <translation>القرص ممتلئ، فلم يُكتب التقرير. أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="83"/>
+        <source>Tabayun may not write in {folder}. Choose another folder.</source>
+        <translation>لا يُسمح لتبيّن بالكتابة في {folder}. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/output.py" line="85"/>
+        <source>The report could not be written: {why}.</source>
+        <translation>تعذّرت كتابة التقرير: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
