@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from app.errors import DatabaseLockedError
+from app.messages import Message, T
 
 
 class InstanceLock:
@@ -25,10 +26,13 @@ class InstanceLock:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
             handle.close()
+            template = T(
+                "core",
+                "Tabayun is already running with this data folder (process {process}). "
+                "Switch to that window, or close it first.",
+            )
             raise DatabaseLockedError(
-                "Tabayun is already running with this data folder "
-                f"(process {holder}). Switch to that window, or close it first.",
-                detail=str(self.path),
+                Message(template, process=holder), detail=str(self.path)
             ) from None
         handle.seek(0)
         handle.truncate()

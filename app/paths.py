@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import DataFolderError
+from app.messages import Message, T
 
 APP_NAME = "Tabayun"
 DATA_DIR_ENV = "TABAYUN_DATA_DIR"
@@ -82,8 +83,11 @@ def prepare_data_folder(paths: AppPaths) -> None:
         probe.unlink()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DataFolderError(
-            f"Tabayun cannot write to its data folder {paths.data_dir} ({reason}). "
+        template = T(
+            "core",
+            "Tabayun cannot write to its data folder {folder} ({why}). "
             "Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.",
-            detail=repr(exc),
+        )
+        raise DataFolderError(
+            Message(template, folder=paths.data_dir, why=reason), detail=repr(exc)
         ) from exc

@@ -25,6 +25,7 @@ from app.errors import (
     DatabaseTooNewError,
     TabayunError,
 )
+from app.messages import Message, T
 from app.paths import AppPaths, prepare_data_folder
 from app.tasks import TaskControl
 from db.migrate import SchemaState, looks_like_sqlite, schema_state, upgrade
@@ -53,36 +54,41 @@ def _is_locked(exc: BaseException) -> bool:
 
 
 def _locked_error(path: Path) -> DatabaseLockedError:
-    return DatabaseLockedError(
-        f"The database {path} is locked by another program (perhaps another Tabayun). "
-        "Close it and try again; nothing was changed."
+    template = T(
+        "core",
+        "The database {path} is locked by another program (perhaps another Tabayun). "
+        "Close it and try again; nothing was changed.",
     )
+    return DatabaseLockedError(Message(template, path=path))
 
 
 def _broken_error(path: Path, why: str) -> BrokenDatabaseError:
-    return BrokenDatabaseError(
-        f"The file {path} is not a Tabayun database ({why}). Nothing was changed. "
+    template = T(
+        "core",
+        "The file {path} is not a Tabayun database ({why}). Nothing was changed. "
         "Tabayun can move it aside and start a new, empty database.",
-        path=path,
     )
+    return BrokenDatabaseError(Message(template, path=path, why=Message(why)), path=path)
 
 
 def open_database(paths: AppPaths) -> tuple[Engine, bool]:
     """Engine on an up-to-date database; True when the database was created just now."""
     path = paths.database
     if not looks_like_sqlite(path):
-        raise _broken_error(path, "it is not an SQLite file")
+        raise _broken_error(path, T("core", "it is not an SQLite file"))
     timeout = int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS))
     engine = make_engine(path, busy_timeout_ms=timeout)
     try:
         state, revision = schema_state(engine)
         if state is SchemaState.NEWER:
-            raise DatabaseTooNewError(
-                f"The database {path} was written by a newer version of Tabayun "
-                f"(schema {revision}). Update Tabayun to open it; nothing was changed."
+            template = T(
+                "core",
+                "The database {path} was written by a newer version of Tabayun "
+                "(schema {revision}). Update Tabayun to open it; nothing was changed.",
             )
+            raise DatabaseTooNewError(Message(template, path=path, revision=revision))
         if state is SchemaState.FOREIGN:
-            raise _broken_error(path, "it belongs to another program")
+            raise _broken_error(path, T("core", "it belongs to another program"))
         if state in (SchemaState.EMPTY, SchemaState.OLDER):
             if state is SchemaState.OLDER:
                 backup_database(engine, paths)

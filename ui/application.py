@@ -109,6 +109,10 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
         )
         return 2
     app = create_application()
+    from app.settings import load_settings
+    from ui.translations import apply_language
+
+    apply_language(load_settings(paths.settings_file).language)  # the start-up errors too
     try:
         lock = _prepare(paths)
     except TabayunError as exc:

@@ -1515,22 +1515,22 @@ Review news coverage across outlets.</source>
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="18"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="19"/>
         <source>Tabayun cannot open your data</source>
         <translation>يتعذّر على تبيّن فتح بياناتك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="25"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="26"/>
         <source>Something unexpected went wrong while opening your data.</source>
         <translation>حدث خطأ غير متوقع أثناء فتح بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="30"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="31"/>
         <source>Moving it aside keeps the old file next to the new one; nothing is deleted.</source>
         <translation>نقله جانبًا يُبقي الملف القديم بجوار الجديد؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="36"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="37"/>
         <source>Move Aside and Start Fresh</source>
         <translation>انقله جانبًا وابدأ من جديد</translation>
     </message>
@@ -2273,6 +2273,41 @@ Review news coverage across outlets.</source>
         <location filename="../../app/report/output.py" line="85"/>
         <source>The report could not be written: {why}.</source>
         <translation>تعذّرت كتابة التقرير: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/instance.py" line="29"/>
+        <source>Tabayun is already running with this data folder (process {process}). Switch to that window, or close it first.</source>
+        <translation>تبيّن يعمل بالفعل بمجلد البيانات هذا (العملية {process}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paths.py" line="86"/>
+        <source>Tabayun cannot write to its data folder {folder} ({why}). Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.</source>
+        <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="57"/>
+        <source>The database {path} is locked by another program (perhaps another Tabayun). Close it and try again; nothing was changed.</source>
+        <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن). أغلقه وحاول مجددًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="66"/>
+        <source>The file {path} is not a Tabayun database ({why}). Nothing was changed. Tabayun can move it aside and start a new, empty database.</source>
+        <translation>الملف {path} ليس قاعدة بيانات لتبيّن ({why}). لم يتغير شيء. يستطيع تبيّن نقله جانبًا والبدء بقاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="78"/>
+        <source>it is not an SQLite file</source>
+        <translation>ليس ملف SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="84"/>
+        <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="91"/>
+        <source>it belongs to another program</source>
+        <translation>تخص برنامجًا آخر</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import BrokenDatabaseError, TabayunError
+from ui.tasks import error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -17,7 +18,7 @@ def startup_error_box(error: BaseException, parent: QWidget | None = None) -> QM
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("StartupError", "Tabayun cannot open your data"))
     if isinstance(error, TabayunError):
-        box.setText(error.message)
+        box.setText(error_text(error))
         if error.detail:
             box.setDetailedText(error.detail)
     else:
