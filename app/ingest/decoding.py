@@ -15,6 +15,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from app.messages import Message, T
+
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -32,8 +34,8 @@ _ANY_LETTER = re.compile(r"[^\W\d_]")
 class DecodeProblem(Exception):  # noqa: N818 - a finding about the file, reported to the user
     """The bytes do not decode; ``message`` says where, for the reviewer."""
 
-    def __init__(self, message: str, *, offset: int, line: int, snippet: bytes) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, *, offset: int, line: int, snippet: bytes) -> None:
+        super().__init__(str(message))
         self.message = message
         self.offset = offset
         self.line = line
@@ -69,9 +71,13 @@ def _problem(data: bytes, exc: UnicodeDecodeError, encoding: str) -> DecodeProbl
     start = exc.start
     line = data[:start].count(b"\n") + 1
     snippet = data[start : start + 8]
+    template = T(
+        "core",
+        "the bytes at position {position} (line {line}: {bytes}) are not valid {encoding}; "
+        "choose the file's encoding",
+    )
     return DecodeProblem(
-        f"the bytes at position {start} (line {line}: {snippet.hex(' ')}) are not valid "
-        f"{encoding}; choose the file's encoding",
+        Message(template, position=start, line=line, bytes=snippet.hex(" "), encoding=encoding),
         offset=start,
         line=line,
         snippet=snippet,

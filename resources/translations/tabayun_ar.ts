@@ -2309,6 +2309,11 @@ Review news coverage across outlets.</source>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
+    <message>
+        <location filename="../../app/ingest/decoding.py" line="74"/>
+        <source>the bytes at position {position} (line {line}: {bytes}) are not valid {encoding}; choose the file&apos;s encoding</source>
+        <translation>البايتات في الموضع {position} (السطر {line}: {bytes}) ليست {encoding} صالحًا؛ اختر ترميز الملف</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
