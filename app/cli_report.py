@@ -39,6 +39,9 @@ def add_parsers(sub: Any) -> None:
         help=f"which sections (default all: {','.join(SECTIONS)})",
     )
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--language", choices=("en", "ar"), default="en", help="the report's own words"
+    )
     report = sub.add_parser("report", help="print a summary of a collection's review")
     _scope_arguments(report)
     report.add_argument(
@@ -72,7 +75,7 @@ def _options(workspace: Any, args: argparse.Namespace, sections: tuple[str, ...]
         if missing:
             raise TabayunError(f"no tag called {', '.join(missing)} (see `tabayun tags list`)")
         tag_ids = tuple(by_name[n] for n in names)
-    return ReportOptions(sections, article_ids, tag_ids)
+    return ReportOptions(sections, article_ids, tag_ids, getattr(args, "language", "en"))
 
 
 def _build(paths: AppPaths, args: argparse.Namespace, open_workspace: Any, sections: Any) -> Report:

@@ -11,18 +11,43 @@ import datetime as dt
 import re
 from html import escape
 
+from app.catalog import Translate, translator
+from app.messages import T
 from app.report.model import SECTION_TITLES, Report, ReportPassage
+from app.review.verdicts import VERDICT_WORDS
 from app.text.direction import dominant_direction
 
 MAX_FLAGS = 300  # fact flags listed in full; the rest are counted
 MAX_PASSAGE_FLAGS = 12
-LEGEND = (
-    '<p lang="en" dir="ltr" class="meta">Marked against the first version: '
-    '<span class="insert">words only this version has</span>, '
-    '<span class="replace">words worded differently</span>, '
-    '<span class="variant">a name spelled differently</span>; '
-    "<s>struck-through words</s> are in the first version only.</p>"
-)
+
+
+PHRASES = {  # words used inside f-strings, marked here where lupdate can read them
+    "marked_against_the_first_versi": T("core", "Marked against the first version:"),
+    "words_only_this_version_has": T("core", "words only this version has"),
+    "words_worded_differently": T("core", "words worded differently"),
+    "a_name_spelled_differently": T("core", "a name spelled differently"),
+    "struck_through": T("core", "struck-through words are in the first version only"),
+    "leaves_out": T("core", "Leaves out:"),
+    "no_verdicts_yet": T("core", "No verdicts yet."),
+    "not_found_in_the_current_text": T("core", "[not found in the current text]"),
+    "no_notes_yet": T("core", "No notes yet."),
+    "no_name": T("core", "no name"),
+    "fewer_than_two_articles_nothin": T("core", "Fewer than two articles: nothing to compare."),
+    "review_report": T("core", "Review report"),
+}
+
+
+def legend(t: Translate) -> str:
+    """What the marks mean, in the report's language."""
+    return (
+        f'<p class="meta">{escape(t(PHRASES["marked_against_the_first_versi"]))} '
+        f'<span class="insert">{escape(t(PHRASES["words_only_this_version_has"]))}</span>, '
+        f'<span class="replace">{escape(t(PHRASES["words_worded_differently"]))}</span>, '
+        f'<span class="variant">{escape(t(PHRASES["a_name_spelled_differently"]))}</span>; '
+        f"<s>{escape(t(PHRASES['struck_through']))}</s>.</p>"
+    )
+
+
 VERDICT_STYLE = {
     "agree": "#009E73",
     "differ": "#E69F00",
@@ -95,24 +120,35 @@ def _when(value: dt.datetime) -> str:
 
 
 def _summary(report: Report) -> str:
+    t = _translator(report)
     articles = report.articles
     dates = sorted(a.summary.published_on for a in articles if a.summary.published_on)
     outlets = sorted({a.summary.outlet for a in articles if a.summary.outlet})
+    unknown = t(T("core", "not known"))
     rows = [
-        ("Articles", str(len(articles))),
-        ("Outlets", str(len(outlets)) if outlets else "not known"),
-        ("Dates", f"{dates[0]} – {dates[-1]}" if dates else "not known"),
-        ("Words", f"{sum(a.summary.word_count for a in articles):,}"),
-        ("Shared passages", str(sum(1 for p in report.passages if p.outlets > 1))),
-        ("Tagged passages", str(sum(1 for s in report.spans if s.start is not None))),
-        ("Notes", str(len(report.notes))),
-        ("Verdicts", str(len(report.verdicts))),
-        ("Reviewers", ", ".join(report.reviewers) or "none named"),
+        (t(T("core", "Articles")), str(len(articles))),
+        (t(T("core", "Outlets")), str(len(outlets)) if outlets else unknown),
+        (t(T("core", "Dates")), f"{dates[0]} – {dates[-1]}" if dates else unknown),
+        (t(T("core", "Words")), f"{sum(a.summary.word_count for a in articles):,}"),
+        (
+            t(T("core", "Shared passages")),
+            str(sum(1 for p in report.passages if p.outlets > 1)),
+        ),
+        (
+            t(T("core", "Tagged passages")),
+            str(sum(1 for s in report.spans if s.start is not None)),
+        ),
+        (t(T("core", "Notes")), str(len(report.notes))),
+        (t(T("core", "Verdicts")), str(len(report.verdicts))),
+        (t(T("core", "Reviewers")), ", ".join(report.reviewers) or t(T("core", "none named"))),
     ]
     parts = [f"{TABLE}<tbody>"]
     parts += [f"<tr><th>{escape(k)}</th>{block('td', v)}</tr>" for k, v in rows]
-    parts.append(f"</tbody></table>{TABLE}<thead><tr><th>Outlet</th><th>Title</th><th>Date</th>")
-    parts.append("<th>Words</th><th>Only here</th></tr></thead><tbody>")
+    heads = (
+        T("core", "Outlet"), T("core", "Title"), T("core", "Date"), T("core", "Words"),
+        T("core", "Only here"),
+    )  # fmt: skip
+    parts.append(f"</tbody></table>{TABLE}<thead><tr>{_heads(t, heads)}</tr></thead><tbody>")
     for article in articles:
         s = article.summary
         parts.append(
@@ -128,6 +164,7 @@ def _summary(report: Report) -> str:
 
 def _coverage(report: Report) -> str:
     """One row per passage, one narrow column per article (numbered; the key above)."""
+    t = _translator(report)
     labels = report.labels
     key = "".join(
         f"<tr><td>{n}</td>{block('td', labels[a.summary.id])}</tr>"
@@ -137,9 +174,11 @@ def _coverage(report: Report) -> str:
         f'<th title="{escape(labels[a.summary.id])}">{n}</th>'
         for n, a in enumerate(report.articles, start=1)
     )
+    passage_word = escape(t(T("core", "Passage")))
     parts = [
         f'<table class="meta" border="0" cellpadding="2"><tbody>{key}</tbody></table>',
-        f'{TABLE}<thead><tr><th>#</th><th width="70%">Passage</th>{head}</tr></thead><tbody>',
+        f'{TABLE}<thead><tr><th>#</th><th width="70%">{passage_word}</th>{head}</tr></thead>',
+        "<tbody>",
     ]
     for passage in report.passages:
         reference = passage.versions[0]
@@ -156,20 +195,23 @@ def _coverage(report: Report) -> str:
 
 
 def _passage(report: Report, passage: ReportPassage) -> str:
+    t = _translator(report)
     labels = report.labels
     total = len(report.articles)
-    parts = [
-        f'<h3 id="passage-{passage.number}">Passage {passage.number} — carried by '
-        f"{passage.outlets} of {total}</h3>"
-    ]
+    heading = t(T("core", "Passage {number} — carried by {outlets} of {total}")).format(
+        number=passage.number, outlets=passage.outlets, total=total
+    )
+    parts = [f'<h3 id="passage-{passage.number}">{escape(heading)}</h3>']
     parts += [block("p", f"⚠ {flag}", "en", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
     if len(passage.flags) > MAX_PASSAGE_FLAGS:
         more = len(passage.flags) - MAX_PASSAGE_FLAGS
-        parts.append(f'<p class="meta">… and {more} more fact flags in this passage.</p>')
+        more_text = t(T("core", "… and {more} more fact flags in this passage.")).format(more=more)
+        parts.append(f'<p class="meta">{escape(more_text)}</p>')
     for version in passage.versions:
         article = report.article(version.article_id)
         language = article.summary.language if article else ""
-        note = " (the first version; the others are marked against it)" if version.reference else ""
+        first = T("core", " (the first version; the others are marked against it)")
+        note = t(first) if version.reference else ""
         outlet = escape(labels.get(version.article_id, ""))
         label = labels.get(version.article_id, "")
         parts.append(
@@ -179,7 +221,7 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         parts.append(block("p", version.text, language, inner=marked(version.text, version.marks)))
         if version.missing:
             left_out = " … ".join(version.missing)
-            parts.append('<p lang="en" dir="ltr" class="meta">Leaves out:</p>')
+            parts.append(f'<p class="meta">{escape(t(PHRASES["leaves_out"]))}</p>')
             parts.append(block("p", left_out, language, "left-out", f"<s>{escape(left_out)}</s>"))
         parts.append("</div>")
     return "".join(parts)
@@ -189,8 +231,10 @@ def _flags(report: Report) -> str:
     """Where the outlets' facts disagree: each flag with the two passages it compares."""
     if not report.flags:
         return ""
+    t = _translator(report)
     labels = report.labels
-    parts = [f"<h3>Fact flags ({len(report.flags)})</h3>"]
+    title = t(T("core", "Fact flags ({count})")).format(count=len(report.flags))
+    parts = [f"<h3>{escape(title)}</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
         parts.append(block("p", f"⚠ {flag.text}", "en", "flag"))
         for article_id, text in flag.quotes:
@@ -198,16 +242,23 @@ def _flags(report: Report) -> str:
             parts.append(block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {escape(text)}"))
     if len(report.flags) > MAX_FLAGS:
         more = len(report.flags) - MAX_FLAGS
-        parts.append(f'<p class="meta">… and {more} more; each passage below lists its own.</p>')
+        more_text = t(T("core", "… and {more} more; each passage below lists its own.")).format(
+            more=more
+        )
+        parts.append(f'<p class="meta">{escape(more_text)}</p>')
     return "".join(parts)
 
 
 def _verdicts(report: Report) -> str:
+    t = _translator(report)
     if not report.verdicts:
-        return "<p>No verdicts yet.</p>"
+        return f"<p>{escape(t(PHRASES['no_verdicts_yet']))}</p>"
     labels = report.labels
-    parts = [f"{TABLE}<thead><tr><th>Verdict</th><th>Comment</th><th>Passages</th>"]
-    parts.append("<th>Reviewer</th><th>When</th></tr></thead><tbody>")
+    heads = (
+        T("core", "Verdict"), T("core", "Comment"), T("core", "Passages"), T("core", "Reviewer"),
+        T("core", "When"),
+    )  # fmt: skip
+    parts = [f"{TABLE}<thead><tr>{_heads(t, heads)}</tr></thead><tbody>"]
     for verdict in report.verdicts:
         quotes = "".join(
             block(
@@ -220,7 +271,8 @@ def _verdicts(report: Report) -> str:
         )
         colour = VERDICT_STYLE.get(verdict.value, "#000")
         parts.append(
-            f'<tr><td style="color:{colour};font-weight:bold">{escape(verdict.value)}</td>'
+            f'<tr><td style="color:{colour};font-weight:bold">'
+            f"{escape(t(VERDICT_WORDS.get(verdict.value, verdict.value)))}</td>"
             + block("td", verdict.comment)
             + f"<td>{quotes}</td>"
             + block("td", verdict.reviewer)
@@ -231,14 +283,20 @@ def _verdicts(report: Report) -> str:
 
 
 def _tags(report: Report) -> str:
+    t = _translator(report)
     tags = report.tags_by_id
     labels = report.labels
     counts: dict[int, int] = {}
     for span in report.spans:
         for tag_id in span.tag_ids:
             counts[tag_id] = counts.get(tag_id, 0) + 1
-    parts = [f"{TABLE}<thead><tr><th></th><th>Tag</th><th>Also called</th><th>Uses</th>"]
-    parts.append("<th>Description</th></tr></thead><tbody>")
+    heads = (
+        T("core", "Tag"),
+        T("core", "Also called"),
+        T("core", "Uses"),
+        T("core", "Description"),
+    )
+    parts = [f"{TABLE}<thead><tr><th></th>{_heads(t, heads)}</tr></thead><tbody>"]
     for tag in report.tags:
         parts.append(
             f'<tr><td><span class="swatch" style="background:{tag.color}"></span></td>'
@@ -254,16 +312,16 @@ def _tags(report: Report) -> str:
         if not spans:
             continue
         parts.append(block("h3", tag.label))
-        parts.append(f"{TABLE}<thead><tr><th>Passage</th><th>Article</th><th>Reviewer</th>")
-        parts.append("</tr></thead><tbody>")
+        columns = (T("core", "Passage"), T("core", "Article"), T("core", "Reviewer"))
+        parts.append(f"{TABLE}<thead><tr>{_heads(t, columns)}</tr></thead><tbody>")
         for span in spans:
             article = report.article(span.article_id)
             language = article.summary.language if article else ""
-            quote = "(the whole article)" if span.start is None else span.exact
+            quote = t(T("core", "(the whole article)")) if span.start is None else span.exact
             if span.anchor_state == "orphaned":
-                quote = f"{quote} [not found in the current text]"
-            others = [tags[t].name for t in span.tag_ids if t != tag.id and t in tags]
-            also = f" (also: {', '.join(others)})" if others else ""
+                quote = f"{quote} {t(PHRASES['not_found_in_the_current_text'])}"
+            others = [tags[i].name for i in span.tag_ids if i != tag.id and i in tags]
+            also = t(T("core", " (also: {tags})")).format(tags="، ".join(others)) if others else ""
             parts.append(
                 "<tr>"
                 + block("td", quote + also, language)
@@ -276,29 +334,30 @@ def _tags(report: Report) -> str:
 
 
 def _notes(report: Report) -> str:
+    t = _translator(report)
     if not report.notes:
-        return "<p>No notes yet.</p>"
+        return f"<p>{escape(t(PHRASES['no_notes_yet']))}</p>"
     on = {
-        "collection": "the collection",
-        "article": "the article",
-        "annotation": "the tagged passage",
-        "group": "the passage group",
+        "collection": T("core", "on the collection"),
+        "article": T("core", "on the article"),
+        "annotation": T("core", "on the tagged passage"),
+        "group": T("core", "on the passage group"),
     }
     parts = []
     for note in report.notes:
         about = report.note_about.get((note.target, note.target_id), "")
-        what = on[note.target] + (f" «{about}»" if about else "")
-        edited = " (edited)" if note.edited else ""
+        what = t(on[note.target]) + (f" «{about}»" if about else "")
+        edited = t(T("core", " (edited)")) if note.edited else ""
         parts.append('<div class="note">')
         parts += [block("p", line) for line in note.body.split("\n")]
         parts.append(
             block(
                 "p",
                 "",
-                "en",
+                report.options.language,
                 "meta",
-                f"{escape(note.reviewer or 'no name')} · {_when(note.updated_at)}{edited} · on "
-                f"<bdi>{escape(what)}</bdi>",
+                f"<bdi>{escape(note.reviewer or t(PHRASES['no_name']))}</bdi> · "
+                f"{_when(note.updated_at)}{escape(edited)} · <bdi>{escape(what)}</bdi>",
             )
         )
         parts.append("</div><hr/>")
@@ -308,40 +367,58 @@ def _notes(report: Report) -> str:
 _UNMARKED_BLOCK = re.compile(r"<(p|td|th|h1|h2|h3|li)(?=[\s>])(?![^>]*\bdir=)")
 
 
+def _translator(report: Report) -> Translate:
+    return translator(report.options.language)
+
+
+def _heads(t: Translate, names: tuple[str, ...]) -> str:
+    return "".join(f"<th>{escape(t(name))}</th>" for name in names)
+
+
 def write_html(report: Report) -> str:
     """The whole report as one HTML document (a string; the caller writes it as UTF-8)."""
-    title = f"Review report — {report.collection}"
+    t = _translator(report)
+    language = report.options.language
+    direction = "rtl" if language in RTL_LANGUAGES else "ltr"
+    title = t(T("core", "Review report — {collection}")).format(collection=report.collection)
     sections = [s for s in SECTION_TITLES if report.has(s)]
+    names = {s: escape(t(SECTION_TITLES[s])) for s in sections}
     renderers = {
         "summary": _summary,
         "coverage": _coverage,
         "passages": lambda r: (
             _flags(r)
-            + LEGEND
+            + legend(t)
             + (
                 "".join(_passage(r, p) for p in r.passages)
-                or "<p>Fewer than two articles: nothing to compare.</p>"
+                or f"<p>{escape(t(PHRASES['fewer_than_two_articles_nothin']))}</p>"
             )
         ),
         "verdicts": _verdicts,
         "tags": _tags,
         "notes": _notes,
     }
-    nav = "".join(f'<li><a href="#{s}">{SECTION_TITLES[s]}</a></li>' for s in sections)
-    body = "".join(f'<h2 id="{s}">{SECTION_TITLES[s]}</h2>{renderers[s](report)}' for s in sections)
+    nav = "".join(f'<li><a href="#{s}">{names[s]}</a></li>' for s in sections)
+    body = "".join(f'<h2 id="{s}">{names[s]}</h2>{renderers[s](report)}' for s in sections)
     scope = []
     if report.options.article_ids:
-        scope.append(f"{len(report.articles)} chosen articles")
+        scope.append(t(T("core", "{count} chosen articles")).format(count=len(report.articles)))
     if report.options.tag_ids:
-        scope.append("tags: " + ", ".join(t.name for t in report.tags))
+        scope.append(
+            t(T("core", "tags: {tags}")).format(tags="، ".join(g.name for g in report.tags))
+        )
     scope_text = f" · {'; '.join(scope)}" if scope else ""
+    made = t(T("core", "Made by Tabayun on {date}")).format(
+        date=f"\u2068{_when(report.generated_at)}\u2069"  # the date keeps its order in Arabic
+    )
     page = (
-        '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{language}" dir="{direction}"><head><meta charset="utf-8">'
         f'<meta name="generator" content="Tabayun"><title>{escape(title)}</title>'
         f"<style>{CSS}</style></head><body>"
-        f"<h1>Review report</h1>{block('p', report.collection, '', 'collection')}"
-        f'<p class="meta">Made by Tabayun on {_when(report.generated_at)}{escape(scope_text)}</p>'
+        f"<h1>{escape(t(PHRASES['review_report']))}</h1>"
+        f"{block('p', report.collection, '', 'collection')}"
+        f'<p class="meta">{escape(made)}{escape(scope_text)}</p>'
         f"<nav><ul>{nav}</ul></nav>{body}</body></html>\n"
     )
-    # every block says its language and direction: the report's own words are English
-    return _UNMARKED_BLOCK.sub(r'<\1 lang="en" dir="ltr"', page)
+    # every block says its language and direction: the report's own words are in its language
+    return _UNMARKED_BLOCK.sub(rf'<\1 lang="{language}" dir="{direction}"', page)

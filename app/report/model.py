@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.catalog import Translate, translator
 from app.errors import TabayunError
+from app.messages import T
 from app.records import ArticleDocument
 from app.review.annotations import AnnotationRecord
 from app.review.codebook import TagRecord
@@ -30,12 +32,12 @@ if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a repo
 
 SECTIONS = ("summary", "coverage", "passages", "verdicts", "tags", "notes")
 SECTION_TITLES = {
-    "summary": "Summary",
-    "coverage": "Coverage",
-    "passages": "Passages and differences",
-    "verdicts": "Verdicts",
-    "tags": "Tags and tagged passages",
-    "notes": "Notes",
+    "summary": T("core", "Summary"),
+    "coverage": T("core", "Coverage"),
+    "passages": T("core", "Passages and differences"),
+    "verdicts": T("core", "Verdicts"),
+    "tags": T("core", "Tags and tagged passages"),
+    "notes": T("core", "Notes"),
 }
 
 
@@ -48,6 +50,7 @@ class ReportOptions:
     sections: tuple[str, ...] = SECTIONS
     article_ids: tuple[int, ...] = ()  # () : every article of the collection
     tag_ids: tuple[int, ...] = ()  # () : every tag; else only these tags' spans and counts
+    language: str = "en"  # the report's own words: "en" or "ar"
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,17 @@ def _version(version: Version) -> PassageVersion:
     )
 
 
-def _flag_text(flag: FactFlag, labels: dict[int, str], segments: Sequence[ComparedSegment]) -> str:
-    names = {"number": "Number", "date": "Date", "attribution": "Attributed to"}
+def _flag_text(
+    flag: FactFlag,
+    labels: dict[int, str],
+    segments: Sequence[ComparedSegment],
+    t: Translate = str,
+) -> str:
+    names = {
+        "number": t(T("core", "Number")),
+        "date": t(T("core", "Date")),
+        "attribution": t(T("core", "Attributed to")),
+    }
     a, b = (segments[i] for i in flag.segments)
     # every value and name in its own bidi isolate, so none reorders the line around it
     what = f" ({isolate(flag.what)})" if flag.what else ""
@@ -135,11 +147,11 @@ def _flag_text(flag: FactFlag, labels: dict[int, str], segments: Sequence[Compar
         f"{names.get(flag.kind, flag.kind)}{what}: {first} ↔ {second} — "
         f"{isolate(labels.get(a.article, ''))} ↔ {isolate(labels.get(b.article, ''))}"
     )
-    return text if flag.linked else text + " (a related passage)"
+    return text if flag.linked else text + t(T("core", " (a related passage)"))
 
 
 def _passages(
-    articles: Sequence[ArticleDocument], control: TaskControl
+    articles: Sequence[ArticleDocument], control: TaskControl, t: Translate = str
 ) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...]]:
     from app.compare.engine import compare
     from app.compare.passages import coverage, passage_flags, versions
@@ -162,7 +174,7 @@ def _passages(
                 row.outlets,
                 tuple(_version(v) for v in versions(comparison, reference.id)),
                 tuple(
-                    _flag_text(f, labels, comparison.segments)
+                    _flag_text(f, labels, comparison.segments, t)
                     for f in passage_flags(comparison, reference.id)
                 ),
             )
@@ -176,7 +188,7 @@ def _passages(
         a, b = (comparison.segments[i] for i in flag.segments)
         flags.append(
             ReportFlag(
-                _flag_text(flag, labels, comparison.segments),
+                _flag_text(flag, labels, comparison.segments, t),
                 ((a.article, a.text), (b.article, b.text)),
             )
         )
@@ -241,7 +253,7 @@ def build_report(
     flags: tuple[ReportFlag, ...] = ()
     if "coverage" in options.sections or "passages" in options.sections:
         control.report(2, 4, "Comparing the articles")
-        passages, unique, flags = _passages(articles, control)
+        passages, unique, flags = _passages(articles, control, translator(options.language))
     control.report(3, 4, "Putting the report together")
     return Report(
         collection_id,

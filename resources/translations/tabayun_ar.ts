@@ -183,72 +183,72 @@ If it happens again, please send the report below to the developers.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
         <source>HTML — read, print, search in a browser</source>
         <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
         <source>PDF — print and send</source>
         <translation>PDF — للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
         <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
         <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
         <source>JSON — W3C Web Annotations</source>
         <translation>JSON — تعليقات الويب (W3C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
         <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>Coverage grid</source>
         <translation>شبكة التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Passages, differences and fact flags</source>
         <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -260,87 +260,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="209"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -2313,6 +2313,317 @@ Review news coverage across outlets.</source>
         <location filename="../../app/ingest/decoding.py" line="74"/>
         <source>the bytes at position {position} (line {line}: {bytes}) are not valid {encoding}; choose the file&apos;s encoding</source>
         <translation>البايتات في الموضع {position} (السطر {line}: {bytes}) ليست {encoding} صالحًا؛ اختر ترميز الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="25"/>
+        <source>Marked against the first version:</source>
+        <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="26"/>
+        <source>words only this version has</source>
+        <translation>كلمات تنفرد بها هذه النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="27"/>
+        <source>words worded differently</source>
+        <translation>كلمات بصياغة مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="28"/>
+        <source>a name spelled differently</source>
+        <translation>اسم بتهجئة مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="29"/>
+        <source>struck-through words are in the first version only</source>
+        <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="32"/>
+        <source>Leaves out:</source>
+        <translation>يُغفل:</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="33"/>
+        <source>No verdicts yet.</source>
+        <translation>لا أحكام بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="34"/>
+        <source>[not found in the current text]</source>
+        <translation>[غير موجود في النص الحالي]</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="35"/>
+        <source>No notes yet.</source>
+        <translation>لا ملاحظات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="36"/>
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="37"/>
+        <source>Fewer than two articles: nothing to compare.</source>
+        <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="38"/>
+        <source>Review report</source>
+        <translation>تقرير المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="129"/>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="131"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="132"/>
+        <source>Outlets</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="133"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="134"/>
+        <location filename="../../app/report/html.py" line="150"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="136"/>
+        <source>Shared passages</source>
+        <translation>المقاطع المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="140"/>
+        <source>Tagged passages</source>
+        <translation>المقاطع الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/model.py" line="40"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="144"/>
+        <location filename="../../app/report/model.py" line="38"/>
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="145"/>
+        <source>Reviewers</source>
+        <translation>المراجعون</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="145"/>
+        <source>none named</source>
+        <translation>بلا أسماء</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="150"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="150"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/model.py" line="139"/>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="151"/>
+        <source>Only here</source>
+        <translation>ينفرد به</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="179"/>
+        <location filename="../../app/report/html.py" line="317"/>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="203"/>
+        <source>Passage {number} — carried by {outlets} of {total}</source>
+        <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="210"/>
+        <source>… and {more} more fact flags in this passage.</source>
+        <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="215"/>
+        <source> (the first version; the others are marked against it)</source>
+        <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="238"/>
+        <source>Fact flags ({count})</source>
+        <translation>تنبيهات الوقائع ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="247"/>
+        <source>… and {more} more; each passage below lists its own.</source>
+        <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="260"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="260"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="260"/>
+        <source>Passages</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="260"/>
+        <location filename="../../app/report/html.py" line="317"/>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="261"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="296"/>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="297"/>
+        <source>Also called</source>
+        <translation>الاسم الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="298"/>
+        <source>Uses</source>
+        <translation>الاستخدامات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="299"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="317"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="322"/>
+        <source>(the whole article)</source>
+        <translation>(المقال كله)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="326"/>
+        <source> (also: {tags})</source>
+        <translation> (أيضًا: {tags})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="343"/>
+        <source>on the collection</source>
+        <translation>على المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="344"/>
+        <source>on the article</source>
+        <translation>على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="345"/>
+        <source>on the tagged passage</source>
+        <translation>على المقطع الموسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="346"/>
+        <source>on the passage group</source>
+        <translation>على مجموعة المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="352"/>
+        <source> (edited)</source>
+        <translation> (معدّلة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="385"/>
+        <source>Review report — {collection}</source>
+        <translation>تقرير المراجعة — {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="407"/>
+        <source>{count} chosen articles</source>
+        <translation>{count} مقالات مختارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="410"/>
+        <source>tags: {tags}</source>
+        <translation>الوسوم: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="413"/>
+        <source>Made by Tabayun on {date}</source>
+        <translation>أعدّه تبيّن في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="35"/>
+        <source>Summary</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="36"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="37"/>
+        <source>Passages and differences</source>
+        <translation>المقاطع والفروق</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="39"/>
+        <source>Tags and tagged passages</source>
+        <translation>الوسوم والمقاطع الموسومة</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="138"/>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="140"/>
+        <source>Attributed to</source>
+        <translation>منسوب إلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="150"/>
+        <source> (a related passage)</source>
+        <translation> (مقطع ذو صلة)</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
         self.sessions, self.runner = sessions, runner
         self.collection_id, self.collection_name = collection
         self.open_articles = tuple(open_articles)
+        self.language = "en"  # the report's language: the interface's (set by open_export)
         self.task: TaskHandle | None = None
         self.written: Path | None = None
         names = {
@@ -185,7 +186,8 @@ class ExportDialog(QDialog):
                 for i in range(self.tag_list.count())
                 if self.tag_list.item(i).checkState() == Qt.CheckState.Checked
             )
-        return ReportOptions(sections, articles, tags)
+        language = self.language if self.language in ("en", "ar") else "en"
+        return ReportOptions(sections, articles, tags, language)
 
     # ------------------------------------------------------------------ running
     def start(self) -> TaskHandle | None:
@@ -309,5 +311,6 @@ def open_export(window: MainWindow) -> ExportDialog | None:
         Path.home(),
         window,
     )
+    dialog.language = window.language
     dialog.open()
     return dialog

@@ -210,3 +210,19 @@ def test_a_cancelled_report_stops_during_the_comparison(reviewed: Reviewed) -> N
         build_report(reviewed.workspace.sessions, reviewed.collection_id, control=control)
     assert "Reading the articles" in seen and "Comparing the articles" in seen
     assert "Putting the report together" not in seen  # stopped inside the comparison
+
+
+def test_an_arabic_report_speaks_arabic_and_reads_right_to_left(reviewed: Reviewed) -> None:
+    options = ReportOptions(language="ar")
+    page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id, options))
+    assert '<html lang="ar" dir="rtl">' in page
+    assert "<h1" in page and "تقرير المراجعة" in page
+    for title in ("الخلاصة", "التغطية", "المقاطع والفروق", "الأحكام", "الملاحظات"):
+        assert title in page
+    assert "رقم" in page  # the fact flag's kind, in Arabic
+    parser = _Blocks()
+    parser.feed(page)
+    assert all(a.get("lang") and a.get("dir") for _t, a, _text in parser.blocks)
+    headings = [text for tag, _a, text in parser.blocks if tag in ("h1", "h2", "th")]
+    english = [h for h in headings if re.search(r"[A-Za-z]{3}", h)]
+    assert english == [], english  # no English left in the report's own words
