@@ -182,73 +182,73 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="66"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
         <source>HTML — read, print, search in a browser</source>
         <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
         <source>PDF — print and send</source>
         <translation>PDF — للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
         <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
         <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
         <source>JSON — W3C Web Annotations</source>
         <translation>JSON — تعليقات الويب (W3C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="79"/>
         <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
         <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Coverage grid</source>
         <translation>شبكة التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>Passages, differences and fact flags</source>
         <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -260,87 +260,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -1216,78 +1216,83 @@ Review news coverage across outlets.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="43"/>
+        <location filename="../../ui/dialogs/preferences.py" line="49"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../ui/dialogs/preferences.py" line="53"/>
         <source>Your name, beside your tags, notes and verdicts</source>
         <translation>اسمك، بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="50"/>
-        <location filename="../../ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <location filename="../../ui/dialogs/preferences.py" line="63"/>
         <source>As the system is set</source>
         <translation>كما في إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="58"/>
+        <location filename="../../ui/dialogs/preferences.py" line="64"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../ui/dialogs/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../ui/dialogs/preferences.py" line="77"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../ui/dialogs/preferences.py" line="81"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../ui/dialogs/preferences.py" line="86"/>
+        <source>Given on the command line or by TABAYUN_DATA_DIR</source>
+        <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="88"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../ui/dialogs/preferences.py" line="89"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../ui/dialogs/preferences.py" line="90"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../ui/dialogs/preferences.py" line="91"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="87"/>
+        <location filename="../../ui/dialogs/preferences.py" line="92"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../ui/dialogs/preferences.py" line="93"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences.py" line="96"/>
         <source>A new language or data folder takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
         <translation>تسري اللغة الجديدة أو مجلد البيانات الجديد عند تشغيل تبيّن في المرة القادمة. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="110"/>
+        <location filename="../../ui/dialogs/preferences.py" line="115"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
@@ -2340,253 +2345,253 @@ Review news coverage across outlets.</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="38"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="129"/>
+        <location filename="../../app/report/html.py" line="127"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="131"/>
+        <location filename="../../app/report/html.py" line="129"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="132"/>
+        <location filename="../../app/report/html.py" line="130"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="133"/>
+        <location filename="../../app/report/html.py" line="131"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="134"/>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="132"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="136"/>
+        <location filename="../../app/report/html.py" line="134"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="140"/>
+        <location filename="../../app/report/html.py" line="138"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/html.py" line="141"/>
         <location filename="../../app/report/model.py" line="40"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="144"/>
+        <location filename="../../app/report/html.py" line="142"/>
         <location filename="../../app/report/model.py" line="38"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="145"/>
+        <location filename="../../app/report/html.py" line="143"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="145"/>
+        <location filename="../../app/report/html.py" line="143"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <location filename="../../app/report/model.py" line="139"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="149"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="179"/>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="177"/>
+        <location filename="../../app/report/html.py" line="315"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="203"/>
+        <location filename="../../app/report/html.py" line="201"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="210"/>
+        <location filename="../../app/report/html.py" line="208"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="215"/>
+        <location filename="../../app/report/html.py" line="213"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="238"/>
+        <location filename="../../app/report/html.py" line="236"/>
         <source>Fact flags ({count})</source>
         <translation>تنبيهات الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="247"/>
+        <location filename="../../app/report/html.py" line="245"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="260"/>
+        <location filename="../../app/report/html.py" line="258"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="260"/>
+        <location filename="../../app/report/html.py" line="258"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="260"/>
+        <location filename="../../app/report/html.py" line="258"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="260"/>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="315"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="261"/>
+        <location filename="../../app/report/html.py" line="259"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="296"/>
+        <location filename="../../app/report/html.py" line="294"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="297"/>
+        <location filename="../../app/report/html.py" line="295"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="298"/>
+        <location filename="../../app/report/html.py" line="296"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="299"/>
+        <location filename="../../app/report/html.py" line="297"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="315"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="320"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="326"/>
+        <location filename="../../app/report/html.py" line="324"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="343"/>
+        <location filename="../../app/report/html.py" line="341"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="344"/>
+        <location filename="../../app/report/html.py" line="342"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="345"/>
+        <location filename="../../app/report/html.py" line="343"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="346"/>
+        <location filename="../../app/report/html.py" line="344"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="352"/>
+        <location filename="../../app/report/html.py" line="350"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="385"/>
+        <location filename="../../app/report/html.py" line="383"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="407"/>
+        <location filename="../../app/report/html.py" line="405"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="410"/>
+        <location filename="../../app/report/html.py" line="408"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="413"/>
+        <location filename="../../app/report/html.py" line="411"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -2629,7 +2634,7 @@ Review news coverage across outlets.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="152"/>
+        <location filename="../../ui/dialogs/preferences.py" line="162"/>
         <source>Saved. The new language or data folder applies from the next start.</source>
         <translation>حُفظ. تسري اللغة أو مجلد البيانات الجديد من التشغيل القادم.</translation>
     </message>

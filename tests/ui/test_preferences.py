@@ -46,3 +46,14 @@ def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:
     dialog.reject()
     assert window.settings.reviewer_name == "Tester"
     assert load_settings(window.paths.settings_file) == before
+
+
+def test_untouched_font_stays_automatic_and_a_given_folder_is_not_offered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    assert window.paths.explicit  # the tests open the window on --data-dir
+    dialog = window.open_preferences()
+    assert not dialog.folder.isEnabled()  # --data-dir wins: choosing here would do nothing
+    dialog.accept()
+    assert window.settings.article_font_family == ""  # the best installed font, chosen anew

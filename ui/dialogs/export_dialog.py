@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from app.report.export import DATA_FORMATS, PROSE_SECTIONS, SUFFIXES, sections_f
 from app.report.model import SECTIONS, ReportOptions
 from app.review.codebook import TagRecord, tag_tree_order
 from app.tasks import TaskControl
+from ui.layouts import field_row, wrapped
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.translations import fill
 
@@ -60,6 +60,7 @@ class ExportDialog(QDialog):
         tags: Sequence[TagRecord],
         folder: Path,
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
@@ -67,7 +68,7 @@ class ExportDialog(QDialog):
         self.sessions, self.runner = sessions, runner
         self.collection_id, self.collection_name = collection
         self.open_articles = tuple(open_articles)
-        self.language = "en"  # the report's language: the interface's (set by open_export)
+        self.language = language  # the report's own words: the interface's language
         self.task: TaskHandle | None = None
         self.written: Path | None = None
         names = {
@@ -124,9 +125,6 @@ class ExportDialog(QDialog):
         self.path.setObjectName("ExportPath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
         self.open_when_done = QCheckBox(self.tr("Open the report when it is written"))
         self.open_when_done.setChecked(True)
         self.progress = QProgressBar()
@@ -142,12 +140,12 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel_or_close)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Sections:"), _wrap(grid))
+        form.addRow(self.tr("Sections:"), wrapped(grid))
         scope_box = QVBoxLayout()
         for widget in (self.scope_all, self.scope_open, self.scope_tags, self.tag_list):
             scope_box.addWidget(widget)
-        form.addRow(self.tr("Scope:"), _wrap(scope_box))
-        form.addRow(self.tr("File:"), _wrap(where))
+        form.addRow(self.tr("Scope:"), wrapped(scope_box))
+        form.addRow(self.tr("File:"), field_row(self.path, browse))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.open_when_done)
@@ -186,8 +184,7 @@ class ExportDialog(QDialog):
                 for i in range(self.tag_list.count())
                 if self.tag_list.item(i).checkState() == Qt.CheckState.Checked
             )
-        language = self.language if self.language in ("en", "ar") else "en"
-        return ReportOptions(sections, articles, tags, language)
+        return ReportOptions(sections, articles, tags, self.language)
 
     # ------------------------------------------------------------------ running
     def start(self) -> TaskHandle | None:
@@ -273,13 +270,6 @@ class ExportDialog(QDialog):
             self.reject()
 
 
-def _wrap(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    holder.setLayout(layout)
-    return holder
-
-
 def _safe(name: str) -> str:
     """A file name from a collection name: Arabic kept, path characters out."""
     cleaned = "".join("-" if c in '/\\:*?"<>|' else c for c in name).strip(" .")
@@ -310,7 +300,7 @@ def open_export(window: MainWindow) -> ExportDialog | None:
         list(window.tagging.tags.values()),
         Path.home(),
         window,
+        window.language,
     )
-    dialog.language = window.language
     dialog.open()
     return dialog

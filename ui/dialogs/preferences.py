@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFontComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import Settings
 from ui.fonts import ARTICLE_POINT_SIZE, arabic_article_family
+from ui.layouts import field_row
 from ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -37,7 +37,13 @@ if TYPE_CHECKING:
 class PreferencesDialog(QDialog):
     sig_saved = Signal(object, object)  # the new Settings, the old
 
-    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        data_dir_given: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -63,7 +69,8 @@ class PreferencesDialog(QDialog):
         self.font_box = QFontComboBox()
         self.font_box.setObjectName("PrefFont")
         self.font_box.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
-        self.font_box.setCurrentFont(QFont(arabic_article_family(settings.article_font_family)))
+        self.shown_family = arabic_article_family(settings.article_font_family)
+        self.font_box.setCurrentFont(QFont(self.shown_family))
         self.size_box = QSpinBox()
         self.size_box.setObjectName("PrefSize")
         self.size_box.setRange(8, 40)
@@ -73,12 +80,10 @@ class PreferencesDialog(QDialog):
         self.folder.setObjectName("PrefDataFolder")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        holder = QWidget()
-        folder_row.setContentsMargins(0, 0, 0, 0)
-        holder.setLayout(folder_row)
+        holder = field_row(self.folder, browse)
+        if data_dir_given:  # --data-dir or TABAYUN_DATA_DIR wins: choosing here would do nothing
+            holder.setEnabled(False)
+            holder.setToolTip(self.tr("Given on the command line or by TABAYUN_DATA_DIR"))
         form = QFormLayout()
         form.addRow(self.tr("&Reviewer name:"), self.name_box)
         form.addRow(self.tr("Interface &language:"), self.language)
@@ -119,7 +124,10 @@ class PreferencesDialog(QDialog):
             reviewer_name=self.name_box.text().strip(),
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
-            article_font_family=self.font_box.currentFont().family(),
+            # untouched, the automatic choice stays automatic (a better font installed later wins)
+            article_font_family=self.settings.article_font_family
+            if self.font_box.currentFont().family() == self.shown_family
+            else self.font_box.currentFont().family(),
             zoom_steps=self.size_box.value() - ARTICLE_POINT_SIZE,
             data_dir="" if keep_default and not self.settings.data_dir else folder,
         )
@@ -131,7 +139,9 @@ class PreferencesDialog(QDialog):
 
 def open_preferences(window: MainWindow) -> PreferencesDialog:
     """The dialog for the window's settings; what changes is applied and saved on OK."""
-    dialog = PreferencesDialog(window.settings, window.paths.data_dir, window)
+    dialog = PreferencesDialog(
+        window.settings, window.paths.data_dir, window, data_dir_given=window.paths.explicit
+    )
 
     def saved(new: Settings, old: Settings) -> None:
         from app.settings import save_settings
