@@ -137,10 +137,7 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
     for verdict in report.verdicts:
         comment = f" — {verdict.comment}" if verdict.comment else ""
         lines.append(cut(f"  {verdict.value}{comment} ({verdict.reviewer or 'no name'})"))
-    counts: dict[int, int] = {}
-    for span in report.spans:
-        for tag_id in span.tag_ids:
-            counts[tag_id] = counts.get(tag_id, 0) + 1
+    counts = report.tag_counts
     lines.append(f"Tagged passages: {len(report.spans)}")
     for tag in report.tags:
         if counts.get(tag.id):

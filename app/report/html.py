@@ -286,10 +286,7 @@ def _tags(report: Report) -> str:
     t = _translator(report)
     tags = report.tags_by_id
     labels = report.labels
-    counts: dict[int, int] = {}
-    for span in report.spans:
-        for tag_id in span.tag_ids:
-            counts[tag_id] = counts.get(tag_id, 0) + 1
+    counts = report.tag_counts
     heads = (
         T("core", "Tag"),
         T("core", "Also called"),

@@ -108,6 +108,15 @@ class Report:
         return sorted(n for n in names if n)
 
     @property
+    def tag_counts(self) -> dict[int, int]:
+        """How many of the report's spans (and whole articles) carry each tag."""
+        counts: dict[int, int] = {}
+        for span in self.spans:
+            for tag_id in span.tag_ids:
+                counts[tag_id] = counts.get(tag_id, 0) + 1
+        return counts
+
+    @property
     def tags_by_id(self) -> dict[int, TagRecord]:
         return {t.id: t for t in self.tags}
 
