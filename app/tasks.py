@@ -7,7 +7,9 @@ Core functions take a ``TaskControl``; they call ``report`` now and then and
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -36,3 +38,27 @@ class TaskControl:
     def raise_if_cancelled(self) -> None:
         if self.cancel_event.is_set():
             raise Cancelled
+
+
+_RUNNING: ContextVar[TaskControl | None] = ContextVar("tabayun_running_task", default=None)
+
+
+@contextmanager
+def running(control: TaskControl) -> Iterator[TaskControl]:
+    """Make ``control`` the task of this thread for ``checkpoint`` calls deep inside the work."""
+    token = _RUNNING.set(control)
+    try:
+        yield control
+    finally:
+        _RUNNING.reset(token)
+
+
+def checkpoint() -> None:
+    """Raise Cancelled when the task running in this thread was cancelled.
+
+    Cheap enough for long loops (call it every few thousand steps): readers and text analysis
+    call it, so Cancel takes effect inside one long file, not only between files.
+    """
+    control = _RUNNING.get()
+    if control is not None and control.cancel_event.is_set():
+        raise Cancelled

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from app.tasks import checkpoint
 from app.text.normalize import fold as fold_for_matching
 from app.text.words import WORD_RE
 
@@ -30,6 +31,7 @@ _FOLD = str.maketrans(
 _MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
 _BULLET = re.compile(r"^\s*(?:[•·▪►▶◄●○■□◆\-–—*]|\d{1,2}[.)-])\s+")
 _SENTENCE_END = re.compile(r"[.!?؟…»\"”)]\s*$")
+CHECK_EVERY = 20_000  # lines between two looks at Cancel (a few milliseconds of work)
 
 
 def fold(text: str) -> str:
@@ -169,7 +171,9 @@ def _lines(text: str) -> list[_Line]:
     if len(folded) != len(parts):  # a presentation form unfolded into a break: fold each line
         folded = [fold_for_matching(part) for part in parts]
     lines, start = [], 0
-    for part, part_folded in zip(parts, folded, strict=True):
+    for number, (part, part_folded) in enumerate(zip(parts, folded, strict=True)):
+        if number % CHECK_EVERY == 0:
+            checkpoint()
         lines.append(_Line.of(start, part, part_folded))
         start += len(part) + 1
     return lines
@@ -251,14 +255,26 @@ def detect_furniture(
     return _detect(_lines(text), repeated)
 
 
+def _filled_before(lines: Sequence[_Line]) -> list[int]:
+    """``filled[i]``: how many non-blank lines come before line ``i`` (one pass, so that "is
+    there text between these two lines" costs nothing: 1,000,000 lines were quadratic)."""
+    filled = [0]
+    for line in lines:
+        filled.append(filled[-1] + (not line.blank))
+    return filled
+
+
 def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[FurnitureSpan]:
     kinds: dict[int, str] = {}
     body = [i for i, line in enumerate(lines) if line.body_like]
     first_body = body[0] if body else len(lines)
     last_body = body[-1] if body else -1
+    filled = _filled_before(lines)
 
     within_article: Counter[str] = Counter(_key(ln) for ln in lines if 0 < ln.words <= 8)
     for i, line in enumerate(lines):
+        if i % CHECK_EVERY == 0:
+            checkpoint()
         if line.blank:
             continue
         folded = line.folded[:60]  # a cue is at the start of its line
@@ -270,7 +286,7 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
             kinds[i] = "pointer"
             if BARE_POINTER.match(folded) and i + 1 < len(lines) and lines[i + 1].headline_like:
                 kinds[i + 1] = "pointer"
-        elif i < first_body and line.words <= 3 and _lines_between(lines, i, first_body):
+        elif i < first_body and line.words <= 3 and filled[first_body] - filled[i + 1] > 0:
             kinds[i] = "breadcrumb"  # above the headline that stands above the first paragraph
         elif i > last_body and not line.body_like and line.words <= 8:
             kinds[i] = "buttons"  # after the last paragraph: buttons and links
@@ -284,7 +300,7 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
             kinds[i] = "repeated"
 
     _mark_headline_runs(lines, kinds, after=first_body)
-    return _spans(lines, kinds)
+    return _spans(lines, kinds, filled)
 
 
 def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: int) -> None:
@@ -303,19 +319,12 @@ def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: in
         run = []
 
 
-def _lines_between(lines: Sequence[_Line], i: int, j: int) -> bool:
-    """True when a non-blank line stands between line ``i`` and line ``j``."""
-    return any(not line.blank for line in lines[i + 1 : j])
-
-
-def text_between(lines: Sequence[_Line], start: int, end: int) -> bool:
-    """True when a non-blank line lies between the offsets ``start`` and ``end``."""
-    return any(not ln.blank and start <= ln.start and ln.end <= end for ln in lines)
-
-
-def _spans(lines: Sequence[_Line], kinds: dict[int, str]) -> list[FurnitureSpan]:
+def _spans(
+    lines: Sequence[_Line], kinds: dict[int, str], filled: Sequence[int]
+) -> list[FurnitureSpan]:
     """Merge consecutive marked lines of one kind (blank lines between them join in)."""
     spans: list[FurnitureSpan] = []
+    last = -1  # the line the previous span ends on
     for i in sorted(kinds):
         line, kind = lines[i], kinds[i]
         if not line.text.strip():
@@ -323,8 +332,9 @@ def _spans(lines: Sequence[_Line], kinds: dict[int, str]) -> list[FurnitureSpan]
         start = line.start + (len(line.text) - len(line.text.lstrip()))
         end = line.start + len(line.text.rstrip())
         previous = spans[-1] if spans else None
-        if previous and previous.kind == kind and not text_between(lines, previous.end, line.start):
+        if previous and previous.kind == kind and filled[i] - filled[last + 1] == 0:
             spans[-1] = FurnitureSpan(previous.start, end, kind)
         else:
             spans.append(FurnitureSpan(start, end, kind))
+        last = i
     return spans

@@ -1,0 +1,53 @@
+"""A file is read as one snapshot; stray NULs are located; a broken reader fails one file."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from app.ingest.reader import ReadError, read_file, read_snapshot
+
+TEXT = "أطلقت بيونغ يانغ صاروخين باليستيين وفق خفر السواحل اليابانيين.\n" * 200
+
+
+def test_a_file_that_keeps_growing_is_reported_not_half_read(tmp_path: Path) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_bytes(TEXT.encode() * 200)  # ~2.4 MB: a read takes long enough to be overtaken
+    stop = threading.Event()
+
+    def append() -> None:
+        with path.open("ab", buffering=0) as handle:
+            while not stop.is_set():
+                handle.write("ا".encode())
+
+    writer = threading.Thread(target=append)
+    writer.start()
+    try:
+        with pytest.raises(ReadError, match="changed while it was being read"):
+            read_snapshot(path)
+    finally:
+        stop.set()
+        writer.join()
+    assert read_snapshot(path) == path.read_bytes()  # once still, it reads at once
+
+
+def test_one_stray_nul_says_where(tmp_path: Path) -> None:
+    data = TEXT.encode()
+    at = data.index(b"\n", 250) + 1  # the start of line 3
+    path = tmp_path / "nul.txt"
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    with pytest.raises(ReadError, match=rf"NUL bytes.*1 in all.*position {at}, line 3") as info:
+        read_file(path)
+    assert info.value.problem is not None and info.value.problem.replaceable
+    (draft,) = read_file(path, encoding="utf-8:replace")
+    assert draft.text == data[:at].decode() + "\ufffd" + data[at:].decode()
+    assert draft.encoding == "utf-8:replace"
+
+
+def test_a_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000)
+    with pytest.raises(ReadError, match="nested too deeply"):
+        read_file(path)
