@@ -35,10 +35,11 @@ def test_a_file_that_keeps_growing_is_reported_not_half_read(tmp_path: Path) -> 
 
 def test_one_stray_nul_says_where(tmp_path: Path) -> None:
     data = TEXT.encode()
-    at = data.index(b"\n", 250) + 1  # the start of line 3
+    at = data.index(b"\n", 250) + 1  # the start of a line
+    line = data[:at].count(b"\n") + 1
     path = tmp_path / "nul.txt"
     path.write_bytes(data[:at] + b"\x00" + data[at:])
-    with pytest.raises(ReadError, match=rf"NUL bytes.*1 in all.*position {at}, line 3") as info:
+    with pytest.raises(ReadError, match=rf"NUL bytes.*1 in all.*position {at}, line {line}") as info:
         read_file(path)
     assert info.value.problem is not None and info.value.problem.replaceable
     (draft,) = read_file(path, encoding="utf-8:replace")
