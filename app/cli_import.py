@@ -26,13 +26,25 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--recursive", action="store_true", help="include subfolders")
     parser.add_argument("--encoding", metavar="ENC", help="decode every file with ENC, e.g. cp1256")
     parser.add_argument(
+        "--file-encoding",
+        action="append",
+        default=[],
+        metavar="FILE=ENC",
+        help="decode one file with ENC (repeatable); utf-8:replace takes a UTF-8 file with a "
+        "few bad bytes, showing them as U+FFFD",
+    )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read links that lead out of DIR (left out by default)",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="report what would happen; write nothing"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.ingest.decoding import normalise_encoding
     from app.ingest.plan import plan_files
     from app.ingest.scan import display_name, scan_folder
     from app.ingest.service import import_rows
@@ -42,12 +54,10 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     if not folder.is_dir():
         raise TabayunError(f"{display_name(folder)} is not a folder")
     if args.encoding:
-        try:
-            args.encoding = normalise_encoding(args.encoding)
-        except ValueError as exc:
-            raise TabayunError(f"{exc}; try utf-8, cp1256 or iso8859-6") from exc
+        args.encoding = _encoding(args.encoding)
     name = args.collection or folder.resolve().name
-    scan = scan_folder(folder, recursive=args.recursive)
+    scan = scan_folder(folder, recursive=args.recursive, follow_links=args.follow_links)
+    per_file = _file_encodings(folder, scan.files, args.file_encoding)
     if not scan.files:
         raise TabayunError(
             f"there is nothing to import in {display_name(folder)} "
@@ -57,6 +67,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     try:
         collection_id = collection_id_by_name(workspace.sessions, name)
         encodings = dict.fromkeys(scan.files, args.encoding) if args.encoding else {}
+        encodings.update(per_file)
         rows = classify_against(
             workspace.sessions, plan_files(scan.files, encodings=encodings), collection_id
         )
@@ -89,16 +100,44 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
                 }
     finally:
         workspace.close()
-    summary["skipped"] = [{"path": display_name(p), "reason": why} for p, why in scan.skipped]
+    summary["skipped"] = [{"path": display_name(p), "reason": str(why)} for p, why in scan.skipped]
     failed = sum(1 for f in files if f["status"] in ("failed", "error"))
     summary["counts"] = {
         s: sum(1 for f in files if f["status"] == s) for s in sorted({f["status"] for f in files})
     }
+    if scan.skipped:
+        summary["counts"]["not read"] = len(scan.skipped)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         _print_table(summary)
     return 1 if failed else 0
+
+
+def _encoding(name: str) -> str:
+    from app.ingest.decoding import normalise_encoding
+
+    try:
+        return normalise_encoding(name)
+    except ValueError as exc:
+        raise TabayunError(f"{exc}; try utf-8, utf-8:replace, cp1256 or iso8859-6") from exc
+
+
+def _file_encodings(folder: Path, files: list[Path], choices: list[str]) -> dict[Path, str]:
+    """``FILE=ENC`` choices matched to the files found (by path under DIR, or by name)."""
+    from app.ingest.scan import display_name
+
+    found: dict[Path, str] = {}
+    for choice in choices:
+        name, sep, encoding = choice.rpartition("=")
+        if not sep or not name:
+            raise TabayunError(f"--file-encoding takes FILE=ENC, not {choice!r}")
+        matches = [p for p in files if p.name == name or p == folder / name or str(p) == name]
+        if not matches:
+            raise TabayunError(f"--file-encoding: no file {name!r} in {display_name(folder)}")
+        for path in matches:
+            found[path] = _encoding(encoding)
+    return found
 
 
 def _row_entry(row: Any) -> dict[str, Any]:
@@ -132,7 +171,7 @@ def _print_table(summary: dict[str, Any]) -> None:
         )
     for entry in summary["skipped"]:
         print(
-            f"{'skipped':<15} {'-':<6} {'-':<10} {'':<7} {entry['path']}  {entry['reason']}",
+            f"{'not read':<15} {'-':<6} {'-':<10} {'':<7} {entry['path']}  {entry['reason']}",
             file=out,
         )
     counts = ", ".join(f"{n} {status}" for status, n in summary["counts"].items())

@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 ProgressCallback = Callable[[int, int, str], None]
+PartialCallback = Callable[[Any], None]
 
 
 class Cancelled(Exception):  # noqa: N818 - reads as a state, like Qt's "cancelled"
@@ -23,10 +25,16 @@ class Cancelled(Exception):  # noqa: N818 - reads as a state, like Qt's "cancell
 class TaskControl:
     on_progress: ProgressCallback | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    on_partial: PartialCallback | None = None
 
     def report(self, done: int, total: int, message: str = "") -> None:
         if self.on_progress is not None:
             self.on_progress(done, total, message)
+
+    def partial(self, result: Any) -> None:
+        """Hand over part of the result before the end (the first rows of a long preview)."""
+        if self.on_partial is not None:
+            self.on_partial(result)
 
     def cancel(self) -> None:
         self.cancel_event.set()

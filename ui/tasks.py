@@ -35,6 +35,7 @@ class TaskHandle(QObject):
     """What the GUI holds of a running task."""
 
     sig_progress = Signal(int, int, str)  # done, total, message
+    sig_partial = Signal(object)  # part of the result, before the end (rows of a preview)
     sig_finished = Signal(object)  # the task's result
     sig_failed = Signal(object)  # the exception
     sig_cancelled = Signal()
@@ -43,7 +44,9 @@ class TaskHandle(QObject):
     def __init__(self, label: str) -> None:
         super().__init__()
         self.label = label
-        self.control = TaskControl(on_progress=self._throttled_progress)
+        self.control = TaskControl(
+            on_progress=self._throttled_progress, on_partial=self.sig_partial.emit
+        )
         self._last_progress = 0.0
 
     def cancel(self) -> None:

@@ -15,6 +15,7 @@ import enum
 import hashlib
 import multiprocessing
 import os
+import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -28,10 +29,13 @@ from app.ingest.reader import DEFAULT_MAX_BYTES, ReadError, read_file
 from app.ingest.scan import display_name
 from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
 from app.messages import Message, T
-from app.tasks import TaskControl
+from app.tasks import TaskControl, running
 from app.text.furniture import TextFurniture, analyse_text
 from app.text.normalize import key_text
 
+# Formats that say how their text is encoded (zip-based XML, PDF): no encoding to choose.
+SELF_DECODING = frozenset({None, "docx", "odt", "epub", "pdf"})
+PARTIAL_INTERVAL = 0.25  # seconds between two batches of rows shown while reading
 PARALLEL_FROM = 400  # files; below this, starting worker processes costs more than it saves
 CHUNK = 250
 MAX_WORKERS = 4
@@ -43,6 +47,7 @@ class RowStatus(enum.StrEnum):
     NEAR_DUPLICATE = "near-duplicate"
     UPDATE = "update"  # the same file name as an article in the collection, its text changed
     ERROR = "error"
+    REFUSED = "refused"  # not read: a type Tabayun does not read, a link out of the folder
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,16 @@ class PlanRow:
     def label(self) -> str:
         name = display_name(self.path.name) if self.path.name else str(self.path)
         return name if self.record is None else f"{name} #{self.record + 1}"
+
+    @property
+    def encoding_choice(self) -> bool:
+        """The reviewer may choose how this file's bytes are decoded (a text format)."""
+        return self.status is not RowStatus.REFUSED and self.format not in SELF_DECODING
+
+    @property
+    def failed(self) -> bool:
+        """Not read: an error, or left out on purpose (REFUSED)."""
+        return self.status in (RowStatus.ERROR, RowStatus.REFUSED)
 
     @property
     def importable(self) -> bool:
@@ -155,7 +170,9 @@ def _plan_parallel(
                 while True:
                     control.raise_if_cancelled()
                     try:
-                        rows.extend(future.result(timeout=0.1))
+                        done = future.result(timeout=0.1)
+                        rows.extend(done)
+                        control.partial(done)
                         break
                     except FutureTimeout:
                         continue
@@ -169,11 +186,22 @@ def _plan_parallel(
 def _plan_serial(
     files: Sequence[Path], encodings: Mapping[Path, str], max_bytes: int, control: TaskControl
 ) -> list[PlanRow]:
+    with running(control):
+        return _plan_serial_running(files, encodings, max_bytes, control)
+
+
+def _plan_serial_running(
+    files: Sequence[Path], encodings: Mapping[Path, str], max_bytes: int, control: TaskControl
+) -> list[PlanRow]:
     folder_tables: dict[Path, dict[str, dict[str, str]]] = {}
     rows: list[PlanRow] = []
+    sent, last_sent = 0, time.monotonic()
     for index, path in enumerate(files):
         control.raise_if_cancelled()
         control.report(index, len(files), f"Reading {display_name(path.name)}")
+        if time.monotonic() - last_sent >= PARTIAL_INTERVAL and len(rows) > sent:
+            control.partial(rows[sent:])
+            sent, last_sent = len(rows), time.monotonic()
         try:
             if path.parent not in folder_tables:
                 folder_tables[path.parent] = read_folder_csv(path.parent)
@@ -196,6 +224,8 @@ def _plan_serial(
             rows.append(PlanRow(path, None, RowStatus.ERROR, str(exc)))
             continue
         rows.extend(_row_from_draft(draft, extra) for draft in drafts)
+    if len(rows) > sent:
+        control.partial(rows[sent:])
     return rows
 
 
@@ -219,7 +249,7 @@ def classify(
     labels: dict[tuple[str, int], str] = {}
     result = []
     for position, row in enumerate(rows):
-        if row.status is RowStatus.ERROR:
+        if row.failed:
             result.append(row)
             continue
         digest = row.content_hash

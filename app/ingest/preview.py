@@ -3,6 +3,7 @@ file with another encoding. Nothing here writes to the database."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
 from app.library import classify_against
+from app.messages import Message
 from app.tasks import TaskControl
 
 
@@ -19,9 +21,9 @@ class ImportPreview:
     folder: Path
     recursive: bool
     collection_id: int | None  # the target the statuses were computed against
-    rows: tuple[PlanRow, ...]
-    skipped: tuple[tuple[Path, str], ...] = ()
+    rows: tuple[PlanRow, ...]  # files left out (REFUSED) are rows too, last, with their reason
     encodings: dict[Path, str] = field(default_factory=dict)  # the reviewer's overrides
+    follow_links: bool = False
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status is status)
@@ -34,8 +36,19 @@ class ImportPreview:
             (self.count(RowStatus.NEAR_DUPLICATE), "near duplicate"),
             (self.count(RowStatus.UPDATE), "new version"),
             (self.count(RowStatus.ERROR), "with errors"),
+            (self.count(RowStatus.REFUSED), "not read"),
         ]
         return " · ".join(f"{n} {label}" for n, label in parts if n) or "no articles"
+
+
+def refused_rows(skipped: Sequence[tuple[Path, str | Message]]) -> list[PlanRow]:
+    """The files a scan left out, as preview rows that say why."""
+    return [
+        PlanRow(
+            path, None, RowStatus.REFUSED, reason, format=path.suffix.lstrip(".").lower() or None
+        )
+        for path, reason in skipped
+    ]
 
 
 def preview_folder(
@@ -43,23 +56,30 @@ def preview_folder(
     folder: Path,
     *,
     recursive: bool = False,
+    follow_links: bool = False,
     collection_id: int | None = None,
     encodings: dict[Path, str] | None = None,
     control: TaskControl | None = None,
 ) -> ImportPreview:
-    """Scan ``folder`` and read every file (with the reviewer's ``encodings`` overrides)."""
+    """Scan ``folder`` and read every file (with the reviewer's ``encodings`` overrides).
+
+    Rows reach ``control.partial`` as they are read (the dialog shows them at once); the
+    returned preview has them classified (duplicates, new versions), refused files last.
+    """
+    control = control or TaskControl()
     encodings = dict(encodings or {})
-    scan = scan_folder(folder, recursive=recursive)
+    scan = scan_folder(folder, recursive=recursive, follow_links=follow_links)
     rows = plan_files(scan.files, encodings=encodings, control=control)
-    if control is not None:
-        control.report(len(scan.files), len(scan.files), "Checking for duplicates")
+    refused = refused_rows(scan.skipped)
+    control.partial(refused)
+    control.report(len(scan.files), len(scan.files), "Checking for duplicates")
     return ImportPreview(
         folder,
         recursive,
         collection_id,
-        tuple(classify_against(sessions, rows, collection_id)),
-        tuple(scan.skipped),
+        (*classify_against(sessions, rows, collection_id), *refused),
         encodings,
+        follow_links,
     )
 
 
@@ -81,9 +101,7 @@ def with_encoding(
                 rows.extend(fresh)
                 inserted = True
             continue
-        rows.append(
-            replace(row, status=RowStatus.NEW) if row.status is not RowStatus.ERROR else row
-        )
+        rows.append(replace(row, status=RowStatus.NEW) if not row.failed else row)
     return replace(
         preview,
         rows=tuple(classify_against(sessions, rows, preview.collection_id)),

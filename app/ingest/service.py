@@ -237,6 +237,7 @@ def _outcome(row: PlanRow, article_id: int | None = None) -> FileOutcome:
         RowStatus.UPDATE: "updated",
         RowStatus.DUPLICATE: "duplicate",
         RowStatus.ERROR: "failed",
+        RowStatus.REFUSED: "refused",
     }[row.status]
     if row.importable and article_id is None:
         status = "skipped"

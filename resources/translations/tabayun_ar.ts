@@ -435,52 +435,62 @@ If it happens again, please send the report below to the developers.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
+        <source>Follow links out of the folder</source>
+        <translation>تتبّع الروابط إلى خارج المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
+        <source>Links (shortcuts) that lead outside the chosen folder are left out unless this is ticked; the preview lists them.</source>
+        <translation>الروابط (الاختصارات) التي تقود إلى خارج المجلد المختار تُترك ما لم يُحدَّد هذا الخيار؛ وتذكرها المعاينة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="249"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="239"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="267"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -492,7 +502,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -504,7 +514,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا مكررات</numerusform>
@@ -516,7 +526,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>%n near duplicate(s)</source>
         <translation>
             <numerusform>لا أشباه مكررات</numerusform>
@@ -528,7 +538,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="359"/>
         <source>%n new version(s)</source>
         <translation>
             <numerusform>لا نسخ جديدة</numerusform>
@@ -540,7 +550,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>%n with errors</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -551,23 +561,35 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>%n ملف فيها أخطاء</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <source>%n not read</source>
+        <translation>
+            <numerusform>لا ملفات متروكة</numerusform>
+            <numerusform>ملف واحد لم يُقرأ</numerusform>
+            <numerusform>ملفان لم يُقرآ</numerusform>
+            <numerusform>%n ملفات لم تُقرأ</numerusform>
+            <numerusform>%n ملفًا لم يُقرأ</numerusform>
+            <numerusform>%n ملف لم يُقرأ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>no articles</source>
         <translation>لا مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="376"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="380"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -579,7 +601,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -591,7 +613,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -603,7 +625,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="414"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -614,13 +636,25 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>تعذّر استيراد %n ملف:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="418"/>
+        <source>%n file(s) were not read:</source>
+        <translation>
+            <numerusform>لم يُترك أي ملف:</numerusform>
+            <numerusform>ملف واحد لم يُقرأ:</numerusform>
+            <numerusform>ملفان لم يُقرآ:</numerusform>
+            <numerusform>%n ملفات لم تُقرأ:</numerusform>
+            <numerusform>%n ملفًا لم يُقرأ:</numerusform>
+            <numerusform>%n ملف لم يُقرأ:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="436"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -628,72 +662,77 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="91"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="91"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="91"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="68"/>
+        <location filename="../../ui/models/import_preview_model.py" line="91"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="69"/>
+        <location filename="../../ui/models/import_preview_model.py" line="92"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="69"/>
+        <location filename="../../ui/models/import_preview_model.py" line="92"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="69"/>
+        <location filename="../../ui/models/import_preview_model.py" line="92"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="69"/>
+        <location filename="../../ui/models/import_preview_model.py" line="92"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="106"/>
+        <location filename="../../ui/models/import_preview_model.py" line="129"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="107"/>
+        <location filename="../../ui/models/import_preview_model.py" line="130"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="108"/>
+        <location filename="../../ui/models/import_preview_model.py" line="131"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="109"/>
+        <location filename="../../ui/models/import_preview_model.py" line="132"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="110"/>
+        <location filename="../../ui/models/import_preview_model.py" line="133"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="116"/>
+        <location filename="../../ui/models/import_preview_model.py" line="134"/>
+        <source>not read</source>
+        <translation>لم يُقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="140"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>
@@ -2170,62 +2209,83 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="232"/>
+        <location filename="../../app/ingest/plan.py" line="262"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="241"/>
+        <location filename="../../app/ingest/plan.py" line="271"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="253"/>
+        <location filename="../../app/ingest/plan.py" line="283"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="267"/>
+        <location filename="../../app/ingest/plan.py" line="297"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="277"/>
+        <location filename="../../app/ingest/plan.py" line="307"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="81"/>
+        <location filename="../../app/ingest/reader.py" line="141"/>
+        <location filename="../../app/ingest/scan.py" line="108"/>
         <source>files of type “{suffix}” are not articles Tabayun reads</source>
         <translation>ملفات النوع «{suffix}» ليست مقالات يقرؤها تبيّن</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="86"/>
+        <location filename="../../app/ingest/reader.py" line="97"/>
         <source>this is not an ordinary file (a pipe, socket or device)</source>
         <translation>هذا ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="90"/>
+        <location filename="../../app/ingest/reader.py" line="124"/>
         <source>the file is {size} MB, over the {limit} MB limit for one article</source>
         <translation>حجم الملف {size} ميغابايت، يتجاوز حد {limit} ميغابايت للمقال الواحد</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="95"/>
+        <location filename="../../app/ingest/reader.py" line="113"/>
         <source>the file cannot be read ({why})</source>
         <translation>تتعذّر قراءة الملف ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="98"/>
+        <location filename="../../app/ingest/reader.py" line="115"/>
+        <source>the file changed while it was being read (perhaps it is still being written); import it again once it is complete</source>
+        <translation>تغيّر الملف أثناء قراءته (ربما ما زال يُكتب)؛ استورده مجددًا بعد اكتماله</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="145"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="101"/>
+        <location filename="../../app/ingest/reader.py" line="148"/>
         <source>the file is {kind}, not an article</source>
         <translation>الملف {kind}، وليس مقالًا</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="112"/>
+        <location filename="../../app/ingest/reader.py" line="158"/>
+        <source>the file is nested too deeply to be read safely</source>
+        <translation>تداخل بنية الملف أعمق من أن يُقرأ بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="161"/>
+        <source>the file needs more memory to read than is free</source>
+        <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="167"/>
+        <source>the file could not be read ({why})</source>
+        <translation>تعذّرت قراءة الملف ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/reader.py" line="171"/>
         <source>the file holds no text</source>
         <translation>لا نص في الملف</translation>
     </message>
@@ -2240,12 +2300,12 @@ Review news coverage across outlets.</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="329"/>
+        <location filename="../../app/ingest/service.py" line="330"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="336"/>
+        <location filename="../../app/ingest/service.py" line="337"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -2315,9 +2375,29 @@ Review news coverage across outlets.</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/decoding.py" line="74"/>
+        <location filename="../../app/ingest/decoding.py" line="108"/>
         <source>the bytes at position {position} (line {line}: {bytes}) are not valid {encoding}; choose the file&apos;s encoding</source>
         <translation>البايتات في الموضع {position} (السطر {line}: {bytes}) ليست {encoding} صالحًا؛ اختر ترميز الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/decoding.py" line="164"/>
+        <source>the file is UTF-8 but its last character is cut off at position {position} (line {line}), as if it was still being written or was truncated; take it with the cut character shown as �, or choose another encoding</source>
+        <translation>الملف بترميز UTF-8 لكن حرفه الأخير مقطوع عند الموضع {position} (السطر {line})، كأنه ما زال يُكتب أو بُتر؛ خذه مع إظهار الحرف المقطوع بالعلامة �، أو اختر ترميزًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/decoding.py" line="172"/>
+        <source>the file is UTF-8 but has bytes that are not valid UTF-8 ({count} in all, the first at position {position}, line {line}: {bytes}); take it with those bytes shown as �, or choose another encoding</source>
+        <translation>الملف بترميز UTF-8 لكن فيه بايتات غير صالحة في UTF-8 (عددها {count}، أولها عند الموضع {position}، السطر {line}: {bytes})؛ خذه مع إظهار تلك البايتات بالعلامة �، أو اختر ترميزًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/decoding.py" line="198"/>
+        <source>the text holds NUL bytes, which no article contains ({count} in all, the first at position {position}, line {line}); take it with them shown as �, or leave it out</source>
+        <translation>في النص بايتات NUL لا يحويها أي مقال (عددها {count}، أولها عند الموضع {position}، السطر {line})؛ خذه مع إظهارها بالعلامة �، أو اتركه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/decoding.py" line="231"/>
+        <source>the text holds NUL characters, which no article contains</source>
+        <translation>في النص محارف NUL لا يحويها أي مقال</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="25"/>
@@ -2449,7 +2529,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="148"/>
-        <location filename="../../app/report/model.py" line="139"/>
+        <location filename="../../app/report/model.py" line="148"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
@@ -2460,7 +2540,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="177"/>
-        <location filename="../../app/report/html.py" line="315"/>
+        <location filename="../../app/report/html.py" line="312"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
@@ -2506,7 +2586,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="258"/>
-        <location filename="../../app/report/html.py" line="315"/>
+        <location filename="../../app/report/html.py" line="312"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -2516,82 +2596,82 @@ Review news coverage across outlets.</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="294"/>
+        <location filename="../../app/report/html.py" line="291"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="295"/>
+        <location filename="../../app/report/html.py" line="292"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="296"/>
+        <location filename="../../app/report/html.py" line="293"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="297"/>
+        <location filename="../../app/report/html.py" line="294"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="315"/>
+        <location filename="../../app/report/html.py" line="312"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="320"/>
+        <location filename="../../app/report/html.py" line="317"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="324"/>
+        <location filename="../../app/report/html.py" line="321"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="341"/>
+        <location filename="../../app/report/html.py" line="338"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="342"/>
+        <location filename="../../app/report/html.py" line="339"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="343"/>
+        <location filename="../../app/report/html.py" line="340"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="344"/>
+        <location filename="../../app/report/html.py" line="341"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="350"/>
+        <location filename="../../app/report/html.py" line="347"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="383"/>
+        <location filename="../../app/report/html.py" line="380"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="405"/>
+        <location filename="../../app/report/html.py" line="402"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="408"/>
+        <location filename="../../app/report/html.py" line="405"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="411"/>
+        <location filename="../../app/report/html.py" line="408"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -2616,19 +2696,34 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="138"/>
+        <location filename="../../app/report/model.py" line="147"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="140"/>
+        <location filename="../../app/report/model.py" line="149"/>
         <source>Attributed to</source>
         <translation>منسوب إلى</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="150"/>
+        <location filename="../../app/report/model.py" line="159"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/scan.py" line="55"/>
+        <source>the folder cannot be opened ({why})</source>
+        <translation>تعذّر فتح المجلد ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/scan.py" line="76"/>
+        <source>this folder was already read (a link loops back)</source>
+        <translation>قُرئ هذا المجلد من قبل (رابط يعود إلى ما قبله)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/scan.py" line="96"/>
+        <source>a link to {target}, outside the chosen folder: not followed (choose “Follow links out of the folder” to read it)</source>
+        <translation>رابط إلى {target} خارج المجلد المختار: لم يُتتبَّع (اختر «تتبّع الروابط إلى خارج المجلد» لقراءته)</translation>
     </message>
 </context>
 <context>

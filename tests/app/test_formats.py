@@ -170,9 +170,9 @@ def test_folder_scan_survives_loops_odd_names_and_sidecars(tmp_path: Path) -> No
     assert {p.name for p in flat.files} == {"a.txt", odd}
     deep = scan_folder(root, recursive=True)
     assert {p.name for p in deep.files} == {"a.txt", "b.md", odd}
-    reasons = {p.name: why for p, why in deep.skipped}
+    reasons = {p.name: str(why) for p, why in deep.skipped}
     assert "loops back" in reasons["loop"]
-    assert reasons["image.png"] == "not a kind of file Tabayun reads"
+    assert reasons["image.png"] == "files of type “.png” are not articles Tabayun reads"
     assert display_name(root / odd).endswith("caf\ufffd-\ufffd.txt")
 
 

@@ -117,6 +117,14 @@ class ImportDialog(QDialog):
 
         self.recursive = QCheckBox(self.tr("Include subfolders"))
         self.recursive.toggled.connect(self.start_preview)
+        self.follow_links = QCheckBox(self.tr("Follow links out of the folder"))
+        self.follow_links.setToolTip(
+            self.tr(
+                "Links (shortcuts) that lead outside the chosen folder are left out unless "
+                "this is ticked; the preview lists them."
+            )
+        )
+        self.follow_links.toggled.connect(self.start_preview)
         self.new_choice = QRadioButton(self.tr("New collection:"))
         self.new_name = QLineEdit(folder.name)
         self.new_name.setAccessibleName(self.tr("Name of the new collection"))
@@ -138,7 +146,8 @@ class ImportDialog(QDialog):
         folder_label = QLabel(str(folder))
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         options.addWidget(folder_label, 0, 1, 1, 2)
-        options.addWidget(self.recursive, 1, 0, 1, 3)
+        options.addWidget(self.recursive, 1, 0)
+        options.addWidget(self.follow_links, 1, 1, 1, 2)
         options.addWidget(self.new_choice, 2, 0)
         options.addWidget(self.new_name, 2, 1, 1, 2)
         options.addWidget(self.existing_choice, 3, 0)
@@ -189,7 +198,15 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ background work
-    def _run(self, fn: Any, label: str, on_done: Any, *, writes: bool = False) -> None:
+    def _run(
+        self,
+        fn: Any,
+        label: str,
+        on_done: Any,
+        *,
+        writes: bool = False,
+        on_partial: Any = None,
+    ) -> None:
         if self.task is not None:
             self.task.cancel()
         self.progress.setVisible(True)
@@ -197,6 +214,10 @@ class ImportDialog(QDialog):
         handle = self.runner.run(fn, label=label, writes=writes)
         self.task = handle
         handle.sig_progress.connect(self._on_progress)
+        if on_partial is not None:
+            handle.sig_partial.connect(
+                lambda part: on_partial(part) if handle is self.task else None
+            )
         handle.sig_finished.connect(lambda result: self._finished(handle, on_done, result))
         handle.sig_failed.connect(lambda error: self._failed(handle, error))
         handle.sig_cancelled.connect(lambda: self._finished(handle, None, None))
@@ -239,20 +260,32 @@ class ImportDialog(QDialog):
 
         folder, sessions = self.folder, self.sessions
         recursive, target = self.recursive.isChecked(), self.target_collection_id()
+        follow = self.follow_links.isChecked()
         encodings = dict(self.preview.encodings) if self.preview else {}
+        self.preview = None
+        self.model.clear()
         self.status.setText(self.tr("Reading the files…"))
         self._run(
             lambda control: preview_folder(
                 sessions,
                 folder,
                 recursive=recursive,
+                follow_links=follow,
                 collection_id=target,
                 encodings=encodings,
                 control=control,
             ),
             "import preview",
             self.set_preview,
+            on_partial=self._add_rows,
         )
+
+    def _add_rows(self, rows: list[Any]) -> None:
+        """Rows read so far: shown at once, the first selected."""
+        empty = not self.model.rows
+        self.model.add_partial(rows)
+        if empty and self.model.rows:
+            self.table.selectRow(0)
 
     def set_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -308,6 +341,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and count > 0 and self.report is None)
         self.import_button.setText(self.tr("Import %n Article(s)", "", count))
         self.recursive.setEnabled(not busy)
+        self.follow_links.setEnabled(not busy)
         if self.preview is not None and not busy:
             self.status.setText(self.preview_summary())
 
@@ -324,6 +358,7 @@ class ImportDialog(QDialog):
             (s.NEAR_DUPLICATE, self.tr("%n near duplicate(s)", "", counts[s.NEAR_DUPLICATE])),
             (s.UPDATE, self.tr("%n new version(s)", "", counts[s.UPDATE])),
             (s.ERROR, self.tr("%n with errors", "", counts[s.ERROR])),
+            (s.REFUSED, self.tr("%n not read", "", counts[s.REFUSED])),
         ]
         found = [text for status, text in parts if counts[status]]
         return " · ".join(found) or self.tr("no articles")
@@ -377,7 +412,11 @@ class ImportDialog(QDialog):
         failed = [o for o in report.outcomes if o.status == "failed"]
         if failed:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
-            lines += [f"• {o.label}: {text_of(o.reason)}" for o in failed[:20]]
+            lines += [f"• \u2068{o.label}\u2069: {text_of(o.reason)}" for o in failed[:20]]
+        refused = [o for o in report.outcomes if o.status == "refused"]
+        if refused:
+            lines.append(self.tr("%n file(s) were not read:", "", len(refused)))
+            lines += [f"• \u2068{o.label}\u2069: {text_of(o.reason)}" for o in refused[:20]]
         self.status.setText(lines[0])
         self.sig_imported.emit(report)
         box = QMessageBox(

@@ -14,7 +14,8 @@ from ui.translations import text_of
 
 Index = QModelIndex | QPersistentModelIndex
 # "": detect. Then the Arabic ones, and Windows' Western code page for Latin-script articles.
-ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1256", "iso8859-6", "cp1252")
+# "utf-8:replace": a UTF-8 file with a few bad bytes (or stray NULs), taken with them shown as �.
+ENCODINGS = ("", "utf-8", "utf-8:replace", "utf-8-sig", "utf-16", "cp1256", "iso8859-6", "cp1252")
 
 COLUMNS = ("File", "Status", "Format", "Encoding", "Title", "Outlet", "Date", "Language")
 (FILE, STATUS, FORMAT, ENCODING, TITLE, OUTLET, DATE, LANGUAGE) = range(len(COLUMNS))
@@ -24,6 +25,7 @@ STATUS_COLOURS = {  # colour-blind-safe (Okabe–Ito), light enough behind text
     RowStatus.NEAR_DUPLICATE: QColor("#fbe8c8"),
     RowStatus.UPDATE: QColor("#d6e6f5"),
     RowStatus.ERROR: QColor("#f6d5d5"),
+    RowStatus.REFUSED: QColor("#ececec"),
 }
 
 
@@ -33,22 +35,43 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.preview: ImportPreview | None = None
+        self.partial: list[PlanRow] = []  # rows read so far, while the preview is being made
         self.unchecked: set[int] = set()  # row positions the reviewer chose not to import
 
     def set_preview(self, preview: ImportPreview) -> None:
         self.beginResetModel()
         self.preview = preview
+        self.partial = []
         self.unchecked = {i for i, r in enumerate(preview.rows) if not r.importable}
         self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.preview = None
+        self.partial = []
+        self.unchecked = set()
+        self.endResetModel()
+
+    def add_partial(self, rows: list[PlanRow]) -> None:
+        """Rows read so far, shown before the preview is complete (not yet checked for
+        duplicates; nothing can be imported until the preview is)."""
+        if self.preview is not None or not rows:
+            return
+        first = len(self.partial)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.partial.extend(rows)
+        self.endInsertRows()
+
     @property
-    def rows(self) -> tuple[PlanRow, ...]:
-        return self.preview.rows if self.preview else ()
+    def rows(self) -> tuple[PlanRow, ...] | list[PlanRow]:
+        return self.preview.rows if self.preview else self.partial
 
     def skip_positions(self) -> frozenset[int]:
         return frozenset(self.unchecked)
 
     def importable_count(self) -> int:
+        if self.preview is None:
+            return 0
         return sum(1 for i, r in enumerate(self.rows) if r.importable and i not in self.unchecked)
 
     # ------------------------------------------------------------------ Qt model
@@ -74,7 +97,7 @@ class ImportPreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if index.column() == FILE and row.importable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == ENCODING and row.format not in (None, "docx"):
+        if index.column() == ENCODING and self.preview is not None and row.encoding_choice:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -108,6 +131,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 RowStatus.NEAR_DUPLICATE: self.tr("near duplicate"),
                 RowStatus.UPDATE: self.tr("new version"),
                 RowStatus.ERROR: self.tr("error"),
+                RowStatus.REFUSED: self.tr("not read"),
             }
             return words[row.status] + (f": {text_of(row.reason)}" if row.reason else "")
         if column == FORMAT:
