@@ -102,11 +102,12 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         workspace.close()
     summary["skipped"] = [{"path": display_name(p), "reason": str(why)} for p, why in scan.skipped]
     failed = sum(1 for f in files if f["status"] in ("failed", "error"))
-    summary["counts"] = {
+    counts = {
         s: sum(1 for f in files if f["status"] == s) for s in sorted({f["status"] for f in files})
     }
     if scan.skipped:
-        summary["counts"]["not read"] = len(scan.skipped)
+        counts["not read"] = len(scan.skipped)
+    summary["counts"] = counts
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:

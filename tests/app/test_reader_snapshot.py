@@ -39,7 +39,8 @@ def test_one_stray_nul_says_where(tmp_path: Path) -> None:
     line = data[:at].count(b"\n") + 1
     path = tmp_path / "nul.txt"
     path.write_bytes(data[:at] + b"\x00" + data[at:])
-    with pytest.raises(ReadError, match=rf"NUL bytes.*1 in all.*position {at}, line {line}") as info:
+    where = rf"NUL bytes.*1 in all.*position {at}, line {line}"
+    with pytest.raises(ReadError, match=where) as info:
         read_file(path)
     assert info.value.problem is not None and info.value.problem.replaceable
     (draft,) = read_file(path, encoding="utf-8:replace")
