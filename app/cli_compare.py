@@ -25,7 +25,7 @@ def add_parser(sub: Any) -> None:
 
 def documents_from_files(files: list[Path]) -> list[ArticleDocument]:
     """Articles read straight from files (no database), numbered in file-name order."""
-    from app.ingest.metadata import extract_metadata
+    from app.ingest.describe import describe
     from app.ingest.reader import ReadError, read_file
     from app.text.furniture import detect_in_collection
     from app.text.words import count_words
@@ -36,19 +36,21 @@ def documents_from_files(files: list[Path]) -> list[ArticleDocument]:
             drafts.extend(read_file(path))
         except ReadError as exc:
             raise TabayunError(f"{path}: {exc.message}") from exc
-    found = detect_in_collection([d.text for d in drafts])
+    described = [describe(draft, {}) for draft in drafts]
+    found = detect_in_collection([d.text for d in drafts], (), [d.furniture for d in described])
     documents = []
-    for number, (draft, spans) in enumerate(zip(drafts, found, strict=True), start=1):
-        meta = extract_metadata(draft.text)
+    for number, (draft, about, spans) in enumerate(
+        zip(drafts, described, found, strict=True), start=1
+    ):
         summary = ArticleSummary(
             number,
             0,
-            draft.title or meta.title,
-            draft.outlet or meta.outlet,
-            draft.published_on or meta.published_on,
+            about.title,
+            about.outlet.name if about.outlet else None,
+            about.published_on,
             count_words(draft.text),
-            meta.language,
-            meta.direction,
+            about.language,
+            about.direction,
             draft.label,
         )
         marks = tuple(

@@ -69,7 +69,9 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         encodings = dict.fromkeys(scan.files, args.encoding) if args.encoding else {}
         encodings.update(per_file)
         rows = classify_against(
-            workspace.sessions, plan_files(scan.files, encodings=encodings), collection_id
+            workspace.sessions,
+            plan_files(scan.files, encodings=encodings, outlets_file=paths.outlets_file),
+            collection_id,
         )
         if args.dry_run:
             files = [_row_entry(r) for r in rows]

@@ -36,6 +36,11 @@ class AppPaths:
         return self.config_dir / "settings.json"
 
     @property
+    def outlets_file(self) -> Path:
+        """The reviewer's own additions to the outlet table (resources/outlets/outlets.json)."""
+        return self.data_dir / "outlets.json"
+
+    @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 

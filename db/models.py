@@ -135,6 +135,17 @@ class Source(Base):
     created_at: Mapped[Created]
 
 
+class SourceAlias(Base):
+    """Another name of an outlet: an outlet merged into this one, or a spelling the reviewer
+    said is the same outlet. An import that finds this name files the article under the source."""
+
+    __tablename__ = "source_aliases"
+
+    id: Mapped[IntPK]
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    name: Mapped[Name] = mapped_column(unique=True)
+
+
 class ImportBatch(Base):
     """One run of the import service: what was asked for and the per-file report."""
 
@@ -175,6 +186,14 @@ class Article(Base):
     language: Mapped[str] = mapped_column(String(20))  # BCP 47, e.g. "ar", "en"
     direction: Mapped[TextDirection] = mapped_column(_enum(TextDirection, "text_direction"))
     published_on: Mapped[dt.date | None]
+    # Where the outlet and date came from: sidecar, front-matter, record, page, address,
+    # source-line, signature, reviewer (outlet); sidecar, file, date-line, dateline, text,
+    # reviewer (date). NULL: not known (articles imported before this was kept).
+    outlet_origin: Mapped[str | None] = mapped_column(String(20))
+    outlet_evidence: Mapped[str | None] = mapped_column(Text)  # the line or address that named it
+    date_origin: Mapped[str | None] = mapped_column(String(20))
+    author: Mapped[str | None] = mapped_column(String(300))  # from a byline or the file
+    place: Mapped[str | None] = mapped_column(String(200))  # from the dateline
     url: Mapped[str | None] = mapped_column(String(2000))
     original_filename: Mapped[str | None] = mapped_column(String(500))
     original_format: Mapped[str | None] = mapped_column(String(20))  # txt, md, html, docx, …

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
             list_collections(self.workspace.sessions),
             self.runner,
             self,
+            outlets_file=self.workspace.paths.outlets_file,
         )
         dialog.sig_imported.connect(self._on_imported)
         dialog.open()

@@ -19,7 +19,10 @@ class ArticleDraft:
     record: int | None = None  # position of the record in a .json / .jsonl file
     title: str | None = None
     outlet: str | None = None
+    outlet_origin: str | None = None  # OutletOrigin: page, record, front-matter (None: page)
     published_on: dt.date | None = None
+    date_origin: str | None = None  # file, front-matter; "weak": a guess (a template's date)
+    author: str | None = None
     url: str | None = None
     paragraph_directions: tuple[str, ...] | None = None  # per line, when the file says (docx)
 

@@ -1,55 +1,113 @@
-"""Metadata found in an article's own text: title, outlet, date, language and direction."""
+"""Metadata found in an article's own text: title, date, author, place, language, direction.
+
+The title is the real headline: the first line that reads like one and is neither furniture nor
+a metadata line (a source line, a date line, a breadcrumb glued in front of it is cut off). The
+date comes from a date line or the dateline before any date in the running text. The outlet is
+``app.outlets.detect``'s business.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.text.dates import first_date
 from app.text.direction import Direction, guess_language
+from app.text.furniture import FurnitureSpan, TextFurniture, analyse_text
+from app.text.meta_lines import MetaLine
 from app.text.words import WORD_RE, first_words
 
 TITLE_MAX_WORDS = 16
-_OUTLET_LINE = re.compile(
-    r"^\s*(?:المصدر|مصدر الخبر|source)\s*[:：]\s*(?P<name>[^\n]{2,80}?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+TITLE_LOOKS_AT = 8  # non-blank lines: the headline is near the top
 
 
 @dataclass(frozen=True)
 class ArticleMetadata:
     title: str
-    outlet: str | None
     published_on: dt.date | None
+    date_origin: str | None  # date-line, dateline, text (the first date in the running text)
+    author: str | None
+    place: str | None
     language: str
     direction: Direction
 
 
-def guess_title(text: str) -> str:
-    """The first line that reads like a headline (three words or more), shortened if long.
+def _uncovered(start: int, end: int, spans: Sequence[FurnitureSpan]) -> tuple[int, int] | None:
+    """What is left of [start, end) once the spans covering its head and tail are cut off."""
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start <= start < span.end:
+            start = span.end
+        if span.start < end <= span.end:
+            end = span.start
+    return (start, end) if start < end else None
 
-    Breadcrumbs such as «آسياأخبار العالم» are shorter than that and are passed over.
-    """
+
+def guess_title(text: str, spans: Sequence[FurnitureSpan] = ()) -> str:
+    """The first line that reads like a headline (three words or more) and is not furniture
+    or metadata, shortened if long; breadcrumbs and menus glued in front of it are cut off."""
+    offset, seen, first_text = 0, 0, ""
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_LOOKS_AT:
+            break
+        left = _uncovered(start, end, spans)
+        if left is None:
+            continue
+        piece = text[left[0] : left[1]].strip(" \t-–—|:")
+        if not piece:
+            continue
+        first_text = first_text or piece
+        if len(WORD_RE.findall(piece)) >= 3:
+            return first_words(piece, TITLE_MAX_WORDS)
+    if first_text:
+        return first_words(first_text, TITLE_MAX_WORDS)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for line in lines[:5]:
-        if len(WORD_RE.findall(line)) >= 3:
-            return first_words(line, TITLE_MAX_WORDS)
     return first_words(lines[0], TITLE_MAX_WORDS) if lines else ""
 
 
-def guess_outlet(text: str) -> str | None:
-    """An explicit source line («المصدر: سكاي نيوز عربية», "Source: Reuters"), if any."""
-    match = _OUTLET_LINE.search(text)
-    return match.group("name").strip() if match else None
+def _meta_value(meta: Sequence[MetaLine], name: str, kinds: Sequence[str] = ()) -> str | None:
+    return next(
+        (m.value(name) for m in meta if m.value(name) and (not kinds or m.kind in kinds)), None
+    )
 
 
-def extract_metadata(text: str) -> ArticleMetadata:
+def extract_metadata(text: str, furniture: TextFurniture | None = None) -> ArticleMetadata:
+    """What the text says about itself; ``furniture`` is ``analyse_text(text)`` when known."""
+    furniture = furniture or analyse_text(text)
+    meta = furniture.meta
     language = guess_language(text)
+    date_origin: str | None = None
+    published = _meta_value(meta, "date", ("date-line",))
+    if published:
+        date_origin = "date-line"
+    else:
+        published = _meta_value(meta, "date", ("dateline",))
+        date_origin = "dateline" if published else None
+    published_on = dt.date.fromisoformat(published) if published else None
+    if published_on is None:
+        published_on = first_date(_running_head(text, furniture.spans))
+        date_origin = "text" if published_on else None
     return ArticleMetadata(
-        title=guess_title(text),
-        outlet=guess_outlet(text),
-        published_on=first_date(text[:600]),
+        title=guess_title(text, furniture.spans),
+        published_on=published_on,
+        date_origin=date_origin,
+        author=_meta_value(meta, "author"),
+        place=_meta_value(meta, "place"),
         language=language,
         direction="rtl" if language == "ar" else "ltr",
     )
+
+
+def _running_head(text: str, spans: Sequence[FurnitureSpan], limit: int = 600) -> str:
+    """The first ``limit`` characters of the running text: metadata and furniture blanked
+    (a "published" line or a related headline's date is not the article's date)."""
+    head = list(text[:limit])
+    for span in spans:
+        for index in range(span.start, min(span.end, limit)):
+            head[index] = " "
+    return "".join(head)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import logging
 import multiprocessing
 import os
 import time
@@ -22,19 +23,20 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.metadata import extract_metadata
+from app.ingest.describe import describe
+from app.ingest.drafts import ArticleDraft
 from app.ingest.near_dupes import NearDuplicateIndex
 from app.ingest.reader import DEFAULT_MAX_BYTES, ReadError, read_file
 from app.ingest.scan import display_name
 from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
 from app.messages import Message, T
-from app.tasks import TaskControl, running
-from app.text.furniture import TextFurniture, analyse_text
+from app.tasks import Cancelled, TaskControl, running
+from app.text.furniture import TextFurniture
 from app.text.normalize import key_text
 
 # Formats that say how their text is encoded (zip-based XML, PDF): no encoding to choose.
 SELF_DECODING = frozenset({None, "docx", "odt", "epub", "pdf"})
+log = logging.getLogger(__name__)
 PARTIAL_INTERVAL = 0.25  # seconds between two batches of rows shown while reading
 PARALLEL_FROM = 400  # files; below this, starting worker processes costs more than it saves
 CHUNK = 250
@@ -62,7 +64,12 @@ class PlanRow:
     text: str = ""
     title: str = ""
     outlet: str | None = None
+    outlet_origin: str | None = None  # OutletOrigin: where the outlet's name came from
+    outlet_evidence: str = ""  # the line, address or field that named it
     published_on: dt.date | None = None
+    date_origin: str | None = None  # sidecar, file, date-line, dateline, text
+    author: str | None = None
+    place: str | None = None  # the dateline's place
     url: str | None = None
     language: str = ""
     direction: str = ""
@@ -97,10 +104,11 @@ class PlanRow:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def _row_from_draft(draft: ArticleDraft, extra: Mapping[str, str]) -> PlanRow:
-    """Metadata precedence: the reviewer's sidecar or metadata.csv, then the file's own
-    (page metadata, JSON fields, document properties), then what the text itself says."""
-    found = extract_metadata(draft.text)
+def _row_from_draft(
+    draft: ArticleDraft, extra: Mapping[str, str], outlets_file: Path | None = None
+) -> PlanRow:
+    """A row with everything ``describe`` finds (metadata precedence is explained there)."""
+    found = describe(draft, extra, outlets_file)
     return PlanRow(
         path=draft.source,
         record=draft.record,
@@ -109,14 +117,19 @@ def _row_from_draft(draft: ArticleDraft, extra: Mapping[str, str]) -> PlanRow:
         encoding=draft.encoding,
         encoding_confident=draft.encoding_confident,
         text=draft.text,
-        title=extra.get("title") or draft.title or found.title,
-        outlet=extra.get("outlet") or draft.outlet or found.outlet,
-        published_on=parse_date(extra.get("date")) or draft.published_on or found.published_on,
+        title=found.title,
+        outlet=found.outlet.name if found.outlet else None,
+        outlet_origin=str(found.outlet.origin) if found.outlet else None,
+        outlet_evidence=found.outlet.evidence if found.outlet else "",
+        published_on=found.published_on,
+        date_origin=found.date_origin,
+        author=found.author,
+        place=found.place,
         url=extra.get("url") or draft.url,
         language=found.language,
         direction=found.direction,
         paragraph_directions=draft.paragraph_directions,
-        furniture=analyse_text(draft.text),
+        furniture=found.furniture,
         search_text=key_text(draft.text),
     )
 
@@ -128,43 +141,48 @@ def plan_files(
     max_bytes: int = DEFAULT_MAX_BYTES,
     control: TaskControl | None = None,
     workers: int | None = None,
+    outlets_file: Path | None = None,
 ) -> list[PlanRow]:
     """Read every file (cancellable between files); classification comes after (``classify``).
+
+    ``outlets_file`` is the reviewer's own outlet table (in the data folder), if any.
 
     Large imports are read by a pool of processes, one per core (reading and metadata are pure
     Python work that threads cannot share out); the rows come back in file order.
     """
     control = control or TaskControl()
-    encodings = encodings or {}
+    settings = _ReadSettings(dict(encodings or {}), max_bytes, outlets_file)
     if workers is None:
         workers = min(MAX_WORKERS, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
     if workers <= 1:
-        return _plan_serial(files, encodings, max_bytes, control)
-    return _plan_parallel(files, encodings, max_bytes, control, workers)
+        return _plan_serial(files, settings, control)
+    return _plan_parallel(files, settings, control, workers)
 
 
-def _plan_chunk(files: list[Path], encodings: dict[Path, str], max_bytes: int) -> list[PlanRow]:
-    return _plan_serial(files, encodings, max_bytes, TaskControl())
+@dataclass(frozen=True)
+class _ReadSettings:
+    encodings: dict[Path, str]  # the reviewer's choices, per file
+    max_bytes: int
+    outlets_file: Path | None
+
+    def for_chunk(self, files: Sequence[Path]) -> _ReadSettings:
+        chosen = {p: self.encodings[p] for p in files if p in self.encodings}
+        return _ReadSettings(chosen, self.max_bytes, self.outlets_file)
+
+
+def _plan_chunk(files: list[Path], settings: _ReadSettings) -> list[PlanRow]:
+    return _plan_serial(files, settings, TaskControl())
 
 
 def _plan_parallel(
-    files: Sequence[Path],
-    encodings: Mapping[Path, str],
-    max_bytes: int,
-    control: TaskControl,
-    workers: int,
+    files: Sequence[Path], settings: _ReadSettings, control: TaskControl, workers: int
 ) -> list[PlanRow]:
     chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
     # "spawn": forking a process that runs Qt threads is unsafe; a fresh interpreter is not.
     context = multiprocessing.get_context("spawn")
     rows: list[PlanRow] = []
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures = [
-            pool.submit(
-                _plan_chunk, chunk, {p: encodings[p] for p in chunk if p in encodings}, max_bytes
-            )
-            for chunk in chunks
-        ]
+        futures = [pool.submit(_plan_chunk, chunk, settings.for_chunk(chunk)) for chunk in chunks]
         try:
             for chunk, future in zip(chunks, futures, strict=True):
                 while True:
@@ -184,49 +202,51 @@ def _plan_parallel(
 
 
 def _plan_serial(
-    files: Sequence[Path], encodings: Mapping[Path, str], max_bytes: int, control: TaskControl
+    files: Sequence[Path], settings: _ReadSettings, control: TaskControl
 ) -> list[PlanRow]:
     with running(control):
-        return _plan_serial_running(files, encodings, max_bytes, control)
-
-
-def _plan_serial_running(
-    files: Sequence[Path], encodings: Mapping[Path, str], max_bytes: int, control: TaskControl
-) -> list[PlanRow]:
-    folder_tables: dict[Path, dict[str, dict[str, str]]] = {}
-    rows: list[PlanRow] = []
-    sent, last_sent = 0, time.monotonic()
-    for index, path in enumerate(files):
-        control.raise_if_cancelled()
-        control.report(index, len(files), f"Reading {display_name(path.name)}")
-        if time.monotonic() - last_sent >= PARTIAL_INTERVAL and len(rows) > sent:
+        folder_tables: dict[Path, dict[str, dict[str, str]]] = {}
+        rows: list[PlanRow] = []
+        sent, last_sent = 0, time.monotonic()
+        for index, path in enumerate(files):
+            control.raise_if_cancelled()
+            control.report(index, len(files), f"Reading {display_name(path.name)}")
+            if time.monotonic() - last_sent >= PARTIAL_INTERVAL and len(rows) > sent:
+                control.partial(rows[sent:])
+                sent, last_sent = len(rows), time.monotonic()
+            rows.extend(_read_one(path, settings, folder_tables))
+        if len(rows) > sent:
             control.partial(rows[sent:])
-            sent, last_sent = len(rows), time.monotonic()
-        try:
-            if path.parent not in folder_tables:
-                folder_tables[path.parent] = read_folder_csv(path.parent)
-            extra = {**folder_tables[path.parent].get(path.name, {}), **read_sidecar(path)}
-            drafts = read_file(path, encoding=encodings.get(path), max_bytes=max_bytes)
-        except ReadError as exc:
-            offset = exc.problem.offset if exc.problem else None
-            rows.append(
-                PlanRow(
-                    path,
-                    None,
-                    RowStatus.ERROR,
-                    exc.message,
-                    problem_offset=offset,
-                    format=path.suffix.lstrip(".").lower() or None,
-                )
-            )
-            continue
-        except SidecarError as exc:
-            rows.append(PlanRow(path, None, RowStatus.ERROR, str(exc)))
-            continue
-        rows.extend(_row_from_draft(draft, extra) for draft in drafts)
-    if len(rows) > sent:
-        control.partial(rows[sent:])
-    return rows
+        return rows
+
+
+def _read_one(
+    path: Path, settings: _ReadSettings, folder_tables: dict[Path, dict[str, dict[str, str]]]
+) -> list[PlanRow]:
+    """The rows of one file: its articles, or one error row that says why."""
+    suffix = path.suffix.lstrip(".").lower() or None
+    try:
+        if path.parent not in folder_tables:
+            folder_tables[path.parent] = read_folder_csv(path.parent)
+        extra = {**folder_tables[path.parent].get(path.name, {}), **read_sidecar(path)}
+        drafts = read_file(
+            path, encoding=settings.encodings.get(path), max_bytes=settings.max_bytes
+        )
+        return [_row_from_draft(draft, extra, settings.outlets_file) for draft in drafts]
+    except ReadError as exc:
+        offset = exc.problem.offset if exc.problem else None
+        return [
+            PlanRow(path, None, RowStatus.ERROR, exc.message, problem_offset=offset, format=suffix)
+        ]
+    except SidecarError as exc:
+        return [PlanRow(path, None, RowStatus.ERROR, str(exc), format=suffix)]
+    except (Cancelled, KeyboardInterrupt):
+        raise
+    except (RecursionError, MemoryError, Exception) as exc:
+        log.warning("describing %s failed", path, exc_info=True)
+        template = T("core", "the file could not be read ({why})")
+        reason = Message(template, why=f"{type(exc).__name__}: {exc}")
+        return [PlanRow(path, None, RowStatus.ERROR, reason, format=suffix)]
 
 
 def classify(

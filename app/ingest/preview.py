@@ -24,6 +24,7 @@ class ImportPreview:
     rows: tuple[PlanRow, ...]  # files left out (REFUSED) are rows too, last, with their reason
     encodings: dict[Path, str] = field(default_factory=dict)  # the reviewer's overrides
     follow_links: bool = False
+    outlets_file: Path | None = None  # the reviewer's own outlet table
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status is status)
@@ -60,6 +61,7 @@ def preview_folder(
     collection_id: int | None = None,
     encodings: dict[Path, str] | None = None,
     control: TaskControl | None = None,
+    outlets_file: Path | None = None,
 ) -> ImportPreview:
     """Scan ``folder`` and read every file (with the reviewer's ``encodings`` overrides).
 
@@ -69,7 +71,7 @@ def preview_folder(
     control = control or TaskControl()
     encodings = dict(encodings or {})
     scan = scan_folder(folder, recursive=recursive, follow_links=follow_links)
-    rows = plan_files(scan.files, encodings=encodings, control=control)
+    rows = plan_files(scan.files, encodings=encodings, control=control, outlets_file=outlets_file)
     refused = refused_rows(scan.skipped)
     control.partial(refused)
     control.report(len(scan.files), len(scan.files), "Checking for duplicates")
@@ -80,6 +82,7 @@ def preview_folder(
         (*classify_against(sessions, rows, collection_id), *refused),
         encodings,
         follow_links,
+        outlets_file,
     )
 
 
@@ -92,7 +95,7 @@ def with_encoding(
         encodings[path] = encoding
     else:
         encodings.pop(path, None)
-    fresh = plan_files([path], encodings=encodings)
+    fresh = plan_files([path], encodings=encodings, outlets_file=preview.outlets_file)
     rows: list[PlanRow] = []
     inserted = False
     for row in preview.rows:

@@ -32,6 +32,7 @@ from db.models import (
     ImportBatch,
     MarkOrigin,
     Source,
+    SourceAlias,
     TextDirection,
 )
 from db.search import index_articles, unindex_articles
@@ -102,10 +103,19 @@ def _collection(
 
 
 def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
+    """Each outlet name's source, created when new; a name the reviewer merged into another
+    outlet (an alias) files the article under that outlet."""
     names = {r.outlet for r in rows if r.outlet}
     if not names:
         return {}
     ids = dict(session.execute(select(Source.name, Source.id).where(Source.name.in_(names))).all())
+    ids.update(
+        session.execute(
+            select(SourceAlias.name, SourceAlias.source_id).where(
+                SourceAlias.name.in_(names - ids.keys())
+            )
+        ).all()
+    )
     for name in sorted(names - ids.keys()):
         language = next((r.language for r in rows if r.outlet == name), None)
         source = Source(name=name, language=language)
@@ -164,6 +174,11 @@ def _article_values(row: PlanRow, sources: dict[str, int], batch_id: int) -> dic
         "language": row.language or "ar",
         "direction": TextDirection(row.direction or "rtl").value,
         "published_on": row.published_on,
+        "outlet_origin": row.outlet_origin if row.outlet else None,
+        "outlet_evidence": (row.outlet_evidence or None) if row.outlet else None,
+        "date_origin": row.date_origin if row.published_on else None,
+        "author": row.author,
+        "place": row.place,
         "url": row.url,
         "original_filename": row.label,
         "original_format": row.format,
@@ -351,13 +366,15 @@ def import_paths(
     control: TaskControl | None = None,
     is_demo: bool = False,
     origin: str = "",
+    outlets_file: Path | None = None,
 ) -> ImportReport:
     """Plan, classify and import ``files`` into the named collection in one go."""
     with sessions() as session:
         collection_id = session.scalar(
             select(Collection.id).where(Collection.name == collection_name)
         )
-    rows = classify_against(sessions, plan_files(files, control=control), collection_id)
+    rows = plan_files(files, control=control, outlets_file=outlets_file)
+    rows = classify_against(sessions, rows, collection_id)
     return import_rows(
         sessions,
         rows,

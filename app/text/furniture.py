@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.tasks import checkpoint
+from app.text.meta_lines import MetaLine, find_meta_lines
 from app.text.normalize import fold as fold_for_matching
 from app.text.words import WORD_RE
 
@@ -129,11 +130,22 @@ def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
     return not rest or rest[0] in ":：-–|»" or len(WORD_RE.findall(rest)) <= 3
 
 
+METADATA_KINDS = frozenset(
+    {
+        "source-line", "date-line", "updated-line", "dateline", "site-name", "byline",
+        "reading-time", "photo-credit", "ad", "template",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class FurnitureSpan:
     start: int  # code points into the stored text
     end: int
-    kind: str  # pointer, end-section, breadcrumb, buttons, related-list, repeated
+    # pointer, end-section, breadcrumb, buttons, related-list, repeated; metadata lines:
+    # source-line, date-line, updated-line, dateline, site-name, byline, reading-time,
+    # photo-credit, ad, template (METADATA_KINDS)
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -198,19 +210,41 @@ def repeated_short_lines(texts: Sequence[str]) -> set[str]:
 class TextFurniture:
     """What can be found in one text alone; repetition across texts is added later."""
 
-    spans: tuple[FurnitureSpan, ...]
+    spans: tuple[FurnitureSpan, ...]  # page furniture and metadata lines, in text order
     short_keys: frozenset[str]  # its short lines, to count across the collection
     words: int
+    meta: tuple[MetaLine, ...] = ()  # the metadata lines, with the values they carry
 
 
-def analyse_text(text: str) -> TextFurniture:
-    """Furniture without the cross-collection signal, plus what that signal needs."""
+def analyse_text(text: str, is_outlet: Callable[[str], bool] | None = None) -> TextFurniture:
+    """Furniture and metadata lines without the cross-collection signal, plus what that signal
+    needs. ``is_outlet`` confirms a site name before the first paragraph (see meta_lines)."""
     lines = _lines(text)
+    meta = tuple(find_meta_lines(text, is_outlet=is_outlet))
     return TextFurniture(
-        tuple(_detect(lines, frozenset())),
+        with_meta(_detect(lines, frozenset()), meta),
         frozenset(_short_keys(lines)),
         sum(line.words for line in lines),
+        meta,
     )
+
+
+def with_meta(
+    spans: Sequence[FurnitureSpan], meta: Sequence[MetaLine]
+) -> tuple[FurnitureSpan, ...]:
+    """Furniture and metadata spans together: a metadata line is marked as what it is (a
+    byline, a date line) rather than as furniture around it, unless it sits inside a larger
+    furniture block (a keyword list, the comments) that already leaves it out."""
+    meta_spans = [
+        FurnitureSpan(m.start, m.end, m.kind)
+        for m in meta
+        if not any(
+            f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
+            for f in spans
+        )
+    ]
+    kept = [f for f in spans if not any(m.start <= f.start and f.end <= m.end for m in meta_spans)]
+    return tuple(sorted([*kept, *meta_spans], key=lambda s: (s.start, s.end)))
 
 
 def repeated_keys(analyses: Sequence[frozenset[str]]) -> set[str]:
@@ -241,7 +275,7 @@ def detect_in_collection(
         ]
     )
     return [
-        tuple(detect_furniture(text, repeated))
+        with_meta(detect_furniture(text, repeated), analysis.meta)
         if analysis.short_keys & repeated
         else analysis.spans
         for text, analysis in zip(new_texts, analyses, strict=True)

@@ -161,7 +161,10 @@ def test_furniture_is_marked_at_import_and_the_reviewer_has_the_last_word(
 
     articles = {a.original_filename: a.id for a in list_articles(workspace.sessions, 1)}
     spans = furniture_of(workspace.sessions, articles["004_d6bee144f8f1c642.txt"])
-    assert [(s.kind, s.origin, s.excluded) for s in spans] == [("end-section", "detected", True)]
+    assert [(s.kind, s.origin, s.excluded) for s in spans] == [
+        ("source-line", "detected", True),  # «المصدر: سكاي نيوز عربية» names the outlet
+        ("end-section", "detected", True),
+    ]
     article = articles["000_74d106d3a341b1ed.txt"]
     assert furniture_of(workspace.sessions, article) == ()
     marks = mark_furniture(workspace.sessions, article, 0, 10)

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.ingest.metadata import extract_metadata, guess_title
+from app.ingest.plan import plan_files
 from app.ingest.reader import ReadError, read_file
 from app.ingest.service import import_paths, list_importable
 from app.library import list_articles, load_articles
@@ -56,8 +57,10 @@ def test_metadata_from_the_seeds() -> None:
     assert breadcrumb.title == "بوتين: روسيا ستساعد كوريا الشمالية في بناء الأقمار الصناعية"
     assert breadcrumb.published_on == dt.date(2023, 9, 13)
     assert breadcrumb.direction == "rtl" and breadcrumb.language == "ar"
-    assert extract_metadata(seeds["004"]).outlet == "سكاي نيوز عربية"
-    assert extract_metadata(seeds["000"]).outlet is None
+    assert (breadcrumb.date_origin, breadcrumb.place) == ("dateline", "موسكو-روسيا")
+    rows = {r.path.name[:3]: r for r in plan_files(list_importable(seeds_dir()))}
+    assert (rows["004"].outlet, rows["004"].outlet_origin) == ("سكاي نيوز عربية", "source-line")
+    assert [rows[n].outlet for n in ("000", "001", "002", "003")] == [None] * 4  # never invented
     assert extract_metadata(seeds["001"]).published_on == dt.date(2023, 9, 13)
 
 

@@ -103,9 +103,11 @@ class ImportDialog(QDialog):
         collections: list[CollectionSummary],
         runner: TaskRunner,
         parent: QWidget | None = None,
+        outlets_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.outlets_file = outlets_file  # the reviewer's own outlet table
         self.sessions = sessions
         self.runner = runner
         self.preview: ImportPreview | None = None
@@ -260,7 +262,7 @@ class ImportDialog(QDialog):
 
         folder, sessions = self.folder, self.sessions
         recursive, target = self.recursive.isChecked(), self.target_collection_id()
-        follow = self.follow_links.isChecked()
+        follow, outlets_file = self.follow_links.isChecked(), self.outlets_file
         encodings = dict(self.preview.encodings) if self.preview else {}
         self.preview = None
         self.model.clear()
@@ -274,6 +276,7 @@ class ImportDialog(QDialog):
                 collection_id=target,
                 encodings=encodings,
                 control=control,
+                outlets_file=outlets_file,
             ),
             "import preview",
             self.set_preview,
