@@ -1,0 +1,91 @@
+"""Metadata lines are found, fill the article's fields, and are never the title or compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.metadata import extract_metadata
+from app.text.furniture import analyse_text
+from app.text.meta_lines import find_meta_lines
+
+BODY = (
+    "أعلنت السلطات في المدينة ارتفاع عدد المصابين في الحادث إلى أربعين شخصا، وقالت إن فرق "
+    "الإنقاذ ما زالت تبحث عن مفقودين تحت الأنقاض حتى ساعة متأخرة من الليل."
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, text[m.start : m.end]) for m in find_meta_lines(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("المصدر: بي بي سي عربي", "source-line"),
+        ("التاريخ: 14 سبتمبر 2023", "date-line"),
+        ("تاريخ النشر: 2023-09-14 10:30", "date-line"),
+        ("الأربعاء 13 سبتمبر 2023 - 10:30 ص", "date-line"),
+        ("منذ 3 ساعات", "date-line"),
+        ("آخر تحديث: 13/09/2023 11:00", "updated-line"),
+        ("موسكو-روسيا-13-9-2023", "dateline"),
+        ("بقلم: أحمد علي", "byline"),
+        ("كتب: محمد حسن", "byline"),
+        ("وقت القراءة: 3 دقائق", "reading-time"),
+        ("الصورة: رويترز", "photo-credit"),
+        ("مساحة إعلانية", "ad"),
+        ("آسياأخبار العالم", "breadcrumb"),
+        ("حوادث و قضايا", "breadcrumb"),
+        ("لزيادة جمالية المحتوى، يجب إضافة عناوين HTML داخل النص", "template"),
+    ],
+)
+def test_each_kind_of_metadata_line(line: str, kind: str) -> None:
+    assert kinds(f"{line}\n{BODY}") == [(kind, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب كيم في دفتر الزوار باللغة الكورية عبارة عن مجد روسيا",  # «كتب» as a verb
+        "تحديث الأسلحة الروسية يتسارع",  # «تحديث» as a word of a headline
+        "نشر الجيش بيانا يوم 13 سبتمبر 2023 عن الهجوم",  # «نشر» as a verb, with a date
+        "العالمية للطاقة تعلن أرباحها",  # starts with a section name, not glued
+        "بوتين: روسيا ستساعد كوريا الشمالية في بناء الأقمار الصناعية",  # a headline
+    ],
+)
+def test_sentences_and_headlines_are_not_metadata(line: str) -> None:
+    assert kinds(f"{line}\n{BODY}") == []
+
+
+def test_a_menu_glued_to_the_headline_is_cut_off_and_the_headline_is_the_title() -> None:
+    text = f"محافظات وأقاليمإجراءات صارمة لمواجهة ارتفاع الأسعار\n{BODY}"
+    assert kinds(text) == [("breadcrumb", "محافظات وأقاليم")]
+    assert extract_metadata(text).title == "إجراءات صارمة لمواجهة ارتفاع الأسعار"
+
+
+def test_fields_come_from_the_metadata_lines_and_the_title_skips_them() -> None:
+    text = (
+        "المصدر: سبوتنيك عربي\nالتاريخ: 14 سبتمبر 2023\nبقلم: أحمد علي\n"
+        f"موسكو - (وكالات): {BODY}\nعنوان فرعي داخل المقال\n{BODY}"
+    )
+    found = extract_metadata(text)
+    assert found.title.startswith("أعلنت السلطات")  # the source line is never the title
+    assert (found.published_on, found.date_origin) == (dt.date(2023, 9, 14), "date-line")
+    assert (found.author, found.place) == ("أحمد علي", "موسكو")
+
+
+def test_metadata_lines_are_left_out_like_furniture() -> None:
+    text = f"المصدر: سبوتنيك عربي\nالتاريخ: 14 سبتمبر 2023\n{BODY}"
+    spans = [(s.kind, text[s.start : s.end]) for s in analyse_text(text).spans]
+    assert spans == [
+        ("source-line", "المصدر: سبوتنيك عربي"),
+        ("date-line", "التاريخ: 14 سبتمبر 2023"),
+    ]
+
+
+def test_an_inline_dateline_is_a_span_of_its_own() -> None:
+    text = f"القاهرة - مصراوي: {BODY}"
+    (meta,) = find_meta_lines(text)
+    assert (meta.kind, text[meta.start : meta.end]) == ("dateline", "القاهرة - مصراوي:")
+    assert (meta.value("place"), meta.value("named")) == ("القاهرة", "مصراوي")
