@@ -43,9 +43,8 @@ def list_outlets(
         )
         if collection_id is not None:
             counts = counts.where(Article.collection_id == collection_id)
-        counted: dict[int | None, int] = {
-            k: v for k, v in session.execute(counts.group_by(Article.source_id)).all()
-        }
+        grouped = session.execute(counts.group_by(Article.source_id)).all()
+        counted: dict[int | None, int] = {row[0]: row[1] for row in grouped}
         aliases: dict[int, list[str]] = {}
         for source_id, name in session.execute(
             select(SourceAlias.source_id, SourceAlias.name).order_by(SourceAlias.name)
@@ -169,7 +168,7 @@ def merge_outlets(history: History, source_ids: Sequence[int], into_id: int) -> 
         found = session.execute(
             select(Source.id, Source.name).where(Source.id.in_([*merged, into_id]))
         )
-        names: dict[int, str] = {k: v for k, v in found.all()}
+        names: dict[int, str] = {row[0]: row[1] for row in found.all()}
         if into_id not in names or any(i not in names for i in merged):
             raise OutletError(Message(T("core", "That outlet no longer exists.")))
         recorder.label = Message(
