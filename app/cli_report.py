@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import AppPaths
+from app.records import outlet_count
 from app.report.export import FORMATS, PdfWriter
 from app.report.model import SECTIONS, Report
 from app.terminal import BIDI_ENV, for_terminal
@@ -118,17 +119,25 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
     """The report's summary as plain lines (logical order; the caller prepares a terminal)."""
     cut: Callable[[str], str] = lambda t: t if len(t) <= width else t[: width - 1] + "…"  # noqa: E731
     articles = report.articles
-    lines = [f"Collection: {report.collection}", f"Articles: {len(articles)}"]
+    total = outlet_count(a.summary for a in articles)
+    named = len({a.summary.outlet for a in articles if a.summary.outlet})
+    lines = [
+        f"Collection: {report.collection}",
+        f"Articles: {len(articles)}",
+        f"Outlets: {named} named"
+        + (f", {total - named} article(s) with no outlet named" if total > named else ""),
+    ]
     for a in articles:
         s = a.summary
         date = f"  {s.published_on}" if s.published_on else ""
         only = report.unique_passages.get(s.id, 0)
-        lines.append(cut(f"  #{s.id}  {s.label}{date}  {s.word_count} words  {only} only here"))
+        who = s.outlet or f"(no outlet named: {s.file_label})"
+        lines.append(cut(f"  #{s.id}  {who}{date}  {s.word_count} words  {only} only here"))
         lines.append(cut(f"        {s.title}"))
     shared = [p for p in report.passages if p.outlets > 1]
     lines.append(f"Shared passages: {len(shared)}")
     for passage in shared[:10]:
-        lines.append(cut(f"  {passage.outlets}/{len(articles)}  {passage.versions[0].text}"))
+        lines.append(cut(f"  {passage.outlets}/{total}  {passage.versions[0].text}"))
     lines.append(f"Fact flags: {len(report.flags)}")
     for flag in report.flags:
         lines.append(cut(f"  ⚠ {flag.text}"))

@@ -6,6 +6,7 @@ Kept free of SQLAlchemy so that the window can import them before the database l
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -37,7 +38,30 @@ class ArticleSummary:
         """The outlet, or the file name when the outlet is not known yet."""
         if self.outlet:
             return self.outlet
+        return self.file_label
+
+    @property
+    def file_label(self) -> str:
+        """The file the article came from, without its extension (or its number)."""
         return PurePath(self.original_filename).stem if self.original_filename else f"#{self.id}"
+
+    @property
+    def named(self) -> bool:
+        """The outlet is known (found at import or named by the reviewer)."""
+        return bool(self.outlet)
+
+
+def outlet_count(articles: Iterable[ArticleSummary]) -> int:
+    """How many outlets ``articles`` come from: one per named outlet however many of its
+    articles there are, and one per unnamed article (it may be any outlet; never all one)."""
+    named: set[str] = set()
+    unnamed = 0
+    for article in articles:
+        if article.outlet:
+            named.add(article.outlet)
+        else:
+            unnamed += 1
+    return len(named) + unnamed
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from app.compare.diff import word_diff
 from app.compare.engine import ComparedSegment, Comparison
 from app.compare.flags import FactFlag
 from app.compare.tokens import tokenize
+from app.records import outlet_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +64,30 @@ def passage_flags(comparison: Comparison, segment_id: int) -> list[FactFlag]:
 @dataclass(frozen=True, slots=True)
 class CoverageRow:
     group: int
-    outlets: int  # how many articles carry the passage
+    outlets: int  # how many outlets carry the passage (``records.outlet_count``)
     cells: dict[int, ComparedSegment]  # article id → its first segment in the passage
+
+    @property
+    def articles(self) -> int:
+        """How many articles carry the passage (two of one outlet count twice here)."""
+        return len(self.cells)
 
 
 def coverage(comparison: Comparison) -> list[CoverageRow]:
     """One row per passage group (furniture never groups), most widely carried first."""
+    summaries = {a.summary.id: a.summary for a in comparison.articles}
     rows = []
     for number, group in enumerate(comparison.groups):
         cells: dict[int, ComparedSegment] = {}
         for member in group:
             segment = comparison.segments[member]
             cells.setdefault(segment.article, segment)
-        rows.append(CoverageRow(number, len(cells), cells))
-    rows.sort(key=lambda r: (-r.outlets, min(s.id for s in r.cells.values())))
+        outlets = outlet_count(summaries[i] for i in cells if i in summaries)
+        rows.append(CoverageRow(number, outlets, cells))
+    rows.sort(key=lambda r: (-r.outlets, -r.articles, min(s.id for s in r.cells.values())))
     return rows
+
+
+def total_outlets(comparison: Comparison) -> int:
+    """How many outlets the compared articles come from (unnamed ones each count)."""
+    return outlet_count(a.summary for a in comparison.articles)

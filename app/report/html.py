@@ -13,6 +13,7 @@ from html import escape
 
 from app.catalog import Translate, translator
 from app.messages import T
+from app.records import outlet_count
 from app.report.model import SECTION_TITLES, Report, ReportPassage
 from app.review.verdicts import VERDICT_WORDS
 from app.text.direction import dominant_direction
@@ -124,10 +125,17 @@ def _summary(report: Report) -> str:
     articles = report.articles
     dates = sorted(a.summary.published_on for a in articles if a.summary.published_on)
     outlets = sorted({a.summary.outlet for a in articles if a.summary.outlet})
+    unnamed = sum(1 for a in articles if not a.summary.outlet)
     unknown = t(T("core", "not known"))
+    outlet_text = str(len(outlets)) if outlets else unknown
+    if unnamed:
+        outlet_text = t(T("core", "{named}, and {unnamed} article(s) with no outlet named")).format(
+            named=len(outlets), unnamed=unnamed
+        )
+    labels = _labels(report)
     rows = [
         (t(T("core", "Articles")), str(len(articles))),
-        (t(T("core", "Outlets")), str(len(outlets)) if outlets else unknown),
+        (t(T("core", "Outlets")), outlet_text),
         (t(T("core", "Dates")), f"{dates[0]} – {dates[-1]}" if dates else unknown),
         (t(T("core", "Words")), f"{sum(a.summary.word_count for a in articles):,}"),
         (
@@ -153,7 +161,7 @@ def _summary(report: Report) -> str:
         s = article.summary
         parts.append(
             "<tr>"
-            + block("td", s.label)
+            + block("td", labels[s.id])
             + block("td", s.title, s.language)
             + f"<td>{s.published_on or ''}</td><td>{s.word_count:,}</td>"
             + f"<td>{report.unique_passages.get(s.id, 0)}</td></tr>"
@@ -165,7 +173,7 @@ def _summary(report: Report) -> str:
 def _coverage(report: Report) -> str:
     """One row per passage, one narrow column per article (numbered; the key above)."""
     t = _translator(report)
-    labels = report.labels
+    labels = _labels(report)
     key = "".join(
         f"<tr><td>{n}</td>{block('td', labels[a.summary.id])}</tr>"
         for n, a in enumerate(report.articles, start=1)
@@ -196,8 +204,8 @@ def _coverage(report: Report) -> str:
 
 def _passage(report: Report, passage: ReportPassage) -> str:
     t = _translator(report)
-    labels = report.labels
-    total = len(report.articles)
+    labels = _labels(report)
+    total = outlet_count(a.summary for a in report.articles)
     heading = t(T("core", "Passage {number} — carried by {outlets} of {total}")).format(
         number=passage.number, outlets=passage.outlets, total=total
     )
@@ -232,7 +240,7 @@ def _flags(report: Report) -> str:
     if not report.flags:
         return ""
     t = _translator(report)
-    labels = report.labels
+    labels = _labels(report)
     title = t(T("core", "Fact flags ({count})")).format(count=len(report.flags))
     parts = [f"<h3>{escape(title)}</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
@@ -253,7 +261,7 @@ def _verdicts(report: Report) -> str:
     t = _translator(report)
     if not report.verdicts:
         return f"<p>{escape(t(PHRASES['no_verdicts_yet']))}</p>"
-    labels = report.labels
+    labels = _labels(report)
     heads = (
         T("core", "Verdict"), T("core", "Comment"), T("core", "Passages"), T("core", "Reviewer"),
         T("core", "When"),
@@ -285,7 +293,7 @@ def _verdicts(report: Report) -> str:
 def _tags(report: Report) -> str:
     t = _translator(report)
     tags = report.tags_by_id
-    labels = report.labels
+    labels = _labels(report)
     counts = report.tag_counts
     heads = (
         T("core", "Tag"),
@@ -366,6 +374,16 @@ _UNMARKED_BLOCK = re.compile(r"<(p|td|th|h1|h2|h3|li)(?=[\s>])(?![^>]*\bdir=)")
 
 def _translator(report: Report) -> Translate:
     return translator(report.options.language)
+
+
+def _labels(report: Report) -> dict[int, str]:
+    """Each article's outlet, or «no outlet named» with its file, in the report's language."""
+    t = _translator(report)
+    unnamed = t(T("core", "no outlet named ({file})"))
+    return {
+        a.summary.id: a.summary.outlet or unnamed.format(file=a.summary.file_label)
+        for a in report.articles
+    }
 
 
 def _heads(t: Translate, names: tuple[str, ...]) -> str:

@@ -44,7 +44,7 @@ class CoverageGrid(QDockWidget):
         self.setWidget(self.table)
 
     def set_comparison(self, comparison: Comparison | None, labels: Mapping[int, str]) -> None:
-        from app.compare.passages import coverage
+        from app.compare.passages import coverage, total_outlets
 
         self.table.setSortingEnabled(False)
         self.table.clear()
@@ -54,12 +54,13 @@ class CoverageGrid(QDockWidget):
             return
         articles = [a.summary for a in comparison.articles]
         rows = coverage(comparison)
+        total = total_outlets(comparison)  # outlets, not articles; unnamed ones each count
         self.table.setColumnCount(len(articles) + 1)
         self.table.setRowCount(len(rows))
         headers = [self.tr("Outlets")] + [labels.get(a.id, str(a.id)) for a in articles]
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
-            count = CountItem(f"{row.outlets} / {len(articles)}")
+            count = CountItem(f"{row.outlets} / {total}")
             count.setData(Qt.ItemDataRole.UserRole, row.outlets)
             count.setData(SEGMENT_ROLE, next(iter(row.cells.values())).id)
             count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
