@@ -1,7 +1,9 @@
 """Editing what the import guessed about an article: title, outlet, date, URL.
 
-The text itself never changes (a database trigger refuses it); its details may, and every
-change is written to the change log with the values before and after.
+The text itself never changes (a database trigger refuses it); its details may. Every edit is
+one undoable change in the review history, logged with the reviewer and the time. An outlet or
+a date the reviewer sets is marked as theirs (origin "reviewer"), so nobody mistakes it for one
+the file said.
 """
 
 from __future__ import annotations
@@ -12,9 +14,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import TabayunError
+from app.messages import Message, T
 from app.records import ArticleSummary
-from db.models import Article, ChangeLogEntry, Source
-from db.session import unit_of_work
+from app.review.history import History, shorten, table_of
+from db.models import Article, Source, SourceAlias
+
+
+class ArticleEditError(TabayunError, ValueError):
+    """The details cannot be saved; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,12 @@ class ArticleDetails:
     outlet: str | None
     published_on: dt.date | None
     url: str | None
+    # Shown, not edited: where the outlet and the date came from, and what else the file said.
+    outlet_origin: str | None = None
+    outlet_evidence: str | None = None
+    date_origin: str | None = None
+    author: str | None = None
+    place: str | None = None
 
 
 def outlet_names(sessions: sessionmaker[Session]) -> list[str]:
@@ -34,54 +48,62 @@ def details_of(sessions: sessionmaker[Session], article_id: int) -> ArticleDetai
     with sessions() as session:
         article = session.get(Article, article_id)
         if article is None:
-            raise ValueError(f"article {article_id} does not exist")
-        outlet = article.source.name if article.source else None
-        return ArticleDetails(article.title, outlet, article.published_on, article.url)
+            raise ArticleEditError(Message(T("core", "That article no longer exists.")))
+        return ArticleDetails(
+            article.title,
+            article.source.name if article.source else None,
+            article.published_on,
+            article.url,
+            article.outlet_origin if article.source else None,
+            article.outlet_evidence,
+            article.date_origin if article.published_on else None,
+            article.author,
+            article.place,
+        )
 
 
-def update_details(
-    sessions: sessionmaker[Session], article_id: int, details: ArticleDetails
-) -> ArticleSummary:
+def _source_id(session: Session, name: str) -> int | None:
+    """The outlet called ``name``, or whose alias it is."""
+    found = session.scalar(select(Source.id).where(Source.name == name))
+    if found is None:
+        found = session.scalar(select(SourceAlias.source_id).where(SourceAlias.name == name))
+    return int(found) if found is not None else None
+
+
+def update_details(history: History, article_id: int, details: ArticleDetails) -> ArticleSummary:
     """Save new details (an empty outlet or date clears it); returns the updated summary."""
     from app.library import list_articles
 
-    title = details.title.strip()
+    title = " ".join(details.title.split())
     if not title:
-        raise ValueError("an article needs a title")
-    with unit_of_work(sessions) as session:
+        raise ArticleEditError(Message(T("core", "An article needs a title.")))
+    outlet = " ".join((details.outlet or "").split()) or None
+    if outlet and len(outlet) > 200:
+        raise ArticleEditError(Message(T("core", "An outlet's name is at most 200 characters.")))
+    label = Message(T("core", "Edit details of «{title}»"), title=shorten(title))
+    with history.change("article.edit", label) as recorder:
+        session = recorder.session
         article = session.get(Article, article_id)
         if article is None:
-            raise ValueError(f"article {article_id} does not exist")
-        before = {
-            "title": article.title,
-            "outlet": article.source.name if article.source else None,
-            "published_on": article.published_on.isoformat() if article.published_on else None,
-            "url": article.url,
-        }
-        outlet = (details.outlet or "").strip() or None
-        source = None
-        if outlet:
-            source = session.scalar(select(Source).where(Source.name == outlet))
-            if source is None:
-                source = Source(name=outlet, language=article.language)
-                session.add(source)
-        article.title = title
-        article.source = source
-        article.published_on = details.published_on
-        article.url = (details.url or "").strip() or None
-        after = {
+            raise ArticleEditError(Message(T("core", "That article no longer exists.")))
+        old_outlet = article.source.name if article.source else None
+        source_id = article.source_id
+        values: dict[str, object] = {
             "title": title,
-            "outlet": outlet,
-            "published_on": details.published_on.isoformat() if details.published_on else None,
-            "url": article.url,
+            "published_on": details.published_on,
+            "url": (details.url or "").strip() or None,
         }
-        session.add(
-            ChangeLogEntry(
-                action="article.edit",
-                entity="article",
-                entity_id=article_id,
-                payload={"before": before, "after": after},
-            )
-        )
+        if outlet != old_outlet:
+            source_id = _source_id(session, outlet) if outlet else None
+            if outlet and source_id is None:
+                source_id = int(recorder.insert(table_of(Source), {"name": outlet})["id"])
+            values |= {
+                "source_id": source_id,
+                "outlet_origin": "reviewer" if outlet else None,
+                "outlet_evidence": None,
+            }
+        if details.published_on != article.published_on:
+            values["date_origin"] = "reviewer" if details.published_on else None
         collection_id = article.collection_id
-    return next(a for a in list_articles(sessions, collection_id) if a.id == article_id)
+        recorder.update(table_of(Article), {"id": article_id}, values)
+    return next(a for a in list_articles(history.sessions, collection_id) if a.id == article_id)

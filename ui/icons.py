@@ -20,6 +20,7 @@ ICON_NAMES: dict[str, str] = {
     "preferences": "mdi6.cog-outline",
     "search": "mdi6.magnify",
     "edit": "mdi6.pencil-outline",
+    "outlet": "mdi6.newspaper-variant-outline",
     "sync_scroll": "mdi6.link-variant",
     "zoom_in": "mdi6.magnify-plus-outline",
     "zoom_out": "mdi6.magnify-minus-outline",

@@ -34,6 +34,7 @@ from ui.icons import icon
 from ui.menus import build_menus
 from ui.models.library_model import LibraryModel
 from ui.notes import NotesController
+from ui.outlets import OutletController
 from ui.review import ReviewController
 from ui.tagging import TaggingController
 from ui.tasks import TaskRunner, error_text
@@ -107,14 +108,20 @@ class MainWindow(QMainWindow):
         self.side_by_side.sig_articles_changed.connect(self._on_open_articles_changed)
         self.side_by_side.sig_furniture_requested.connect(self.change_furniture)
         self.side_by_side.sig_import_requested.connect(self.import_folder)
-        self.side_by_side.sig_edit_requested.connect(self.edit_article)
-        self.tree.sig_edit_requested.connect(self.edit_article)
 
         self.review = ReviewController(self.side_by_side, self.runner, self)
         self.tagging = TaggingController(self.side_by_side, self.runner, self)
         self.notes = NotesController(
             self.side_by_side, self.runner, self.tagging, self.review, self
         )
+        self.outlets = OutletController(self)
+        self.outlets.sig_refreshed.connect(self.sig_article_edited)
+        self.side_by_side.sig_edit_requested.connect(self.edit_article)
+        self.tree.sig_edit_requested.connect(self.edit_article)
+        self.side_by_side.sig_name_outlet_requested.connect(
+            lambda article_id: self.outlets.name_outlet([article_id])
+        )
+        self.tree.sig_name_outlet_requested.connect(self.outlets.name_outlet)
         self.sig_furniture_changed.connect(lambda _id: self.review.recompare())
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
@@ -379,6 +386,7 @@ class MainWindow(QMainWindow):
             self.runner,
             self,
             outlets_file=self.workspace.paths.outlets_file,
+            outlet_names=self.outlets.known_names(),
         )
         dialog.sig_imported.connect(self._on_imported)
         dialog.open()
@@ -431,33 +439,7 @@ class MainWindow(QMainWindow):
 
     def edit_article(self, article_id: int) -> ArticleDetailsDialog | None:
         """Edit an article's title, outlet, date and URL (its text stays as imported)."""
-        from app.articles import details_of, outlet_names, update_details
-        from ui.dialogs.article_details import ArticleDetailsDialog
-
-        if self.workspace is None:
-            return None
-        sessions = self.workspace.sessions
-        dialog = ArticleDetailsDialog(
-            details_of(sessions, article_id), outlet_names(sessions), self
-        )
-
-        def save() -> None:
-            details = dialog.details()
-            handle = self.runner.run(
-                lambda _control: update_details(sessions, article_id, details),
-                label="edit article",
-                writes=True,
-            )
-            handle.sig_finished.connect(self._on_article_edited)
-            handle.sig_failed.connect(self._show_task_error)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
-
-    def _on_article_edited(self, summary: ArticleSummary) -> None:
-        self.side_by_side.update_summary(summary)  # the header only; the text is unchanged
-        self.refresh_library(then=self.sig_article_edited.emit)
+        return self.outlets.edit_article(article_id)
 
     def change_furniture(self, article_id: int, start: int, end: int, mark: bool) -> None:
         """Mark or unmark page furniture through the review database (one writer at a time)."""

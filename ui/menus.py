@@ -31,6 +31,9 @@ def build_menus(window: MainWindow) -> None:
     edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
     fill_edit_menu(window.tagging, edit_menu, window.act_reviewer)
     edit_menu.addSeparator()
+    edit_menu.addAction(window.outlets.actions["name_outlet"])
+    edit_menu.addAction(window.outlets.actions["outlets"])
+    edit_menu.addSeparator()
     edit_menu.addAction(window.act_preferences)
     view_menu = menu.addMenu(translate("MainWindow", "&View"))
     for action in (window.act_sidebar, window.act_sync, window.search_panel.toggleViewAction()):

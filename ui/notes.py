@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.review.history import History, shorten
 from app.review.notes import NoteRecord
 from app.review.verdicts import Passage, VerdictRecord
+from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner
 from ui.translations import fill
 from ui.views.notes_panel import NotesPanel
@@ -102,7 +103,9 @@ class NotesController(QObject):
         pane = self.view.current_pane()
         if pane is not None:
             summary = pane.article.summary
-            found.append((f"article:{summary.id}", fill(self.tr("Article: %1"), summary.label)))
+            found.append(
+                (f"article:{summary.id}", fill(self.tr("Article: %1"), outlet_label(summary)))
+            )
             cursor = pane.text_view.textCursor()
             at = pane.text_view.offsets.from_utf16(cursor.position())
             span = next(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from app.compare.cache import ComparisonCache, compare_documents
 from ui.icons import icon
+from ui.outlet_label import outlet_label
 from ui.tasks import TaskHandle, TaskRunner
 from ui.translations import fill
 from ui.views.coverage_grid import CoverageGrid
@@ -206,7 +207,7 @@ class ReviewController(QObject):
 
     def labels(self) -> dict[int, str]:
         """Each open article's outlet (or file name), as the panel and grid name it."""
-        return {p.article.summary.id: p.article.summary.label for p in self.view.panes}
+        return {p.article.summary.id: outlet_label(p.article.summary) for p in self.view.panes}
 
     def _on_focused(self, segment_id: int) -> None:
         if segment_id < 0 or self.result is None:

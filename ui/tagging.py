@@ -21,6 +21,7 @@ from app.review.codebook import PALETTE, TagRecord, tag_tree_order
 from app.review.history import History
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
+from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner, error_text
 from ui.translations import fill, text_of
 from ui.views.article_pane import ArticlePane
@@ -33,11 +34,26 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 TAG_ALPHA = 110
-Snapshot = tuple[list[TagRecord], list[AnnotationRecord]]
+# The codebook, the open articles' annotations, and the tables the change just made (or
+# undone, or redone) touched.
+Snapshot = tuple[list[TagRecord], list[AnnotationRecord], frozenset[str]]
+ARTICLE_TABLES = frozenset({"articles", "sources", "source_aliases"})
+
+
+def _moved(history: History, before: tuple[object, object]) -> frozenset[str]:
+    """The tables touched by the change that was just made, undone or redone."""
+    done = history.done[-1] if history.done else None
+    undone = history.undone[-1] if history.undone else None
+    if done is not None and done is not before[0]:
+        return frozenset(r.table for r in done.rows)
+    if undone is not None and undone is not before[1]:
+        return frozenset(r.table for r in undone.rows)
+    return frozenset()
 
 
 class TaggingController(QObject):
     sig_changed = Signal()  # tags, spans and history are shown as they now are
+    sig_articles_touched = Signal()  # a change (or its undo) edited articles or outlets
 
     def __init__(self, view: SideBySideView, runner: TaskRunner, window: QMainWindow) -> None:
         super().__init__(window)
@@ -154,10 +170,15 @@ class TaggingController(QObject):
         article_ids = self.view.article_ids  # read here: widgets belong to the GUI thread
 
         def task(_control: object) -> Snapshot:
+            before = (
+                history.done[-1] if history.done else None,
+                history.undone[-1] if history.undone else None,
+            )
             if change is not None:
                 change(history)
             sessions = history.sessions
-            return list_tags(sessions), annotations_for(sessions, article_ids)
+            touched = _moved(history, before)
+            return list_tags(sessions), annotations_for(sessions, article_ids), touched
 
         label = "annotations" if change is None else "review change"
         handle = self.runner.run(task, label=label, writes=True)
@@ -169,7 +190,7 @@ class TaggingController(QObject):
         self.reload()
 
     def _show(self, snapshot: Snapshot) -> None:
-        tags, annotations = snapshot
+        tags, annotations, touched = snapshot
         open_ids = set(self.view.article_ids)
         self.tags = {t.id: t for t in tags}
         self.annotations = [a for a in annotations if a.article_id in open_ids]
@@ -178,10 +199,12 @@ class TaggingController(QObject):
         self.history_panel.show_history(self.history)
         self._update_undo_actions()
         self.sig_changed.emit()
+        if touched & ARTICLE_TABLES:
+            self.sig_articles_touched.emit()
 
     def _draw(self) -> None:
         hidden = self.panel.hidden
-        labels = {p.article.summary.id: p.article.summary.label for p in self.view.panes}
+        labels = {p.article.summary.id: outlet_label(p.article.summary) for p in self.view.panes}
         self.tagged.set_annotations(self.annotations, self.tags, labels, hidden)
         formats: dict[str, QTextCharFormat] = {}
         spans: dict[int, list[tuple[int, int, QTextCharFormat]]] = defaultdict(list)

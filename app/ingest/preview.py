@@ -121,3 +121,22 @@ def retarget(
         collection_id=collection_id,
         rows=tuple(classify_against(sessions, preview.rows, collection_id)),
     )
+
+
+def with_outlet(preview: ImportPreview, positions: Sequence[int], name: str) -> ImportPreview:
+    """The preview with the rows at ``positions`` given the outlet ``name`` by the reviewer
+    ("" makes them unnamed); nothing is read again."""
+    name = " ".join(name.split())[:200]
+    chosen = set(positions)
+    rows = tuple(
+        replace(
+            row,
+            outlet=name or None,
+            outlet_origin="reviewer" if name else None,
+            outlet_evidence="",
+        )
+        if index in chosen and not row.failed
+        else row
+        for index, row in enumerate(preview.rows)
+    )
+    return replace(preview, rows=rows)

@@ -4,42 +4,52 @@
 <context>
     <name>ArticleDetailsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="27"/>
+        <location filename="../../ui/dialogs/article_details.py" line="29"/>
         <source>Article Details</source>
         <translation>تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="36"/>
+        <location filename="../../ui/dialogs/article_details.py" line="35"/>
         <source>2023-09-13, 13/9/2023 or 13 سبتمبر 2023</source>
         <translation>2023-09-13 أو 13/9/2023 أو 13 سبتمبر 2023</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="42"/>
+        <location filename="../../ui/dialogs/article_details.py" line="46"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="43"/>
+        <location filename="../../ui/dialogs/article_details.py" line="47"/>
         <source>&amp;Outlet:</source>
         <translation>الم&amp;صدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="44"/>
+        <location filename="../../ui/dialogs/article_details.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="45"/>
+        <location filename="../../ui/dialogs/article_details.py" line="52"/>
         <source>&amp;URL:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="65"/>
+        <location filename="../../ui/dialogs/article_details.py" line="54"/>
+        <source>Author:</source>
+        <translation>الكاتب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="56"/>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/article_details.py" line="76"/>
         <source>An article needs a title.</source>
         <translation>يحتاج المقال إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="67"/>
+        <location filename="../../ui/dialogs/article_details.py" line="78"/>
         <source>That date cannot be read; try 2023-09-13.</source>
         <translation>تعذّرت قراءة هذا التاريخ؛ جرّب 2023-09-13.</translation>
     </message>
@@ -47,42 +57,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="256"/>
+        <location filename="../../ui/views/article_pane.py" line="330"/>
+        <source>Name the outlet…</source>
+        <translation>سمِّ المصدر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="337"/>
+        <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
+        <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="270"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="256"/>
+        <location filename="../../ui/views/article_pane.py" line="263"/>
+        <source>Outlet, date and length</source>
+        <translation>المصدر والتاريخ والطول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="270"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="260"/>
+        <location filename="../../ui/views/article_pane.py" line="274"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="260"/>
+        <location filename="../../ui/views/article_pane.py" line="274"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="264"/>
+        <location filename="../../ui/views/article_pane.py" line="278"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="264"/>
+        <location filename="../../ui/views/article_pane.py" line="278"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <location filename="../../ui/views/article_pane.py" line="282"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <location filename="../../ui/views/article_pane.py" line="282"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
@@ -90,17 +115,17 @@
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="76"/>
+        <location filename="../../ui/views/article_pane.py" line="78"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="191"/>
+        <location filename="../../ui/views/article_pane.py" line="193"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="194"/>
+        <location filename="../../ui/views/article_pane.py" line="196"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -118,12 +143,12 @@
         <translation>أيّ مقال ينقل أيّ مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="59"/>
+        <location filename="../../ui/views/coverage_grid.py" line="60"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="73"/>
+        <location filename="../../ui/views/coverage_grid.py" line="74"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>
@@ -409,88 +434,98 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="67"/>
         <source>detect automatically</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
         <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
         <source>Include subfolders</source>
         <translation>مع المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
         <source>Follow links out of the folder</source>
         <translation>تتبّع الروابط إلى خارج المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Links (shortcuts) that lead outside the chosen folder are left out unless this is ticked; the preview lists them.</source>
         <translation>الروابط (الاختصارات) التي تقود إلى خارج المجلد المختار تُترك ما لم يُحدَّد هذا الخيار؛ وتذكرها المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="209"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <source>Name the &amp;Outlet of the Selected Files…</source>
+        <translation>سمِّ م&amp;صدر الملفات المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
+        <source>One outlet for every selected file (select several with Ctrl or Shift)</source>
+        <translation>مصدر واحد لكل الملفات المحددة (حدّد عدة ملفات بمفتاح Ctrl أو Shift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="313"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="423"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -502,7 +537,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="438"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -514,7 +549,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="439"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا مكررات</numerusform>
@@ -526,7 +561,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="440"/>
         <source>%n near duplicate(s)</source>
         <translation>
             <numerusform>لا أشباه مكررات</numerusform>
@@ -538,7 +573,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="441"/>
         <source>%n new version(s)</source>
         <translation>
             <numerusform>لا نسخ جديدة</numerusform>
@@ -550,7 +585,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="442"/>
         <source>%n with errors</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -562,7 +597,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
         <source>%n not read</source>
         <translation>
             <numerusform>لا ملفات متروكة</numerusform>
@@ -574,22 +609,22 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="446"/>
         <source>no articles</source>
         <translation>لا مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="458"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="462"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="482"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -601,7 +636,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -613,7 +648,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -625,7 +660,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="496"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -637,7 +672,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="500"/>
         <source>%n file(s) were not read:</source>
         <translation>
             <numerusform>لم يُترك أي ملف:</numerusform>
@@ -649,12 +684,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="506"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="518"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -662,95 +697,105 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="91"/>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="91"/>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="91"/>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="91"/>
+        <location filename="../../ui/models/import_preview_model.py" line="102"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="92"/>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="92"/>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="92"/>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="92"/>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <source>Outlet from</source>
+        <translation>مصدر الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="104"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="129"/>
+        <location filename="../../ui/models/import_preview_model.py" line="151"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="130"/>
+        <location filename="../../ui/models/import_preview_model.py" line="152"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="131"/>
+        <location filename="../../ui/models/import_preview_model.py" line="153"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="132"/>
+        <location filename="../../ui/models/import_preview_model.py" line="154"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="133"/>
+        <location filename="../../ui/models/import_preview_model.py" line="155"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="134"/>
+        <location filename="../../ui/models/import_preview_model.py" line="156"/>
         <source>not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="140"/>
+        <location filename="../../ui/models/import_preview_model.py" line="162"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="169"/>
+        <source>not named — double-click to name</source>
+        <translation>بلا اسم — انقر مرتين لتسميته</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/models/library_model.py" line="51"/>
+        <location filename="../../ui/models/library_model.py" line="53"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/library_model.py" line="106"/>
+        <location filename="../../ui/models/library_model.py" line="108"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/library_model.py" line="131"/>
+        <location filename="../../ui/models/library_model.py" line="133"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -765,115 +810,127 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="27"/>
+        <location filename="../../ui/views/sidebar.py" line="28"/>
         <source>Collections and articles</source>
         <translation>المجموعات والمقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="70"/>
+        <location filename="../../ui/views/sidebar.py" line="71"/>
         <source>Open Side by Side</source>
         <translation>افتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="75"/>
+        <location filename="../../ui/views/sidebar.py" line="76"/>
         <source>Edit Details…</source>
         <translation>تعديل التفاصيل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/sidebar.py" line="82"/>
+        <source>Name the Outlet of %n Article(s)…</source>
+        <translation>
+            <numerusform>سمِّ المصدر…</numerusform>
+            <numerusform>سمِّ مصدر المقال…</numerusform>
+            <numerusform>سمِّ مصدر المقالين…</numerusform>
+            <numerusform>سمِّ مصدر %n مقالات…</numerusform>
+            <numerusform>سمِّ مصدر %n مقالًا…</numerusform>
+            <numerusform>سمِّ مصدر %n مقال…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Open side by side</source>
         <translation>افتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Open the selected articles next to each other (Enter)</source>
         <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Open Side by Side</source>
         <translation>ا&amp;فتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Open the selected articles next to each other</source>
         <translation>افتح المقالات المحددة متجاورة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Synchronised Scrolling</source>
         <translation>ت&amp;مرير متزامن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Scroll all articles together</source>
         <translation>مرّر المقالات كلها معًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;حجم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار ال&amp;شريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Import Folder…</source>
         <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Import a folder of articles (txt, md, html, docx, json, jsonl)</source>
         <translation>استورد مجلدًا من المقالات (txt وmd وhtml وdocx وjson وjsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;تصدير تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
         <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Your name, the interface language, theme, article font, data folder</source>
         <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;About Tabayun</source>
         <translation>&amp;عن تبيّن</translation>
     </message>
@@ -883,12 +940,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Reviewer &amp;Name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>The name that stands beside your tags, notes and verdicts</source>
         <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
@@ -898,72 +955,72 @@ If it happens again, please send the report below to the developers.</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="35"/>
+        <location filename="../../ui/menus.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="42"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="47"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>Search the articles (Ctrl+F)</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -975,27 +1032,27 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Tabayun {version}
 Review news coverage across outlets.</source>
         <translation>تبيّن {version}
@@ -1003,29 +1060,59 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
+    <name>NameOutletDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="57"/>
+        <source>Name the Outlet</source>
+        <translation>تسمية المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="58"/>
+        <source>The outlet of the %n chosen article(s):</source>
+        <translation>
+            <numerusform>مصدر المقالات المختارة:</numerusform>
+            <numerusform>مصدر المقال المختار:</numerusform>
+            <numerusform>مصدر المقالين المختارين:</numerusform>
+            <numerusform>مصدر المقالات المختارة (%n):</numerusform>
+            <numerusform>مصدر المقالات المختارة (%n):</numerusform>
+            <numerusform>مصدر المقالات المختارة (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="60"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="63"/>
+        <source>Choose a known outlet or type a new name. Leave it empty to mark the articles as unnamed. Edit → Undo takes it back.</source>
+        <translation>اختر مصدرًا معروفًا أو اكتب اسمًا جديدًا. اتركه فارغًا لتعليم المقالات بلا مصدر. تحرير ← تراجع يعيده كما كان.</translation>
+    </message>
+</context>
+<context>
     <name>NotesController</name>
     <message>
-        <location filename="../../ui/notes.py" line="101"/>
+        <location filename="../../ui/notes.py" line="102"/>
         <source>The collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="105"/>
+        <location filename="../../ui/notes.py" line="107"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="124"/>
+        <location filename="../../ui/notes.py" line="127"/>
         <source>Tagged passage «%1»</source>
         <translation>المقطع الموسوم «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="128"/>
+        <location filename="../../ui/notes.py" line="131"/>
         <source>The passage in focus, in all its versions</source>
         <translation>المقطع المحدد بكل نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="214"/>
+        <location filename="../../ui/notes.py" line="217"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
@@ -1137,6 +1224,101 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/views/notes_panel.py" line="182"/>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>OutletController</name>
+    <message>
+        <location filename="../../ui/outlets.py" line="34"/>
+        <source>Name the &amp;Outlet of the Chosen Articles…</source>
+        <translation>سمِّ م&amp;صدر المقالات المختارة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlets.py" line="35"/>
+        <source>Name the outlet of the articles chosen in the sidebar (or open)</source>
+        <translation>سمِّ مصدر المقالات المختارة في الشريط الجانبي (أو المفتوحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlets.py" line="40"/>
+        <source>Out&amp;lets…</source>
+        <translation>الم&amp;صادر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlets.py" line="41"/>
+        <source>Every outlet: rename one, merge several that are one</source>
+        <translation>كل المصادر: أعد تسمية مصدر، أو ادمج عدة أسماء لمصدر واحد</translation>
+    </message>
+</context>
+<context>
+    <name>OutletLabel</name>
+    <message>
+        <location filename="../../ui/outlet_label.py" line="26"/>
+        <source>unnamed (%1)</source>
+        <translation>بلا اسم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlet_label.py" line="30"/>
+        <source>Outlet not named</source>
+        <translation>المصدر غير مسمّى</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="105"/>
+        <source>Outlets</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <source>Also called</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="107"/>
+        <source>&amp;Rename…</source>
+        <translation>أعد ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="109"/>
+        <source>&amp;Merge…</source>
+        <translation>ا&amp;دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="111"/>
+        <source>One outlet under several names: keep one, the others become its aliases</source>
+        <translation>مصدر واحد بعدة أسماء: أبقِ واحدًا، وتصبح البقية أسماء أخرى له</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="158"/>
+        <source>Rename Outlet</source>
+        <translation>إعادة تسمية المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="159"/>
+        <source>New name for %1 (the old name stays as an alias):</source>
+        <translation>اسم جديد لـ%1 (يبقى الاسم القديم اسمًا آخر له):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="168"/>
+        <source>Merge Outlets</source>
+        <translation>دمج المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="170"/>
+        <source>Keep which name? The articles of the others move to it, and their names become its aliases.</source>
+        <translation>أي اسم يبقى؟ تنتقل إليه مقالات البقية، وتصبح أسماؤها أسماء أخرى له.</translation>
     </message>
 </context>
 <context>
@@ -1337,124 +1519,254 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../../ui/provenance.py" line="15"/>
+        <source>Nothing in the file names the outlet.</source>
+        <translation>لا شيء في الملف يسمّي المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="17"/>
+        <location filename="../../ui/provenance.py" line="49"/>
+        <source>From the metadata file beside it</source>
+        <translation>من ملف البيانات الوصفية المجاور له</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="18"/>
+        <location filename="../../ui/provenance.py" line="51"/>
+        <source>From the file&apos;s front matter</source>
+        <translation>من ترويسة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="19"/>
+        <source>From the record&apos;s own fields</source>
+        <translation>من حقول السجل نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="20"/>
+        <source>From the page&apos;s own metadata</source>
+        <translation>من البيانات الوصفية للصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="21"/>
+        <source>From the page&apos;s web address</source>
+        <translation>من عنوان الصفحة على الويب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="22"/>
+        <source>From its source line</source>
+        <translation>من سطر المصدر فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="23"/>
+        <source>From the outlet&apos;s signature in the text</source>
+        <translation>من توقيع المصدر في النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="24"/>
+        <source>Named by a reviewer</source>
+        <translation>سمّاه مراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="26"/>
+        <source>Where it came from was not kept</source>
+        <translation>لم يُحفظ من أين جاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="35"/>
+        <source>metadata file</source>
+        <translation>ملف وصفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="36"/>
+        <source>front matter</source>
+        <translation>ترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="37"/>
+        <source>record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="38"/>
+        <source>page metadata</source>
+        <translation>بيانات الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="39"/>
+        <source>web address</source>
+        <translation>عنوان الويب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="40"/>
+        <source>source line</source>
+        <translation>سطر المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="41"/>
+        <source>signature</source>
+        <translation>توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="42"/>
+        <source>by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="50"/>
+        <source>From the file&apos;s own metadata</source>
+        <translation>من البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="52"/>
+        <source>From its date line</source>
+        <translation>من سطر التاريخ فيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="53"/>
+        <source>From its dateline</source>
+        <translation>من سطر المكان والتاريخ في مطلعه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="54"/>
+        <source>The first date in the text (may be the event&apos;s date)</source>
+        <translation>أول تاريخ في النص (قد يكون تاريخ الحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="55"/>
+        <source>The file&apos;s own modification time</source>
+        <translation>وقت تعديل الملف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="56"/>
+        <source>Set by a reviewer</source>
+        <translation>حدّده مراجِع</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="46"/>
+        <location filename="../../ui/review.py" line="47"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="74"/>
+        <location filename="../../ui/review.py" line="75"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="76"/>
+        <location filename="../../ui/review.py" line="77"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="80"/>
+        <location filename="../../ui/review.py" line="81"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="82"/>
+        <location filename="../../ui/review.py" line="83"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="86"/>
+        <location filename="../../ui/review.py" line="87"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="88"/>
+        <location filename="../../ui/review.py" line="89"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="92"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="95"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="99"/>
         <source>Next &amp;Fact Flag</source>
         <translation>تنبيه ال&amp;واقعة التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>The next passage whose numbers, dates or speakers disagree</source>
         <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>Previous Fact F&amp;lag</source>
         <translation>تنبيه الوا&amp;قعة السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="107"/>
         <source>The previous passage whose numbers, dates or speakers disagree</source>
         <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="113"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="139"/>
+        <location filename="../../ui/review.py" line="140"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="143"/>
+        <location filename="../../ui/review.py" line="144"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="158"/>
+        <location filename="../../ui/review.py" line="159"/>
         <source>reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="159"/>
+        <location filename="../../ui/review.py" line="160"/>
         <source>weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="160"/>
+        <location filename="../../ui/review.py" line="161"/>
         <source>matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="161"/>
+        <location filename="../../ui/review.py" line="162"/>
         <source>grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="162"/>
+        <location filename="../../ui/review.py" line="163"/>
         <source>checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="166"/>
+        <location filename="../../ui/review.py" line="167"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="189"/>
+        <location filename="../../ui/review.py" line="190"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -1466,7 +1778,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review.py" line="191"/>
+        <location filename="../../ui/review.py" line="192"/>
         <source>%n fact flag(s)</source>
         <translation>
             <numerusform>لا تنبيهات وقائع</numerusform>
@@ -1478,32 +1790,32 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="199"/>
+        <location filename="../../ui/review.py" line="200"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="205"/>
+        <location filename="../../ui/review.py" line="206"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="222"/>
+        <location filename="../../ui/review.py" line="223"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="238"/>
+        <location filename="../../ui/review.py" line="239"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="239"/>
+        <location filename="../../ui/review.py" line="240"/>
         <source>No more fact flags in this article.</source>
         <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="240"/>
+        <location filename="../../ui/review.py" line="241"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1511,27 +1823,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="49"/>
+        <location filename="../../ui/views/search_panel.py" line="50"/>
         <source>Search Results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="54"/>
+        <location filename="../../ui/views/search_panel.py" line="55"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="69"/>
+        <location filename="../../ui/views/search_panel.py" line="70"/>
         <source>No article holds every word of “{query}”.</source>
         <translation>لا مقال يحوي كل كلمات «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="73"/>
+        <location filename="../../ui/views/search_panel.py" line="74"/>
         <source>The best {shown} of {total} articles</source>
         <translation>أفضل {shown} من {total} مقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/search_panel.py" line="78"/>
+        <location filename="../../ui/views/search_panel.py" line="79"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1546,12 +1858,12 @@ Review news coverage across outlets.</source>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../ui/views/side_by_side.py" line="48"/>
+        <location filename="../../ui/views/side_by_side.py" line="49"/>
         <source>Select articles in the sidebar, then press Enter or “Open side by side” to read them next to each other.</source>
         <translation>حدّد مقالات في الشريط الجانبي، ثم اضغط Enter أو «افتح جنبًا إلى جنب» لقراءتها متجاورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/side_by_side.py" line="54"/>
+        <location filename="../../ui/views/side_by_side.py" line="55"/>
         <source>Import Your Articles…</source>
         <translation>استورد مقالاتك…</translation>
     </message>
@@ -1801,99 +2113,99 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../ui/tagging.py" line="81"/>
         <location filename="../../ui/tagging.py" line="97"/>
+        <location filename="../../ui/tagging.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="83"/>
-        <location filename="../../ui/tagging.py" line="102"/>
+        <location filename="../../ui/tagging.py" line="99"/>
+        <location filename="../../ui/tagging.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="95"/>
+        <location filename="../../ui/tagging.py" line="111"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="100"/>
+        <location filename="../../ui/tagging.py" line="116"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="104"/>
+        <location filename="../../ui/tagging.py" line="120"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="105"/>
+        <location filename="../../ui/tagging.py" line="121"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="122"/>
+        <location filename="../../ui/tagging.py" line="138"/>
         <source>Who Is Reviewing?</source>
         <translation>مَن يراجع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="124"/>
+        <location filename="../../ui/tagging.py" line="140"/>
         <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
         <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="168"/>
+        <location filename="../../ui/tagging.py" line="189"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="226"/>
+        <location filename="../../ui/tagging.py" line="249"/>
         <source>Select some text in an article first, then choose a tag.</source>
         <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="238"/>
+        <location filename="../../ui/tagging.py" line="261"/>
         <source>No tag has the key %1 yet (Tags panel: Edit).</source>
         <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="272"/>
+        <location filename="../../ui/tagging.py" line="295"/>
         <source>Tag Selection</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="322"/>
+        <location filename="../../ui/tagging.py" line="345"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="333"/>
+        <location filename="../../ui/tagging.py" line="356"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="340"/>
+        <location filename="../../ui/tagging.py" line="363"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="356"/>
+        <location filename="../../ui/tagging.py" line="379"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="359"/>
+        <location filename="../../ui/tagging.py" line="382"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="362"/>
+        <location filename="../../ui/tagging.py" line="385"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="363"/>
+        <location filename="../../ui/tagging.py" line="386"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
@@ -2209,27 +2521,27 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="262"/>
+        <location filename="../../app/ingest/plan.py" line="282"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="271"/>
+        <location filename="../../app/ingest/plan.py" line="291"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="283"/>
+        <location filename="../../app/ingest/plan.py" line="303"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="297"/>
+        <location filename="../../app/ingest/plan.py" line="317"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="307"/>
+        <location filename="../../app/ingest/plan.py" line="327"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
@@ -2280,6 +2592,7 @@ Review news coverage across outlets.</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
+        <location filename="../../app/ingest/plan.py" line="247"/>
         <location filename="../../app/ingest/reader.py" line="167"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
@@ -2290,22 +2603,22 @@ Review news coverage across outlets.</source>
         <translation>لا نص في الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="91"/>
+        <location filename="../../app/ingest/service.py" line="92"/>
         <source>the chosen collection no longer exists; nothing was imported</source>
         <translation>المجموعة المختارة لم تعد موجودة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="95"/>
+        <location filename="../../app/ingest/service.py" line="96"/>
         <source>give the new collection a name</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="330"/>
+        <location filename="../../app/ingest/service.py" line="345"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="337"/>
+        <location filename="../../app/ingest/service.py" line="352"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -2345,7 +2658,7 @@ Review news coverage across outlets.</source>
         <translation>تبيّن يعمل بالفعل بمجلد البيانات هذا (العملية {process}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="86"/>
+        <location filename="../../app/paths.py" line="91"/>
         <source>Tabayun cannot write to its data folder {folder} ({why}). Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
@@ -2400,278 +2713,288 @@ Review news coverage across outlets.</source>
         <translation>في النص محارف NUL لا يحويها أي مقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="25"/>
+        <location filename="../../app/report/html.py" line="26"/>
         <source>Marked against the first version:</source>
         <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="26"/>
+        <location filename="../../app/report/html.py" line="27"/>
         <source>words only this version has</source>
         <translation>كلمات تنفرد بها هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="27"/>
+        <location filename="../../app/report/html.py" line="28"/>
         <source>words worded differently</source>
         <translation>كلمات بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="28"/>
+        <location filename="../../app/report/html.py" line="29"/>
         <source>a name spelled differently</source>
         <translation>اسم بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="29"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="30"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="31"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="127"/>
+        <location filename="../../app/report/html.py" line="129"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="129"/>
+        <location filename="../../app/report/html.py" line="132"/>
+        <source>{named}, and {unnamed} article(s) with no outlet named</source>
+        <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="137"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="130"/>
+        <location filename="../../app/report/html.py" line="138"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="131"/>
+        <location filename="../../app/report/html.py" line="139"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="132"/>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="140"/>
+        <location filename="../../app/report/html.py" line="156"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="134"/>
+        <location filename="../../app/report/html.py" line="142"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="138"/>
+        <location filename="../../app/report/html.py" line="146"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="141"/>
+        <location filename="../../app/report/html.py" line="149"/>
         <location filename="../../app/report/model.py" line="40"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="142"/>
+        <location filename="../../app/report/html.py" line="150"/>
         <location filename="../../app/report/model.py" line="38"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/html.py" line="151"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/html.py" line="151"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="156"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="156"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="156"/>
         <location filename="../../app/report/model.py" line="148"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="149"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="177"/>
-        <location filename="../../app/report/html.py" line="312"/>
+        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="320"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="201"/>
+        <location filename="../../app/report/html.py" line="209"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="208"/>
+        <location filename="../../app/report/html.py" line="216"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="213"/>
+        <location filename="../../app/report/html.py" line="221"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="236"/>
+        <location filename="../../app/report/html.py" line="244"/>
         <source>Fact flags ({count})</source>
         <translation>تنبيهات الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="245"/>
+        <location filename="../../app/report/html.py" line="253"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="266"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="266"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="266"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
-        <location filename="../../app/report/html.py" line="312"/>
+        <location filename="../../app/report/html.py" line="266"/>
+        <location filename="../../app/report/html.py" line="320"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="259"/>
+        <location filename="../../app/report/html.py" line="267"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="291"/>
+        <location filename="../../app/report/html.py" line="299"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="292"/>
+        <location filename="../../app/report/html.py" line="300"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="293"/>
+        <location filename="../../app/report/html.py" line="301"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="294"/>
+        <location filename="../../app/report/html.py" line="302"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="312"/>
+        <location filename="../../app/report/html.py" line="320"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="325"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="321"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="338"/>
+        <location filename="../../app/report/html.py" line="346"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="339"/>
+        <location filename="../../app/report/html.py" line="347"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="340"/>
+        <location filename="../../app/report/html.py" line="348"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="341"/>
+        <location filename="../../app/report/html.py" line="349"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="347"/>
+        <location filename="../../app/report/html.py" line="355"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="380"/>
+        <location filename="../../app/report/html.py" line="382"/>
+        <source>no outlet named ({file})</source>
+        <translation>بلا مصدر مسمّى ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="398"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="402"/>
+        <location filename="../../app/report/html.py" line="420"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="405"/>
+        <location filename="../../app/report/html.py" line="423"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="408"/>
+        <location filename="../../app/report/html.py" line="426"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -2724,6 +3047,69 @@ Review news coverage across outlets.</source>
         <location filename="../../app/ingest/scan.py" line="96"/>
         <source>a link to {target}, outside the chosen folder: not followed (choose “Follow links out of the folder” to read it)</source>
         <translation>رابط إلى {target} خارج المجلد المختار: لم يُتتبَّع (اختر «تتبّع الروابط إلى خارج المجلد» لقراءته)</translation>
+    </message>
+    <message>
+        <location filename="../../app/articles.py" line="51"/>
+        <location filename="../../app/articles.py" line="88"/>
+        <source>That article no longer exists.</source>
+        <translation>لم يعد هذا المقال موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/articles.py" line="79"/>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/articles.py" line="82"/>
+        <location filename="../../app/outlets/service.py" line="75"/>
+        <source>An outlet&apos;s name is at most 200 characters.</source>
+        <translation>لا يتجاوز اسم المصدر 200 حرف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/articles.py" line="83"/>
+        <source>Edit details of «{title}»</source>
+        <translation>تعديل تفاصيل «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="98"/>
+        <source>Outlet of {count} article(s): «{name}»</source>
+        <translation>مصدر المقالات ({count}): «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="100"/>
+        <source>Outlet of {count} article(s) cleared</source>
+        <translation>أُزيل مصدر المقالات ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="109"/>
+        <source>An article to name no longer exists; nothing was changed.</source>
+        <translation>لم يعد أحد المقالات موجودًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="130"/>
+        <source>An outlet needs a name.</source>
+        <translation>يحتاج المصدر إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="136"/>
+        <location filename="../../app/outlets/service.py" line="173"/>
+        <source>That outlet no longer exists.</source>
+        <translation>لم يعد هذا المصدر موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="143"/>
+        <source>Another outlet is already called {name}; merge the two outlets instead.</source>
+        <translation>هناك مصدر آخر اسمه {name}؛ ادمج المصدرين بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="149"/>
+        <source>Rename outlet «{old}» to «{new}»</source>
+        <translation>إعادة تسمية المصدر «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/outlets/service.py" line="175"/>
+        <source>Merge outlets {names} into «{name}»</source>
+        <translation>دمج المصادر {names} في «{name}»</translation>
     </message>
 </context>
 <context>

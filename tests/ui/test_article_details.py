@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.articles import ArticleDetails, details_of, update_details
+from app.review.history import History
 from db.models import ChangeLogEntry
 from ui.dialogs.article_details import ArticleDetailsDialog
 from ui.main_window import MainWindow
@@ -44,14 +45,20 @@ def test_bad_date_is_explained_not_saved(window: MainWindow, qtbot: QtBot) -> No
     dialog.reject()
 
 
-def test_update_details_logs_before_and_after(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_update_details_logs_before_and_after_and_undoes(workspace) -> None:  # type: ignore[no-untyped-def]
     sessions = workspace.sessions
+    history = History(sessions, reviewer="مها")
     before = details_of(sessions, 1)
-    summary = update_details(sessions, 1, ArticleDetails("عنوان جديد", "وكالة", None, None))
+    summary = update_details(history, 1, ArticleDetails("عنوان جديد", "وكالة", None, None))
     assert (summary.title, summary.outlet, summary.published_on) == ("عنوان جديد", "وكالة", None)
+    after = details_of(sessions, 1)
+    assert (after.outlet_origin, after.date_origin) == ("reviewer", None)
     with sessions() as s:
         (entry,) = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.action == "article.edit"))
-        assert entry.payload["before"]["title"] == before.title
-        assert entry.payload["after"]["outlet"] == "وكالة"
+        rows = {r["table"]: r for r in entry.payload["rows"]}
+        assert rows["articles"]["before"]["title"] == before.title
+        assert rows["sources"]["after"]["name"] == "وكالة"
+    history.undo()
+    assert details_of(sessions, 1) == before
     with pytest.raises(ValueError, match="needs a title"):
-        update_details(sessions, 1, ArticleDetails("  ", None, None, None))
+        update_details(history, 1, ArticleDetails("  ", None, None, None))

@@ -46,14 +46,19 @@ def choose_from_context_menu(qtbot: QtBot, pane: ArticlePane, text: str) -> None
 
 def test_detected_furniture_is_dimmed(window: MainWindow) -> None:
     pane = pane_of(window, "004")
-    (tail,) = [m for m in pane.article.furniture if m.excluded]
-    assert pane.article.text[tail.start :].startswith("كلمات دلالية")
-    (selection,) = pane.text_view.extraSelections()
-    assert selection.cursor.selectedText().startswith("كلمات دلالية")
-    colour = selection.format.foreground().color()
-    assert colour == pane.text_view.palette().color(
-        pane.text_view.palette().ColorRole.PlaceholderText
+    source, tail = [m for m in pane.article.furniture if m.excluded]
+    assert (source.kind, pane.article.text[source.start : source.end]) == (
+        "source-line",
+        "المصدر: سكاي نيوز عربية",  # metadata, dimmed like furniture
     )
+    assert pane.article.text[tail.start :].startswith("كلمات دلالية")
+    selections = pane.text_view.extraSelections()
+    assert [s.cursor.selectedText()[:12] for s in selections] == [
+        "المصدر: سكاي",
+        "كلمات دلالية",
+    ]
+    dim = pane.text_view.palette().color(pane.text_view.palette().ColorRole.PlaceholderText)
+    assert all(s.format.foreground().color() == dim for s in selections)
     assert pane_of(window, "000").text_view.extraSelections() == []
 
 

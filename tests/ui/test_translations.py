@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -112,6 +113,8 @@ def _surfaces(window: QWidget) -> list[tuple[str, str]]:
         name = widget.objectName() or type(widget).__name__
         if isinstance(widget, QAbstractButton | QLabel | QGroupBox):
             text = widget.text() if not isinstance(widget, QGroupBox) else widget.title()
+            if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()  # words, not markup
             found.append((name, text))
             found.append((name + ".tip", widget.toolTip()))
         if isinstance(widget, QLineEdit):

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from app.ingest.plan import RowStatus
 from app.ingest.preview import ImportPreview
-from app.records import CollectionSummary
-from ui.models.import_preview_model import ENCODING, ENCODINGS, ImportPreviewModel
+from app.records import CollectionSummary, FurnitureMark
+from ui.dialogs.outlet_dialogs import NameOutletDialog, outlet_combo
+from ui.models.import_preview_model import ENCODING, ENCODINGS, OUTLET, ImportPreviewModel
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.translations import fill, text_of
 from ui.views.article_pane import ArticleText
@@ -77,6 +78,34 @@ class EncodingDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class OutletDelegate(QStyledItemDelegate):
+    """The outlets Tabayun knows, completing what is typed; a new name is taken as typed."""
+
+    def __init__(self, names: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.names = names
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = outlet_combo(self.names)
+        combo.setParent(parent)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, " ".join(editor.currentText().split()), Qt.ItemDataRole.EditRole)
+
+
 def anchor_summary(anchors: AnchorReport) -> str:
     """What became of the tagged spans on articles replaced by a new version, in words."""
     text = translate(
@@ -104,6 +133,7 @@ class ImportDialog(QDialog):
         runner: TaskRunner,
         parent: QWidget | None = None,
         outlets_file: Path | None = None,
+        outlet_names: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
@@ -157,14 +187,21 @@ class ImportDialog(QDialog):
 
         self.model = ImportPreviewModel(self)
         self.model.sig_encoding_chosen.connect(self.change_encoding)
+        self.model.sig_outlet_chosen.connect(self.name_outlet)
+        self.outlet_names = list(outlet_names or [])
         self.model.dataChanged.connect(self._update_buttons)
         self.table = QTableView()
         self.table.setObjectName("ImportPreviewTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ENCODING, EncodingDelegate(self.table))
+        self.table.setItemDelegateForColumn(OUTLET, OutletDelegate(self.outlet_names, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -178,8 +215,14 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.text_preview)
         splitter.setSizes([420, 200])
 
+        self.name_outlets = QPushButton(self.tr("Name the &Outlet of the Selected Files…"))
+        self.name_outlets.setToolTip(
+            self.tr("One outlet for every selected file (select several with Ctrl or Shift)")
+        )
+        self.name_outlets.clicked.connect(self.ask_outlet)
         self.status = QLabel()
         self.status.setObjectName("ImportStatus")
+        self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox()
@@ -193,6 +236,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.name_outlets, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -322,6 +366,32 @@ class ImportDialog(QDialog):
 
         return apply
 
+    def selected_positions(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def ask_outlet(self) -> NameOutletDialog | None:
+        positions = [i for i in self.selected_positions() if not self.model.rows[i].failed]
+        if self.preview is None or not positions:
+            return None
+        current = {self.model.rows[i].outlet or "" for i in positions}
+        dialog = NameOutletDialog(
+            len(positions), self.outlet_names, next(iter(current)) if len(current) == 1 else "",
+            self,
+        )  # fmt: skip
+        dialog.accepted.connect(lambda: self.name_outlet(positions, dialog.name()))
+        dialog.open()
+        return dialog
+
+    def name_outlet(self, positions: list[int], name: str) -> None:
+        """The reviewer names the outlet of these rows (before anything is imported)."""
+        from app.ingest.preview import with_outlet
+
+        if self.preview is None:
+            return
+        self.preview = with_outlet(self.preview, positions, name)
+        self.model.update_preview(self.preview)
+        self._show_row(self.table.currentIndex(), QModelIndex())
+
     def _on_target_changed(self) -> None:
         from app.ingest.preview import retarget
 
@@ -337,6 +407,14 @@ class ImportDialog(QDialog):
         row = self.model.rows[current.row()]
         text = row.text[:PREVIEW_CHARS] if row.text else text_of(row.reason)
         self.text_preview.show_text(text, row.direction or "ltr", row.paragraph_directions)
+        spans = row.furniture.spans if row.furniture and row.text else ()
+        self.text_preview.set_furniture(  # what will be left out, dimmed as in the panes
+            tuple(
+                FurnitureMark(i, s.start, min(s.end, len(text)), s.kind, "detected", True)
+                for i, s in enumerate(spans)
+                if s.start < len(text)
+            )
+        )
 
     def _update_buttons(self, *_args: object) -> None:
         busy = self.task is not None
@@ -345,6 +423,7 @@ class ImportDialog(QDialog):
         self.import_button.setText(self.tr("Import %n Article(s)", "", count))
         self.recursive.setEnabled(not busy)
         self.follow_links.setEnabled(not busy)
+        self.name_outlets.setEnabled(not busy and self.preview is not None and self.report is None)
         if self.preview is not None and not busy:
             self.status.setText(self.preview_summary())
 

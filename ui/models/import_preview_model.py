@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.ingest.plan import PlanRow, RowStatus
 from app.ingest.preview import ImportPreview
 from ui.models.library_model import format_date
+from ui.provenance import outlet_origin_short, outlet_origin_text
 from ui.translations import text_of
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,8 +18,10 @@ Index = QModelIndex | QPersistentModelIndex
 # "utf-8:replace": a UTF-8 file with a few bad bytes (or stray NULs), taken with them shown as �.
 ENCODINGS = ("", "utf-8", "utf-8:replace", "utf-8-sig", "utf-16", "cp1256", "iso8859-6", "cp1252")
 
-COLUMNS = ("File", "Status", "Format", "Encoding", "Title", "Outlet", "Date", "Language")
-(FILE, STATUS, FORMAT, ENCODING, TITLE, OUTLET, DATE, LANGUAGE) = range(len(COLUMNS))
+COLUMNS = (
+    "File", "Status", "Format", "Encoding", "Title", "Outlet", "Outlet from", "Date", "Language",
+)  # fmt: skip
+(FILE, STATUS, FORMAT, ENCODING, TITLE, OUTLET, OUTLET_FROM, DATE, LANGUAGE) = range(len(COLUMNS))
 STATUS_COLOURS = {  # colour-blind-safe (Okabe–Ito), light enough behind text
     RowStatus.NEW: QColor("#d9f0e3"),
     RowStatus.DUPLICATE: QColor("#e6e6e6"),
@@ -31,6 +34,7 @@ STATUS_COLOURS = {  # colour-blind-safe (Okabe–Ito), light enough behind text
 
 class ImportPreviewModel(QAbstractTableModel):
     sig_encoding_chosen = Signal(object, str)  # path, encoding ("" for detection)
+    sig_outlet_chosen = Signal(list, str)  # row positions, outlet ("" for unnamed)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,13 @@ class ImportPreviewModel(QAbstractTableModel):
         self.partial = []
         self.unchecked = {i for i, r in enumerate(preview.rows) if not r.importable}
         self.endResetModel()
+
+    def update_preview(self, preview: ImportPreview) -> None:
+        """The same rows with new details (an outlet named): the reviewer's ticks are kept."""
+        self.preview = preview
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -89,7 +100,8 @@ class ImportPreviewModel(QAbstractTableModel):
     def column_names(self) -> tuple[str, ...]:
         return (
             self.tr("File"), self.tr("Status"), self.tr("Format"), self.tr("Encoding"),
-            self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Language"),
+            self.tr("Title"), self.tr("Outlet"), self.tr("Outlet from"), self.tr("Date"),
+            self.tr("Language"),
         )  # fmt: skip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -98,6 +110,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if index.column() == FILE and row.importable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == ENCODING and self.preview is not None and row.encoding_choice:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == OUTLET and self.preview is not None and not row.failed:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -108,6 +122,14 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.EditRole and column == ENCODING:
             return (self.preview.encodings.get(row.path, "") if self.preview else "") or ""
+        if role == Qt.ItemDataRole.EditRole and column == OUTLET:
+            return row.outlet or ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == OUTLET and not row.outlet:
+            return QBrush(QColor("#767676"))  # "not named": a hint, not a value
+        if role == Qt.ItemDataRole.ToolTipRole and column in (OUTLET, OUTLET_FROM):
+            if row.failed:
+                return None
+            return outlet_origin_text(row.outlet_origin, row.outlet_evidence, bool(row.outlet))
         if role == Qt.ItemDataRole.CheckStateRole and column == FILE and row.importable:
             checked = index.row() not in self.unchecked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -142,7 +164,11 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == TITLE:
             return row.title
         if column == OUTLET:
-            return row.outlet or ""
+            if row.failed:
+                return ""
+            return row.outlet or self.tr("not named — double-click to name")
+        if column == OUTLET_FROM:
+            return outlet_origin_short(row.outlet_origin) if row.outlet else ""
         if column == DATE:
             return format_date(row.published_on)
         if column == LANGUAGE:
@@ -159,5 +185,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return True
         if role == Qt.ItemDataRole.EditRole and index.column() == ENCODING:
             self.sig_encoding_chosen.emit(self.rows[index.row()].path, str(value or ""))
+            return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == OUTLET:
+            self.sig_outlet_chosen.emit([index.row()], str(value or ""))
             return True
         return False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from app.records import ArticleSummary, CollectionSummary
 from app.text.direction import dominant_direction
 from ui.icons import icon
+from ui.outlet_label import outlet_label, short_file
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,9 +44,10 @@ def format_date(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-def article_details(article: ArticleSummary) -> list[str]:
-    """Outlet, date and word count, as shown under a title and in a pane header."""
-    parts = [article.label]
+def article_details(article: ArticleSummary, *, outlet: bool = True) -> list[str]:
+    """Outlet, date and word count, as shown under a title and in a pane header (where an
+    unnamed outlet has a button of its own and only the short file name stands here)."""
+    parts = [outlet_label(article) if outlet or article.named else short_file(article)]
     if article.published_on:
         parts.append(format_date(article.published_on))
     words = QCoreApplication.translate("LibraryModel", "words")

@@ -7,6 +7,7 @@ start edge; Qt shapes and joins Arabic by itself, so no reshaping happens here.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocumentFragment,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -216,6 +218,7 @@ class ArticlePane(QFrame):
     sig_edit_requested = Signal(int)  # article id: edit title, outlet, date, URL
     sig_move_requested = Signal(int, int)  # article id, -1 (earlier) or +1 (later)
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
+    sig_name_outlet_requested = Signal(int)  # article id: its outlet is not named yet
 
     def __init__(
         self,
@@ -244,13 +247,24 @@ class ArticlePane(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
 
-        self.meta_label = QLabel(self._meta_text())
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Outlet (or, when nothing names it, a link to name it), date and words, wrapping as one
+        # line of small grey text: an unnamed outlet costs no extra line in a narrow pane.
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("PaneDetails")
+        self.meta_label.setTextFormat(Qt.TextFormat.RichText)
+        self.meta_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.meta_label.setWordWrap(True)
         self.meta_label.setLayoutDirection(direction)
         self.meta_label.setAlignment(start_alignment(summary.direction))
         self.meta_label.setStyleSheet("color: palette(placeholder-text);")
-        self.meta_label.setToolTip(summary.original_filename or "")
+        self.meta_label.setAccessibleName(self.tr("Outlet, date and length"))
+        self.meta_label.linkActivated.connect(
+            lambda _link: self.sig_name_outlet_requested.emit(self.article.summary.id)
+        )
+        self._show_meta()
 
         earlier = _header_button(
             "move_earlier", self.tr("Move this article one place earlier"), self.tr("Move earlier")
@@ -302,12 +316,35 @@ class ArticlePane(QFrame):
     def set_summary(self, summary: ArticleSummary) -> None:
         self.article = replace(self.article, summary=summary)
         self.title_label.setText(summary.title)
-        self.meta_label.setText(self._meta_text())
-        self.meta_label.setToolTip(summary.original_filename or "")
+        self._show_meta()
 
-    def _meta_text(self) -> str:
-        # Each part in its own bidi isolate, so an Arabic outlet does not reorder the rest.
-        return isolated(article_details(self.article.summary))
+    @property
+    def outlet_named(self) -> bool:
+        return self.article.summary.named
+
+    def _show_meta(self) -> None:
+        """Each part in its own bidi isolate, so an Arabic outlet does not reorder the rest."""
+        summary = self.article.summary
+        parts = [html.escape(p) for p in article_details(summary, outlet=False)]
+        if not summary.named:
+            link = html.escape(self.tr("Name the outlet…"))
+            parts.insert(0, f'<a href="name-outlet">{link}</a>')
+        self.meta_label.setText(isolated(parts))
+        tip = summary.original_filename or ""
+        if not summary.named:
+            tip = (
+                self.tr(
+                    "Nothing in this file names its outlet. Name it: the comparison and the "
+                    "reports will use the name."
+                )
+                + "\n"
+                + tip
+            )
+        self.meta_label.setToolTip(tip)
+
+    def meta_text(self) -> str:
+        """The details line as a reader sees it (without markup)."""
+        return QTextDocumentFragment.fromHtml(self.meta_label.text()).toPlainText()
 
     def set_zoom(self, steps: int, font_family: str = "") -> None:
         self.text_view.setFont(article_font(self.article.summary.direction, font_family, steps))

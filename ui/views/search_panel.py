@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.records import SearchHit, SearchResults
+from ui.outlet_label import outlet_label
 
 MARK = "background-color:#fde9a9; font-weight:bold"
 
@@ -34,7 +35,7 @@ def hit_html(position: int, hit: SearchHit) -> str:
         f"<div dir='{direction}' align='{align}' style='margin-bottom:10px'>"
         f"<a href='hit:{position}'><b>{html.escape(hit.article.title)}</b></a><br>"
         # Each part isolated, so a file name's digits do not run into the count.
-        f"<span style='color:gray'>\u2068{html.escape(hit.article.label)}\u2069 · "
+        f"<span style='color:gray'>\u2068{html.escape(outlet_label(hit.article))}\u2069 · "
         f"\u2068{hit.match_count}\u2069</span><br>"
         f"{snippet_html(hit)}</div>"
     )

@@ -31,6 +31,7 @@ class SideBySideView(QStackedWidget):
     sig_furniture_requested = Signal(int, int, int, bool)  # article id, start, end, mark
     sig_import_requested = Signal()  # the empty state's "Import your articles…" button
     sig_edit_requested = Signal(int)  # article id
+    sig_name_outlet_requested = Signal(int)  # article id whose outlet is not named
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class SideBySideView(QStackedWidget):
             pane.sig_close_requested.connect(self.close_article)
             pane.sig_furniture_requested.connect(self.sig_furniture_requested)
             pane.sig_edit_requested.connect(self.sig_edit_requested)
+            pane.sig_name_outlet_requested.connect(self.sig_name_outlet_requested)
             pane.sig_move_requested.connect(self.move_article)
             pane.text_view.verticalScrollBar().valueChanged.connect(
                 lambda _value, source=pane: self._on_scrolled(source)

@@ -13,6 +13,7 @@ from ui.views.library_delegate import LibraryDelegate
 class LibraryTree(QTreeView):
     sig_open_requested = Signal(list)  # article ids to open side by side
     sig_edit_requested = Signal(int)  # article id whose details to edit
+    sig_name_outlet_requested = Signal(list)  # article ids whose outlet to name
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,10 @@ class LibraryTree(QTreeView):
         if article_id is not None:
             chosen = int(article_id)
             edit.triggered.connect(lambda: self.sig_edit_requested.emit(chosen))
+        selected = self.selected_article_ids()
+        name = menu.addAction(self.tr("Name the Outlet of %n Article(s)…", "", len(selected)))
+        name.setEnabled(bool(selected))
+        name.triggered.connect(lambda: self.sig_name_outlet_requested.emit(selected))
         menu.exec(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
