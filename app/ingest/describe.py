@@ -27,7 +27,7 @@ from app.outlets.detect import (
 )
 from app.outlets.table import load_table
 from app.text.direction import Direction
-from app.text.furniture import TextFurniture, analyse_text
+from app.text.furniture import FurnitureSpan, TextFurniture, analyse_text
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,29 @@ def describe(
 ) -> Description:
     """The article's fields from ``extra`` (sidecar / metadata.csv), the draft, and its text."""
     table = load_table(outlets_file)
-    furniture = analyse_text(draft.text, is_outlet=lambda name: is_outlet_name(table, name))
+    furniture = analyse_text(
+        draft.text,
+        is_outlet=lambda name: is_outlet_name(table, name),
+        known=[FurnitureSpan(start, end, kind) for start, end, kind in draft.marks],
+    )
     found = extract_metadata(draft.text, furniture)
-    file_origin = OutletOrigin(draft.outlet_origin) if draft.outlet_origin else OutletOrigin.PAGE
+    if draft.outlet_origin == "sender":  # an e-mail's sender domain: only a known outlet's
+        found_sender = from_address(draft.outlet, table)
+        given = (
+            OutletGuess(found_sender.name, OutletOrigin.RECORD, draft.outlet or "")
+            if (found_sender)
+            else None
+        )
+    elif draft.outlet_origin == "feed":  # a feed item: its page's site, else the feed's title
+        given = from_address(draft.url, table) or from_given(
+            draft.outlet, OutletOrigin.RECORD, table, "feed"
+        )
+    else:
+        origin = OutletOrigin(draft.outlet_origin) if draft.outlet_origin else OutletOrigin.PAGE
+        given = from_given(draft.outlet, origin, table)
     outlet = (
         from_given(extra.get("outlet"), OutletOrigin.SIDECAR, table)
-        or from_given(draft.outlet, file_origin, table)
+        or given
         or from_address(extra.get("url") or draft.url, table)
         or from_text(draft.text, furniture.meta, furniture.spans, table)
     )

@@ -25,10 +25,17 @@ class ArticleDraft:
     author: str | None = None
     url: str | None = None
     paragraph_directions: tuple[str, ...] | None = None  # per line, when the file says (docx)
+    # Furniture the reader knows from the file's structure (a PDF's running headers and page
+    # numbers, an e-mail's headers): (start, end, kind) in code points into ``text``.
+    marks: tuple[tuple[int, int, str], ...] = ()
+    name: str | None = None  # what to call it instead of the file name (a web address)
+    problem: object = None  # a str or Message: this part of the file could not be read
 
     @property
     def label(self) -> str:
-        """The file name, with the record number for multi-article files."""
+        """The name (a web address), else the file name with the record number."""
+        if self.name:
+            return self.name
         return self.source.name if self.record is None else f"{self.source.name} #{self.record + 1}"
 
     def with_metadata(self, **values: object) -> ArticleDraft:

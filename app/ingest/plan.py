@@ -35,7 +35,9 @@ from app.text.furniture import TextFurniture
 from app.text.normalize import key_text
 
 # Formats that say how their text is encoded (zip-based XML, PDF): no encoding to choose.
-SELF_DECODING = frozenset({None, "docx", "odt", "epub", "pdf"})
+SELF_DECODING = frozenset(
+    {None, "docx", "odt", "pdf", "web", "feed", "url", "webloc", "rss", "atom"}
+)
 log = logging.getLogger(__name__)
 PARTIAL_INTERVAL = 0.25  # seconds between two batches of rows shown while reading
 PARALLEL_FROM = 400  # files; below this, starting worker processes costs more than it saves
@@ -79,9 +81,12 @@ class PlanRow:
     search_text: str = ""  # the match keys as one text, for the search index
     problem_offset: int | None = None  # byte offset of an encoding problem
     duplicate_of: int | None = None  # id of the existing article it duplicates (or updates)
+    name: str | None = None  # instead of the file name: a web address, a feed item
 
     @property
     def label(self) -> str:
+        if self.name:
+            return self.name
         name = display_name(self.path.name) if self.path.name else str(self.path)
         return name if self.record is None else f"{name} #{self.record + 1}"
 
@@ -129,6 +134,7 @@ def _row_from_draft(
         language=found.language,
         direction=found.direction,
         paragraph_directions=draft.paragraph_directions,
+        name=draft.name,
         furniture=found.furniture,
         search_text=key_text(draft.text),
     )
@@ -220,6 +226,27 @@ def _plan_serial(
         return rows
 
 
+def _rows_of(
+    path: Path, drafts: Sequence[ArticleDraft], extra: Mapping[str, str], outlets: Path | None
+) -> list[PlanRow]:
+    """A row per draft; a part of the file that could not be read (a feed item) is an error
+    row with its reason."""
+    return [
+        _row_from_draft(draft, extra, outlets)
+        if draft.problem is None
+        else PlanRow(
+            path,
+            draft.record,
+            RowStatus.ERROR,
+            draft.problem,  # type: ignore[arg-type]
+            format=draft.format,
+            name=draft.name,
+        )
+        for draft in drafts
+        if draft.text.strip() or draft.problem is not None
+    ]
+
+
 def _read_one(
     path: Path, settings: _ReadSettings, folder_tables: dict[Path, dict[str, dict[str, str]]]
 ) -> list[PlanRow]:
@@ -232,7 +259,7 @@ def _read_one(
         drafts = read_file(
             path, encoding=settings.encodings.get(path), max_bytes=settings.max_bytes
         )
-        return [_row_from_draft(draft, extra, settings.outlets_file) for draft in drafts]
+        return _rows_of(path, drafts, extra, settings.outlets_file)
     except ReadError as exc:
         offset = exc.problem.offset if exc.problem else None
         return [
@@ -247,6 +274,53 @@ def _read_one(
         template = T("core", "the file could not be read ({why})")
         reason = Message(template, why=f"{type(exc).__name__}: {exc}")
         return [PlanRow(path, None, RowStatus.ERROR, reason, format=suffix)]
+
+
+def plan_addresses(
+    addresses: Sequence[str],
+    *,
+    control: TaskControl | None = None,
+    outlets_file: Path | None = None,
+) -> list[PlanRow]:
+    """Fetch every web address (a page, or a feed's items) and read what it holds; a failure
+    is a row that says why. Cancel takes effect inside a download."""
+    from app.ingest.formats.errors import FileProblem
+    from app.ingest.formats.links import articles_at
+
+    control = control or TaskControl()
+    rows: list[PlanRow] = []
+    with running(control):
+        for index, address in enumerate(addresses):
+            control.raise_if_cancelled()
+            control.report(index, len(addresses), f"Fetching {address}")
+            source = Path(address_file_name(address))
+            try:
+                drafts = articles_at(address, source=source, name=address)
+            except FileProblem as exc:
+                rows.append(
+                    PlanRow(source, None, RowStatus.ERROR, exc.message, "web", name=address)
+                )
+                control.partial(rows[-1:])
+                continue
+            found = [
+                _row_from_draft(d, {}, outlets_file)
+                if d.problem is None
+                else PlanRow(source, d.record, RowStatus.ERROR, d.problem, d.format, name=d.name)  # type: ignore[arg-type]
+                for d in drafts
+                if d.text.strip() or d.problem is not None
+            ]
+            rows.extend(found)
+            control.partial(found)
+    return rows
+
+
+def address_file_name(address: str) -> str:
+    """A file-like name for a web address (kept as the article's original file name)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    tail = parts.path.rstrip("/").rpartition("/")[2] or "index"
+    return f"{parts.netloc}-{tail}"[:200]
 
 
 def classify(

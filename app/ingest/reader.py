@@ -15,7 +15,19 @@ from pathlib import Path
 
 from app.ingest.decoding import DecodeProblem
 from app.ingest.drafts import ArticleDraft
-from app.ingest.formats import docx, html, plain, records
+from app.ingest.formats import (
+    docx,
+    epub,
+    html,
+    links,
+    mail,
+    opendoc,
+    pdf,
+    plain,
+    records,
+    rtf,
+)
+from app.ingest.formats.errors import FileProblem
 from app.messages import Message, T
 from app.tasks import Cancelled
 
@@ -35,6 +47,18 @@ READERS: dict[str, Reader] = {
     ".docx": docx.read,
     ".json": records.read,
     ".jsonl": records.read,
+    ".pdf": pdf.read,
+    ".odt": opendoc.read,
+    ".epub": epub.read,
+    ".eml": mail.read_eml,
+    ".mbox": mail.read_mbox,
+    ".mhtml": mail.read_mhtml,
+    ".mht": mail.read_mhtml,
+    ".rtf": rtf.read,
+    ".url": links.read_url_file,
+    ".webloc": links.read_webloc,
+    ".rss": links.read_feed_file,
+    ".atom": links.read_feed_file,
 }
 SUPPORTED_SUFFIXES = frozenset(READERS)
 ZIP_SUFFIXES = frozenset({".docx", ".odt", ".epub"})
@@ -152,7 +176,9 @@ def read_file(
         raise ReadError(exc.message, problem=exc) from exc
     except ReadError:
         raise
-    except (html.NoArticleText, docx.NotADocx, records.BadRecords, ValueError) as exc:
+    except FileProblem as exc:
+        raise ReadError(exc.message) from exc
+    except ValueError as exc:  # an unknown encoding name
         raise ReadError(str(exc)) from exc
     except RecursionError as exc:
         template = T("core", "the file is nested too deeply to be read safely")
@@ -166,7 +192,7 @@ def read_file(
         log.warning("reading %s failed", path, exc_info=True)
         template = T("core", "the file could not be read ({why})")
         raise ReadError(Message(template, why=f"{type(exc).__name__}: {exc}")) from exc
-    drafts = [d for d in drafts if d.text.strip()]
+    drafts = [d for d in drafts if d.text.strip() or d.problem is not None]
     if not drafts:
         raise ReadError(Message(T("core", "the file holds no text")))
     return drafts

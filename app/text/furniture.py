@@ -216,13 +216,25 @@ class TextFurniture:
     meta: tuple[MetaLine, ...] = ()  # the metadata lines, with the values they carry
 
 
-def analyse_text(text: str, is_outlet: Callable[[str], bool] | None = None) -> TextFurniture:
+def analyse_text(
+    text: str,
+    is_outlet: Callable[[str], bool] | None = None,
+    known: Sequence[FurnitureSpan] = (),
+) -> TextFurniture:
     """Furniture and metadata lines without the cross-collection signal, plus what that signal
-    needs. ``is_outlet`` confirms a site name before the first paragraph (see meta_lines)."""
+    needs. ``is_outlet`` confirms a site name before the first paragraph (see meta_lines);
+    ``known`` is furniture the file's structure shows (a PDF's running headers)."""
     lines = _lines(text)
     meta = tuple(find_meta_lines(text, is_outlet=is_outlet))
+    found = _detect(lines, frozenset())
+    if known:
+        found = sorted(
+            [*(f for f in found if not any(k.start <= f.start and f.end <= k.end for k in known)),
+             *known],
+            key=lambda s: (s.start, s.end),
+        )  # fmt: skip
     return TextFurniture(
-        with_meta(_detect(lines, frozenset()), meta),
+        with_meta(found, meta),
         frozenset(_short_keys(lines)),
         sum(line.words for line in lines),
         meta,

@@ -148,7 +148,7 @@ def test_size_limit_and_unknown_types(tmp_path: Path) -> None:
     big.write_text("كلمة " * 1000, "utf-8")
     with pytest.raises(ReadError, match="over the 0 MB limit"):
         read_file(big, max_bytes=100)
-    odd = tmp_path / "notes.rtf"
+    odd = tmp_path / "notes.pages"
     odd.write_text("{\\rtf1}", "utf-8")
     with pytest.raises(ReadError, match="not articles Tabayun reads"):
         read_file(odd)

@@ -76,7 +76,7 @@ def test_import_reports_every_file(empty_workspace: Workspace, tmp_path: Path) -
     (folder / "b.md").write_text("مقال ثان عن القمة", encoding="utf-8")
     (folder / "c.txt").write_text("مقال أول عن القمة في فوستوشني", encoding="utf-8")  # same as a
     (folder / "d.txt").write_bytes("caf\u00e9".encode("latin-1"))
-    (folder / "ignored.pdf").write_bytes(b"%PDF")
+    (folder / "ignored.rtf.bak").write_bytes(b"{\\rtf1}")
     files = list_importable(folder)
     assert [p.name for p in files] == ["a.txt", "b.md", "c.txt", "d.txt"]
 

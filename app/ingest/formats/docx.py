@@ -7,18 +7,20 @@ Title and date come from the document's core properties when they are filled in.
 from __future__ import annotations
 
 import zipfile
-from io import BytesIO
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from app.ingest.drafts import ArticleDraft, parse_date
+from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.zipped import BoundedZip
+from app.messages import Message, T
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 
 
-class NotADocx(Exception):  # noqa: N818 - a finding about the file
+class NotADocx(FileProblem):
     """The file is not a readable Word document."""
 
 
@@ -44,21 +46,26 @@ def _direction(paragraph: ET.Element) -> str:
 
 def read(path: Path, data: bytes, encoding: str | None) -> list[ArticleDraft]:
     try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            body = ET.fromstring(archive.read("word/document.xml"))
+        archive = BoundedZip(data)
+        try:
+            body = archive.xml("word/document.xml")
             core = (
-                ET.fromstring(archive.read("docProps/core.xml"))
-                if "docProps/core.xml" in archive.namelist()
-                else None
+                archive.xml("docProps/core.xml") if "docProps/core.xml" in archive.names else None
             )
+        finally:
+            archive.close()
     except (zipfile.BadZipFile, KeyError, ET.ParseError) as exc:
-        raise NotADocx("the file is not a readable Word document (.docx)") from exc
+        raise NotADocx(
+            Message(T("core", "the file is not a readable Word document (.docx)"))
+        ) from exc
     paragraphs = list(body.iter(f"{W}p"))
     texts = [_paragraph_text(p) for p in paragraphs]
     directions = tuple(_direction(p) for p in paragraphs)
     title = created = None
     if core is not None:
         title = (core.findtext(f"{DC}title") or "").strip() or None
+        # "created" is often the template's date (23 Dec 2013 for a new document): a weak
+        # guess that a date in the text beats; the last save is a better one
         created = core.findtext(f"{DCTERMS}created")
     return [
         ArticleDraft(
@@ -68,6 +75,7 @@ def read(path: Path, data: bytes, encoding: str | None) -> list[ArticleDraft]:
             encoding=None,
             title=title,
             published_on=parse_date(created),
+            date_origin="weak",
             paragraph_directions=directions,
         )
     ]

@@ -12,12 +12,14 @@ from typing import Any
 
 from app.ingest.decoding import BOMS, Decoded, DecodeProblem, decode_as, detect
 from app.ingest.drafts import ArticleDraft, parse_date
+from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.plain import unify_line_endings
+from app.messages import Message, T
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-class NoArticleText(Exception):  # noqa: N818 - a finding about the file
+class NoArticleText(FileProblem):
     """The page holds no article body that could be found."""
 
 
@@ -56,22 +58,39 @@ def extract(html: str) -> dict[str, Any]:
     return result
 
 
-def read(path: Path, data: bytes, encoding: str | None) -> list[ArticleDraft]:
-    decoded = decode_page(data, encoding)
-    found = extract(decoded.text)
+def page_draft(
+    path: Path,
+    page: str,
+    *,
+    format: str = "html",
+    encoding: str | None = None,
+    confident: bool = True,
+    url: str | None = None,
+    record: int | None = None,
+    title: str | None = None,
+) -> ArticleDraft:
+    """The article in a web page's HTML (main text, title, site name, date, author, address).
+    ``url`` and ``title`` say what the container knew (a saved page's address, a mail's
+    subject): the page's own metadata comes first. Raises NoArticleText."""
+    found = extract(page)
     text = unify_line_endings(found.get("text") or "").strip("\n")
     if not text.strip():
-        raise NoArticleText("no article text was found in this page")
-    return [
-        ArticleDraft(
-            source=path,
-            text=text,
-            format="html",
-            encoding=decoded.encoding,
-            encoding_confident=decoded.confident,
-            title=found.get("title") or None,
-            outlet=found.get("sitename") or None,
-            published_on=parse_date(found.get("date")),
-            url=found.get("url") or None,
-        )
-    ]
+        raise NoArticleText(Message(T("core", "no article text was found in this page")))
+    return ArticleDraft(
+        source=path,
+        text=text,
+        format=format,
+        encoding=encoding,
+        encoding_confident=confident,
+        record=record,
+        title=found.get("title") or title or None,
+        outlet=found.get("sitename") or None,
+        published_on=parse_date(found.get("date")),
+        author=found.get("author") or None,
+        url=found.get("url") or url or None,
+    )
+
+
+def read(path: Path, data: bytes, encoding: str | None) -> list[ArticleDraft]:
+    decoded = decode_page(data, encoding)
+    return [page_draft(path, decoded.text, encoding=decoded.encoding, confident=decoded.confident)]

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.ingest.decoding import Decoded
 from app.ingest.drafts import ArticleDraft, parse_date
+from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.plain import decode, unify_line_endings
 
 TEXT_KEYS = ("text", "body", "content", "article", "النص")
@@ -22,7 +23,7 @@ DATE_KEYS = ("date", "published", "published_at", "published_on", "datetime", "�
 URL_KEYS = ("url", "link", "canonical_url")
 
 
-class BadRecords(Exception):  # noqa: N818 - a finding about the file
+class BadRecords(FileProblem):
     """The file is not JSON of the expected shape; the message says where."""
 
 
