@@ -66,3 +66,11 @@ def empty_workspace(paths: AppPaths) -> Iterator[Workspace]:
     ws = open_workspace(paths, seed_demo=False)
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[str]:
+    """The address of a local test web site (tests/local_site.py)."""
+    from tests.local_site import serve
+
+    yield from serve()

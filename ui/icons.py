@@ -16,6 +16,7 @@ ICON_NAMES: dict[str, str] = {
     "article": "mdi6.file-document-outline",
     "open_side_by_side": "mdi6.view-column",
     "import": "mdi6.folder-download-outline",
+    "web": "mdi6.web",
     "export": "mdi6.file-export-outline",
     "preferences": "mdi6.cog-outline",
     "search": "mdi6.magnify",

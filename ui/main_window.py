@@ -234,7 +234,17 @@ class MainWindow(QMainWindow):
             self.tr("&Import Folder…"),
             lambda: self.import_folder(),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
-            self.tr("Import a folder of articles (txt, md, html, docx, json, jsonl)"),
+            self.tr(
+                "Import a folder of articles: text, web pages, Word, OpenDocument, PDF, e-books, "
+                "e-mails, RTF, JSON, shortcuts and feeds"
+            ),
+        )
+        self.act_import_web = self._action(
+            "web",
+            self.tr("Import &Web Addresses…"),
+            lambda: self.import_folder(web=True),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
+            self.tr("Fetch articles or RSS/Atom feeds from the web and import them"),
         )
         self.act_export = self._action(
             "export", self.tr("&Export Report…"), self.export_report,
@@ -367,14 +377,15 @@ class MainWindow(QMainWindow):
                 + self.tr("words")
             )
 
-    def import_folder(self, folder: Path | None = None) -> ImportDialog | None:
-        """Choose a folder (unless given), then preview and import it in the import dialog."""
+    def import_folder(self, folder: Path | None = None, web: bool = False) -> ImportDialog | None:
+        """Choose a folder (unless given, or ``web``: addresses only), then preview and import
+        it in the import dialog."""
         from app.library import list_collections
         from ui.dialogs.import_dialog import ImportDialog
 
         if self.workspace is None:
             return None
-        if folder is None:
+        if folder is None and not web:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
             if not chosen:
                 return None

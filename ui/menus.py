@@ -24,6 +24,7 @@ def build_menus(window: MainWindow) -> None:
     menu = window.menuBar()
     file_menu = menu.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.act_import)
+    file_menu.addAction(window.act_import_web)
     file_menu.addAction(window.act_open)
     file_menu.addAction(window.act_export)
     file_menu.addSeparator()

@@ -140,3 +140,14 @@ def with_outlet(preview: ImportPreview, positions: Sequence[int], name: str) -> 
         for index, row in enumerate(preview.rows)
     )
     return replace(preview, rows=rows)
+
+
+def with_rows(
+    sessions: sessionmaker[Session], preview: ImportPreview, rows: Sequence[PlanRow]
+) -> ImportPreview:
+    """The preview with more rows (fetched web articles), everything classified again."""
+    kept = [replace(r, status=RowStatus.NEW) if not r.failed else r for r in preview.rows]
+    readable = [r for r in [*kept, *rows] if not r.failed or r.status is RowStatus.ERROR]
+    refused = [r for r in kept if r.status is RowStatus.REFUSED]
+    classified = classify_against(sessions, readable, preview.collection_id)
+    return replace(preview, rows=(*classified, *refused))

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/address_dialog.py" line="22"/>
+        <source>Add Web Addresses</source>
+        <translation>إضافة عناوين ويب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/address_dialog.py" line="25"/>
+        <source>Paste the addresses of articles or of RSS/Atom feeds, one per line. Each page is fetched and its article taken out; a feed gives an article per item.</source>
+        <translation>الصق عناوين المقالات أو خلاصات RSS/Atom، عنوانًا في كل سطر. تُجلب كل صفحة ويُستخرج مقالها؛ وتعطي الخلاصة مقالًا لكل عنصر فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/address_dialog.py" line="33"/>
+        <source>Web addresses, one per line</source>
+        <translation>عناوين الويب، عنوان في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/address_dialog.py" line="40"/>
+        <source>Fetch</source>
+        <translation>اجلب</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/address_dialog.py" line="67"/>
+        <source>%n address(es) to fetch</source>
+        <translation>
+            <numerusform>لا عناوين للجلب</numerusform>
+            <numerusform>عنوان واحد للجلب</numerusform>
+            <numerusform>عنوانان للجلب</numerusform>
+            <numerusform>%n عناوين للجلب</numerusform>
+            <numerusform>%n عنوانًا للجلب</numerusform>
+            <numerusform>%n عنوان للجلب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/address_dialog.py" line="68"/>
+        <source>%n line(s) are not web addresses</source>
+        <translation>
+            <numerusform>كل الأسطر عناوين ويب</numerusform>
+            <numerusform>سطر واحد ليس عنوان ويب</numerusform>
+            <numerusform>سطران ليسا عنواني ويب</numerusform>
+            <numerusform>%n أسطر ليست عناوين ويب</numerusform>
+            <numerusform>%n سطرًا ليست عناوين ويب</numerusform>
+            <numerusform>%n سطر ليست عناوين ويب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleDetailsDialog</name>
     <message>
         <location filename="../../ui/dialogs/article_details.py" line="29"/>
@@ -434,98 +481,138 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/import_delegates.py" line="19"/>
+        <source>UTF-8, bad bytes shown as �</source>
+        <translation>UTF-8، مع إظهار البايتات التالفة بالعلامة �</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_delegates.py" line="20"/>
         <source>detect automatically</source>
         <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/import_delegates.py" line="36"/>
+        <source>an article per chapter</source>
+        <translation>مقال لكل فصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_delegates.py" line="37"/>
+        <source>the whole book as one article</source>
+        <translation>الكتاب كله مقالًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="59"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
         <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
         <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Include subfolders</source>
         <translation>مع المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Follow links out of the folder</source>
         <translation>تتبّع الروابط إلى خارج المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
         <source>Links (shortcuts) that lead outside the chosen folder are left out unless this is ticked; the preview lists them.</source>
         <translation>الروابط (الاختصارات) التي تقود إلى خارج المجلد المختار تُترك ما لم يُحدَّد هذا الخيار؛ وتذكرها المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="109"/>
+        <source>Web articles</source>
+        <translation>مقالات من الويب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <source>(web addresses only)</source>
+        <translation>(عناوين ويب فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <source>Add &amp;Web Addresses…</source>
+        <translation>أضف عناوين &amp;ويب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <source>Articles or RSS/Atom feeds on the web, fetched now</source>
+        <translation>مقالات أو خلاصات RSS/Atom على الويب، تُجلب الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>Name the &amp;Outlet of the Selected Files…</source>
         <translation>سمِّ م&amp;صدر الملفات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>One outlet for every selected file (select several with Ctrl or Shift)</source>
         <translation>مصدر واحد لكل الملفات المحددة (حدّد عدة ملفات بمفتاح Ctrl أو Shift)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="229"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="250"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="240"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
+        <source>Fetching…</source>
+        <translation>جارٍ الجلب…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="407"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -537,7 +624,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="423"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -549,7 +636,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا مكررات</numerusform>
@@ -561,7 +648,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="425"/>
         <source>%n near duplicate(s)</source>
         <translation>
             <numerusform>لا أشباه مكررات</numerusform>
@@ -573,7 +660,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="426"/>
         <source>%n new version(s)</source>
         <translation>
             <numerusform>لا نسخ جديدة</numerusform>
@@ -585,7 +672,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="427"/>
         <source>%n with errors</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -597,7 +684,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="428"/>
         <source>%n not read</source>
         <translation>
             <numerusform>لا ملفات متروكة</numerusform>
@@ -609,22 +696,22 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="431"/>
         <source>no articles</source>
         <translation>لا مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="447"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="467"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -636,7 +723,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="472"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -648,7 +735,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="476"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -660,7 +747,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -672,7 +759,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="485"/>
         <source>%n file(s) were not read:</source>
         <translation>
             <numerusform>لم يُترك أي ملف:</numerusform>
@@ -684,12 +771,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="503"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -697,87 +784,97 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <location filename="../../ui/models/import_preview_model.py" line="112"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <location filename="../../ui/models/import_preview_model.py" line="112"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <location filename="../../ui/models/import_preview_model.py" line="112"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="102"/>
+        <location filename="../../ui/models/import_preview_model.py" line="112"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Outlet from</source>
         <translation>مصدر الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="104"/>
+        <location filename="../../ui/models/import_preview_model.py" line="114"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="151"/>
+        <location filename="../../ui/models/import_preview_model.py" line="161"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="152"/>
+        <location filename="../../ui/models/import_preview_model.py" line="162"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="153"/>
+        <location filename="../../ui/models/import_preview_model.py" line="163"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="154"/>
+        <location filename="../../ui/models/import_preview_model.py" line="164"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="155"/>
+        <location filename="../../ui/models/import_preview_model.py" line="165"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="156"/>
+        <location filename="../../ui/models/import_preview_model.py" line="166"/>
         <source>not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="162"/>
+        <location filename="../../ui/models/import_preview_model.py" line="174"/>
+        <source>one article</source>
+        <translation>مقال واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="174"/>
+        <source>by chapter</source>
+        <translation>حسب الفصول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="175"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="169"/>
+        <location filename="../../ui/models/import_preview_model.py" line="182"/>
         <source>not named — double-click to name</source>
         <translation>بلا اسم — انقر مرتين لتسميته</translation>
     </message>
@@ -900,37 +997,47 @@ If it happens again, please send the report below to the developers.</source>
         <translation>ا&amp;ستيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>Import a folder of articles (txt, md, html, docx, json, jsonl)</source>
-        <translation>استورد مجلدًا من المقالات (txt وmd وhtml وdocx وjson وjsonl)</translation>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>Import a folder of articles: text, web pages, Word, OpenDocument, PDF, e-books, e-mails, RTF, JSON, shortcuts and feeds</source>
+        <translation>استورد مجلد مقالات: نصوص وصفحات ويب وWord وOpenDocument وPDF وكتب إلكترونية ورسائل بريد وRTF وJSON واختصارات وخلاصات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Import &amp;Web Addresses…</source>
+        <translation>استيراد عناوين &amp;ويب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Fetch articles or RSS/Atom feeds from the web and import them</source>
+        <translation>اجلب مقالات أو خلاصات RSS/Atom من الويب واستوردها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;تصدير تقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
         <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Your name, the interface language, theme, article font, data folder</source>
         <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;About Tabayun</source>
         <translation>&amp;عن تبيّن</translation>
     </message>
@@ -940,87 +1047,87 @@ If it happens again, please send the report below to the developers.</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Reviewer &amp;Name…</source>
         <translation>ا&amp;سم المراجِع…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>The name that stands beside your tags, notes and verdicts</source>
         <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="38"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="46"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="101"/>
         <source>Search the articles (Ctrl+F)</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -1032,27 +1139,27 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Tabayun {version}
 Review news coverage across outlets.</source>
         <translation>تبيّن {version}
@@ -2521,84 +2628,84 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="282"/>
+        <location filename="../../app/ingest/plan.py" line="356"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="291"/>
+        <location filename="../../app/ingest/plan.py" line="365"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="303"/>
+        <location filename="../../app/ingest/plan.py" line="377"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="317"/>
+        <location filename="../../app/ingest/plan.py" line="391"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="327"/>
+        <location filename="../../app/ingest/plan.py" line="401"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="141"/>
+        <location filename="../../app/ingest/reader.py" line="165"/>
         <location filename="../../app/ingest/scan.py" line="108"/>
         <source>files of type “{suffix}” are not articles Tabayun reads</source>
         <translation>ملفات النوع «{suffix}» ليست مقالات يقرؤها تبيّن</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="97"/>
+        <location filename="../../app/ingest/reader.py" line="121"/>
         <source>this is not an ordinary file (a pipe, socket or device)</source>
         <translation>هذا ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="124"/>
+        <location filename="../../app/ingest/reader.py" line="148"/>
         <source>the file is {size} MB, over the {limit} MB limit for one article</source>
         <translation>حجم الملف {size} ميغابايت، يتجاوز حد {limit} ميغابايت للمقال الواحد</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="113"/>
+        <location filename="../../app/ingest/reader.py" line="137"/>
         <source>the file cannot be read ({why})</source>
         <translation>تتعذّر قراءة الملف ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="115"/>
+        <location filename="../../app/ingest/reader.py" line="139"/>
         <source>the file changed while it was being read (perhaps it is still being written); import it again once it is complete</source>
         <translation>تغيّر الملف أثناء قراءته (ربما ما زال يُكتب)؛ استورده مجددًا بعد اكتماله</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="145"/>
+        <location filename="../../app/ingest/reader.py" line="169"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="148"/>
+        <location filename="../../app/ingest/reader.py" line="172"/>
         <source>the file is {kind}, not an article</source>
         <translation>الملف {kind}، وليس مقالًا</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="158"/>
+        <location filename="../../app/ingest/reader.py" line="184"/>
         <source>the file is nested too deeply to be read safely</source>
         <translation>تداخل بنية الملف أعمق من أن يُقرأ بأمان</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="161"/>
+        <location filename="../../app/ingest/reader.py" line="187"/>
         <source>the file needs more memory to read than is free</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="247"/>
-        <location filename="../../app/ingest/reader.py" line="167"/>
+        <location filename="../../app/ingest/plan.py" line="274"/>
+        <location filename="../../app/ingest/reader.py" line="193"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/reader.py" line="171"/>
+        <location filename="../../app/ingest/reader.py" line="197"/>
         <source>the file holds no text</source>
         <translation>لا نص في الملف</translation>
     </message>
@@ -3110,6 +3217,138 @@ Review news coverage across outlets.</source>
         <location filename="../../app/outlets/service.py" line="175"/>
         <source>Merge outlets {names} into «{name}»</source>
         <translation>دمج المصادر {names} في «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/docx.py" line="59"/>
+        <source>the file is not a readable Word document (.docx)</source>
+        <translation>الملف ليس مستند Word مقروءًا (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/epub.py" line="42"/>
+        <source>the file is not a readable e-book (.epub)</source>
+        <translation>الملف ليس كتابًا إلكترونيًا مقروءًا (.epub)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/html.py" line="78"/>
+        <source>no article text was found in this page</source>
+        <translation>لم يُعثر على نص مقال في هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/links.py" line="54"/>
+        <source>the feed is not valid XML ({why})</source>
+        <translation>الخلاصة ليست XML صالحًا ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/links.py" line="106"/>
+        <source>the feed has no items</source>
+        <translation>لا عناصر في الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/links.py" line="147"/>
+        <source>the item has neither a page nor text</source>
+        <translation>ليس للعنصر صفحة ولا نص</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/links.py" line="183"/>
+        <source>the shortcut holds no web address</source>
+        <translation>لا يحوي الاختصار عنوان ويب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/links.py" line="190"/>
+        <source>the file is not an RSS or Atom feed</source>
+        <translation>الملف ليس خلاصة RSS أو Atom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/mail.py" line="84"/>
+        <source>the message holds no text to read</source>
+        <translation>لا نص في الرسالة للقراءة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/mail.py" line="117"/>
+        <source>the file is not a readable e-mail message</source>
+        <translation>الملف ليس رسالة بريد إلكتروني مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/mail.py" line="124"/>
+        <source>the file is not a saved web page (no HTML inside)</source>
+        <translation>الملف ليس صفحة ويب محفوظة (لا HTML فيه)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/mail.py" line="136"/>
+        <source>the file is not a mailbox (it should start with &apos;From &apos;)</source>
+        <translation>الملف ليس صندوق بريد (ينبغي أن يبدأ بـ &apos;From &apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/mail.py" line="139"/>
+        <source>the mailbox holds over {count} messages; split it first</source>
+        <translation>في صندوق البريد أكثر من {count} رسالة؛ قسّمه أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/opendoc.py" line="52"/>
+        <location filename="../../app/ingest/formats/opendoc.py" line="56"/>
+        <source>the file is not a readable OpenDocument text (.odt)</source>
+        <translation>الملف ليس نص OpenDocument مقروءًا (.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/pdf.py" line="128"/>
+        <source>this PDF is protected by a password; save a copy without one</source>
+        <translation>ملف PDF هذا محمي بكلمة مرور؛ احفظ نسخة بلا كلمة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/pdf.py" line="131"/>
+        <source>this PDF has over {pages} pages; it is not one article</source>
+        <translation>في ملف PDF هذا أكثر من {pages} صفحة؛ ليس مقالًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/pdf.py" line="140"/>
+        <source>this PDF cannot be read ({why})</source>
+        <translation>تعذّرت قراءة ملف PDF هذا ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/pdf.py" line="142"/>
+        <source>this PDF has no text layer (a scan or a picture of text); Tabayun reads the text of PDFs, it does not read pictures</source>
+        <translation>لا طبقة نص في ملف PDF هذا (مسح ضوئي أو صورة لنص)؛ يقرأ تبيّن نصوص ملفات PDF، ولا يقرأ الصور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/rtf.py" line="33"/>
+        <source>the file is not RTF (it should start with {\rtf)</source>
+        <translation>الملف ليس RTF (ينبغي أن يبدأ بـ {\rtf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/rtf.py" line="46"/>
+        <source>the RTF cannot be read ({why})</source>
+        <translation>تعذّرت قراءة RTF ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/formats/zipped.py" line="29"/>
+        <source>the file would unpack to over {limit} MB (a damaged or booby-trapped archive); it was not unpacked</source>
+        <translation>سيتمدد الملف إلى أكثر من {limit} ميغابايت (أرشيف تالف أو مفخّخ)؛ لم يُفك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/web.py" line="57"/>
+        <source>{address} is not a web address (http or https)</source>
+        <translation>{address} ليس عنوان ويب (http أو https)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/web.py" line="71"/>
+        <source>the page at {address} is over {limit} MB</source>
+        <translation>الصفحة في {address} أكبر من {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/web.py" line="80"/>
+        <source>the site answered {code} ({reason}) for {address}</source>
+        <translation>أجاب الموقع بـ {code} ({reason}) على {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/web.py" line="85"/>
+        <location filename="../../app/ingest/web.py" line="90"/>
+        <source>{address} did not answer within {seconds} seconds</source>
+        <translation>لم يُجب {address} خلال {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/web.py" line="92"/>
+        <source>{address} could not be reached ({why})</source>
+        <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,20 @@ def test_rename_asks_for_the_new_name(window: MainWindow, qtbot: QtBot) -> None:
         ask.accept()
     assert "Sky News Arabia" in pane(window, "004").meta_label.text()
     outlets.close()
+
+
+def test_web_addresses_from_the_dialog(window: MainWindow, qtbot: QtBot, site: str) -> None:
+    from ui.dialogs.address_dialog import AddressDialog
+
+    dialog = window.import_folder(web=True)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.findChild(AddressDialog) is not None, timeout=5000)
+    ask = dialog.findChild(AddressDialog)
+    ask.text.setPlainText(f"{site}/second\nnot an address\n{site}/feed")
+    assert ask.status.text() == "2 address(es) to fetch · 1 line(s) are not web addresses"
+    ask.accept()
+    qtbot.waitUntil(lambda: dialog.task is None and len(dialog.model.rows) == 4, timeout=15000)
+    assert [r.title for r in dialog.model.rows][:2] == ["الثاني", "انهيار الجسر"]
+    assert dialog.model.rows[0].status.value == "new"
+    assert dialog.model.rows[2].status.value == "duplicate"  # the feed's «الثاني» again
+    dialog.reject()

@@ -94,6 +94,7 @@ def test_the_compiled_translations_are_up_to_date(tmp_path: Path) -> None:
 # what may stay Latin on an Arabic screen: names of formats, tools, keys, file names, numbers
 ALLOWED = re.compile(
     r"^(HTML|PDF|CSV|JSON|W3C|REFI-QDA|QualCoder|ATLAS\.ti|MAXQDA|NVivo|Ctrl|Shift|Enter|"
+    r"Word|OpenDocument|RTF|RSS|Atom|UTF-8|"  # product and format names stay Latin
     r"txt|md|html|docx|json|jsonl|abc|\d+|[0-9a-f_]{8,}|Tester|[A-Z]\w*\+\w+)$"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,8 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,8 +35,10 @@ from PySide6.QtWidgets import (
 from app.ingest.plan import RowStatus
 from app.ingest.preview import ImportPreview
 from app.records import CollectionSummary, FurnitureMark
-from ui.dialogs.outlet_dialogs import NameOutletDialog, outlet_combo
-from ui.models.import_preview_model import ENCODING, ENCODINGS, OUTLET, ImportPreviewModel
+from ui.dialogs.address_dialog import AddressDialog
+from ui.dialogs.import_delegates import EncodingDelegate, OutletDelegate
+from ui.dialogs.outlet_dialogs import NameOutletDialog
+from ui.models.import_preview_model import ENCODING, OUTLET, ImportPreviewModel
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.translations import fill, text_of
 from ui.views.article_pane import ArticleText
@@ -51,59 +52,6 @@ if TYPE_CHECKING:
     from app.review.anchoring import AnchorReport
 
 PREVIEW_CHARS = 4000
-
-
-class EncodingDelegate(QStyledItemDelegate):
-    """A drop-down of the encodings Tabayun reads, "detect automatically" first."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for name in ENCODINGS:
-            combo.addItem(name or translate("ImportDialog", "detect automatically"), name)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class OutletDelegate(QStyledItemDelegate):
-    """The outlets Tabayun knows, completing what is typed; a new name is taken as typed."""
-
-    def __init__(self, names: list[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.names = names
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = outlet_combo(self.names)
-        combo.setParent(parent)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, " ".join(editor.currentText().split()), Qt.ItemDataRole.EditRole)
 
 
 def anchor_summary(anchors: AnchorReport) -> str:
@@ -127,7 +75,7 @@ class ImportDialog(QDialog):
 
     def __init__(
         self,
-        folder: Path,
+        folder: Path | None,
         sessions: sessionmaker[Session],
         collections: list[CollectionSummary],
         runner: TaskRunner,
@@ -158,7 +106,7 @@ class ImportDialog(QDialog):
         )
         self.follow_links.toggled.connect(self.start_preview)
         self.new_choice = QRadioButton(self.tr("New collection:"))
-        self.new_name = QLineEdit(folder.name)
+        self.new_name = QLineEdit(folder.name if folder else self.tr("Web articles"))
         self.new_name.setAccessibleName(self.tr("Name of the new collection"))
         self.existing_choice = QRadioButton(self.tr("Add to collection:"))
         self.existing = QComboBox()
@@ -175,7 +123,7 @@ class ImportDialog(QDialog):
 
         options = QGridLayout()
         options.addWidget(QLabel(self.tr("Folder:")), 0, 0)
-        folder_label = QLabel(str(folder))
+        folder_label = QLabel(str(folder) if folder else self.tr("(web addresses only)"))
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         options.addWidget(folder_label, 0, 1, 1, 2)
         options.addWidget(self.recursive, 1, 0)
@@ -215,6 +163,9 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.text_preview)
         splitter.setSizes([420, 200])
 
+        self.add_web = QPushButton(self.tr("Add &Web Addresses…"))
+        self.add_web.setToolTip(self.tr("Articles or RSS/Atom feeds on the web, fetched now"))
+        self.add_web.clicked.connect(self.ask_addresses)
         self.name_outlets = QPushButton(self.tr("Name the &Outlet of the Selected Files…"))
         self.name_outlets.setToolTip(
             self.tr("One outlet for every selected file (select several with Ctrl or Shift)")
@@ -236,7 +187,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.name_outlets, 0, Qt.AlignmentFlag.AlignLeading)
+        row = QHBoxLayout()
+        row.addWidget(self.name_outlets)
+        row.addWidget(self.add_web)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -302,9 +257,12 @@ class ImportDialog(QDialog):
         return None
 
     def start_preview(self) -> None:
-        from app.ingest.preview import preview_folder
+        from app.ingest.preview import ImportPreview, preview_folder
 
         folder, sessions = self.folder, self.sessions
+        if folder is None:  # web addresses only
+            self.set_preview(ImportPreview(Path(), False, self.target_collection_id(), ()))
+            return
         recursive, target = self.recursive.isChecked(), self.target_collection_id()
         follow, outlets_file = self.follow_links.isChecked(), self.outlets_file
         encodings = dict(self.preview.encodings) if self.preview else {}
@@ -366,6 +324,32 @@ class ImportDialog(QDialog):
 
         return apply
 
+    def ask_addresses(self) -> AddressDialog:
+        dialog = AddressDialog(self)
+        dialog.accepted.connect(lambda: self.add_addresses(dialog.addresses()))
+        dialog.open()
+        return dialog
+
+    def add_addresses(self, addresses: list[str]) -> None:
+        """Fetch the pages and feeds in the background; their rows join the preview."""
+        from app.ingest.plan import plan_addresses
+        from app.ingest.preview import with_rows
+
+        if self.preview is None or not addresses:
+            return
+        preview, sessions, outlets = self.preview, self.sessions, self.outlets_file
+        self.status.setText(self.tr("Fetching…"))
+        self._run(
+            lambda control: with_rows(
+                sessions,
+                preview,
+                plan_addresses(addresses, control=control, outlets_file=outlets),
+            ),
+            "fetch addresses",
+            self.set_preview,
+            on_partial=self.model.add_fetched,
+        )
+
     def selected_positions(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
@@ -421,8 +405,9 @@ class ImportDialog(QDialog):
         count = self.model.importable_count()
         self.import_button.setEnabled(not busy and count > 0 and self.report is None)
         self.import_button.setText(self.tr("Import %n Article(s)", "", count))
-        self.recursive.setEnabled(not busy)
-        self.follow_links.setEnabled(not busy)
+        self.recursive.setEnabled(not busy and self.folder is not None)
+        self.follow_links.setEnabled(not busy and self.folder is not None)
+        self.add_web.setEnabled(not busy and self.preview is not None and self.report is None)
         self.name_outlets.setEnabled(not busy and self.preview is not None and self.report is None)
         if self.preview is not None and not busy:
             self.status.setText(self.preview_summary())
@@ -458,7 +443,7 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Give the new collection a name."))
             self.new_name.setFocus()
             return
-        sessions, origin = self.sessions, str(self.folder)
+        sessions, origin = self.sessions, str(self.folder) if self.folder else "web"
         self.status.setText(self.tr("Importing…"))
         self._run(
             lambda control: import_rows(
@@ -528,3 +513,5 @@ class ImportDialog(QDialog):
         super().showEvent(event)
         if self.preview is None and self.task is None:
             self.start_preview()
+            if self.folder is None:
+                self.ask_addresses()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -55,6 +56,15 @@ class ImportPreviewModel(QAbstractTableModel):
         if self.rows:
             last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def add_fetched(self, rows: list[PlanRow]) -> None:
+        """Rows fetched so far, shown below the preview's own while the rest are fetched."""
+        if self.preview is None or not rows:
+            return
+        first = len(self.preview.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.preview = replace(self.preview, rows=(*self.preview.rows, *rows))
+        self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -159,6 +169,9 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == FORMAT:
             return row.format or ""
         if column == ENCODING:
+            if row.format == "epub":
+                chosen = self.preview.encodings.get(row.path, "") if self.preview else ""
+                return self.tr("one article") if chosen else self.tr("by chapter")
             guessed = "" if row.encoding_confident else " " + self.tr("(guessed)")
             return (row.encoding or "") + guessed
         if column == TITLE:
