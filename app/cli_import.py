@@ -15,11 +15,25 @@ from app.paths import AppPaths
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "import",
-        help="import a folder of articles (txt, md, html, docx, json, jsonl)",
-        description="Import every article file in DIR into a collection, all or nothing. "
-        "Exits 1 when any file could not be imported.",
+        help="import a folder of articles (text, web pages, Word, OpenDocument, PDF, EPUB, "
+        "e-mail, RTF, JSON, shortcuts, feeds) or web addresses",
+        description="Import every article file in DIR (and every --address) into a collection, "
+        "all or nothing. Exits 1 when any file could not be imported.",
     )
-    parser.add_argument("folder", type=Path, metavar="DIR")
+    parser.add_argument("folder", type=Path, metavar="DIR", nargs="?")
+    parser.add_argument(
+        "--address",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="fetch an article or an RSS/Atom feed from the web (repeatable)",
+    )
+    parser.add_argument(
+        "--epub-as",
+        choices=("chapters", "one"),
+        default="chapters",
+        help="an e-book as an article per chapter (default) or one article",
+    )
     parser.add_argument(
         "--collection", metavar="NAME", help="collection (default: the folder name)"
     )
@@ -45,34 +59,43 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.ingest.plan import plan_files
-    from app.ingest.scan import display_name, scan_folder
+    from app.ingest.formats.epub import EPUB_ONE
+    from app.ingest.plan import plan_addresses, plan_files
+    from app.ingest.scan import FolderScan, display_name, scan_folder
     from app.ingest.service import import_rows
+    from app.ingest.web import valid_address
     from app.library import classify_against, collection_id_by_name
 
-    folder: Path = args.folder
-    if not folder.is_dir():
+    folder: Path | None = args.folder
+    if folder is None and not args.address:
+        raise TabayunError("give a folder, or web addresses with --address")
+    if folder is not None and not folder.is_dir():
         raise TabayunError(f"{display_name(folder)} is not a folder")
+    addresses = [valid_address(a) for a in args.address]
+    if None in addresses:
+        bad = next(a for a, v in zip(args.address, addresses, strict=True) if v is None)
+        raise TabayunError(f"{bad!r} is not a web address (http or https)")
     if args.encoding:
         args.encoding = _encoding(args.encoding)
-    name = args.collection or folder.resolve().name
-    scan = scan_folder(folder, recursive=args.recursive, follow_links=args.follow_links)
-    per_file = _file_encodings(folder, scan.files, args.file_encoding)
-    if not scan.files:
-        raise TabayunError(
-            f"there is nothing to import in {display_name(folder)} "
-            "(no .txt, .md, .html, .docx, .json or .jsonl files)"
-        )
+    name = args.collection or (folder.resolve().name if folder else "web")
+    scan = (
+        scan_folder(folder, recursive=args.recursive, follow_links=args.follow_links)
+        if folder
+        else FolderScan(Path())
+    )
+    per_file = _file_encodings(folder or Path(), scan.files, args.file_encoding)
+    if not scan.files and not addresses:
+        raise TabayunError(f"there is nothing to import in {display_name(folder or '')}")
     workspace = open_workspace(paths)
     try:
         collection_id = collection_id_by_name(workspace.sessions, name)
         encodings = dict.fromkeys(scan.files, args.encoding) if args.encoding else {}
+        if args.epub_as == "one":
+            encodings.update({p: EPUB_ONE for p in scan.files if p.suffix.lower() == ".epub"})
         encodings.update(per_file)
-        rows = classify_against(
-            workspace.sessions,
-            plan_files(scan.files, encodings=encodings, outlets_file=paths.outlets_file),
-            collection_id,
-        )
+        read = plan_files(scan.files, encodings=encodings, outlets_file=paths.outlets_file)
+        read += plan_addresses([a for a in addresses if a], outlets_file=paths.outlets_file)
+        rows = classify_against(workspace.sessions, read, collection_id)
         if args.dry_run:
             files = [_row_entry(r) for r in rows]
             summary = {"collection": name, "dry_run": True, "files": files}
@@ -82,7 +105,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
                 rows,
                 collection_id=collection_id,
                 collection_name=name,
-                origin=str(folder),
+                origin=str(folder) if folder else "web",
             )
             files = [
                 {**_row_entry(r), "status": o.status, "article_id": o.article_id}

@@ -70,3 +70,22 @@ def test_cancel_stops_a_download_within_a_second(site: str) -> None:
     with pytest.raises(Cancelled):
         plan_addresses([f"{site}/endless"], control=control)
     assert time.monotonic() - started < 1.3
+
+
+def test_the_command_line_imports_addresses(site: str, tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import run_tabayun
+
+    data = tmp_path / "d"
+    done = run_tabayun(
+        "--data-dir", str(data), "import", "--address", f"{site}/second",
+        "--address", f"{site}/feed", "--collection", "ويب", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["collection"] == "ويب"
+    statuses = [f["status"] for f in report["files"]]
+    assert statuses.count("imported") == 3 and statuses.count("duplicate") == 1
+    bad = run_tabayun("--data-dir", str(data), "import", "--address", "ftp://x")
+    assert bad.returncode != 0 and "is not a web address" in bad.stderr
