@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Callable
 
 from app.text.words import WORD_RE
 
@@ -44,27 +45,36 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 class NearDuplicateIndex:
     """Add texts one by one; ``match`` finds an earlier text at least THRESHOLD similar."""
 
-    def __init__(self) -> None:
-        # Texts, not shingle sets: sets of ~200 ints per text would hold 10,000 articles' worth
-        # of memory; a candidate's shingles are recomputed when it is actually compared.
+    def __init__(self, loader: Callable[[Key], str] | None = None) -> None:
+        self._loader = loader  # gives a text added without one (rows keep theirs packed)
+        # Texts (or how to get one: rows keep theirs packed), not shingle sets: sets of ~200
+        # ints per text would hold 10,000 articles' worth of memory; a candidate's shingles are
+        # recomputed when it is actually compared.
         self._texts: dict[Key, str] = {}
         self._recent: dict[Key, frozenset[int]] = {}  # bounded cache of compared texts' shingles
-        self._buckets: dict[int, list[Key]] = defaultdict(list)
+        # Sketch value → the texts with it: one key (most values are one text's alone) or a
+        # list. Keys are held as small ints (rows ≥ 0, articles < 0): 50,000 texts' buckets
+        # took 60 MB as lists of tuples.
+        self._buckets: dict[int, int | list[int]] = {}
 
     def match(self, text: str) -> tuple[Key | None, float, frozenset[int], list[int]]:
         items = shingles(text)
         values = sketch(items)
         # Candidates share at least MIN_SHARED of the sketch values: texts 80% alike share about
         # six of eight, while texts that merely quote the same stock phrases share one or two.
-        shared: Counter[Key] = Counter()
+        shared: Counter[int] = Counter()
         for value in values:
-            shared.update(self._buckets.get(value, ())[-MAX_BUCKET_CHECKS:])
+            found = self._buckets.get(value)
+            if found is None:
+                continue
+            shared.update(found[-MAX_BUCKET_CHECKS:] if isinstance(found, list) else (found,))
         needed = min(MIN_SHARED, len(values))
         best: Key | None = None
         best_score = 0.0
-        for key, count in shared.items():
+        for number, count in shared.items():
             if count < needed:
                 continue
+            key = _key(number)
             score = jaccard(items, self._shingles_of(key))
             if score > best_score:
                 best, best_score = key, score
@@ -75,16 +85,37 @@ class NearDuplicateIndex:
     def _shingles_of(self, key: Key) -> frozenset[int]:
         cached = self._recent.get(key)
         if cached is None:
-            cached = shingles(self._texts[key])
+            text = self._texts.get(key)
+            if text is None:
+                assert self._loader is not None, "a text added without one needs a loader"
+                text = self._loader(key)
+            cached = shingles(text)
             if len(self._recent) >= RECENT_CACHE:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[key] = cached
         return cached
 
-    def add(self, key: Key, text: str, values: list[int]) -> None:
-        self._texts[key] = text
+    def add(self, key: Key, text: str | None, values: list[int]) -> None:
+        if text is not None:
+            self._texts[key] = text
+        number = _number(key)
         for value in values:
-            self._buckets[value].append(key)
+            found = self._buckets.get(value)
+            if found is None:
+                self._buckets[value] = number
+            elif isinstance(found, list):
+                found.append(number)
+            else:
+                self._buckets[value] = [found, number]
 
     def add_text(self, key: Key, text: str) -> None:
         self.add(key, text, sketch(shingles(text)))
+
+
+def _number(key: Key) -> int:
+    kind, ident = key
+    return ident if kind == "row" else -ident - 1
+
+
+def _key(number: int) -> Key:
+    return ("row", number) if number >= 0 else ("article", -number - 1)

@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import time
+import zlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -32,7 +33,6 @@ from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
 from app.messages import Message, T
 from app.tasks import Cancelled, TaskControl, running
 from app.text.furniture import TextFurniture
-from app.text.normalize import key_text
 
 # Formats that say how their text is encoded (zip-based XML, PDF): no encoding to choose.
 SELF_DECODING = frozenset(
@@ -54,7 +54,7 @@ class RowStatus(enum.StrEnum):
     REFUSED = "refused"  # not read: a type Tabayun does not read, a link out of the folder
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanRow:
     path: Path
     record: int | None
@@ -63,7 +63,10 @@ class PlanRow:
     format: str | None = None
     encoding: str | None = None
     encoding_confident: bool = True
-    text: str = ""
+    # The text, compressed while it waits to be written (zlib, a third of its size): 50,000
+    # rows took 700 MB as text; ``text`` gives it back.
+    body: bytes = b""
+    digest: str = ""  # SHA-256 of the text (hex), made once with the body
     title: str = ""
     outlet: str | None = None
     outlet_origin: str | None = None  # OutletOrigin: where the outlet's name came from
@@ -78,7 +81,6 @@ class PlanRow:
     paragraph_directions: tuple[str, ...] | None = None
     # Worked out while reading (in the worker processes for large imports), used when writing:
     furniture: TextFurniture | None = None
-    search_text: str = ""  # the match keys as one text, for the search index
     problem_offset: int | None = None  # byte offset of an encoding problem
     duplicate_of: int | None = None  # id of the existing article it duplicates (or updates)
     name: str | None = None  # instead of the file name: a web address, a feed item
@@ -105,8 +107,19 @@ class PlanRow:
         return self.status in (RowStatus.NEW, RowStatus.NEAR_DUPLICATE, RowStatus.UPDATE)
 
     @property
+    def text(self) -> str:
+        return zlib.decompress(self.body).decode("utf-8") if self.body else ""
+
+    @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if self.digest:
+            return self.digest
+        return hashlib.sha256(zlib.decompress(self.body) if self.body else b"").hexdigest()
+
+
+def pack(text: str) -> bytes:
+    """``text`` as a PlanRow keeps it (UTF-8, compressed fast)."""
+    return zlib.compress(text.encode("utf-8"), 1)
 
 
 def _row_from_draft(
@@ -121,7 +134,8 @@ def _row_from_draft(
         format=draft.format,
         encoding=draft.encoding,
         encoding_confident=draft.encoding_confident,
-        text=draft.text,
+        body=pack(draft.text),
+        digest=hashlib.sha256(draft.text.encode("utf-8")).hexdigest(),
         title=found.title,
         outlet=found.outlet.name if found.outlet else None,
         outlet_origin=str(found.outlet.origin) if found.outlet else None,
@@ -135,8 +149,7 @@ def _row_from_draft(
         direction=found.direction,
         paragraph_directions=draft.paragraph_directions,
         name=draft.name,
-        furniture=found.furniture,
-        search_text=key_text(draft.text),
+        furniture=replace(found.furniture, meta=()),  # its values are in the row's fields
     )
 
 
@@ -296,19 +309,9 @@ def plan_addresses(
             source = Path(address_file_name(address))
             try:
                 drafts = articles_at(address, source=source, name=address)
+                found = _rows_of(source, drafts, {}, outlets_file)
             except FileProblem as exc:
-                rows.append(
-                    PlanRow(source, None, RowStatus.ERROR, exc.message, "web", name=address)
-                )
-                control.partial(rows[-1:])
-                continue
-            found = [
-                _row_from_draft(d, {}, outlets_file)
-                if d.problem is None
-                else PlanRow(source, d.record, RowStatus.ERROR, d.problem, d.format, name=d.name)  # type: ignore[arg-type]
-                for d in drafts
-                if d.text.strip() or d.problem is not None
-            ]
+                found = [PlanRow(source, None, RowStatus.ERROR, exc.message, "web", name=address)]
             rows.extend(found)
             control.partial(found)
     return rows
@@ -332,15 +335,14 @@ def classify(
     and updates: a file named as one an existing article came from (``names``: original file
     name to article id), with changed text."""
     names = dict(names or {})
-    by_hash: dict[str, str] = {}
+    by_hash: dict[str, int] = {}  # content hash → the first row with it
     existing_by_hash = {
         hashlib.sha256(text.encode("utf-8")).hexdigest(): article_id
         for article_id, text in existing.items()
     }
-    index = NearDuplicateIndex()
+    index = NearDuplicateIndex(loader=lambda key: rows[key[1]].text)
     for article_id, text in existing.items():
         index.add_text(("article", article_id), text)
-    labels: dict[tuple[str, int], str] = {}
     result = []
     for position, row in enumerate(rows):
         if row.failed:
@@ -362,11 +364,13 @@ def classify(
                 replace(
                     row,
                     status=RowStatus.DUPLICATE,
-                    reason=Message(T("core", "the same text as {file}"), file=by_hash[digest]),
+                    reason=Message(
+                        T("core", "the same text as {file}"), file=rows[by_hash[digest]].label
+                    ),
                 )
             )
             continue
-        by_hash[digest] = row.label
+        by_hash[digest] = position  # its label is looked up only when needed: memory
         if row.label in names:
             result.append(
                 replace(
@@ -380,17 +384,18 @@ def classify(
             )
             continue
         match, score, _items, values = index.match(row.text)
-        key = ("row", position)
-        index.add(key, row.text, values)
-        labels[key] = row.label
+        index.add(("row", position), None, values)  # its text is read from ``rows`` if needed
         if match is None:
-            result.append(replace(row, status=RowStatus.NEW, reason="", duplicate_of=None))
+            fresh = row.status is RowStatus.NEW and not row.reason and row.duplicate_of is None
+            result.append(
+                row if fresh else replace(row, status=RowStatus.NEW, reason="", duplicate_of=None)
+            )
         else:
             kind, ident = match
             what = (
                 Message(T("core", "an article already in the collection"))
                 if kind == "article"
-                else labels[match]
+                else rows[ident].label
             )
             result.append(
                 replace(

@@ -21,7 +21,7 @@ from app.library import classify_against
 from app.messages import Message, T
 from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl
-from app.text.furniture import analyse_text, detect_in_collection
+from app.text.furniture import add_repeated, analyse_text, repeated_keys
 from app.text.normalize import key_text
 from app.text.words import count_words
 from db.models import (
@@ -125,16 +125,11 @@ def _source_ids(session: Session, rows: Sequence[PlanRow]) -> dict[str, int]:
     return ids
 
 
-def _mark_furniture(
-    session: Session, collection_id: int, batch_id: int, new: Sequence[tuple[int, PlanRow]]
-) -> None:
-    """Detected furniture spans for the new articles, judged against the whole collection.
-
-    Each row arrives with what its text alone shows (found while reading); only the texts that
-    share a short line with another article of the collection are looked at again.
-    """
-    if not new:
-        return
+def _repeated_lines(
+    session: Session, collection_id: int, batch_id: int, new: Sequence[PlanRow]
+) -> set[str]:
+    """Short lines that recur across the collection (the articles already in it and the new
+    ones): site boilerplate. Each new row carries its own short lines, found while reading."""
     others = session.scalars(
         select(Article.text).where(
             Article.collection_id == collection_id,
@@ -142,35 +137,47 @@ def _mark_furniture(
             Article.replaced_by_id.is_(None),
         )
     )
-    found = detect_in_collection(
-        [row.text for _, row in new],
-        others,
-        [row.furniture or analyse_text(row.text) for _, row in new],
+    return repeated_keys(
+        [
+            *(analyse_text(t).short_keys for t in others),
+            *((row.furniture or analyse_text(row.text)).short_keys for row in new),
+        ]
     )
-    values: list[dict[str, object]] = []
-    for (article_id, _), spans in zip(new, found, strict=True):
-        values.extend(
-            {
-                "article_id": article_id,
-                "start": span.start,
-                "end": span.end,
-                "kind": span.kind,
-                "origin": MarkOrigin.DETECTED,
-                "excluded": True,
-            }
-            for span in spans
-        )
-    if values:
-        session.execute(insert(FurnitureSpan), values)
 
 
-def _article_values(row: PlanRow, sources: dict[str, int], batch_id: int) -> dict[str, object]:
+def _furniture_values(
+    article_id: int, text: str, row: PlanRow, repeated: set[str]
+) -> list[dict[str, object]]:
+    """Detected furniture spans for one new article: what its text alone shows, with the lines
+    it shares with the rest of the collection marked "repeated"."""
+    furniture = row.furniture or analyse_text(text)
+    spans = (
+        add_repeated(text, furniture.spans, repeated)
+        if furniture.short_keys & repeated
+        else furniture.spans
+    )
+    return [
+        {
+            "article_id": article_id,
+            "start": span.start,
+            "end": span.end,
+            "kind": span.kind,
+            "origin": MarkOrigin.DETECTED,
+            "excluded": True,
+        }
+        for span in spans
+    ]
+
+
+def _article_values(
+    row: PlanRow, text: str, sources: dict[str, int], batch_id: int
+) -> dict[str, object]:
     """An article row's columns taken from the file (all but its id, collection and place)."""
     return {
         "source_id": sources.get(row.outlet or ""),
         "import_batch_id": batch_id,
         "title": row.title,
-        "text": row.text,
+        "text": text,
         "language": row.language or "ar",
         "direction": TextDirection(row.direction or "rtl").value,
         "published_on": row.published_on,
@@ -184,7 +191,7 @@ def _article_values(row: PlanRow, sources: dict[str, int], batch_id: int) -> dic
         "original_format": row.format,
         "original_encoding": row.encoding,
         "content_hash": row.content_hash,
-        "word_count": row.furniture.words if row.furniture else count_words(row.text),
+        "word_count": row.furniture.words if row.furniture else count_words(text),
         "paragraph_directions": list(row.paragraph_directions)
         if row.paragraph_directions
         else None,
@@ -302,28 +309,36 @@ def import_rows(
             places = _positions(session, updates)
             ids: dict[int, int] = {i: first_id + n for n, (i, _) in enumerate(new)}
             ids.update(revived)
+            repeated = _repeated_lines(session, collection.id, batch.id, [r for _, r in new])
+            # In pieces, each text unpacked once for its row, its furniture and its search keys
+            # (rows keep their texts packed: 50,000 of them as text took 700 MB).
             for offset in range(0, len(new), WRITE_CHUNK):
                 control.raise_if_cancelled()
                 control.report(offset, len(chosen), "Saving articles")
-                chunk = new[offset : offset + WRITE_CHUNK]
+                chunk = [(i, row, row.text) for i, row in new[offset : offset + WRITE_CHUNK]]
                 values = [
                     {
                         "id": ids[i],
                         "collection_id": collection.id,
                         "position": places.get(i, position + offset + n),
-                        **_article_values(row, sources, batch.id),
+                        **_article_values(row, text, sources, batch.id),
                     }
-                    for n, (i, row) in enumerate(chunk)
+                    for n, (i, row, text) in enumerate(chunk)
                 ]
                 session.execute(insert(ARTICLES), values)
+                marks = [
+                    mark
+                    for i, row, text in chunk
+                    for mark in _furniture_values(ids[i], text, row, repeated)
+                ]
+                if marks:
+                    session.execute(insert(FurnitureSpan), marks)
+                index_articles(session, [(ids[i], key_text(text)) for i, _row, text in chunk])
             control.report(len(new), len(chosen), "Moving tags onto new versions")
             anchors = _replace_versions(session, updates, ids, revived, control)
             control.raise_if_cancelled()
-            control.report(len(chosen), len(chosen), "Marking page furniture")
-            _mark_furniture(session, collection.id, batch.id, [(ids[i], row) for i, row in new])
-            control.report(len(chosen), len(chosen), "Indexing for search")
-            index_articles(
-                session, [(ids[i], row.search_text or key_text(row.text)) for i, row in chosen]
+            index_articles(  # earlier versions made current again
+                session, [(ids[i], key_text(row.text)) for i, row in chosen if i in revived]
             )
             outcomes = tuple(_outcome(row, ids.get(i)) for i, row in enumerate(rows))
             batch.report = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.resources import seeds_dir
-from app.text.furniture import detect_furniture, repeated_short_lines
+from app.text.furniture import FurnitureSpan, detect_furniture, repeated_short_lines
 
 P1 = (
     "أعلنت وزارة الصحة في ليبيا ارتفاع عدد ضحايا الفيضانات في مدينة درنة إلى أكثر من خمسة آلاف شخص."
@@ -116,3 +116,31 @@ def test_lines_repeated_across_the_collection() -> None:
     repeated = frozenset(repeated_short_lines([a, b]))
     assert marked(a, repeated) == [("repeated", "تابع آخر الأخبار عبر تطبيقنا")]
     assert marked(a) == []  # alone, a short line in the body is left as it is
+
+
+def test_repetition_added_to_each_text_equals_detecting_it_afresh() -> None:
+    """The import adds "repeated" lines to what each text alone showed; the result is what a
+    full detection with the collection's repeated lines gives."""
+    from app.ingest.service import list_importable
+    from app.resources import seeds_dir
+    from app.text.furniture import (
+        analyse_text,
+        detect_in_collection,
+        repeated_short_lines,
+        with_meta,
+    )
+
+    seeds = [p.read_text("utf-8") for p in list_importable(seeds_dir())]
+    footer = "\nتابعونا\nشارك المقال\nالأكثر تداولا اليوم\n"
+    texts = [
+        "أخبار محلية\n" + text.replace("\n", "\nسطر قصير مكرر\n", 1) + footer for text in seeds
+    ]
+    repeated = repeated_short_lines(texts)
+    fresh = [with_meta(detect_furniture(t, repeated), analyse_text(t).meta) for t in texts]
+    added = detect_in_collection(texts, (), [analyse_text(t) for t in texts])
+    def shown(found: list[tuple[FurnitureSpan, ...]]) -> list[list[tuple[str, str]]]:
+        pairs = zip(texts, found, strict=True)
+        return [[(s.kind, t[s.start : s.end]) for s in spans] for t, spans in pairs]
+
+    assert shown(added) == shown(fresh)
+    assert any(s.kind == "repeated" for spans in added for s in spans)
