@@ -138,6 +138,7 @@ def test_repetition_added_to_each_text_equals_detecting_it_afresh() -> None:
     repeated = repeated_short_lines(texts)
     fresh = [with_meta(detect_furniture(t, repeated), analyse_text(t).meta) for t in texts]
     added = detect_in_collection(texts, (), [analyse_text(t) for t in texts])
+
     def shown(found: list[tuple[FurnitureSpan, ...]]) -> list[list[tuple[str, str]]]:
         pairs = zip(texts, found, strict=True)
         return [[(s.kind, t[s.start : s.end]) for s in spans] for t, spans in pairs]
