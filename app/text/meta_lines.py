@@ -103,6 +103,17 @@ _PHOTO = re.compile(
 _AD = re.compile(rf"^\W*(?:{_cue(*AD_CUES)})\W*$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(_LEAD + f"(?:{_cue(*SECTION_CUES)})" + _SEP, re.IGNORECASE)
 _TEMPLATE = re.compile(f"(?:{_cue(*TEMPLATE_CUES)})", re.IGNORECASE)
+# Any label a metadata line can start with: one look before the many particular ones.
+_ANY_LABEL = re.compile(
+    r"^[\s\-–—•·*|(\[]*(?:"
+    + _cue(
+        *SOURCE_CUES, *DATE_CUES, *UPDATED_CUES, *UPDATED_COLON_CUES, *BYLINE_CUES,
+        *PHOTO_CUES, *AD_CUES, *SECTION_CUES, "منذ", "قبل",
+    )
+    + ")",
+    re.IGNORECASE,
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
 # Section names that menus and breadcrumbs are made of (folded). A line made only of them is a
 # breadcrumb, glued or not («آسياأخبار العالم»); two or more of them glued before a headline
 # («محافظات وأقاليمإجراءات …») are a menu stuck to the title.
@@ -205,6 +216,16 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         return span("template")
     if words > MAX_WORDS + 4:
         return None
+    if not (
+        _ANY_LABEL.match(folded)
+        or _DIGIT.search(folded)
+        or _READING.search(folded)
+        or _may_start_with_menu(folded)
+        or " - " in stripped
+        or "–" in stripped
+        or "—" in stripped
+    ):
+        return None  # most lines: nothing a metadata line starts with (a third of the time)
     match = _SOURCE.match(folded)
     if match and words <= 10:
         value = _clean_value(_cut(stripped, folded.lstrip(), match.end()))
