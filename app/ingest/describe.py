@@ -50,7 +50,7 @@ def describe(
     table = load_table(outlets_file)
     furniture = analyse_text(
         draft.text,
-        is_outlet=lambda name: is_outlet_name(table, name),
+        is_outlet=lambda name, strong: is_outlet_name(table, name, strong),
         known=[FurnitureSpan(start, end, kind) for start, end, kind in draft.marks],
     )
     found = extract_metadata(draft.text, furniture)

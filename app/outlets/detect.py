@@ -73,6 +73,18 @@ _DOMAIN = re.compile(
     r"(?<![\w@.])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[\w\-./%]*)?", re.I
 )
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{3,30})")
+# The site speaking of itself: «هذا المحتوى مطبوع من موقع الشروق».
+_SELF = re.compile(
+    r"(?:مطبوع|منشور|نشر|منقول)\s+(?:من|على|في)\s+(?:موقع|صحيفة|جريدة|بوابة)\s+(?P<name>.{2,40}?)"
+    r"\s*[.:،,]?\s*$"
+)
+# WordPress's feed footer: «ظهرت المقالة … أولاً على قناة دجلة الفضائية», "The post … appeared
+# first on X": the site the text was first published on, by name, whatever the table knows.
+_FIRST_ON = re.compile(
+    r"(?:ظهرت المقالة|ظهر المقال|the post)\s.*?(?:أولا|أولاً|اولا|first)\s+(?:على|on)\s+"
+    r"(?P<name>[^.\n]{2,60}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 RELATED_KINDS = frozenset({"related-list", "pointer", "end-section"})
 
 
@@ -145,6 +157,19 @@ def signatures(
     for offset, line in _lines(text):
         if len(line) > 400 or not line.strip():
             continue
+        first_on = _FIRST_ON.search(line)
+        if first_on:
+            name = first_on.group("name").strip()
+            found = table.lookup(name)
+            copyright_.append((found or Outlet(name), line.strip()))
+            continue
+        self_named = _SELF.search(line)
+        if self_named:
+            copyright_ += [
+                (o, line.strip())
+                for o in _names_in(self_named.group("name"), table, allow_common=True)
+            ]
+            continue
         if _COPYRIGHT.search(line):
             copyright_ += [(o, line.strip()) for o in _names_in(line, table, allow_common=True)]
             continue
@@ -164,11 +189,19 @@ def signatures(
             outlet = table.by_handle(match.group(1))
             if outlet is not None and not outlet.is_agency:
                 address.append((outlet, match.group(0)))
+    for _offset, line in _lines(text)[:8]:
+        names = _names_in(line, table, allow_common=False)
+        if len(line) < 200 and len(names) >= 2 and len({o.name for o in names}) == 1:
+            head.append((names[0], line.strip()))  # a site's menu of its own sections
+        alone = table.lookup(line.strip())
+        if alone and not alone.is_agency and not table.is_common_word(line.strip()):
+            head.append((alone, line.strip()))  # the site's name on a line of its own, on top
     for item in meta:
         named = item.value("named")
         if named:
             outlet = table.lookup(named)
-            if outlet and not outlet.is_agency and not table.is_common_word(named):
+            strong = item.value("separator") == "|"
+            if outlet and not outlet.is_agency and (strong or not table.is_common_word(named)):
                 head.append((outlet, text[item.start : item.end].strip()))
         author = item.value("author")
         if author:
@@ -205,7 +238,8 @@ def from_text(
     return None
 
 
-def is_outlet_name(table: OutletTable, name: str) -> bool:
-    """``name`` is an outlet (not an agency, not an ordinary word): for site-name prefixes."""
+def is_outlet_name(table: OutletTable, name: str, strong: bool = False) -> bool:
+    """``name`` is an outlet (not an agency; not an ordinary word, unless ``strong``: written
+    as a site's name is, «الأمة| …»): for site-name prefixes."""
     found = table.lookup(name)
-    return found is not None and not found.is_agency and not table.is_common_word(name)
+    return found is not None and not found.is_agency and (strong or not table.is_common_word(name))

@@ -37,6 +37,10 @@ _NAMED = re.compile(
     rf"[\s,،]+({_D}{{4}})(?!{_D})",
     re.IGNORECASE,
 )
+# December 5, 2023 (English, month first)
+_NAMED_MDY = re.compile(
+    rf"(?<![\w])({_MONTH_ALT})\.?\s+({_D}{{1,2}}),?\s+({_D}{{4}})(?!{_D})", re.IGNORECASE
+)
 _NUMERIC_DMY = re.compile(rf"(?<!{_D})({_D}{{1,2}})[-/.]({_D}{{1,2}})[-/.]({_D}{{4}})(?!{_D})")
 _ISO = re.compile(rf"(?<!{_D})({_D}{{4}})-({_D}{{1,2}})-({_D}{{1,2}})(?!{_D})")
 
@@ -58,6 +62,10 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
     for m in _NAMED.finditer(text):
         date = _make(m.group(3), MONTHS[m.group(2).lower()], m.group(1))
         if date:
+            found.append((m.start(), m.end(), date))
+    for m in _NAMED_MDY.finditer(text):
+        date = _make(m.group(3), MONTHS[m.group(1).lower()], m.group(2))
+        if date and not any(s <= m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), date))
     for m in _ISO.finditer(text):
         date = _make(m.group(1), m.group(2), m.group(3))

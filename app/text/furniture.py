@@ -82,6 +82,11 @@ POINTER = _cues(
     "back to top",
     "advertisement",
     "إعلان",
+    "اذا اعجبك شاركه",
+    "انسخ الرابط",
+    "read full story",
+    "related posts",
+    "موافق",
 )
 # Markers after which the article is over: everything from the marker on is furniture.
 END_MARKER = _cues(
@@ -116,6 +121,14 @@ END_MARKER = _cues(
     "comments",
     "leave a comment",
     "add a comment",
+    "انتهى",
+    "ترك الرد",
+    "اترك ردا",
+    "من فضلك ادخل تعليقك",
+    "احدث التعليقات",
+    "أحدث التعليقات",
+    "الأكثر شهرة",
+    "رايكم",
 )
 # A bare pointer on its own line announces the next line (a linked headline).
 BARE_POINTER = re.compile(r"^\W*[\w\s]{2,20}[:：]?\s*$")
@@ -134,7 +147,7 @@ def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
 METADATA_KINDS = frozenset(
     {
         "source-line", "date-line", "updated-line", "dateline", "site-name", "byline",
-        "reading-time", "photo-credit", "ad", "template",
+        "reading-time", "photo-credit", "ad", "template", "agency-line", "masthead", "ref-line",
     }
 )  # fmt: skip
 
@@ -219,7 +232,7 @@ class TextFurniture:
 
 def analyse_text(
     text: str,
-    is_outlet: Callable[[str], bool] | None = None,
+    is_outlet: Callable[[str, bool], bool] | None = None,
     known: Sequence[FurnitureSpan] = (),
 ) -> TextFurniture:
     """Furniture and metadata lines without the cross-collection signal, plus what that signal

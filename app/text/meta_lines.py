@@ -80,9 +80,38 @@ SECTION_CUES = ("المجموعة", "القسم", "التصنيف", "الفئة"
 TEMPLATE_CUES = (
     "لزيادة جمالية المحتوى", "يجب إضافة عناوين HTML", "هذا النص هو مثال لنص",
     "lorem ipsum", "النص الافتراضي", "أدخل النص هنا",
+    "هذا الموقع يستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط",
+    "this website uses cookies", "we use cookies",
+)  # fmt: skip
+MASTHEAD_CUES = (
+    "رئيس التحرير", "رئيس مجلس الإدارة", "نائب رئيس التحرير", "مدير التحرير", "المدير العام",
+    "الإشراف العام", "المشرف العام", "رئيس مجلس الإدارة والتحرير", "editor-in-chief",
+    "editor in chief",
+)  # fmt: skip
+REF_CUES = ("رمز الخبر", "رقم الخبر", "كود الخبر", "رقم المقال", "news code", "article id")
+# A line that is only a credit to news agencies in general, or one by its short code.
+AGENCY_LINES = frozenset(
+    fold(w)
+    for w in (
+        "وكالات", "الوكالات", "وكالات الأنباء", "متابعات", "د ب أ", "أ ف ب", "ا ف ب", "أ ش أ",
+        "رويترز", "أ.ف.ب", "د.ب.أ", "قنا", "واس", "وام", "كونا", "بنا", "سانا", "وفا",
+    )
+)  # fmt: skip
+UI_WORDS = frozenset(
+    {"hamburger", "menu", "search", "close", "share", "print", "userprofile", "scrolltop",
+     "verticalline", "fontsize", "more", "loading"}
 )  # fmt: skip
 WEEKDAYS = frozenset(
-    fold(d) for d in ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+    fold(d)
+    for d in (
+        "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "saturday",
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    )
+)  # fmt: skip
+HIJRI = re.compile(
+    r"(?:الموافق\s+)?\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|"
+    r"ربیع الثانی|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الاخرة|رجب|شعبان|رمضان|شوال|"
+    r"ذو القعدة|ذي القعدة|ذو الحجة|ذي الحجة)\s+\d{4}\s*(?:هـ|ه)?"
 )
 
 _SOURCE = re.compile(_LEAD + f"(?:{_cue(*SOURCE_CUES)})" + _SEP, re.IGNORECASE)
@@ -103,12 +132,20 @@ _PHOTO = re.compile(
 _AD = re.compile(rf"^\W*(?:{_cue(*AD_CUES)})\W*$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(_LEAD + f"(?:{_cue(*SECTION_CUES)})" + _SEP, re.IGNORECASE)
 _TEMPLATE = re.compile(f"(?:{_cue(*TEMPLATE_CUES)})", re.IGNORECASE)
+_MASTHEAD = re.compile(_LEAD + f"(?:{_cue(*MASTHEAD_CUES)})" + r"(?:\s*[:：]|\s*$)", re.I)
+_REF = re.compile(_LEAD + f"(?:{_cue(*REF_CUES)})" + _SEP, re.IGNORECASE)
+_EMPTY_LABEL = re.compile(
+    _LEAD + f"(?:{_cue(*DATE_CUES, *UPDATED_CUES, 'نشرت في', 'نشر في')})" + r"\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 # Any label a metadata line can start with: one look before the many particular ones.
 _ANY_LABEL = re.compile(
     r"^[\s\-–—•·*|(\[]*(?:"
     + _cue(
         *SOURCE_CUES, *DATE_CUES, *UPDATED_CUES, *UPDATED_COLON_CUES, *BYLINE_CUES,
-        *PHOTO_CUES, *AD_CUES, *SECTION_CUES, "منذ", "قبل",
+        *PHOTO_CUES, *AD_CUES, *SECTION_CUES, *MASTHEAD_CUES, *REF_CUES, "منذ", "قبل",
+        "نشرت في",
     )
     + ")",
     re.IGNORECASE,
@@ -176,7 +213,7 @@ def glued_menu_prefix(line: str) -> int:
         if _split_categories(token) is not None:
             names += len(_split_categories(token) or ())
             continue
-        for cut in range(len(token) - 3, 2, -1):
+        for cut in range(len(token) - 2, 2, -1):  # the headline's word: two letters or more
             head = token[:cut]
             pieces = _split_categories(head)
             if pieces is not None and names + len(pieces) >= 2:
@@ -216,6 +253,10 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         return span("template")
     if words > MAX_WORDS + 4:
         return None
+    if words <= 4 and folded.strip(" .:-–—()") in AGENCY_LINES:
+        return span("agency-line")  # «وكالات», «د ب أ»: who supplied the copy, not the outlet
+    if words <= 2 and (_CAMEL.match(stripped) or stripped.lower() in UI_WORDS):
+        return span("template")  # the names of a page's buttons: hamburger, fontSize
     if not (
         _ANY_LABEL.match(folded)
         or _DIGIT.search(folded)
@@ -226,6 +267,12 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         or "—" in stripped
     ):
         return None  # most lines: nothing a metadata line starts with (a third of the time)
+    if _MASTHEAD.match(folded) and words <= 10:
+        return span("masthead")
+    if _REF.match(folded) and words <= 8:
+        return span("ref-line")
+    if _EMPTY_LABEL.match(folded):
+        return span("date-line")  # «نشرت في:» with nothing after it
     match = _SOURCE.match(folded)
     if match and words <= 10:
         value = _clean_value(_cut(stripped, folded.lstrip(), match.end()))
@@ -286,7 +333,7 @@ def _cut(stripped: str, folded: str, folded_end: int) -> str:
 
 
 def _only_date_and_places(line: str) -> bool:
-    rest = line
+    rest = HIJRI.sub(" ", line)
     for start, end, _date in sorted(find_dates(line), reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(r"\d{1,2}[:：]\d{2}\s*(?:ص|م|am|pm)?", " ", rest, flags=re.I)  # a time
@@ -310,8 +357,8 @@ def _inline_dateline(line: str) -> MetaLine | None:
     """A dateline or site name at the head of a paragraph, as a span of that prefix only."""
     match = _SITE_PREFIX.match(line)
     if match:
-        named = match.group("named").strip()
-        return MetaLine(match.start("named"), match.end(), "site-name", (("named", named),))
+        site = (("named", match.group("named").strip()), ("separator", "|"))
+        return MetaLine(match.start("named"), match.end(), "site-name", site)
     match = _INLINE_DATELINE.match(line)
     if match is None or len(line) - match.end() < 20:
         return None
@@ -339,19 +386,21 @@ def _bare_label_prefix(line: str, folded: str) -> MetaLine | None:
 
 
 def find_meta_lines(
-    text: str, *, is_outlet: Callable[[str], bool] | None = None, head_lines: int = 12
+    text: str, *, is_outlet: Callable[[str, bool], bool] | None = None, head_lines: int = 12
 ) -> list[MetaLine]:
     """Every metadata line of ``text`` (offsets into it), in text order.
 
     Whole lines anywhere in the text; datelines and site names at the head of a paragraph only
     among the first ``head_lines`` non-blank lines, where an article's dateline stands. A bare
     name before the first words («الأمة| …», «الوقائع الاخبارية: …») is kept only when
-    ``is_outlet`` knows it: otherwise it may be the start of a sentence.
+    ``is_outlet`` knows it (its second argument: written as only a site's name is, with "|"):
+    otherwise it may be the start of a sentence.
     """
     found: list[MetaLine] = []
     offset = 0
     seen_lines = 0
     body_seen = False
+    masthead_label = False  # the line before was «رئيس التحرير» alone: this one is the name
     lines = text.split("\n")
     # One folded copy of the whole text, split alongside (folding keeps line breaks): folding
     # line by line cost a third of the import's reading time.
@@ -373,9 +422,13 @@ def find_meta_lines(
                     meta = _inline_dateline(line) or (
                         _bare_label_prefix(line, folded) if not body_seen else None
                     )
+            if meta is None and masthead_label and words <= 4:
+                meta = MetaLine(len(line) - len(line.lstrip()), len(line), "masthead")  # its name
+            masthead_label = meta is not None and meta.kind == "masthead" and words <= 3
             if meta is not None and meta.kind == "site-name":
                 named = meta.value("named") or ""
-                meta = meta if is_outlet is not None and is_outlet(named) else None
+                strong = meta.value("separator") == "|"
+                meta = meta if is_outlet is not None and is_outlet(named, strong) else None
             if meta is not None:
                 end = meta.start + len(line[meta.start : meta.end].rstrip())
                 found.append(MetaLine(offset + meta.start, offset + end, meta.kind, meta.values))

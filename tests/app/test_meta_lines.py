@@ -38,6 +38,15 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("آسياأخبار العالم", "breadcrumb"),
         ("حوادث و قضايا", "breadcrumb"),
         ("لزيادة جمالية المحتوى، يجب إضافة عناوين HTML داخل النص", "template"),
+        ("هذا الموقع يستخدم ملفات تعريف الارتباط لتحسين تجربتك", "template"),
+        ("fontSize", "template"),  # a page's buttons, by their programmers' names
+        ("Tuesday, December 5, 2023", "date-line"),
+        ("الجمعة 22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446", "date-line"),
+        ("نشرت في:", "date-line"),
+        ("رئيس التحرير: جابر سالم", "masthead"),
+        ("رمز الخبر: 66020", "ref-line"),
+        ("وكالات", "agency-line"),
+        ("د ب أ", "agency-line"),
     ],
 )
 def test_each_kind_of_metadata_line(line: str, kind: str) -> None:
@@ -89,3 +98,16 @@ def test_an_inline_dateline_is_a_span_of_its_own() -> None:
     (meta,) = find_meta_lines(text)
     assert (meta.kind, text[meta.start : meta.end]) == ("dateline", "القاهرة - مصراوي:")
     assert (meta.value("place"), meta.value("named")) == ("القاهرة", "مصراوي")
+
+
+def test_a_masthead_label_and_the_name_under_it() -> None:
+    assert kinds(f"رئيس التحرير\nعمرو الديب\n{BODY}") == [
+        ("masthead", "رئيس التحرير"),
+        ("masthead", "عمرو الديب"),
+    ]
+
+
+def test_a_menu_glued_to_a_short_first_word() -> None:
+    text = f"الرئيسيةسياسةفي مصر .. انتخابات قبل نهاية العام\n{BODY}"
+    assert kinds(text) == [("breadcrumb", "الرئيسيةسياسة")]
+    assert extract_metadata(text).title == "في مصر .. انتخابات قبل نهاية العام"

@@ -57,6 +57,20 @@ def test_the_table_covers_the_major_outlets_and_finds_them_by_any_name() -> None
         (f"{BODY}\nجميع الحقوق محفوظة لجريدة الرياض", ("الرياض", "signature")),
         (f"{BODY}\nتابعوا آخر الأخبار على www.youm7.com", ("اليوم السابع", "signature")),
         (f"- كتب بواسطة: كاسل جورنال\n{BODY}", ("كاسل جورنال", "signature")),
+        # a common word written as only a site's name is: with the pipe
+        (f"الأمة| {BODY}", ("الأمة", "signature")),
+        # the site speaking of itself, and WordPress's feed footer
+        (f"{BODY}\nهذا المحتوى مطبوع من موقع الشروق", ("الشروق", "signature")),
+        (
+            f"{BODY}\nظهرت المقالة خبر اليوم أولاً على قناة دجلة الفضائية .",
+            (
+                "قناة دجلة الفضائية",
+                "signature",
+            ),
+        ),
+        # the site's menu of its own sections, and its name alone on top
+        (f"قناة صدى البلد البلد سبورت صدى البلد جامعات\n{BODY}", ("صدى البلد", "signature")),
+        (f"Al-sharq\nعربي ودولي\n{BODY}", ("الشرق القطرية", "signature")),
     ],
 )
 def test_the_outlet_is_named_with_where_the_name_came_from(
@@ -83,6 +97,11 @@ def test_the_outlet_is_named_with_where_the_name_came_from(
         f"{BODY}\nالمصدر: وكالات",
         # two outlets sign with equal weight: the reviewer decides
         f"{BODY}\n© سكاي نيوز عربية\n© بي بي سي عربي",
+        # a common word quoted in the text may be any of several outlets (Asharq, Al-Sharq)
+        f"{BODY} وتقول لـالشرق إن الوضع صعب.",
+        f"{BODY}\n(الشرق)",
+        # a name that is only nearly an outlet's («لبنان البوم»): no guessing
+        f"بيونغ يانغ - لبنان البوم\n{BODY}",
     ],
 )
 def test_no_outlet_is_invented(text: str) -> None:
