@@ -85,6 +85,7 @@ _FIRST_ON = re.compile(
     r"(?P<name>[^.\n]{2,60}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"[.!?؟،,:«»\"“”]")
 RELATED_KINDS = frozenset({"related-list", "pointer", "end-section"})
 
 
@@ -190,8 +191,9 @@ def signatures(
             if outlet is not None and not outlet.is_agency:
                 address.append((outlet, match.group(0)))
     for _offset, line in _lines(text)[:8]:
-        names = _names_in(line, table, allow_common=False)
-        if len(line) < 200 and len(names) >= 2 and len({o.name for o in names}) == 1:
+        names = [o for o in _names_in(line, table, allow_common=False) if not o.is_agency]
+        menu = len(line) < 200 and not _SENTENCE.search(line)  # a row of links, not a sentence
+        if menu and len(names) >= 2 and len({o.name for o in names}) == 1:
             head.append((names[0], line.strip()))  # a site's menu of its own sections
         alone = table.lookup(line.strip())
         if alone and not alone.is_agency and not table.is_common_word(line.strip()):

@@ -128,3 +128,11 @@ def test_a_reviewer_table_in_the_data_folder_adds_outlets(tmp_path: Path) -> Non
     draft = ArticleDraft(Path("a.txt"), f"{BODY}\nhttps://hay.example/2023/x", "txt", "utf-8")
     found = describe(draft, {}, own).outlet
     assert found is not None and (found.name, found.origin) == ("نشرة الحي", OutletOrigin.SIGNATURE)
+
+
+def test_an_agency_named_twice_in_a_sentence_is_not_a_menu() -> None:
+    text = (
+        "وفق ما ذكرت وكالة الأنباء الكويتية (كونا) ان أمير الكويت قد دخل المستشفى إثر وعكة "
+        "صحية طارئة، ثم أعلن لاحقا أن حالته مستقرة.\n" + BODY
+    )
+    assert _outlet(text) is None
