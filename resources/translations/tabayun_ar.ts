@@ -1408,22 +1408,27 @@ Review news coverage across outlets.</source>
         <translation>مصدر واحد بعدة أسماء: أبقِ واحدًا، وتصبح البقية أسماء أخرى له</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="116"/>
+        <source>Select an outlet to rename it, or several names of one outlet to merge them. Edit → Undo takes either back.</source>
+        <translation>اختر مصدرًا لإعادة تسميته، أو عدة أسماء لمصدر واحد لدمجها. تحرير ← تراجع يعيد أيًّا منهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="164"/>
         <source>Rename Outlet</source>
         <translation>إعادة تسمية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="165"/>
         <source>New name for %1 (the old name stays as an alias):</source>
         <translation>اسم جديد لـ%1 (يبقى الاسم القديم اسمًا آخر له):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="174"/>
         <source>Merge Outlets</source>
         <translation>دمج المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="176"/>
         <source>Keep which name? The articles of the others move to it, and their names become its aliases.</source>
         <translation>أي اسم يبقى؟ تنتقل إليه مقالات البقية، وتصبح أسماؤها أسماء أخرى له.</translation>
     </message>
@@ -2628,27 +2633,27 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="356"/>
+        <location filename="../../app/ingest/plan.py" line="358"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="365"/>
+        <location filename="../../app/ingest/plan.py" line="368"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="377"/>
+        <location filename="../../app/ingest/plan.py" line="381"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="391"/>
+        <location filename="../../app/ingest/plan.py" line="396"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="401"/>
+        <location filename="../../app/ingest/plan.py" line="406"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
@@ -2699,7 +2704,7 @@ Review news coverage across outlets.</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="274"/>
+        <location filename="../../app/ingest/plan.py" line="287"/>
         <location filename="../../app/ingest/reader.py" line="193"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
@@ -2720,12 +2725,12 @@ Review news coverage across outlets.</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="345"/>
+        <location filename="../../app/ingest/service.py" line="360"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="352"/>
+        <location filename="../../app/ingest/service.py" line="367"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>

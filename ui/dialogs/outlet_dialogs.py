@@ -111,8 +111,14 @@ class OutletsDialog(QDialog):
             self.tr("One outlet under several names: keep one, the others become its aliases")
         )
         self.merge_button.clicked.connect(self.merge)
-        self.status = QLabel()
+        self.status = QLabel(
+            self.tr(
+                "Select an outlet to rename it, or several names of one outlet to merge them. "
+                "Edit → Undo takes either back."
+            )
+        )
         self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: palette(placeholder-text);")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
