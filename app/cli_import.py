@@ -177,6 +177,8 @@ def _row_entry(row: Any) -> dict[str, Any]:
         "encoding": row.encoding,
         "title": row.title,
         "outlet": row.outlet,
+        "outlet_from": row.outlet_origin,  # sidecar, page, address, source-line, signature, …
+        "outlet_evidence": row.outlet_evidence or None,
         "date": row.published_on.isoformat() if row.published_on else None,
         "article_id": None,
         "reason": str(row.reason),

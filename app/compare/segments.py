@@ -8,6 +8,7 @@ follows, so "18,38", "13-9-2023" and "2.5" stay whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,8 +76,18 @@ def segment_article(
 ) -> list[Segment]:
     segments: list[Segment] = []
     offset = 0
+    # Where an excluded mark starts or ends inside a line (a dateline at a paragraph's head, a
+    # menu glued to a headline), the line is cut there: the mark is a segment of its own, left
+    # out, and never diluted into the sentence it leads.
+    cuts = sorted({point for m in furniture if m.excluded for point in (m.start, m.end)})
     for line in text.split("\n"):
-        spans = _spans_of_line(line, offset)
+        first, last = bisect_right(cuts, offset), bisect_left(cuts, offset + len(line))
+        inside = [c - offset for c in cuts[first:last]]
+        spans = [
+            span
+            for piece_start, piece_end in zip([0, *inside], [*inside, len(line)], strict=True)
+            for span in _spans_of_line(line[piece_start:piece_end], offset + piece_start)
+        ]
         for start, end in spans:
             piece = text[start:end]
             segments.append(

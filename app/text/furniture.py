@@ -148,6 +148,7 @@ METADATA_KINDS = frozenset(
     {
         "source-line", "date-line", "updated-line", "dateline", "site-name", "byline",
         "reading-time", "photo-credit", "ad", "template", "agency-line", "masthead", "ref-line",
+        "front-matter", "page-header", "page-number",
     }
 )  # fmt: skip
 

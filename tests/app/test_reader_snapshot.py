@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,17 @@ def test_a_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
     path.write_text("[" * 200_000 + "]" * 200_000)
     with pytest.raises(ReadError, match="nested too deeply"):
         read_file(path)
+
+
+def test_cancel_takes_effect_inside_one_long_file(tmp_path: Path) -> None:
+    from app.ingest.plan import plan_files
+    from app.tasks import Cancelled, TaskControl
+
+    path = tmp_path / "long.txt"
+    path.write_text("سطر قصير\nوآخر مثله\n" * 300_000, "utf-8")  # 600,000 lines: seconds of work
+    control = TaskControl()
+    threading.Timer(0.5, control.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        plan_files([path], control=control)
+    assert time.monotonic() - started < 1.5

@@ -168,3 +168,17 @@ def test_rtf_in_the_arabic_code_page_and_unicode(tmp_path: Path) -> None:
     (draft,) = read_file(path)
     assert draft.text == "\n".join(PARAGRAPHS[:2])
     assert (draft.title, draft.encoding) == ("انهيار الجسر", "cp1256")
+
+
+def test_front_matter_fills_the_fields_and_stays_as_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    head = "---\ntitle: انهيار الجسر\nsource: Sky News Arabia\ndate: 2024-03-05\ntags: [x]\n---\n"
+    path.write_text(head + TEXT, "utf-8")
+    (row,) = plan_files([path])
+    assert row.text == head + TEXT  # nothing lost
+    assert (row.title, row.outlet, row.outlet_origin) == (
+        "انهيار الجسر", "سكاي نيوز عربية", "front-matter",
+    )  # fmt: skip
+    assert (str(row.published_on), row.date_origin) == ("2024-03-05", "front-matter")
+    spans = [(s.kind, row.text[s.start : s.end]) for s in row.furniture.spans]  # type: ignore[union-attr]
+    assert spans[0] == ("front-matter", head.rstrip("\n"))
