@@ -191,7 +191,10 @@ def _print_table(summary: dict[str, Any]) -> None:
     print(f"{verb} collection: {summary['collection']}", file=out)
     for entry in summary["files"]:
         ident = f"#{entry['article_id']}" if entry["article_id"] else ""
-        detail = entry["reason"] if entry["reason"] else entry["title"]
+        outlet = (
+            f"{entry['outlet']} ({entry['outlet_from']})" if entry["outlet"] else "outlet not named"
+        )
+        detail = entry["reason"] if entry["reason"] else f"{entry['title']}  [{outlet}]"
         print(
             f"{entry['status']:<15} {entry['format'] or '-':<6} {entry['encoding'] or '-':<10} "
             f"{ident:<7} {entry['path']}  {detail}",
