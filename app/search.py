@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.library import load_articles
+from app.messages import Message, T
 from app.records import SearchHit, SearchResults
 from app.tasks import TaskControl
 from app.text.normalize import key_text, keyed_words, match_keys
@@ -100,7 +101,7 @@ def rebuild_index(sessions: sessionmaker[Session], control: TaskControl | None =
         )
         for offset in range(0, len(ids), REINDEX_CHUNK):
             control.raise_if_cancelled()
-            control.report(offset, len(ids), "Indexing articles for search")
+            control.report(offset, len(ids), Message(T("core", "Indexing articles for search")))
             chunk = ids[offset : offset + REINDEX_CHUNK]
             rows = session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk)))
             index_new_articles(session, [(i, t) for i, t in rows])

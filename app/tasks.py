@@ -13,7 +13,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-ProgressCallback = Callable[[int, int, str], None]
+# done, total, and what is being done: a core message (app.messages.Message) or plain text
+ProgressCallback = Callable[[int, int, Any], None]
 PartialCallback = Callable[[Any], None]
 
 
@@ -27,7 +28,7 @@ class TaskControl:
     cancel_event: threading.Event = field(default_factory=threading.Event)
     on_partial: PartialCallback | None = None
 
-    def report(self, done: int, total: int, message: str = "") -> None:
+    def report(self, done: int, total: int, message: object = "") -> None:
         if self.on_progress is not None:
             self.on_progress(done, total, message)
 

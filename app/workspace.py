@@ -152,9 +152,9 @@ def open_workspace(
     call does not, so a few quick searches never push the start-up copies out)."""
     started = time.perf_counter()
     control = control or TaskControl()
-    control.report(0, 3, "Opening the data folder")
+    control.report(0, 3, Message(T("core", "Opening the data folder")))
     prepare_data_folder(paths)
-    control.report(1, 3, "Opening the database")
+    control.report(1, 3, Message(T("core", "Opening the database")))
     engine, created = open_database(paths)
     workspace = Workspace(paths, engine, make_session_factory(engine), created=created)
     workspace.timings["open_database"] = time.perf_counter() - started
@@ -168,14 +168,14 @@ def open_workspace(
 
     seed_starter_codebook(workspace.sessions)
     if created and seed_demo:
-        control.report(2, 3, "Importing the demo articles")
+        control.report(2, 3, Message(T("core", "Importing the demo articles")))
         try:
             import_demo_corpus(workspace.sessions, control=control)
         except OperationalError as exc:
             workspace.close()
             raise (_locked_error(paths.database) if _is_locked(exc) else exc) from exc
         workspace.timings["seed_demo"] = time.perf_counter() - started
-    control.report(3, 3, "Ready")
+    control.report(3, 3, Message(T("core", "Ready")))
     return workspace
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -14,37 +13,9 @@ from PySide6.QtWidgets import QApplication
 from app.errors import BrokenDatabaseError, TabayunError
 from app.instance import InstanceLock
 from app.paths import AppPaths, prepare_data_folder
+from ui.qt_app import create_application, ensure_platform, no_display
 
-
-def no_display() -> bool:
-    """True on a Linux machine with no desktop session and no Qt platform chosen."""
-    return (
-        sys.platform.startswith("linux")
-        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-        and not os.environ.get("QT_QPA_PLATFORM")
-    )
-
-
-def ensure_platform() -> None:
-    """Render offscreen when there is no display (servers, CI, ``tabayun screenshot``)."""
-    if no_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    ensure_platform()
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Tabayun")
-    app.setOrganizationName("Tabayun")
-    app.setApplicationDisplayName("Tabayun")
-    app.setDesktopFileName("tabayun")
-    from ui import gc_guard
-
-    gc_guard.install(app)
-    return app
+__all__ = ["create_application", "ensure_platform", "no_display", "run_gui", "take_screenshot"]
 
 
 def _show_error(error: BaseException) -> bool:
@@ -165,7 +136,7 @@ def take_screenshot(
                 capture()
 
         def when_ready() -> None:
-            review = session.window.review
+            review = session.window.comparison
             if len(session.window.side_by_side.panes) >= 2 and review.result is None:
                 # the comparison is running: wait for its highlights (at most 20 s)
                 review.sig_compared.connect(lambda: QTimer.singleShot(150, capture_once))

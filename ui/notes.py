@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.review.history import History, shorten
 from app.review.notes import NoteRecord
 from app.review.verdicts import Passage, VerdictRecord
+from ui.operations import Operations
 from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner
 from ui.translations import fill
@@ -24,7 +25,7 @@ from ui.views.notes_panel import NotesPanel
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:
-    from ui.review import ReviewController
+    from ui.comparison import ComparisonController
     from ui.tagging import TaggingController
 
 NotesSnapshot = tuple[list[NoteRecord], dict[tuple[str, int], str]]
@@ -39,18 +40,17 @@ class NotesController(QObject):
         view: SideBySideView,
         runner: TaskRunner,
         tagging: TaggingController,
-        review: ReviewController,
+        comparison: ComparisonController,
         window: QMainWindow,
     ) -> None:
         super().__init__(window)
         self.window, self.view, self.runner = window, view, runner
-        self.tagging, self.review = tagging, review
+        self.tagging, self.comparison = tagging, comparison
         self.panel = NotesPanel(window)
-        self.bar = review.panel.verdict
+        self.bar = comparison.panel.verdict
         self.passages: tuple[Passage, ...] = ()  # the passage group in focus
         self.query = ""
-        self._notes_handle: object = None  # the latest read: only its answer is shown
-        self._verdicts_handle: object = None
+        self.ops = Operations(runner, self, window)  # only the latest read of each is shown
         self._hooked: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._targets_timer = QTimer(self, singleShot=True, interval=120)
         self._targets_timer.timeout.connect(self.update_targets)
@@ -84,7 +84,7 @@ class NotesController(QObject):
         self.update_targets()
 
     def _on_focused(self, segment_id: int) -> None:
-        result = self.review.result
+        result = self.comparison.result
         if segment_id < 0 or result is None:
             self.passages = ()
         else:
@@ -151,14 +151,9 @@ class NotesController(QObject):
             notes = list_notes(history.sessions, collection, query)
             return notes, target_labels(history.sessions, notes)
 
-        handle = self.runner.run(task, label="notes")
-        # bound slots, not lambdas: Qt drops the connection if the window goes first
-        handle.sig_finished.connect(self._show_notes)
-        self._notes_handle = handle
+        self.ops.run("notes", task, on_done=self._show_notes)
 
     def _show_notes(self, snapshot: NotesSnapshot) -> None:
-        if self.sender() is not self._notes_handle:
-            return  # a later read is on its way; an earlier one must not hide it
         notes, about = snapshot
         self.panel.show_notes(notes, about)
         self.sig_notes_shown.emit()
@@ -168,19 +163,17 @@ class NotesController(QObject):
 
         history, collection, passages = self.history, self.collection_id, self.passages
         if history is None or collection is None or not passages:
-            self._verdicts_handle = None  # a read still on its way is moot
+            self.ops.cancel("verdicts")  # a read still on its way is moot
             self.bar.show_verdicts([], "")
             return
 
         def task(_control: object) -> list[VerdictRecord]:
             return list_verdicts(history.sessions, collection, passages)
 
-        handle = self.runner.run(task, label="verdicts")
-        handle.sig_finished.connect(self._show_verdicts)
-        self._verdicts_handle = handle
+        self.ops.run("verdicts", task, on_done=self._show_verdicts)
 
     def _show_verdicts(self, verdicts: list[VerdictRecord]) -> None:
-        if self.sender() is self._verdicts_handle and self.history is not None:
+        if self.history is not None:
             self.bar.show_verdicts(verdicts, self.history.reviewer)
             self.sig_verdicts_shown.emit()
 

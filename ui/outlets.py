@@ -13,21 +13,38 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.articles import update_details
 from app.outlets.service import list_outlets, merge_outlets, rename_outlet, set_outlet
+from ui.comparison import ComparisonController
+from ui.context import WindowContext
 from ui.dialogs.outlet_dialogs import NameOutletDialog, OutletsDialog
 from ui.icons import icon
+from ui.library import LibraryController
+from ui.operations import Operations
+from ui.tagging import TaggingController
+from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:
     from app.articles import ArticleDetails
     from ui.dialogs.article_details import ArticleDetailsDialog
-    from ui.main_window import MainWindow
 
 
 class OutletController(QObject):
     sig_refreshed = Signal()  # the sidebar, headers and labels show the articles' new details
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        context: WindowContext,
+        library: LibraryController,
+        view: SideBySideView,
+        tagging: TaggingController,
+        comparison: ComparisonController,
+    ) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.library = library
+        self.view = view
+        self.tagging = tagging
+        self.comparison = comparison
+        self.ops = Operations(context.runner, self, context.window)
         self.outlets_dialog: OutletsDialog | None = None
         self.actions = {
             "name_outlet": self._action(
@@ -42,10 +59,13 @@ class OutletController(QObject):
                 lambda: self.show_outlets(),
             ),
         }
-        window.tagging.sig_articles_touched.connect(self.refresh)
+        tagging.sig_articles_touched.connect(self.refresh)
+        library.outlet_names = self.known_names
+        view.sig_name_outlet_requested.connect(lambda article_id: self.name_outlet([article_id]))
+        library.tree.sig_name_outlet_requested.connect(self.name_outlet)
 
     def _action(self, text: str, tip: str, slot, key: QKeySequence | None = None) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon("outlet"), text, self.window)
+        action = QAction(icon("outlet"), text, self.context.window)
         action.setStatusTip(tip)
         action.setToolTip(tip)
         if key is not None:
@@ -59,7 +79,7 @@ class OutletController(QObject):
         from app.articles import outlet_names
         from app.outlets.table import load_table
 
-        workspace = self.window.workspace
+        workspace = self.context.workspace
         if workspace is None:
             return []
         table = load_table(workspace.paths.outlets_file)
@@ -68,23 +88,23 @@ class OutletController(QObject):
         )
 
     def _chosen_articles(self) -> list[int]:
-        return self.window.tree.selected_article_ids() or list(self.window.side_by_side.article_ids)
+        return self.library.tree.selected_article_ids() or list(self.view.article_ids)
 
     def name_outlet(self, article_ids: list[int] | None = None) -> NameOutletDialog | None:
         """Ask for the outlet of ``article_ids`` (default: those chosen in the sidebar)."""
         ids = list(article_ids) if article_ids else self._chosen_articles()
-        if not ids or self.window.workspace is None:
+        if not ids or not self.context.ready:
             return None
-        summaries = {a.id: a for group in self.window.library.articles for a in group}
+        summaries = self.library.articles
         current = {summaries[i].outlet or "" for i in ids if i in summaries}
         dialog = NameOutletDialog(
             len(ids), self.known_names(), next(iter(current)) if len(current) == 1 else "",
-            self.window,
+            self.context.window,
         )  # fmt: skip
 
         def save() -> None:
             name = dialog.name()
-            self.window.tagging.write(lambda history: set_outlet(history, ids, name))
+            self.tagging.write(lambda history: set_outlet(history, ids, name))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -92,17 +112,17 @@ class OutletController(QObject):
 
     # ------------------------------------------------------------------ outlets
     def show_outlets(self) -> OutletsDialog | None:
-        if self.window.workspace is None:
+        if not self.context.ready:
             return None
         if self.outlets_dialog is None:
-            dialog = OutletsDialog(self.window)
+            dialog = OutletsDialog(self.context.window)
             dialog.sig_rename_requested.connect(
-                lambda source, name: self.window.tagging.write(
+                lambda source, name: self.tagging.write(
                     lambda history: rename_outlet(history, source, name)
                 )
             )
             dialog.sig_merge_requested.connect(
-                lambda sources, into: self.window.tagging.write(
+                lambda sources, into: self.tagging.write(
                     lambda history: merge_outlets(history, sources, into)
                 )
             )
@@ -113,13 +133,11 @@ class OutletController(QObject):
         return self.outlets_dialog
 
     def _load_outlets(self) -> None:
-        dialog, workspace = self.outlets_dialog, self.window.workspace
-        if dialog is None or workspace is None:
+        dialog = self.outlets_dialog
+        if dialog is None or not self.context.ready:
             return
-        sessions = workspace.sessions
-        handle = self.window.runner.run(lambda _c: list_outlets(sessions), label="outlets")
-        handle.sig_finished.connect(dialog.set_outlets)
-        handle.sig_failed.connect(self.window._show_task_error)
+        sessions = self.context.sessions
+        self.ops.run("outlets", lambda _c: list_outlets(sessions), on_done=dialog.set_outlets)
 
     # ------------------------------------------------------------------ details
     def edit_article(self, article_id: int) -> ArticleDetailsDialog | None:
@@ -127,16 +145,14 @@ class OutletController(QObject):
         from app.articles import details_of
         from ui.dialogs.article_details import ArticleDetailsDialog
 
-        if self.window.workspace is None:
+        if not self.context.ready:
             return None
-        sessions = self.window.workspace.sessions
-        dialog = ArticleDetailsDialog(
-            details_of(sessions, article_id), self.known_names(), self.window
-        )
+        details = details_of(self.context.sessions, article_id)
+        dialog = ArticleDetailsDialog(details, self.known_names(), self.context.window)
 
         def save() -> None:
-            details: ArticleDetails = dialog.details()
-            self.window.tagging.write(lambda history: update_details(history, article_id, details))
+            edited: ArticleDetails = dialog.details()
+            self.tagging.write(lambda history: update_details(history, article_id, edited))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -145,14 +161,14 @@ class OutletController(QObject):
     # ------------------------------------------------------------------ after a change
     def refresh(self) -> None:
         """Articles or outlets changed (or a change was undone): show them as they now are."""
-        self.window.refresh_library(then=self._show_new_details)
+        self.library.refresh(then=self._show_new_details)
 
     def _show_new_details(self) -> None:
-        summaries = {a.id: a for group in self.window.library.articles for a in group}
-        for article_id in self.window.side_by_side.article_ids:
+        summaries = self.library.articles
+        for article_id in self.view.article_ids:
             if article_id in summaries:
-                self.window.side_by_side.update_summary(summaries[article_id])
-        self.window.review.recompare()  # the passage panel and the grid name outlets anew
+                self.view.update_summary(summaries[article_id])
+        self.comparison.recompare()  # the passage panel and the grid name outlets anew
         if self.outlets_dialog is not None and self.outlets_dialog.isVisible():
             self._load_outlets()
         self.sig_refreshed.emit()

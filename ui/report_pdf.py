@@ -42,7 +42,7 @@ def _application() -> object:
 
     app = QGuiApplication.instance()
     if app is None:
-        from ui.application import ensure_platform
+        from ui.qt_app import ensure_platform
 
         ensure_platform()
         app = QGuiApplication([])

@@ -21,6 +21,7 @@ from app.review.codebook import PALETTE, TagRecord, tag_tree_order
 from app.review.history import History
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
+from ui.operations import Operations
 from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner, error_text
 from ui.translations import fill, text_of
@@ -61,6 +62,8 @@ class TaggingController(QObject):
         self.view = view
         self.runner = runner
         self.history: History | None = None
+        self.ops = Operations(runner, self, window)
+        self._changes = 0
         self.tags: dict[int, TagRecord] = {}
         self.annotations: list[AnnotationRecord] = []
         self.panel = TagPanel(window)
@@ -180,10 +183,11 @@ class TaggingController(QObject):
             touched = _moved(history, before)
             return list_tags(sessions), annotations_for(sessions, article_ids), touched
 
-        label = "annotations" if change is None else "review change"
-        handle = self.runner.run(task, label=label, writes=True)
-        handle.sig_finished.connect(self._show)
-        handle.sig_failed.connect(self._failed)
+        # A read: only the latest counts. A change: each one is delivered (the one writer runs
+        # them in order, so the last delivered is the latest state).
+        self._changes += change is not None
+        kind = "annotations" if change is None else f"change {self._changes}"
+        self.ops.run(kind, task, on_done=self._show, on_failed=self._failed, writes=True)
 
     def _failed(self, error: object) -> None:
         QMessageBox.warning(self.window, self.tr("Tabayun"), error_text(error))

@@ -34,7 +34,7 @@ def error_text(error: object) -> str:
 class TaskHandle(QObject):
     """What the GUI holds of a running task."""
 
-    sig_progress = Signal(int, int, str)  # done, total, message
+    sig_progress = Signal(int, int, object)  # done, total, message (str or a core Message)
     sig_partial = Signal(object)  # part of the result, before the end (rows of a preview)
     sig_finished = Signal(object)  # the task's result
     sig_failed = Signal(object)  # the exception
@@ -52,7 +52,7 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         self.control.cancel()
 
-    def _throttled_progress(self, done: int, total: int, message: str) -> None:
+    def _throttled_progress(self, done: int, total: int, message: object) -> None:
         now = time.monotonic()
         if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
             self._last_progress = now

@@ -17,6 +17,7 @@ from app.compare.flags import ComparedLink, FactFlag, find_flags
 from app.compare.segments import Segment, segment_article
 from app.compare.tokens import Token, tokenize
 from app.compare.vectors import similarities, vector_matrix
+from app.messages import Message, T
 from app.records import ArticleDocument
 from app.tasks import TaskControl
 
@@ -119,11 +120,11 @@ def compare(
 def _compare(
     documents: Sequence[ArticleDocument], word_diffs: bool, control: TaskControl
 ) -> Comparison:
-    def step(done: int, message: str) -> None:
+    def step(done: int, message: str) -> None:  # message: a core template
         control.raise_if_cancelled()
-        control.report(done, 5, message)
+        control.report(done, 5, Message(message))
 
-    step(0, "Reading sentences")
+    step(0, T("core", "Reading sentences"))
     articles = tuple(sorted(documents, key=lambda d: d.summary.id))
     segments: list[Segment] = []
     for document in articles:
@@ -132,12 +133,12 @@ def _compare(
         )
     tokens: list[list[Token]] = [tokenize(s.text, s.start) for s in segments]
     usable = [not s.furniture and len(t) >= 3 for s, t in zip(segments, tokens, strict=True)]
-    step(1, "Weighing words")
+    step(1, T("core", "Weighing words"))
     matrix = vector_matrix(tokens, usable)
     article_of = [s.article_id for s in segments]
-    step(2, "Matching sentences")
+    step(2, T("core", "Matching sentences"))
     scores = similarities(matrix, article_of)
-    step(3, "Grouping passages")
+    step(3, T("core", "Grouping passages"))
     links: list[Link] = link_segments(scores, article_of, usable)
     groups = group_segments(len(segments), links, scores, article_of)
     group_of = {s: g for g, members in enumerate(groups) for s in members}
@@ -153,9 +154,9 @@ def _compare(
         )
         for link in links
     ]
-    step(4, "Checking facts")
+    step(4, T("core", "Checking facts"))
     flags = find_flags(segments, tokens, compared_links, groups, scores, usable)
-    control.report(5, 5, "")
+    control.report(5, 5, Message(T("core", "Compared")))
 
     compared = tuple(
         ComparedSegment(

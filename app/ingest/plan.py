@@ -213,7 +213,11 @@ def _plan_parallel(
                         break
                     except FutureTimeout:
                         continue
-                control.report(len(rows), len(files), f"Reading {display_name(chunk[-1].name)}")
+                control.report(
+                    len(rows),
+                    len(files),
+                    Message(T("core", "Reading {file}"), file=display_name(chunk[-1].name)),
+                )
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -229,7 +233,11 @@ def _plan_serial(
         sent, last_sent = 0, time.monotonic()
         for index, path in enumerate(files):
             control.raise_if_cancelled()
-            control.report(index, len(files), f"Reading {display_name(path.name)}")
+            control.report(
+                index,
+                len(files),
+                Message(T("core", "Reading {file}"), file=display_name(path.name)),
+            )
             if time.monotonic() - last_sent >= PARTIAL_INTERVAL and len(rows) > sent:
                 control.partial(rows[sent:])
                 sent, last_sent = len(rows), time.monotonic()
@@ -305,7 +313,9 @@ def plan_addresses(
     with running(control):
         for index, address in enumerate(addresses):
             control.raise_if_cancelled()
-            control.report(index, len(addresses), f"Fetching {address}")
+            control.report(
+                index, len(addresses), Message(T("core", "Fetching {address}"), address=address)
+            )
             source = Path(address_file_name(address))
             try:
                 drafts = articles_at(address, source=source, name=address)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
 from app.library import classify_against
-from app.messages import Message
+from app.messages import Message, T
 from app.tasks import TaskControl
 
 
@@ -74,7 +74,7 @@ def preview_folder(
     rows = plan_files(scan.files, encodings=encodings, control=control, outlets_file=outlets_file)
     refused = refused_rows(scan.skipped)
     control.partial(refused)
-    control.report(len(scan.files), len(scan.files), "Checking for duplicates")
+    control.report(len(scan.files), len(scan.files), Message(T("core", "Checking for duplicates")))
     return ImportPreview(
         folder,
         recursive,

@@ -314,7 +314,7 @@ def import_rows(
             # (rows keep their texts packed: 50,000 of them as text took 700 MB).
             for offset in range(0, len(new), WRITE_CHUNK):
                 control.raise_if_cancelled()
-                control.report(offset, len(chosen), "Saving articles")
+                control.report(offset, len(chosen), Message(T("core", "Saving articles")))
                 chunk = [(i, row, row.text) for i, row in new[offset : offset + WRITE_CHUNK]]
                 values = [
                     {
@@ -334,7 +334,9 @@ def import_rows(
                 if marks:
                     session.execute(insert(FurnitureSpan), marks)
                 index_articles(session, [(ids[i], key_text(text)) for i, _row, text in chunk])
-            control.report(len(new), len(chosen), "Moving tags onto new versions")
+            control.report(
+                len(new), len(chosen), Message(T("core", "Moving tags onto new versions"))
+            )
             anchors = _replace_versions(session, updates, ids, revived, control)
             control.raise_if_cancelled()
             index_articles(  # earlier versions made current again
@@ -352,7 +354,7 @@ def import_rows(
                     for o in outcomes
                 ]
             }
-            control.report(len(chosen), len(chosen), "Done")
+            control.report(len(chosen), len(chosen), Message(T("core", "Done")))
             return ImportReport(collection.id, collection.name, outcomes, anchors)
     except OperationalError as exc:
         message = str(exc.orig).lower()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog import Translate, translator
 from app.errors import TabayunError
-from app.messages import T
+from app.messages import Message, T
 from app.records import ArticleDocument
 from app.review.annotations import AnnotationRecord
 from app.review.codebook import TagRecord
@@ -228,7 +228,7 @@ def build_report(
     collection = next((c for c in list_collections(sessions) if c.id == collection_id), None)
     if collection is None:
         raise ReportError("That collection is no longer in the library.")
-    control.report(0, 4, "Reading the articles")
+    control.report(0, 4, Message(T("core", "Reading the articles")))
     ids = [a.id for a in list_articles(sessions, collection_id)]
     if options.article_ids:
         chosen = set(options.article_ids)
@@ -237,7 +237,7 @@ def build_report(
             raise ReportError("None of the chosen articles is in this collection.")
     articles = tuple(load_articles(sessions, ids))
     control.raise_if_cancelled()
-    control.report(1, 4, "Reading tags, notes and verdicts")
+    control.report(1, 4, Message(T("core", "Reading tags, notes and verdicts")))
     tags = list_tags(sessions)
     spans = annotations_for(sessions, ids)
     if options.tag_ids:
@@ -261,9 +261,9 @@ def build_report(
     unique: dict[int, int] = {}
     flags: tuple[ReportFlag, ...] = ()
     if "coverage" in options.sections or "passages" in options.sections:
-        control.report(2, 4, "Comparing the articles")
+        control.report(2, 4, Message(T("core", "Comparing the articles")))
         passages, unique, flags = _passages(articles, control, translator(options.language))
-    control.report(3, 4, "Putting the report together")
+    control.report(3, 4, Message(T("core", "Putting the report together")))
     return Report(
         collection_id,
         collection.name,

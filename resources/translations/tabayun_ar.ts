@@ -178,6 +178,153 @@
     </message>
 </context>
 <context>
+    <name>ComparisonController</name>
+    <message>
+        <location filename="../../ui/comparison.py" line="48"/>
+        <source>Stop comparing</source>
+        <translation>أوقف المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="76"/>
+        <source>&amp;Next Difference</source>
+        <translation>الفرق ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="78"/>
+        <source>The next passage not every open article carries</source>
+        <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="82"/>
+        <source>&amp;Previous Difference</source>
+        <translation>الفرق ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="84"/>
+        <source>The previous passage not every open article carries</source>
+        <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="88"/>
+        <source>Next Passage Only &amp;Here</source>
+        <translation>المقطع التالي المنفرد &amp;هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="90"/>
+        <source>The next passage only this article carries</source>
+        <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="94"/>
+        <source>Previous Passage Only H&amp;ere</source>
+        <translation>المقطع السابق المنفرد ه&amp;نا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="96"/>
+        <source>The previous passage only this article carries</source>
+        <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="100"/>
+        <source>Next &amp;Fact Flag</source>
+        <translation>تنبيه ال&amp;واقعة التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="102"/>
+        <source>The next passage whose numbers, dates or speakers disagree</source>
+        <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="106"/>
+        <source>Previous Fact F&amp;lag</source>
+        <translation>تنبيه الوا&amp;قعة السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="108"/>
+        <source>The previous passage whose numbers, dates or speakers disagree</source>
+        <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="112"/>
+        <source>Compare &amp;Two Articles…</source>
+        <translation>قارن م&amp;قالين…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="114"/>
+        <source>Two articles with their linked passages joined and the words that differ marked</source>
+        <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="137"/>
+        <source>Open two articles or more to compare them.</source>
+        <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="141"/>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="155"/>
+        <source>Comparing… %1 (%2 of %3)</source>
+        <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/comparison.py" line="179"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع مشتركة</numerusform>
+            <numerusform>مقطع مشترك واحد</numerusform>
+            <numerusform>مقطعان مشتركان</numerusform>
+            <numerusform>%n مقاطع مشتركة</numerusform>
+            <numerusform>%n مقطعًا مشتركًا</numerusform>
+            <numerusform>%n مقطع مشترك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/comparison.py" line="181"/>
+        <source>%n fact flag(s)</source>
+        <translation>
+            <numerusform>لا تنبيهات وقائع</numerusform>
+            <numerusform>تنبيه واقعة واحد</numerusform>
+            <numerusform>تنبيها وقائع</numerusform>
+            <numerusform>%n تنبيهات وقائع</numerusform>
+            <numerusform>%n تنبيهًا</numerusform>
+            <numerusform>%n تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="187"/>
+        <source>The comparison failed: %1</source>
+        <translation>فشلت المقارنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="191"/>
+        <source>Comparison stopped.</source>
+        <translation>توقفت المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="208"/>
+        <source>Open two articles or more, and wait for the comparison.</source>
+        <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="224"/>
+        <source>No more passages only this article carries.</source>
+        <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="225"/>
+        <source>No more fact flags in this article.</source>
+        <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="226"/>
+        <source>No more differences in this article.</source>
+        <translation>لا مزيد من الفروق في هذا المقال.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageGrid</name>
     <message>
         <location filename="../../ui/views/coverage_grid.py" line="35"/>
@@ -254,73 +401,73 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>HTML — read, print, search in a browser</source>
         <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
         <source>PDF — print and send</source>
         <translation>PDF — للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
         <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
         <source>JSON — W3C Web Annotations</source>
         <translation>JSON — تعليقات الويب (W3C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
         <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Coverage grid</source>
         <translation>شبكة التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Passages, differences and fact flags</source>
         <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -332,87 +479,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="258"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -501,118 +648,118 @@ If it happens again, please send the report below to the developers.</source>
         <translation>الكتاب كله مقالًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="68"/>
         <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
         <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Include subfolders</source>
         <translation>مع المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
         <source>Follow links out of the folder</source>
         <translation>تتبّع الروابط إلى خارج المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
         <source>Links (shortcuts) that lead outside the chosen folder are left out unless this is ticked; the preview lists them.</source>
         <translation>الروابط (الاختصارات) التي تقود إلى خارج المجلد المختار تُترك ما لم يُحدَّد هذا الخيار؛ وتذكرها المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
         <source>Web articles</source>
         <translation>مقالات من الويب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>(web addresses only)</source>
         <translation>(عناوين ويب فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Add &amp;Web Addresses…</source>
         <translation>أضف عناوين &amp;ويب…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>Articles or RSS/Atom feeds on the web, fetched now</source>
         <translation>مقالات أو خلاصات RSS/Atom على الويب، تُجلب الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>Name the &amp;Outlet of the Selected Files…</source>
         <translation>سمِّ م&amp;صدر الملفات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>One outlet for every selected file (select several with Ctrl or Shift)</source>
         <translation>مصدر واحد لكل الملفات المحددة (حدّد عدة ملفات بمفتاح Ctrl أو Shift)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="261"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="233"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="282"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>Fetching…</source>
         <translation>جارٍ الجلب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="418"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -624,7 +771,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="434"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -636,7 +783,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="435"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا مكررات</numerusform>
@@ -648,7 +795,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="436"/>
         <source>%n near duplicate(s)</source>
         <translation>
             <numerusform>لا أشباه مكررات</numerusform>
@@ -660,7 +807,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="437"/>
         <source>%n new version(s)</source>
         <translation>
             <numerusform>لا نسخ جديدة</numerusform>
@@ -672,7 +819,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="438"/>
         <source>%n with errors</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -684,7 +831,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="439"/>
         <source>%n not read</source>
         <translation>
             <numerusform>لا ملفات متروكة</numerusform>
@@ -696,22 +843,22 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="442"/>
         <source>no articles</source>
         <translation>لا مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="454"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="458"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="467"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="478"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -723,7 +870,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="472"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="483"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -735,7 +882,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -747,7 +894,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="492"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -759,7 +906,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="496"/>
         <source>%n file(s) were not read:</source>
         <translation>
             <numerusform>لم يُترك أي ملف:</numerusform>
@@ -771,12 +918,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="502"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="514"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -880,6 +1027,51 @@ If it happens again, please send the report below to the developers.</source>
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../ui/library.py" line="42"/>
+        <source>Open side by side</source>
+        <translation>افتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="44"/>
+        <source>Open the selected articles next to each other (Enter)</source>
+        <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="51"/>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="94"/>
+        <source>Select one or more articles first.</source>
+        <translation>حدّد مقالًا أو أكثر أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/library.py" line="107"/>
+        <source>%n article(s) open</source>
+        <translation>
+            <numerusform>لا مقالات مفتوحة</numerusform>
+            <numerusform>مقال واحد مفتوح</numerusform>
+            <numerusform>مقالان مفتوحان</numerusform>
+            <numerusform>%n مقالات مفتوحة</numerusform>
+            <numerusform>%n مقالًا مفتوحًا</numerusform>
+            <numerusform>%n مقال مفتوح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="109"/>
+        <source>words</source>
+        <translation>كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="123"/>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../ui/models/library_model.py" line="53"/>
@@ -937,233 +1129,186 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <source>Open side by side</source>
-        <translation>افتح جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Open the selected articles next to each other (Enter)</source>
-        <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <source>Collections</source>
-        <translation>المجموعات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <source>&amp;Open Side by Side</source>
-        <translation>ا&amp;فتح جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>Open the selected articles next to each other</source>
-        <translation>افتح المقالات المحددة متجاورة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <source>&amp;Synchronised Scrolling</source>
-        <translation>ت&amp;مرير متزامن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <source>Scroll all articles together</source>
-        <translation>مرّر المقالات كلها معًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <source>Zoom &amp;In</source>
-        <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;Reset Zoom</source>
-        <translation>إعادة ال&amp;حجم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>Show &amp;Sidebar</source>
-        <translation>إظهار ال&amp;شريط الجانبي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <source>&amp;Import Folder…</source>
-        <translation>ا&amp;ستيراد مجلد…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>Import a folder of articles: text, web pages, Word, OpenDocument, PDF, e-books, e-mails, RTF, JSON, shortcuts and feeds</source>
-        <translation>استورد مجلد مقالات: نصوص وصفحات ويب وWord وOpenDocument وPDF وكتب إلكترونية ورسائل بريد وRTF وJSON واختصارات وخلاصات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <source>Import &amp;Web Addresses…</source>
-        <translation>استيراد عناوين &amp;ويب…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>Fetch articles or RSS/Atom feeds from the web and import them</source>
-        <translation>اجلب مقالات أو خلاصات RSS/Atom من الويب واستوردها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>&amp;Export Report…</source>
-        <translation>&amp;تصدير تقرير…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
-        <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>&amp;Preferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <source>Your name, the interface language, theme, article font, data folder</source>
-        <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>&amp;About Tabayun</source>
-        <translation>&amp;عن تبيّن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="25"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Reviewer &amp;Name…</source>
-        <translation>ا&amp;سم المراجِع…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <source>The name that stands beside your tags, notes and verdicts</source>
-        <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="32"/>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
-        <source>Search the articles (Ctrl+F)</source>
-        <translation>ابحث في المقالات (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="105"/>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Select one or more articles first.</source>
-        <translation>حدّد مقالًا أو أكثر أولًا.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="375"/>
-        <source>%n article(s) open</source>
-        <translation>
-            <numerusform>لا مقالات مفتوحة</numerusform>
-            <numerusform>مقال واحد مفتوح</numerusform>
-            <numerusform>مقالان مفتوحان</numerusform>
-            <numerusform>%n مقالات مفتوحة</numerusform>
-            <numerusform>%n مقالًا مفتوحًا</numerusform>
-            <numerusform>%n مقال مفتوح</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>words</source>
-        <translation>كلمة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <source>Import Folder</source>
-        <translation>استيراد مجلد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <source>Tabayun</source>
-        <translation>تبيّن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Tabayun {version}
 Review news coverage across outlets.</source>
         <translation>تبيّن {version}
 مراجعة التغطية الإخبارية عبر المصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="160"/>
+        <source>Saved. The new language or data folder applies from the next start.</source>
+        <translation>حُفظ. تسري اللغة أو مجلد البيانات الجديد من التشغيل القادم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="60"/>
+        <source>&amp;Open Side by Side</source>
+        <translation>ا&amp;فتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="62"/>
+        <source>Open the selected articles next to each other</source>
+        <translation>افتح المقالات المحددة متجاورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="66"/>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>ت&amp;مرير متزامن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="68"/>
+        <source>Scroll all articles together</source>
+        <translation>مرّر المقالات كلها معًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="72"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="75"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="77"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>إعادة ال&amp;حجم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="80"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>إظهار ال&amp;شريط الجانبي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="84"/>
+        <source>&amp;Import Folder…</source>
+        <translation>ا&amp;ستيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="86"/>
+        <source>Import a folder of articles: text, web pages, Word, OpenDocument, PDF, e-books, e-mails, RTF, JSON, shortcuts and feeds</source>
+        <translation>استورد مجلد مقالات: نصوص وصفحات ويب وWord وOpenDocument وPDF وكتب إلكترونية ورسائل بريد وRTF وJSON واختصارات وخلاصات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="94"/>
+        <source>Import &amp;Web Addresses…</source>
+        <translation>استيراد عناوين &amp;ويب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="96"/>
+        <source>Fetch articles or RSS/Atom feeds from the web and import them</source>
+        <translation>اجلب مقالات أو خلاصات RSS/Atom من الويب واستوردها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="102"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;تصدير تقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="104"/>
+        <source>Write a review report: HTML, PDF, CSV, W3C annotations or REFI-QDA</source>
+        <translation>اكتب تقرير مراجعة: HTML أو PDF أو CSV أو تعليقات W3C أو REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="110"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="113"/>
+        <source>Your name, the interface language, theme, article font, data folder</source>
+        <translation>اسمك ولغة الواجهة والسمة وخط المقالات ومجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="118"/>
+        <source>&amp;About Tabayun</source>
+        <translation>&amp;عن تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="121"/>
+        <source>Reviewer &amp;Name…</source>
+        <translation>ا&amp;سم المراجِع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="123"/>
+        <source>The name that stands beside your tags, notes and verdicts</source>
+        <translation>الاسم الذي يظهر بجانب وسومك وملاحظاتك وأحكامك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="126"/>
+        <source>Search the articles (Ctrl+F)</source>
+        <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1364,7 @@ Review news coverage across outlets.</source>
         <translation>المقطع المحدد بكل نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="217"/>
+        <location filename="../../ui/notes.py" line="210"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
@@ -1336,22 +1481,22 @@ Review news coverage across outlets.</source>
 <context>
     <name>OutletController</name>
     <message>
-        <location filename="../../ui/outlets.py" line="34"/>
+        <location filename="../../ui/outlets.py" line="51"/>
         <source>Name the &amp;Outlet of the Chosen Articles…</source>
         <translation>سمِّ م&amp;صدر المقالات المختارة…</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="35"/>
+        <location filename="../../ui/outlets.py" line="52"/>
         <source>Name the outlet of the articles chosen in the sidebar (or open)</source>
         <translation>سمِّ مصدر المقالات المختارة في الشريط الجانبي (أو المفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="40"/>
+        <location filename="../../ui/outlets.py" line="57"/>
         <source>Out&amp;lets…</source>
         <translation>الم&amp;صادر…</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="41"/>
+        <location filename="../../ui/outlets.py" line="58"/>
         <source>Every outlet: rename one, merge several that are one</source>
         <translation>كل المصادر: أعد تسمية مصدر، أو ادمج عدة أسماء لمصدر واحد</translation>
     </message>
@@ -1549,83 +1694,83 @@ Review news coverage across outlets.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../ui/dialogs/preferences.py" line="52"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../ui/dialogs/preferences.py" line="56"/>
         <source>Your name, beside your tags, notes and verdicts</source>
         <translation>اسمك، بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="56"/>
-        <location filename="../../ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../ui/dialogs/preferences.py" line="66"/>
         <source>As the system is set</source>
         <translation>كما في إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../ui/dialogs/preferences.py" line="67"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ui/dialogs/preferences.py" line="68"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../ui/dialogs/preferences.py" line="80"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="81"/>
+        <location filename="../../ui/dialogs/preferences.py" line="84"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../ui/dialogs/preferences.py" line="89"/>
         <source>Given on the command line or by TABAYUN_DATA_DIR</source>
         <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../ui/dialogs/preferences.py" line="91"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../ui/dialogs/preferences.py" line="92"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences.py" line="93"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences.py" line="94"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences.py" line="95"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences.py" line="96"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences.py" line="99"/>
         <source>A new language or data folder takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
         <translation>تسري اللغة الجديدة أو مجلد البيانات الجديد عند تشغيل تبيّن في المرة القادمة. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences.py" line="118"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
@@ -1761,175 +1906,16 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
-    <name>ReviewController</name>
+    <name>SearchController</name>
     <message>
-        <location filename="../../ui/review.py" line="47"/>
-        <source>Stop comparing</source>
-        <translation>أوقف المقارنة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="75"/>
-        <source>&amp;Next Difference</source>
-        <translation>الفرق ال&amp;تالي</translation>
+        <location filename="../../ui/search.py" line="39"/>
+        <source>Search the articles (Ctrl+F)</source>
+        <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="77"/>
-        <source>The next passage not every open article carries</source>
-        <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="81"/>
-        <source>&amp;Previous Difference</source>
-        <translation>الفرق ال&amp;سابق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="83"/>
-        <source>The previous passage not every open article carries</source>
-        <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="87"/>
-        <source>Next Passage Only &amp;Here</source>
-        <translation>المقطع التالي المنفرد &amp;هنا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="89"/>
-        <source>The next passage only this article carries</source>
-        <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="93"/>
-        <source>Previous Passage Only H&amp;ere</source>
-        <translation>المقطع السابق المنفرد ه&amp;نا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="95"/>
-        <source>The previous passage only this article carries</source>
-        <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="99"/>
-        <source>Next &amp;Fact Flag</source>
-        <translation>تنبيه ال&amp;واقعة التالي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="101"/>
-        <source>The next passage whose numbers, dates or speakers disagree</source>
-        <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="105"/>
-        <source>Previous Fact F&amp;lag</source>
-        <translation>تنبيه الوا&amp;قعة السابق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="107"/>
-        <source>The previous passage whose numbers, dates or speakers disagree</source>
-        <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="111"/>
-        <source>Compare &amp;Two Articles…</source>
-        <translation>قارن م&amp;قالين…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="113"/>
-        <source>Two articles with their linked passages joined and the words that differ marked</source>
-        <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="140"/>
-        <source>Open two articles or more to compare them.</source>
-        <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="144"/>
-        <source>Comparing…</source>
-        <translation>جارٍ المقارنة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="159"/>
-        <source>reading sentences</source>
-        <translation>قراءة الجمل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="160"/>
-        <source>weighing words</source>
-        <translation>وزن الكلمات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="161"/>
-        <source>matching sentences</source>
-        <translation>مطابقة الجمل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="162"/>
-        <source>grouping passages</source>
-        <translation>تجميع المقاطع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="163"/>
-        <source>checking facts</source>
-        <translation>فحص الوقائع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="167"/>
-        <source>Comparing… %1 (%2 of %3)</source>
-        <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/review.py" line="190"/>
-        <source>%n shared passage(s)</source>
-        <translation>
-            <numerusform>لا مقاطع مشتركة</numerusform>
-            <numerusform>مقطع مشترك واحد</numerusform>
-            <numerusform>مقطعان مشتركان</numerusform>
-            <numerusform>%n مقاطع مشتركة</numerusform>
-            <numerusform>%n مقطعًا مشتركًا</numerusform>
-            <numerusform>%n مقطع مشترك</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/review.py" line="192"/>
-        <source>%n fact flag(s)</source>
-        <translation>
-            <numerusform>لا تنبيهات وقائع</numerusform>
-            <numerusform>تنبيه واقعة واحد</numerusform>
-            <numerusform>تنبيها وقائع</numerusform>
-            <numerusform>%n تنبيهات وقائع</numerusform>
-            <numerusform>%n تنبيهًا</numerusform>
-            <numerusform>%n تنبيه</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="200"/>
-        <source>The comparison failed: %1</source>
-        <translation>فشلت المقارنة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="206"/>
-        <source>Comparison stopped.</source>
-        <translation>توقفت المقارنة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="223"/>
-        <source>Open two articles or more, and wait for the comparison.</source>
-        <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="239"/>
-        <source>No more passages only this article carries.</source>
-        <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="240"/>
-        <source>No more fact flags in this article.</source>
-        <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="241"/>
-        <source>No more differences in this article.</source>
-        <translation>لا مزيد من الفروق في هذا المقال.</translation>
+        <location filename="../../ui/search.py" line="43"/>
+        <source>Search</source>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>
@@ -2225,99 +2211,99 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../ui/tagging.py" line="97"/>
-        <location filename="../../ui/tagging.py" line="113"/>
+        <location filename="../../ui/tagging.py" line="100"/>
+        <location filename="../../ui/tagging.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="99"/>
-        <location filename="../../ui/tagging.py" line="118"/>
+        <location filename="../../ui/tagging.py" line="102"/>
+        <location filename="../../ui/tagging.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="111"/>
+        <location filename="../../ui/tagging.py" line="114"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="116"/>
+        <location filename="../../ui/tagging.py" line="119"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="120"/>
+        <location filename="../../ui/tagging.py" line="123"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="121"/>
+        <location filename="../../ui/tagging.py" line="124"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="138"/>
+        <location filename="../../ui/tagging.py" line="141"/>
         <source>Who Is Reviewing?</source>
         <translation>مَن يراجع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="140"/>
+        <location filename="../../ui/tagging.py" line="143"/>
         <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
         <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="189"/>
+        <location filename="../../ui/tagging.py" line="193"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="249"/>
+        <location filename="../../ui/tagging.py" line="253"/>
         <source>Select some text in an article first, then choose a tag.</source>
         <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="261"/>
+        <location filename="../../ui/tagging.py" line="265"/>
         <source>No tag has the key %1 yet (Tags panel: Edit).</source>
         <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="295"/>
+        <location filename="../../ui/tagging.py" line="299"/>
         <source>Tag Selection</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="345"/>
+        <location filename="../../ui/tagging.py" line="349"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="356"/>
+        <location filename="../../ui/tagging.py" line="360"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="363"/>
+        <location filename="../../ui/tagging.py" line="367"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="379"/>
+        <location filename="../../ui/tagging.py" line="383"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="382"/>
+        <location filename="../../ui/tagging.py" line="386"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="385"/>
+        <location filename="../../ui/tagging.py" line="389"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="386"/>
+        <location filename="../../ui/tagging.py" line="390"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
@@ -2633,27 +2619,38 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="358"/>
+        <location filename="../../app/ingest/plan.py" line="219"/>
+        <location filename="../../app/ingest/plan.py" line="239"/>
+        <source>Reading {file}</source>
+        <translation>قراءة {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="317"/>
+        <source>Fetching {address}</source>
+        <translation>جلب {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/plan.py" line="368"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="368"/>
+        <location filename="../../app/ingest/plan.py" line="378"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="381"/>
+        <location filename="../../app/ingest/plan.py" line="391"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="396"/>
+        <location filename="../../app/ingest/plan.py" line="406"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="406"/>
+        <location filename="../../app/ingest/plan.py" line="416"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
@@ -2704,7 +2701,7 @@ Review news coverage across outlets.</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="287"/>
+        <location filename="../../app/ingest/plan.py" line="295"/>
         <location filename="../../app/ingest/reader.py" line="193"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
@@ -2725,12 +2722,27 @@ Review news coverage across outlets.</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="360"/>
+        <location filename="../../app/ingest/service.py" line="317"/>
+        <source>Saving articles</source>
+        <translation>حفظ المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="338"/>
+        <source>Moving tags onto new versions</source>
+        <translation>نقل الوسوم إلى النسخ الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="357"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/service.py" line="362"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="367"/>
+        <location filename="../../app/ingest/service.py" line="369"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -2798,6 +2810,26 @@ Review news coverage across outlets.</source>
         <location filename="../../app/workspace.py" line="91"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="155"/>
+        <source>Opening the data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="157"/>
+        <source>Opening the database</source>
+        <translation>فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="171"/>
+        <source>Importing the demo articles</source>
+        <translation>استيراد مقالات المثال</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="178"/>
+        <source>Ready</source>
+        <translation>جاهز</translation>
     </message>
     <message>
         <location filename="../../app/ingest/decoding.py" line="108"/>
@@ -3146,6 +3178,26 @@ Review news coverage across outlets.</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
+        <location filename="../../app/report/model.py" line="231"/>
+        <source>Reading the articles</source>
+        <translation>قراءة المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="240"/>
+        <source>Reading tags, notes and verdicts</source>
+        <translation>قراءة الوسوم والملاحظات والأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="264"/>
+        <source>Comparing the articles</source>
+        <translation>مقارنة المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="266"/>
+        <source>Putting the report together</source>
+        <translation>تجميع التقرير</translation>
+    </message>
+    <message>
         <location filename="../../app/ingest/scan.py" line="55"/>
         <source>the folder cannot be opened ({why})</source>
         <translation>تعذّر فتح المجلد ({why})</translation>
@@ -3355,13 +3407,50 @@ Review news coverage across outlets.</source>
         <source>{address} could not be reached ({why})</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="162"/>
-        <source>Saved. The new language or data folder applies from the next start.</source>
-        <translation>حُفظ. تسري اللغة أو مجلد البيانات الجديد من التشغيل القادم.</translation>
+        <location filename="../../app/compare/engine.py" line="127"/>
+        <source>Reading sentences</source>
+        <translation>قراءة الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/engine.py" line="136"/>
+        <source>Weighing words</source>
+        <translation>وزن الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/engine.py" line="139"/>
+        <source>Matching sentences</source>
+        <translation>مطابقة الجمل</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/engine.py" line="141"/>
+        <source>Grouping passages</source>
+        <translation>تجميع المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/engine.py" line="157"/>
+        <source>Checking facts</source>
+        <translation>فحص الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare/engine.py" line="159"/>
+        <source>Compared</source>
+        <translation>اكتملت المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/preview.py" line="77"/>
+        <source>Checking for duplicates</source>
+        <translation>البحث عن النسخ المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../app/search.py" line="104"/>
+        <source>Indexing articles for search</source>
+        <translation>فهرسة المقالات للبحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
+        <source>Writing the file</source>
+        <translation>كتابة الملف</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ def test_cancel_during_write_rolls_back(empty_workspace: Workspace, tmp_path: Pa
     rows = classify(plan_files(scan_folder(tmp_path).files), {})
     control = TaskControl()
     control.on_progress = lambda done, total, msg: (
-        control.cancel() if msg == "Saving articles" else None
+        control.cancel() if str(msg) == "Saving articles" else None
     )
     with pytest.raises(Cancelled):
         import_rows(empty_workspace.sessions, rows, collection_name="x", control=control)

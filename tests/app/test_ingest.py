@@ -104,7 +104,7 @@ def test_cancelled_import_leaves_the_database_as_it_was(empty_workspace: Workspa
     seen: list[str] = []
 
     def progress(done: int, total: int, message: str) -> None:
-        seen.append(message)
+        seen.append(str(message))
         if done == 2:
             control.cancel()
 

@@ -74,7 +74,7 @@ def main() -> None:
         texts = [d.text for d in load_articles(workspace.sessions, ids)]
         for _ in range(RUNS):
             started = time.perf_counter()
-            window.open_articles(ids)
+            window.library.open_articles(ids)
             app.processEvents()
             ours.append(time.perf_counter() - started)
 

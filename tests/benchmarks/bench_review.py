@@ -115,24 +115,24 @@ def main() -> None:
     window.set_workspace(workspace)
     wait_for(app, window.sig_ready)
     seeds = window.side_by_side.article_ids
-    if window.review.result is None:
-        wait_for(app, window.review.sig_compared)
+    if window.comparison.result is None:
+        wait_for(app, window.comparison.sig_compared)
 
     panes_only, fresh, cached = [], [], []
     for _run in range(RUNS):
-        window.review.cache = ComparisonCache()
+        window.comparison.cache = ComparisonCache()
         started = time.perf_counter()
-        window.open_articles(seeds)
+        window.library.open_articles(seeds)
         app.processEvents()
         panes_only.append(time.perf_counter() - started)
-        wait_for(app, window.review.sig_compared)
+        wait_for(app, window.comparison.sig_compared)
         app.processEvents()
         fresh.append(time.perf_counter() - started - panes_only[-1])
         started = time.perf_counter()
-        window.open_articles(seeds)
+        window.library.open_articles(seeds)
         app.processEvents()
         shown = time.perf_counter()
-        wait_for(app, window.review.sig_compared)
+        wait_for(app, window.comparison.sig_compared)
         app.processEvents()
         cached.append(time.perf_counter() - shown)
     print(f"five seeds, median of {RUNS} (ms)")
@@ -144,9 +144,9 @@ def main() -> None:
         print(f"  {label:<50} {statistics.median(values) * 1000:>8.0f}")
 
     long_ids = [o.article_id for o in report.outcomes if o.article_id is not None]
-    window.open_articles(long_ids)
+    window.library.open_articles(long_ids)
     started = time.perf_counter()
-    wait_for(app, window.review.sig_compared)
+    wait_for(app, window.comparison.sig_compared)
     compared = time.perf_counter() - started
     settled = settle(app, window)
     scroll, resize = {}, {}

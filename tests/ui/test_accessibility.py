@@ -44,7 +44,7 @@ def _unnamed(root: QWidget) -> list[str]:
 
 
 def test_every_control_has_a_name_a_screen_reader_can_say(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
     for dock in (window.tagging.panel, window.notes.panel, window.tagging.tagged):
         dock.raise_()
     assert _unnamed(window) == []
@@ -74,10 +74,10 @@ def test_menus_have_access_keys_and_every_action_is_in_a_menu_or_has_a_key(
 
 
 def test_tab_reaches_the_articles_and_the_panels(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    window.tree.setFocus()
+    window.library.tree.setFocus()
     seen: list[QWidget] = []
     for _ in range(80):
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
@@ -85,8 +85,8 @@ def test_tab_reaches_the_articles_and_the_panels(qtbot: QtBot, window: MainWindo
         if focused is not None:
             seen.append(focused)
     assert any(isinstance(w, ArticleText) for w in seen)  # the article panes
-    assert window.search_box in seen or any(w.parent() is window.search_box for w in seen)
-    assert any(w is window.review.panel.browser for w in seen)  # the passage panel
+    assert window.search.box in seen or any(w.parent() is window.search.box for w in seen)
+    assert any(w is window.comparison.panel.browser for w in seen)  # the passage panel
 
 
 def test_the_first_run_shows_the_demo_and_the_way_to_import(
@@ -105,14 +105,14 @@ def test_the_first_run_shows_the_demo_and_the_way_to_import(
 
 def test_focus_is_visible(qtbot: QtBot, window: MainWindow) -> None:
     """The focused control looks different from the same control without focus."""
-    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     pane = window.side_by_side.panes[0].text_view
     for widget, elsewhere in (
-        (window.tree, window.search_box),
-        (window.search_box, window.tree),
-        (pane, window.tree),
+        (window.library.tree, window.search.box),
+        (window.search.box, window.library.tree),
+        (pane, window.library.tree),
     ):
         elsewhere.setFocus()
         qtbot.waitUntil(lambda w=widget: not w.hasFocus(), timeout=2000)

@@ -29,7 +29,7 @@ def test_edit_outlet_and_date_from_the_pane(window: MainWindow, qtbot: QtBot) ->
     dialog.outlet.setCurrentText("الشرق الأوسط")
     dialog.date.setText("13 سبتمبر 2023")
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     pane = next(p for p in window.side_by_side.panes if p.article.summary.id == article_id)
     assert "الشرق الأوسط" in pane.meta_label.text() and "13 Sep 2023" in pane.meta_label.text()
@@ -37,7 +37,7 @@ def test_edit_outlet_and_date_from_the_pane(window: MainWindow, qtbot: QtBot) ->
 
 
 def test_bad_date_is_explained_not_saved(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = window.edit_article(window.side_by_side.panes[1].article.summary.id)
+    dialog = window.outlets.edit_article(window.side_by_side.panes[1].article.summary.id)
     assert dialog is not None
     dialog.date.setText("الأسبوع الماضي")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()

@@ -70,7 +70,7 @@ def test_unmark_then_mark_again(window: MainWindow, qtbot: QtBot) -> None:
     cursor = pane.text_view.textCursor()
     cursor.setPosition(pane.text_view.offsets.to_utf16(crumb + 2))
     pane.text_view.setTextCursor(cursor)
-    with qtbot.waitSignal(window.sig_furniture_changed, timeout=5000):
+    with qtbot.waitSignal(window.furniture.sig_changed, timeout=5000):
         choose_from_context_menu(qtbot, pane, "Not Page Furniture")
     assert len(pane.text_view.extraSelections()) == before - 1
 
@@ -79,14 +79,14 @@ def test_unmark_then_mark_again(window: MainWindow, qtbot: QtBot) -> None:
     cursor.setPosition(pane.text_view.offsets.to_utf16(start))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     pane.text_view.setTextCursor(cursor)
-    with qtbot.waitSignal(window.sig_furniture_changed, timeout=5000):
+    with qtbot.waitSignal(window.furniture.sig_changed, timeout=5000):
         choose_from_context_menu(qtbot, pane, "Mark as Page Furniture")
     selections = pane.text_view.extraSelections()
     assert len(selections) == before
     assert any(s.cursor.selectedText().startswith("وتبادل الزعيمان") for s in selections)
 
     # Saved: a fresh load of the article has the same marks.
-    window.open_articles(window.side_by_side.article_ids)
+    window.library.open_articles(window.side_by_side.article_ids)
     reloaded = pane_of(window, "003").article.furniture
     assert [(m.kind, m.excluded) for m in reloaded if m.start == crumb] == [("breadcrumb", False)]
     assert any(m.origin == "reviewer" and m.excluded for m in reloaded)

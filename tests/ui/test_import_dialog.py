@@ -55,7 +55,7 @@ def close_summary_when_shown(seen: list[str]) -> None:
 
 
 def open_dialog(window: MainWindow, folder: Path, qtbot: QtBot) -> ImportDialog:
-    dialog = window.import_folder(folder)
+    dialog = window.library.import_folder(folder)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.task is None, timeout=10000)
     return dialog
@@ -101,7 +101,7 @@ def test_preview_override_and_import(window: MainWindow, qtbot: QtBot, tmp_path:
     seen: list[str] = []
     close_summary_when_shown(seen)
     with (
-        qtbot.waitSignal(window.sig_library_refreshed, timeout=10000),
+        qtbot.waitSignal(window.library.sig_imported, timeout=10000),
         qtbot.waitSignal(dialog.sig_imported, timeout=10000) as imported,
     ):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -109,7 +109,7 @@ def test_preview_override_and_import(window: MainWindow, qtbot: QtBot, tmp_path:
     assert report.collection_name == "درنة" and report.imported == 3
     qtbot.waitUntil(lambda: bool(seen))
     assert "Imported 3 article(s)" in seen[0] and "Skipped 1 duplicate" in seen[0]
-    assert window.library.collection_names[report.collection_id] == "درنة"
+    assert window.library.model.collection_names[report.collection_id] == "درنة"
     assert {p.article.summary.original_filename for p in window.side_by_side.panes} == {
         "b-notepad.txt",
         "c.txt",

@@ -14,7 +14,7 @@ from ui.views.article_pane import ArticlePane
 
 
 def article_indexes(window: MainWindow) -> list:  # type: ignore[type-arg]
-    model = window.library
+    model = window.library.model
     collection = model.index(0, 0)
     return [model.index(row, 0, collection) for row in range(model.rowCount(collection))]
 
@@ -70,7 +70,7 @@ def test_first_run_opens_the_demo_side_by_side_and_fits_1920(window: MainWindow)
 
 
 def test_select_three_and_open_side_by_side(window: MainWindow, qtbot: QtBot) -> None:
-    tree = window.tree
+    tree = window.library.tree
     indexes = article_indexes(window)
     tree.clearSelection()
     for index in (indexes[0], indexes[2], indexes[3]):
@@ -118,7 +118,7 @@ def test_latin_article_stays_left_to_right(
     ws.close()
     window = open_window(paths)
     (article_id,) = [o.article_id for o in report.outcomes]
-    window.open_articles([article_id])
+    window.library.open_articles([article_id])
     (pane,) = window.side_by_side.panes
     blocks = []
     block = pane.text_view.document().begin()
@@ -141,14 +141,14 @@ def test_zoom_and_sync_scroll(window: MainWindow, qtbot: QtBot) -> None:
 
     window.resize(1920, 700)
     qtbot.waitUntil(lambda: panes[0].text_view.verticalScrollBar().maximum() > 0)
-    assert window.act_sync.isChecked()
+    assert window.window_actions.sync.isChecked()
     first = panes[0].text_view.verticalScrollBar()
     first.setValue(first.maximum())
     for pane in panes[1:]:
         bar = pane.text_view.verticalScrollBar()
         assert bar.value() == bar.maximum()
 
-    window.act_sync.trigger()  # off
+    window.window_actions.sync.trigger()  # off
     first.setValue(0)
     assert (
         panes[1].text_view.verticalScrollBar().value()
@@ -163,7 +163,7 @@ def test_layout_and_open_articles_are_remembered(
 ) -> None:
     window = open_window(paths, size=(700, 500))  # fits the offscreen screen
     ids = [a.data(ARTICLE_ID_ROLE) for a in article_indexes(window)]
-    window.open_articles(ids[1:3])
+    window.library.open_articles(ids[1:3])
     window.zoom(+2)
     window.splitter.setSizes([260, 440])
     sidebar_width = window.splitter.sizes()[0]

@@ -15,7 +15,7 @@ ENGLISH_NOTE = "Check the figure with a second agency."
 
 def _ready(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
-    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
     window.notes.panel.show()
     window.notes.panel.raise_()
 
@@ -115,7 +115,7 @@ def test_a_verdict_on_the_passage_in_focus_survives_recomparison(
     with qtbot.waitSignal(window.notes.sig_verdicts_shown, timeout=5000):
         pane.text_view.select_range(at + 2, at + 2)
         window.side_by_side.overlay.caret_moved(pane, at + 2)
-    bar = window.review.panel.verdict
+    bar = window.comparison.panel.verdict
     assert bar.isEnabled() and bar.mine is None
     assert len(window.notes.passages) >= 2  # the quote is carried by several outlets
     bar.comment.setText("كلهم نقلوا العبارة نفسها")
@@ -126,8 +126,8 @@ def test_a_verdict_on_the_passage_in_focus_survives_recomparison(
     assert bar.mine.comment == "كلهم نقلوا العبارة نفسها"
 
     # comparing again drops the focus; the verdict is found again by its passages
-    with qtbot.waitSignal(window.review.sig_compared, timeout=20000):
-        window.review.recompare()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.comparison.recompare()
     assert not bar.isEnabled()
     with qtbot.waitSignal(window.notes.sig_verdicts_shown, timeout=5000):
         window.side_by_side.overlay.caret_moved(pane, at + 2)

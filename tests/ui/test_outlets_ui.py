@@ -42,13 +42,13 @@ def test_an_unnamed_pane_invites_naming_and_undo_takes_it_back(
     dialog = window.findChild(NameOutletDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.outlet.setCurrentText("الشرق الأوسط")
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     unnamed = pane(window, "000")
     assert unnamed.outlet_named and "Name the outlet" not in unnamed.meta_text()
     assert "الشرق الأوسط" in unnamed.meta_text()
-    assert "الشرق الأوسط" in window.review.labels().values()
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    assert "الشرق الأوسط" in window.comparison.labels().values()
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         window.tagging.actions["undo"].trigger()
     assert not pane(window, "000").outlet_named
 
@@ -60,18 +60,18 @@ def test_many_articles_named_at_once_from_the_sidebar_then_merged(
     dialog = window.outlets.name_outlet(ids[:2])
     assert dialog is not None
     dialog.outlet.setCurrentText("بي بي سي")
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         dialog.accept()
     dialog = window.outlets.name_outlet(ids[2:3])
     assert dialog is not None
     dialog.outlet.setCurrentText("BBC Arabic")
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         dialog.accept()
     outlets = window.outlets.show_outlets()
     assert outlets is not None
     qtbot.waitUntil(lambda: len(outlets.outlets) >= 3, timeout=5000)
     by_name = {o.name: o for o in outlets.outlets}
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         outlets.sig_merge_requested.emit(
             [by_name["بي بي سي"].id, by_name["BBC Arabic"].id], by_name["بي بي سي"].id
         )
@@ -115,7 +115,7 @@ def test_the_import_preview_names_outlets_before_import(
     model.setData(model.index(rows["b.txt"], OUTLET), "المشهد", Qt.ItemDataRole.EditRole)
     seen: list[str] = []
     close_summary_when_shown(seen)
-    with qtbot.waitSignal(window.sig_library_refreshed, timeout=10000):
+    with qtbot.waitSignal(window.library.sig_imported, timeout=10000):
         dialog.import_button.click()
     imported = {a.original_filename: a.outlet for a in list_articles(window.workspace.sessions, 2)}
     assert imported == {"a.txt": "سكاي نيوز عربية", "b.txt": "المشهد", "c.txt": "عنب بلدي"}
@@ -130,7 +130,7 @@ def test_rename_asks_for_the_new_name(window: MainWindow, qtbot: QtBot) -> None:
     ask = outlets.findChild(QInputDialog, "RenameOutletDialog")
     assert ask is not None
     ask.setTextValue("Sky News Arabia")
-    with qtbot.waitSignal(window.sig_article_edited, timeout=5000):
+    with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         ask.accept()
     assert "Sky News Arabia" in pane(window, "004").meta_label.text()
     outlets.close()
@@ -139,7 +139,7 @@ def test_rename_asks_for_the_new_name(window: MainWindow, qtbot: QtBot) -> None:
 def test_web_addresses_from_the_dialog(window: MainWindow, qtbot: QtBot, site: str) -> None:
     from ui.dialogs.address_dialog import AddressDialog
 
-    dialog = window.import_folder(web=True)
+    dialog = window.library.import_folder(web=True)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.findChild(AddressDialog) is not None, timeout=5000)
     ask = dialog.findChild(AddressDialog)

@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 
 def test_preferences_apply_and_are_saved(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
-    assert not window.act_preferences.shortcut().isEmpty()  # Ctrl+, (Cmd+, on macOS)
+    assert not window.window_actions.preferences.shortcut().isEmpty()  # Ctrl+, (Cmd+, on macOS)
     dialog = window.open_preferences()
     assert dialog.isVisible() and dialog.name_box.text() == "Tester"
     assert dialog.size_box.value() == ARTICLE_POINT_SIZE + window.settings.zoom_steps
@@ -34,7 +34,7 @@ def test_preferences_apply_and_are_saved(qtbot: QtBot, window: MainWindow, tmp_p
     saved = load_settings(window.paths.settings_file)
     assert (saved.reviewer_name, saved.language, saved.theme) == ("ليلى", "ar", "dark")
     assert saved.data_dir == str(tmp_path / "another") and saved.zoom_steps == 3
-    assert window.language == "en"  # the language changes at the next start
+    assert window.context.language == "en"  # the language changes at the next start
     window.set_theme("system")
 
 

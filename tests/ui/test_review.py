@@ -12,7 +12,7 @@ QUOTE = "هذا سبب قدومنا إلى هنا"
 
 
 def _compared(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
 
 
 def _focus_texts(pane: ArticlePane) -> list[str]:
@@ -24,7 +24,7 @@ def test_seeds_open_with_support_highlights_and_a_legend(qtbot: QtBot, window: M
     assert len(window.side_by_side.panes) == 5
     for pane in window.side_by_side.panes:
         assert pane.text_view.layers["support"], "every seed has highlighted passages"
-    legend = window.review.legend
+    legend = window.comparison.legend
     assert {"all", "some", "unique", "furniture"} <= set(legend.labels)
     assert "shared passage" in legend.status.text()
     # the tints are painted under the text: the document itself gets no character formats
@@ -88,29 +88,29 @@ def test_next_difference_moves_the_selection(qtbot: QtBot, window: MainWindow) -
     pane = window.side_by_side.panes[0]
     pane.text_view.setFocus()
     pane.text_view.select_range(0, 0)
-    window.review.actions["next_difference"].trigger()
+    window.comparison.actions["next_difference"].trigger()
     first = overlay.focused
     assert first is not None
-    assert window.review.result is not None
-    assert window.review.result.segments[first].support != "all"
-    window.review.actions["next_difference"].trigger()
+    assert window.comparison.result is not None
+    assert window.comparison.result.segments[first].support != "all"
+    window.comparison.actions["next_difference"].trigger()
     second = overlay.focused
     assert second is not None and second != first
-    segments = window.review.result.segments
+    segments = window.comparison.result.segments
     assert segments[second].start > segments[first].start
-    window.review.actions["previous_difference"].trigger()
+    window.comparison.actions["previous_difference"].trigger()
     assert overlay.focused == first
 
 
 def test_closing_an_article_compares_the_rest_again(qtbot: QtBot, window: MainWindow) -> None:
     _compared(qtbot, window)
-    before = window.review.result
+    before = window.comparison.result
     window.side_by_side.close_article(window.side_by_side.panes[0].article.summary.id)
     qtbot.waitUntil(
-        lambda: window.review.result is not None and window.review.result is not before,
+        lambda: window.comparison.result is not None and window.comparison.result is not before,
         timeout=20000,
     )
-    assert len(window.review.result.articles) == 4  # type: ignore[union-attr]
+    assert len(window.comparison.result.articles) == 4  # type: ignore[union-attr]
 
 
 def test_the_passage_panel_shows_every_version_and_the_flags(
@@ -122,16 +122,16 @@ def test_the_passage_panel_shows_every_version_and_the_flags(
     home.text_view.select_range(
         home.article.text.index(QUOTE) + 3, home.article.text.index(QUOTE) + 3
     )
-    shown = window.review.panel.browser.toPlainText()
+    shown = window.comparison.panel.browser.toPlainText()
     assert QUOTE in shown and "لهذا السبب جئنا إلى هنا" in shown
     assert "Carried by" in shown
-    page = window.review.panel.browser.toHtml()
+    page = window.comparison.panel.browser.toHtml()
     assert "background-color:#f8dda8" in page.lower() or "background-color:#c8ebdd" in page.lower()
     # the missile passage: its flag in words
     missile = next(p for p in panes if "صاروخًا باليستيًا واحدًا" in p.article.text)
     at = missile.article.text.index("صاروخًا باليستيًا واحدًا")
     missile.text_view.select_range(at, at)
-    flagged = window.review.panel.browser.toPlainText()
+    flagged = window.comparison.panel.browser.toPlainText()
     # each value and outlet in its own bidi isolate, so a number never hops across the arrow
     assert "\u20681\u2069 ↔ \u20682\u2069" in flagged
     assert "1 ↔ 2" in flagged.replace("\u2068", "").replace("\u2069", "")
@@ -141,9 +141,9 @@ def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _compared(qtbot, window)
-    result = window.review.result
+    result = window.comparison.result
     assert result is not None
-    table = window.review.grid.table
+    table = window.comparison.grid.table
     assert table.rowCount() == len(result.groups)
     assert table.columnCount() == len(result.articles) + 1
     counts = [int(table.item(r, 0).data(0x0100)) for r in range(table.rowCount())]  # UserRole
@@ -178,15 +178,15 @@ def test_next_fact_flag_goes_to_the_missile_passage(qtbot: QtBot, window: MainWi
     pane = next(p for p in window.side_by_side.panes if "صاروخًا باليستيًا واحدًا" in p.article.text)
     pane.text_view.setFocus()
     pane.text_view.select_range(0, 0)
-    window.review.actions["next_flag"].trigger()
+    window.comparison.actions["next_flag"].trigger()
     focused = window.side_by_side.overlay.focused
-    assert focused is not None and window.review.result is not None
-    assert "صاروخًا باليستيًا واحدًا" in window.review.result.segments[focused].text
-    flagged = window.review.panel.browser.toPlainText()
+    assert focused is not None and window.comparison.result is not None
+    assert "صاروخًا باليستيًا واحدًا" in window.comparison.result.segments[focused].text
+    flagged = window.comparison.panel.browser.toPlainText()
     # each value and outlet in its own bidi isolate, so a number never hops across the arrow
     assert "\u20681\u2069 ↔ \u20682\u2069" in flagged
     assert "1 ↔ 2" in flagged.replace("\u2068", "").replace("\u2069", "")
-    window.review.actions["next_flag"].trigger()  # the only flag here: the focus stays
+    window.comparison.actions["next_flag"].trigger()  # the only flag here: the focus stays
     assert window.side_by_side.overlay.focused == focused
     assert "No more fact flags" in window.statusBar().currentMessage()
 
@@ -214,7 +214,7 @@ def test_panes_are_reordered_and_follow_the_reading_direction(
 
 def test_the_pairwise_view_joins_linked_passages(qtbot: QtBot, window: MainWindow) -> None:
     _compared(qtbot, window)
-    result = window.review.result
+    result = window.comparison.result
     assert result is not None
     by_pair: dict[tuple[int, int], int] = {}
     for link in result.links:
@@ -223,7 +223,7 @@ def test_the_pairwise_view_joins_linked_passages(qtbot: QtBot, window: MainWindo
     (first, second), count = max(by_pair.items(), key=lambda kv: kv[1])
     view = window.side_by_side
     view.panes[view.article_ids.index(first)].text_view.setFocus()
-    dialog = window.review.open_pairwise()
+    dialog = window.comparison.open_pairwise()
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.choosers[0].setCurrentIndex(dialog.choosers[0].findData(first))
@@ -246,7 +246,7 @@ def test_dark_and_light_themes_keep_the_highlights(qtbot: QtBot, window: MainWin
         base = QApplication.palette().color(QPalette.ColorRole.Base)
         assert base.lightness() < 60
         assert window.settings.theme == "dark"
-        qtbot.waitUntil(lambda: window.review.result is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
         assert window.side_by_side.panes[0].text_view.layers["support"]
         window.set_theme("light")
         assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
@@ -263,10 +263,10 @@ def test_a_long_comparison_can_be_stopped(qtbot: QtBot, window: MainWindow, tmp_
     assert window.workspace is not None
     report = import_paths(window.workspace.sessions, synthetic_articles(tmp_path, 4), "long")
     ids = [o.article_id for o in report.outcomes if o.article_id is not None]
-    window.open_articles(ids)
-    assert window.review.cancel_button.isVisible()
-    window.review.cancel()
-    qtbot.waitUntil(lambda: "stopped" in window.review.legend.status.text(), timeout=20000)
-    assert window.review.result is None
-    assert not window.review.cancel_button.isVisible()
+    window.library.open_articles(ids)
+    assert window.comparison.cancel_button.isVisible()
+    window.comparison.cancel()
+    qtbot.waitUntil(lambda: "stopped" in window.comparison.legend.status.text(), timeout=20000)
+    assert window.comparison.result is None
+    assert not window.comparison.cancel_button.isVisible()
     assert not window.side_by_side.panes[0].text_view.layers["support"]

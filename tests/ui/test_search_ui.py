@@ -10,11 +10,11 @@ from ui.main_window import MainWindow
 
 def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_box.hasFocus()
-    window.search_box.setText("صاروخين")  # QTest cannot type Arabic key by key
-    with qtbot.waitSignal(window.sig_search_done, timeout=5000):
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    panel = window.search_panel
+    assert window.search.box.hasFocus()
+    window.search.box.setText("صاروخين")  # QTest cannot type Arabic key by key
+    with qtbot.waitSignal(window.search.sig_done, timeout=5000):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    panel = window.search.panel
     assert panel.isVisible()
     assert panel.summary.text() == "2 article(s)"
     shown = panel.results.toPlainText()
@@ -24,7 +24,8 @@ def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
     entry = hit_html(0, panel.hits[0])
     assert "dir='rtl'" in entry and "font-weight:bold'>صاروخين</span>" in entry
 
-    window.open_articles([window.side_by_side.article_ids[1]])  # the hit's article is not open
+    # the hit's article is not open
+    window.library.open_articles([window.side_by_side.article_ids[1]])
     hit = panel.hits[0]
     from PySide6.QtCore import QUrl
 
@@ -35,7 +36,7 @@ def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_no_results_are_said_plainly(window: MainWindow, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(window.sig_search_done, timeout=5000):
-        window.search("كلمة لا توجد في أي مقال قطعا")
-    assert window.search_panel.summary.text().startswith("No article holds every word")
-    assert window.search_panel.results.toPlainText() == ""
+    with qtbot.waitSignal(window.search.sig_done, timeout=5000):
+        window.search.search("كلمة لا توجد في أي مقال قطعا")
+    assert window.search.panel.summary.text().startswith("No article holds every word")
+    assert window.search.panel.results.toPlainText() == ""

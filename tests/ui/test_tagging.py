@@ -125,9 +125,9 @@ def test_offsets_stay_right_beside_astral_characters_and_joiners(
     report = import_paths(window.workspace.sessions, [tmp_path / "emoji.txt"], "emoji")
     article_id = report.outcomes[0].article_id
     assert article_id is not None
-    with qtbot.waitSignal(window.sig_library_refreshed, timeout=10000):
-        window.refresh_library(then=window.sig_library_refreshed.emit)
-    window.open_articles([article_id])
+    with qtbot.waitSignal(window.library.sig_imported, timeout=10000):
+        window.library.refresh(then=window.library.sig_imported.emit)
+    window.library.open_articles([article_id])
     qtbot.waitUntil(lambda: window.side_by_side.article_ids == [article_id], timeout=10000)
     pane = window.side_by_side.panes[0]
     word = "صاروخًا جديدًا"

@@ -156,11 +156,11 @@ def test_the_window_in_arabic_is_mirrored_and_speaks_arabic(
     try:
         window = open_window(paths)
         qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
-        assert window.language == "ar"
+        assert window.context.language == "ar"
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.menuBar().actions()[0].text() == "&ملف"
         seeds = Path(__file__).resolve().parents[2] / "seeds"
-        importing = window.import_folder(seeds)
+        importing = window.library.import_folder(seeds)
         assert importing is not None
         qtbot.waitUntil(
             lambda: importing.task is None and importing.preview is not None, timeout=20000

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import Message, T
 from app.report.export import DATA_FORMATS, PROSE_SECTIONS, SUFFIXES, sections_for
 from app.report.model import SECTIONS, ReportOptions
 from app.review.codebook import TagRecord, tag_tree_order
 from app.tasks import TaskControl
 from ui.layouts import field_row, wrapped
+from ui.operations import Operations
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.translations import fill
 
@@ -43,7 +45,10 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from ui.main_window import MainWindow
+    from ui.context import WindowContext
+    from ui.library import LibraryController
+    from ui.tagging import TaggingController
+    from ui.views.side_by_side import SideBySideView
 
 ItemRole = Qt.ItemDataRole.UserRole
 
@@ -69,7 +74,7 @@ class ExportDialog(QDialog):
         self.collection_id, self.collection_name = collection
         self.open_articles = tuple(open_articles)
         self.language = language  # the report's own words: the interface's language
-        self.task: TaskHandle | None = None
+        self.ops = Operations(runner, self, self)
         self.written: Path | None = None
         names = {
             "html": self.tr("HTML — read, print, search in a browser"),
@@ -219,20 +224,26 @@ class ExportDialog(QDialog):
         def task(control: TaskControl) -> Path:
             report = build_report(sessions, collection, options, control)
             control.raise_if_cancelled()
-            control.report(4, 5, "Writing the file")
+            control.report(4, 5, Message(T("core", "Writing the file")))
             return write_report(report, fmt, path, force=force, pdf=pdf)
 
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
-        handle = self.runner.run(task, label="export")
-        handle.sig_progress.connect(self._progress)
-        handle.sig_finished.connect(self._finished)
-        handle.sig_failed.connect(self._failed)
-        handle.sig_cancelled.connect(self._cancelled)
-        self.task = handle
-        return handle
+        return self.ops.run(
+            "export",
+            task,
+            on_done=self._finished,
+            on_failed=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
+
+    @property
+    def task(self) -> TaskHandle | None:
+        """The export under way, if any."""
+        return self.ops.handle("export")
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -241,7 +252,6 @@ class ExportDialog(QDialog):
             self.status.setText(message)
 
     def _finished(self, path: Path) -> None:
-        self.task = None
         self.written = path
         self.progress.hide()
         self.export_button.setEnabled(True)
@@ -252,13 +262,11 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, error: object) -> None:
-        self.task = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.status.setText(error_text(error))
 
     def _cancelled(self) -> None:
-        self.task = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Cancelled; no file was written."))
@@ -276,31 +284,34 @@ def _safe(name: str) -> str:
     return cleaned or "report"
 
 
-def open_export(window: MainWindow) -> ExportDialog | None:
+def open_export(
+    context: WindowContext,
+    library: LibraryController,
+    view: SideBySideView,
+    tagging: TaggingController,
+) -> ExportDialog | None:
     """The export dialog for the collection in view (the open articles', else the last used)."""
-    workspace = window.workspace
+    workspace = context.workspace
     if workspace is None:
         return None
-    names = window.library.collection_names
-    panes = window.side_by_side.panes
+    names = library.model.collection_names
+    panes = view.panes
     collection = panes[0].article.summary.collection_id if panes else None
     if collection is None:
-        last = window.settings.last_collection_id
+        last = context.settings.last_collection_id
         collection = last if last in names else next(iter(names), None)
     if collection is None:
-        window.statusBar().showMessage(
-            translate("ExportDialog", "Import some articles first."), 4000
-        )
+        context.say(translate("ExportDialog", "Import some articles first."))
         return None
     dialog = ExportDialog(
         workspace.sessions,
-        window.runner,
+        context.runner,
         (collection, names.get(collection, "")),
         [p.article.summary.id for p in panes if p.article.summary.collection_id == collection],
-        list(window.tagging.tags.values()),
+        list(tagging.tags.values()),
         Path.home(),
-        window,
-        window.language,
+        context.window,
+        context.language,
     )
     dialog.open()
     return dialog

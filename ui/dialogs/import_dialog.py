@@ -6,6 +6,7 @@ window never blocks; Cancel stops them and the database stays as it was.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ from ui.dialogs.address_dialog import AddressDialog
 from ui.dialogs.import_delegates import EncodingDelegate, OutletDelegate
 from ui.dialogs.outlet_dialogs import NameOutletDialog
 from ui.models.import_preview_model import ENCODING, OUTLET, ImportPreviewModel
+from ui.operations import Operations
 from ui.tasks import TaskHandle, TaskRunner, error_text
 from ui.translations import fill, text_of
 from ui.views.article_pane import ArticleText
@@ -52,6 +54,8 @@ if TYPE_CHECKING:
     from app.review.anchoring import AnchorReport
 
 PREVIEW_CHARS = 4000
+WORK = "work"  # the one kind of operation the dialog runs: a new one replaces the last
+log = logging.getLogger(__name__)
 
 
 def anchor_summary(anchors: AnchorReport) -> str:
@@ -89,7 +93,7 @@ class ImportDialog(QDialog):
         self.sessions = sessions
         self.runner = runner
         self.preview: ImportPreview | None = None
-        self.task: TaskHandle | None = None
+        self.ops = Operations(runner, self, self)  # one piece of work at a time: "work"
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import Folder"))
         self.setObjectName("ImportDialog")
@@ -199,6 +203,11 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ background work
+    @property
+    def task(self) -> TaskHandle | None:
+        """The work under way (reading, fetching, importing), if any."""
+        return self.ops.handle(WORK)
+
     def _run(
         self,
         fn: Any,
@@ -208,20 +217,33 @@ class ImportDialog(QDialog):
         writes: bool = False,
         on_partial: Any = None,
     ) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        """Start ``fn`` as the dialog's work, replacing any under way (``label`` names it in
+        the log)."""
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        handle = self.runner.run(fn, label=label, writes=writes)
-        self.task = handle
-        handle.sig_progress.connect(self._on_progress)
-        if on_partial is not None:
-            handle.sig_partial.connect(
-                lambda part: on_partial(part) if handle is self.task else None
-            )
-        handle.sig_finished.connect(lambda result: self._finished(handle, on_done, result))
-        handle.sig_failed.connect(lambda error: self._failed(handle, error))
-        handle.sig_cancelled.connect(lambda: self._finished(handle, None, None))
+
+        def done(result: Any) -> None:
+            self._settle()
+            on_done(result)
+            self._update_buttons()
+
+        def cancelled() -> None:
+            self._settle()
+            if self.preview is not None:
+                self.status.setText(self.tr("Cancelled; nothing was imported."))
+            self._update_buttons()
+
+        self.ops.run(
+            WORK,
+            fn,
+            on_done=done,
+            on_failed=self._failed,
+            on_progress=self._on_progress,
+            on_partial=on_partial,
+            on_cancelled=cancelled,
+            writes=writes,
+        )
+        log.debug("import dialog: %s", label)
         self._update_buttons()
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -229,22 +251,11 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(message)
 
-    def _finished(self, handle: TaskHandle, on_done: Any, result: Any) -> None:
-        if handle is not self.task:
-            return  # an older task, superseded
-        self.task = None
+    def _settle(self) -> None:
         self.progress.setVisible(False)
-        if on_done is not None:
-            on_done(result)
-        elif self.preview is not None:
-            self.status.setText(self.tr("Cancelled; nothing was imported."))
-        self._update_buttons()
 
-    def _failed(self, handle: TaskHandle, error: object) -> None:
-        if handle is not self.task:
-            return
-        self.task = None
-        self.progress.setVisible(False)
+    def _failed(self, error: object) -> None:
+        self._settle()
         message = error_text(error)
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Import"), message)
@@ -499,7 +510,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel()  # the dialog hears back (on_cancelled) and says so
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()

@@ -4,11 +4,12 @@ starts next (the dialog says so)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +32,9 @@ from ui.layouts import field_row
 from ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.context import WindowContext
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class PreferencesDialog(QDialog):
@@ -137,29 +140,27 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def open_preferences(window: MainWindow) -> PreferencesDialog:
-    """The dialog for the window's settings; what changes is applied and saved on OK."""
+def open_preferences(
+    context: WindowContext, apply: Callable[[Settings, Settings], None]
+) -> PreferencesDialog:
+    """The dialog for the window's settings; on OK, ``apply(new, old)`` puts what changed into
+    effect, then the settings are saved."""
     dialog = PreferencesDialog(
-        window.settings, window.paths.data_dir, window, data_dir_given=window.paths.explicit
-    )
+        context.settings, context.paths.data_dir, context.window,
+        data_dir_given=context.paths.explicit,
+    )  # fmt: skip
 
     def saved(new: Settings, old: Settings) -> None:
         from app.settings import save_settings
 
-        window.settings = new
-        if new.reviewer_name and new.reviewer_name != old.reviewer_name:
-            window.tagging.set_reviewer(new.reviewer_name)
-            window.notes.reload_verdicts()
-        if new.theme != old.theme:
-            window.set_theme(new.theme)
-        view = window.side_by_side
-        if (new.article_font_family, new.zoom_steps) != (view.font_family, view.zoom_steps):
-            view.font_family = new.article_font_family
-            window.settings.zoom_steps = view.set_zoom(new.zoom_steps)
-        save_settings(window.paths.settings_file, window.settings)
+        apply(new, old)
+        save_settings(context.paths.settings_file, context.settings)
         if (new.language, new.data_dir) != (old.language, old.data_dir):
-            window.statusBar().showMessage(
-                window.tr("Saved. The new language or data folder applies from the next start."),
+            context.say(
+                translate(
+                    "MainWindow",
+                    "Saved. The new language or data folder applies from the next start.",
+                ),
                 8000,
             )
 

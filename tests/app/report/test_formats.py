@@ -200,9 +200,9 @@ def test_a_cancelled_report_stops_during_the_comparison(reviewed: Reviewed) -> N
 
     seen: list[str] = []
 
-    def progress(_done: int, _total: int, message: str) -> None:
-        seen.append(message)
-        if message == "Comparing the articles":
+    def progress(_done: int, _total: int, message: object) -> None:
+        seen.append(str(message))  # a core message: English when printed
+        if str(message) == "Comparing the articles":
             control.cancel()  # as the dialog's Cancel button does, from another thread
 
     control = TaskControl(on_progress=progress)

@@ -1,4 +1,4 @@
-"""The review controller: compares the open articles in the background and drives the overlay.
+"""The comparison controller: compares the open articles in the background and drives the overlay.
 
 Whenever the set of open articles or their furniture changes, the engine runs on the task
 runner (the panes show the text at once; the highlights follow), and a newer run makes an older
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from app.compare.cache import ComparisonCache, compare_documents
 from ui.icons import icon
+from ui.operations import Operations
 from ui.outlet_label import outlet_label
-from ui.tasks import TaskHandle, TaskRunner
+from ui.tasks import TaskRunner, error_text
 from ui.translations import fill
 from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that co
     from app.compare.engine import Comparison
 
 
-class ReviewController(QObject):
+class ComparisonController(QObject):
     sig_compared = Signal()  # the highlights of the open articles are shown
 
     def __init__(self, view: SideBySideView, runner: TaskRunner, parent: QMainWindow) -> None:
@@ -40,7 +41,7 @@ class ReviewController(QObject):
         self.runner = runner
         self.cache = ComparisonCache(size=4)
         self.result: Comparison | None = None
-        self.handle: TaskHandle | None = None
+        self.ops = Operations(runner, self, parent)
         self.legend = SupportLegend()
         self.cancel_button = QToolButton()
         self.cancel_button.setIcon(icon("cancel"))
@@ -120,21 +121,17 @@ class ReviewController(QObject):
     def warm_up(self) -> None:
         """Import the engine (numpy, scipy: about half a second) in the background now, so the
         first comparison does not wait for it."""
-        self.runner.run(
-            lambda _control: importlib.import_module("app.compare.engine"), label="warm"
-        )
+        self.ops.run("warm", lambda _control: importlib.import_module("app.compare.engine"))
 
     def recompare(self) -> None:
         """Compare the open articles again (in the background); their highlights follow."""
-        if self.handle is not None:
-            self.handle.cancel()
+        self.ops.cancel("compare")
         panes = list(self.view.panes)
         self.view.overlay.apply(None, panes)
         self.result = None
         self.panel.clear()
         self.grid.set_comparison(None, {})
         if len(panes) < 2:
-            self.handle = None
             self.cancel_button.hide()
             self.legend.status.setText(
                 self.tr("Open two articles or more to compare them.") if panes else ""
@@ -143,43 +140,35 @@ class ReviewController(QObject):
         documents = [replace(p.article, furniture=p.text_view.furniture) for p in panes]
         self.legend.status.setText(self.tr("Comparing…"))
         self.cancel_button.show()
-        handle = self.runner.run(
-            lambda control: compare_documents(documents, self.cache, control), label="compare"
+        cache = self.cache
+        self.ops.run(
+            "compare",
+            lambda control: compare_documents(documents, cache, control),
+            on_done=self._show,
+            on_failed=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
         )
-        # bound slots, not lambdas: Qt drops the connections if this window goes first
-        handle.sig_progress.connect(self._progress)
-        handle.sig_finished.connect(self._show)
-        handle.sig_failed.connect(self._failed)
-        handle.sig_cancelled.connect(self._cancelled)
-        self.handle = handle
 
-    def _progress(self, done: int, total: int, message: str) -> None:
-        if self._current():
-            steps = {
-                "Reading sentences": self.tr("reading sentences"),
-                "Weighing words": self.tr("weighing words"),
-                "Matching sentences": self.tr("matching sentences"),
-                "Grouping passages": self.tr("grouping passages"),
-                "Checking facts": self.tr("checking facts"),
-            }
-            step = steps.get(message, message)
-            self.legend.status.setText(
-                fill(self.tr("Comparing… %1 (%2 of %3)"), step, str(done + 1), str(total))
-            )
+    def _progress(self, done: int, total: int, step: str) -> None:
+        self.legend.status.setText(
+            fill(self.tr("Comparing… %1 (%2 of %3)"), step, str(min(done + 1, total)), str(total))
+        )
 
     def cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
+        """Stop comparing (the Stop button); the legend says so."""
+        if self.ops.running("compare"):
+            self.ops.cancel("compare")
+            self._cancelled()
 
-    def _current(self) -> bool:
-        """The signal comes from the latest run (an older run's result is moot)."""
-        return self.handle is not None and self.sender() is self.handle
+    @property
+    def comparing(self) -> bool:
+        return self.ops.running("compare")
 
     def _show(self, result: Comparison) -> None:
         ids = sorted(a.summary.id for a in result.articles)
-        if not self._current() or ids != sorted(self.view.article_ids):
+        if ids != sorted(self.view.article_ids):
             return
-        self.handle = None
         self.cancel_button.hide()
         self.result = result
         self.view.overlay.apply(result, self.view.panes)
@@ -194,16 +183,12 @@ class ReviewController(QObject):
         self.sig_compared.emit()
 
     def _failed(self, error: object) -> None:
-        if self._current():
-            self.handle = None
-            self.cancel_button.hide()
-            self.legend.status.setText(fill(self.tr("The comparison failed: %1"), str(error)))
+        self.cancel_button.hide()
+        self.legend.status.setText(fill(self.tr("The comparison failed: %1"), error_text(error)))
 
     def _cancelled(self) -> None:
-        if self._current():
-            self.handle = None
-            self.cancel_button.hide()
-            self.legend.status.setText(self.tr("Comparison stopped."))
+        self.cancel_button.hide()
+        self.legend.status.setText(self.tr("Comparison stopped."))
 
     def labels(self) -> dict[int, str]:
         """Each open article's outlet (or file name), as the panel and grid name it."""
