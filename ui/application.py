@@ -119,7 +119,7 @@ def take_screenshot(
 
         def capture() -> None:
             if passage:
-                session.window.select_passage(passage)
+                session.window.side_by_side.select_passage(passage)
                 for _ in range(10):
                     app.processEvents()
             output.parent.mkdir(parents=True, exist_ok=True)

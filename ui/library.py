@@ -14,6 +14,7 @@ from ui.context import WindowContext
 from ui.icons import icon
 from ui.models.library_model import LibraryModel
 from ui.operations import Operations
+from ui.views.demo_banner import DISMISSED, DemoBanner
 from ui.views.side_by_side import SideBySideView
 from ui.views.sidebar import LibraryTree
 
@@ -29,6 +30,7 @@ Listing = tuple[list["CollectionSummary"], dict[int, list["ArticleSummary"]]]
 class LibraryController(QObject):
     sig_refreshed = Signal()  # the sidebar shows the library as it now is
     sig_imported = Signal()  # the sidebar shows newly imported articles, and they are open
+    sig_title = Signal(str)  # the open articles' collections, for the window title
 
     def __init__(self, context: WindowContext, view: SideBySideView) -> None:
         super().__init__(context.window)
@@ -51,6 +53,24 @@ class LibraryController(QObject):
         layout.addWidget(QLabel(self.tr("Collections")))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.open_button)
+        self.demo_banner = DemoBanner()  # above the articles while the demo corpus is open
+        self.demo_banner.sig_import.connect(lambda: self.import_folder())
+        self.demo_banner.sig_dismissed.connect(
+            lambda: context.settings.ui_state.__setitem__(DISMISSED, "1")
+        )
+        view.sig_articles_changed.connect(self._on_open_articles_changed)
+
+    def _on_open_articles_changed(self, ids: list[int]) -> None:
+        """Remember what is open (the next start opens it again), retitle, and show the demo
+        banner while only the demo corpus is open."""
+        state = self.context.settings.ui_state
+        state["open_articles"] = ",".join(map(str, ids))
+        state["opened_once"] = "1"
+        collections = {p.article.summary.collection_id for p in self.view.panes}
+        names = [self.model.collection_names.get(c, "") for c in sorted(collections)]
+        self.sig_title.emit(" — ".join(["Tabayun", *filter(None, names)]))
+        demo = {c.id for c in self.model.collections if c.is_demo}
+        self.demo_banner.update_for(collections, demo, DISMISSED in state)
 
     @property
     def articles(self) -> dict[int, ArticleSummary]:

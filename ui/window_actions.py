@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.icons import icon
 
@@ -132,3 +132,11 @@ def make_actions(parent: QWidget, handlers: dict[str, Handler], sync: bool) -> W
     actions.sidebar.setChecked(True)
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     return actions
+
+
+def show_about(parent: QWidget) -> None:
+    from app import __version__
+
+    text = translate("MainWindow", "Tabayun {version}\nReview news coverage across outlets.")
+    title = translate("MainWindow", "About Tabayun")
+    QMessageBox.about(parent, title, text.format(version=__version__))

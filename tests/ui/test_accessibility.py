@@ -93,7 +93,7 @@ def test_the_first_run_shows_the_demo_and_the_way_to_import(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     qtbot.waitUntil(lambda: len(window.side_by_side.panes) == 5, timeout=20000)
-    banner = window.demo_banner
+    banner = window.library.demo_banner
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert banner.import_button.isVisible() and "Import" in banner.import_button.text()
     banner.findChild(QAbstractButton, "DemoBannerClose").click()

@@ -164,7 +164,7 @@ def test_layout_and_open_articles_are_remembered(
     window = open_window(paths, size=(700, 500))  # fits the offscreen screen
     ids = [a.data(ARTICLE_ID_ROLE) for a in article_indexes(window)]
     window.library.open_articles(ids[1:3])
-    window.zoom(+2)
+    window.appearance.zoom(+2)
     window.splitter.setSizes([260, 440])
     sidebar_width = window.splitter.sizes()[0]
     window.close()

@@ -35,7 +35,7 @@ def test_preferences_apply_and_are_saved(qtbot: QtBot, window: MainWindow, tmp_p
     assert (saved.reviewer_name, saved.language, saved.theme) == ("ليلى", "ar", "dark")
     assert saved.data_dir == str(tmp_path / "another") and saved.zoom_steps == 3
     assert window.context.language == "en"  # the language changes at the next start
-    window.set_theme("system")
+    window.appearance.set_theme("system")
 
 
 def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow) -> None:

@@ -242,16 +242,16 @@ def test_dark_and_light_themes_keep_the_highlights(qtbot: QtBot, window: MainWin
 
     _compared(qtbot, window)
     try:
-        window.set_theme("dark")
+        window.appearance.set_theme("dark")
         base = QApplication.palette().color(QPalette.ColorRole.Base)
         assert base.lightness() < 60
         assert window.settings.theme == "dark"
         qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
         assert window.side_by_side.panes[0].text_view.layers["support"]
-        window.set_theme("light")
+        window.appearance.set_theme("light")
         assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
     finally:
-        window.set_theme("system")
+        window.appearance.set_theme("system")
     assert window.settings.theme == "system"
 
 

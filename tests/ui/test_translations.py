@@ -241,3 +241,58 @@ def test_history_labels_read_in_the_interface_language(workspace, qapp) -> None:
         assert text_of(label) == "وسم «\u2068تعهد\u2069» بـ\u2068ادعاء\u2069"
     finally:
         apply_language("en")
+
+
+def test_progress_reads_in_arabic_and_no_core_progress_is_plain_text(  # type: ignore[no-untyped-def]
+    paths: AppPaths, tmp_path: Path, qapp
+) -> None:
+    """The work the window runs in the background (first start with the demo import, an import,
+    a comparison, a report) reports progress the Arabic interface shows in Arabic; and no core
+    module reports progress as plain (untranslatable) text."""
+    import ast
+
+    from app.compare.engine import compare
+    from app.ingest.service import import_paths
+    from app.library import list_articles, list_collections, load_articles
+    from app.report.model import build_report
+    from app.tasks import TaskControl
+    from app.workspace import open_workspace
+    from ui.translations import apply_language, text_of
+
+    heard: list[object] = []
+    control = TaskControl(on_progress=lambda _done, _total, what: heard.append(what))
+    workspace = open_workspace(paths, control=control)
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "article.txt").write_text("قال الوزير إن الاجتماع انتهى.\n", encoding="utf-8")
+        import_paths(workspace.sessions, [folder / "article.txt"], "تجربة", control=control)
+        demo = list_collections(workspace.sessions)[0].id
+        ids = [a.id for a in list_articles(workspace.sessions, demo)]
+        compare(load_articles(workspace.sessions, ids), control=control)
+        build_report(workspace.sessions, demo, control=control)
+    finally:
+        workspace.close()
+    messages = {str(m): m for m in heard if str(m)}
+    assert len(messages) >= 8, sorted(messages)
+    try:
+        apply_language("ar")
+        for english, message in messages.items():
+            shown = re.sub("\u2068[^\u2069]*\u2069", "", text_of(message))  # names, numbers
+            assert re.search("[\u0600-\u06ff]", shown), english
+            assert not re.search("[A-Za-z]{2,}", shown), (english, shown)
+    finally:
+        apply_language("en")
+
+    plain = []
+    for path in sorted((Path(__file__).parents[2] / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "report"
+                and len(node.args) == 3
+                and isinstance(node.args[2], ast.Constant | ast.JoinedStr)
+            ):
+                plain.append(f"{path.name}:{node.lineno}")
+    assert plain == []

@@ -161,6 +161,15 @@ class SideBySideView(QStackedWidget):
                     return pane
         return self.panes[0] if self.panes else None
 
+    def select_passage(self, text: str) -> bool:
+        """Focus the passage containing ``text`` in the first open article that has it."""
+        for pane in self.panes:
+            at = pane.article.text.find(text)
+            if at >= 0:
+                pane.text_view.select_range(at, at)
+                return True
+        return False
+
     def set_sync_scroll(self, enabled: bool) -> None:
         self.sync_scroll = enabled
         if enabled and self.panes:

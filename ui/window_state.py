@@ -1,0 +1,46 @@
+"""The window's geometry, dock layout and splitter, kept between runs in the settings'
+``ui_state`` (base64 of Qt's own state blobs)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from app.paths import AppPaths
+from app.settings import Settings, save_settings
+
+log = logging.getLogger(__name__)
+
+
+def _blob(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode()
+
+
+def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+    state = settings.ui_state
+    if geometry := state.get("geometry"):
+        window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+    else:  # first start: most of the screen, so that five articles fit side by side
+        available = window.screen().availableGeometry()
+        window.resize(min(1920, int(available.width() * 0.92)), int(available.height() * 0.9))
+    if window_state := state.get("window_state"):
+        window.restoreState(QByteArray.fromBase64(window_state.encode()))
+    if sizes := state.get("splitter"):
+        splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
+
+
+def save_layout(
+    window: QMainWindow, splitter: QSplitter, settings: Settings, paths: AppPaths
+) -> None:
+    """Remember the layout and write the settings; a settings file that cannot be written is
+    logged, never a reason to keep the window from closing."""
+    state = settings.ui_state
+    state["geometry"] = _blob(window.saveGeometry())
+    state["window_state"] = _blob(window.saveState())
+    state["splitter"] = _blob(splitter.saveState())
+    try:
+        save_settings(paths.settings_file, settings)
+    except OSError:
+        log.exception("could not save settings")
