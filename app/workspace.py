@@ -159,7 +159,7 @@ def open_workspace(
     workspace = Workspace(paths, engine, make_session_factory(engine), created=created)
     workspace.timings["open_database"] = time.perf_counter() - started
     if not created:
-        from app.search import ensure_index
+        from app.library.search import ensure_index
 
         if backup:  # the last few start-ups, before anything is changed
             backup_database(engine, paths)

@@ -1,9 +1,12 @@
-"""The project's shape: layout, seeds byte for byte, and the core kept free of Qt."""
+"""The project's shape: layout, seeds byte for byte, the core kept free of Qt, no import cycle,
+one bidi helper, and no module citing a document the repository lacks."""
 
 from __future__ import annotations
 
 import ast
 import hashlib
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,14 +51,25 @@ def test_seeds_are_the_shared_articles_byte_for_byte() -> None:
             assert (seeds / name).read_bytes() == (shared / name).read_bytes(), name
 
 
-def _imported_modules(path: Path) -> set[str]:
+def _imported_modules(path: Path, *, type_checking: bool = True) -> set[str]:
+    """Every module ``path`` imports, also inside functions (a lazy import is still a
+    dependency); ``from a import b`` names both ``a`` and ``a.b``. Imports under ``if
+    TYPE_CHECKING:`` count unless ``type_checking`` is False (they never run)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skipped: set[int] = set()
+    if not type_checking:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                skipped.update(id(inner) for inner in ast.walk(node))
     names: set[str] = set()
-    for node in ast.walk(tree):  # every import, also those inside functions
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -75,3 +89,101 @@ def test_the_checker_catches_a_qt_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("def f():\n    from PySide6.QtCore import Qt\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imported_modules(bad)
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PROJECT_ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_cycles(files: list[Path]) -> list[list[str]]:
+    """Groups of modules that import each other, directly or round a loop (Tarjan's strongly
+    connected components over every import that runs, lazy ones included)."""
+    modules = {_module_name(p): p for p in files}
+
+    def ours(name: str) -> str:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name
+
+    graph = {
+        name: {ours(n) for n in _imported_modules(path, type_checking=False)} - {"", name}
+        for name, path in modules.items()
+    }
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in graph[module]:
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = [stack.pop()]
+            while group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for module in graph:
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def _project_files() -> list[Path]:
+    return [
+        p for layer in ("app", "ui", "db") for p in sorted((PROJECT_ROOT / layer).rglob("*.py"))
+    ]
+
+
+def test_no_module_imports_itself_round_a_loop() -> None:
+    assert import_cycles(_project_files()) == []
+
+
+def test_the_cycle_finder_finds_a_lazy_cycle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "PROJECT_ROOT", tmp_path)
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "a.py").write_text("import ui.b\n", encoding="utf-8")
+    (tmp_path / "ui" / "b.py").write_text("def f():\n    from ui.c import x\n", encoding="utf-8")
+    (tmp_path / "ui" / "c.py").write_text("from ui import a\n", encoding="utf-8")
+    (tmp_path / "ui" / "d.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import ui.a\n", encoding="utf-8"
+    )
+    (tmp_path / "ui" / "__init__.py").write_text("", encoding="utf-8")
+    files = sorted((tmp_path / "ui").glob("*.py"))
+    assert import_cycles(files) == [["ui.a", "ui.b", "ui.c"]]
+
+
+BIDI_CONTROLS = re.compile(r"\\u20(6[6-9])|[\u2066-\u2069]")
+
+
+def test_bidi_isolates_are_written_by_one_helper() -> None:
+    """Only ``app/text/bidi.py`` writes isolate controls; everything else calls it."""
+    helper = PROJECT_ROOT / "app" / "text" / "bidi.py"
+    writers = [
+        str(p.relative_to(PROJECT_ROOT))
+        for p in _project_files()
+        if p != helper and BIDI_CONTROLS.search(p.read_text(encoding="utf-8"))
+    ]
+    assert writers == []
+
+
+CITED_DOCUMENT = re.compile(r"[\w./-]*[\w-]+\.md\b")
+
+
+def test_every_document_a_module_cites_is_in_the_repository() -> None:
+    missing = set()
+    for path in _project_files():
+        for cited in CITED_DOCUMENT.findall(path.read_text(encoding="utf-8")):
+            if not any((PROJECT_ROOT / base / cited).is_file() for base in ("", "docs")):
+                missing.add(f"{path.relative_to(PROJECT_ROOT)}: {cited}")
+    assert not missing, sorted(missing)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.records import FurnitureMark
+from app.library.records import FurnitureMark
 from ui.context import WindowContext
 from ui.operations import Operations
 from ui.views.side_by_side import SideBySideView
@@ -22,7 +22,7 @@ class FurnitureController(QObject):
 
     def change(self, article_id: int, start: int, end: int, mark: bool) -> None:
         """Mark (or unmark) [start, end) of an article as page furniture."""
-        from app.furniture_marks import mark_furniture, unmark_furniture
+        from app.library.furniture import mark_furniture, unmark_furniture
 
         if not self.context.ready:
             return

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import main as cli_main
+from app.cli.main import main as cli_main
 from app.paths import AppPaths
 
 if TYPE_CHECKING:

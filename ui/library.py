@@ -20,7 +20,7 @@ from ui.views.sidebar import LibraryTree
 
 if TYPE_CHECKING:
     from app.ingest.service import ImportReport
-    from app.records import ArticleSummary, CollectionSummary
+    from app.library.records import ArticleSummary, CollectionSummary
     from ui.dialogs.import_dialog import ImportDialog
 
 MAX_OPEN_AFTER_IMPORT = 8  # more articles than fit comfortably side by side stay in the sidebar
@@ -79,7 +79,7 @@ class LibraryController(QObject):
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """List the library again (10,000 articles take 0.2 s), then call ``then``."""
-        from app.library import list_articles, list_collections
+        from app.library.queries import list_articles, list_collections
 
         sessions = self.context.sessions
 
@@ -114,7 +114,7 @@ class LibraryController(QObject):
             self.context.say(self.tr("Select one or more articles first."))
 
     def open_articles(self, ids: list[int]) -> None:
-        from app.library import load_articles
+        from app.library.queries import load_articles
 
         if not self.context.ready:
             return
@@ -133,7 +133,7 @@ class LibraryController(QObject):
     def import_folder(self, folder: Path | None = None, web: bool = False) -> ImportDialog | None:
         """Choose a folder (unless given, or ``web``: addresses only), then preview and import
         it in the import dialog."""
-        from app.library import list_collections
+        from app.library.queries import list_collections
         from ui.dialogs.import_dialog import ImportDialog
 
         workspace = self.context.workspace

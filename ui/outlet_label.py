@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.records import ArticleSummary
+from app.library.records import ArticleSummary
 from ui.translations import fill
 
 FILE_CHARS = 12  # of a file name shown beside "unnamed"

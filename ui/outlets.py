@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.articles import update_details
+from app.library.editing import update_details
 from app.outlets.service import list_outlets, merge_outlets, rename_outlet, set_outlet
 from ui.comparison import ComparisonController
 from ui.context import WindowContext
@@ -23,7 +23,7 @@ from ui.tagging import TaggingController
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:
-    from app.articles import ArticleDetails
+    from app.library.editing import ArticleDetails
     from ui.dialogs.article_details import ArticleDetailsDialog
 
 
@@ -76,7 +76,7 @@ class OutletController(QObject):
     # ------------------------------------------------------------------ names
     def known_names(self) -> list[str]:
         """Outlets in the database first, then the outlet table's (so spellings stay one)."""
-        from app.articles import outlet_names
+        from app.library.editing import outlet_names
         from app.outlets.table import load_table
 
         workspace = self.context.workspace
@@ -142,7 +142,7 @@ class OutletController(QObject):
     # ------------------------------------------------------------------ details
     def edit_article(self, article_id: int) -> ArticleDetailsDialog | None:
         """Edit an article's title, outlet, date and URL (its text stays as imported)."""
-        from app.articles import details_of
+        from app.library.editing import details_of
         from ui.dialogs.article_details import ArticleDetailsDialog
 
         if not self.context.ready:

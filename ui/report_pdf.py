@@ -4,7 +4,7 @@ PDF's text extractable in logical order.
 The HTML writer's markup is laid out by QTextDocument and printed with QPdfWriter. The font
 matters for extraction: with DejaVu Sans every glyph keeps its Unicode mapping (pdftotext gives
 the Arabic words back); with Noto Sans Arabic or Amiri the substituted glyphs lose it (measured,
-see ARABIC.md). So DejaVu Sans is used where it is installed, else the system's sans serif.
+see docs/rendering.md). So DejaVu Sans is used where it is installed, else the system's sans serif.
 
 Qt maps each shaped glyph back to the code point the font's cmap gives it, which for an Arabic
 letter's joined form is a presentation-form character (U+FE8E for a final alef). Copied or

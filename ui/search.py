@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-from app.records import SearchResults
+from app.library.records import SearchResults
 from ui.context import WindowContext
 from ui.icons import icon
 from ui.library import LibraryController
@@ -49,7 +49,7 @@ class SearchController(QObject):
 
     def search(self, query: str) -> None:
         """Search the corpus in the background; results go to the search panel."""
-        from app.search import search
+        from app.library.search import search
 
         if not self.context.ready or not query.strip():
             return

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.messages import Message
 from app.resources import resources_dir
+from app.text.bidi import isolate
 
 LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -31,14 +32,14 @@ def fill(template: str, *values: object) -> str:
     """``template``'s %1, %2, … replaced by ``values``, each in a bidi isolate: a file name, an
     outlet or a number keeps its own order inside an Arabic sentence, and the reverse."""
     for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", f"\u2068{value}\u2069")
+        template = template.replace(f"%{number}", isolate(value))
     return template
 
 
 def translate_message(message: Message) -> str:
     """A core message in the interface's language, each field in a bidi isolate."""
     template = QCoreApplication.translate("core", message.template)
-    values = {k: f"\u2068{text_of(v)}\u2069" for k, v in message.values.items()}
+    values = {k: isolate(text_of(v)) for k, v in message.values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken field: English

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.records import ArticleDocument
+from app.library.records import ArticleDocument
 from app.tasks import TaskControl
 
 if TYPE_CHECKING:

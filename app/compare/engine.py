@@ -17,8 +17,8 @@ from app.compare.flags import ComparedLink, FactFlag, find_flags
 from app.compare.segments import Segment, segment_article
 from app.compare.tokens import Token, tokenize
 from app.compare.vectors import similarities, vector_matrix
+from app.library.records import ArticleDocument
 from app.messages import Message, T
-from app.records import ArticleDocument
 from app.tasks import TaskControl
 
 

@@ -12,7 +12,7 @@ from app.compare.diff import word_diff
 from app.compare.engine import ComparedSegment, Comparison
 from app.compare.flags import FactFlag
 from app.compare.tokens import tokenize
-from app.records import outlet_count
+from app.library.records import outlet_count
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.records import FurnitureMark
+from app.library.records import FurnitureMark
 
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
 _HAS_WORD = re.compile(r"[^\W_]")

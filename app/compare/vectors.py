@@ -2,7 +2,7 @@
 
 Each segment is a vector of the character 2–4-grams inside its word stems (word edges marked),
 log-scaled term frequency times smoothed idf, L2-normalised (measured on the seeds to separate
-paraphrases from sentences that merely share names; ARABIC.md). Candidate pairs come from a
+paraphrases from sentences that merely share names; docs/matching.md). Candidate pairs come from a
 sparse product (scipy) over the 4-grams that are not common, in blocks of rows so memory stays
 bounded; their cosines are then exact, over all n-grams. Two sentences that share no uncommon
 4-gram share no word worth aligning on, so the cost grows with the overlap between articles, not

@@ -305,8 +305,8 @@ def plan_addresses(
 ) -> list[PlanRow]:
     """Fetch every web address (a page, or a feed's items) and read what it holds; a failure
     is a row that says why. Cancel takes effect inside a download."""
-    from app.ingest.formats.errors import FileProblem
     from app.ingest.formats.links import articles_at
+    from app.ingest.formats.problems import FileProblem
 
     control = control or TaskControl()
     rows: list[PlanRow] = []

@@ -19,15 +19,15 @@ from app.ingest.formats import (
     docx,
     epub,
     html,
+    json_articles,
     links,
     mail,
     opendoc,
     pdf,
     plain,
-    records,
     rtf,
 )
-from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message, T
 from app.tasks import Cancelled
 
@@ -45,8 +45,8 @@ READERS: dict[str, Reader] = {
     ".htm": html.read,
     ".xhtml": html.read,
     ".docx": docx.read,
-    ".json": records.read,
-    ".jsonl": records.read,
+    ".json": json_articles.read,
+    ".jsonl": json_articles.read,
     ".pdf": pdf.read,
     ".odt": opendoc.read,
     ".epub": epub.read,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import DatabaseLockedError, TabayunError
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
-from app.library import classify_against
+from app.library.queries import classify_against
 from app.messages import Message, T
 from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl
@@ -35,7 +35,7 @@ from db.models import (
     SourceAlias,
     TextDirection,
 )
-from db.search import index_articles, unindex_articles
+from db.search_index import index_articles, unindex_articles
 from db.session import unit_of_work
 
 WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks

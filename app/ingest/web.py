@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app import __version__
-from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message, T
 from app.tasks import checkpoint
 

@@ -12,10 +12,11 @@ import re
 from html import escape
 
 from app.catalog import Translate, translator
+from app.library.records import outlet_count
 from app.messages import T
-from app.records import outlet_count
 from app.report.model import SECTION_TITLES, Report, ReportPassage
 from app.review.verdicts import VERDICT_WORDS
+from app.text.bidi import isolate
 from app.text.direction import dominant_direction
 
 MAX_FLAGS = 300  # fact flags listed in full; the rest are counted
@@ -424,7 +425,7 @@ def write_html(report: Report) -> str:
         )
     scope_text = f" · {'; '.join(scope)}" if scope else ""
     made = t(T("core", "Made by Tabayun on {date}")).format(
-        date=f"\u2068{_when(report.generated_at)}\u2069"  # the date keeps its order in Arabic
+        date=isolate(_when(report.generated_at))  # the date keeps its order in Arabic
     )
     page = (
         f'<!DOCTYPE html>\n<html lang="{language}" dir="{direction}"><head><meta charset="utf-8">'

@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog import Translate, translator
 from app.errors import TabayunError
+from app.library.records import ArticleDocument
 from app.messages import Message, T
-from app.records import ArticleDocument
 from app.review.annotations import AnnotationRecord
 from app.review.codebook import TagRecord
-from app.review.history import isolate
 from app.review.notes import NoteRecord
 from app.review.verdicts import VerdictRecord
 from app.tasks import TaskControl
+from app.text.bidi import isolate
 
 if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a report compares
     from app.compare.engine import ComparedSegment
@@ -211,7 +211,7 @@ def build_report(
     control: TaskControl | None = None,
 ) -> Report:
     """Read (and compare, if asked) what the report says. Raises ReportError, Cancelled."""
-    from app.library import list_articles, list_collections, load_articles
+    from app.library.queries import list_articles, list_collections, load_articles
     from app.review.annotations import annotations_for
     from app.review.codebook import list_tags
     from app.review.notes import list_notes, target_labels

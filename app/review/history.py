@@ -32,12 +32,6 @@ class UndoConflictError(TabayunError):
     """The change cannot be undone or redone: what it touched was changed since."""
 
 
-def isolate(text: str) -> str:
-    """``text`` in a bidi isolate, so an Arabic name in an English label (or the reverse)
-    neither reorders the words around it nor is reordered by them."""
-    return f"\u2068{text}\u2069"
-
-
 def shorten(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
     text = " ".join(text.split())

@@ -4,7 +4,7 @@ Display is sacred: the stored text is never changed. Matching works on a normali
 ``NormalisedText.origin`` says, for each character of the copy, which code point of the original
 it came from, so every match can be drawn on the original.
 
-Folds (ARABIC.md): alef forms → ا, alef maqsura ى → ي, taa marbuta ة → ه, hamza carriers
+Folds (docs/matching.md): alef forms → ا, alef maqsura ى → ي, taa marbuta ة → ه, hamza carriers
 ؤ ئ → و ي, tashkeel and tatweel removed, Arabic-Indic and Persian digits and Arabic punctuation
 → ASCII, quotes → ", and NFKC for presentation forms (ﻻ → لا: one character, two normalised).
 """

@@ -13,7 +13,7 @@ from app.errors import DatabaseLockedError
 from app.ingest.plan import RowStatus, classify, plan_files
 from app.ingest.scan import scan_folder
 from app.ingest.service import ImportWriteError, import_rows
-from app.library import classify_against
+from app.library.queries import classify_against
 from app.resources import seeds_dir
 from app.tasks import Cancelled, TaskControl
 from app.workspace import Workspace
@@ -156,8 +156,8 @@ def test_locked_database_rolls_back(
 def test_furniture_is_marked_at_import_and_the_reviewer_has_the_last_word(
     workspace: Workspace,
 ) -> None:
-    from app.furniture_marks import furniture_of, mark_furniture, unmark_furniture
-    from app.library import list_articles
+    from app.library.furniture import furniture_of, mark_furniture, unmark_furniture
+    from app.library.queries import list_articles
 
     articles = {a.original_filename: a.id for a in list_articles(workspace.sessions, 1)}
     spans = furniture_of(workspace.sessions, articles["004_d6bee144f8f1c642.txt"])

@@ -10,7 +10,7 @@ from app.ingest.metadata import extract_metadata, guess_title
 from app.ingest.plan import plan_files
 from app.ingest.reader import ReadError, read_file
 from app.ingest.service import import_paths, list_importable
-from app.library import list_articles, load_articles
+from app.library.queries import list_articles, load_articles
 from app.resources import seeds_dir
 from app.tasks import Cancelled, TaskControl
 from app.workspace import Workspace

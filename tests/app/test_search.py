@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from app.search import ensure_index, search
+from app.library.search import ensure_index, search
 from app.text.normalize import match_keys, normalise
 from app.workspace import Workspace
-from db.search import uses_fts
+from db.search_index import uses_fts
 from tests.conftest import run_tabayun
 
 
@@ -70,8 +70,8 @@ def test_search_finds_every_form(any_index: Workspace) -> None:
 
 
 def test_snippet_is_cut_from_the_original_text(any_index: Workspace) -> None:
-    from app.library import load_articles
-    from app.search import find_matches
+    from app.library.queries import load_articles
+    from app.library.search import find_matches
 
     # Folding makes هنّأ (congratulated) and هنا (here) one key: both are found, as documented.
     hits = search(any_index.sessions, "هنّأ").hits

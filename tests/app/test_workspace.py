@@ -16,7 +16,7 @@ from app.errors import (
     DataFolderError,
 )
 from app.instance import InstanceLock
-from app.library import counts, list_articles, list_collections
+from app.library.queries import counts, list_articles, list_collections
 from app.paths import AppPaths, resolve_paths
 from app.workspace import DEMO_COLLECTION_NAME, backup_database, move_aside, open_workspace
 

@@ -23,7 +23,7 @@ def main() -> None:
     from app.compare.diff import word_diff
     from app.compare.engine import compare
     from app.compare.tokens import tokenize
-    from app.library import list_articles, load_articles
+    from app.library.queries import list_articles, load_articles
     from app.paths import resolve_paths
     from app.workspace import open_workspace
 

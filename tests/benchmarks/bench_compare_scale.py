@@ -20,7 +20,7 @@ from tests.benchmarks.corpus import claims_corpus
 
 
 def documents(texts: list[str]):  # type: ignore[no-untyped-def]
-    from app.records import ArticleDocument, ArticleSummary
+    from app.library.records import ArticleDocument, ArticleSummary
 
     return [
         ArticleDocument(

@@ -41,7 +41,7 @@ def synthetic_articles(folder: Path, count: int = 8, paragraphs: int = 85) -> li
 def main() -> None:
     app = QApplication([])
     from app.ingest.service import import_paths
-    from app.library import load_articles
+    from app.library.queries import load_articles
     from app.paths import resolve_paths
     from app.workspace import open_workspace
     from ui.fonts import article_font

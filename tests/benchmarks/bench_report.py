@@ -33,7 +33,7 @@ def _export(sessions, collection: int, fmt: str, out: Path) -> float:  # type: i
 
 
 def _difflib(sessions, collection: int) -> float:  # type: ignore[no-untyped-def]
-    from app.library import list_articles, load_articles
+    from app.library.queries import list_articles, load_articles
 
     started = time.perf_counter()
     documents = load_articles(sessions, [a.id for a in list_articles(sessions, collection)])
@@ -48,7 +48,7 @@ def main() -> None:
     from PySide6.QtGui import QGuiApplication
 
     from app.ingest.service import import_paths, list_importable
-    from app.library import collection_id_by_name
+    from app.library.queries import collection_id_by_name
     from app.paths import resolve_paths
     from app.review.annotations import tag_span
     from app.review.codebook import list_tags
@@ -75,7 +75,7 @@ def main() -> None:
     history = History(sessions, reviewer="bench")
     tags = [t.id for t in list_tags(sessions)]
     rng = random.Random(3)
-    from app.library import list_articles
+    from app.library.queries import list_articles
 
     for article in list_articles(sessions, big)[:100]:
         tag_span(history, article.id, 0, 30, rng.choice(tags))

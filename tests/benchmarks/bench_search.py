@@ -1,9 +1,9 @@
 """Search speed over a large corpus: ``uv run python -m tests.benchmarks.bench_search [N]``.
 
 Builds N articles (default 100,000) with the real import, ten thousand per collection, then
-times ``app.search.search`` (index lookup, ranking, loading the hits, snippets from the original
-text) over a fixed set of queries, beside a naive baseline: LIKE '%word%' over the stored text
-(which also misses every variant spelling the real search finds).
+times ``app.library.search.search`` (index lookup, ranking, loading the hits, snippets from the
+original text) over a fixed set of queries, beside a naive baseline: LIKE '%word%' over the
+stored text (which also misses every variant spelling the real search finds).
 Target (issue 3): median <= 30 ms per query over 100,000 articles.
 """
 
@@ -29,8 +29,8 @@ def main() -> None:
     from app.ingest.plan import classify, plan_files
     from app.ingest.scan import scan_folder
     from app.ingest.service import import_rows
+    from app.library.search import search
     from app.paths import resolve_paths
-    from app.search import search
     from app.workspace import open_workspace
     from tests.benchmarks.corpus import write_corpus
 

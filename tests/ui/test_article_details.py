@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.articles import ArticleDetails, details_of, update_details
+from app.library.editing import ArticleDetails, details_of, update_details
 from app.review.history import History
 from db.models import ChangeLogEntry
 from ui.dialogs.article_details import ArticleDetailsDialog

@@ -140,7 +140,7 @@ def test_adding_to_an_existing_collection_finds_its_duplicates(
 
 
 def test_cancelled_import_changes_nothing(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    from app.library import counts
+    from app.library.queries import counts
 
     folder = tmp_path / "many"
     folder.mkdir()

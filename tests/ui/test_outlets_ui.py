@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from app.library import list_articles
+from app.library.queries import list_articles
 from app.outlets.service import list_outlets
 from tests.ui.test_import_dialog import close_summary_when_shown, open_dialog
 from ui.dialogs.outlet_dialogs import NameOutletDialog

@@ -253,7 +253,7 @@ def test_progress_reads_in_arabic_and_no_core_progress_is_plain_text(  # type: i
 
     from app.compare.engine import compare
     from app.ingest.service import import_paths
-    from app.library import list_articles, list_collections, load_articles
+    from app.library.queries import list_articles, list_collections, load_articles
     from app.report.model import build_report
     from app.tasks import TaskControl
     from app.workspace import open_workspace

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.articles import ArticleDetails
 from app.ingest.drafts import parse_date
+from app.library.editing import ArticleDetails
 from ui.dialogs.outlet_dialogs import outlet_combo
 from ui.provenance import date_origin_text, outlet_origin_text
 

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.ingest.plan import RowStatus
 from app.ingest.preview import ImportPreview
-from app.records import CollectionSummary, FurnitureMark
+from app.library.records import CollectionSummary, FurnitureMark
+from app.text.bidi import isolate
 from ui.dialogs.address_dialog import AddressDialog
 from ui.dialogs.import_delegates import EncodingDelegate, OutletDelegate
 from ui.dialogs.outlet_dialogs import NameOutletDialog
@@ -490,11 +491,11 @@ class ImportDialog(QDialog):
         failed = [o for o in report.outcomes if o.status == "failed"]
         if failed:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
-            lines += [f"• \u2068{o.label}\u2069: {text_of(o.reason)}" for o in failed[:20]]
+            lines += [f"• {isolate(o.label)}: {text_of(o.reason)}" for o in failed[:20]]
         refused = [o for o in report.outcomes if o.status == "refused"]
         if refused:
             lines.append(self.tr("%n file(s) were not read:", "", len(refused)))
-            lines += [f"• \u2068{o.label}\u2069: {text_of(o.reason)}" for o in refused[:20]]
+            lines += [f"• {isolate(o.label)}: {text_of(o.reason)}" for o in refused[:20]]
         self.status.setText(lines[0])
         self.sig_imported.emit(report)
         box = QMessageBox(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ingest.plan import PlanRow, RowStatus
 from app.ingest.preview import ImportPreview
+from app.text.bidi import isolate_ltr
 from ui.models.library_model import format_date
 from ui.provenance import outlet_origin_short, outlet_origin_text
 from ui.translations import text_of
@@ -155,7 +156,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _text(self, row: PlanRow, column: int) -> str:
         if column == FILE:
-            return f"\u2066{row.label}\u2069"  # a file name reads left to right in any layout
+            return isolate_ltr(row.label)  # a file name reads left to right in any layout
         if column == STATUS:
             words = {
                 RowStatus.NEW: self.tr("new"),

@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.records import ArticleSummary, CollectionSummary
+from app.library.records import ArticleSummary, CollectionSummary
+from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from ui.icons import icon
 from ui.outlet_label import outlet_label, short_file
@@ -53,11 +54,6 @@ def article_details(article: ArticleSummary, *, outlet: bool = True) -> list[str
     words = QCoreApplication.translate("LibraryModel", "words")
     parts.append(QLocale().toString(article.word_count) + " " + words)
     return parts
-
-
-def isolated(parts: Sequence[str]) -> str:
-    """Parts joined with a dot, each in its own bidi isolate so that none reorders the rest."""
-    return "  ·  ".join(f"\u2068{part}\u2069" for part in parts)
 
 
 class LibraryModel(QAbstractItemModel):
@@ -144,7 +140,7 @@ class LibraryModel(QAbstractItemModel):
             return article.direction
         if role == DETAIL_ROLE:
             if article.id not in self._details:
-                self._details[article.id] = isolated(article_details(article))
+                self._details[article.id] = joined(article_details(article))
             return self._details[article.id]
         if role == Qt.ItemDataRole.ToolTipRole:
             details = " · ".join(article_details(article))

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument, ArticleSummary, FurnitureMark
+from app.library.records import ArticleDocument, ArticleSummary, FurnitureMark
+from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
-from ui.models.library_model import article_details, isolated
+from ui.models.library_model import article_details
 from ui.views.overview_strip import OverviewStrip
 
 
@@ -329,7 +330,7 @@ class ArticlePane(QFrame):
         if not summary.named:
             link = html.escape(self.tr("Name the outlet…"))
             parts.insert(0, f'<a href="name-outlet">{link}</a>')
-        self.meta_label.setText(isolated(parts))
+        self.meta_label.setText(joined(parts))
         tip = summary.original_filename or ""
         if not summary.named:
             tip = (

@@ -4,7 +4,7 @@ Colours are from the Okabe–Ito palette (distinguishable with every common colo
 deficiency), laid over the text as translucent backgrounds so they read on light and dark themes.
 Each level also has its own underline (none for "all", dashes for "some", a wave for "only this
 outlet"), so a reader who sees no colour at all still tells them apart. Everything is drawn as
-ExtraSelections: the text layout and the glyphs are never touched (ARABIC.md).
+ExtraSelections: the text layout and the glyphs are never touched (docs/rendering.md).
 """
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.history import isolate
 from app.review.notes import NoteRecord
+from app.text.bidi import isolate
 from app.text.direction import dominant_direction
 
 SEARCH_DELAY_MS = 200

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument
+from app.library.records import ArticleDocument
 from ui.fonts import article_font
 from ui.views.article_pane import ArticleText
 from ui.views.highlights import support_styles

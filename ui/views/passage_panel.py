@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from app.review.history import isolate
+from app.text.bidi import isolate
 from ui.translations import fill
 from ui.views.notes_panel import ui_direction
 from ui.views.verdict_bar import VerdictBar

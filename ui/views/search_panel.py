@@ -12,7 +12,8 @@ import html
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.records import SearchHit, SearchResults
+from app.library.records import SearchHit, SearchResults
+from app.text.bidi import isolate
 from ui.outlet_label import outlet_label
 
 MARK = "background-color:#fde9a9; font-weight:bold"
@@ -35,8 +36,8 @@ def hit_html(position: int, hit: SearchHit) -> str:
         f"<div dir='{direction}' align='{align}' style='margin-bottom:10px'>"
         f"<a href='hit:{position}'><b>{html.escape(hit.article.title)}</b></a><br>"
         # Each part isolated, so a file name's digits do not run into the count.
-        f"<span style='color:gray'>\u2068{html.escape(outlet_label(hit.article))}\u2069 · "
-        f"\u2068{hit.match_count}\u2069</span><br>"
+        f"<span style='color:gray'>{isolate(html.escape(outlet_label(hit.article)))} · "
+        f"{isolate(hit.match_count)}</span><br>"
         f"{snippet_html(hit)}</div>"
     )
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import ArticleDocument, ArticleSummary, FurnitureMark
+from app.library.records import ArticleDocument, ArticleSummary, FurnitureMark
 from ui.icons import icon
 from ui.views.article_pane import ArticlePane
 from ui.views.comparison_overlay import ComparisonOverlay

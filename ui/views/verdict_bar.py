@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.history import isolate
 from app.review.verdicts import VerdictRecord
+from app.text.bidi import isolate
 
 VALUES = ("agree", "differ", "contradict", "unclear")
 

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 
 from app.ingest.decoding import decode_as, detect
 from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.problems import FileProblem
 from app.ingest.formats.zipped import BoundedZip
 from app.messages import Message, T
 from app.tasks import checkpoint

@@ -12,8 +12,8 @@ from typing import Any
 
 from app.ingest.decoding import BOMS, Decoded, DecodeProblem, decode_as, detect
 from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.plain import unify_line_endings
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message, T
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

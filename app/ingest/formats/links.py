@@ -15,8 +15,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.html import NoArticleText, decode_page, page_draft
+from app.ingest.formats.problems import FileProblem
 from app.ingest.web import FetchError, fetch, valid_address
 from app.messages import Message, T
 from app.tasks import checkpoint

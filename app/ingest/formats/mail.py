@@ -20,9 +20,9 @@ from pathlib import Path
 
 from app.ingest.decoding import decode_as, detect
 from app.ingest.drafts import ArticleDraft
-from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.html import NoArticleText, page_draft
 from app.ingest.formats.plain import unify_line_endings
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message as Text
 from app.messages import T
 from app.tasks import checkpoint

@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.problems import FileProblem
 from app.ingest.formats.zipped import BoundedZip
 from app.messages import Message, T
 

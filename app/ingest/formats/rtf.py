@@ -13,8 +13,8 @@ from typing import cast
 
 from app.ingest.decoding import decode_as
 from app.ingest.drafts import ArticleDraft
-from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.plain import unify_line_endings
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message, T
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")

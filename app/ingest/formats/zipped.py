@@ -13,7 +13,7 @@ import zipfile
 from io import BytesIO
 from xml.etree import ElementTree as ET
 
-from app.ingest.formats.errors import FileProblem
+from app.ingest.formats.problems import FileProblem
 from app.messages import Message, T
 
 MAX_MEMBER = 32 * 1024 * 1024  # bytes of one inflated part: a novel is a few megabytes

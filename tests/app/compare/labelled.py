@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.compare.engine import Comparison, compare
-from app.records import ArticleDocument, ArticleSummary
+from app.library.records import ArticleDocument, ArticleSummary
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "labelled"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.comparisons import ComparisonCache, collection_fingerprint, compare_collection
-from app.furniture_marks import mark_furniture, unmark_furniture
+from app.compare.collection import ComparisonCache, collection_fingerprint, compare_collection
 from app.ingest.service import import_paths
-from app.library import list_articles, list_collections
+from app.library.furniture import mark_furniture, unmark_furniture
+from app.library.queries import list_articles, list_collections
 from app.workspace import Workspace
 
 

@@ -7,8 +7,8 @@ import itertools
 import pytest
 
 from app.compare.engine import Comparison, compare
-from app.library import list_articles, load_articles
-from app.records import ArticleDocument
+from app.library.queries import list_articles, load_articles
+from app.library.records import ArticleDocument
 from app.workspace import Workspace
 
 

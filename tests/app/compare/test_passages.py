@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.compare.engine import compare
 from app.compare.passages import coverage, members, passage_flags, versions
-from app.records import ArticleDocument, ArticleSummary
+from app.library.records import ArticleDocument, ArticleSummary
 
 
 def _doc(number: int, text: str) -> ArticleDocument:

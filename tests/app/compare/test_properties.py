@@ -9,7 +9,7 @@ from app.compare.diff import word_diff
 from app.compare.engine import compare
 from app.compare.segments import segment_article
 from app.compare.tokens import tokenize
-from app.records import ArticleDocument, ArticleSummary
+from app.library.records import ArticleDocument, ArticleSummary
 
 CHARACTERS = st.text(
     alphabet=st.one_of(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.compare.engine import compare
-from app.records import ArticleDocument
+from app.library.records import ArticleDocument
 from tests.app.compare.labelled import load_all, score
 
 
@@ -34,7 +34,7 @@ def test_precision_and_recall_on_the_labelled_set() -> None:
 
 @pytest.fixture
 def seeds(workspace: object) -> list[ArticleDocument]:
-    from app.library import list_articles, load_articles
+    from app.library.queries import list_articles, load_articles
 
     sessions = workspace.sessions  # type: ignore[attr-defined]
     return load_articles(sessions, [a.id for a in list_articles(sessions, 1)])

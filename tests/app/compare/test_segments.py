@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.compare.segments import segment_article
-from app.records import FurnitureMark
+from app.library.records import FurnitureMark
 
 
 def test_a_dateline_at_a_paragraphs_head_is_a_segment_of_its_own_left_out() -> None:

@@ -15,7 +15,7 @@ import pytest
 from app.ingest.plan import RowStatus
 from app.ingest.preview import preview_folder
 from app.ingest.service import import_rows
-from app.library import load_articles
+from app.library.queries import load_articles
 from app.workspace import Workspace
 from tests.app.ingest import fixtures
 

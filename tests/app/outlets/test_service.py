@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.library import list_articles
+from app.library.queries import list_articles
 from app.outlets.service import (
     OutletError,
     list_outlets,

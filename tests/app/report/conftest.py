@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.library import list_articles, list_collections, load_articles
-from app.records import ArticleDocument
+from app.library.queries import list_articles, list_collections, load_articles
+from app.library.records import ArticleDocument
 from app.review.annotations import tag_article, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History

@@ -167,7 +167,7 @@ def test_refi_qda_offsets_follow_nfc_when_it_shortens_the_text(
     workspace: object, tmp_path: Path
 ) -> None:
     from app.ingest.service import import_paths
-    from app.library import collection_id_by_name, list_articles
+    from app.library.queries import collection_id_by_name, list_articles
     from app.review.codebook import list_tags
     from app.review.history import History
     from app.workspace import Workspace

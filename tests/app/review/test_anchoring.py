@@ -8,14 +8,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.ingest.service import import_paths, list_importable
-from app.library import collection_id_by_name, list_articles, load_articles
+from app.library.queries import collection_id_by_name, list_articles, load_articles
+from app.library.search import search
 from app.review.anchoring import Anchor, Locator
 from app.review.annotations import annotations_for, quote_selector, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History
 from app.review.notes import add_note, list_notes
 from app.review.verdicts import Passage, find_group, list_verdicts, set_verdict
-from app.search import search
 from app.workspace import Workspace
 from db.models import AnchorState, Article
 from tests.conftest import PROJECT_ROOT

@@ -37,7 +37,7 @@ def history(workspace: Workspace) -> History:
 
 
 def _article(workspace: Workspace) -> tuple[int, str]:
-    from app.library import list_articles, list_collections, load_articles
+    from app.library.queries import list_articles, list_collections, load_articles
 
     collection = list_collections(workspace.sessions)[0]
     summary = list_articles(workspace.sessions, collection.id)[0]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.comparisons import compare_collection
-from app.library import list_articles, list_collections
+from app.compare.collection import compare_collection
+from app.library.queries import list_articles, list_collections
 from app.review.annotations import delete_annotation, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History

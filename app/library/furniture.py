@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.records import FurnitureMark
+from app.library.records import FurnitureMark
 from db.models import Article, ChangeLogEntry, FurnitureSpan, MarkOrigin
 from db.session import unit_of_work
 

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import BIDI_ENV, for_terminal
+from app.library.records import outlet_count
 from app.paths import AppPaths
-from app.records import outlet_count
 from app.report.export import FORMATS, PdfWriter
 from app.report.model import SECTIONS, Report
-from app.terminal import BIDI_ENV, for_terminal
 
 
 def _scope_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,7 +80,7 @@ def _options(workspace: Any, args: argparse.Namespace, sections: tuple[str, ...]
 
 
 def _build(paths: AppPaths, args: argparse.Namespace, open_workspace: Any, sections: Any) -> Report:
-    from app.library import require_collection
+    from app.library.queries import require_collection
     from app.report.model import build_report
 
     workspace = open_workspace(paths)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.compare.cache import ENGINE_VERSION, ComparisonCache
 from app.compare.engine import Comparison, compare
-from app.library import list_articles, load_articles
+from app.library.queries import list_articles, load_articles
 from db.models import Article, FurnitureSpan
 
 

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.library import load_articles
+from app.library.queries import load_articles
+from app.library.records import SearchHit, SearchResults
 from app.messages import Message, T
-from app.records import SearchHit, SearchResults
 from app.tasks import TaskControl
 from app.text.normalize import key_text, keyed_words, match_keys
 from db.models import Article
-from db.search import clear_index, find_articles, index_articles, indexed_count
+from db.search_index import clear_index, find_articles, index_articles, indexed_count
 from db.session import unit_of_work
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 60, 120

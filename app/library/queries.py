@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
-from app.records import (
+from app.library.records import (
     ArticleDocument,
     ArticleSummary,
     CollectionSummary,

@@ -13,8 +13,8 @@ from typing import Any
 
 from app.ingest.decoding import Decoded
 from app.ingest.drafts import ArticleDraft, parse_date
-from app.ingest.formats.errors import FileProblem
 from app.ingest.formats.plain import decode, unify_line_endings
+from app.ingest.formats.problems import FileProblem
 
 TEXT_KEYS = ("text", "body", "content", "article", "النص")
 TITLE_KEYS = ("title", "headline", "العنوان")

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.library.records import ArticleSummary
 from app.messages import Message, T
-from app.records import ArticleSummary
 from app.review.history import History, shorten, table_of
 from db.models import Article, Source, SourceAlias
 
@@ -72,7 +72,7 @@ def _source_id(session: Session, name: str) -> int | None:
 
 def update_details(history: History, article_id: int, details: ArticleDetails) -> ArticleSummary:
     """Save new details (an empty outlet or date clears it); returns the updated summary."""
-    from app.library import list_articles
+    from app.library.queries import list_articles
 
     title = " ".join(details.title.split())
     if not title:

@@ -52,7 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    from app import cli_compare, cli_import, cli_report, cli_review, cli_search
+    from app.cli import compare as cli_compare
+    from app.cli import importing as cli_import
+    from app.cli import report as cli_report
+    from app.cli import review as cli_review
+    from app.cli import search as cli_search
 
     cli_import.add_parser(sub)
     cli_search.add_parser(sub)
@@ -98,7 +102,7 @@ def _open(paths: AppPaths):  # type: ignore[no-untyped-def]  # Workspace, import
 
 
 def cmd_info(paths: AppPaths, as_json: bool) -> int:
-    from app.library import counts
+    from app.library.queries import counts
     from db.migrate import current_revision
 
     workspace = _open(paths)
@@ -136,28 +140,28 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
         if args.command == "info":
             return cmd_info(paths, args.json)
         if args.command == "import":
-            from app import cli_import
+            from app.cli import importing as cli_import
 
             return cli_import.run(paths, args, _open)
         if args.command == "compare":
-            from app import cli_compare
+            from app.cli import compare as cli_compare
 
             return cli_compare.run(paths, args, _open)
         if args.command == "search":
-            from app import cli_search
+            from app.cli import search as cli_search
 
             return cli_search.run(paths, args, _open)
         if args.command in ("tags", "notes"):
-            from app import cli_review
+            from app.cli import review as cli_review
 
             run = cli_review.run_tags if args.command == "tags" else cli_review.run_notes
             return run(paths, args, _open)
         if args.command == "report":
-            from app import cli_report
+            from app.cli import report as cli_report
 
             return cli_report.run_report(paths, args, _open)
         if args.command == "export":
-            from app import cli_report
+            from app.cli import report as cli_report
 
             pdf = window.pdf_writer() if window is not None and args.format == "pdf" else None
             return cli_report.run_export(paths, args, _open, pdf)

@@ -7,8 +7,8 @@ import argparse
 import json
 from typing import Any
 
+from app.cli.terminal import for_terminal
 from app.paths import AppPaths
-from app.terminal import for_terminal
 
 
 def add_parsers(sub: Any) -> None:
@@ -54,7 +54,7 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
 
 
 def run_notes(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library import require_collection
+    from app.library.queries import require_collection
     from app.review.notes import list_notes
 
     workspace = open_workspace(paths)

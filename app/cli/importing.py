@@ -64,7 +64,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.ingest.scan import FolderScan, display_name, scan_folder
     from app.ingest.service import import_rows
     from app.ingest.web import valid_address
-    from app.library import classify_against, collection_id_by_name
+    from app.library.queries import classify_against, collection_id_by_name
 
     folder: Path | None = args.folder
     if folder is None and not args.address:

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import for_terminal
 from app.errors import TabayunError
+from app.library.records import ArticleDocument, ArticleSummary, FurnitureMark
 from app.paths import AppPaths
-from app.records import ArticleDocument, ArticleSummary, FurnitureMark
-from app.terminal import for_terminal
 
 
 def add_parser(sub: Any) -> None:
@@ -64,7 +64,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.compare.engine import compare
 
     if args.collection:
-        from app.library import list_articles, load_articles, require_collection
+        from app.library.queries import list_articles, load_articles, require_collection
 
         workspace = open_workspace(paths)
         try:

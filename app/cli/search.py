@@ -6,8 +6,8 @@ import argparse
 import json
 from typing import Any
 
+from app.cli.terminal import for_terminal
 from app.paths import AppPaths
-from app.terminal import for_terminal
 
 
 def add_parser(sub: Any) -> None:
@@ -22,8 +22,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library import require_collection
-    from app.search import search
+    from app.library.queries import require_collection
+    from app.library.search import search
 
     workspace = open_workspace(paths)
     try:

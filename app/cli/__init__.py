@@ -1,0 +1,1 @@
+"""The ``tabayun`` command line (``main``) and its subcommands, one module each."""

@@ -1,0 +1,1 @@
+"""The library: the stored articles read as plain records, searched, and edited by the reviewer."""
