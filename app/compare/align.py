@@ -29,7 +29,13 @@ class Link:
 
 
 def link_segments(
-    scores: dict[tuple[int, int], float], articles: Sequence[int], usable: Sequence[bool]
+    scores: dict[tuple[int, int], float],
+    articles: Sequence[int],
+    usable: Sequence[bool],
+    *,
+    threshold: float = LINK_THRESHOLD,
+    strong: float = STRONG_THRESHOLD,
+    max_strong: int = MAX_STRONG,
 ) -> list[Link]:
     """Mutual best matches per article pair at LINK_THRESHOLD; and at STRONG_THRESHOLD, pairs
     where each is among the other's two best matches in its article (one sentence may summarise
@@ -64,8 +70,8 @@ def link_segments(
     rank[ranked] = np.arange(len(ranked)) - run_start  # 0: the best match in that article
     rank_a, rank_b = rank[:count], rank[count:]
     mutual = (rank_a == 0) & (rank_b == 0)
-    strong = (values >= STRONG_THRESHOLD) & (rank_a < MAX_STRONG) & (rank_b < MAX_STRONG)
-    linked = (mutual & (values >= LINK_THRESHOLD)) | strong
+    close = (values >= strong) & (rank_a < max_strong) & (rank_b < max_strong)
+    linked = (mutual & (values >= threshold)) | close
     return [
         Link(i, j, round(min(v, 1.0), 4))
         for (i, j), v in zip(pairs[linked].tolist(), values[linked].tolist(), strict=True)
@@ -80,6 +86,8 @@ def group_segments(
     links: Sequence[Link],
     scores: dict[tuple[int, int], float] | None = None,
     articles: Sequence[int] | None = None,
+    *,
+    cohesion: float = GROUP_COHESION,
 ) -> list[list[int]]:
     """Groups of linked segments, strongest links first, in order of their first segment.
 
@@ -111,7 +119,7 @@ def group_segments(
         pairs = len(x) * len(y) - same
         if not pairs:
             return True
-        if between[gx].get(gy, 0.0) / pairs < GROUP_COHESION:
+        if between[gx].get(gy, 0.0) / pairs < cohesion:
             return False
         smaller, other = (gx, gy) if len(x) <= len(y) else (gy, gx)
         return all(any(group_of[n] == other for n in neighbours[m]) for m in members[smaller])

@@ -12,13 +12,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from app.compare.pipeline import DEFAULT_PIPELINE
+from app.compare.stages import Pipeline
 from app.library.records import ArticleDocument
 from app.tasks import TaskControl
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
-
-ENGINE_VERSION = "1"  # raise when the engine's output changes for the same input
 
 
 class ComparisonCache:
@@ -49,9 +49,12 @@ class ComparisonCache:
             self._entries.pop(collection_id, None)
 
 
-def documents_fingerprint(documents: Sequence[ArticleDocument]) -> str:
-    """The same articles with the same furniture marks (in any order) give the same string."""
-    digest = hashlib.sha256(ENGINE_VERSION.encode())
+def documents_fingerprint(
+    documents: Sequence[ArticleDocument], pipeline: Pipeline = DEFAULT_PIPELINE
+) -> str:
+    """The same articles with the same furniture marks (in any order), compared by the same
+    stages, give the same string."""
+    digest = hashlib.sha256(pipeline.key.encode())
     for document in sorted(documents, key=lambda d: d.summary.id):
         digest.update(repr((document.summary.id, len(document.text), hash(document.text))).encode())
         digest.update(repr([(m.start, m.end, m.excluded) for m in document.furniture]).encode())
@@ -63,16 +66,18 @@ def compare_documents(
     cache: ComparisonCache | None = None,
     control: TaskControl | None = None,
     key: int = 0,
+    pipeline: Pipeline = DEFAULT_PIPELINE,
 ) -> Comparison:
-    """Compare articles already loaded (the open panes), reusing a cached result under ``key``."""
-    fingerprint = documents_fingerprint(documents)
+    """Compare articles already loaded (the open panes), reusing a cached result under ``key``
+    when it was made from the same articles by the same stages."""
+    fingerprint = documents_fingerprint(documents, pipeline)
     if cache is not None:
         cached = cache.get(key, fingerprint)
         if cached is not None:
             return cached
     from app.compare.engine import compare
 
-    result = compare(documents, word_diffs=False, control=control)
+    result = compare(documents, word_diffs=False, control=control, pipeline=pipeline)
     if cache is not None:
         cache.put(key, fingerprint, result)
     return result

@@ -1,10 +1,10 @@
 """Comparing a collection from the database, with results cached per collection.
 
-A cached result is used while the collection's fingerprint is unchanged: its articles (ids,
-text hashes, titles, outlets, dates) and their furniture marks (spans and whether they are
-excluded), and the engine version. Any import, edit or furniture change gives a new fingerprint,
-so the next request compares again. The fingerprint is one small query, far cheaper than loading
-and comparing the texts.
+A cached result is used while the collection's fingerprint is unchanged: its articles (ids, text
+hashes, titles, outlets, dates), their furniture marks (spans and whether they are excluded), and
+the key of the engine's stages (their names, versions and parameters). Any import, edit or
+furniture change gives a new fingerprint, so the next request compares again. The fingerprint is
+one small query, far cheaper than loading and comparing the texts.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.compare.cache import ENGINE_VERSION, ComparisonCache
+from app.compare.cache import ComparisonCache
 from app.compare.engine import Comparison, compare
+from app.compare.pipeline import DEFAULT_PIPELINE
 from app.library.queries import list_articles, load_articles
 from db.models import Article, FurnitureSpan
 
@@ -40,7 +41,7 @@ def collection_fingerprint(sessions: sessionmaker[Session], collection_id: int) 
             .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
             .order_by(FurnitureSpan.id)
         ).all()
-    digest = hashlib.sha256(ENGINE_VERSION.encode())
+    digest = hashlib.sha256(DEFAULT_PIPELINE.key.encode())
     for row in articles:
         digest.update(repr(tuple(row)).encode())
     digest.update(b"|")

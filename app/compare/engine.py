@@ -1,5 +1,8 @@
 """Compare N articles at once: segments, links, groups, support levels, word diffs, fact flags.
 
+The work is done by the pipeline's stages (``stages.py``, ``pipeline.py``, docs/engine.md); this
+module runs them in order, reports progress, and puts the result together.
+
 The result depends only on the set of articles, not on their order: articles are taken in id
 order and every step is deterministic. Offsets are code points into the stored texts.
 """
@@ -11,12 +14,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.compare.align import Link, group_segments, link_segments
-from app.compare.diff import WordOp, word_diff
-from app.compare.flags import ComparedLink, FactFlag, find_flags
-from app.compare.segments import Segment, segment_article
-from app.compare.tokens import Token, tokenize
-from app.compare.vectors import similarities, vector_matrix
+from app.compare.diff import WordOp
+from app.compare.flags import ComparedLink, FactFlag
+from app.compare.pipeline import DEFAULT_PIPELINE
+from app.compare.stages import Pipeline, Segmented
+from app.compare.tokens import tokenize
 from app.library.records import ArticleDocument
 from app.messages import Message, T
 from app.tasks import TaskControl
@@ -42,6 +44,7 @@ class Comparison:
     groups: tuple[tuple[int, ...], ...]
     flags: tuple[FactFlag, ...]
     stats: dict[str, int] = field(default_factory=dict)
+    pipeline: Pipeline = DEFAULT_PIPELINE  # the stages that made it (link_ops diffs with them)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract of ``tabayun compare --json`` (see the README)."""
@@ -99,8 +102,10 @@ def compare(
     documents: Sequence[ArticleDocument],
     word_diffs: bool = True,
     control: TaskControl | None = None,
+    pipeline: Pipeline = DEFAULT_PIPELINE,
 ) -> Comparison:
-    """Align ``documents``; without ``word_diffs`` links carry no ops (``link_ops`` gives them).
+    """Align ``documents`` through ``pipeline``'s stages; without ``word_diffs`` links carry no
+    ops (``link_ops`` gives them).
 
     ``control`` hears of progress in five steps and may cancel between them (``Cancelled``).
 
@@ -111,54 +116,82 @@ def compare(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _compare(documents, word_diffs, control or TaskControl())
+        return _compare(documents, word_diffs, control or TaskControl(), pipeline)
     finally:
         if enabled:
             gc.enable()
 
 
+# What the reader is told while each kind of stage runs (one list, translated at the edge).
+PROGRESS = {
+    "segment": T("core", "Reading sentences"),
+    "represent": T("core", "Weighing words"),
+    "score": T("core", "Matching sentences"),
+    "link": T("core", "Grouping passages"),
+    "facts": T("core", "Checking facts"),
+}
+
+
 def _compare(
-    documents: Sequence[ArticleDocument], word_diffs: bool, control: TaskControl
+    documents: Sequence[ArticleDocument],
+    word_diffs: bool,
+    control: TaskControl,
+    pipeline: Pipeline,
 ) -> Comparison:
-    def step(done: int, message: str) -> None:  # message: a core template
+    steps = iter(range(len(PROGRESS)))
+
+    def step(kind: str) -> None:
         control.raise_if_cancelled()
-        control.report(done, 5, Message(message))
+        control.report(next(steps), len(PROGRESS), Message(PROGRESS[kind]))
 
-    step(0, T("core", "Reading sentences"))
-    articles = tuple(sorted(documents, key=lambda d: d.summary.id))
-    segments: list[Segment] = []
-    for document in articles:
-        segments += segment_article(
-            document.summary.id, document.text, document.furniture, first_id=len(segments)
-        )
-    tokens: list[list[Token]] = [tokenize(s.text, s.start) for s in segments]
-    usable = [not s.furniture and len(t) >= 3 for s, t in zip(segments, tokens, strict=True)]
-    step(1, T("core", "Weighing words"))
-    matrix = vector_matrix(tokens, usable)
-    article_of = [s.article_id for s in segments]
-    step(2, T("core", "Matching sentences"))
-    scores = similarities(matrix, article_of)
-    step(3, T("core", "Grouping passages"))
-    links: list[Link] = link_segments(scores, article_of, usable)
-    groups = group_segments(len(segments), links, scores, article_of)
-    group_of = {s: g for g, members in enumerate(groups) for s in members}
-    non_furniture_articles = {s.article_id for s, ok in zip(segments, usable, strict=True) if ok}
-    total = max(1, len(non_furniture_articles))
-
+    step("segment")
+    segmented = pipeline.segmenter.segment(documents)
+    step("represent")
+    representations = {r.name: r.represent(segmented) for r in pipeline.representers}
+    step("score")
+    scores = pipeline.scorer.score(segmented, representations)
+    del representations  # the vectors are the largest thing made; the rest needs only scores
+    step("link")
+    links = pipeline.linker.link(segmented, scores)
+    groups = pipeline.grouper.group(segmented, links, scores)
+    differ = pipeline.differ
+    tokens = segmented.tokens
     compared_links = [
         ComparedLink(
             link.a,
             link.b,
             link.score,
-            tuple(word_diff(tokens[link.a], tokens[link.b])) if word_diffs else (),
+            tuple(differ.diff(tokens[link.a], tokens[link.b])) if word_diffs else (),
         )
         for link in links
     ]
-    step(4, T("core", "Checking facts"))
-    flags = find_flags(segments, tokens, compared_links, groups, scores, usable)
-    control.report(5, 5, Message(T("core", "Compared")))
+    step("facts")
+    flags = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
+    control.report(len(PROGRESS), len(PROGRESS), Message(T("core", "Compared")))
+    return Comparison(
+        segmented.articles,
+        _compared_segments(segmented, groups),
+        tuple(compared_links),
+        tuple(tuple(g) for g in groups),
+        tuple(flags),
+        {
+            "segments": len(segmented.segments),
+            "candidate_pairs": len(scores),
+            "links": len(links),
+        },
+        pipeline,
+    )
 
-    compared = tuple(
+
+def _compared_segments(
+    segmented: Segmented, groups: Sequence[Sequence[int]]
+) -> tuple[ComparedSegment, ...]:
+    """Each segment with its passage and how widely that passage is carried."""
+    group_of = {s: g for g, members in enumerate(groups) for s in members}
+    article_of = segmented.article_of
+    carrying = {a for a, ok in zip(article_of, segmented.usable, strict=True) if ok}
+    total = max(1, len(carrying))
+    return tuple(
         ComparedSegment(
             s.id,
             s.article_id,
@@ -171,15 +204,7 @@ def _compare(
             s.furniture,
             group_of.get(s.id),
         )
-        for s in segments
-    )
-    return Comparison(
-        articles,
-        compared,
-        tuple(compared_links),
-        tuple(tuple(g) for g in groups),
-        tuple(flags),
-        {"segments": len(segments), "candidate_pairs": len(scores), "links": len(links)},
+        for s in segmented.segments
     )
 
 
@@ -188,4 +213,5 @@ def link_ops(comparison: Comparison, link: ComparedLink) -> tuple[WordOp, ...]:
     if link.ops:
         return link.ops
     a, b = comparison.segments[link.a], comparison.segments[link.b]
-    return tuple(word_diff(tokenize(a.text, a.start), tokenize(b.text, b.start)))
+    differ = comparison.pipeline.differ
+    return tuple(differ.diff(tokenize(a.text, a.start), tokenize(b.text, b.start)))

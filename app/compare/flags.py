@@ -10,7 +10,7 @@ related (a candidate score, not linked) are checked for counts of the same noun 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.compare.diff import WordOp, word_diff
@@ -54,6 +54,7 @@ def find_flags(
     groups: Sequence[Sequence[int]],
     scores: dict[tuple[int, int], float],
     usable: Sequence[bool],
+    diff: Callable[[Sequence[Token], Sequence[Token]], Sequence[WordOp]] = word_diff,
 ) -> list[FactFlag]:
     facts: dict[int, SegmentFacts] = {}
 
@@ -82,7 +83,7 @@ def find_flags(
             fa, fb = facts_of(a), facts_of(b)
             replaced: list[tuple[tuple[int, int], tuple[int, int]]] = []
             if {c.value for c in fa.counts} != {c.value for c in fb.counts}:
-                pair_ops = ops.get((a, b)) or tuple(word_diff(tokens[a], tokens[b]))
+                pair_ops = ops.get((a, b)) or tuple(diff(tokens[a], tokens[b]))
                 replaced = _replaced(pair_ops)
             for found in disagreements(fa, fb, replaced):
                 flags.append(flag(found, a, b, True))

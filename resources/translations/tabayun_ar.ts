@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="330"/>
+        <location filename="../../ui/views/article_pane.py" line="331"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="337"/>
+        <location filename="../../ui/views/article_pane.py" line="338"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="270"/>
+        <location filename="../../ui/views/article_pane.py" line="271"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="263"/>
+        <location filename="../../ui/views/article_pane.py" line="264"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="270"/>
+        <location filename="../../ui/views/article_pane.py" line="271"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="274"/>
+        <location filename="../../ui/views/article_pane.py" line="275"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="274"/>
+        <location filename="../../ui/views/article_pane.py" line="275"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="278"/>
+        <location filename="../../ui/views/article_pane.py" line="279"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="278"/>
+        <location filename="../../ui/views/article_pane.py" line="279"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="282"/>
+        <location filename="../../ui/views/article_pane.py" line="283"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="282"/>
+        <location filename="../../ui/views/article_pane.py" line="283"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="78"/>
+        <location filename="../../ui/views/article_pane.py" line="79"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="193"/>
+        <location filename="../../ui/views/article_pane.py" line="194"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="196"/>
+        <location filename="../../ui/views/article_pane.py" line="197"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -648,118 +648,118 @@ If it happens again, please send the report below to the developers.</source>
         <translation>الكتاب كله مقالًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
         <source>Tagged passages: %1 in place, %2 moved with the text, %3 not found.</source>
         <translation>المقاطع الموسومة: %1 في مكانها، %2 انتقلت مع النص، %3 لم تُعثر عليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="69"/>
         <source>Those not found are kept, with their quotes, under Orphaned in Tagged Passages.</source>
         <translation>ما لم يُعثر عليه محفوظ بنصّه في «المقاطع الموسومة» ضمن المقاطع اليتيمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
         <source>Include subfolders</source>
         <translation>مع المجلدات الفرعية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
         <source>Follow links out of the folder</source>
         <translation>تتبّع الروابط إلى خارج المجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>Links (shortcuts) that lead outside the chosen folder are left out unless this is ticked; the preview lists them.</source>
         <translation>الروابط (الاختصارات) التي تقود إلى خارج المجلد المختار تُترك ما لم يُحدَّد هذا الخيار؛ وتذكرها المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
         <source>New collection:</source>
         <translation>مجموعة جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>Web articles</source>
         <translation>مقالات من الويب</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Name of the new collection</source>
         <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>Add to collection:</source>
         <translation>أضف إلى المجموعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>(web addresses only)</source>
         <translation>(عناوين ويب فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
         <source>Text of the selected file</source>
         <translation>نص الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>Add &amp;Web Addresses…</source>
         <translation>أضف عناوين &amp;ويب…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>Articles or RSS/Atom feeds on the web, fetched now</source>
         <translation>مقالات أو خلاصات RSS/Atom على الويب، تُجلب الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Name the &amp;Outlet of the Selected Files…</source>
         <translation>سمِّ م&amp;صدر الملفات المحددة…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>One outlet for every selected file (select several with Ctrl or Shift)</source>
         <translation>مصدر واحد لكل الملفات المحددة (حدّد عدة ملفات بمفتاح Ctrl أو Shift)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="184"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="262"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="234"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>أُلغي؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="283"/>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>Fetching…</source>
         <translation>جارٍ الجلب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="419"/>
         <source>Import %n Article(s)</source>
         <translation>
             <numerusform>لا مقالات للاستيراد</numerusform>
@@ -771,7 +771,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="435"/>
         <source>%n new</source>
         <translation>
             <numerusform>لا جديد</numerusform>
@@ -783,7 +783,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="436"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>لا مكررات</numerusform>
@@ -795,7 +795,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="437"/>
         <source>%n near duplicate(s)</source>
         <translation>
             <numerusform>لا أشباه مكررات</numerusform>
@@ -807,7 +807,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="438"/>
         <source>%n new version(s)</source>
         <translation>
             <numerusform>لا نسخ جديدة</numerusform>
@@ -819,7 +819,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="439"/>
         <source>%n with errors</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -831,7 +831,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="440"/>
         <source>%n not read</source>
         <translation>
             <numerusform>لا ملفات متروكة</numerusform>
@@ -843,22 +843,22 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
         <source>no articles</source>
         <translation>لا مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="455"/>
         <source>Give the new collection a name.</source>
         <translation>سمِّ المجموعة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="459"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="479"/>
         <source>Imported %n article(s) into “{name}”.</source>
         <translation>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
@@ -870,7 +870,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="484"/>
         <source>Skipped %n duplicate(s).</source>
         <translation>
             <numerusform>لا مكررات.</numerusform>
@@ -882,7 +882,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="488"/>
         <source>%n article(s) replaced by a new version of the same file.</source>
         <translation>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
@@ -894,7 +894,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="493"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
@@ -906,7 +906,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="497"/>
         <source>%n file(s) were not read:</source>
         <translation>
             <numerusform>لم يُترك أي ملف:</numerusform>
@@ -918,12 +918,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="503"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="515"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -931,97 +931,97 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="112"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="112"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="112"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="112"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="114"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="114"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="114"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="114"/>
         <source>Outlet from</source>
         <translation>مصدر الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="114"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="161"/>
+        <location filename="../../ui/models/import_preview_model.py" line="162"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="162"/>
+        <location filename="../../ui/models/import_preview_model.py" line="163"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="163"/>
+        <location filename="../../ui/models/import_preview_model.py" line="164"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="164"/>
+        <location filename="../../ui/models/import_preview_model.py" line="165"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="165"/>
+        <location filename="../../ui/models/import_preview_model.py" line="166"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="166"/>
+        <location filename="../../ui/models/import_preview_model.py" line="167"/>
         <source>not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="174"/>
+        <location filename="../../ui/models/import_preview_model.py" line="175"/>
         <source>one article</source>
         <translation>مقال واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="174"/>
+        <location filename="../../ui/models/import_preview_model.py" line="175"/>
         <source>by chapter</source>
         <translation>حسب الفصول</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="175"/>
+        <location filename="../../ui/models/import_preview_model.py" line="176"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="182"/>
+        <location filename="../../ui/models/import_preview_model.py" line="183"/>
         <source>not named — double-click to name</source>
         <translation>بلا اسم — انقر مرتين لتسميته</translation>
     </message>
@@ -1074,17 +1074,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/models/library_model.py" line="53"/>
+        <location filename="../../ui/models/library_model.py" line="54"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/library_model.py" line="108"/>
+        <location filename="../../ui/models/library_model.py" line="104"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/library_model.py" line="133"/>
+        <location filename="../../ui/models/library_model.py" line="129"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1921,27 +1921,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="50"/>
+        <location filename="../../ui/views/search_panel.py" line="51"/>
         <source>Search Results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="55"/>
+        <location filename="../../ui/views/search_panel.py" line="56"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="70"/>
+        <location filename="../../ui/views/search_panel.py" line="71"/>
         <source>No article holds every word of “{query}”.</source>
         <translation>لا مقال يحوي كل كلمات «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="74"/>
+        <location filename="../../ui/views/search_panel.py" line="75"/>
         <source>The best {shown} of {total} articles</source>
         <translation>أفضل {shown} من {total} مقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/search_panel.py" line="79"/>
+        <location filename="../../ui/views/search_panel.py" line="80"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2531,7 +2531,7 @@ Review news coverage across outlets.</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/review/history.py" line="175"/>
+        <location filename="../../app/review/history.py" line="169"/>
         <source>This change cannot be taken back: what it changed was changed again since (perhaps in another window). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
     </message>
@@ -2857,288 +2857,288 @@ Review news coverage across outlets.</source>
         <translation>في النص محارف NUL لا يحويها أي مقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="26"/>
+        <location filename="../../app/report/html.py" line="27"/>
         <source>Marked against the first version:</source>
         <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="27"/>
+        <location filename="../../app/report/html.py" line="28"/>
         <source>words only this version has</source>
         <translation>كلمات تنفرد بها هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="28"/>
+        <location filename="../../app/report/html.py" line="29"/>
         <source>words worded differently</source>
         <translation>كلمات بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="29"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>a name spelled differently</source>
         <translation>اسم بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="30"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="31"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="38"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="129"/>
+        <location filename="../../app/report/html.py" line="130"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="132"/>
+        <location filename="../../app/report/html.py" line="133"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="137"/>
+        <location filename="../../app/report/html.py" line="138"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="138"/>
+        <location filename="../../app/report/html.py" line="139"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="139"/>
+        <location filename="../../app/report/html.py" line="140"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="140"/>
-        <location filename="../../app/report/html.py" line="156"/>
+        <location filename="../../app/report/html.py" line="141"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="142"/>
+        <location filename="../../app/report/html.py" line="143"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="146"/>
+        <location filename="../../app/report/html.py" line="147"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="149"/>
+        <location filename="../../app/report/html.py" line="150"/>
         <location filename="../../app/report/model.py" line="40"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="151"/>
         <location filename="../../app/report/model.py" line="38"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="152"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="152"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="156"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="156"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="156"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <location filename="../../app/report/model.py" line="148"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
-        <location filename="../../app/report/html.py" line="320"/>
+        <location filename="../../app/report/html.py" line="186"/>
+        <location filename="../../app/report/html.py" line="321"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="209"/>
+        <location filename="../../app/report/html.py" line="210"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="216"/>
+        <location filename="../../app/report/html.py" line="217"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="221"/>
+        <location filename="../../app/report/html.py" line="222"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="244"/>
+        <location filename="../../app/report/html.py" line="245"/>
         <source>Fact flags ({count})</source>
         <translation>تنبيهات الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="253"/>
+        <location filename="../../app/report/html.py" line="254"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="266"/>
+        <location filename="../../app/report/html.py" line="267"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="266"/>
+        <location filename="../../app/report/html.py" line="267"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="266"/>
+        <location filename="../../app/report/html.py" line="267"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="266"/>
-        <location filename="../../app/report/html.py" line="320"/>
+        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="321"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="268"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="299"/>
+        <location filename="../../app/report/html.py" line="300"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="300"/>
+        <location filename="../../app/report/html.py" line="301"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="302"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="302"/>
+        <location filename="../../app/report/html.py" line="303"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="320"/>
+        <location filename="../../app/report/html.py" line="321"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="325"/>
+        <location filename="../../app/report/html.py" line="326"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="329"/>
+        <location filename="../../app/report/html.py" line="330"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="346"/>
+        <location filename="../../app/report/html.py" line="347"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="347"/>
+        <location filename="../../app/report/html.py" line="348"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="348"/>
+        <location filename="../../app/report/html.py" line="349"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="349"/>
+        <location filename="../../app/report/html.py" line="350"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="355"/>
+        <location filename="../../app/report/html.py" line="356"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="382"/>
+        <location filename="../../app/report/html.py" line="383"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="398"/>
+        <location filename="../../app/report/html.py" line="399"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="420"/>
+        <location filename="../../app/report/html.py" line="421"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="423"/>
+        <location filename="../../app/report/html.py" line="424"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="426"/>
+        <location filename="../../app/report/html.py" line="427"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -3213,24 +3213,24 @@ Review news coverage across outlets.</source>
         <translation>رابط إلى {target} خارج المجلد المختار: لم يُتتبَّع (اختر «تتبّع الروابط إلى خارج المجلد» لقراءته)</translation>
     </message>
     <message>
-        <location filename="../../app/articles.py" line="51"/>
-        <location filename="../../app/articles.py" line="88"/>
+        <location filename="../../app/library/editing.py" line="51"/>
+        <location filename="../../app/library/editing.py" line="88"/>
         <source>That article no longer exists.</source>
         <translation>لم يعد هذا المقال موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../app/articles.py" line="79"/>
+        <location filename="../../app/library/editing.py" line="79"/>
         <source>An article needs a title.</source>
         <translation>يحتاج المقال إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../app/articles.py" line="82"/>
+        <location filename="../../app/library/editing.py" line="82"/>
         <location filename="../../app/outlets/service.py" line="75"/>
         <source>An outlet&apos;s name is at most 200 characters.</source>
         <translation>لا يتجاوز اسم المصدر 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/articles.py" line="83"/>
+        <location filename="../../app/library/editing.py" line="83"/>
         <source>Edit details of «{title}»</source>
         <translation>تعديل تفاصيل «{title}»</translation>
     </message>
@@ -3413,27 +3413,27 @@ Review news coverage across outlets.</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="136"/>
+        <location filename="../../app/compare/engine.py" line="128"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="139"/>
+        <location filename="../../app/compare/engine.py" line="129"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="141"/>
+        <location filename="../../app/compare/engine.py" line="130"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="157"/>
+        <location filename="../../app/compare/engine.py" line="131"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="159"/>
+        <location filename="../../app/compare/engine.py" line="170"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -3443,7 +3443,7 @@ Review news coverage across outlets.</source>
         <translation>البحث عن النسخ المكررة</translation>
     </message>
     <message>
-        <location filename="../../app/search.py" line="104"/>
+        <location filename="../../app/library/search.py" line="104"/>
         <source>Indexing articles for search</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>

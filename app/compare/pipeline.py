@@ -1,0 +1,183 @@
+"""The stages Tabayun compares with today, and the default pipeline made of them.
+
+Each stage is a small frozen dataclass: its fields are its parameters (they are part of the
+pipeline's key), its one method does the work by calling the module that holds the algorithm.
+Those modules (numpy, scipy, rapidfuzz) are imported when a stage first runs, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from app.compare.stages import (
+    Differ,
+    Pipeline,
+    Representations,
+    Scores,
+    Segmented,
+)
+
+if TYPE_CHECKING:
+    from app.compare.align import Link
+    from app.compare.diff import WordOp
+    from app.compare.flags import ComparedLink, FactFlag
+    from app.compare.tokens import Token
+    from app.compare.vectors import Vectors
+    from app.library.records import ArticleDocument
+
+
+@dataclass(frozen=True)
+class SentenceSegmenter:
+    """Sentences, headline lines and long clauses (``segments.py``); a segment is compared when
+    it is not page furniture and has at least ``min_words`` words."""
+
+    name: ClassVar[str] = "sentences"
+    version: ClassVar[str] = "1"
+    min_words: int = 3
+
+    def segment(self, articles: Sequence[ArticleDocument]) -> Segmented:
+        from app.compare.segments import Segment, segment_article
+        from app.compare.tokens import tokenize
+
+        ordered = tuple(sorted(articles, key=lambda d: d.summary.id))
+        segments: list[Segment] = []
+        for document in ordered:
+            segments += segment_article(
+                document.summary.id, document.text, document.furniture, first_id=len(segments)
+            )
+        tokens = tuple(tokenize(s.text, s.start) for s in segments)
+        usable = tuple(
+            not s.furniture and len(t) >= self.min_words
+            for s, t in zip(segments, tokens, strict=True)
+        )
+        return Segmented(
+            ordered, tuple(segments), tokens, usable, tuple(s.article_id for s in segments)
+        )
+
+
+@dataclass(frozen=True)
+class CharNgramTfidf:
+    """Character 2–4-grams inside word stems, TF-IDF weighted, one L2-normalised row per
+    segment (``vectors.py``, docs/matching.md)."""
+
+    name: ClassVar[str] = "char-ngram-tfidf"
+    version: ClassVar[str] = "1"
+
+    def represent(self, segmented: Segmented) -> Vectors:
+        from app.compare.vectors import vector_matrix
+
+        return vector_matrix(segmented.tokens, segmented.usable)
+
+
+@dataclass(frozen=True)
+class CandidateCosines:
+    """Cosines of the vectors ``representer`` made, for every cross-article pair that clears the
+    candidate floor (large collections: candidates first, without common n-grams)."""
+
+    name: ClassVar[str] = "candidate-cosines"
+    version: ClassVar[str] = "1"
+    representer: str = CharNgramTfidf.name
+
+    def score(self, segmented: Segmented, representations: Representations) -> Scores:
+        from app.compare.vectors import Vectors, similarities
+
+        vectors = representations[self.representer]
+        assert isinstance(vectors, Vectors), f"{self.representer} gives no vectors"
+        return similarities(vectors, segmented.article_of)
+
+
+@dataclass(frozen=True)
+class MutualBestLinker:
+    """Mutual best matches per article pair at ``threshold``; at ``strong``, pairs where each is
+    among the other's ``max_strong`` best in its article (``align.py``)."""
+
+    name: ClassVar[str] = "mutual-best"
+    version: ClassVar[str] = "1"
+    threshold: float = 0.25
+    strong: float = 0.45
+    max_strong: int = 2
+
+    def link(self, segmented: Segmented, scores: Scores) -> list[Link]:
+        from app.compare.align import link_segments
+
+        return link_segments(
+            scores,
+            segmented.article_of,
+            segmented.usable,
+            threshold=self.threshold,
+            strong=self.strong,
+            max_strong=self.max_strong,
+        )
+
+
+@dataclass(frozen=True)
+class CohesiveGrouper:
+    """Strongest links first; two groups merge only while they stay ``cohesion``-similar
+    (average linkage) and the smaller one touches the larger everywhere (``align.py``)."""
+
+    name: ClassVar[str] = "cohesive-groups"
+    version: ClassVar[str] = "1"
+    cohesion: float = 0.2
+
+    def group(self, segmented: Segmented, links: Sequence[Link], scores: Scores) -> list[list[int]]:
+        from app.compare.align import group_segments
+
+        return group_segments(
+            len(segmented.segments), links, scores, segmented.article_of, cohesion=self.cohesion
+        )
+
+
+@dataclass(frozen=True)
+class NameAwareIndel:
+    """A minimal word alignment (rapidfuzz Indel) over folded words, name spellings that differ
+    counted as the same word (``diff.py``)."""
+
+    name: ClassVar[str] = "name-aware-indel"
+    version: ClassVar[str] = "1"
+
+    def diff(self, a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
+        from app.compare.diff import word_diff
+
+        return word_diff(a, b)
+
+
+@dataclass(frozen=True)
+class FactRules:
+    """Counts, dates and speakers that disagree between segments of one passage, and counts of
+    the same thing between related segments (``flags.py``, ``facts.py``)."""
+
+    name: ClassVar[str] = "fact-rules"
+    version: ClassVar[str] = "1"
+
+    def check(
+        self,
+        segmented: Segmented,
+        links: Sequence[ComparedLink],
+        groups: Sequence[Sequence[int]],
+        scores: Scores,
+        differ: Differ,
+    ) -> list[FactFlag]:
+        from app.compare.flags import find_flags
+
+        return find_flags(
+            segmented.segments,
+            segmented.tokens,
+            links,
+            groups,
+            scores,
+            segmented.usable,
+            diff=differ.diff,
+        )
+
+
+DEFAULT_PIPELINE = Pipeline(
+    segmenter=SentenceSegmenter(),
+    representers=(CharNgramTfidf(),),
+    scorer=CandidateCosines(),
+    linker=MutualBestLinker(),
+    grouper=CohesiveGrouper(),
+    differ=NameAwareIndel(),
+    fact_checker=FactRules(),
+)
