@@ -1,14 +1,19 @@
 """The one icon registry: every icon the interface shows is named here, mapped to qtawesome once.
 
 Widgets ask for ``icon("open_side_by_side")``, never for a font-icon name, so a change of icon
-set touches this file only. Icons are built lazily (they need a running QApplication).
+set touches this file only.
+
+Icons are drawn late: ``icon`` gives a QIcon whose engine asks qtawesome for the glyph only when
+the icon is first painted. Importing qtawesome (and the qtpy layer under it) takes longer than
+building the whole window, so the window is shown first and the icons fill in as it paints.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 
 ICON_NAMES: dict[str, str] = {
     "app": "mdi6.newspaper-variant-outline",
@@ -66,10 +71,49 @@ def app_icon() -> QIcon:
 
 
 @cache
-def icon(name: str) -> QIcon:
-    if name == "app":
-        return app_icon()
+def font_icon(name: str) -> QIcon:
+    """The qtawesome icon itself (imports qtawesome on first use)."""
     import qtawesome
 
     result: QIcon = qtawesome.icon(ICON_NAMES[name])
     return result
+
+
+class _LateIconEngine(QIconEngine):
+    """Paints the named font icon, made the first time it is painted."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        font_icon(self.name).paint(painter, rect, mode=mode, state=state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return font_icon(self.name).pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return font_icon(self.name).pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        return _LateIconEngine(self.name)
+
+    def key(self) -> str:
+        return "tabayun-late"
+
+    def iconName(self) -> str:
+        return self.name
+
+
+@cache
+def icon(name: str) -> QIcon:
+    if name == "app":
+        return app_icon()
+    if name not in ICON_NAMES:
+        raise KeyError(name)
+    return QIcon(_LateIconEngine(name))

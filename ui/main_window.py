@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             ),
         )  # fmt: skip
         self.appearance.restore()
-        restore_layout(self, self.splitter, settings)
+        restore_layout(self, self.splitter, settings, self.comparison.panel)
 
     @property
     def settings(self) -> Settings:

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from app.review.history import History, shorten
-from app.review.notes import NoteRecord
-from app.review.verdicts import Passage, VerdictRecord
+from app.review.records import NoteRecord, Passage, VerdictRecord, shorten
 from ui.operations import Operations
 from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner
@@ -25,6 +23,7 @@ from ui.views.notes_panel import NotesPanel
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:
+    from app.review.history import History
     from ui.comparison import ComparisonController
     from ui.tagging import TaggingController
 

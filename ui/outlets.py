@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.library.editing import update_details
-from app.outlets.service import list_outlets, merge_outlets, rename_outlet, set_outlet
 from ui.comparison import ComparisonController
 from ui.context import WindowContext
 from ui.dialogs.outlet_dialogs import NameOutletDialog, OutletsDialog
@@ -102,8 +100,10 @@ class OutletController(QObject):
             self.context.window,
         )  # fmt: skip
 
-        def save() -> None:
+        def save() -> None:  # the database layer is loaded by now: the workspace is open
             name = dialog.name()
+            from app.outlets.service import set_outlet
+
             self.tagging.write(lambda history: set_outlet(history, ids, name))
 
         dialog.accepted.connect(save)
@@ -115,6 +115,8 @@ class OutletController(QObject):
         if not self.context.ready:
             return None
         if self.outlets_dialog is None:
+            from app.outlets.service import merge_outlets, rename_outlet
+
             dialog = OutletsDialog(self.context.window)
             dialog.sig_rename_requested.connect(
                 lambda source, name: self.tagging.write(
@@ -133,6 +135,8 @@ class OutletController(QObject):
         return self.outlets_dialog
 
     def _load_outlets(self) -> None:
+        from app.outlets.service import list_outlets
+
         dialog = self.outlets_dialog
         if dialog is None or not self.context.ready:
             return
@@ -150,8 +154,10 @@ class OutletController(QObject):
         details = details_of(self.context.sessions, article_id)
         dialog = ArticleDetailsDialog(details, self.known_names(), self.context.window)
 
-        def save() -> None:
+        def save() -> None:  # the database layer is loaded by now: the workspace is open
             edited: ArticleDetails = dialog.details()
+            from app.library.editing import update_details
+
             self.tagging.write(lambda history: update_details(history, article_id, edited))
 
         dialog.accepted.connect(save)

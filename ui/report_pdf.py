@@ -18,10 +18,12 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from app.report.html import write_html
-from app.report.model import Report
+
+if TYPE_CHECKING:
+    from app.report.model import Report
 
 EXTRACTABLE_FONTS = ("DejaVu Sans", "Arial", "Tahoma", "Segoe UI")
 QT_CSS = """

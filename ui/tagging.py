@@ -16,9 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from app.review.annotations import AnnotationRecord
-from app.review.codebook import PALETTE, TagRecord, tag_tree_order
-from app.review.history import History
+from app.review.records import PALETTE, AnnotationRecord, TagRecord, tag_tree_order
 from ui.dialogs.tag_dialog import TagDialog
 from ui.icons import icon
 from ui.operations import Operations
@@ -33,6 +31,8 @@ from ui.views.tagged_list import TaggedList
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
+
+    from app.review.history import History
 
 TAG_ALPHA = 110
 # The codebook, the open articles' annotations, and the tables the change just made (or
@@ -127,6 +127,8 @@ class TaggingController(QObject):
 
     # ------------------------------------------------------------------ data
     def set_workspace(self, sessions: sessionmaker[Session], reviewer: str) -> None:
+        from app.review.history import History  # the database layer: once the workspace is open
+
         self.history = History(sessions, reviewer=reviewer)
         self.reload()
 

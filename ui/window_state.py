@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from app.paths import AppPaths
 from app.settings import Settings, save_settings
@@ -18,7 +18,11 @@ def _blob(data: QByteArray) -> str:
     return bytes(data.toBase64().data()).decode()
 
 
-def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+def restore_layout(
+    window: QMainWindow, splitter: QSplitter, settings: Settings, bottom: QDockWidget
+) -> None:
+    """The layout of the last run; on a first start, most of the height for the articles and a
+    fifth of it for the ``bottom`` panels."""
     state = settings.ui_state
     if geometry := state.get("geometry"):
         window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
@@ -27,6 +31,9 @@ def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings)
         window.resize(min(1920, int(available.width() * 0.92)), int(available.height() * 0.9))
     if window_state := state.get("window_state"):
         window.restoreState(QByteArray.fromBase64(window_state.encode()))
+    else:
+        height = max(160, window.height() // 5)
+        window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
     if sizes := state.get("splitter"):
         splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
 

@@ -7,13 +7,16 @@ import argparse
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.terminal import BIDI_ENV, for_terminal
 from app.library.records import outlet_count
 from app.paths import AppPaths
-from app.report.export import FORMATS, PdfWriter
-from app.report.model import SECTIONS, Report
+from app.report.formats import FORMATS, SECTIONS
+
+if TYPE_CHECKING:  # the report model loads the database layer: only when a report is made
+    from app.report.export import PdfWriter
+    from app.report.model import Report
 
 
 def _scope_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,7 +58,7 @@ def add_parsers(sub: Any) -> None:
 
 def _options(workspace: Any, args: argparse.Namespace, sections: tuple[str, ...]) -> Any:
     from app.errors import TabayunError
-    from app.report.model import ReportOptions
+    from app.report.formats import ReportOptions
     from app.review.codebook import list_tags
 
     article_ids: tuple[int, ...] = ()
@@ -94,7 +97,8 @@ def _build(paths: AppPaths, args: argparse.Namespace, open_workspace: Any, secti
 def run_export(
     paths: AppPaths, args: argparse.Namespace, open_workspace: Any, pdf: PdfWriter | None
 ) -> int:
-    from app.report.export import sections_for, write_report
+    from app.report.export import write_report
+    from app.report.formats import sections_for
 
     asked = [s.strip() for s in args.sections.split(",") if s.strip()]
     sections = sections_for(args.format, asked)

@@ -26,7 +26,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.review.codebook import list_tags, tag_tree_order
+    from app.review.codebook import list_tags
+    from app.review.records import tag_tree_order
 
     workspace = open_workspace(paths)
     try:

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import TabayunError
 from app.library.records import ArticleSummary
 from app.messages import Message, T
-from app.review.history import History, shorten, table_of
+from app.review.history import History, table_of
+from app.review.records import shorten
 from db.models import Article, Source, SourceAlias
 
 

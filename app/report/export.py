@@ -6,26 +6,15 @@ PDF needs a text-shaping engine (Qt's), which the core does not load: the caller
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from app.report.formats import FORMATS
 from app.report.model import Report, ReportError
 from app.report.output import write_atomically
 
-FORMATS = ("html", "pdf", "csv", "json", "qdpx")
-DATA_FORMATS = ("csv", "json", "qdpx")  # tags, notes and verdicts; no prose sections
-PROSE_SECTIONS = ("summary", "coverage", "passages")
-SUFFIXES = {"html": ".html", "pdf": ".pdf", "csv": ".csv", "json": ".json", "qdpx": ".qdpx"}
 PdfWriter = Callable[[Report, BinaryIO], None]
-
-
-def sections_for(fmt: str, sections: Sequence[str]) -> tuple[str, ...]:
-    """The sections a format can hold: the data formats take no summary, coverage or passages
-    (so they need no comparison, which is most of the time for a large collection)."""
-    if fmt in DATA_FORMATS:
-        return tuple(s for s in sections if s not in PROSE_SECTIONS)
-    return tuple(sections)
 
 
 def write_report(

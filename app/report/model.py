@@ -18,10 +18,8 @@ from app.catalog import Translate, translator
 from app.errors import TabayunError
 from app.library.records import ArticleDocument
 from app.messages import Message, T
-from app.review.annotations import AnnotationRecord
-from app.review.codebook import TagRecord
-from app.review.notes import NoteRecord
-from app.review.verdicts import VerdictRecord
+from app.report.formats import SECTIONS, ReportOptions
+from app.review.records import AnnotationRecord, NoteRecord, TagRecord, VerdictRecord
 from app.tasks import TaskControl
 from app.text.bidi import isolate
 
@@ -30,7 +28,6 @@ if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a repo
     from app.compare.flags import FactFlag
     from app.compare.passages import Version
 
-SECTIONS = ("summary", "coverage", "passages", "verdicts", "tags", "notes")
 SECTION_TITLES = {
     "summary": T("core", "Summary"),
     "coverage": T("core", "Coverage"),
@@ -43,14 +40,6 @@ SECTION_TITLES = {
 
 class ReportError(TabayunError):
     """A report that cannot be made as asked."""
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    sections: tuple[str, ...] = SECTIONS
-    article_ids: tuple[int, ...] = ()  # () : every article of the collection
-    tag_ids: tuple[int, ...] = ()  # () : every tag; else only these tags' spans and counts
-    language: str = "en"  # the report's own words: "en" or "ar"
 
 
 @dataclass(frozen=True)

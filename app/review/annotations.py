@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import partial
 
 from sqlalchemy import String, func, select, type_coerce
@@ -20,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.codebook import ANNOTATIONS, LINKS, drop_bare_annotations
-from app.review.history import History, Recorder, shorten, table_of
+from app.review.history import History, Recorder, table_of
+from app.review.records import AnnotationRecord, shorten
 from db.models import Annotation, Article, Note, Reviewer, Tag
 from db.models import utc_now as now
 
@@ -30,27 +30,6 @@ NOTES = table_of(Note)
 
 class AnnotationError(TabayunError):
     """A tagging request that cannot be carried out (the message says why)."""
-
-
-@dataclass(frozen=True)
-class AnnotationRecord:
-    id: int
-    article_id: int
-    start: int | None  # code points; None for the whole article
-    end: int | None
-    exact: str
-    prefix: str
-    suffix: str
-    anchor_state: str  # anchored, reanchored, orphaned
-    tag_ids: tuple[int, ...]
-    note_count: int
-    reviewer: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-    @property
-    def whole_article(self) -> bool:
-        return self.start is None
 
 
 def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:

@@ -8,7 +8,6 @@ parent; merging moves every use and child of one tag onto another.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import func, select
@@ -17,39 +16,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.history import History, Recorder, table_of
+from app.review.records import PALETTE, TagRecord
 from db.models import Annotation, ChangeLogEntry, Note, Tag, annotation_tags
 
 TAGS = table_of(Tag)
 LINKS = annotation_tags
 ANNOTATIONS = table_of(Annotation)
 
-# Okabe–Ito, then a few more that stay apart from it: new tags take the next unused colour.
-PALETTE = (
-    "#0072B2", "#009E73", "#E69F00", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#7F3C8D",
-    "#11A579", "#3969AC", "#E73F74", "#80BA5A",
-)  # fmt: skip
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 class CodebookError(TabayunError):
     """A codebook change that cannot be made as asked (the message says why)."""
-
-
-@dataclass(frozen=True)
-class TagRecord:
-    id: int
-    parent_id: int | None
-    name: str
-    name_alt: str  # the name in the other language ("Claim" beside «ادعاء»)
-    color: str
-    description: str
-    shortcut: int | None
-    position: int
-    uses: int  # spans and articles tagged with it
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} · {self.name_alt}" if self.name_alt else self.name
 
 
 # name, other-language name, colour, description, shortcut, children
@@ -83,22 +61,6 @@ def list_tags(sessions: sessionmaker[Session]) -> list[TagRecord]:
     """Every tag, parents before children in their order, with its number of uses."""
     with sessions() as session:
         return _tags(session)
-
-
-def tag_tree_order(tags: list[TagRecord]) -> list[tuple[int, TagRecord]]:
-    """(depth, tag) in reading order: each tag followed by its children."""
-    children: dict[int | None, list[TagRecord]] = {}
-    for tag in tags:
-        children.setdefault(tag.parent_id, []).append(tag)
-    out: list[tuple[int, TagRecord]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for tag in children.get(parent, []):
-            out.append((depth, tag))
-            walk(tag.id, depth + 1)
-
-    walk(None, 0)
-    return out
 
 
 def seed_starter_codebook(sessions: sessionmaker[Session]) -> bool:

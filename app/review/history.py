@@ -32,12 +32,6 @@ class UndoConflictError(TabayunError):
     """The change cannot be undone or redone: what it touched was changed since."""
 
 
-def shorten(text: str, limit: int = 40) -> str:
-    """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 @dataclass(frozen=True)
 class RowChange:
     table: str

@@ -7,24 +7,21 @@ search does, so «التحقق» finds «تحقّق».
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.messages import Message, T
-from app.review.history import History, shorten, table_of
-from app.review.verdicts import Passage, ensure_group, find_group
+from app.review.history import History, table_of
+from app.review.records import NoteRecord, Passage, TargetKind, shorten
+from app.review.verdicts import ensure_group, find_group
 from app.text.normalize import match_keys
 from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef, Reviewer
 from db.models import utc_now as now
 
 NOTES = table_of(Note)
-TargetKind = Literal["collection", "article", "annotation", "group"]
 _COLUMN = {
     "collection": "collection_id",
     "article": "article_id",
@@ -41,23 +38,6 @@ _MODEL = {
 
 class NoteError(TabayunError):
     """A note that cannot be written as asked."""
-
-
-@dataclass(frozen=True)
-class NoteRecord:
-    id: int
-    body: str
-    target: TargetKind
-    target_id: int
-    collection_id: int | None  # the collection the note belongs to, whatever its target
-    article_id: int | None  # for notes on an article or on one of its spans
-    reviewer: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-
-    @property
-    def edited(self) -> bool:
-        return self.updated_at > self.created_at
 
 
 def _body(body: str) -> str:

@@ -7,9 +7,7 @@ passages found by a later run meet the same verdict. One verdict per reviewer an
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +16,7 @@ from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.annotations import quote_selector
 from app.review.history import History, Recorder, table_of
+from app.review.records import Passage, VerdictRecord
 from db.models import Article, PassageGroup, PassageRef, Reviewer, Verdict, VerdictValue
 from db.models import utc_now as now
 
@@ -36,25 +35,6 @@ VERDICT_WORDS = {  # the values as people read them (translated by the window)
 
 class VerdictError(TabayunError):
     """A verdict that cannot be recorded as asked."""
-
-
-@dataclass(frozen=True, order=True)
-class Passage:
-    article_id: int
-    start: int  # code points into the stored text
-    end: int
-
-
-@dataclass(frozen=True)
-class VerdictRecord:
-    id: int
-    group_id: int
-    value: str  # agree, differ, contradict, unclear
-    comment: str
-    reviewer: str
-    passages: tuple[Passage, ...]
-    quotes: tuple[str, ...]  # each passage's text, in the same order
-    updated_at: dt.datetime
 
 
 def _group_refs(session: Session, collection_id: int) -> dict[int, frozenset[Passage]]:

@@ -51,52 +51,52 @@
 <context>
     <name>ArticleDetailsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="29"/>
+        <location filename="../../ui/dialogs/article_details.py" line="32"/>
         <source>Article Details</source>
         <translation>تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="35"/>
+        <location filename="../../ui/dialogs/article_details.py" line="38"/>
         <source>2023-09-13, 13/9/2023 or 13 سبتمبر 2023</source>
         <translation>2023-09-13 أو 13/9/2023 أو 13 سبتمبر 2023</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="46"/>
+        <location filename="../../ui/dialogs/article_details.py" line="49"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="47"/>
+        <location filename="../../ui/dialogs/article_details.py" line="50"/>
         <source>&amp;Outlet:</source>
         <translation>الم&amp;صدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="49"/>
+        <location filename="../../ui/dialogs/article_details.py" line="52"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="52"/>
+        <location filename="../../ui/dialogs/article_details.py" line="55"/>
         <source>&amp;URL:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="54"/>
+        <location filename="../../ui/dialogs/article_details.py" line="57"/>
         <source>Author:</source>
         <translation>الكاتب:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="56"/>
+        <location filename="../../ui/dialogs/article_details.py" line="59"/>
         <source>Place:</source>
         <translation>المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="76"/>
+        <location filename="../../ui/dialogs/article_details.py" line="79"/>
         <source>An article needs a title.</source>
         <translation>يحتاج المقال إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/article_details.py" line="78"/>
+        <location filename="../../ui/dialogs/article_details.py" line="81"/>
         <source>That date cannot be read; try 2023-09-13.</source>
         <translation>تعذّرت قراءة هذا التاريخ؛ جرّب 2023-09-13.</translation>
     </message>
@@ -401,73 +401,73 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="72"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
         <source>HTML — read, print, search in a browser</source>
         <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>PDF — print and send</source>
         <translation>PDF — للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
         <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>JSON — W3C Web Annotations</source>
         <translation>JSON — تعليقات الويب (W3C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
         <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
         <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>Coverage grid</source>
         <translation>شبكة التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Passages, differences and fact flags</source>
         <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -479,87 +479,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="217"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -610,17 +610,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="16"/>
+        <location filename="../../ui/views/history_panel.py" line="19"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="19"/>
+        <location filename="../../ui/views/history_panel.py" line="22"/>
         <source>Changes made, oldest first</source>
         <translation>التغييرات، الأقدم أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/history_panel.py" line="32"/>
+        <location filename="../../ui/views/history_panel.py" line="35"/>
         <source>(undone) </source>
         <translation>(متراجَع عنه) </translation>
     </message>
@@ -931,97 +931,97 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="113"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="114"/>
+        <location filename="../../ui/models/import_preview_model.py" line="116"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="114"/>
+        <location filename="../../ui/models/import_preview_model.py" line="116"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="114"/>
+        <location filename="../../ui/models/import_preview_model.py" line="116"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="114"/>
+        <location filename="../../ui/models/import_preview_model.py" line="116"/>
         <source>Outlet from</source>
         <translation>مصدر الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="115"/>
+        <location filename="../../ui/models/import_preview_model.py" line="117"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="162"/>
+        <location filename="../../ui/models/import_preview_model.py" line="164"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="163"/>
+        <location filename="../../ui/models/import_preview_model.py" line="165"/>
         <source>duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="164"/>
+        <location filename="../../ui/models/import_preview_model.py" line="166"/>
         <source>near duplicate</source>
         <translation>شبه مكرر</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="165"/>
+        <location filename="../../ui/models/import_preview_model.py" line="167"/>
         <source>new version</source>
         <translation>نسخة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="166"/>
+        <location filename="../../ui/models/import_preview_model.py" line="168"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="167"/>
+        <location filename="../../ui/models/import_preview_model.py" line="169"/>
         <source>not read</source>
         <translation>لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="175"/>
+        <location filename="../../ui/models/import_preview_model.py" line="177"/>
         <source>one article</source>
         <translation>مقال واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="175"/>
+        <location filename="../../ui/models/import_preview_model.py" line="177"/>
         <source>by chapter</source>
         <translation>حسب الفصول</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="176"/>
+        <location filename="../../ui/models/import_preview_model.py" line="178"/>
         <source>(guessed)</source>
         <translation>(تخمين)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="183"/>
+        <location filename="../../ui/models/import_preview_model.py" line="185"/>
         <source>not named — double-click to name</source>
         <translation>بلا اسم — انقر مرتين لتسميته</translation>
     </message>
@@ -1314,12 +1314,12 @@ Review news coverage across outlets.</source>
 <context>
     <name>NameOutletDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="60"/>
         <source>Name the Outlet</source>
         <translation>تسمية المصدر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="58"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="61"/>
         <source>The outlet of the %n chosen article(s):</source>
         <translation>
             <numerusform>مصدر المقالات المختارة:</numerusform>
@@ -1331,12 +1331,12 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="63"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="66"/>
         <source>Choose a known outlet or type a new name. Leave it empty to mark the articles as unnamed. Edit → Undo takes it back.</source>
         <translation>اختر مصدرًا معروفًا أو اكتب اسمًا جديدًا. اتركه فارغًا لتعليم المقالات بلا مصدر. تحرير ← تراجع يعيده كما كان.</translation>
     </message>
@@ -1344,27 +1344,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../ui/notes.py" line="102"/>
+        <location filename="../../ui/notes.py" line="101"/>
         <source>The collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="107"/>
+        <location filename="../../ui/notes.py" line="106"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="127"/>
+        <location filename="../../ui/notes.py" line="126"/>
         <source>Tagged passage «%1»</source>
         <translation>المقطع الموسوم «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="131"/>
+        <location filename="../../ui/notes.py" line="130"/>
         <source>The passage in focus, in all its versions</source>
         <translation>المقطع المحدد بكل نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="210"/>
+        <location filename="../../ui/notes.py" line="209"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
@@ -1481,22 +1481,22 @@ Review news coverage across outlets.</source>
 <context>
     <name>OutletController</name>
     <message>
-        <location filename="../../ui/outlets.py" line="51"/>
+        <location filename="../../ui/outlets.py" line="49"/>
         <source>Name the &amp;Outlet of the Chosen Articles…</source>
         <translation>سمِّ م&amp;صدر المقالات المختارة…</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="52"/>
+        <location filename="../../ui/outlets.py" line="50"/>
         <source>Name the outlet of the articles chosen in the sidebar (or open)</source>
         <translation>سمِّ مصدر المقالات المختارة في الشريط الجانبي (أو المفتوحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="57"/>
+        <location filename="../../ui/outlets.py" line="55"/>
         <source>Out&amp;lets…</source>
         <translation>الم&amp;صادر…</translation>
     </message>
     <message>
-        <location filename="../../ui/outlets.py" line="58"/>
+        <location filename="../../ui/outlets.py" line="56"/>
         <source>Every outlet: rename one, merge several that are one</source>
         <translation>كل المصادر: أعد تسمية مصدر، أو ادمج عدة أسماء لمصدر واحد</translation>
     </message>
@@ -1517,63 +1517,63 @@ Review news coverage across outlets.</source>
 <context>
     <name>OutletsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="94"/>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="108"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="101"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="101"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="101"/>
         <source>Also called</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="110"/>
         <source>&amp;Rename…</source>
         <translation>أعد ال&amp;تسمية…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="112"/>
         <source>&amp;Merge…</source>
         <translation>ا&amp;دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="114"/>
         <source>One outlet under several names: keep one, the others become its aliases</source>
         <translation>مصدر واحد بعدة أسماء: أبقِ واحدًا، وتصبح البقية أسماء أخرى له</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="119"/>
         <source>Select an outlet to rename it, or several names of one outlet to merge them. Edit → Undo takes either back.</source>
         <translation>اختر مصدرًا لإعادة تسميته، أو عدة أسماء لمصدر واحد لدمجها. تحرير ← تراجع يعيد أيًّا منهما.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="167"/>
         <source>Rename Outlet</source>
         <translation>إعادة تسمية المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="168"/>
         <source>New name for %1 (the old name stays as an alias):</source>
         <translation>اسم جديد لـ%1 (يبقى الاسم القديم اسمًا آخر له):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="177"/>
         <source>Merge Outlets</source>
         <translation>دمج المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outlet_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/outlet_dialogs.py" line="179"/>
         <source>Keep which name? The articles of the others move to it, and their names become its aliases.</source>
         <translation>أي اسم يبقى؟ تنتقل إليه مقالات البقية، وتصبح أسماؤها أسماء أخرى له.</translation>
     </message>
@@ -2158,27 +2158,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggedList</name>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="80"/>
+        <location filename="../../ui/views/tagged_list.py" line="79"/>
         <source>Tagged Passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="85"/>
+        <location filename="../../ui/views/tagged_list.py" line="84"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="114"/>
+        <location filename="../../ui/views/tagged_list.py" line="113"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="114"/>
+        <location filename="../../ui/views/tagged_list.py" line="113"/>
         <source>(not found in the text) </source>
         <translation>(غير موجود في النص) </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/tagged_list.py" line="133"/>
+        <location filename="../../ui/views/tagged_list.py" line="132"/>
         <source>Only passages not found after a re-import (%n)</source>
         <translation>
             <numerusform>المقاطع غير الموجودة بعد إعادة الاستيراد فقط (%n)</numerusform>
@@ -2193,17 +2193,17 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggedModel</name>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <location filename="../../ui/views/tagged_list.py" line="43"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <location filename="../../ui/views/tagged_list.py" line="43"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tagged_list.py" line="44"/>
+        <location filename="../../ui/views/tagged_list.py" line="43"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
@@ -2243,67 +2243,67 @@ Review news coverage across outlets.</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="141"/>
+        <location filename="../../ui/tagging.py" line="143"/>
         <source>Who Is Reviewing?</source>
         <translation>مَن يراجع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="143"/>
+        <location filename="../../ui/tagging.py" line="145"/>
         <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
         <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="193"/>
+        <location filename="../../ui/tagging.py" line="195"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="253"/>
+        <location filename="../../ui/tagging.py" line="255"/>
         <source>Select some text in an article first, then choose a tag.</source>
         <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="265"/>
+        <location filename="../../ui/tagging.py" line="267"/>
         <source>No tag has the key %1 yet (Tags panel: Edit).</source>
         <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="299"/>
+        <location filename="../../ui/tagging.py" line="301"/>
         <source>Tag Selection</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="349"/>
+        <location filename="../../ui/tagging.py" line="351"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="360"/>
+        <location filename="../../ui/tagging.py" line="362"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="367"/>
+        <location filename="../../ui/tagging.py" line="369"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="383"/>
+        <location filename="../../ui/tagging.py" line="385"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="386"/>
+        <location filename="../../ui/tagging.py" line="388"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="389"/>
+        <location filename="../../ui/tagging.py" line="391"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="390"/>
+        <location filename="../../ui/tagging.py" line="392"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
@@ -2384,237 +2384,237 @@ Review news coverage across outlets.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/review/annotations.py" line="64"/>
+        <location filename="../../app/review/annotations.py" line="43"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="71"/>
-        <location filename="../../app/review/codebook.py" line="130"/>
+        <location filename="../../app/review/annotations.py" line="50"/>
+        <location filename="../../app/review/codebook.py" line="92"/>
         <source>That tag no longer exists.</source>
         <translation>لم يعد هذا الوسم موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="95"/>
+        <location filename="../../app/review/annotations.py" line="74"/>
         <source>Tag a passage</source>
         <translation>وسم مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="101"/>
+        <location filename="../../app/review/annotations.py" line="80"/>
         <source>The selection {start}..{end} is outside the article (0..{length}).</source>
         <translation>التحديد {start}..{end} خارج المقال (0..{length}).</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="106"/>
+        <location filename="../../app/review/annotations.py" line="85"/>
         <source>Select some text to tag, not only spaces.</source>
         <translation>حدّد نصًا لوسمه، لا فراغات فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="109"/>
+        <location filename="../../app/review/annotations.py" line="88"/>
         <source>Tag «{quote}» as {tag}</source>
         <translation>وسم «{quote}» بـ{tag}</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="126"/>
+        <location filename="../../app/review/annotations.py" line="105"/>
         <source>Tag an article</source>
         <translation>وسم مقال</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="129"/>
+        <location filename="../../app/review/annotations.py" line="108"/>
         <source>Tag the article as {tag}</source>
         <translation>وسم المقال بـ{tag}</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="141"/>
+        <location filename="../../app/review/annotations.py" line="120"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="145"/>
+        <location filename="../../app/review/annotations.py" line="124"/>
         <source>Remove {tag} from «{quote}»</source>
         <translation>إزالة {tag} عن «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="153"/>
+        <location filename="../../app/review/annotations.py" line="132"/>
         <source>Delete a tagged passage</source>
         <translation>حذف مقطع موسوم</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="156"/>
+        <location filename="../../app/review/annotations.py" line="135"/>
         <source>Delete the tags of «{quote}»</source>
         <translation>حذف وسوم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="137"/>
+        <location filename="../../app/review/codebook.py" line="99"/>
         <source>A tag needs a name.</source>
         <translation>يحتاج الوسم إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="146"/>
+        <location filename="../../app/review/codebook.py" line="108"/>
         <source>There is already a tag named «{name}» there.</source>
         <translation>يوجد هناك وسم باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="156"/>
+        <location filename="../../app/review/codebook.py" line="118"/>
         <source>Shortcut keys are 1 to 9.</source>
         <translation>مفاتيح الاختصار من 1 إلى 9.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="179"/>
+        <location filename="../../app/review/codebook.py" line="141"/>
         <source>New tag «{tag}»</source>
         <translation>وسم جديد «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="188"/>
-        <location filename="../../app/review/codebook.py" line="225"/>
+        <location filename="../../app/review/codebook.py" line="150"/>
+        <location filename="../../app/review/codebook.py" line="187"/>
         <source>«{colour}» is not a colour like #1A2B3C.</source>
         <translation>«{colour}» ليس لونًا مثل #1A2B3C.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="214"/>
+        <location filename="../../app/review/codebook.py" line="176"/>
         <source>Edit tag</source>
         <translation>تعديل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="216"/>
+        <location filename="../../app/review/codebook.py" line="178"/>
         <source>Edit tag «{tag}»</source>
         <translation>تعديل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="247"/>
+        <location filename="../../app/review/codebook.py" line="209"/>
         <source>Move tag</source>
         <translation>نقل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="249"/>
+        <location filename="../../app/review/codebook.py" line="211"/>
         <source>Move tag «{tag}»</source>
         <translation>نقل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="254"/>
+        <location filename="../../app/review/codebook.py" line="216"/>
         <source>A tag cannot go under itself or one of its own children.</source>
         <translation>لا يمكن وضع الوسم تحت نفسه أو تحت أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="294"/>
+        <location filename="../../app/review/codebook.py" line="256"/>
         <source>Delete tag</source>
         <translation>حذف وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="296"/>
+        <location filename="../../app/review/codebook.py" line="258"/>
         <source>Delete tag «{tag}»</source>
         <translation>حذف الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="308"/>
+        <location filename="../../app/review/codebook.py" line="270"/>
         <source>Choose two different tags to merge.</source>
         <translation>اختر وسمين مختلفين للدمج.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="309"/>
+        <location filename="../../app/review/codebook.py" line="271"/>
         <source>Merge tags</source>
         <translation>دمج وسوم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="312"/>
+        <location filename="../../app/review/codebook.py" line="274"/>
         <source>Merge tag «{tag}» into «{into}»</source>
         <translation>دمج الوسم «{tag}» في «{into}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="316"/>
+        <location filename="../../app/review/codebook.py" line="278"/>
         <source>A tag cannot be merged into one of its own children.</source>
         <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="331"/>
+        <location filename="../../app/review/codebook.py" line="293"/>
         <source>Shortcut keys by use</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/review/history.py" line="169"/>
+        <location filename="../../app/review/history.py" line="163"/>
         <source>This change cannot be taken back: what it changed was changed again since (perhaps in another window). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="66"/>
+        <location filename="../../app/review/notes.py" line="46"/>
         <source>A note needs some text.</source>
         <translation>تحتاج الملاحظة إلى نص.</translation>
     </message>
     <message>
+        <location filename="../../app/review/notes.py" line="54"/>
         <location filename="../../app/review/notes.py" line="74"/>
-        <location filename="../../app/review/notes.py" line="94"/>
         <source>Note «{quote}»</source>
         <translation>ملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="78"/>
+        <location filename="../../app/review/notes.py" line="58"/>
         <source>What this note was for is no longer in the library.</source>
         <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="114"/>
+        <location filename="../../app/review/notes.py" line="94"/>
         <source>Edit note «{quote}»</source>
         <translation>تعديل الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="117"/>
-        <location filename="../../app/review/notes.py" line="125"/>
+        <location filename="../../app/review/notes.py" line="97"/>
+        <location filename="../../app/review/notes.py" line="105"/>
         <source>That note no longer exists.</source>
         <translation>لم تعد هذه الملاحظة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="122"/>
+        <location filename="../../app/review/notes.py" line="102"/>
         <source>Delete note</source>
         <translation>حذف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="126"/>
+        <location filename="../../app/review/notes.py" line="106"/>
         <source>Delete note «{quote}»</source>
         <translation>حذف الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="30"/>
+        <location filename="../../app/review/verdicts.py" line="29"/>
         <source>agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="31"/>
+        <location filename="../../app/review/verdicts.py" line="30"/>
         <source>differ</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="32"/>
+        <location filename="../../app/review/verdicts.py" line="31"/>
         <source>contradict</source>
         <translation>متناقضة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="33"/>
+        <location filename="../../app/review/verdicts.py" line="32"/>
         <source>unclear</source>
         <translation>غير واضح</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="83"/>
-        <location filename="../../app/review/verdicts.py" line="128"/>
+        <location filename="../../app/review/verdicts.py" line="63"/>
+        <location filename="../../app/review/verdicts.py" line="108"/>
         <source>Choose a passage first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="100"/>
+        <location filename="../../app/review/verdicts.py" line="80"/>
         <source>A passage of this group is not in the collection&apos;s articles.</source>
         <translation>أحد مقاطع هذه المجموعة ليس في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="123"/>
+        <location filename="../../app/review/verdicts.py" line="103"/>
         <source>«{value}» is not a verdict (agree, differ, contradict, unclear).</source>
         <translation>«{value}» ليس حكمًا (متفقة، مختلفة، متناقضة، غير واضح).</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="131"/>
+        <location filename="../../app/review/verdicts.py" line="111"/>
         <source>Verdict: {verdict}</source>
         <translation>الحكم: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="152"/>
+        <location filename="../../app/review/verdicts.py" line="132"/>
         <source>Clear verdict</source>
         <translation>إلغاء الحكم</translation>
     </message>
@@ -2959,13 +2959,13 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="150"/>
-        <location filename="../../app/report/model.py" line="40"/>
+        <location filename="../../app/report/model.py" line="37"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="151"/>
-        <location filename="../../app/report/model.py" line="38"/>
+        <location filename="../../app/report/model.py" line="35"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
@@ -2991,7 +2991,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="157"/>
-        <location filename="../../app/report/model.py" line="148"/>
+        <location filename="../../app/report/model.py" line="137"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
@@ -3143,57 +3143,57 @@ Review news coverage across outlets.</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="35"/>
+        <location filename="../../app/report/model.py" line="32"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="36"/>
+        <location filename="../../app/report/model.py" line="33"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="37"/>
+        <location filename="../../app/report/model.py" line="34"/>
         <source>Passages and differences</source>
         <translation>المقاطع والفروق</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="39"/>
+        <location filename="../../app/report/model.py" line="36"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="147"/>
+        <location filename="../../app/report/model.py" line="136"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="149"/>
+        <location filename="../../app/report/model.py" line="138"/>
         <source>Attributed to</source>
         <translation>منسوب إلى</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="159"/>
+        <location filename="../../app/report/model.py" line="148"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="231"/>
+        <location filename="../../app/report/model.py" line="220"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="240"/>
+        <location filename="../../app/report/model.py" line="229"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="264"/>
+        <location filename="../../app/report/model.py" line="253"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="266"/>
+        <location filename="../../app/report/model.py" line="255"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -3213,24 +3213,24 @@ Review news coverage across outlets.</source>
         <translation>رابط إلى {target} خارج المجلد المختار: لم يُتتبَّع (اختر «تتبّع الروابط إلى خارج المجلد» لقراءته)</translation>
     </message>
     <message>
-        <location filename="../../app/library/editing.py" line="51"/>
-        <location filename="../../app/library/editing.py" line="88"/>
+        <location filename="../../app/library/editing.py" line="52"/>
+        <location filename="../../app/library/editing.py" line="89"/>
         <source>That article no longer exists.</source>
         <translation>لم يعد هذا المقال موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../app/library/editing.py" line="79"/>
+        <location filename="../../app/library/editing.py" line="80"/>
         <source>An article needs a title.</source>
         <translation>يحتاج المقال إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../app/library/editing.py" line="82"/>
+        <location filename="../../app/library/editing.py" line="83"/>
         <location filename="../../app/outlets/service.py" line="75"/>
         <source>An outlet&apos;s name is at most 200 characters.</source>
         <translation>لا يتجاوز اسم المصدر 200 حرف.</translation>
     </message>
     <message>
-        <location filename="../../app/library/editing.py" line="83"/>
+        <location filename="../../app/library/editing.py" line="84"/>
         <source>Edit details of «{title}»</source>
         <translation>تعديل تفاصيل «{title}»</translation>
     </message>
@@ -3448,7 +3448,7 @@ Review news coverage across outlets.</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>

@@ -22,8 +22,9 @@ FORMATS = ("html", "pdf", "csv", "json", "qdpx")
 
 
 def _export(sessions, collection: int, fmt: str, out: Path) -> float:  # type: ignore[no-untyped-def]
-    from app.report.export import sections_for, write_report
-    from app.report.model import SECTIONS, ReportOptions, build_report
+    from app.report.export import write_report
+    from app.report.formats import SECTIONS, ReportOptions, sections_for
+    from app.report.model import build_report
     from ui.report_pdf import write_pdf
 
     started = time.perf_counter()

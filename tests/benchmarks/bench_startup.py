@@ -4,8 +4,11 @@ Each figure is printed beside a baseline measured in the same run:
 - window shown / ready (warm) vs a bare PySide6 window in a fresh process (the floor);
 - first run (database creation, migrations, demo import) vs a naive import of the same five
   files with the standard sqlite3 module into one plain table (no schema, no ORM);
-- peak memory of the window with the five seeds open vs the bare PySide6 window.
+- peak memory of the window with the five seeds open vs the bare PySide6 window;
+- ``tabayun --version`` and ``--help`` vs ``python -c pass``;
+- the window shown and drawn once (every icon painted, ``grab()``) vs a bare window drawn once.
 Targets (issue 2): shown <= 2 s warm, first run <= 3 s, peak memory <= 250 MB.
+Targets (issue 15): --version and --help <= 0.15 s; window shown <= 3x the bare window.
 """
 
 from __future__ import annotations
@@ -32,6 +35,26 @@ shown_at = time.time()
 QTimer.singleShot(200, app.quit)
 app.exec()
 print(shown_at)
+"""
+
+BARE_QT_DRAWN = """
+import time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QTextEdit()); w.resize(1920, 1080); w.show()
+w.grab()
+print(time.time())
+"""
+
+TABAYUN_DRAWN = """
+import sys, time
+from app.paths import resolve_paths
+from ui.qt_app import create_application
+app = create_application()
+from ui.main_window import MainWindow
+w = MainWindow(resolve_paths(sys.argv[1])); w.resize(1920, 1080); w.show()
+w.grab()
+print(time.time())
 """
 
 NAIVE_IMPORT = """
@@ -114,8 +137,37 @@ def first_run_seconds(data_dir: Path) -> float:
     return float(result.stdout)
 
 
+def _wall(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, capture_output=True, env=_env(), cwd=ROOT, check=True)
+    return time.perf_counter() - started
+
+
+def _drawn(code: str, *args: str) -> float:
+    launched = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+        check=True,
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - launched
+
+
+def command_rows() -> list[tuple[str, str, str, str]]:
+    tabayun = [sys.executable, "-m", "ui.launch"]
+    bare = statistics.median(_wall([sys.executable, "-c", "pass"]) for _ in range(10))
+    rows = []
+    for flag in ("--version", "--help"):
+        ours = statistics.median(_wall([*tabayun, flag]) for _ in range(10))
+        rows.append((f"tabayun {flag}", f"{ours:.3f} s", f"{bare:.3f} s", "python -c pass"))
+    return rows
+
+
 def main() -> None:
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = command_rows()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         first = [first_run_seconds(tmp_path / f"first{i}") for i in range(RUNS)]
@@ -167,6 +219,18 @@ def main() -> None:
                 f"{statistics.median(shown):.2f} s",
                 f"{statistics.median(bare_shown):.2f} s",
                 "bare PySide6 window",
+            )
+        )
+        drawn = [_drawn(TABAYUN_DRAWN, str(warm_dir)) for _ in range(RUNS)]
+        bare_drawn = [_drawn(BARE_QT_DRAWN) for _ in range(RUNS)]
+        ratio = statistics.median(shown) / statistics.median(bare_shown)
+        rows.append(("window shown: times the bare window", f"{ratio:.1f}x", "", ""))
+        rows.append(
+            (
+                "window shown and drawn once, icons included (launch to grab())",
+                f"{statistics.median(drawn):.2f} s",
+                f"{statistics.median(bare_drawn):.2f} s",
+                "bare PySide6 window, drawn",
             )
         )
         rows.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ingest.drafts import parse_date
-from app.library.editing import ArticleDetails
 from ui.dialogs.outlet_dialogs import outlet_combo
 from ui.provenance import date_origin_text, outlet_origin_text
+
+if TYPE_CHECKING:
+    from app.library.editing import ArticleDetails
 
 
 class ArticleDetailsDialog(QDialog):

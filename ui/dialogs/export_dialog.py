@@ -31,9 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import Message, T
-from app.report.export import DATA_FORMATS, PROSE_SECTIONS, SUFFIXES, sections_for
-from app.report.model import SECTIONS, ReportOptions
-from app.review.codebook import TagRecord, tag_tree_order
+from app.report.formats import (
+    DATA_FORMATS,
+    PROSE_SECTIONS,
+    SECTIONS,
+    SUFFIXES,
+    ReportOptions,
+    sections_for,
+)
+from app.review.records import TagRecord, tag_tree_order
 from app.tasks import TaskControl
 from ui.layouts import field_row, wrapped
 from ui.operations import Operations

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ingest.plan import RowStatus
-from app.ingest.preview import ImportPreview
 from app.library.records import CollectionSummary, FurnitureMark
 from app.text.bidi import isolate
 from ui.dialogs.address_dialog import AddressDialog
@@ -51,6 +50,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from app.ingest.preview import ImportPreview
     from app.ingest.service import ImportReport
     from app.review.anchoring import AnchorReport
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.outlets.service import OutletSummary
 from ui.translations import fill
+
+if TYPE_CHECKING:
+    from app.outlets.service import OutletSummary
 
 
 def outlet_combo(names: Sequence[str], current: str = "") -> QComboBox:

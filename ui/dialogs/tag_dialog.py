@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.codebook import TagRecord
+from app.review.records import TagRecord
 from ui.views.tag_panel import swatch
 
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.ingest.plan import PlanRow, RowStatus
-from app.ingest.preview import ImportPreview
 from app.text.bidi import isolate_ltr
 from ui.models.library_model import format_date
 from ui.provenance import outlet_origin_short, outlet_origin_text
 from ui.translations import text_of
+
+if TYPE_CHECKING:
+    from app.ingest.preview import ImportPreview
 
 Index = QModelIndex | QPersistentModelIndex
 # "": detect. Then the Arabic ones, and Windows' Western code page for Latin-script articles.

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from app.review.history import History
 from ui.translations import text_of
+
+if TYPE_CHECKING:
+    from app.review.history import History
 
 
 class HistoryPanel(QDockWidget):

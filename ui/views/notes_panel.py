@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.notes import NoteRecord
+from app.review.records import NoteRecord
 from app.text.bidi import isolate
 from app.text.direction import dominant_direction
 

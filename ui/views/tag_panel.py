@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.codebook import TagRecord, tag_tree_order
+from app.review.records import TagRecord, tag_tree_order
 from app.text.direction import dominant_direction
 from ui.icons import icon
 

@@ -20,8 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QTreeView, QVBoxLayout, QWidget
 
-from app.review.annotations import AnnotationRecord
-from app.review.codebook import TagRecord
+from app.review.records import AnnotationRecord, TagRecord
 from app.text.direction import dominant_direction
 from ui.views.tag_panel import swatch
 

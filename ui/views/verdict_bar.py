@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.verdicts import VerdictRecord
+from app.review.records import VerdictRecord
 from app.text.bidi import isolate
 
 VALUES = ("agree", "differ", "contradict", "unclear")

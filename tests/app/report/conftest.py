@@ -12,7 +12,8 @@ from app.review.annotations import tag_article, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History
 from app.review.notes import add_note
-from app.review.verdicts import Passage, set_verdict
+from app.review.records import Passage
+from app.review.verdicts import set_verdict
 from app.workspace import Workspace
 
 QUOTE = "هذا سبب قدومنا إلى هنا"

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.report.export import write_report
+from app.report.formats import ReportOptions
 from app.report.html import write_html
-from app.report.model import ReportError, ReportOptions, build_report
+from app.report.model import ReportError, build_report
 from app.report.qdpx import read_project
 from app.report.tabular import write_csv
 from app.report.webanno import write_webanno

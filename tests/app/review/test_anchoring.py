@@ -15,7 +15,8 @@ from app.review.annotations import annotations_for, quote_selector, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History
 from app.review.notes import add_note, list_notes
-from app.review.verdicts import Passage, find_group, list_verdicts, set_verdict
+from app.review.records import Passage
+from app.review.verdicts import find_group, list_verdicts, set_verdict
 from app.workspace import Workspace
 from db.models import AnchorState, Article
 from tests.conftest import PROJECT_ROOT

@@ -22,11 +22,11 @@ from app.review.codebook import (
     merge_tags,
     move_tag,
     seed_starter_codebook,
-    tag_tree_order,
     tag_usage,
     update_tag,
 )
 from app.review.history import History, UndoConflictError
+from app.review.records import tag_tree_order
 from app.workspace import Workspace
 from db.models import ChangeLogEntry, Reviewer, Tag
 

@@ -33,7 +33,8 @@ from app.review.annotations import (
 )
 from app.review.history import History
 from app.review.notes import add_note, delete_note, edit_note
-from app.review.verdicts import Passage, clear_verdict, set_verdict
+from app.review.records import Passage
+from app.review.verdicts import clear_verdict, set_verdict
 from app.workspace import Workspace, open_workspace
 
 REVIEW_TABLES = (

@@ -11,7 +11,8 @@ from app.review.annotations import delete_annotation, tag_span
 from app.review.codebook import list_tags
 from app.review.history import History
 from app.review.notes import NoteError, add_note, delete_note, edit_note, list_notes
-from app.review.verdicts import Passage, VerdictError, list_verdicts, set_verdict
+from app.review.records import Passage
+from app.review.verdicts import VerdictError, list_verdicts, set_verdict
 from app.workspace import Workspace
 
 
