@@ -59,12 +59,13 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.ingest.existing import classify_against
     from app.ingest.formats.epub import EPUB_ONE
     from app.ingest.plan import plan_addresses, plan_files
     from app.ingest.scan import FolderScan, display_name, scan_folder
     from app.ingest.service import import_rows
     from app.ingest.web import valid_address
-    from app.library.queries import classify_against, collection_id_by_name
+    from app.library.queries import collection_id_by_name
 
     folder: Path | None = args.folder
     if folder is None and not args.address:

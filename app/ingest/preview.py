@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.ingest.existing import classify_against
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
-from app.library.queries import classify_against
 from app.messages import Message, T
 from app.tasks import TaskControl
 

@@ -15,9 +15,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseLockedError, TabayunError
+from app.ingest.existing import classify_against
 from app.ingest.plan import PlanRow, RowStatus, plan_files
 from app.ingest.scan import scan_folder
-from app.library.queries import classify_against
 from app.messages import Message, T
 from app.review.anchoring import AnchorReport, carry_over
 from app.tasks import TaskControl

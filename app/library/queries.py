@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,15 +17,11 @@ from app.library.records import (
 )
 from db.models import Article, Collection, FurnitureSpan, Source
 
-if TYPE_CHECKING:
-    from app.ingest.plan import PlanRow
-
 __all__ = [
     "ArticleDocument",
     "ArticleSummary",
     "CollectionSummary",
     "Counts",
-    "classify_against",
     "collection_id_by_name",
     "counts",
     "list_articles",
@@ -120,26 +115,6 @@ def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[A
             for a, outlet in rows
         }
     return [by_id[i] for i in ids if i in by_id]
-
-
-def classify_against(
-    sessions: sessionmaker[Session], rows: Sequence[PlanRow], collection_id: int | None
-) -> list[PlanRow]:
-    """``rows`` classified against the target collection (None: a new one): duplicates by text,
-    near duplicates, and updates of articles imported earlier from files of the same name."""
-    from app.ingest.plan import classify
-
-    if collection_id is None:
-        return classify(rows, {})
-    with sessions() as session:
-        found = session.execute(
-            select(Article.id, Article.text, Article.original_filename)
-            .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
-            .order_by(Article.id)
-        ).all()
-    texts = {article_id: text for article_id, text, _ in found}
-    names = {name: article_id for article_id, _, name in found if name}
-    return classify(rows, texts, names)
 
 
 def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | None:

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import event, func, select
 
 from app.errors import DatabaseLockedError
+from app.ingest.existing import classify_against
 from app.ingest.plan import RowStatus, classify, plan_files
 from app.ingest.scan import scan_folder
 from app.ingest.service import ImportWriteError, import_rows
-from app.library.queries import classify_against
 from app.resources import seeds_dir
 from app.tasks import Cancelled, TaskControl
 from app.workspace import Workspace
