@@ -1,0 +1,491 @@
+"""An article's facts: every quantity with its kind, hedge, source, scope and time, and the
+times events happened, each with offsets into the stored text.
+
+Sentences come from the comparison's segmenter (clauses joined back), furniture and metadata
+lines never yield facts, and every sentence is matched on its folded copy
+(app.text.normalize) and mapped back to the stored text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.compare.facts import lemma
+from app.compare.segments import Segment, segment_article
+from app.facts.model import Fact
+from app.facts.numbers import Quantity, Word, find_quantities, words_of
+from app.facts.places import AREA_MARKERS, Place, find_places, gazetteer
+from app.facts.sources import BodyTable, SourceMention, find_sources
+from app.facts.times import TimeMention, find_times, year_spans
+from app.facts.words import (
+    AFTER_TRIGGERS,
+    AGE_CUES,
+    COUNTERS,
+    DURATION_UNITS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    MAGNITUDE_CUES,
+    NOT_COUNTED,
+    NOUN_KINDS,
+    PROJECTION,
+    REVISION,
+    TRIGGERS,
+    forms,
+    lookup,
+    member,
+    wordset,
+)
+from app.library.records import ArticleDocument
+from app.text.normalize import fold, normalise
+
+PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")
+UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
+_ENDS = tuple(".!?؟…\"'”»)")
+EVENT_VERBS = wordset(
+    "وقع وقعت ضرب ضربت انهار انهارت اندلع اندلعت انفجر انفجرت هز هزت حدث حدثت استهدف استهدفت"
+    " نفذ نفذت اجريت جرت"
+)
+EVENT_NOUNS = wordset(
+    "زلزال هزه انفجار تفجير هجوم حريق فيضان فيضانات سد اعصار عاصفه انهيار حادث تصادم اطلاق"
+    " قصف غاره اقتحام اجتماع قمه لقاء تجربه انتخابات جوله"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    folded: str
+    origin: tuple[int, ...] | None  # folded index → text index; None when one to one
+
+
+def sentences(document: ArticleDocument) -> list[Sentence]:
+    """The article's sentences outside furniture, clauses the segmenter split joined back."""
+    merged: list[Segment] = []
+    for segment in segment_article(document.summary.id, document.text, document.furniture):
+        if segment.furniture:
+            continue
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and "\n" not in document.text[previous.end : segment.start]
+            and not previous.text.rstrip().endswith(_ENDS)
+            and previous.end <= segment.start
+        ):
+            start = previous.start
+            merged[-1] = Segment(previous.id, previous.article_id, start, segment.end,
+                                 document.text[start : segment.end], False, False)  # fmt: skip
+        else:
+            merged.append(segment)
+    out = []
+    for segment in merged:
+        folded = fold(segment.text)
+        origin: tuple[int, ...] | None = None
+        if len(folded) != len(segment.text):
+            normalised = normalise(segment.text)
+            folded, origin = normalised.text, normalised.origin
+        out.append(Sentence(segment.start, segment.end, segment.text, folded, origin))
+    return out
+
+
+class _Reader:
+    """One sentence's words, quantities, places, sources and times, and the rules over them."""
+
+    def __init__(self, sentence: Sentence, today: dt.date | None, bodies: BodyTable) -> None:
+        self.s = sentence
+        self.folded = sentence.folded
+        self.words: list[Word] = words_of(self.folded)
+        self.today = today
+        self.times: list[TimeMention] = find_times(self.folded, self.words, today)
+        self.years = year_spans(self.folded, self.words)
+        taken = [(t.start, t.end) for t in self.times if t.date or t.clock]
+        taken += [(s, e) for s, e, _ in self.years]
+        self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
+        self.places: list[Place] = find_places(self.words)
+        self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)
+        self.revision = any(member(w.text, REVISION) for w in self.words)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        start, end = self.words[first].start, self.words[last].end
+        if self.s.origin is not None:
+            start, end = self.s.origin[start], self.s.origin[end - 1] + 1
+        return self.s.start + start, self.s.start + end
+
+    # --- the rules -------------------------------------------------------------------------
+
+    def hedge(self, q: Quantity) -> tuple[str, int, int]:
+        """The hedge and the words it spans beyond the number (first index, last index)."""
+        if q.vague:
+            return "vague", q.first, q.last
+        if q.is_range:
+            return "range", q.first - 1, q.last
+        texts = [w.text for w in self.words]
+        for phrase, hedge in HEDGES_BEFORE.items():
+            n = len(phrase)
+            start = q.first - n
+            if start >= 0 and all(
+                any(f == p for f in forms(texts[start + k])) for k, p in enumerate(phrase)
+            ):
+                return hedge, start, q.last
+        for phrase, hedge in HEDGES_AFTER.items():
+            for gap in (1, 2, 3):
+                start = q.last + gap
+                if start + len(phrase) <= len(texts) and all(
+                    any(f == p for f in forms(texts[start + k])) for k, p in enumerate(phrase)
+                ):
+                    return hedge, q.first, start + len(phrase) - 1
+        return "", q.first, q.last
+
+    def _other_people_kind(self, k: int, kind: str) -> bool:
+        if k >= len(self.words) or not self.words[k].text.startswith("و"):
+            return False
+        rest = self.words[k].text[1:]
+        other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
+        return other in PEOPLE and other != kind
+
+    def kind(self, q: Quantity, previous_end: int) -> tuple[str, str, str, int]:
+        """(kind, subject, unit, last word index of the counted noun)."""
+        words, n = self.words, len(self.words)
+        j = q.last + 1
+        if j < n and words[j].text == "من" and j + 1 < n:
+            j += 1
+        noun = words[j].text if j < n else ""
+        if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
+            noun = ""  # «2020، ضرب»: the figure ends its clause
+        if noun.startswith("و") and not lookup(noun, NOUN_KINDS):
+            noun = ""  # «912 وأصيب»: a conjunction starts the next clause
+        after_kind = lookup(noun, AFTER_TRIGGERS) if noun else None
+        if after_kind:  # «1089 بجروح»
+            return after_kind, "", "", j
+        if noun and forms(noun)[-1] in ("حاله", "حالات") and j + 1 < n:
+            case = lookup(words[j + 1].text, NOUN_KINDS)  # 783 حالة وفاة
+            if case in PEOPLE:
+                return case, "", "", j + 1
+        if noun == "في" and j + 1 < n and member(words[j + 1].text, frozenset({"الميه", "المايه"})):
+            return "percentage", "", "%", j + 1
+        kind = lookup(noun, NOUN_KINDS) if noun else None
+        if noun == "بين" and j + 2 < n:  # 500 بين قتيل وجريح
+            first = lookup(words[j + 1].text, NOUN_KINDS)
+            if first in PEOPLE and self._other_people_kind(j + 2, first):
+                return "combined", "", "", j + 2
+        before = {f for k in range(max(0, q.first - 3), q.first) for f in forms(words[k].text)}
+        if kind in PEOPLE:
+            if self._other_people_kind(j + 1, kind):
+                return "combined", "", "", j + 1
+            return kind, "", "", j
+        if kind == "duration":
+            unit = DURATION_UNITS.get(forms(noun)[-1], "")
+            if before & AGE_CUES or any(
+                member(words[k].text, AGE_CUES) for k in range(j + 1, min(n, j + 3))
+            ):
+                return "age", "", "year", j
+            return (
+                "duration",
+                "",
+                unit or next((DURATION_UNITS[f] for f in forms(noun) if f in DURATION_UNITS), ""),
+                j,
+            )
+        if before & MAGNITUDE_CUES or (
+            kind is None and forms(noun)[-1] in ("درجه", "درجات") and self._quake_words()
+        ):
+            return "magnitude", "", "", j if forms(noun)[-1] in ("درجه", "درجات") else q.last
+        if kind in ("distance", "money", "percentage"):
+            unit = "%" if kind == "percentage" else forms(noun)[-1]
+            return kind, "", unit, j
+        counter = member(noun, COUNTERS) if noun else False
+        if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
+            people = self._people_kind(q, j if counter else q.last, previous_end)
+            if people:
+                return people, "", "", j if counter else q.last
+            if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
+                return "count", lemma(noun), "", j  # «10 أطفال»; «30 شخصا» alone says nothing
+            return "", "", "", q.last
+        if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
+            return "", "", "", q.last
+        if noun.startswith("ال") and len(noun) > 4:  # «الصواريخ»: a definite noun is not counted
+            return "", "", "", q.last
+        return "count", lemma(noun), "", j
+
+    def _is_place_or_month(self, k: int) -> bool:
+        if any(p.first == k for p in self.places):
+            return True
+        return any(t.start <= self.words[k].start < t.end for t in self.times)
+
+    def _quake_words(self) -> bool:
+        return any(
+            f in ("زلزال", "هزه", "ريختر", "زلازل", "الزلزال")
+            for w in self.words
+            for f in forms(w.text)
+        )
+
+    def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
+        words = self.words
+        starts = {x.first for x in self.quantities}
+        for k in range(noun_at + 1, min(len(words), noun_at + 6)):
+            if k in starts or lookup(words[k].text, TRIGGERS):
+                break  # the next figure, or the next clause's verb
+            found = lookup(words[k].text, AFTER_TRIGGERS)
+            if found:
+                return found
+        for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
+            found = lookup(words[k].text, TRIGGERS)
+            if found:
+                if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
+                    return "combined"
+                return found
+        return None
+
+    def projected(self, q: Quantity) -> bool:
+        return any(
+            member(self.words[k].text, PROJECTION) for k in range(max(0, q.first - 7), q.first)
+        )
+
+    def scope(self, q: Quantity, noun_at: int, kind: str) -> str:
+        """A place «في X» after the figure in its clause, or before it with no other figure
+        between; «year:1999» when the clause speaks of an earlier year."""
+        at = self.words[q.first].start
+        earlier = [(s, y) for s, _, y in self.years if s < at]
+        earlier += [
+            (t.start, t.date.year)
+            for t in self.times
+            if t.date and t.start < at and self.today and (self.today - t.date).days > 45
+        ]
+        if earlier and self.today:
+            year = max(earlier)[1]
+            if year != self.today.year or any(t.month_only for t in self.times if t.start < at):
+                return f"year:{year}"
+        if kind in ("magnitude", "distance", "time"):
+            return ""
+        places = [p for p in self.places if not p.adjective and self._after_fi(p.first)]
+        clause_end = self._clause_end(noun_at)
+        after = [p for p in places if noun_at < p.first and self.words[p.first].start < clause_end]
+        if after:
+            return self._place_name(after[0])
+        before = [
+            p
+            for p in places
+            if p.last < q.first
+            and not self._trailing(p)
+            and "." not in self.folded[self.words[p.last].end : at]
+        ]
+        if before:
+            return self._place_name(before[-1])
+        sides = [
+            p
+            for p in self.places
+            if p.adjective
+            and p.last < q.first
+            and p.first
+            and forms(self.words[p.first - 1].text)[-1] in ("جانب", "طرف", "صعيد")
+        ]  # على الجانب السوري
+        if sides:
+            return sides[-1].name
+        return self._source_country(q)
+
+    def _source_country(self, q: Quantity) -> str:
+        """A national body gives national figures: «وزارة الصحة السورية» → سوريا."""
+        at = self.words[q.first].start
+        mentions = [s for s in self.sources if s.start < at]
+        if not mentions:
+            return ""
+        written = mentions[-1].body if mentions[-1].body != mentions[-1].written else ""
+        words = (
+            words_of(fold(written))
+            if written
+            else [w for w in self.words if mentions[-1].start <= w.start < mentions[-1].end]
+        )
+        names = gazetteer().names
+        for word in words:
+            for form in forms(word.text):
+                entry = names.get((form,))
+                if entry:
+                    return entry[1]
+        return ""
+
+    def cues(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
+        """Words that may say whose share a percentage is: after it when it reads «لصالح X»
+        or «من الأصوات», then before it, nearest first, never past another figure."""
+        words, found = self.words, []
+        starts = {x.first for x in self.quantities} | {x.last for x in self.quantities}
+        k = noun_at + 1
+        if k < len(words) and (words[k].text == "من" or words[k].text.startswith("ل")):
+            for m in range(k, min(len(words), k + 4)):
+                if m in starts or _punctuated(self.folded[words[m - 1].end : words[m].start]):
+                    break
+                found.append(forms(words[m].text)[-1])
+        for m in range(q.first - 1, max(-1, q.first - 13), -1):
+            if m in starts:
+                break
+            found.append(forms(words[m].text)[-1])
+        return tuple(w for w in found if len(w) > 2 and w not in NOT_COUNTED)
+
+    def _place_name(self, place: Place) -> str:
+        """The place, or "" when it is one of two joined by «و» (في تركيا وسوريا: the whole)."""
+        for other in self.places:
+            if other is place:
+                continue
+            joined = other.first == place.last + 1 and self.words[other.first].text[:1] == "و"
+            joined = joined or (
+                place.first == other.last + 1 and self.words[place.first].text[:1] == "و"
+            )
+            if joined:
+                return ""
+        return place.name
+
+    def _trailing(self, place: Place) -> bool:
+        """The place closes a clause of figures («1498 قتيلا و8533 جريحا في تركيا»): it scopes
+        those figures, not the ones after it."""
+        start = self.words[place.first].start
+        for q in self.quantities:
+            q_end = self.words[q.last].end
+            if q_end < start and not _punctuated(self.folded[q_end:start]):
+                return True
+        return False
+
+    def _after_fi(self, k: int) -> bool:
+        """The place is governed by «في» or a glued «ب» (في تركيا، بتركيا، وفي سوريا)."""
+        while k and (
+            forms(self.words[k - 1].text)[-1] in _COMPASS
+            or any(f in AREA_MARKERS for f in forms(self.words[k - 1].text))
+        ):
+            k -= 1  # في جنوب شرق تركيا، في محافظة أديامان
+        if k and self.words[k - 1].text in ("في", "وفي", "فيما", "داخل", "بداخل"):
+            return True
+        return self.words[k].text[:2] in ("بت", "بس") or self.words[k].text.startswith(("وب", "ب"))
+
+    def _clause_end(self, k: int) -> int:
+        start = self.words[min(k, len(self.words) - 1)].end
+        ends = [self.folded.find(mark, start) for mark in (",", ".", ";", ":", "?", "!")]
+        ends = [e for e in ends if e >= 0]
+        return min(ends) if ends else len(self.folded)
+
+    def source(self, q: Quantity | None) -> str:
+        """The body the sentence attributes the figure to: by its table name, or as written."""
+        if not self.sources:
+            return ""
+        at = self.words[q.first].start if q else 0
+        mention = min(self.sources, key=lambda s: abs(s.start - at))
+        if mention.body != mention.written:
+            return mention.body
+        start, end = mention.start, mention.end
+        if self.s.origin is not None:
+            start, end = self.s.origin[start], self.s.origin[end - 1] + 1
+        return self.s.text[start:end]
+
+    def report_time(self) -> str:
+        day = self.today.isoformat() if self.today else ""
+        for word in self.words:
+            if word.text == "حتي":
+                clock = next((t for t in self.times if t.start > word.start and t.clock), None)
+                if clock:
+                    return f"{day} {clock.clock}".strip()
+        return day
+
+
+_COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+# Words after a figure that are not what it counts.
+_NOT_NOUNS = wordset(
+    "تحت منهم منها منه بينهم اثر جراء بسبب اصل ضمن حال بحال نتيجه عقب اليوم امس حيث لحظه"
+    " وقت فقط ايضا اخري اخر"
+)
+_GENERAL_PEOPLE = wordset("شخص اشخاص اخر اخرين اخرون فرد افراد people persons others")
+
+
+def _punctuated(gap: str) -> bool:
+    return any(mark in gap for mark in ",.;:()!?")
+
+
+def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
+    """Every fact in ``document`` outside furniture, in text order."""
+    article = document.summary.id
+    today = document.summary.published_on
+    facts: list[Fact] = []
+    for sentence in sentences(document):
+        reader = _Reader(sentence, today, bodies)
+        previous_end = 0
+        for q in reader.quantities:
+            kind, subject, unit, noun_at = reader.kind(q, previous_end)
+            previous_end = max(q.last, noun_at) + 1
+            if not kind or reader.projected(q):
+                continue
+            hedge, first, last = reader.hedge(q)
+            last = max(last, noun_at)
+            start, end = reader.span(first, last)
+            earlier = (
+                q.first > 0
+                and reader.words[q.first - 1].text == "من"
+                and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
+                and reader.revision
+            )
+            facts.append(
+                Fact(
+                    id=f"{article}:{start}",
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=document.text[start:end],
+                    kind=kind,
+                    subject=subject,
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    hedge=hedge,
+                    unit=unit or UNITS.get(kind, ""),
+                    source=reader.source(q),
+                    time=reader.report_time(),
+                    scope=reader.scope(q, noun_at, kind),
+                    sentence=(sentence.start, sentence.end),
+                    revision=reader.revision,
+                    reading=document.text[start:end].strip(),
+                    decimals=q.decimals,
+                    earlier=earlier,
+                    cues=reader.cues(q, noun_at) if kind == "percentage" else (),
+                )
+            )
+        facts += _event_times(reader, article)
+    return facts
+
+
+def _event_times(reader: _Reader, article: int) -> list[Fact]:
+    """When the event happened: a time beside an event verb («وقع الزلزال الساعة 4:17»)."""
+    words = reader.words
+    verb_at = next((k for k, w in enumerate(words) if member(w.text, EVENT_VERBS)), None)
+    if verb_at is None or not reader.times:
+        return []
+    near = range(max(0, verb_at - 3), min(len(words), verb_at + 3))
+    subject = next(
+        (forms(words[k].text)[-1] for k in near if member(words[k].text, EVENT_NOUNS)), ""
+    )
+    if not subject:
+        return []
+    after_verb = words[verb_at].start
+    mention = next((t for t in reader.times if (t.date or t.clock) and t.start > after_verb), None)
+    if mention is None:
+        return []
+    inside = [k for k, w in enumerate(words) if mention.start <= w.start < mention.end]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1]
+    start, end = reader.span(first, max(first, last))
+    return [
+        Fact(
+            id=f"{article}:{start}",
+            article=article,
+            start=start,
+            end=end,
+            text=reader.s.text[start - reader.s.start : end - reader.s.start],
+            kind="time",
+            subject=subject,
+            value=None,
+            low=None,
+            high=None,
+            hedge="",
+            unit="",
+            source=reader.source(None),
+            time=mention.label(),
+            sentence=(reader.s.start, reader.s.end),
+            reading=mention.label(),
+        )
+    ]

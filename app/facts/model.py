@@ -1,0 +1,127 @@
+"""The fact model: what one article states (``Fact``), the questions the collection answers
+(``Question``), and both together (``FactSheet``), with the JSON contract of ``tabayun facts``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = (
+    "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
+    "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor",
+)  # fmt: skip
+STATUSES = ("agree", "conflict", "update", "different_source", "different_scope")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str  # "<article>:<start>": stable while the text is
+    article: int
+    start: int  # code points into the stored text: the figure and what it counts
+    end: int
+    text: str  # the stored text of [start, end)
+    kind: str
+    subject: str  # what is counted or described ("" for the event itself)
+    value: float | None  # None for times and descriptors
+    low: float | None
+    high: float | None
+    hedge: str  # "", about, more_than, at_least, less_than, range, vague
+    unit: str  # "%", "km", "USD", "year", … or ""
+    source: str  # the body, by its table name ("" when the sentence names none)
+    time: str  # when it is reported for: the article's date, or a time the sentence gives
+    scope: str = ""  # a place, or "year:1999" for an earlier event
+    sentence: tuple[int, int] = (0, 0)
+    revision: bool = False  # words of revision: ارتفعت الحصيلة، حصيلة جديدة
+    reading: str = ""  # the value as a reader sees it: "أكثر من 500", "06:17", "أحدث"
+    decimals: int = 0
+    earlier: bool = False  # the "from" figure of «ارتفع من 76 إلى 284»
+    cues: tuple[str, ...] = ()  # words around a share, nearest first: who or what it is of
+
+    def interval(self) -> tuple[float, float] | None:
+        if self.value is None or self.low is None or self.high is None:
+            return None
+        if self.hedge in ("range", "vague"):
+            return self.low, self.high
+        pad = 0.5 * 10**-self.decimals
+        value = self.value
+        if self.hedge == "about":
+            pad = max(pad, abs(value) * 0.05)
+        elif self.hedge in ("more_than", "at_least"):
+            return value, max(value + pad, value * 1.25)
+        elif self.hedge == "less_than":
+            return value * 0.75, value
+        return value - pad, value + pad
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str  # stable: kind, subject and scope
+    kind: str
+    subject: str
+    scope: str
+    label: str  # for a reader: "deaths · تركيا"
+    facts: tuple[str, ...]
+    status: str  # one of STATUSES
+    reason: str = ""  # why the status: "same source, different figures"
+    sequence: tuple[str, ...] = ()  # for updates: the figures in report order
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    facts: tuple[Fact, ...]
+    questions: tuple[Question, ...]
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def fact(self, fact_id: str) -> Fact:
+        return self._by_id()[fact_id]
+
+    def _by_id(self) -> dict[str, Fact]:
+        by_id = self.__dict__.get("_index")
+        if by_id is None:
+            by_id = {f.id: f for f in self.facts}
+            object.__setattr__(self, "_index", by_id)
+        return by_id
+
+    def disagreements(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.status != "agree")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "facts": [
+                {
+                    "id": f.id,
+                    "article": f.article,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "kind": f.kind,
+                    "subject": f.subject,
+                    "value": f.value,
+                    "low": f.low,
+                    "high": f.high,
+                    "hedge": f.hedge,
+                    "unit": f.unit,
+                    "source": f.source,
+                    "time": f.time,
+                    "scope": f.scope,
+                    "sentence": list(f.sentence),
+                    "revision": f.revision,
+                    "reading": f.reading,
+                }
+                for f in self.facts
+            ],
+            "questions": [
+                {
+                    "id": q.id,
+                    "kind": q.kind,
+                    "subject": q.subject,
+                    "scope": q.scope,
+                    "label": q.label,
+                    "facts": list(q.facts),
+                    "status": q.status,
+                    "reason": q.reason,
+                    "sequence": list(q.sequence),
+                }
+                for q in self.questions
+            ],
+        }

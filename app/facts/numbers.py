@@ -1,0 +1,225 @@
+"""Quantities as written: digits of any script (folded to ASCII), decimal marks «.» «,» «٫»
+and the Arabic «ر» (logical "8ر6" reads 6.8), thousands separators («2,300», «10.000», «٬»),
+multipliers (17 ألف, 1.5 مليون, «38 ألفا و44»), number words (عشرة آلاف, ألفين, مئتين وخمسين),
+vague amounts (عشرات, مئات, آلاف, عشرات الآلاف) and ranges (بين 200 و300, 200-300).
+
+Works on the folded words of one sentence (``Word``); ordinals are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.compare.lexicon import big_word, number_word
+from app.facts.words import (
+    HUNDREDS,
+    ORDINALS,
+    RANGE_OPENERS,
+    THOUSANDS_DUAL,
+    VAGUE,
+    forms,
+)
+
+WORD_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*(?:ر\d+)?|[^\W\d_]+|[%$]")
+_DIGITS = re.compile(r"\d+(?:[.,٫٬]\d+)*(?:ر\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int  # into the folded sentence
+    end: int
+    text: str
+
+
+def words_of(folded: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded)]
+
+
+def parse_digits(written: str) -> tuple[float, int] | None:
+    """The value of a digit string and how many decimals it gives: «17,9» → (17.9, 1),
+    «2,300» → (2300.0, 0), «8ر6» → (6.8, 1)."""
+    if "ر" in written:
+        fraction, _, whole = written.partition("ر")
+        if not whole.isdigit() or not fraction.isdigit():
+            return None
+        return float(f"{whole}.{fraction}"), len(fraction)
+    if "٫" in written:
+        whole, _, fraction = written.replace("٬", "").partition("٫")
+        return float(f"{whole}.{fraction}"), len(fraction)
+    parts = re.split(r"[.,٬]", written)
+    if len(parts) == 1:
+        return float(written), 0
+    if "٬" in written or (len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])):
+        return float("".join(parts)), 0  # thousands separators
+    if len(parts) == 2:
+        return float(f"{parts[0]}.{parts[1]}"), len(parts[1])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    first: int  # word indices, inclusive
+    last: int
+    value: float
+    low: float
+    high: float
+    decimals: int
+    vague: bool = False
+    is_range: bool = False
+
+
+def _word_value(text: str) -> tuple[float, str] | None:
+    """A number word's value and its class: unit (1–19), ten, hundred, big (multiplier)."""
+    for form in forms(text):
+        if form in ORDINALS:
+            return None
+        if form in HUNDREDS:
+            return float(HUNDREDS[form]), "hundred"
+        if form in THOUSANDS_DUAL:
+            return float(THOUSANDS_DUAL[form]), "big2"
+    value = number_word(text)
+    if value is not None:
+        return float(value), "ten" if 20 <= value < 100 else ("hundred" if value == 100 else "unit")
+    multiplier = big_word(text)
+    if multiplier is not None and not any(f in VAGUE for f in forms(text)):
+        return float(multiplier), "big"
+    return None
+
+
+def _continues(words: list[Word], j: int) -> tuple[str, int] | None:
+    """The word that continues a number with «و» at ``j`` («وعشرين», «و 44», «و44»): its text
+    without «و» and its index."""
+    if j >= len(words):
+        return None
+    text = words[j].text
+    if text == "و" and j + 1 < len(words):
+        return words[j + 1].text, j + 1
+    return (text[1:], j) if text.startswith("و") and len(text) > 1 else None
+
+
+def _number_at(words: list[Word], i: int) -> tuple[float, int, int] | None:
+    """A number starting at word ``i``: (value, decimals, last word index)."""
+    text = words[i].text
+    if _DIGITS.fullmatch(text):
+        parsed = parse_digits(text)
+        if parsed is None:
+            return None
+        value, decimals = parsed
+        cls = "digits"
+    else:
+        found = _word_value(text)
+        if found is None or (found[1] == "big" and not _is_bare_big(text)):
+            return None
+        value, cls = found
+        decimals = 0
+    last = i
+    j = i + 1
+    if cls == "unit" and j < len(words):
+        nxt = _word_value(words[j].text)
+        if nxt and nxt[0] == 10 and value < 10:  # خمسة عشر
+            value, last, j = value + 10, j, j + 1
+    if cls == "unit" and (cont := _continues(words, j)):
+        tens = _word_value(cont[0])
+        if tens and tens[1] == "ten":  # خمسة وعشرين
+            value, last, j = value + tens[0], cont[1], cont[1] + 1
+    if j < len(words) and cls not in ("big", "big2"):
+        multiplier = big_word(words[j].text)
+        if multiplier and (not _vague_word(words[j].text) or value < 1000):  # عشرة آلاف
+            value, last, j = value * multiplier, j, j + 1
+            cls = "big"
+    cont = _continues(words, j) if cls in ("big", "big2", "hundred") else None
+    if cont:  # 38 ألفا و44, مئة وخمسين
+        rest = cont[0]
+        if True:
+            if _DIGITS.fullmatch(rest):
+                parsed = parse_digits(rest)
+                extra = parsed[0] if parsed else None
+            else:
+                word = _word_value(rest)
+                extra = word[0] if word and word[1] in ("unit", "ten", "hundred") else None
+            limit = 100 if cls == "hundred" else 1000
+            if extra is not None and extra < limit:
+                value, last = value + extra, cont[1]
+    return value, decimals, last
+
+
+def _is_bare_big(text: str) -> bool:
+    """«ألف» alone is a thousand; «آلاف» alone is vague."""
+    return not _vague_word(text)
+
+
+def _vague_word(text: str) -> tuple[int, int] | None:
+    for form in forms(text):
+        if form in VAGUE:
+            return VAGUE[form]
+    return None
+
+
+def _precision(value: float, decimals: int) -> float:
+    return 0.5 * 10**-decimals if decimals else 0.5
+
+
+def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every quantity among ``words``, skipping words inside ``taken`` spans (dates, times)."""
+    found: list[Quantity] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        if any(s <= words[i].start < e for s, e in taken):
+            i += 1
+            continue
+        vague = _vague_word(words[i].text)
+        if vague and not (found and found[-1].last == i - 1):
+            low, high = vague
+            last = i
+            if i + 1 < n and (_vague_word(words[i + 1].text) or big_word(words[i + 1].text)):
+                scale = big_word(words[i + 1].text) or 1
+                low, high, last = low * scale, high * scale, i + 1
+            found.append(Quantity(i, last, float(low), float(low), float(high), 0, vague=True))
+            i = last + 1
+            continue
+        after_ordinal = i > 0 and any(f in ORDINALS for f in forms(words[i - 1].text))
+        number = None if after_ordinal and words[i].text[:1] == "و" else _number_at(words, i)
+        if number is None:
+            i += 1
+            continue
+        value, decimals, last = number
+        quantity = Quantity(i, last, value, value, value, decimals)
+        opener = i > 0 and any(f in RANGE_OPENERS for f in forms(words[i - 1].text))
+        opener = opener or (i > 1 and words[i - 1].text == "ما" and words[i - 2].text == "بين")
+        if last + 1 < n:
+            gap = folded[words[last].end : words[last + 1].start].strip()
+            second = None
+            if gap in ("-", "–", "—") and _DIGITS.fullmatch(words[last + 1].text):
+                second = _number_at(words, last + 1)
+            elif opener and (cont := _continues(words, last + 1)) is not None:
+                rest, at = cont
+                second = _number_at([*words[:at], Word(0, 0, rest)], at)
+                if second:
+                    second = (second[0], second[1], at)
+            elif opener and words[last + 1].text in ("الي", "و") and last + 2 < n:
+                second = _number_at(words, last + 2)
+            if second and second[0] > value:
+                quantity = Quantity(i, second[2], (value + second[0]) / 2, value, second[0],
+                                    max(decimals, second[1]), is_range=True)  # fmt: skip
+        found.append(quantity)
+        i = quantity.last + 1
+    return found
+
+
+def interval(quantity: Quantity, hedge: str) -> tuple[float, float]:
+    """The values a quantity allows, for telling whether two reports can both be right: the
+    written precision (53 allows 52.87), «about» ±5 %, «more than» up to a quarter more."""
+    if quantity.vague or quantity.is_range:
+        return quantity.low, quantity.high
+    value = quantity.value
+    pad = _precision(value, quantity.decimals)
+    if hedge == "about":
+        pad = max(pad, value * 0.05)
+        return value - pad, value + pad
+    if hedge in ("more_than", "at_least"):
+        return value, max(value + pad, value * 1.25)
+    if hedge == "less_than":
+        return value * 0.75, value
+    return value - pad, value + pad

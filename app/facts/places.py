@@ -1,0 +1,92 @@
+"""Where a figure applies: a country or city from ``resources/facts/places.json`` (and the
+adjectives that name a country: «التركية»), or the name after «ولاية/محافظة/مدينة/إقليم»."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.facts.numbers import Word
+from app.facts.words import forms, wordset
+from app.resources import resources_dir
+from app.text.normalize import WORD_RE, fold
+
+AREA_MARKERS = wordset("ولايه محافظه مدينه اقليم منطقه بلده قريه مقاطعه بلديه")
+_NOT_NAMES = wordset("في من الي علي عن مع التي الذي جنوب شمال شرق غرب وسط")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    first: int  # word indices
+    last: int
+    name: str  # the table's name (or the written name after a marker)
+    country: str  # the country it lies in ("" when unknown)
+    adjective: bool  # named by an adjective («التركية»): weaker than a noun
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[tuple[str, ...], tuple[str, str, bool]]  # folded words → (name, country, adj)
+    longest: int
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(fold(name)))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    data = json.loads((resources_dir() / "facts" / "places.json").read_text(encoding="utf-8"))
+    names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    for country, aliases in data["countries"].items():
+        for alias in aliases:
+            key = _key(alias)
+            adjective = len(key) == 1 and key[0].startswith("ال") and key[0].endswith(("يه", "ي"))
+            names[key] = (country, country, adjective)
+    for city, country in data["cities"].items():
+        names.setdefault(_key(city), (city, country, False))
+    return Gazetteer(names, max(len(k) for k in names))
+
+
+def find_places(words: Sequence[Word]) -> list[Place]:
+    table = gazetteer()
+    found: list[Place] = []
+    k = 0
+    while k < len(words):
+        hit = None
+        for size in range(min(table.longest, len(words) - k), 0, -1):
+            texts = [w.text for w in words[k : k + size]]
+            for first in forms(texts[0]):
+                entry = table.names.get((first, *texts[1:]))
+                if entry:
+                    hit = (size, entry)
+                    break
+            if hit:
+                break
+        if hit:
+            size, (name, country, adjective) = hit
+            found.append(Place(k, k + size - 1, name, country, adjective))
+            k += size
+            continue
+        if any(f in AREA_MARKERS for f in forms(words[k].text)) and k + 1 < len(words):
+            name_words = []
+            for m in range(k + 1, min(k + 3, len(words))):
+                text = words[m].text
+                if (
+                    text in _NOT_NAMES
+                    or text[:1].isdigit()
+                    or (text.startswith("ال") and m > k + 1)
+                ):
+                    break
+                name_words.append(text)
+            if name_words:
+                written = " ".join(name_words)
+                known = table.names.get(tuple(name_words))
+                name, country = (known[0], known[1]) if known else (written, "")
+                found.append(Place(k + 1, k + len(name_words), name, country, False))
+                k += len(name_words) + 1
+                continue
+        k += 1
+    return found

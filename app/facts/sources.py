@@ -1,0 +1,147 @@
+"""Who says it: the body after a speech or announcement verb («أعلنت وزارة الصحة»), after
+«وفقا لـ / بحسب / نقلا عن», or the speaker quoted through an agency («نقلت الأناضول عن وزير
+الداخلية» → the minister), and one name per body from the alias table.
+
+The table ships in ``resources/facts/bodies.json``; a reviewer's ``bodies.json`` in the data
+folder adds and replaces entries (same form). Two sources name the same body when the table
+says so or when the words of one name are all in the other («وزارة الصحة» and «وزارة الصحة
+السورية»; «سليمان صويلو» and «وزير الداخلية التركي سليمان صويلو»).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from app.facts.numbers import Word
+from app.facts.words import forms, wordset
+from app.resources import resources_dir
+from app.text.normalize import WORD_RE, fold, strip_prefixes
+
+USER_TABLE = "bodies.json"
+_VERBS = wordset(
+    "قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت صرح صرحت اشار اشارت نقل نقلت"
+    " اظهرت اظهر اورد اوردت كشف كشفت اضاف اضافت اعلنه اعلنته ذكره ذكرته افاده اوردته قالته"
+    " said says announced reported"
+)
+_PREPOSITIONS = wordset("وفق وفقا بحسب حسب حسبما طبقا نقلا استنادا according")
+_STOPS = wordset(
+    "ان انه انها انهم بان بانه لان في خلال عن علي امام عبر اليوم امس مساء صباح يوم عقب بعد قبل"
+    " حيث لقد الي فان وان لقناه لوكاله للصحفيين للصحافيين لوسايل لصحيفه اثناء ما مع من الذي التي"
+    " اول that on in to from"
+)
+_BREAKS = set(',.:;"()[]!?-')
+# Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
+_DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    start: int  # into the folded sentence
+    end: int
+    written: str  # folded words of the name
+    body: str  # the table's name for it, or the written name
+
+
+def _bare(word: str) -> str:
+    return strip_prefixes(word) or word
+
+
+@dataclass(frozen=True)
+class BodyTable:
+    names: dict[str, str]  # folded alias key → shown name
+
+    def canonical(self, written: str) -> str:
+        key = " ".join(_bare(w) for w in WORD_RE.findall(written))
+        best = ""
+        for alias in self.names:
+            if (f" {alias} " in f" {key} ") and len(alias) > len(best):
+                best = alias
+        return self.names[best] if best else written
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(_bare(w) for w in WORD_RE.findall(fold(name)))
+
+
+def load_bodies(user_file: Path | None = None) -> BodyTable:
+    entries = []
+    if user_file is not None and user_file.is_file():
+        try:
+            entries += json.loads(user_file.read_text(encoding="utf-8")).get("bodies", [])
+        except (OSError, ValueError, AttributeError):
+            entries += []  # a broken user table never stops a comparison
+    shipped = resources_dir() / "facts" / "bodies.json"
+    entries += json.loads(shipped.read_text(encoding="utf-8"))["bodies"]
+    names: dict[str, str] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("name"):
+            continue
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            names.setdefault(_alias_key(str(alias)), str(entry["name"]))
+    return BodyTable(names)
+
+
+@lru_cache(maxsize=1)
+def shipped_bodies() -> BodyTable:
+    return load_bodies(None)
+
+
+def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[SourceMention]:
+    found = []
+    for k, word in enumerate(words):
+        bare = forms(word.text)
+        verb = any(f in _VERBS for f in bare)
+        prep = any(f in _PREPOSITIONS for f in bare)
+        if not (verb or prep):
+            continue
+        j = k + 1
+        if prep and j < len(words) and words[j].text == "ل":
+            j += 1
+        if j < len(words) and words[j].text in ("ما", "لما"):  # بحسب ما أعلنه
+            j += 1
+        if j < len(words) and any(f in _VERBS for f in forms(words[j].text)) and not verb:
+            j += 1
+        if verb and any(f in ("نقل", "نقلت") for f in bare):  # نقلت الأناضول عن الوزير
+            for m in range(j, min(j + 6, len(words))):
+                if words[m].text == "عن":
+                    j = m + 1
+                    break
+        if j < len(words) and any(f in _DOCUMENTS for f in forms(words[j].text)):
+            via = next((m for m in range(j + 1, min(j + 6, len(words))) if words[m].text == "عن"),
+                       None)  # fmt: skip
+            if via is None:
+                continue
+            j = via + 1
+        name: list[Word] = []
+        for m in range(j, min(j + 7, len(words))):
+            candidate = words[m]
+            gap = folded[(name[-1].end if name else words[m - 1].end) : candidate.start]
+            if _BREAKS & set(gap) and name:
+                break
+            if candidate.text in _STOPS or candidate.text[:1].isdigit():
+                break
+            name.append(candidate)
+        if not name:
+            continue
+        if name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
+            name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
+        written = " ".join(w.text for w in name)
+        found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
+    return found
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two sources name one body: equal, or the words of one all in the other."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa = {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2}
+    wb = {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2}
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa

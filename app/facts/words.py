@@ -1,0 +1,162 @@
+"""Word lists of the fact model, in folded form (app.text.normalize.fold), and the bare forms a
+written word is looked up under (clitics و ف ب ل ك and the article removed, tanween alef
+dropped)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_CLITICS = "وفبلك"
+
+
+@lru_cache(maxsize=131_072)
+def forms(word: str) -> tuple[str, ...]:
+    """``word`` and its bare forms, longest first: وبالقتلى → وبالقتلي, بالقتلي, القتلي, قتلي."""
+    found = [word]
+    if word[:1] in "وف" and len(word) > 3:
+        found.append(word[1:])
+    for w in list(found):
+        if w[:1] in "بلك" and len(w) > 3:
+            found.append(w[1:])
+    for w in list(found):
+        for article in ("ال", "لل"):
+            if w.startswith(article) and len(w) > len(article) + 2:
+                found.append(w[len(article) :])
+    found += [w[:-1] for w in found if w.endswith("ا") and len(w) > 3]  # tanween alef
+    return tuple(dict.fromkeys(found))
+
+
+def lookup(word: str, table: dict[str, str]) -> str | None:
+    for form in forms(word):
+        if form in table:
+            return table[form]
+    return None
+
+
+def member(word: str, words: frozenset[str]) -> bool:
+    return any(form in words for form in forms(word))
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(text.split())
+
+
+def _table(spec: dict[str, str]) -> dict[str, str]:
+    return {word: kind for kind, words in spec.items() for word in words.split()}
+
+
+# The counted noun tells the kind. (Folded: ة → ه, ى → ي, hamza carriers → ي/و.)
+NOUN_KINDS = _table(
+    {
+        "deaths": "قتيل قتيلا قتلي ضحيه ضحايا وفاه وفيات حالات_وفاه شهيد شهيدا شهداء شهدا متوفي"
+        " موتي ميت اموات killed dead deaths",
+        "injured": "مصاب مصابا مصابين مصابون جريح جريحا جرحي اصابه اصابات injured wounded",
+        "missing": "مفقود مفقودا مفقودين مفقودون missing",
+        "displaced": "نازح نازحا نازحين نازحون مشرد مشردا مشردين مهجر مهجرين displaced",
+        "arrested": "معتقل معتقلا معتقلين موقوف موقوفا موقوفين محتجز محتجزا محتجزين arrested",
+        "distance": "كيلومتر كيلومترا كيلومترات كلم كم متر مترا امتار ميل اميال km",
+        "money": "دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم درهما دينار دينارا ليره"
+        " ليرات $ dollars euros",
+        "percentage": "% بالميه بالمايه بالمئه percent",
+        "duration": "سنه سنوات اعوام عام عاما ساعه ساعات دقيقه دقايق دقايق يوم يوما ايام اسبوع"
+        " اسابيع شهر اشهر شهور",
+    }
+)
+DURATION_UNITS = {"سنه": "year", "سنوات": "year", "اعوام": "year", "عام": "year", "عاما": "year",
+                  "ساعه": "hour", "ساعات": "hour", "دقيقه": "minute", "دقايق": "minute",
+                  "يوم": "day", "يوما": "day", "ايام": "day", "اسبوع": "week", "اسابيع": "week",
+                  "شهر": "month", "اشهر": "month", "شهور": "month"}  # fmt: skip
+# Nouns that count people without saying what happened to them: the verb decides.
+COUNTERS = wordset(
+    "شخص شخصا اشخاص اخر اخرين اخرون فرد افراد مواطن مواطنا مواطنين مدني مدنيا مدنيين طفل طفلا"
+    " اطفال امراه نساء سيده رجل رجال جندي جنديا جنود عسكري عسكريين عنصر عناصر مسلح مسلحين"
+    " فلسطيني فلسطينيا فلسطينيين سايح سياح شرطي people persons others"
+)
+# Words before a count that tell the kind of the people counted ("مقتل 6 أشخاص").
+TRIGGERS = _table(
+    {
+        "deaths": "مقتل قتل قتلت قتلوا قتلي وفاه وفيات مصرع استشهاد استشهد استشهدوا توفي توفوا"
+        " قضي ضحايا قتلي الوفيات الشهداء شهداء حصيله killing killed",
+        "injured": "اصابه اصيب اصيبت اصيبوا جرح جرحي جريح اصابات مصابين المصابين جرح",
+        "missing": "فقدان فقد فقدوا مفقودين",
+        "displaced": "نزوح نزح تشريد تهجير",
+        "arrested": "اعتقال اعتقلت اعتقل اعتقلوا توقيف اوقفت اوقف القبض احتجاز احتجزت",
+    }
+)
+# After the counted people: "لقي 284 شخصا مصرعهم", "أصيب 81 آخرون بجروح".
+AFTER_TRIGGERS = _table(
+    {
+        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا",
+        "injured": "بجروح بجراح اصيبوا",
+    }
+)
+MAGNITUDE_CUES = wordset("قوه بقوه شدته شدتها ريختر richter magnitude")
+AGE_CUES = wordset("عمر العمر عمره عمرها يبلغ البالغ تبلغ البالغه بعمر سن")
+HEDGES_BEFORE = {
+    ("نحو",): "about",
+    ("حوالي",): "about",
+    ("قرابه",): "about",
+    ("زهاء",): "about",
+    ("ما", "يقرب", "من"): "about",
+    ("يقرب", "من"): "about",
+    ("ما", "يناهز"): "about",
+    ("يناهز",): "about",
+    ("تقريبا",): "about",
+    ("اكثر", "من"): "more_than",
+    ("ما", "يزيد", "عن"): "more_than",
+    ("ما", "يزيد", "علي"): "more_than",
+    ("يزيد", "عن"): "more_than",
+    ("يزيد", "علي"): "more_than",
+    ("تجاوز",): "more_than",
+    ("تجاوزت",): "more_than",
+    ("يتجاوز",): "more_than",
+    ("تخطي",): "more_than",
+    ("تخطت",): "more_than",
+    ("ما", "لا", "يقل", "عن"): "at_least",
+    ("لا", "يقل", "عن"): "at_least",
+    ("اقل", "من"): "less_than",
+    ("ما", "دون"): "less_than",
+    ("about",): "about",
+    ("nearly",): "about",
+    ("around",): "about",
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("at", "least"): "at_least",
+}
+HEDGES_AFTER = {
+    ("علي", "الاقل"): "at_least",
+    ("فاكثر",): "at_least",
+    ("او", "اكثر"): "at_least",
+    ("تقريبا",): "about",
+    ("at", "least"): "at_least",
+}
+RANGE_OPENERS = wordset("بين يتراوح تتراوح تراوح تراوحت between")
+# A figure someone fears or expects is not a report of what happened.
+PROJECTION = wordset(
+    "توقعات توقع يتوقع تتوقع متوقع المتوقع مخاوف يخشي تخشي خشيه قد مرشحه مرشح يرجح ترجيحات"
+    " تحذيرات سيصل ستصل قد_يصل تقديرات_اوليه expected fear feared could may"
+)
+REVISION = wordset(
+    "ارتفعت ارتفع ارتفاع ترتفع يرتفع ارتفعت ارتفعت جديده اخر الاخيره محدثه حدثت وصلت وصل"
+    " بلغت بلغ تجاوزت updated rose risen"
+)
+# Revision words that alone say a figure replaced an earlier one.
+REVISED_TOLL = wordset("ارتفعت ارتفع ارتفاع حصيله_جديده اخر_حصيله الحصيله_الجديده")
+VAGUE = {"عشرات": (20, 99), "مئات": (200, 999), "ميات": (200, 999), "الاف": (2000, 9999),
+         "ملايين": (2_000_000, 9_999_999), "dozens": (24, 99), "hundreds": (200, 999),
+         "thousands": (2000, 9999)}  # fmt: skip
+ORDINALS = wordset(
+    "اول اولي ثاني ثانيه ثالث ثالثه رابع رابعه خامس خامسه سادس سادسه سابع سابعه ثامن ثامنه"
+    " تاسع تاسعه عاشر عاشره first second third fourth fifth"
+)
+HUNDREDS = {"ميه": 100, "مايه": 100, "ميتين": 200, "ميتان": 200, "مايتين": 200, "مايتان": 200}
+for _unit, _value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                      ("ثمان", 8), ("ثماني", 8), ("تسع", 9)):  # fmt: skip
+    HUNDREDS[_unit + "ميه"] = HUNDREDS[_unit + "مايه"] = _value * 100
+THOUSANDS_DUAL = {"الفين": 2000, "الفان": 2000, "مليونين": 2_000_000, "مليونان": 2_000_000}
+YEAR_WORDS = wordset("عام العام سنه السنه لعام منذ year")
+NOT_COUNTED = wordset(
+    "مره مرات المره من في علي الي عن مع او و ان الذي التي بين حتي منذ خلال بعد قبل نحو حوالي"
+    " اكثر اقل فقط فيما بينما كما اي عند ضد ثم"
+)
