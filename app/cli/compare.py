@@ -60,9 +60,10 @@ def documents_from_files(files: list[Path]) -> list[ArticleDocument]:
     return documents
 
 
-def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.compare.engine import compare
-
+def load_documents(
+    paths: AppPaths, args: argparse.Namespace, open_workspace: Any
+) -> list[ArticleDocument]:
+    """The articles of ``--collection`` from the database, or of the files given."""
     if args.collection:
         from app.library.queries import list_articles, load_articles, require_collection
 
@@ -77,7 +78,14 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         if len(args.files) < 2:
             raise TabayunError("give a collection, or two files or more")
         documents = documents_from_files(args.files)
-    result = compare(documents)
+    return documents
+
+
+def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.cli.facts import print_rows
+    from app.compare.engine import compare
+
+    result = compare(load_documents(paths, args, open_workspace))
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -88,7 +96,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     }
     print(
         f"{len(result.articles)} articles, {len(result.segments)} segments, "
-        f"{len(result.groups)} shared passages, {len(result.flags)} fact flags"
+        f"{len(result.groups)} shared passages, "
+        f"{len(result.facts.disagreements())} facts that differ"
     )
     print(
         f"carried by all: {support['all']}, by some: {support['some']}, "
@@ -105,10 +114,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
             print(
                 f"  [{for_terminal(names[by_id[i].article])}] {for_terminal(by_id[i].text[:120])}"
             )
-    for flag in result.flags:
-        a, b = (by_id[i] for i in flag.segments)
-        where_a = for_terminal(names[a.article])
-        where_b = for_terminal(names[b.article])
-        what = for_terminal(flag.what)
-        print(f"\n{flag.kind} {what}: {flag.values[0]} ({where_a}) ↔ {flag.values[1]} ({where_b})")
+    if result.facts.disagreements():
+        print("\nwhere the facts differ:")
+        print_rows(result, only_differences=True)
     return 0

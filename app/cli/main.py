@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
     from app.cli import compare as cli_compare
+    from app.cli import facts as cli_facts
     from app.cli import importing as cli_import
     from app.cli import report as cli_report
     from app.cli import review as cli_review
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parser(sub)
     cli_search.add_parser(sub)
     cli_compare.add_parser(sub)
+    cli_facts.add_parser(sub)
     cli_review.add_parsers(sub)
     cli_report.add_parsers(sub)
 
@@ -147,6 +149,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app.cli import compare as cli_compare
 
             return cli_compare.run(paths, args, _open)
+        if args.command == "facts":
+            from app.cli import facts as cli_facts
+
+            return cli_facts.run(paths, args, _open)
         if args.command == "search":
             from app.cli import search as cli_search
 

@@ -142,10 +142,13 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
     lines.append(f"Shared passages: {len(shared)}")
     for passage in shared[:10]:
         lines.append(cut(f"  {passage.outlets}/{total}  {passage.versions[0].text}"))
-    lines.append(f"Fact flags: {len(report.flags)}")
+    lines.append(f"Where the facts differ: {len(report.flags)}")
+    labels = {a.summary.id: a.summary.label for a in report.articles}
     for flag in report.flags:
         lines.append(cut(f"  ⚠ {flag.text}"))
-        lines += [cut(f"      {text}") for _article, text in flag.quotes]
+        values = flag.values or ("",) * len(flag.quotes)
+        for (article, text), value in zip(flag.quotes, values, strict=False):
+            lines.append(cut(f"      [{labels.get(article, article)}] {value} — {text}"))
     lines.append(f"Verdicts: {len(report.verdicts)}")
     for verdict in report.verdicts:
         comment = f" — {verdict.comment}" if verdict.comment else ""

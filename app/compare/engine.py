@@ -19,6 +19,7 @@ from app.compare.flags import ComparedLink, FactFlag
 from app.compare.pipeline import DEFAULT_PIPELINE
 from app.compare.stages import Pipeline, Segmented
 from app.compare.tokens import tokenize
+from app.facts.model import FactSheet
 from app.library.records import ArticleDocument
 from app.messages import Message, T
 from app.tasks import TaskControl
@@ -45,6 +46,7 @@ class Comparison:
     flags: tuple[FactFlag, ...]
     stats: dict[str, int] = field(default_factory=dict)
     pipeline: Pipeline = DEFAULT_PIPELINE  # the stages that made it (link_ops diffs with them)
+    facts: FactSheet = field(default_factory=lambda: FactSheet((), ()))
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract of ``tabayun compare --json`` (see the README)."""
@@ -82,6 +84,7 @@ class Comparison:
                     "segments": list(f.segments),
                     "values": {str(f.segments[0]): f.values[0], str(f.segments[1]): f.values[1]},
                     "what": f.what,
+                    "question": f.question,
                     "linked": f.linked,
                     "spans": [list(span) if span else None for span in f.spans],
                 }
@@ -166,20 +169,23 @@ def _compare(
         for link in links
     ]
     step("facts")
-    flags = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
+    findings = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
     control.report(len(PROGRESS), len(PROGRESS), Message(T("core", "Compared")))
     return Comparison(
         segmented.articles,
         _compared_segments(segmented, groups),
         tuple(compared_links),
         tuple(tuple(g) for g in groups),
-        tuple(flags),
+        tuple(findings.flags),
         {
             "segments": len(segmented.segments),
             "candidate_pairs": len(scores),
             "links": len(links),
+            "facts": len(findings.sheet.facts),
+            "questions": len(findings.sheet.questions),
         },
         pipeline,
+        findings.sheet,
     )
 
 

@@ -1,28 +1,23 @@
-"""Fact flags: where passages that report the same thing disagree on a number, a date or a speaker.
+"""Fact flags: where passages that report the same thing disagree, from the fact model.
 
-Every cross-article pair of segments in one passage group is checked (not only the pairs linked
-directly: A–B and B–C linked put A and C in one passage, and a reviewer reads them as one), with
-the word diff pairing counts of different nouns ("47 قتيلا" / "52 شخصا"). Pairs that are only
-related (a candidate score, not linked) are checked for counts of the same noun phrase only
-("صاروخًا باليستيًا واحدًا" / "صاروخين باليستيين"), and flagged with ``linked`` false.
+The facts stage builds the collection's fact sheet (app.facts: every article's facts gathered
+into questions whatever the alignment linked), adds what only linked passages reveal (a two-word
+description the word diff replaces; who is quoted in one passage), and flags each differing
+pair of a question whose sentences sit in one passage (``linked``) or are related by score. The
+panes mark those flags; the Facts table lists every question.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.compare.diff import WordOp, word_diff
-from app.compare.facts import (
-    Disagreement,
-    SegmentFacts,
-    count_disagreements,
-    disagreements,
-    extract_facts,
-)
+from app.compare.diff import WordOp
 from app.compare.segments import Segment
 from app.compare.tokens import Token
+from app.facts.model import FactSheet
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,63 +30,76 @@ class ComparedLink:
 
 @dataclass(frozen=True, slots=True)
 class FactFlag:
-    kind: str  # "number", "date", "attribution"
+    kind: str  # "number", "date", "attribution", "descriptor"
     segments: tuple[int, int]
     values: tuple[str, str]
-    what: str = ""  # the counted noun, for numbers
+    what: str = ""  # the question, as the Facts table labels it
     linked: bool = True  # False: related passages that count the same thing, not one passage
     spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
+    question: str = ""  # the question's id in the fact sheet
 
 
-def _replaced(ops: Sequence[WordOp]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    return [(op.a, op.b) for op in ops if op.op == "replace" and op.a and op.b]
+@dataclass(frozen=True, slots=True)
+class FactFindings:
+    flags: list[FactFlag]
+    sheet: FactSheet
 
 
-def find_flags(
+def check_facts(
+    articles: Sequence[object],
     segments: Sequence[Segment],
     tokens: Sequence[Sequence[Token]],
     links: Sequence[ComparedLink],
     groups: Sequence[Sequence[int]],
     scores: dict[tuple[int, int], float],
-    usable: Sequence[bool],
-    diff: Callable[[Sequence[Token], Sequence[Token]], Sequence[WordOp]] = word_diff,
-) -> list[FactFlag]:
-    facts: dict[int, SegmentFacts] = {}
+    bodies_file: str = "",
+) -> FactFindings:
+    from app.facts.descriptors import linked_constructs
+    from app.facts.sheet import bodies_from, build_sheet, passage_flags
+    from app.library.records import ArticleDocument
 
-    def facts_of(i: int) -> SegmentFacts:
-        if i not in facts:
-            facts[i] = extract_facts(segments[i].text, tokens[i], segments[i].start)
-        return facts[i]
+    documents = [a for a in articles if isinstance(a, ArticleDocument)]
+    texts = {d.summary.id: d.text for d in documents}
 
-    def has_facts(i: int) -> bool:
-        found = facts_of(i)
-        return bool(found.counts or found.dates or found.speakers)
+    def side(i: int) -> tuple[int, Sequence[Token], tuple[int, int]]:
+        return segments[i].article_id, tokens[i], (segments[i].start, segments[i].end)
 
-    def flag(found: Disagreement, a: int, b: int, linked: bool) -> FactFlag:
-        return FactFlag(found.kind, (a, b), (found.a, found.b), found.what, linked, found.spans)
+    pairs = [(side(link.a), side(link.b), link.ops) for link in links if link.ops]
+    extra = linked_constructs(texts, pairs)
+    group_of = {s: g for g, members in enumerate(groups) for s in members}
+    starts: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for segment in segments:
+        starts[segment.article_id][0].append(segment.start)
+        starts[segment.article_id][1].append(segment.id)
+    sheet = build_sheet(
+        documents,
+        bodies_from(Path(bodies_file) if bodies_file else None),
+        extra,
+        passage_of=lambda article, start: _passage(starts, group_of, article, start),
+    )
+    flags = [
+        FactFlag(
+            f.kind,
+            f.segments,
+            f.values,
+            f.what,
+            f.linked,
+            (f.spans[0], f.spans[1]),
+            f.question,
+        )
+        for f in passage_flags(sheet, starts, group_of, set(scores))
+    ]
+    return FactFindings(flags, sheet)
 
-    ops = {(link.a, link.b): link.ops for link in links}
-    flags: list[FactFlag] = []
-    in_group: set[tuple[int, int]] = set()
-    for group in groups:
-        for a, b in itertools.combinations(sorted(group), 2):
-            if segments[a].article_id == segments[b].article_id:
-                continue
-            in_group.add((a, b))
-            if not (has_facts(a) and has_facts(b)):
-                continue
-            fa, fb = facts_of(a), facts_of(b)
-            replaced: list[tuple[tuple[int, int], tuple[int, int]]] = []
-            if {c.value for c in fa.counts} != {c.value for c in fb.counts}:
-                pair_ops = ops.get((a, b)) or tuple(diff(tokens[a], tokens[b]))
-                replaced = _replaced(pair_ops)
-            for found in disagreements(fa, fb, replaced):
-                flags.append(flag(found, a, b, True))
-    for (i, j), _ in sorted(scores.items()):
-        if (i, j) in in_group or not (usable[i] and usable[j]):
-            continue
-        counts_i, counts_j = facts_of(i).counts, facts_of(j).counts
-        if counts_i and counts_j:
-            for found in count_disagreements(counts_i, counts_j, strict=True):
-                flags.append(flag(found, i, j, False))
-    return flags
+
+def _passage(
+    starts: dict[int, tuple[list[int], list[int]]],
+    group_of: dict[int, int],
+    article: int,
+    start: int,
+) -> int | None:
+    from bisect import bisect_right
+
+    offsets, ids = starts.get(article, ([], []))
+    at = bisect_right(offsets, start) - 1
+    return group_of.get(ids[at]) if at >= 0 else None

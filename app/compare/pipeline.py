@@ -22,7 +22,7 @@ from app.compare.stages import (
 if TYPE_CHECKING:
     from app.compare.align import Link
     from app.compare.diff import WordOp
-    from app.compare.flags import ComparedLink, FactFlag
+    from app.compare.flags import ComparedLink, FactFindings
     from app.compare.tokens import Token
     from app.compare.vectors import Vectors
     from app.library.records import ArticleDocument
@@ -144,12 +144,13 @@ class NameAwareIndel:
 
 
 @dataclass(frozen=True)
-class FactRules:
-    """Counts, dates and speakers that disagree between segments of one passage, and counts of
-    the same thing between related segments (``flags.py``, ``facts.py``)."""
+class FactModel:
+    """The collection's facts gathered into questions (app.facts), and flags on the passages
+    whose sentences disagree (``flags.py``). ``bodies_file``: the reviewer's alias table."""
 
-    name: ClassVar[str] = "fact-rules"
+    name: ClassVar[str] = "fact-model"
     version: ClassVar[str] = "1"
+    bodies_file: str = ""
 
     def check(
         self,
@@ -158,17 +159,26 @@ class FactRules:
         groups: Sequence[Sequence[int]],
         scores: Scores,
         differ: Differ,
-    ) -> list[FactFlag]:
-        from app.compare.flags import find_flags
+    ) -> FactFindings:
+        from app.compare.flags import ComparedLink, check_facts
 
-        return find_flags(
+        tokens = segmented.tokens
+        diffed = [
+            link
+            if link.ops
+            else ComparedLink(
+                link.a, link.b, link.score, tuple(differ.diff(tokens[link.a], tokens[link.b]))
+            )
+            for link in links
+        ]
+        return check_facts(
+            segmented.articles,
             segmented.segments,
-            segmented.tokens,
-            links,
+            tokens,
+            diffed,
             groups,
             scores,
-            segmented.usable,
-            diff=differ.diff,
+            self.bodies_file,
         )
 
 
@@ -179,5 +189,5 @@ DEFAULT_PIPELINE = Pipeline(
     linker=MutualBestLinker(),
     grouper=CohesiveGrouper(),
     differ=NameAwareIndel(),
-    fact_checker=FactRules(),
+    fact_checker=FactModel(),
 )

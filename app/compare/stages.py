@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 if TYPE_CHECKING:
     from app.compare.align import Link
     from app.compare.diff import WordOp
-    from app.compare.flags import ComparedLink, FactFlag
+    from app.compare.flags import ComparedLink, FactFindings
     from app.compare.segments import Segment
     from app.compare.tokens import Token
     from app.library.records import ArticleDocument
@@ -92,7 +92,7 @@ class FactChecker(Stage, Protocol):
         groups: Sequence[Sequence[int]],
         scores: Scores,
         differ: Differ,
-    ) -> list[FactFlag]: ...
+    ) -> FactFindings: ...
 
 
 def stage_key(kind: str, stage: Stage) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from app.facts.model import Fact, FactSheet, Question
 from app.facts.places import gazetteer
-from app.facts.sources import same_body
+from app.facts.sources import same_body, title_only
 from app.facts.words import wordset
 from app.text.normalize import fold
 
@@ -79,6 +79,46 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     return {fid: next((c for c in found if c in salient), "") for fid, found in cues.items()}
 
 
+def _descriptor_groups(facts: Sequence[Fact]) -> dict[tuple[str, str, str], list[Fact]]:
+    """Descriptors of one thing: the same noun and a shared word after it (elatives), or the
+    same place in linked passages (constructs, whose cues carry the link)."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    by_noun: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_noun[skeleton(fact.subject)].append(fact)
+    for noun, members in by_noun.items():
+        while members:
+            seed = members.pop(0)
+            keys = set(seed.cues[1:])
+            group = [seed]
+            for other in list(members):
+                if keys & set(other.cues[1:]) or seed.cues[1:] == other.cues[1:] == ():
+                    group.append(other)
+                    members.remove(other)
+            if len({f.article for f in group}) >= 2:
+                groups[("descriptor", noun, seed.id)] = group
+    return groups
+
+
+def _by_context(facts: list[Fact]) -> list[list[Fact]]:
+    """Counts of one noun split into things that share a word around them (single link)."""
+    parent = list(range(len(facts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(facts)), 2):
+        if set(facts[i].cues) & set(facts[j].cues):
+            parent[root(i)] = root(j)
+    clusters: dict[int, list[Fact]] = defaultdict(list)
+    for i, fact in enumerate(facts):
+        clusters[root(i)].append(fact)
+    return sorted(clusters.values(), key=len, reverse=True)
+
+
 def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
     scope = "" if fact.scope in event_places else fact.scope
     subject = skeleton(fact.subject) if fact.kind == "count" else fact.subject
@@ -87,7 +127,8 @@ def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
     return fact.kind, subject, scope
 
 
-def _differ(a: Fact, b: Fact) -> bool:
+def differ(a: Fact, b: Fact) -> bool:
+    """The two facts cannot both be right (or, for descriptors, say different things)."""
     if a.kind == "time":
         da, db = a.time.split(" "), b.time.split(" ")
         date_a = next((x for x in da if x[:2] in ("19", "20") and "-" in x), "")
@@ -98,25 +139,38 @@ def _differ(a: Fact, b: Fact) -> bool:
             clock_a and clock_b and clock_a != clock_b
         )
     if a.kind == "descriptor":
-        return a.reading != b.reading
+        return a.cues[:1] != b.cues[:1]
+    if a.kind == "source":
+        titled = title_only(a.source) or title_only(b.source)
+        return not titled and not same_body(a.source, b.source)
     if a.hedge == "vague" or b.hedge == "vague" or a.earlier or b.earlier:
         return False
-    if (
-        a.hedge == b.hedge
-        and a.hedge not in ("range",)
-        and a.value is not None
-        and b.value is not None
-    ):
-        # Both hedged alike («at least 18», «at least 17»): the figures themselves differ.
-        pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
-        return bool(abs(a.value - b.value) >= pad)
-    ia, ib = a.interval(), b.interval()
-    if ia is None or ib is None:
+    if a.value is None or b.value is None:
         return False
-    return ia[1] < ib[0] or ib[1] < ia[0]
+    if "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge):
+        # A range, or «about 50» against a figure: can both be right?
+        ia, ib = a.interval(), b.interval()
+        if ia is None or ib is None:
+            return False
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    # The figures reported («at least 47» reports 47): equal to the precision written.
+    pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
+    return bool(abs(a.value - b.value) >= pad)
+
+
+def _mentioned(a: Fact, b: Fact, texts: Mapping[int, str]) -> bool:
+    """Either sentence names the other's speaker too: not two different attributions."""
+    for one, other in ((a, b), (b, a)):
+        sentence = fold(texts[other.article][other.sentence[0] : other.sentence[1]])
+        words = [w for w in fold(one.source).split() if len(w) > 3]
+        if any(w in sentence for w in words):
+            return True
+    return False
 
 
 def _explain(a: Fact, b: Fact) -> str:
+    if a.kind == "source":
+        return "conflict"
     later = bool(a.time and b.time and a.time != b.time)
     if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
         return "update"
@@ -129,30 +183,46 @@ def _label(kind: str, subject: str, scope: str) -> str:
     bits = [kind]
     if subject:
         bits.append(subject)
-    if scope:
-        bits.append(scope.replace("year:", ""))
+    if scope and kind != "descriptor":
+        for prefix, shown in (("year:", ""), ("passage:", "passage "), ("period", "whole period")):
+            scope = scope.replace(prefix, shown)
+        bits.append(scope)
     return " · ".join(bits)
 
 
 def collate(
-    facts: Sequence[Fact], outlets: Mapping[int, str], texts: Mapping[int, str]
+    facts: Sequence[Fact],
+    outlets: Mapping[int, str],
+    texts: Mapping[int, str],
+    passages: Mapping[str, int] | None = None,
 ) -> FactSheet:
     """Questions over ``facts``; ``outlets`` names each article's outlet (articles of one
-    outlet never disagree with each other as outlets), ``texts`` are the stored texts."""
+    outlet never disagree with each other as outlets), ``texts`` are the stored texts, and
+    ``passages`` puts source facts in the passage the alignment found for their sentence (who
+    says the same thing is asked only of sentences that say it)."""
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
     facts = [replace(f, subject=shares[f.id]) if f.id in shares else f for f in facts]
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind:
+        if fact.kind == "source":
+            if passages and fact.id in passages:
+                groups[("source", "", f"passage:{passages[fact.id]}")].append(fact)
+        elif fact.kind and fact.kind not in ("duration", "descriptor"):  # duration: of what?
             groups[_key(fact, event_places)].append(fact)
+    for key, members in _descriptor_groups([f for f in facts if f.kind == "descriptor"]).items():
+        groups[key] = members
+    for key in [k for k in groups if k[0] == "count"]:
+        for number, members in enumerate(_by_context(groups.pop(key))):
+            groups[(key[0], key[1], key[2] + (f"#{number}" if number else ""))] = members
     questions = []
     for (kind, subject, scope), members in groups.items():
-        written = Counter(f.subject for f in members).most_common(1)[0][0] if subject else ""
+        nouns = [f.noun or f.subject for f in members]
+        written = Counter(nouns).most_common(1)[0][0] if subject else ""
         reasons: Counter[str] = Counter()
         for a, b in itertools.combinations(members, 2):
             same_outlet = outlets.get(a.article, a.article) == outlets.get(b.article, b.article)
-            if not _differ(a, b):
+            if not differ(a, b) or (a.kind == "source" and _mentioned(a, b, texts)):
                 continue
             reason = _explain(a, b)
             if same_outlet and reason == "conflict":
@@ -170,7 +240,7 @@ def collate(
                 id="|".join((kind, subject, scope)),
                 kind=kind,
                 subject=written,
-                scope=scope,
+                scope="" if kind == "descriptor" else scope,
                 label=_label(kind, written, scope),
                 facts=tuple(f.id for f in sorted(members, key=lambda f: (f.article, f.start))),
                 status=status,

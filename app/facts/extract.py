@@ -9,10 +9,11 @@ lines never yield facts, and every sentence is matched on its folded copy
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from app.compare.facts import lemma
 from app.compare.segments import Segment, segment_article
+from app.facts.descriptors import context_keys, descriptor_fact, elative_at
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.places import AREA_MARKERS, Place, find_places, gazetteer
@@ -32,12 +33,21 @@ from app.facts.words import (
     REVISION,
     TRIGGERS,
     forms,
+    lemma,
     lookup,
     member,
     wordset,
 )
 from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def fold_marks(text: str) -> str:
+    """``text`` without tashkeel and tatweel, letters as written."""
+    return _MARKS.sub("", text)
+
 
 PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")
 UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
@@ -224,11 +234,13 @@ class _Reader:
         words = self.words
         starts = {x.first for x in self.quantities}
         for k in range(noun_at + 1, min(len(words), noun_at + 6)):
-            if k in starts or lookup(words[k].text, TRIGGERS):
-                break  # the next figure, or the next clause's verb
+            if k in starts:
+                break  # the next figure
             found = lookup(words[k].text, AFTER_TRIGGERS)
             if found:
                 return found
+            if lookup(words[k].text, TRIGGERS):
+                break  # the next clause's verb
         for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
             found = lookup(words[k].text, TRIGGERS)
             if found:
@@ -236,6 +248,22 @@ class _Reader:
                     return "combined"
                 return found
         return None
+
+    def _cumulative(self, q: Quantity) -> bool:
+        """A total over a longer period than the event: «منذ 8 أكتوبر», «جراء العدوان
+        المستمر», «منذ بدء الحرب» in the words before the figure."""
+        for k in range(max(0, q.first - 10), q.first):
+            bare = forms(self.words[k].text)[-1]
+            if bare in _PERIOD_WORDS:
+                return True
+            if bare == "منذ" and any(t.date and t.start > self.words[k].start for t in self.times):
+                return True
+        return False
+
+    def part_of(self, q: Quantity) -> bool:
+        """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it."""
+        before = [self.words[k].text for k in range(max(0, q.first - 3), q.first)]
+        return any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before)
 
     def projected(self, q: Quantity) -> bool:
         return any(
@@ -252,6 +280,8 @@ class _Reader:
             for t in self.times
             if t.date and t.start < at and self.today and (self.today - t.date).days > 45
         ]
+        if self._cumulative(q):
+            return "period"
         if earlier and self.today:
             year = max(earlier)[1]
             if year != self.today.year or any(t.month_only for t in self.times if t.start < at):
@@ -303,6 +333,32 @@ class _Reader:
                 if entry:
                     return entry[1]
         return ""
+
+    def written(self, k: int) -> str:
+        """Word ``k`` as the stored text writes it, without its clitics and marks."""
+        start, end = self.span(k, k)
+        word = self.s.text[start - self.s.start : end - self.s.start]
+        bare = forms(self.words[k].text)[-1]
+        cut = len(self.words[k].text) - len(bare)
+        return fold_marks(word)[cut:] if cut else fold_marks(word)
+
+    def context(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
+        """Content words around a count, to tell «200 passengers aboard» from «two passengers
+        in serious condition»."""
+        words = self.words
+        first, last = min(q.first, noun_at), max(q.last, noun_at)
+        near = [
+            *range(max(0, first - 5), first),
+            *range(last + 1, min(len(words), last + 6)),
+        ]
+        keys = {
+            lemma(forms(words[k].text)[-1])
+            for k in near
+            if words[k].text[:1].isalpha()
+            and len(forms(words[k].text)[-1]) >= 4
+            and words[k].text not in NOT_COUNTED
+        }
+        return tuple(sorted(keys))
 
     def cues(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
         """Words that may say whose share a percentage is: after it when it reads «لصالح X»
@@ -366,7 +422,9 @@ class _Reader:
         if not self.sources:
             return ""
         at = self.words[q.first].start if q else 0
-        mention = min(self.sources, key=lambda s: abs(s.start - at))
+        return self.shown(min(self.sources, key=lambda s: abs(s.start - at)))
+
+    def shown(self, mention: SourceMention) -> str:
         if mention.body != mention.written:
             return mention.body
         start, end = mention.start, mention.end
@@ -384,6 +442,7 @@ class _Reader:
         return day
 
 
+_PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 # Words after a figure that are not what it counts.
 _NOT_NOUNS = wordset(
@@ -406,10 +465,18 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         reader = _Reader(sentence, today, bodies)
         previous_end = 0
         for q in reader.quantities:
+            if q.first == q.last and member(reader.words[q.first].text, _ONE):
+                continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
             kind, subject, unit, noun_at = reader.kind(q, previous_end)
             previous_end = max(q.last, noun_at) + 1
-            if not kind or reader.projected(q):
+            if not kind:
                 continue
+            if kind in PEOPLE and reader.part_of(q):
+                subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
+            if reader.projected(q):
+                if kind not in PEOPLE:
+                    continue
+                subject = "expected"  # «قد يصل عدد القتلى إلى 20 ألفا»: compared with forecasts
             hedge, first, last = reader.hedge(q)
             last = max(last, noun_at)
             start, end = reader.span(first, last)
@@ -441,11 +508,147 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     reading=document.text[start:end].strip(),
                     decimals=q.decimals,
                     earlier=earlier,
-                    cues=reader.cues(q, noun_at) if kind == "percentage" else (),
+                    cues=reader.cues(q, noun_at)
+                    if kind == "percentage"
+                    else (reader.context(q, noun_at) if kind == "count" else ()),
+                    noun=reader.written(noun_at) if kind == "count" else "",
                 )
             )
         facts += _event_times(reader, article)
+        facts += _elatives(reader, article)
+        facts += _said_by(reader, article)
+        for q, noun_at in _noun_counts(reader):
+            noun = reader.words[noun_at].text
+            kind = lookup(noun, NOUN_KINDS) or "count"
+            kind = kind if kind in PEOPLE else "count"
+            hedge, _, last = reader.hedge(q)
+            start, end = reader.span(min(q.first, noun_at), max(last, noun_at))
+            facts.append(
+                Fact(
+                    id=f"{article}:{start}",
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=document.text[start:end],
+                    kind=kind,
+                    subject=lemma(noun) if kind == "count" else "",
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    hedge=hedge,
+                    unit="",
+                    source=reader.source(q),
+                    time=reader.report_time(),
+                    scope=reader.scope(q, noun_at, kind),
+                    sentence=(sentence.start, sentence.end),
+                    revision=reader.revision,
+                    reading=document.text[start:end].strip(),
+                    cues=reader.context(q, noun_at) if kind == "count" else (),
+                    noun=reader.written(noun_at) if kind == "count" else "",
+                )
+            )
+    facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _said_by(reader: _Reader, article: int) -> list[Fact]:
+    """Who says what the sentence reports: one fact per speaker or body it names."""
+    found = []
+    for mention in reader.sources:
+        first = next(k for k, w in enumerate(reader.words) if w.start >= mention.start)
+        last = max(k for k, w in enumerate(reader.words) if w.end <= mention.end)
+        start, end = reader.span(first, last)
+        shown = reader.shown(mention)
+        found.append(
+            Fact(
+                id=f"{article}:{start}",
+                article=article,
+                start=start,
+                end=end,
+                text=reader.s.text[start - reader.s.start : end - reader.s.start],
+                kind="source",
+                subject="",
+                value=None,
+                low=None,
+                high=None,
+                hedge="",
+                unit="",
+                source=shown,
+                time=reader.report_time(),
+                sentence=(reader.s.start, reader.s.end),
+                reading=shown,
+            )
+        )
+    return found
+
+
+def _elatives(reader: _Reader, article: int) -> list[Fact]:
+    found = []
+    for k in range(len(reader.words) - 1):
+        elative = elative_at(reader.words, k)
+        if elative is None:
+            continue
+        start, end = reader.span(k, k + 1)
+        noun = lemma(forms(reader.words[k + 1].text)[-1])
+        written = reader.written(k + 1)
+        keys = context_keys(reader.words, k)
+        found.append(
+            replace(
+                descriptor_fact(
+                    article,
+                    start,
+                    end,
+                    reader.s.text[start - reader.s.start : end - reader.s.start],
+                    noun,
+                    elative,
+                    (reader.s.start, reader.s.end),
+                ),
+                cues=(elative, *sorted(keys)),
+                noun=written,
+            )
+        )
+    return found
+
+
+_DUAL_NOUNS = wordset("قتيل جريح شخص مصاب طفل جندي صاروخ طايره مسيره قذيفه")
+_ONE = wordset("واحد واحده واحدا")
+
+
+def _is_adjective(text: str) -> bool:
+    bare = forms(text)[-1]
+    return len(bare) >= 4 and bare.endswith(("ي", "يه", "يين", "يان", "يتين", "يتان"))
+
+
+def _noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
+    """Counts written by the noun itself: the dual («صاروخين باليستيين», «قتيلين») and «واحد»
+    after its noun («صاروخًا باليستيًا واحدًا»)."""
+    words = reader.words
+    inside = {
+        k
+        for q in reader.quantities
+        if not (q.first == q.last and q.value == 1)
+        for k in range(q.first, q.last + 1)
+    }
+    found: list[tuple[Quantity, int]] = []
+    for k, word in enumerate(words):
+        if k in inside:
+            continue
+        bare = forms(word.text)[-1]
+        if member(word.text, _ONE) and k:
+            m = k - 1
+            while m > 0 and _is_adjective(words[m].text) and m > k - 3:
+                m -= 1
+            if m not in inside and words[m].text[:1].isalpha() and words[m].text not in NOT_COUNTED:
+                found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), m))
+            continue
+        dual = bare.endswith(("ين", "ان")) and len(bare) >= 5
+        if not dual or bare[:-2] in ("اثن", "اثنت"):
+            continue
+        stem = bare[:-2]
+        adjective = k + 1 < len(words) and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
+        if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا")):
+            found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
+    return found
 
 
 def _event_times(reader: _Reader, article: int) -> list[Fact]:

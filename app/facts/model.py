@@ -8,7 +8,7 @@ from typing import Any
 
 KINDS = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
-    "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor",
+    "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor", "source",
 )  # fmt: skip
 STATUSES = ("agree", "conflict", "update", "different_source", "different_scope")
 
@@ -36,6 +36,7 @@ class Fact:
     decimals: int = 0
     earlier: bool = False  # the "from" figure of «ارتفع من 76 إلى 284»
     cues: tuple[str, ...] = ()  # words around a share, nearest first: who or what it is of
+    noun: str = ""  # the counted or described noun as written («صواريخ»), for labels
 
     def interval(self) -> tuple[float, float] | None:
         if self.value is None or self.low is None or self.high is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.compare.lexicon import big_word, number_word
+from app.facts.number_words import big_word, number_word
 from app.facts.words import (
     HUNDREDS,
     ORDINALS,
@@ -71,6 +71,8 @@ class Quantity:
 
 def _word_value(text: str) -> tuple[float, str] | None:
     """A number word's value and its class: unit (1–19), ten, hundred, big (multiplier)."""
+    if text.startswith("ك"):
+        return None  # no number word starts with ك: «كمية» is not ك + مية
     for form in forms(text):
         if form in ORDINALS:
             return None

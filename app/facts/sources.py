@@ -145,3 +145,20 @@ def same_body(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     return wa <= wb or wb <= wa
+
+
+# Titles: a source named only by a title («الرئيس الروسي») may be the person another outlet
+# names («بوتين»), so a title alone never makes two attributions differ.
+ROLES = wordset(
+    "رييس وزير زعيم متحدث متحدثه مسوول عميد محافظ قايد سفير مدير امين نايب ملك امير ناطق"
+    " مصدر مصادر خبير خبراء والي حاكم president minister spokesman spokeswoman chief official"
+    " leader source governor"
+)
+
+
+def title_only(source: str) -> bool:
+    """Only a title and its adjectives: «الرئيس الروسي», «المتحدث باسم الوزارة» is not."""
+    words = [_bare(w) for w in WORD_RE.findall(fold(source))]
+    if not words or not any(w in ROLES or w.rstrip("ه") in ROLES for w in words):
+        return False
+    return all(w in ROLES or w.rstrip("ه") in ROLES or w.endswith(("ي", "يه")) for w in words)

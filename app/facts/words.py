@@ -4,6 +4,7 @@ dropped)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _CLITICS = "وفبلك"
@@ -24,6 +25,24 @@ def forms(word: str) -> tuple[str, ...]:
                 found.append(w[len(article) :])
     found += [w[:-1] for w in found if w.endswith("ا") and len(w) > 3]  # tanween alef
     return tuple(dict.fromkeys(found))
+
+
+_DEFINITE = re.compile(r"^[وف]?(?:بال|كال|لل|ال)")
+_SUFFIXES = (("يين", "ي"), ("يان", "ي"), ("ين", ""), ("ان", ""), ("ون", ""), ("ات", ""),
+             ("ا", ""), ("ه", ""), ("s", ""))  # fmt: skip
+
+
+@lru_cache(maxsize=65_536)
+def lemma(key: str) -> str:
+    """A folded word without its article and its dual/plural/tanween ending (≥ 3 letters left)."""
+    word = key.lower()
+    match = _DEFINITE.match(word)
+    if match and len(word) - match.end() >= 3:
+        word = word[match.end() :]
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
+            return word[: len(word) - len(suffix)] + replacement
+    return word
 
 
 def lookup(word: str, table: dict[str, str]) -> str | None:
@@ -78,7 +97,8 @@ TRIGGERS = _table(
     {
         "deaths": "مقتل قتل قتلت قتلوا قتلي وفاه وفيات مصرع استشهاد استشهد استشهدوا توفي توفوا"
         " قضي ضحايا قتلي الوفيات الشهداء شهداء حصيله killing killed",
-        "injured": "اصابه اصيب اصيبت اصيبوا جرح جرحي جريح اصابات مصابين المصابين جرح",
+        "injured": "اصابه اصيب اصيبت اصيبوا جرح جرحي جريح اصابات مصابين المصابين جرح injuring"
+        " wounding injured",
         "missing": "فقدان فقد فقدوا مفقودين",
         "displaced": "نزوح نزح تشريد تهجير",
         "arrested": "اعتقال اعتقلت اعتقل اعتقلوا توقيف اوقفت اوقف القبض احتجاز احتجزت",
@@ -87,8 +107,8 @@ TRIGGERS = _table(
 # After the counted people: "لقي 284 شخصا مصرعهم", "أصيب 81 آخرون بجروح".
 AFTER_TRIGGERS = _table(
     {
-        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا",
-        "injured": "بجروح بجراح اصيبوا",
+        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا killed died dead",
+        "injured": "بجروح بجراح اصيبوا hurt injured wounded",
     }
 )
 MAGNITUDE_CUES = wordset("قوه بقوه شدته شدتها ريختر richter magnitude")

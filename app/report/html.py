@@ -242,13 +242,17 @@ def _flags(report: Report) -> str:
         return ""
     t = _translator(report)
     labels = _labels(report)
-    title = t(T("core", "Fact flags ({count})")).format(count=len(report.flags))
+    title = t(T("core", "Where the facts differ ({count})")).format(count=len(report.flags))
     parts = [f"<h3>{escape(title)}</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
-        parts.append(block("p", f"⚠ {flag.text}", "en", "flag"))
-        for article_id, text in flag.quotes:
+        parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
+        values = flag.values or ("",) * len(flag.quotes)
+        for (article_id, text), value in zip(flag.quotes, values, strict=False):
             outlet = escape(labels.get(article_id, ""))
-            parts.append(block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {escape(text)}"))
+            shown = f"<mark><bdi>{escape(value)}</bdi></mark> — " if value else ""
+            parts.append(
+                block("p", text, "", inner=f"<b><bdi>{outlet}</bdi>:</b> {shown}{escape(text)}")
+            )
     if len(report.flags) > MAX_FLAGS:
         more = len(report.flags) - MAX_FLAGS
         more_text = t(T("core", "… and {more} more; each passage below lists its own.")).format(

@@ -24,7 +24,7 @@ from app.tasks import TaskControl
 from app.text.bidi import isolate
 
 if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a report compares
-    from app.compare.engine import ComparedSegment
+    from app.compare.engine import ComparedSegment, Comparison
     from app.compare.flags import FactFlag
     from app.compare.passages import Version
 
@@ -63,8 +63,11 @@ class ReportPassage:
 
 @dataclass(frozen=True)
 class ReportFlag:
-    text: str  # "Number (missiles): 1 ↔ 2 — A ↔ B"
-    quotes: tuple[tuple[int, str], tuple[int, str]]  # (article id, passage text) on each side
+    """A question the outlets answer differently (app.facts), with every outlet's answer."""
+
+    text: str  # "Deaths · تركيا — Conflict"
+    quotes: tuple[tuple[int, str], ...]  # (article id, the sentence that gives the value)
+    values: tuple[str, ...] = ()  # each quote's value as written («أكثر من 500 قتيل»)
 
 
 @dataclass(frozen=True)
@@ -181,16 +184,27 @@ def _passages(
     for segment in comparison.segments:
         if segment.support == "unique" and not segment.furniture:
             unique[segment.article] = unique.get(segment.article, 0) + 1
-    flags = []
-    for flag in comparison.flags:
-        a, b = (comparison.segments[i] for i in flag.segments)
-        flags.append(
+    return tuple(found), unique, fact_rows(comparison, t)
+
+
+def fact_rows(comparison: Comparison, t: Translate = str) -> tuple[ReportFlag, ...]:
+    """The Facts table's rows where outlets differ, each with every outlet's sentence."""
+    from app.facts.labels import question_title, status_name
+
+    sheet = comparison.facts
+    texts = {a.summary.id: a.text for a in comparison.articles}
+    rows = []
+    for question in sheet.disagreements():
+        facts = [sheet.fact(i) for i in question.facts]
+        title = f"{question_title(question, t)} — {status_name(question.status, t)}"
+        rows.append(
             ReportFlag(
-                _flag_text(flag, labels, comparison.segments, t),
-                ((a.article, a.text), (b.article, b.text)),
+                title,
+                tuple((f.article, texts[f.article][f.sentence[0] : f.sentence[1]]) for f in facts),
+                tuple(f.reading for f in facts),
             )
         )
-    return tuple(found), unique, tuple(flags)
+    return tuple(rows)
 
 
 def build_report(

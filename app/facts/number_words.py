@@ -1,4 +1,5 @@
-"""Word lists the fact extractor needs, in folded form (app.text.normalize.fold)."""
+"""Number words in folded form (app.text.normalize.fold): units, tens, hundreds as words, and
+the multipliers ألف/مليون/مليار, each with its clitic forms (بعشرة، والسبعين، آلاف)."""
 
 from __future__ import annotations
 
@@ -23,23 +24,6 @@ BIG = {
     "ملايين": 1_000_000, "مليار": 1_000_000_000, "مليارا": 1_000_000_000,
     "مليارات": 1_000_000_000, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
 }  # fmt: skip
-PERCENT = {"ميه", "مايه", "percent", "%"}
-_VERBS = ("قال", "اضاف", "اكد", "اعلن", "ذكر", "اوضح", "صرح", "تابع", "اشار", "افاد", "نقل")
-SPEECH_VERBS = {v for verb in _VERBS for v in (verb, verb + "ت")}
-SAYS_EN = {"said", "says"}
-SPEAKER_STOPS = {
-    "ان", "انه", "انها", "انهم", "بان", "بانه", "لان", "في", "خلال", "عن", "على", "امام", "مساء",
-    "صباح", "اليوم", "امس", "عقب", "بعد", "قبل", "حيث", "ل", "لقد", "الي", "that", "on", "in",
-    "to",
-}  # fmt: skip
-# Titles: a speaker named only by a title ("الرئيس الروسي") may be the person the other outlet
-# names, so a title alone never makes an attribution conflict.
-ROLES = {
-    "رييس", "وزير", "زعيم", "متحدث", "متحدثه", "مسوول", "عميد", "محافظ", "قايد", "سفير", "مدير",
-    "امين", "نايب", "ملك", "امير", "ناطق", "مصدر", "مصادر", "خبير", "خبراء", "president",
-    "minister", "spokesman", "spokeswoman", "chief", "executive", "official", "leader", "source",
-}  # fmt: skip
-NAME_PARTICLES = {"عبد", "بن", "ابن", "ابو", "بنت", "the"}
 _CLITICS = "وفبلك"
 
 

@@ -1,0 +1,70 @@
+"""What a reader sees of a question: its kind, subject and scope in words, and its status.
+
+The names are message templates (app.messages): English here and on the command line, the
+reader's language in the window and the reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.facts.model import Question
+from app.messages import T
+
+Translate = Callable[[str], str]
+
+KIND_NAMES = {
+    "deaths": T("core", "Deaths"),
+    "injured": T("core", "Injured"),
+    "missing": T("core", "Missing"),
+    "displaced": T("core", "Displaced"),
+    "arrested": T("core", "Arrested"),
+    "combined": T("core", "Killed and injured together"),
+    "magnitude": T("core", "Magnitude"),
+    "money": T("core", "Amount of money"),
+    "percentage": T("core", "Share"),
+    "distance": T("core", "Distance"),
+    "age": T("core", "Age"),
+    "duration": T("core", "Duration"),
+    "count": T("core", "Number of"),
+    "time": T("core", "When"),
+    "descriptor": T("core", "Described as"),
+    "source": T("core", "Who says it"),
+}
+STATUS_NAMES = {
+    "agree": T("core", "Agree"),
+    "conflict": T("core", "Conflict"),
+    "update": T("core", "Update"),
+    "different_source": T("core", "Different sources"),
+    "different_scope": T("core", "Different scope"),
+}
+_EXPECTED = T("core", "expected")
+_PART = T("core", "part of the total")
+_PERIOD = T("core", "whole period")
+_EARLIER = T("core", "in {year}")
+
+
+def scope_name(scope: str, t: Translate = str) -> str:
+    if scope.startswith("year:"):
+        return t(_EARLIER).format(year=scope[5:])
+    if scope == "period":
+        return t(_PERIOD)
+    if scope.startswith(("passage:", "#")) or "#" in scope:
+        return ""
+    return scope
+
+
+def question_title(question: Question, t: Translate = str) -> str:
+    """«Deaths · تركيا», «Number of · صواريخ», «Described as · منشأة»."""
+    bits = [t(KIND_NAMES.get(question.kind, question.kind))]
+    subject = {"expected": t(_EXPECTED), "part": t(_PART)}.get(question.subject, question.subject)
+    if subject:
+        bits.append(subject)
+    scope = scope_name(question.scope.split("#")[0], t)
+    if scope:
+        bits.append(scope)
+    return " · ".join(bits)
+
+
+def status_name(status: str, t: Translate = str) -> str:
+    return t(STATUS_NAMES.get(status, status))

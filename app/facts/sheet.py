@@ -1,0 +1,109 @@
+"""The fact sheet of a set of articles, and the fact flags of linked passages drawn from it.
+
+``build_sheet`` extracts every article's facts (``extract``) and gathers them into questions
+(``collate``); the comparison's facts stage adds the descriptors only linked passages reveal.
+``passage_flags`` turns each differing pair of a question whose sentences the alignment put in
+one passage (or found related) into a flag on those segments, so the panes mark what the Facts
+table lists.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.facts.collate import collate, differ
+from app.facts.extract import article_facts
+from app.facts.model import Fact, FactSheet
+from app.facts.sources import BodyTable, load_bodies, shipped_bodies
+from app.library.records import ArticleDocument
+
+
+def bodies_from(user_file: Path | None) -> BodyTable:
+    return load_bodies(user_file) if user_file else shipped_bodies()
+
+
+def build_sheet(
+    documents: Sequence[ArticleDocument],
+    bodies: BodyTable | None = None,
+    extra: Sequence[Fact] = (),
+    passage_of: Callable[[int, int], int | None] | None = None,
+) -> FactSheet:
+    """The collection's facts and questions. ``extra``: facts found elsewhere (descriptors of
+    linked passages); ``passage_of(article, offset)``: the passage a sentence belongs to."""
+    table = bodies or shipped_bodies()
+    facts = [fact for document in documents for fact in article_facts(document, table)]
+    known = {f.id for f in facts}
+    facts += [f for f in extra if f.id not in known]
+    outlets = {d.summary.id: d.summary.outlet or f"#{d.summary.id}" for d in documents}
+    texts = {d.summary.id: d.text for d in documents}
+    passages: dict[str, int] = {}
+    if passage_of is not None:
+        for fact in facts:
+            if fact.kind == "source":
+                group = passage_of(fact.article, fact.start)
+                if group is not None:
+                    passages[fact.id] = group
+    return collate(facts, outlets, texts, passages)
+
+
+@dataclass(frozen=True, slots=True)
+class PairFlag:
+    kind: str  # "number", "date", "descriptor"
+    segments: tuple[int, int]
+    values: tuple[str, str]
+    what: str
+    linked: bool
+    spans: tuple[tuple[int, int], tuple[int, int]]
+    question: str
+
+
+def passage_flags(
+    sheet: FactSheet,
+    segment_starts: dict[int, tuple[list[int], list[int]]],
+    group_of: dict[int, int],
+    related: set[tuple[int, int]],
+) -> list[PairFlag]:
+    """Flags for the differing pairs of every question that is not agreed, on segments in one
+    passage (``linked``) or related by score. ``segment_starts``: per article, the sorted starts
+    of its segments and their ids."""
+
+    def segment_of(fact: Fact) -> int | None:
+        starts, ids = segment_starts.get(fact.article, ([], []))
+        at = bisect_right(starts, fact.start) - 1
+        return ids[at] if at >= 0 else None
+
+    flags = []
+    for question in sheet.questions:
+        if question.status == "agree":
+            continue
+        members = [sheet.fact(i) for i in question.facts]
+        for a, b in itertools.combinations(members, 2):
+            if a.article == b.article or not differ(a, b):
+                continue
+            sa, sb = segment_of(a), segment_of(b)
+            if sa is None or sb is None:
+                continue
+            if sa > sb:
+                a, b, sa, sb = b, a, sb, sa
+            linked = sa in group_of and group_of.get(sa) == group_of.get(sb)
+            if not linked and (sa, sb) not in related:
+                continue
+            kind = {"time": "date", "descriptor": "descriptor", "source": "attribution"}.get(
+                a.kind, "number"
+            )
+            flags.append(
+                PairFlag(
+                    kind,
+                    (sa, sb),
+                    (a.reading, b.reading),
+                    question.label,
+                    linked,
+                    ((a.start, a.end), (b.start, b.end)),
+                    question.id,
+                )
+            )
+    return flags
