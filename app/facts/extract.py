@@ -246,6 +246,9 @@ class _Reader:
             if found:
                 if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
                     return "combined"
+                joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
+                if joined and lookup(words[k - 1].text, TRIGGERS) not in (None, found):
+                    return "combined"
                 return found
         return None
 
@@ -330,7 +333,7 @@ class _Reader:
         for word in words:
             for form in forms(word.text):
                 entry = names.get((form,))
-                if entry:
+                if entry and entry[2]:  # an adjective: «السورية», not «عميد بلدية درنة»
                     return entry[1]
         return ""
 
@@ -402,6 +405,7 @@ class _Reader:
 
     def _after_fi(self, k: int) -> bool:
         """The place is governed by «في» or a glued «ب» (في تركيا، بتركيا، وفي سوريا)."""
+        place = self.words[k].text
         while k and (
             forms(self.words[k - 1].text)[-1] in _COMPASS
             or any(f in AREA_MARKERS for f in forms(self.words[k - 1].text))
@@ -409,7 +413,8 @@ class _Reader:
             k -= 1  # في جنوب شرق تركيا، في محافظة أديامان
         if k and self.words[k - 1].text in ("في", "وفي", "فيما", "داخل", "بداخل"):
             return True
-        return self.words[k].text[:2] in ("بت", "بس") or self.words[k].text.startswith(("وب", "ب"))
+        native = (place,) in gazetteer().names  # «بيروت» starts with ب; «بتركيا» does not
+        return place.startswith(("وب", "ب")) and not native
 
     def _clause_end(self, k: int) -> int:
         start = self.words[min(k, len(self.words) - 1)].end
@@ -659,7 +664,13 @@ def _event_times(reader: _Reader, article: int) -> list[Fact]:
         return []
     near = range(max(0, verb_at - 3), min(len(words), verb_at + 3))
     subject = next(
-        (forms(words[k].text)[-1] for k in near if member(words[k].text, EVENT_NOUNS)), ""
+        (
+            form.removeprefix("ال")
+            for k in near
+            for form in forms(words[k].text)
+            if form.removeprefix("ال") in EVENT_NOUNS
+        ),
+        "",
     )
     if not subject:
         return []

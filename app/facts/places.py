@@ -70,7 +70,14 @@ def find_places(words: Sequence[Word]) -> list[Place]:
             found.append(Place(k, k + size - 1, name, country, adjective))
             k += size
             continue
-        if any(f in AREA_MARKERS for f in forms(words[k].text)) and k + 1 < len(words):
+        known_next = k + 1 < len(words) and any(
+            (f,) in table.names for f in forms(words[k + 1].text)
+        )
+        if (
+            any(f in AREA_MARKERS for f in forms(words[k].text))
+            and k + 1 < len(words)
+            and not known_next
+        ):
             name_words = []
             for m in range(k + 1, min(k + 3, len(words))):
                 text = words[m].text

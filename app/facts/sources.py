@@ -127,6 +127,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             name.append(candidate)
         if not name:
             continue
+        while len(name) > 1 and name[-1].text[:1] == "ب" and not name[-1].text.startswith("با"):
+            name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
         if name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
             name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
         written = " ".join(w.text for w in name)

@@ -96,7 +96,7 @@ COUNTERS = wordset(
 TRIGGERS = _table(
     {
         "deaths": "مقتل قتل قتلت قتلوا قتلي وفاه وفيات مصرع استشهاد استشهد استشهدوا توفي توفوا"
-        " قضي ضحايا قتلي الوفيات الشهداء شهداء حصيله killing killed",
+        " قضي ضحايا قتلي الوفيات الشهداء شهداء حصيله حياه اودي killing killed",
         "injured": "اصابه اصيب اصيبت اصيبوا جرح جرحي جريح اصابات مصابين المصابين جرح injuring"
         " wounding injured",
         "missing": "فقدان فقد فقدوا مفقودين",
@@ -108,6 +108,7 @@ TRIGGERS = _table(
 AFTER_TRIGGERS = _table(
     {
         "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا killed died dead",
+        "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا hurt injured wounded",
     }
 )

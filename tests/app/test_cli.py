@@ -175,8 +175,9 @@ def test_compare_files_and_collection_json(tmp_path: Path) -> None:
     for segment in document["segments"]:
         assert texts[segment["article"]][segment["start"] : segment["end"]] == segment["text"]
         assert segment["support"] in {"all", "some", "unique"}
-    missiles = [f for f in document["flags"] if f["what"] == "صاروخ"]
-    assert missiles and sorted(missiles[0]["values"].values()) == ["1", "2"]
+    missiles = [f for f in document["flags"] if f["question"].startswith("count|")]
+    assert missiles and any("صاروخين" in v for v in missiles[0]["values"].values())
+    assert any("واحد" in v for v in missiles[0]["values"].values())
     assert missiles[0]["linked"] is False and len(missiles[0]["spans"]) == 2
     by_collection = run(
         "--data-dir",
@@ -190,5 +191,39 @@ def test_compare_files_and_collection_json(tmp_path: Path) -> None:
     assert len(json.loads(by_collection.stdout)["groups"]) == len(document["groups"])
     summary = run("--data-dir", str(tmp_path / "d"), "compare", *map(str, seeds))
     assert "shared passages" in summary.stdout
+    # the rows where facts differ, with each outlet's sentence, not stem labels
+    assert "CONFLICT  Number of" in summary.stdout and "أهم منشأة" in summary.stdout
+    assert "صاروخين باليستيين باتجاه البحر" in summary.stdout
     alone = run("--data-dir", str(tmp_path / "d"), "compare", str(seeds[0]))
     assert alone.returncode == 2 and "two files or more" in alone.stderr
+
+
+def test_facts_json_is_the_documented_contract(tmp_path: Path) -> None:
+    seeds = sorted((PROJECT_ROOT / "seeds").glob("*.txt"))
+    result = run("--data-dir", str(tmp_path / "d"), "facts", *map(str, seeds), "--json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert set(document) >= {"articles", "facts", "questions"}
+    assert {"id", "name", "outlet"} <= set(document["articles"][0])
+    texts = {
+        a["id"]: (PROJECT_ROOT / "seeds" / a["name"]).read_text("utf-8")
+        for a in document["articles"]
+    }
+    keys = {"id", "article", "start", "end", "text", "kind", "subject", "value", "low", "high",
+            "hedge", "unit", "source", "time"}  # fmt: skip
+    ids = set()
+    for fact in document["facts"]:
+        assert keys <= set(fact)
+        assert texts[fact["article"]][fact["start"] : fact["end"]] == fact["text"]
+        ids.add(fact["id"])
+    statuses = {"agree", "conflict", "update", "different_source", "different_scope"}
+    for question in document["questions"]:
+        assert {"id", "kind", "subject", "label", "facts", "status"} <= set(question)
+        assert set(question["facts"]) <= ids and question["status"] in statuses
+    conflicts = {q["kind"] for q in document["questions"] if q["status"] == "conflict"}
+    assert {"count", "descriptor"} <= conflicts  # one missile or two; how the base is described
+    described = [q for q in document["questions"] if q["kind"] == "descriptor"]
+    assert len(described) == 2
+    table = run("--data-dir", str(tmp_path / "d"), "facts", *map(str, seeds))
+    assert table.returncode == 0 and "CONFLICT  Described as" in table.stdout
+    assert "أحدث منشأة" in table.stdout and "أهم منشأة" in table.stdout

@@ -29,9 +29,12 @@ def test_the_model_holds_every_section_and_scopes_by_tags_and_articles(reviewed:
     assert report.reviewers == ["سارة"]
     assert len(report.spans) == 3 and len(report.notes) == 2 and len(report.verdicts) == 1
     assert report.passages and report.passages[0].outlets == 5  # most widely carried first
-    (missiles,) = report.flags  # one missile or two
-    assert "\u20681\u2069 ↔ \u20682\u2069" in missiles.text  # each value in a bidi isolate
-    assert any("صاروخين" in text for _article, text in missiles.quotes)
+    missiles = next(f for f in report.flags if f.text.startswith("Number of"))
+    assert "Conflict" in missiles.text  # one missile or two
+    assert any("واحد" in v for v in missiles.values) and "صاروخين" in missiles.values
+    assert any("صاروخين باليستيين" in text for _article, text in missiles.quotes)
+    assert len(missiles.quotes) == len(missiles.values) >= 2
+    assert sum(f.text.startswith("Described as") for f in report.flags) == 2  # both descriptors
     assert sum(report.unique_passages.values()) > 0
 
     by_tag = build_report(

@@ -1,0 +1,109 @@
+"""Questions across outlets and their status (app.facts.collate)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.app.facts.helpers import question, sheet_of, values
+
+
+def test_three_missiles_against_two_is_a_conflict() -> None:
+    sheet = sheet_of(
+        "أطلقت كوريا الشمالية ثلاثة صواريخ باليستية باتجاه البحر.",
+        "أطلقت كوريا الشمالية صاروخين باليستيين باتجاه البحر.",
+    )
+    missiles = question(sheet, "count")
+    assert missiles.status == "conflict" and values(sheet, missiles) == [2.0, 3.0]
+
+
+def test_a_rising_toll_is_an_update_in_order() -> None:
+    sheet = sheet_of(
+        "قتل 296 شخصا في الزلزال.",
+        "ارتفعت حصيلة القتلى إلى 632 شخصا.",
+        "ارتفعت حصيلة القتلى إلى 820.",
+    )
+    deaths = question(sheet, "deaths")
+    assert deaths.status == "update"
+    assert deaths.sequence == ("296 شخصا", "632 شخصا", "820")
+
+
+def test_a_later_report_is_an_update() -> None:
+    sheet = sheet_of(
+        "قتل 53 شخصا في الزلزال.",
+        "قتل 76 شخصا في الزلزال.",
+        days=[dt.date(2023, 2, 6), dt.date(2023, 2, 7)],
+    )
+    assert question(sheet, "deaths").status == "update"
+
+
+def test_different_bodies_are_different_sources() -> None:
+    sheet = sheet_of(
+        "ضرب زلزال بقوة 7.8 درجات وفق هيئة المسح الجيولوجي الأمريكية.",
+        "ضرب زلزال بقوة 7.4 درجات بحسب إدارة الكوارث والطوارئ التركية.",
+    )
+    assert question(sheet, "magnitude").status == "different_source"
+
+
+def test_the_same_body_under_two_names_is_not_a_different_source() -> None:
+    sheet = sheet_of(
+        "وقال المحققون الروس إن 11 شخصا اعتقلوا.",
+        "وأعلنت لجنة التحقيق الروسية اعتقال 12 شخصا.",
+    )
+    assert question(sheet, "arrested").status == "conflict"
+
+
+def test_kinds_and_combined_counts_are_never_compared_with_each_other() -> None:
+    sheet = sheet_of(
+        "أسفر الهجوم عن 215 قتيلا ومصابا.",
+        "قتل 115 شخصا في الهجوم وأصيب 100 آخرون.",
+        "واعتقلت الشرطة 11 شخصا.",
+    )
+    deaths = question(sheet, "deaths")
+    assert values(sheet, deaths) == [115.0]
+    assert values(sheet, question(sheet, "combined")) == [215.0]
+    assert all(q.status == "agree" for q in sheet.questions)
+
+
+def test_figures_that_can_both_be_right_agree() -> None:
+    sheet = sheet_of(
+        "فاز أردوغان بنسبة 53 في المئة من الأصوات.",
+        "فاز أردوغان بنسبة 52.87% من الأصوات.",
+    )
+    assert question(sheet, "percentage").status == "agree"
+
+
+def test_shares_of_different_people_are_different_questions() -> None:
+    sheet = sheet_of(
+        "حصل أردوغان على 52.87% وكيليشدار أوغلو على 47.13%.",
+        "حصل أردوغان على 55.8% وكيليشدار أوغلو على 44.2%.",
+    )
+    shares = [q for q in sheet.questions if q.kind == "percentage"]
+    assert {q.subject for q in shares} == {"اردوغان", "اوغلو"}
+    assert all(len(q.facts) == 2 and q.status == "conflict" for q in shares)
+
+
+def test_places_and_earlier_events_are_separate_questions() -> None:
+    sheet = sheet_of(
+        "وفي سوريا قتل 237 شخصا، وفي تركيا قتل 284 شخصا.",
+        "وفي سوريا قتل 244 شخصا. وهو الأقوى منذ عام 1999 الذي قتل فيه 17 ألف شخص.",
+        "وفي تركيا قتل 284 شخصا.",
+    )
+    assert values(sheet, question(sheet, "deaths", scope="سوريا")) == [237.0, 244.0]
+    assert question(sheet, "deaths", scope="تركيا").status == "agree"
+    assert values(sheet, question(sheet, "deaths", scope="year:1999")) == [17000.0]
+
+
+def test_sunday_afternoon_against_monday_night_is_a_conflict() -> None:
+    monday = dt.date(2023, 9, 12)
+    sheet = sheet_of("انهار السد عصر الأحد.", "انهار السد ليل الاثنين.", days=[monday, monday])
+    when = question(sheet, "time")
+    assert when.status == "conflict"
+
+
+def test_elatives_describing_the_same_thing_differently() -> None:
+    sheet = sheet_of(
+        "زار قاعدة فوستوشني، أحدث منشأة إطلاق فضائية روسية.",
+        "زار قاعدة فوستوشني، أهم منشأة محلية لإطلاق الأقمار الصناعية.",
+    )
+    described = question(sheet, "descriptor")
+    assert described.status == "conflict" and described.subject == "منشأة"

@@ -1,0 +1,101 @@
+"""Every checkable statement becomes a typed fact with offsets (app.facts.extract)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.facts.sheet import build_sheet
+from app.library.records import FurnitureMark
+from tests.app.facts.helpers import doc, facts_of
+
+
+def kinds(text: str) -> list[tuple[str, float | None]]:
+    return [(f.kind, f.value) for f in facts_of(text) if f.kind not in ("source", "time")]
+
+
+def test_the_verb_decides_what_people_are_counted_as() -> None:
+    text = "ولقي 296 شخصا مصرعهم وأصيب 632 شخصا بجروح، واعتقلت الشرطة 11 شخصا."
+    assert kinds(text) == [("deaths", 296.0), ("injured", 632.0), ("arrested", 11.0)]
+
+
+def test_a_toll_split_from_its_injured_count_by_a_comma() -> None:
+    text = "وارتفعت حصيلة القتلى إلى 820، فيما أصيب 329 آخرون."
+    assert kinds(text) == [("deaths", 820.0), ("injured", 329.0)]
+
+
+def test_killed_and_injured_together_is_never_deaths() -> None:
+    assert kinds("سقوط 215 قتيلا ومصابا في الهجوم") == [("combined", 215.0)]
+    assert kinds("أسفر القصف عن استشهاد وإصابة 500 فلسطيني") == [("combined", 500.0)]
+    assert kinds("خلف الهجوم 40 بين قتيل وجريح") == [("combined", 40.0)]
+
+
+def test_magnitude_with_the_arabic_decimal_mark_and_the_hedges() -> None:
+    found = [f for f in facts_of("ضرب زلزال بقوة 8ر6 درجات، وقتل ما لا يقل عن 23 شخصا.")]
+    magnitude = next(f for f in found if f.kind == "magnitude")
+    assert magnitude.value == 6.8 and magnitude.text == "8ر6 درجات"
+    deaths = next(f for f in found if f.kind == "deaths")
+    assert (deaths.value, deaths.hedge) == (23.0, "at_least")
+    assert deaths.reading == "ما لا يقل عن 23 شخصا"
+
+
+def test_hedges_before_and_after() -> None:
+    found = {f.value: f.hedge for f in facts_of("قتل أكثر من 500 شخص، وأصيب نحو 80 آخرين.")}
+    assert found == {500.0: "more_than", 80.0: "about"}
+    assert facts_of("قتل 18 شخصا على الأقل.")[0].hedge == "at_least"
+
+
+def test_counts_of_named_things_dual_and_one() -> None:
+    one = facts_of("أطلقت كوريا الشمالية صاروخًا باليستيًا واحدًا.")
+    two = facts_of("أطلقت كوريا الشمالية صاروخين باليستيين.")
+    three = facts_of("أطلقت كوريا الشمالية ثلاثة صواريخ باليستية.")
+    assert [(f.kind, f.value) for f in one if f.kind == "count"] == [("count", 1.0)]
+    assert [(f.kind, f.value) for f in two if f.kind == "count"] == [("count", 2.0)]
+    assert [(f.kind, f.value) for f in three if f.kind == "count"] == [("count", 3.0)]
+
+
+def test_offsets_point_into_the_stored_text_with_its_marks() -> None:
+    text = "وَقُتِلَ ٤٧ شَخْصًا على الأقلّ في المدينة."
+    (fact,) = [f for f in facts_of(text) if f.kind == "deaths"]
+    assert text[fact.start : fact.end] == fact.text and "٤٧" in fact.text
+    assert fact.value == 47.0
+
+
+def test_places_earlier_events_and_projections() -> None:
+    text = (
+        "وفي سوريا قتل 237 شخصا. وقتل 76 آخرون في تركيا. "
+        "وهو الأقوى منذ زلزال 1999 الذي أودى بحياة 17 ألف شخص. "
+        "ويخشى المسؤولون أن يصل عدد القتلى إلى 10 آلاف."
+    )
+    found = {f.value: (f.kind, f.scope, f.subject) for f in facts_of(text) if f.value}
+    assert found[237.0] == ("deaths", "سوريا", "")
+    assert found[76.0] == ("deaths", "تركيا", "")
+    assert found[17000.0][1] == "year:1999"
+    assert found[10000.0] == ("deaths", "", "expected")
+
+
+def test_sources_and_their_aliases() -> None:
+    a = facts_of("وقال المحققون الروس إن 11 شخصا اعتقلوا.")
+    b = facts_of("وأعلنت لجنة التحقيق الروسية اعتقال 11 شخصا.")
+    assert {f.source for f in a if f.kind == "arrested"} == {"لجنة التحقيق الروسية"}
+    assert {f.source for f in b if f.kind == "arrested"} == {"لجنة التحقيق الروسية"}
+    c = facts_of("وأفادت وكالة الأناضول نقلا عن وزير الداخلية بمقتل 6 أشخاص.")
+    assert next(f for f in c if f.kind == "deaths").source == "وزير الداخلية"
+
+
+def test_times_resolved_against_the_article_date() -> None:
+    monday = dt.date(2023, 2, 6)
+    found = [f for f in facts_of("وقع الزلزال فجر الإثنين وضرب المنطقة.", day=monday)]
+    (when,) = [f for f in found if f.kind == "time"]
+    assert when.time == "2023-02-06 dawn" and when.subject == "زلزال"
+    (sunday,) = [f for f in facts_of("انهار السد عصر الأحد.", day=monday) if f.kind == "time"]
+    assert sunday.time == "2023-02-05 afternoon"
+    (yesterday,) = [f for f in facts_of("وقع الانفجار أمس.", day=monday) if f.kind == "time"]
+    assert yesterday.time == "2023-02-05"
+
+
+def test_furniture_and_metadata_never_yield_facts() -> None:
+    text = "اقرأ أيضا: مقتل 40 شخصا في حادث سير\nقتل 12 شخصا في الهجوم."
+    cut = text.index("\n")
+    document = doc(1, text, furniture=[FurnitureMark(1, 0, cut, "related", "detected", True)])
+    facts = build_sheet([document]).facts
+    assert [f.value for f in facts if f.kind == "deaths"] == [12.0]
