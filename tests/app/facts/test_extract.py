@@ -30,7 +30,7 @@ def test_killed_and_injured_together_is_never_deaths() -> None:
 
 
 def test_magnitude_with_the_arabic_decimal_mark_and_the_hedges() -> None:
-    found = [f for f in facts_of("ضرب زلزال بقوة 8ر6 درجات، وقتل ما لا يقل عن 23 شخصا.")]
+    found = facts_of("ضرب زلزال بقوة 8ر6 درجات، وقتل ما لا يقل عن 23 شخصا.")
     magnitude = next(f for f in found if f.kind == "magnitude")
     assert magnitude.value == 6.8 and magnitude.text == "8ر6 درجات"
     deaths = next(f for f in found if f.kind == "deaths")
@@ -84,7 +84,7 @@ def test_sources_and_their_aliases() -> None:
 
 def test_times_resolved_against_the_article_date() -> None:
     monday = dt.date(2023, 2, 6)
-    found = [f for f in facts_of("وقع الزلزال فجر الإثنين وضرب المنطقة.", day=monday)]
+    found = facts_of("وقع الزلزال فجر الإثنين وضرب المنطقة.", day=monday)
     (when,) = [f for f in found if f.kind == "time"]
     assert when.time == "2023-02-06 dawn" and when.subject == "زلزال"
     (sunday,) = [f for f in facts_of("انهار السد عصر الأحد.", day=monday) if f.kind == "time"]
