@@ -362,6 +362,55 @@ class Verdict(Base):
     updated_at: Mapped[Created]
 
 
+class FactDecision(enum.StrEnum):
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    RECLASSIFIED = "reclassified"
+
+
+class FactReview(Base):
+    """A reviewer's decision on a row of the Facts table: confirmed, dismissed, or given another
+    status. The engine names questions afresh on every run, so the decision is stored against
+    the facts themselves (``fact_review_refs``: article, offsets and quote) and meets the row
+    that holds them in a later comparison."""
+
+    __tablename__ = "fact_reviews"
+    __table_args__ = (
+        CheckConstraint(
+            "decision != 'reclassified' OR status != ''", name="reclassified_has_status"
+        ),
+    )
+
+    id: Mapped[IntPK]
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(400))  # the question's id when decided
+    label: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    decision: Mapped[FactDecision] = mapped_column(_enum(FactDecision, "fact_decision"))
+    status: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[Created]
+    updated_at: Mapped[Created]
+
+
+class FactReviewRef(Base):
+    __tablename__ = "fact_review_refs"
+    __table_args__ = (CheckConstraint("start >= 0 AND end > start", name="span"),)
+
+    id: Mapped[IntPK]
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("fact_reviews.id", ondelete="CASCADE"), index=True
+    )
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[Offset]
+    end: Mapped[Offset]
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="", server_default="")
+    suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 class Note(Base):
     """A reviewer's note on exactly one of: a collection, an article, an annotation, a group."""
 

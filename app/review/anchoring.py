@@ -26,6 +26,7 @@ from db.models import (
     AnchorState,
     Annotation,
     Article,
+    FactReviewRef,
     FurnitureSpan,
     MarkOrigin,
     Note,
@@ -156,7 +157,11 @@ def carry_over(session: Session, old_id: int, new_id: int, new_text: str) -> Anc
         if placed.state is not AnchorState.ORPHANED:
             _move(annotation, new_text, placed)
         annotation.anchor_state = placed.state
-    for ref in session.scalars(select(PassageRef).where(PassageRef.article_id == old_id)):
+    refs: list[PassageRef | FactReviewRef] = [
+        *session.scalars(select(PassageRef).where(PassageRef.article_id == old_id)),
+        *session.scalars(select(FactReviewRef).where(FactReviewRef.article_id == old_id)),
+    ]
+    for ref in refs:  # verdicts' passages and the facts of the reviewer's fact decisions
         placed = locator.place(Anchor(ref.start, ref.end, ref.exact, ref.prefix, ref.suffix))
         if placed.state is not AnchorState.ORPHANED:
             ref.article_id = new_id
@@ -178,6 +183,6 @@ def carry_over(session: Session, old_id: int, new_id: int, new_text: str) -> Anc
     )
 
 
-def _move(row: Annotation | PassageRef, text: str, placed: Placement) -> None:
+def _move(row: Annotation | PassageRef | FactReviewRef, text: str, placed: Placement) -> None:
     row.exact, row.prefix, row.suffix = quote_selector(text, placed.start, placed.end)
     row.start, row.end = placed.start, placed.end

@@ -109,6 +109,29 @@ class VerdictRecord:
     updated_at: dt.datetime
 
 
+@dataclass(frozen=True)
+class FactRef:
+    """A fact a decision is about: where it is, and its words."""
+
+    article_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FactReviewRecord:
+    id: int
+    question: str  # the question's id when the decision was made
+    label: str
+    decision: str  # confirmed, dismissed, reclassified
+    status: str  # the status given when reclassified
+    comment: str
+    reviewer: str
+    facts: tuple[FactRef, ...]
+    quotes: tuple[str, ...]
+    updated_at: dt.datetime
+
+
 def shorten(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
     text = " ".join(text.split())
