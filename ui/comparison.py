@@ -8,6 +8,7 @@ one's result moot. Navigation actions step through the differences of the pane i
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that co
 
 class ComparisonController(QObject):
     sig_compared = Signal()  # the highlights of the open articles are shown
+    sig_cleared = Signal()  # the open articles changed: the last result no longer holds
 
     def __init__(self, view: SideBySideView, runner: TaskRunner, parent: QMainWindow) -> None:
         super().__init__(parent)
@@ -56,6 +58,8 @@ class ComparisonController(QObject):
         view.overlay.sig_focused.connect(self._on_focused)
         view.sig_articles_changed.connect(lambda _ids: self.recompare())
         self.actions = self._build_actions(parent)
+        # Set by the Facts controller: Shift+F8 / Shift+F7 move through its rows.
+        self.fact_step: Callable[[bool], bool] | None = None
 
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
         def make(name: str, text: str, keys: list[QKeySequence], tip: str, slot) -> QAction:  # type: ignore[no-untyped-def]
@@ -97,15 +101,17 @@ class ComparisonController(QObject):
                 lambda: self.step(False, "unique"),
             ),
             "next_flag": make(
-                "next_flag", self.tr("Next &Fact Flag"),
+                "next_flag", self.tr("Next &Fact Where Outlets Differ"),
                 [key(Qt.Modifier.SHIFT | Qt.Key.Key_F8)],
-                self.tr("The next passage whose numbers, dates or speakers disagree"),
+                self.tr("The next row of the Facts table where the outlets' figures, times, "
+                        "sources or wording differ"),
                 lambda: self.step(True, "flag"),
             ),
             "previous_flag": make(
-                "previous_flag", self.tr("Previous Fact F&lag"),
+                "previous_flag", self.tr("Previous Fact Where Outlets D&iffer"),
                 [key(Qt.Modifier.SHIFT | Qt.Key.Key_F7)],
-                self.tr("The previous passage whose numbers, dates or speakers disagree"),
+                self.tr("The previous row of the Facts table where the outlets' figures, times, "
+                        "sources or wording differ"),
                 lambda: self.step(False, "flag"),
             ),
             "pairwise": make(
@@ -131,6 +137,7 @@ class ComparisonController(QObject):
         self.result = None
         self.panel.clear()
         self.grid.set_comparison(None, {})
+        self.sig_cleared.emit()
         if len(panes) < 2:
             self.cancel_button.hide()
             self.legend.status.setText(
@@ -174,11 +181,11 @@ class ComparisonController(QObject):
         self.view.overlay.apply(result, self.view.panes)
         self.grid.set_comparison(result, self.labels())
         shared = len(result.groups)
-        flags = len(result.flags)
+        differing = len(result.facts.disagreements())
         self.legend.status.setText(
             self.tr("%n shared passage(s)", "", shared)
             + " · "
-            + self.tr("%n fact flag(s)", "", flags)
+            + self.tr("%n fact(s) where outlets differ", "", differing)
         )
         self.sig_compared.emit()
 
@@ -218,10 +225,18 @@ class ComparisonController(QObject):
 
     # ------------------------------------------------------------------ navigating
     def step(self, forward: bool, kind: str = "difference") -> None:
+        if kind == "flag":  # collection-wide: the Facts table's rows, from anywhere
+            if self.fact_step is None or not self.fact_step(forward):
+                self.window.statusBar().showMessage(
+                    self.tr("No more facts where outlets differ.")
+                    if self.result is not None
+                    else self.tr("Open two articles or more, and wait for the comparison."),
+                    3000,
+                )
+            return
         pane = self.view.current_pane()
         if not self.view.overlay.step(pane, forward, kind):
             message = {
                 "unique": self.tr("No more passages only this article carries."),
-                "flag": self.tr("No more fact flags in this article."),
             }.get(kind, self.tr("No more differences in this article."))
             self.window.statusBar().showMessage(message, 3000)

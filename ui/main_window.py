@@ -30,6 +30,7 @@ from app.settings import Settings, load_settings, save_settings
 from ui.appearance import Appearance
 from ui.comparison import ComparisonController
 from ui.context import WindowContext
+from ui.facts import FactsController
 from ui.furniture import FurnitureController
 from ui.icons import icon
 from ui.library import LibraryController
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonController(view, self.runner, self)
         self.tagging = TaggingController(view, self.runner, self)
         self.notes = NotesController(view, self.runner, self.tagging, self.comparison, self)
+        self.facts = FactsController(self.runner, self.comparison, self.tagging, self)
         self.outlets = OutletController(
             self.context, self.library, view, self.tagging, self.comparison
         )
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
         self.appearance.theme_group = build_menus(
             self,
             MenuSources(
-                self.window_actions, self.comparison, self.tagging, self.notes, self.outlets,
+                self.window_actions, self.comparison, self.tagging, self.notes, self.facts,
+                self.outlets,
                 self.search, settings.theme, self.appearance.set_theme,
             ),
         )  # fmt: skip
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(bottom, self.comparison.panel)
         previous: QDockWidget = self.comparison.panel
         for dock in (
+            self.facts.panel,
             self.comparison.grid,
             self.tagging.panel,
             self.tagging.tagged,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from ui.comparison import ComparisonController
+from ui.facts import FactsController
 from ui.notes import NotesController
 from ui.outlets import OutletController
 from ui.search import SearchController
@@ -30,6 +31,7 @@ class MenuSources:
     comparison: ComparisonController
     tagging: TaggingController
     notes: NotesController
+    facts: FactsController
     outlets: OutletController
     search: SearchController
     theme: str  # the current one
@@ -118,6 +120,7 @@ def _review_menu(review_menu: object, sources: MenuSources) -> None:
     review_menu.addSeparator()
     review_menu.addAction(comparison.actions["pairwise"])
     review_menu.addAction(comparison.panel.toggleViewAction())
+    review_menu.addAction(sources.facts.panel.toggleViewAction())
     review_menu.addAction(comparison.grid.toggleViewAction())
     review_menu.addSeparator()
     review_menu.addAction(tagging.panel.toggleViewAction())

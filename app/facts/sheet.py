@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.facts.collate import collate, differ
 from app.facts.extract import article_facts
+from app.facts.labels import question_title
 from app.facts.model import Fact, FactSheet
 from app.facts.sources import BodyTable, load_bodies, shipped_bodies
 from app.library.records import ArticleDocument
@@ -100,7 +101,7 @@ def passage_flags(
                     kind,
                     (sa, sb),
                     (a.reading, b.reading),
-                    question.label,
+                    question_title(question),
                     linked,
                     ((a.start, a.end), (b.start, b.end)),
                     question.id,

@@ -24,7 +24,7 @@ from app.tasks import TaskControl
 from app.text.bidi import isolate
 
 if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a report compares
-    from app.compare.engine import ComparedSegment, Comparison
+    from app.compare.engine import Comparison
     from app.compare.flags import FactFlag
     from app.compare.passages import Version
 
@@ -132,20 +132,19 @@ def _version(version: Version) -> PassageVersion:
 def _flag_text(
     flag: FactFlag,
     labels: dict[int, str],
-    segments: Sequence[ComparedSegment],
+    comparison: Comparison,
     t: Translate = str,
 ) -> str:
-    names = {
-        "number": t(T("core", "Number")),
-        "date": t(T("core", "Date")),
-        "attribution": t(T("core", "Attributed to")),
-    }
-    a, b = (segments[i] for i in flag.segments)
+    """«Number of · صواريخ: 1 ↔ 2 — A ↔ B», the question in the reader's language."""
+    from app.facts.labels import question_title
+
+    a, b = (comparison.segments[i] for i in flag.segments)
     # every value and name in its own bidi isolate, so none reorders the line around it
-    what = f" ({isolate(flag.what)})" if flag.what else ""
+    question = next((q for q in comparison.facts.questions if q.id == flag.question), None)
+    what = isolate(question_title(question, t) if question else flag.what)
     first, second = (isolate(v) for v in flag.values)
     text = (
-        f"{names.get(flag.kind, flag.kind)}{what}: {first} ↔ {second} — "
+        f"{what}: {first} ↔ {second} — "
         f"{isolate(labels.get(a.article, ''))} ↔ {isolate(labels.get(b.article, ''))}"
     )
     return text if flag.linked else text + t(T("core", " (a related passage)"))
@@ -175,7 +174,7 @@ def _passages(
                 row.outlets,
                 tuple(_version(v) for v in versions(comparison, reference.id)),
                 tuple(
-                    _flag_text(f, labels, comparison.segments, t)
+                    _flag_text(f, labels, comparison, t)
                     for f in passage_flags(comparison, reference.id)
                 ),
             )

@@ -180,97 +180,109 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="48"/>
+        <location filename="../../ui/comparison.py" line="50"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="76"/>
+        <location filename="../../ui/comparison.py" line="80"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="78"/>
+        <location filename="../../ui/comparison.py" line="82"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="82"/>
+        <location filename="../../ui/comparison.py" line="86"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="84"/>
+        <location filename="../../ui/comparison.py" line="88"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="88"/>
+        <location filename="../../ui/comparison.py" line="92"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="90"/>
+        <location filename="../../ui/comparison.py" line="94"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="94"/>
+        <location filename="../../ui/comparison.py" line="98"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="96"/>
+        <location filename="../../ui/comparison.py" line="100"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="100"/>
-        <source>Next &amp;Fact Flag</source>
-        <translation>تنبيه ال&amp;واقعة التالي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison.py" line="102"/>
-        <source>The next passage whose numbers, dates or speakers disagree</source>
-        <translation>المقطع التالي الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+        <location filename="../../ui/comparison.py" line="104"/>
+        <source>Next &amp;Fact Where Outlets Differ</source>
+        <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
         <location filename="../../ui/comparison.py" line="106"/>
-        <source>Previous Fact F&amp;lag</source>
-        <translation>تنبيه الوا&amp;قعة السابق</translation>
+        <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
+        <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="108"/>
-        <source>The previous passage whose numbers, dates or speakers disagree</source>
-        <translation>المقطع السابق الذي تختلف فيه الأرقام أو التواريخ أو القائلون</translation>
+        <location filename="../../ui/comparison.py" line="111"/>
+        <source>Previous Fact Where Outlets D&amp;iffer</source>
+        <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="112"/>
+        <location filename="../../ui/comparison.py" line="113"/>
+        <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
+        <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/comparison.py" line="188"/>
+        <source>%n fact(s) where outlets differ</source>
+        <translation>
+            <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
+            <numerusform>واقعة واحدة تختلف فيها المصادر</numerusform>
+            <numerusform>واقعتان تختلف فيهما المصادر</numerusform>
+            <numerusform>%n وقائع تختلف فيها المصادر</numerusform>
+            <numerusform>%n واقعةً تختلف فيها المصادر</numerusform>
+            <numerusform>%n واقعة تختلف فيها المصادر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="118"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="114"/>
+        <location filename="../../ui/comparison.py" line="120"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="137"/>
+        <location filename="../../ui/comparison.py" line="144"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="141"/>
+        <location filename="../../ui/comparison.py" line="148"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="155"/>
+        <location filename="../../ui/comparison.py" line="162"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="179"/>
+        <location filename="../../ui/comparison.py" line="186"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -281,45 +293,34 @@
             <numerusform>%n مقطع مشترك</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="181"/>
-        <source>%n fact flag(s)</source>
-        <translation>
-            <numerusform>لا تنبيهات وقائع</numerusform>
-            <numerusform>تنبيه واقعة واحد</numerusform>
-            <numerusform>تنبيها وقائع</numerusform>
-            <numerusform>%n تنبيهات وقائع</numerusform>
-            <numerusform>%n تنبيهًا</numerusform>
-            <numerusform>%n تنبيه</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/comparison.py" line="187"/>
+        <location filename="../../ui/comparison.py" line="194"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="191"/>
+        <location filename="../../ui/comparison.py" line="198"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="208"/>
+        <location filename="../../ui/comparison.py" line="215"/>
+        <location filename="../../ui/comparison.py" line="233"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="224"/>
+        <location filename="../../ui/comparison.py" line="231"/>
+        <source>No more facts where outlets differ.</source>
+        <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="240"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="225"/>
-        <source>No more fact flags in this article.</source>
-        <translation>لا مزيد من تنبيهات الوقائع في هذا المقال.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison.py" line="226"/>
+        <location filename="../../ui/comparison.py" line="241"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -562,6 +563,142 @@ If it happens again, please send the report below to the developers.</source>
         <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsController</name>
+    <message>
+        <location filename="../../ui/facts.py" line="64"/>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="88"/>
+        <source>Facts</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="95"/>
+        <source>Where outlets differ</source>
+        <translation>حيث تختلف المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="96"/>
+        <source>Every fact two outlets or more give</source>
+        <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="97"/>
+        <source>Every fact</source>
+        <translation>كل الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="100"/>
+        <source>Which facts to list</source>
+        <translation>أيّ الوقائع تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="103"/>
+        <source>Confirm</source>
+        <translation>أكّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="104"/>
+        <source>The outlets do differ here, as the row says</source>
+        <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="105"/>
+        <source>Dismiss</source>
+        <translation>استبعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <source>Not a real difference: the row no longer counts as one</source>
+        <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="107"/>
+        <source>Reclassify</source>
+        <translation>أعد التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <source>Give the row another status</source>
+        <translation>أعطِ الصف حالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="118"/>
+        <source>Clear Decision</source>
+        <translation>امحُ القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="119"/>
+        <source>Forget your decision on this row</source>
+        <translation>انسَ قرارك في هذا الصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="124"/>
+        <source>Facts each outlet gives</source>
+        <translation>الوقائع التي يذكرها كل مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="176"/>
+        <source>Open two articles or more: their facts are listed here.</source>
+        <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="199"/>
+        <source>%1 facts, %2 questions, %3 where outlets differ</source>
+        <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="205"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="205"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="227"/>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="228"/>
+        <source>dismissed</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="229"/>
+        <source>reclassified</source>
+        <translation>أعيد تصنيفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="245"/>
+        <source>no name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="246"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 — %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="287"/>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="289"/>
+        <source>Reported for: %1</source>
+        <translation>عن يوم: %1</translation>
     </message>
 </context>
 <context>
@@ -1129,62 +1266,62 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="94"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1626,67 +1763,52 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="34"/>
+        <location filename="../../ui/views/passage_panel.py" line="33"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="37"/>
+        <location filename="../../ui/views/passage_panel.py" line="36"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="50"/>
+        <location filename="../../ui/views/passage_panel.py" line="49"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="58"/>
-        <source>Number</source>
-        <translation>رقم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/passage_panel.py" line="59"/>
-        <source>Date</source>
-        <translation>تاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/passage_panel.py" line="60"/>
-        <source>Attributed to</source>
-        <translation>منسوب إلى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/passage_panel.py" line="77"/>
+        <location filename="../../ui/views/passage_panel.py" line="68"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="94"/>
+        <location filename="../../ui/views/passage_panel.py" line="90"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="108"/>
+        <location filename="../../ui/views/passage_panel.py" line="104"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="115"/>
+        <location filename="../../ui/views/passage_panel.py" line="111"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="116"/>
+        <location filename="../../ui/views/passage_panel.py" line="112"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="117"/>
+        <location filename="../../ui/views/passage_panel.py" line="113"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="128"/>
+        <location filename="../../ui/views/passage_panel.py" line="124"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -2991,7 +3113,6 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="157"/>
-        <location filename="../../app/report/model.py" line="137"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
@@ -3002,7 +3123,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="186"/>
-        <location filename="../../app/report/html.py" line="321"/>
+        <location filename="../../app/report/html.py" line="325"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
@@ -3023,122 +3144,243 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="245"/>
-        <source>Fact flags ({count})</source>
-        <translation>تنبيهات الوقائع ({count})</translation>
+        <source>Where the facts differ ({count})</source>
+        <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="254"/>
+        <location filename="../../app/report/html.py" line="258"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="271"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="271"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="271"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
-        <location filename="../../app/report/html.py" line="321"/>
+        <location filename="../../app/report/html.py" line="271"/>
+        <location filename="../../app/report/html.py" line="325"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="268"/>
+        <location filename="../../app/facts/labels.py" line="17"/>
+        <source>Deaths</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="18"/>
+        <source>Injured</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="19"/>
+        <source>Missing</source>
+        <translation>المفقودون</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="20"/>
+        <source>Displaced</source>
+        <translation>النازحون</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="21"/>
+        <source>Arrested</source>
+        <translation>الموقوفون</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="22"/>
+        <source>Killed and injured together</source>
+        <translation>القتلى والجرحى معًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="23"/>
+        <source>Magnitude</source>
+        <translation>القوة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="24"/>
+        <source>Amount of money</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="25"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="26"/>
+        <source>Distance</source>
+        <translation>المسافة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="27"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="28"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="29"/>
+        <source>Number of</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="30"/>
+        <location filename="../../app/report/html.py" line="272"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="300"/>
+        <location filename="../../app/facts/labels.py" line="31"/>
+        <source>Described as</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="32"/>
+        <source>Who says it</source>
+        <translation>مَن يقول</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="35"/>
+        <source>Agree</source>
+        <translation>متفقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="36"/>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="37"/>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="38"/>
+        <source>Different sources</source>
+        <translation>جهات مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="39"/>
+        <source>Different scope</source>
+        <translation>نطاق مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="41"/>
+        <source>expected</source>
+        <translation>متوقَّع</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="42"/>
+        <source>part of the total</source>
+        <translation>جزء من المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="43"/>
+        <source>whole period</source>
+        <translation>الفترة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="44"/>
+        <source>in {year}</source>
+        <translation>في {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="304"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="305"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="302"/>
+        <location filename="../../app/report/html.py" line="306"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="303"/>
+        <location filename="../../app/report/html.py" line="307"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="321"/>
+        <location filename="../../app/report/html.py" line="325"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="326"/>
+        <location filename="../../app/report/html.py" line="330"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="330"/>
+        <location filename="../../app/report/html.py" line="334"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="347"/>
+        <location filename="../../app/report/html.py" line="351"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="348"/>
+        <location filename="../../app/report/html.py" line="352"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="349"/>
+        <location filename="../../app/report/html.py" line="353"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="350"/>
+        <location filename="../../app/report/html.py" line="354"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="356"/>
+        <location filename="../../app/report/html.py" line="360"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="383"/>
+        <location filename="../../app/report/html.py" line="387"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="399"/>
+        <location filename="../../app/report/html.py" line="403"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="421"/>
+        <location filename="../../app/report/html.py" line="425"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="424"/>
+        <location filename="../../app/report/html.py" line="428"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="427"/>
+        <location filename="../../app/report/html.py" line="431"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -3163,37 +3405,27 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="136"/>
-        <source>Number</source>
-        <translation>رقم</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/model.py" line="138"/>
-        <source>Attributed to</source>
-        <translation>منسوب إلى</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/model.py" line="148"/>
+        <location filename="../../app/report/model.py" line="150"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="220"/>
+        <location filename="../../app/report/model.py" line="233"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="229"/>
+        <location filename="../../app/report/model.py" line="242"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="253"/>
+        <location filename="../../app/report/model.py" line="266"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="255"/>
+        <location filename="../../app/report/model.py" line="268"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -3408,32 +3640,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="127"/>
+        <location filename="../../app/compare/engine.py" line="130"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="128"/>
+        <location filename="../../app/compare/engine.py" line="131"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="129"/>
+        <location filename="../../app/compare/engine.py" line="132"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="130"/>
+        <location filename="../../app/compare/engine.py" line="133"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="131"/>
+        <location filename="../../app/compare/engine.py" line="134"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="170"/>
+        <location filename="../../app/compare/engine.py" line="173"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -3451,6 +3683,51 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="29"/>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="30"/>
+        <source>Dismissed</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="31"/>
+        <source>Reclassified</source>
+        <translation>أعيد تصنيفه</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="63"/>
+        <source>«{value}» is not a decision on a fact.</source>
+        <translation>«{value}» ليس قرارًا على واقعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="66"/>
+        <source>Choose the status the row should have.</source>
+        <translation>اختر الحالة التي ينبغي أن تكون للصف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="68"/>
+        <source>Choose a row of the Facts table first.</source>
+        <translation>اختر صفًا من جدول الوقائع أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="74"/>
+        <source>Fact: {decision}</source>
+        <translation>واقعة: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="118"/>
+        <source>A fact of this row is not in the collection&apos;s articles.</source>
+        <translation>واقعة من هذا الصف ليست في مقالات المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/fact_reviews.py" line="130"/>
+        <source>Clear decision on a fact</source>
+        <translation>محو القرار في واقعة</translation>
     </message>
 </context>
 </TS>

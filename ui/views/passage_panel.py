@@ -17,7 +17,6 @@ from ui.views.verdict_bar import VerdictBar
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
-    from app.compare.flags import FactFlag
     from app.compare.passages import Version
 
 MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
@@ -53,14 +52,6 @@ class PassagePanel(QDockWidget):
         self.browser.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
         self.verdict.setEnabled(False)
 
-    def kind_name(self, flag: FactFlag) -> str:
-        names = {
-            "number": self.tr("Number"),
-            "date": self.tr("Date"),
-            "attribution": self.tr("Attributed to"),
-        }
-        return names.get(flag.kind, flag.kind)
-
     def show_passage(
         self, comparison: Comparison, segment_id: int, labels: Mapping[int, str]
     ) -> None:
@@ -81,12 +72,17 @@ class PassagePanel(QDockWidget):
             )
             + "</p>"
         )
+        from app.facts.labels import question_title
+        from ui.views.facts_panel import core_text
+
+        questions = {q.id: q for q in comparison.facts.questions}
         for flag in passage_flags(comparison, segment_id):
             a, b = (comparison.segments[i] for i in flag.segments)
             # every value and name in its own bidi isolate, so none reorders the line
-            what = f" ({isolate(flag.what)})" if flag.what else ""
+            question = questions.get(flag.question)
+            title = question_title(question, core_text) if question else flag.what
             text = (
-                f"⚠ {self.kind_name(flag)}{what}: {isolate(flag.values[0])} ↔ "
+                f"⚠ {isolate(title)}: {isolate(flag.values[0])} ↔ "
                 f"{isolate(flag.values[1])} — {isolate(labels.get(a.article, ''))} ↔ "
                 f"{isolate(labels.get(b.article, ''))}"
             )

@@ -1,0 +1,104 @@
+"""The Facts table in the real window: rows per question, a column per outlet, a click opens the
+sentence, Shift+F8 moves through the differences from anywhere, decisions are kept and undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.views.facts_panel import FACT_ROLE, SHOW_ALL
+
+
+def _compared(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(window.facts.panel.rows), timeout=10000)
+
+
+def _row_texts(window: MainWindow) -> list[str]:
+    table = window.facts.panel.table
+    return [table.item(r, 1).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+
+
+def test_the_table_lists_where_outlets_differ(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    panel = window.facts.panel
+    table = panel.table
+    assert table.columnCount() == 2 + len(window.side_by_side.panes)
+    titles = _row_texts(window)
+    assert any(t.startswith("Number of") for t in titles)  # one missile or two
+    assert sum(t.startswith("Described as") for t in titles) == 2  # both descriptors
+    assert table.item(0, 0).text() == "Conflict"  # type: ignore[union-attr]
+    cells = [
+        table.item(r, c).text()  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+        for c in range(2, table.columnCount())
+    ]
+    assert "أهم منشأة" in cells and "أحدث منشأة" in cells
+    assert "where outlets differ" in window.comparison.legend.status.text()
+    panel.show_filter.setCurrentIndex(SHOW_ALL)
+    assert table.rowCount() > len(titles)
+
+
+def test_a_click_opens_the_sentence_beside_the_others(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    table = window.facts.panel.table
+    row = next(r for r, t in enumerate(_row_texts(window)) if t.startswith("Described as · منش"))
+    column = next(
+        c for c in range(2, table.columnCount())
+        if table.item(row, c).text() == "أحدث منشأة"  # type: ignore[union-attr]
+    )  # fmt: skip
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(row, column)).center(),
+    )
+    result = window.comparison.result
+    assert result is not None
+    fact = result.facts.fact(table.item(row, column).data(FACT_ROLE))  # type: ignore[union-attr]
+    panes = {p.article.summary.id: p for p in window.side_by_side.panes}
+    assert panes[fact.article].text_view.selected_range() == (fact.start, fact.end)
+    assert panes[fact.article].text_view.hasFocus()
+    others = [p for a, p in panes.items() if a != fact.article and "أهم منشأة" in p.article.text]
+    for pane in others:  # the other outlets' sentences are shown and selected too
+        chosen = pane.text_view.selected_range()
+        assert chosen is not None
+        assert pane.article.text[chosen[0] : chosen[1]] == "أهم منشأة"
+
+
+def test_shift_f8_moves_through_the_differences_from_anywhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _compared(qtbot, window)
+    window.library.sidebar.setFocus()  # not in a pane, not in the table
+    differing = [r for r in window.facts.panel.shown if r.differs]
+    seen = []
+    for _ in differing:
+        window.comparison.actions["next_flag"].trigger()
+        row = window.facts.panel.current_row()
+        assert row is not None
+        seen.append(row.question.id)
+    assert seen == [r.question.id for r in differing]
+    window.comparison.actions["next_flag"].trigger()
+    assert "No more facts where outlets differ" in window.statusBar().currentMessage()
+    window.comparison.actions["previous_flag"].trigger()
+    assert window.facts.panel.current_row().question.id == seen[-2]  # type: ignore[union-attr]
+
+
+def test_a_decision_is_shown_kept_and_undone(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    panel = window.facts.panel
+    window.comparison.actions["next_flag"].trigger()
+    row = panel.current_row()
+    assert row is not None and row.status == "conflict"
+    panel.dismiss.click()
+    qtbot.waitUntil(lambda: panel.rows and any(r.review for r in panel.rows), timeout=10000)
+    dismissed = next(r for r in panel.rows if r.review)
+    assert dismissed.question.id == row.question.id and not dismissed.differs
+    assert dismissed.review is not None and dismissed.review.reviewer == "Tester"
+    # a fresh comparison (an article closed and opened again) meets the same decision
+    window.comparison.recompare()
+    _compared(qtbot, window)
+    qtbot.waitUntil(lambda: any(r.review for r in panel.rows), timeout=10000)
+    window.tagging.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not any(r.review for r in panel.rows), timeout=10000)
