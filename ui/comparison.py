@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -30,6 +31,7 @@ from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
     from app.compare.engine import Comparison
+    from app.tasks import TaskControl
 
 
 class ComparisonController(QObject):
@@ -43,6 +45,7 @@ class ComparisonController(QObject):
         self.runner = runner
         self.cache = ComparisonCache(size=4)
         self.result: Comparison | None = None
+        self.data_dir: Path | None = None  # where the reviewer's alias table of bodies is
         self.ops = Operations(runner, self, parent)
         self.legend = SupportLegend()
         self.cancel_button = QToolButton()
@@ -148,9 +151,16 @@ class ComparisonController(QObject):
         self.legend.status.setText(self.tr("Comparing…"))
         self.cancel_button.show()
         cache = self.cache
+        data_dir = self.data_dir
+
+        def task(control: TaskControl) -> Comparison:
+            from app.compare.pipeline import pipeline_for
+
+            return compare_documents(documents, cache, control, pipeline=pipeline_for(data_dir))
+
         self.ops.run(
             "compare",
-            lambda control: compare_documents(documents, cache, control),
+            task,
             on_done=self._show,
             on_failed=self._failed,
             on_progress=self._progress,

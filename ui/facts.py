@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from ui.icons import icon
 from ui.operations import Operations
 from ui.outlet_label import outlet_label
 from ui.tasks import TaskRunner
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from app.compare.engine import Comparison
     from app.review.records import FactReviewRecord
     from ui.comparison import ComparisonController
+    from ui.dialogs.bodies_dialog import BodiesDialog
     from ui.tagging import TaggingController
     from ui.views.article_pane import ArticlePane
 
@@ -45,6 +48,11 @@ class FactsController(QObject):
         self.panel.sig_fact_activated.connect(self.open_fact)
         self.panel.sig_decide.connect(self.decide)
         self.panel.sig_clear_decision.connect(self.clear_decision)
+        self.bodies_action = QAction(icon("bodies"), self.tr("Sources and Their &Names…"), parent)
+        self.bodies_action.setStatusTip(
+            self.tr("Names that mean one body, so their figures count as one source")
+        )
+        self.bodies_action.triggered.connect(lambda: self.edit_bodies())
         comparison.sig_compared.connect(self.reload)
         comparison.sig_cleared.connect(self._cleared)
         comparison.fact_step = self.step
@@ -160,6 +168,19 @@ class FactsController(QObject):
             return
         review_id = review.review.id
         self.tagging.write(lambda h: clear_fact_review(h, review_id))
+
+    def edit_bodies(self) -> BodiesDialog | None:
+        """The alias table of bodies; saving it compares the open articles again."""
+        from ui.dialogs.bodies_dialog import BodiesDialog
+
+        data_dir = self.comparison.data_dir
+        if data_dir is None:
+            return None
+        dialog = BodiesDialog(data_dir / "bodies.json", self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.comparison.recompare)
+        dialog.open()
+        return dialog
 
 
 def _show(pane: ArticlePane, start: int, end: int) -> None:

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tagging = TaggingController(view, self.runner, self)
         self.notes = NotesController(view, self.runner, self.tagging, self.comparison, self)
         self.facts = FactsController(self.runner, self.comparison, self.tagging, self)
+        self.comparison.data_dir = self.paths.data_dir
         self.outlets = OutletController(
             self.context, self.library, view, self.tagging, self.comparison
         )

@@ -82,10 +82,13 @@ def load_documents(
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.cli.facts import print_rows
+    from app.cli.fact_rows import print_rows
     from app.compare.engine import compare
+    from app.compare.pipeline import pipeline_for
 
-    result = compare(load_documents(paths, args, open_workspace))
+    result = compare(
+        load_documents(paths, args, open_workspace), pipeline=pipeline_for(paths.data_dir)
+    )
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0

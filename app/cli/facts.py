@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.terminal import for_terminal
+from app.cli.fact_rows import print_rows
 from app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -48,44 +48,13 @@ def facts_json(result: Comparison) -> dict[str, Any]:
     }
 
 
-def print_rows(result: Comparison, only_differences: bool = False, every: bool = False) -> None:
-    """The questions as a table: a heading per question, then each outlet's value and the
-    sentence that gives it."""
-    from app.facts.labels import question_title, status_name
-
-    sheet = result.facts
-    names = {a.summary.id: a.summary.label for a in result.articles}
-    texts = {a.summary.id: a.text for a in result.articles}
-    for question in sheet.questions:
-        facts = [sheet.fact(i) for i in question.facts]
-        outlets = {names[f.article] for f in facts}
-        if only_differences and question.status == "agree":
-            continue
-        if not every and len(outlets) < 2:
-            continue
-        heading = f"{status_name(question.status).upper()}  {question_title(question)}"
-        if question.sequence:
-            heading += "   " + " → ".join(question.sequence)
-        print("\n" + for_terminal(heading))
-        for fact in facts:
-            sentence = texts[fact.article][fact.sentence[0] : fact.sentence[1]]
-            source = fact.source if fact.kind != "source" else ""
-            extra = ", ".join(x for x in (source, fact.time) if x)
-            line = f"  [{names[fact.article]}] {fact.reading}" + (f"  ({extra})" if extra else "")
-            print(for_terminal(line))
-            print(for_terminal(f"      {sentence[:200]}"))
-
-
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.cli.compare import load_documents
     from app.compare.engine import compare
-    from app.compare.pipeline import DEFAULT_PIPELINE, FactModel
+    from app.compare.pipeline import pipeline_for
 
-    bodies = paths.data_dir / "bodies.json"
-    pipeline = DEFAULT_PIPELINE.replace(
-        fact_checker=FactModel(str(bodies) if bodies.is_file() else "")
-    )
-    result = compare(load_documents(paths, args, open_workspace), pipeline=pipeline)
+    documents = load_documents(paths, args, open_workspace)
+    result = compare(documents, pipeline=pipeline_for(paths.data_dir))
     if args.json:
         print(json.dumps(facts_json(result), ensure_ascii=False, indent=2))
         return 0

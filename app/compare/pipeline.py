@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from app.compare.stages import (
@@ -151,6 +152,7 @@ class FactModel:
     name: ClassVar[str] = "fact-model"
     version: ClassVar[str] = "1"
     bodies_file: str = ""
+    bodies_stamp: float = 0.0  # the table's modification time: an edit makes a new key
 
     def check(
         self,
@@ -191,3 +193,16 @@ DEFAULT_PIPELINE = Pipeline(
     differ=NameAwareIndel(),
     fact_checker=FactModel(),
 )
+
+
+def pipeline_for(data_dir: Path | None) -> Pipeline:
+    """The default pipeline, reading the reviewer's alias table of bodies (``bodies.json`` in
+    ``data_dir``) when there is one."""
+    if data_dir is None:
+        return DEFAULT_PIPELINE
+    table = data_dir / "bodies.json"
+    try:
+        stamp = table.stat().st_mtime
+    except OSError:
+        return DEFAULT_PIPELINE
+    return DEFAULT_PIPELINE.replace(fact_checker=FactModel(str(table), stamp))

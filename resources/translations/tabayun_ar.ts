@@ -178,74 +178,122 @@
     </message>
 </context>
 <context>
+    <name>BodiesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="53"/>
+        <source>Sources and Their Names</source>
+        <translation>الجهات وأسماؤها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="62"/>
+        <source>Names that mean the same body. When two outlets attribute a figure to names in one row, Tabayun counts them as one source. Separate the other names with commas.</source>
+        <translation>أسماء تدل على جهة واحدة. حين ينسب مصدران رقمًا إلى اسمين في صف واحد، يعدّهما تبيّن جهة واحدة. افصل بين الأسماء الأخرى بفواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="68"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="68"/>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="69"/>
+        <source>Bodies and their other names</source>
+        <translation>الجهات وأسماؤها الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="74"/>
+        <source>Add a Body</source>
+        <translation>أضف جهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="76"/>
+        <source>Remove</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="136"/>
+        <source>Tabayun</source>
+        <translation>تبيّن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bodies_dialog.py" line="138"/>
+        <source>The table could not be saved: %1. Nothing was changed.</source>
+        <translation>تعذّر حفظ الجدول: %1. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="50"/>
+        <location filename="../../ui/comparison.py" line="53"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="80"/>
+        <location filename="../../ui/comparison.py" line="83"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="82"/>
+        <location filename="../../ui/comparison.py" line="85"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="86"/>
+        <location filename="../../ui/comparison.py" line="89"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="88"/>
+        <location filename="../../ui/comparison.py" line="91"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="92"/>
+        <location filename="../../ui/comparison.py" line="95"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="94"/>
+        <location filename="../../ui/comparison.py" line="97"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="98"/>
+        <location filename="../../ui/comparison.py" line="101"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="100"/>
+        <location filename="../../ui/comparison.py" line="103"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="104"/>
+        <location filename="../../ui/comparison.py" line="107"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="106"/>
+        <location filename="../../ui/comparison.py" line="109"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="111"/>
+        <location filename="../../ui/comparison.py" line="114"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="113"/>
+        <location filename="../../ui/comparison.py" line="116"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="188"/>
+        <location filename="../../ui/comparison.py" line="198"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -257,32 +305,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="118"/>
+        <location filename="../../ui/comparison.py" line="121"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="120"/>
+        <location filename="../../ui/comparison.py" line="123"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="144"/>
+        <location filename="../../ui/comparison.py" line="147"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="148"/>
+        <location filename="../../ui/comparison.py" line="151"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="162"/>
+        <location filename="../../ui/comparison.py" line="172"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="186"/>
+        <location filename="../../ui/comparison.py" line="196"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -294,33 +342,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="194"/>
+        <location filename="../../ui/comparison.py" line="204"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="198"/>
+        <location filename="../../ui/comparison.py" line="208"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="215"/>
-        <location filename="../../ui/comparison.py" line="233"/>
+        <location filename="../../ui/comparison.py" line="225"/>
+        <location filename="../../ui/comparison.py" line="243"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="231"/>
+        <location filename="../../ui/comparison.py" line="241"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="240"/>
+        <location filename="../../ui/comparison.py" line="250"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="241"/>
+        <location filename="../../ui/comparison.py" line="251"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -568,7 +616,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsController</name>
     <message>
-        <location filename="../../ui/facts.py" line="64"/>
+        <location filename="../../ui/facts.py" line="51"/>
+        <source>Sources and Their &amp;Names…</source>
+        <translation>الجهات و&amp;أسماؤها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facts.py" line="53"/>
+        <source>Names that mean one body, so their figures count as one source</source>
+        <translation>أسماء تدل على جهة واحدة، فتُعدّ أرقامها من مصدر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/facts.py" line="72"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
@@ -576,64 +634,64 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="88"/>
+        <location filename="../../ui/views/facts_panel.py" line="89"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="95"/>
+        <location filename="../../ui/views/facts_panel.py" line="96"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="96"/>
+        <location filename="../../ui/views/facts_panel.py" line="97"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="97"/>
+        <location filename="../../ui/views/facts_panel.py" line="98"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="100"/>
+        <location filename="../../ui/views/facts_panel.py" line="101"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="103"/>
-        <source>Confirm</source>
-        <translation>أكّد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/facts_panel.py" line="104"/>
+        <location filename="../../ui/views/facts_panel.py" line="105"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="105"/>
-        <source>Dismiss</source>
-        <translation>استبعد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <location filename="../../ui/views/facts_panel.py" line="107"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="107"/>
-        <source>Reclassify</source>
-        <translation>أعد التصنيف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="117"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
+        <location filename="../../ui/views/facts_panel.py" line="104"/>
+        <source>&amp;Confirm</source>
+        <translation>أ&amp;كّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <source>&amp;Dismiss</source>
+        <translation>ا&amp;ستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <source>&amp;Reclassify</source>
+        <translation>أ&amp;عد التصنيف</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/facts_panel.py" line="118"/>
-        <source>Clear Decision</source>
-        <translation>امحُ القرار</translation>
+        <source>C&amp;lear Decision</source>
+        <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
         <location filename="../../ui/views/facts_panel.py" line="119"/>
@@ -641,62 +699,72 @@ If it happens again, please send the report below to the developers.</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="124"/>
+        <location filename="../../ui/views/facts_panel.py" line="123"/>
+        <source>Fact &amp;Decision</source>
+        <translation>ال&amp;قرار في الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="129"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="176"/>
+        <location filename="../../ui/views/facts_panel.py" line="148"/>
+        <source>More decisions</source>
+        <translation>قرارات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="186"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="199"/>
+        <location filename="../../ui/views/facts_panel.py" line="209"/>
         <source>%1 facts, %2 questions, %3 where outlets differ</source>
         <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="205"/>
+        <location filename="../../ui/views/facts_panel.py" line="215"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="205"/>
+        <location filename="../../ui/views/facts_panel.py" line="215"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="227"/>
+        <location filename="../../ui/views/facts_panel.py" line="237"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="228"/>
+        <location filename="../../ui/views/facts_panel.py" line="238"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="229"/>
+        <location filename="../../ui/views/facts_panel.py" line="239"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="245"/>
+        <location filename="../../ui/views/facts_panel.py" line="255"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="246"/>
+        <location filename="../../ui/views/facts_panel.py" line="256"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="287"/>
+        <location filename="../../ui/views/facts_panel.py" line="297"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="289"/>
+        <location filename="../../ui/views/facts_panel.py" line="299"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -1276,52 +1344,52 @@ If it happens again, please send the report below to the developers.</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;System</source>
         <translation>سمة ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>

@@ -91,7 +91,7 @@ def test_a_decision_is_shown_kept_and_undone(qtbot: QtBot, window: MainWindow) -
     window.comparison.actions["next_flag"].trigger()
     row = panel.current_row()
     assert row is not None and row.status == "conflict"
-    panel.dismiss.click()
+    panel.dismiss.trigger()
     qtbot.waitUntil(lambda: panel.rows and any(r.review for r in panel.rows), timeout=10000)
     dismissed = next(r for r in panel.rows if r.review)
     assert dismissed.question.id == row.question.id and not dismissed.differs
@@ -102,3 +102,33 @@ def test_a_decision_is_shown_kept_and_undone(qtbot: QtBot, window: MainWindow) -
     qtbot.waitUntil(lambda: any(r.review for r in panel.rows), timeout=10000)
     window.tagging.actions["undo"].trigger()
     qtbot.waitUntil(lambda: not any(r.review for r in panel.rows), timeout=10000)
+
+
+def test_the_alias_table_makes_two_names_one_body(
+    qtbot: QtBot, window: MainWindow, tmp_path: object
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    _compared(qtbot, window)
+    dialog = window.facts.edit_bodies()
+    assert dialog is not None
+    shipped = dialog.rows()
+    assert "المحققون الروس" in shipped["لجنة التحقيق الروسية"]
+    row = dialog.table.rowCount()
+    dialog._add_row("", [])
+    dialog.table.setItem(row, 0, QTableWidgetItem("الكرملين"))
+    dialog.table.setItem(row, 1, QTableWidgetItem("الرئاسة الروسية، المتحدث باسم الكرملين"))
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        dialog.save()
+    saved = json.loads((window.paths.data_dir / "bodies.json").read_text("utf-8"))
+    assert saved["bodies"] == [
+        {"name": "الكرملين", "aliases": ["الرئاسة الروسية", "المتحدث باسم الكرملين"]}
+    ]  # only the reviewer's own rows; Tabayun's stay in Tabayun's table
+    from app.compare.pipeline import pipeline_for
+    from app.facts.sources import load_bodies
+
+    table = load_bodies(window.paths.data_dir / "bodies.json")
+    assert table.canonical("المتحدث باسم الكرملين") == "الكرملين"
+    assert pipeline_for(window.paths.data_dir).key != pipeline_for(None).key

@@ -12,16 +12,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -100,26 +101,30 @@ class FactsPanel(QDockWidget):
         self.show_filter.setAccessibleName(self.tr("Which facts to list"))
         self.show_filter.currentIndexChanged.connect(lambda _i: self._fill())
         self.summary = QLabel()
-        self.confirm = self._button("confirm", self.tr("Confirm"), self.tr(
+        self.confirm = self._action("confirm", self.tr("&Confirm"), self.tr(
             "The outlets do differ here, as the row says"))  # fmt: skip
-        self.dismiss = self._button("dismiss", self.tr("Dismiss"), self.tr(
+        self.dismiss = self._action("dismiss", self.tr("&Dismiss"), self.tr(
             "Not a real difference: the row no longer counts as one"))  # fmt: skip
-        self.reclassify = self._button("reclassify", self.tr("Reclassify"), self.tr(
-            "Give the row another status"))  # fmt: skip
-        self.reclassify.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.reclassify)
+        self.reclassify_menu = QMenu(self.tr("&Reclassify"), self)
+        self.reclassify_menu.setIcon(icon("reclassify"))
+        self.reclassify_menu.setToolTipsVisible(True)
         for status, text in self.status_names().items():
-            action = QAction(text, menu)
+            action = self.reclassify_menu.addAction(text)
             action.triggered.connect(
                 lambda _c=False, s=status: self.sig_decide.emit("reclassified", s)
             )
-            menu.addAction(action)
-        self.reclassify.setMenu(menu)
-        self.undecide = self._button("undecide", self.tr("Clear Decision"), self.tr(
+        self.reclassify = self.reclassify_menu.menuAction()
+        self.reclassify.setToolTip(self.tr("Give the row another status"))
+        self.undecide = self._action("undecide", self.tr("C&lear Decision"), self.tr(
             "Forget your decision on this row"))  # fmt: skip
-        self.confirm.clicked.connect(lambda: self.sig_decide.emit("confirmed", ""))
-        self.dismiss.clicked.connect(lambda: self.sig_decide.emit("dismissed", ""))
-        self.undecide.clicked.connect(self.sig_clear_decision.emit)
+        self.confirm.triggered.connect(lambda: self.sig_decide.emit("confirmed", ""))
+        self.dismiss.triggered.connect(lambda: self.sig_decide.emit("dismissed", ""))
+        self.undecide.triggered.connect(self.sig_clear_decision.emit)
+        self.decisions = QMenu(self.tr("Fact &Decision"), self)
+        for action in (self.confirm, self.dismiss):
+            self.decisions.addAction(action)
+        self.decisions.addMenu(self.reclassify_menu)
+        self.decisions.addAction(self.undecide)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("Facts each outlet gives"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -130,30 +135,35 @@ class FactsPanel(QDockWidget):
         self.table.cellClicked.connect(self._on_clicked)
         self.table.cellActivated.connect(self._on_clicked)
         self.table.currentCellChanged.connect(lambda *_a: self._update_buttons())
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 2, 4, 2)
+        bar = QToolBar()
+        bar.setIconSize(QSize(16, 16))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addWidget(self.show_filter)
-        bar.addWidget(self.summary, 1)
-        for button in (self.confirm, self.dismiss, self.reclassify, self.undecide):
-            bar.addWidget(button)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.summary)
+        for action in (self.confirm, self.dismiss, self.reclassify, self.undecide):
+            bar.addAction(action)
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when the panel is narrow
+            more.setAccessibleName(self.tr("More decisions"))
+        button = bar.widgetForAction(self.reclassify)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self.clear()
 
-    def _button(self, name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setIcon(icon(name))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setAutoRaise(True)
-        return button
+    def _action(self, name: str, text: str, tip: str) -> QAction:
+        action = QAction(icon(name), text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        return action
 
     def status_names(self) -> dict[str, str]:
         from app.facts.labels import STATUS_NAMES
@@ -322,8 +332,8 @@ class FactsPanel(QDockWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        for button in (self.confirm, self.dismiss, self.reclassify):
-            button.setEnabled(row is not None)
+        for action in (self.confirm, self.dismiss, self.reclassify):
+            action.setEnabled(row is not None)
         self.undecide.setEnabled(row is not None and row.review is not None)
 
 
