@@ -11,14 +11,13 @@ what the other does, and a *conflict* otherwise. A row is a conflict when any pa
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from app.facts.model import Fact, FactSheet, Question
+from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
-from app.facts.sources import same_body, title_only
 from app.facts.words import wordset
 from app.text.normalize import fold
 
@@ -26,7 +25,6 @@ ORDER = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
     "distance", "percentage", "money", "age", "duration", "count", "time", "descriptor",
 )  # fmt: skip
-_RANK = {"conflict": 0, "update": 1, "different_source": 2, "different_scope": 3, "agree": 4}
 
 
 def skeleton(noun: str) -> str:
@@ -110,9 +108,10 @@ def _by_context(facts: list[Fact]) -> list[list[Fact]]:
             i = parent[i]
         return i
 
-    for i, j in itertools.combinations(range(len(facts)), 2):
-        if set(facts[i].cues) & set(facts[j].cues):
-            parent[root(i)] = root(j)
+    first: dict[str, int] = {}  # each cue word: the first fact that has it
+    for i, fact in enumerate(facts):
+        for cue in fact.cues:
+            parent[root(first.setdefault(cue, i))] = root(i)
     clusters: dict[int, list[Fact]] = defaultdict(list)
     for i, fact in enumerate(facts):
         clusters[root(i)].append(fact)
@@ -125,58 +124,6 @@ def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
     if fact.kind == "duration":
         subject = subject or fact.unit
     return fact.kind, subject, scope
-
-
-def differ(a: Fact, b: Fact) -> bool:
-    """The two facts cannot both be right (or, for descriptors, say different things)."""
-    if a.kind == "time":
-        da, db = a.time.split(" "), b.time.split(" ")
-        date_a = next((x for x in da if x[:2] in ("19", "20") and "-" in x), "")
-        date_b = next((x for x in db if x[:2] in ("19", "20") and "-" in x), "")
-        clock_a = next((x for x in da if ":" in x), "")
-        clock_b = next((x for x in db if ":" in x), "")
-        return bool(date_a and date_b and date_a != date_b) or bool(
-            clock_a and clock_b and clock_a != clock_b
-        )
-    if a.kind == "descriptor":
-        return a.cues[:1] != b.cues[:1]
-    if a.kind == "source":
-        titled = title_only(a.source) or title_only(b.source)
-        return not titled and not same_body(a.source, b.source)
-    if a.hedge == "vague" or b.hedge == "vague" or a.earlier or b.earlier:
-        return False
-    if a.value is None or b.value is None:
-        return False
-    if "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge):
-        # A range, or «about 50» against a figure: can both be right?
-        ia, ib = a.interval(), b.interval()
-        if ia is None or ib is None:
-            return False
-        return ia[1] < ib[0] or ib[1] < ia[0]
-    # The figures reported («at least 47» reports 47): equal to the precision written.
-    pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
-    return bool(abs(a.value - b.value) >= pad)
-
-
-def _mentioned(a: Fact, b: Fact, texts: Mapping[int, str]) -> bool:
-    """Either sentence names the other's speaker too: not two different attributions."""
-    for one, other in ((a, b), (b, a)):
-        sentence = fold(texts[other.article][other.sentence[0] : other.sentence[1]])
-        words = [w for w in fold(one.source).split() if len(w) > 3]
-        if any(w in sentence for w in words):
-            return True
-    return False
-
-
-def _explain(a: Fact, b: Fact) -> str:
-    if a.kind == "source":
-        return "conflict"
-    later = bool(a.time and b.time and a.time != b.time)
-    if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
-        return "update"
-    if a.source and b.source and not same_body(a.source, b.source):
-        return "different_source"
-    return "conflict"
 
 
 def _label(kind: str, subject: str, scope: str) -> str:
@@ -219,16 +166,8 @@ def collate(
     for (kind, subject, scope), members in groups.items():
         nouns = [f.noun or f.subject for f in members]
         written = Counter(nouns).most_common(1)[0][0] if subject else ""
-        reasons: Counter[str] = Counter()
-        for a, b in itertools.combinations(members, 2):
-            same_outlet = outlets.get(a.article, a.article) == outlets.get(b.article, b.article)
-            if not differ(a, b) or (a.kind == "source" and _mentioned(a, b, texts)):
-                continue
-            reason = _explain(a, b)
-            if same_outlet and reason == "conflict":
-                continue  # one outlet giving two figures: not a disagreement between outlets
-            reasons[reason] += 1
-        status = min(reasons, key=lambda r: _RANK[r]) if reasons else "agree"
+        reasons = reasons_of(members, outlets, texts)
+        status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"
         ordered = sorted(members, key=lambda f: (f.time, f.value or 0.0))
         sequence = (
             tuple(dict.fromkeys(f.reading for f in ordered if not f.earlier))
@@ -250,7 +189,7 @@ def collate(
         )
     questions.sort(
         key=lambda q: (
-            _RANK[q.status],
+            RANK[q.status],
             ORDER.index(q.kind) if q.kind in ORDER else len(ORDER),
             -len({outlets.get(fid_article(f), 0) for f in q.facts}),
             q.id,

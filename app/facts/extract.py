@@ -291,7 +291,14 @@ class _Reader:
                 return f"year:{year}"
         if kind in ("magnitude", "distance", "time"):
             return ""
-        places = [p for p in self.places if not p.adjective and self._after_fi(p.first)]
+        aside = self._bracket(at)  # a place in brackets scopes only figures in them
+        places = [
+            p
+            for p in self.places
+            if not p.adjective
+            and self._after_fi(p.first)
+            and self._bracket(self.words[p.first].start) == aside
+        ]
         clause_end = self._clause_end(noun_at)
         after = [p for p in places if noun_at < p.first and self.words[p.first].start < clause_end]
         if after:
@@ -416,6 +423,11 @@ class _Reader:
         native = (place,) in gazetteer().names  # «بيروت» starts with ب; «بتركيا» does not
         return place.startswith(("وب", "ب")) and not native
 
+    def _bracket(self, at: int) -> int:
+        """Where the brackets around ``at`` open, or -1."""
+        opened = self.folded.rfind("(", 0, at)
+        return opened if opened >= 0 and self.folded.find(")", opened, at) < 0 else -1
+
     def _clause_end(self, k: int) -> int:
         start = self.words[min(k, len(self.words) - 1)].end
         ends = [self.folded.find(mark, start) for mark in (",", ".", ";", ":", "?", "!")]
@@ -469,6 +481,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
     for sentence in sentences(document):
         reader = _Reader(sentence, today, bodies)
         previous_end = 0
+        first_of_sentence = len(facts)
         for q in reader.quantities:
             if q.first == q.last and member(reader.words[q.first].text, _ONE):
                 continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
@@ -519,6 +532,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     noun=reader.written(noun_at) if kind == "count" else "",
                 )
             )
+        facts[first_of_sentence:] = _breakdowns(facts[first_of_sentence:], document.text)
         facts += _event_times(reader, article)
         facts += _elatives(reader, article)
         facts += _said_by(reader, article)
@@ -553,7 +567,27 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 )
             )
     facts.sort(key=lambda f: f.start)
-    return facts
+    return _repeated(facts)
+
+
+def _repeated(facts: list[Fact]) -> list[Fact]:
+    """A figure the article gives twice (a headline and its sentence) has the scope the other
+    gives it when there is only one: a place when it names none, a period or an earlier year
+    whatever place it names («3478 شهيدا في غزة» is the war's toll when the sentence says so)."""
+    scopes: dict[tuple[str, str, float], set[str]] = {}
+    for fact in facts:
+        if fact.scope and fact.value is not None and fact.kind in PEOPLE:
+            scopes.setdefault((fact.kind, fact.subject, fact.value), set()).add(fact.scope)
+    out = []
+    for fact in facts:
+        found = scopes.get((fact.kind, fact.subject, fact.value or 0.0), set())
+        wider = {s for s in found if s == "period" or s.startswith("year:")}
+        if len(wider) == 1 and fact.scope not in wider:
+            fact = replace(fact, scope=next(iter(wider)))
+        elif len(found) == 1 and not fact.scope and fact.value is not None:
+            fact = replace(fact, scope=next(iter(found)))
+        out.append(fact)
+    return out
 
 
 def _said_by(reader: _Reader, article: int) -> list[Fact]:
@@ -703,3 +737,17 @@ def _event_times(reader: _Reader, article: int) -> list[Fact]:
             reading=mention.label(),
         )
     ]
+
+
+def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
+    """A figure in brackets after a total of its kind, naming no place, is a part of that
+    total: «1900 قتيلا ( 1498 قتيلا في تركيا وأكثر من 830 قتيلا)»."""
+    out = []
+    for fact in facts:
+        opened = text.rfind("(", fact.sentence[0], fact.start)
+        inside = opened >= 0 and text.find(")", opened, fact.start) < 0
+        total = any(f.kind == fact.kind and f.end <= opened for f in facts)
+        if inside and total and not fact.scope and fact.kind in PEOPLE and not fact.subject:
+            fact = replace(fact, subject="part")
+        out.append(fact)
+    return out

@@ -14,7 +14,10 @@ from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold
 
 AREA_MARKERS = wordset("ولايه محافظه مدينه اقليم منطقه بلده قريه مقاطعه بلديه")
-_NOT_NAMES = wordset("في من الي علي عن مع التي الذي جنوب شمال شرق غرب وسط")
+_NOT_NAMES = wordset(
+    "في من الي علي عن مع التي الذي جنوب شمال شرق غرب وسط "
+    "الاولي الاول الثانيه الثاني الثالثه الثالث الاخيره الاخير المجاوره المنكوبه نفسها"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,7 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                 if (
                     text in _NOT_NAMES
                     or text[:1].isdigit()
-                    or (text.startswith("ال") and m > k + 1)
+                    or (text.startswith(("ال", "و")) and m > k + 1)
                 ):
                     break
                 name_words.append(text)

@@ -9,16 +9,16 @@ table lists.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.facts.collate import collate, differ
+from app.facts.collate import collate
 from app.facts.extract import article_facts
 from app.facts.labels import question_title
 from app.facts.model import Fact, FactSheet
+from app.facts.pairs import differ
 from app.facts.sources import BodyTable, load_bodies, shipped_bodies
 from app.library.records import ArticleDocument
 
@@ -77,16 +77,33 @@ def passage_flags(
         at = bisect_right(starts, fact.start) - 1
         return ids[at] if at >= 0 else None
 
+    in_group: dict[int, list[int]] = {}
+    for seg, group in group_of.items():
+        in_group.setdefault(group, []).append(seg)
+    near: dict[int, set[int]] = {}
+    for sa, sb in related:
+        near.setdefault(sa, set()).add(sb)
+        near.setdefault(sb, set()).add(sa)
     flags = []
     for question in sheet.questions:
         if question.status == "agree":
             continue
         members = [sheet.fact(i) for i in question.facts]
-        for a, b in itertools.combinations(members, 2):
+        by_segment: dict[int, list[int]] = {}
+        on: dict[int, int] = {}  # a fact's segment, by its place in members
+        for n, fact in enumerate(members):
+            if (segment := segment_of(fact)) is not None:
+                by_segment.setdefault(segment, []).append(n)
+                on[n] = segment
+        pairs = []  # only facts on segments in one passage or related can make a flag
+        for sa, mine in by_segment.items():
+            partners = set(in_group.get(group_of[sa], ())) if sa in group_of else set()
+            for sb in partners | near.get(sa, set()):
+                if sb > sa and sb in by_segment:
+                    pairs += [(min(i, j), max(i, j)) for i in mine for j in by_segment[sb]]
+        for i, j in sorted(pairs):
+            a, b, sa, sb = members[i], members[j], on[i], on[j]
             if a.article == b.article or not differ(a, b):
-                continue
-            sa, sb = segment_of(a), segment_of(b)
-            if sa is None or sb is None:
                 continue
             if sa > sb:
                 a, b, sa, sb = b, a, sb, sa

@@ -136,6 +136,7 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
     return found
 
 
+@lru_cache(maxsize=8192)
 def same_body(a: str, b: str) -> bool:
     """Two sources name one body: equal, or the words of one all in the other."""
     if not a or not b:
@@ -158,6 +159,7 @@ ROLES = wordset(
 )
 
 
+@lru_cache(maxsize=4096)
 def title_only(source: str) -> bool:
     """Only a title and its adjectives: «الرئيس الروسي», «المتحدث باسم الوزارة» is not."""
     words = [_bare(w) for w in WORD_RE.findall(fold(source))]

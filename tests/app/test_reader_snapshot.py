@@ -16,15 +16,17 @@ TEXT = "أطلقت بيونغ يانغ صاروخين باليستيين وفق 
 def test_a_file_that_keeps_growing_is_reported_not_half_read(tmp_path: Path) -> None:
     path = tmp_path / "growing.txt"
     path.write_bytes(TEXT.encode() * 200)  # ~2.4 MB: a read takes long enough to be overtaken
-    stop = threading.Event()
+    stop, growing = threading.Event(), threading.Event()
 
     def append() -> None:
         with path.open("ab", buffering=0) as handle:
             while not stop.is_set():
                 handle.write("ا".encode())
+                growing.set()
 
     writer = threading.Thread(target=append)
     writer.start()
+    assert growing.wait(10)  # on a busy machine the thread may start late
     try:
         with pytest.raises(ReadError, match="changed while it was being read"):
             read_snapshot(path)

@@ -35,7 +35,7 @@ def test_precision_and_recall_on_the_labelled_set() -> None:
 def test_every_labelled_disagreement_is_a_row_of_the_fact_sheet() -> None:
     """Collection-wide, whatever the alignment linked: each labelled disagreement is a question
     the Facts table shows as not agreed, holding both outlets' differing facts."""
-    from app.facts.collate import differ
+    from app.facts.pairs import differ
 
     for event in load_all():
         result = compare(event.documents)

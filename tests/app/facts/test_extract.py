@@ -73,6 +73,25 @@ def test_places_earlier_events_and_projections() -> None:
     assert found[10000.0] == ("deaths", "", "expected")
 
 
+def test_a_breakdown_in_brackets_is_part_of_its_total() -> None:
+    text = "وبلغت الحصيلة 950 قتيلا (600 قتيل في حلب وأكثر من 350 قتيلا)."
+    found = {f.value: (f.scope, f.subject) for f in facts_of(text) if f.kind == "deaths"}
+    assert found[950.0] == ("", "")
+    assert found[350.0] == ("", "part")  # no place named: not a second total
+    assert found[600.0][1] == ""  # its place scopes it
+
+
+def test_a_headline_repeating_a_period_total_takes_its_scope() -> None:
+    text = (
+        "الوزارة: 2140 قتيلا في المدينة\n"
+        "وقالت الوزارة إن عدد القتلى منذ بدء الحرب ارتفع إلى 2140 قتيلا. "
+        "وقتل 40 شخصا في المدينة أمس."
+    )
+    found = [(f.value, f.scope) for f in facts_of(text) if f.kind == "deaths"]
+    assert found.count((2140.0, "period")) == 2
+    assert (40.0, "period") not in found
+
+
 def test_sources_and_their_aliases() -> None:
     a = facts_of("وقال المحققون الروس إن 11 شخصا اعتقلوا.")
     b = facts_of("وأعلنت لجنة التحقيق الروسية اعتقال 11 شخصا.")

@@ -1,0 +1,190 @@
+"""Pairs of facts within one question: whether two can both be right (``differ``), why not
+(``explain``), and the pairs counted by reason over a whole question (``reasons_of``).
+
+Counting pairs one by one costs the square of the question's size: five hundred articles
+asking "how many died" give a hundred thousand facts' pairs. ``reasons_of`` counts every pair
+of two *contexts* (time, revision, source, outlet) at once, since the reason depends on those
+alone, and subtracts the pairs that agree, found by a sweep over the facts sorted by value:
+two figures can only agree when their intervals overlap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from app.facts.model import Fact
+from app.facts.sources import same_body, title_only
+from app.text.normalize import fold
+
+RANK = {"conflict": 0, "update": 1, "different_source": 2, "different_scope": 3, "agree": 4}
+_PAIRWISE = ("time", "descriptor", "source")
+
+
+def differ(a: Fact, b: Fact) -> bool:
+    """The two facts cannot both be right (or, for descriptors, say different things)."""
+    if a.kind == "time":
+        da, db = a.time.split(" "), b.time.split(" ")
+        date_a = next((x for x in da if x[:2] in ("19", "20") and "-" in x), "")
+        date_b = next((x for x in db if x[:2] in ("19", "20") and "-" in x), "")
+        clock_a = next((x for x in da if ":" in x), "")
+        clock_b = next((x for x in db if ":" in x), "")
+        return bool(date_a and date_b and date_a != date_b) or bool(
+            clock_a and clock_b and clock_a != clock_b
+        )
+    if a.kind == "descriptor":
+        return a.cues[:1] != b.cues[:1]
+    if a.kind == "source":
+        titled = title_only(a.source) or title_only(b.source)
+        return not titled and not same_body(a.source, b.source)
+    if a.hedge == "vague" or b.hedge == "vague" or a.earlier or b.earlier:
+        return False
+    if a.value is None or b.value is None:
+        return False
+    if "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge):
+        # A range, or «about 50» against a figure: can both be right?
+        ia, ib = a.interval(), b.interval()
+        if ia is None or ib is None:
+            return False
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    # The figures reported («at least 47» reports 47): equal to the precision written.
+    pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
+    return bool(abs(a.value - b.value) >= pad)
+
+
+def mentioned(a: Fact, b: Fact, texts: Mapping[int, str]) -> bool:
+    """Either sentence names the other's speaker too: not two different attributions."""
+    for one, other in ((a, b), (b, a)):
+        sentence = fold(texts[other.article][other.sentence[0] : other.sentence[1]])
+        words = [w for w in fold(one.source).split() if len(w) > 3]
+        if any(w in sentence for w in words):
+            return True
+    return False
+
+
+def explain(a: Fact, b: Fact) -> str:
+    if a.kind == "source":
+        return "conflict"
+    later = bool(a.time and b.time and a.time != b.time)
+    if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
+        return "update"
+    if a.source and b.source and not same_body(a.source, b.source):
+        return "different_source"
+    return "conflict"
+
+
+def reasons_of(
+    members: Sequence[Fact], outlets: Mapping[int, str], texts: Mapping[int, str]
+) -> Counter[str]:
+    """Why pairs of facts cannot both be right, counted by pair; a conflict between two
+    facts of one outlet is not counted (one outlet giving two figures is not a disagreement
+    between outlets)."""
+    if not members:
+        return Counter()
+    if members[0].kind in _PAIRWISE:
+        return _one_by_one(members, outlets, texts)
+    return _by_context(members, outlets)
+
+
+def _outlet(fact: Fact, outlets: Mapping[int, str]) -> object:
+    return outlets.get(fact.article, fact.article)
+
+
+def _counted(a: Fact, b: Fact, outlets: Mapping[int, str]) -> str:
+    """The reason a differing pair counts under, or "" when it is not counted."""
+    reason = explain(a, b)
+    if reason == "conflict" and _outlet(a, outlets) == _outlet(b, outlets):
+        return ""
+    return reason
+
+
+def _one_by_one(
+    members: Sequence[Fact], outlets: Mapping[int, str], texts: Mapping[int, str]
+) -> Counter[str]:
+    """Times, descriptors and sources: few per question; alike facts taken once."""
+    alike: dict[tuple[object, ...], list[Fact]] = {}
+    for fact in members:
+        key = (
+            (fact.id,)
+            if fact.kind == "source"
+            else (fact.time, fact.cues[:1], fact.source, fact.revision, _outlet(fact, outlets))
+        )
+        alike.setdefault(key, []).append(fact)
+    reasons: Counter[str] = Counter()
+    for a_all, b_all in itertools.combinations(alike.values(), 2):
+        a, b = a_all[0], b_all[0]
+        if not differ(a, b) or (a.kind == "source" and mentioned(a, b, texts)):
+            continue
+        if reason := _counted(a, b, outlets):
+            reasons[reason] += len(a_all) * len(b_all)
+    return reasons
+
+
+def _by_context(members: Sequence[Fact], outlets: Mapping[int, str]) -> Counter[str]:
+    """Figures: every pair of contexts counted whole, less the pairs that agree."""
+    live = [f for f in members if f.value is not None and f.hedge != "vague" and not f.earlier]
+    contexts: dict[tuple[object, ...], list[Fact]] = {}
+    alike: dict[tuple[object, ...], list[Fact]] = {}
+    for fact in live:
+        context = (fact.time, fact.revision, fact.source, _outlet(fact, outlets))
+        contexts.setdefault(context, []).append(fact)
+        figure = (fact.value, fact.low, fact.high, fact.hedge, fact.decimals)
+        alike.setdefault((*context, *figure), []).append(fact)
+    reasons: Counter[str] = Counter()
+    groups = list(contexts.values())
+    for i, first in enumerate(groups):
+        for second in groups[i:]:
+            pairs = len(first) * len(second) if first is not second else _pairs(len(first))
+            if pairs and (reason := _counted(first[0], second[0], outlets)):
+                reasons[reason] += pairs
+    for same in alike.values():  # alike facts agree with each other
+        if reason := _counted(same[0], same[0], outlets):
+            reasons[reason] -= _pairs(len(same))
+    firsts = [same[0] for same in alike.values()]
+    sizes = {id(same[0]): len(same) for same in alike.values()}
+    for a, b in _agreeing(firsts):
+        if reason := _counted(a, b, outlets):
+            reasons[reason] -= sizes[id(a)] * sizes[id(b)]
+    return +reasons
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def _by_interval(a: Fact, b: Fact) -> bool:
+    """Compared by interval (a range, or «about» against a plain figure), not as written."""
+    return "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge)
+
+
+def _window(fact: Fact, wide: bool) -> tuple[float, float]:
+    """Every value a figure could agree with lies in here: as written, its value with the
+    widest precision pad (half a unit); by interval, its interval too."""
+    value = fact.value if fact.value is not None else 0.0
+    interval = (fact.interval() or (value, value)) if wide else (value, value)
+    return min(interval[0], value) - 0.5, max(interval[1], value) + 0.5
+
+
+def _agreeing(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """The pairs of ``facts`` that do not differ, by two sweeps over overlapping windows: one
+    for figures compared as written (narrow windows), one for pairs with a range or an
+    «about» in them."""
+    found: list[tuple[Fact, Fact]] = []
+    for wide in (False, True):
+        ordered = sorted((*_window(f, wide), n) for n, f in enumerate(facts))
+        open_: list[tuple[float, int]] = []  # (window end, index), the windows still open
+        ranged: list[tuple[float, int]] = []  # those of them with a range or an «about»
+        for low, high, n in ordered:
+            open_ = [(end, m) for end, m in open_ if end >= low]
+            ranged = [(end, m) for end, m in ranged if end >= low]
+            b = facts[n]
+            loose = b.hedge in ("range", "about")
+            for _, m in open_ if loose or not wide else ranged:
+                a = facts[m]
+                if _by_interval(a, b) == wide and not differ(a, b):
+                    found.append((a, b))
+            open_.append((high, n))
+            if loose:
+                ranged.append((high, n))
+    return found

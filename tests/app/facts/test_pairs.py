@@ -1,0 +1,59 @@
+"""Counting a question's differing pairs by context and sweep gives what counting them one by
+one gives, on questions of every mixture of hedges, precisions, sources, times and outlets."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+
+import pytest
+
+from app.facts.model import Fact
+from app.facts.pairs import differ, explain, reasons_of
+
+HEDGES = ["", "", "", "about", "more_than", "at_least", "less_than", "range", "vague"]
+
+
+def figure(rng: random.Random, n: int) -> Fact:
+    value = float(rng.choice([47, 48, 50, 52, 100, 105, 120, 300, 301, 1000, 1200]))
+    decimals = rng.choice([0, 0, 0, 1])
+    if decimals:
+        value += rng.choice([0.0, 0.2, 0.5])
+    hedge = rng.choice(HEDGES)
+    low, high = (value, value * rng.choice([1.1, 1.5, 2.0])) if hedge == "range" else (value, value)
+    return Fact(
+        id=f"{n}:{n}", article=rng.randrange(1, 9), start=n, end=n + 1, text="", kind="deaths",
+        subject="", value=value, low=low, high=high, hedge=hedge, unit="",
+        source=rng.choice(["", "", "وزارة الصحة", "الدفاع المدني", "وزارة الصحة التركية"]),
+        time=rng.choice(["2023-02-06", "2023-02-06", "2023-02-07"]),
+        revision=rng.random() < 0.15, decimals=decimals, earlier=rng.random() < 0.05,
+    )  # fmt: skip
+
+
+def one_by_one(facts: list[Fact], outlets: dict[int, str]) -> Counter[str]:
+    reasons: Counter[str] = Counter()
+    for a, b in itertools.combinations(facts, 2):
+        if not differ(a, b):
+            continue
+        reason = explain(a, b)
+        if reason == "conflict" and outlets[a.article] == outlets[b.article]:
+            continue
+        reasons[reason] += 1
+    return reasons
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_counts_match_pair_by_pair(seed: int) -> None:
+    rng = random.Random(seed)
+    facts = [figure(rng, n) for n in range(rng.randrange(2, 90))]
+    outlets = {article: f"منفذ {article % 5}" for article in range(1, 9)}
+    assert reasons_of(facts, outlets, {}) == one_by_one(facts, outlets)
+
+
+def test_a_thousand_alike_figures_cost_little() -> None:
+    rng = random.Random(1)
+    facts = [figure(rng, n) for n in range(3000)]
+    outlets = {article: str(article) for article in range(1, 9)}
+    reasons = reasons_of(facts, outlets, {})
+    assert reasons["conflict"] > 0 and reasons["update"] > 0
