@@ -42,6 +42,9 @@ from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
+_TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
+_DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
 
 
 def fold_marks(text: str) -> str:
@@ -115,7 +118,17 @@ class _Reader:
         self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
         self.places: list[Place] = find_places(self.words)
         self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)
-        self.revision = any(member(w.text, REVISION) for w in self.words)
+        self.revision = any(self._revises(k) for k in range(len(self.words)))
+
+    def _revises(self, k: int) -> bool:
+        """A word of revision; «جديدة», «آخر» only beside a toll («حصيلة جديدة», not «تجربة
+        صاروخية جديدة»)."""
+        if not member(self.words[k].text, REVISION):
+            return False
+        if not member(self.words[k].text, _QUALIFIERS):
+            return True
+        near = self.words[max(0, k - 1) : k + 2]
+        return any(member(w.text, _TOLLS) for w in near)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.words[first].start, self.words[last].end
@@ -267,6 +280,10 @@ class _Reader:
         """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it."""
         before = [self.words[k].text for k in range(max(0, q.first - 3), q.first)]
         return any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before)
+
+    def denied(self, first: int) -> bool:
+        """«وليس صاروخا واحدا», «لا 50»: the figure is the one the sentence rejects."""
+        return first > 0 and self.words[first - 1].text in _DENIALS
 
     def projected(self, q: Quantity) -> bool:
         return any(
@@ -487,7 +504,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
             kind, subject, unit, noun_at = reader.kind(q, previous_end)
             previous_end = max(q.last, noun_at) + 1
-            if not kind:
+            if not kind or reader.denied(q.first):
                 continue
             if kind in PEOPLE and reader.part_of(q):
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
@@ -537,6 +554,8 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         facts += _elatives(reader, article)
         facts += _said_by(reader, article)
         for q, noun_at in _noun_counts(reader):
+            if reader.denied(min(q.first, noun_at)):
+                continue
             noun = reader.words[noun_at].text
             kind = lookup(noun, NOUN_KINDS) or "count"
             kind = kind if kind in PEOPLE else "count"

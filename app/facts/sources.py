@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.facts.numbers import Word
+from app.facts.places import gazetteer
 from app.facts.words import forms, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold, strip_prefixes
@@ -34,6 +35,8 @@ _STOPS = wordset(
     " اول that on in to from"
 )
 _BREAKS = set(',.:;"()[]!?-')
+# Words that stand for a saying, not for who says it: «بحسب قوله».
+_SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
 _DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر")
 
@@ -125,8 +128,10 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
             name.append(candidate)
-        if not name:
+        if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue
+        if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
+            name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
         while len(name) > 1 and name[-1].text[:1] == "ب" and not name[-1].text.startswith("با"):
             name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
         if name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
@@ -134,6 +139,15 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         written = " ".join(w.text for w in name)
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
     return found
+
+
+def _capital(word: str) -> bool:
+    """A city or a country named without the article, standing for its government."""
+    return not word.startswith("ال") and any((f,) in gazetteer().names for f in forms(word))
+
+
+def _adjective(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "يه", "يون", "يين"))
 
 
 @lru_cache(maxsize=8192)

@@ -118,3 +118,21 @@ def test_furniture_and_metadata_never_yield_facts() -> None:
     document = doc(1, text, furniture=[FurnitureMark(1, 0, cut, "related", "detected", True)])
     facts = build_sheet([document]).facts
     assert [f.value for f in facts if f.kind == "deaths"] == [12.0]
+
+
+def test_a_rejected_figure_is_not_a_fact() -> None:
+    text = "وقالت أنقرة إن الجيش أطلق ثلاث قذائف وليس قذيفة واحدة."
+    counts = [(f.value, f.source) for f in facts_of(text) if f.kind == "count"]
+    assert counts == [(3.0, "أنقرة")]  # the capital is the source, not «أنقرة إن الجيش»
+
+
+def test_a_new_test_is_not_a_new_toll() -> None:
+    new_test = facts_of("وأطلق الجيش صاروخين في تجربة صاروخية جديدة.")
+    new_toll = facts_of("وأعلنت الوزارة حصيلة جديدة بلغت 40 قتيلا.")
+    assert not any(f.revision for f in new_test)
+    assert all(f.revision for f in new_toll if f.kind == "deaths")
+
+
+def test_his_saying_is_not_a_source() -> None:
+    found = facts_of("وقتل 12 شخصا بحسب قوله.")
+    assert all(f.source == "" for f in found) and not any(f.kind == "source" for f in found)
