@@ -237,7 +237,10 @@ class MainWindow(QMainWindow):
     def export_report(self) -> ExportDialog | None:
         from ui.dialogs.export_dialog import open_export
 
-        return open_export(self.context, self.library, self.side_by_side, self.tagging)
+        dialog = open_export(self.context, self.library, self.side_by_side, self.tagging)
+        if dialog is not None:
+            dialog.data_dir = self.paths.data_dir
+        return dialog
 
     def change_reviewer(self) -> QInputDialog:
         def remember(name: str) -> None:

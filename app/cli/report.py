@@ -89,7 +89,8 @@ def _build(paths: AppPaths, args: argparse.Namespace, open_workspace: Any, secti
     workspace = open_workspace(paths)
     try:
         collection = require_collection(workspace.sessions, args.collection)
-        return build_report(workspace.sessions, collection, _options(workspace, args, sections))
+        options = _options(workspace, args, sections)
+        return build_report(workspace.sessions, collection, options, data_dir=paths.data_dir)
     finally:
         workspace.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,7 +20,13 @@ from app.errors import TabayunError
 from app.library.records import ArticleDocument
 from app.messages import Message, T
 from app.report.formats import SECTIONS, ReportOptions
-from app.review.records import AnnotationRecord, NoteRecord, TagRecord, VerdictRecord
+from app.review.records import (
+    AnnotationRecord,
+    FactReviewRecord,
+    NoteRecord,
+    TagRecord,
+    VerdictRecord,
+)
 from app.tasks import TaskControl
 from app.text.bidi import isolate
 
@@ -151,16 +158,23 @@ def _flag_text(
 
 
 def _passages(
-    articles: Sequence[ArticleDocument], control: TaskControl, t: Translate = str
+    articles: Sequence[ArticleDocument],
+    control: TaskControl,
+    t: Translate = str,
+    reviews: Sequence[FactReviewRecord] = (),
+    data_dir: Path | None = None,
 ) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...]]:
+    """``data_dir``: the reviewer's alias table of sources is read from it, as in the window."""
     from app.compare.engine import compare
     from app.compare.passages import coverage, passage_flags, versions
+    from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
 
     if len(articles) < 2:
         return (), {}, ()
     # no word diffs for every link: the versions below diff what they show, and the fact
     # check diffs the few pairs it needs (200 articles: 12.5 s → 6 s)
-    comparison = compare(list(articles), word_diffs=False, control=control)
+    pipeline = pipeline_for(data_dir) if data_dir is not None else DEFAULT_PIPELINE
+    comparison = compare(list(articles), word_diffs=False, control=control, pipeline=pipeline)
     labels = {a.summary.id: a.summary.label for a in articles}
     rows = coverage(comparison)
     found = []
@@ -183,19 +197,43 @@ def _passages(
     for segment in comparison.segments:
         if segment.support == "unique" and not segment.furniture:
             unique[segment.article] = unique.get(segment.article, 0) + 1
-    return tuple(found), unique, fact_rows(comparison, t)
+    return tuple(found), unique, fact_rows(comparison, t, reviews)
 
 
-def fact_rows(comparison: Comparison, t: Translate = str) -> tuple[ReportFlag, ...]:
-    """The Facts table's rows where outlets differ, each with every outlet's sentence."""
+def fact_rows(
+    comparison: Comparison,
+    t: Translate = str,
+    reviews: Sequence[FactReviewRecord] = (),
+) -> tuple[ReportFlag, ...]:
+    """The Facts table's rows where outlets differ, each with every outlet's sentence, as the
+    reviewers left them: a dismissed row (or one reclassified as agreed) is left out, a
+    confirmed or reclassified one says so and by whom."""
     from app.facts.labels import question_title, status_name
+    from app.review.fact_reviews import match_reviews
+    from app.review.records import FactRef
 
     sheet = comparison.facts
     texts = {a.summary.id: a.text for a in comparison.articles}
+    decided = match_reviews(
+        [
+            (q.id, [FactRef(f.article, f.start, f.end) for f in map(sheet.fact, q.facts)])
+            for q in sheet.questions
+        ],
+        reviews,
+    )
     rows = []
-    for question in sheet.disagreements():
+    for question in sheet.questions:
+        review = decided.get(question.id)
+        status = question.status
+        if review is not None and review.decision == "reclassified":
+            status = review.status
+        if status == "agree" or (review is not None and review.decision == "dismissed"):
+            continue
         facts = [sheet.fact(i) for i in question.facts]
-        title = f"{question_title(question, t)} — {status_name(question.status, t)}"
+        title = f"{question_title(question, t)} — {status_name(status, t)}"
+        if review is not None:
+            template = _DECIDED.get(review.decision, _DECIDED["confirmed"])
+            title += " " + t(template).format(name=review.reviewer or t(_NO_NAME))
         rows.append(
             ReportFlag(
                 title,
@@ -206,13 +244,22 @@ def fact_rows(comparison: Comparison, t: Translate = str) -> tuple[ReportFlag, .
     return tuple(rows)
 
 
+_DECIDED = {
+    "confirmed": T("core", "(confirmed by {name})"),
+    "reclassified": T("core", "(reclassified by {name})"),
+}
+_NO_NAME = T("core", "a reviewer")
+
+
 def build_report(
     sessions: sessionmaker[Session],
     collection_id: int,
     options: ReportOptions | None = None,
     control: TaskControl | None = None,
+    data_dir: Path | None = None,
 ) -> Report:
-    """Read (and compare, if asked) what the report says. Raises ReportError, Cancelled."""
+    """Read (and compare, if asked) what the report says; ``data_dir`` holds the reviewer's
+    alias table of sources. Raises ReportError, Cancelled."""
     from app.library.queries import list_articles, list_collections, load_articles
     from app.review.annotations import annotations_for
     from app.review.codebook import list_tags
@@ -264,7 +311,12 @@ def build_report(
     flags: tuple[ReportFlag, ...] = ()
     if "coverage" in options.sections or "passages" in options.sections:
         control.report(2, 4, Message(T("core", "Comparing the articles")))
-        passages, unique, flags = _passages(articles, control, translator(options.language))
+        from app.review.fact_reviews import list_fact_reviews
+
+        reviews = list_fact_reviews(sessions, collection_id)
+        passages, unique, flags = _passages(
+            articles, control, translator(options.language), reviews, data_dir
+        )
     control.report(3, 4, Message(T("core", "Putting the report together")))
     return Report(
         collection_id,

@@ -451,72 +451,72 @@ If it happens again, please send the report below to the developers.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>HTML — read, print, search in a browser</source>
         <translation>HTML — للقراءة والطباعة والبحث في المتصفح</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>PDF — print and send</source>
         <translation>PDF — للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>CSV — spreadsheets (one row per tag, note, verdict)</source>
         <translation>CSV — جداول البيانات (صف لكل وسم وملاحظة وحكم)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
         <source>JSON — W3C Web Annotations</source>
         <translation>JSON — تعليقات الويب (W3C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>REFI-QDA project — QualCoder, ATLAS.ti, MAXQDA, NVivo</source>
         <translation>مشروع REFI-QDA — ‏QualCoder وATLAS.ti وMAXQDA وNVivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Coverage grid</source>
         <translation>شبكة التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>Passages, differences and fact flags</source>
         <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -528,87 +528,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="120"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="219"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="241"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -3149,13 +3149,13 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="150"/>
-        <location filename="../../app/report/model.py" line="37"/>
+        <location filename="../../app/report/model.py" line="44"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="151"/>
-        <location filename="../../app/report/model.py" line="35"/>
+        <location filename="../../app/report/model.py" line="42"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
@@ -3453,47 +3453,62 @@ Review news coverage across outlets.</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="32"/>
+        <location filename="../../app/report/model.py" line="39"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="33"/>
+        <location filename="../../app/report/model.py" line="40"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="34"/>
+        <location filename="../../app/report/model.py" line="41"/>
         <source>Passages and differences</source>
         <translation>المقاطع والفروق</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="36"/>
+        <location filename="../../app/report/model.py" line="43"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="150"/>
+        <location filename="../../app/report/model.py" line="157"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="233"/>
+        <location filename="../../app/report/model.py" line="248"/>
+        <source>(confirmed by {name})</source>
+        <translation>(أكّده {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="249"/>
+        <source>(reclassified by {name})</source>
+        <translation>(أعاد تصنيفه {name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="251"/>
+        <source>a reviewer</source>
+        <translation>مراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="280"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="242"/>
+        <location filename="../../app/report/model.py" line="289"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="266"/>
+        <location filename="../../app/report/model.py" line="313"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="268"/>
+        <location filename="../../app/report/model.py" line="320"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -3748,7 +3763,7 @@ Review news coverage across outlets.</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>

@@ -82,6 +82,7 @@ class ExportDialog(QDialog):
         self.language = language  # the report's own words: the interface's language
         self.ops = Operations(runner, self, self)
         self.written: Path | None = None
+        self.data_dir: Path | None = None  # the reviewer's alias table of sources is there
         names = {
             "html": self.tr("HTML — read, print, search in a browser"),
             "pdf": self.tr("PDF — print and send"),
@@ -221,6 +222,7 @@ class ExportDialog(QDialog):
                 return None
             force = True
         fmt, sessions, collection = self.chosen_format(), self.sessions, self.collection_id
+        data_dir = self.data_dir
         pdf = None
         if fmt == "pdf":
             from ui.report_pdf import write_pdf
@@ -228,7 +230,7 @@ class ExportDialog(QDialog):
             pdf = write_pdf
 
         def task(control: TaskControl) -> Path:
-            report = build_report(sessions, collection, options, control)
+            report = build_report(sessions, collection, options, control, data_dir)
             control.raise_if_cancelled()
             control.report(4, 5, Message(T("core", "Writing the file")))
             return write_report(report, fmt, path, force=force, pdf=pdf)

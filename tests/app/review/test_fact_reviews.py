@@ -76,3 +76,24 @@ def test_a_decision_must_make_sense(workspace: Workspace) -> None:
     with pytest.raises(FactReviewError):  # a fact outside the collection's texts
         review_facts(history, collection, missiles, "", [FactRef(1, 0, 10**7)], "dismissed")
     assert list_fact_reviews(workspace.sessions, collection) == []  # nothing half-written
+
+
+def test_reports_carry_the_reviewers_decisions(workspace: Workspace) -> None:
+    from app.report.model import build_report
+
+    collection, rows, missiles = _missiles(workspace)
+    facts = dict(rows)[missiles]
+
+    def titles() -> list[str]:
+        return [row.text for row in build_report(workspace.sessions, collection).flags]
+
+    before = titles()
+    assert any(t.startswith("Number of") and t.endswith("Conflict") for t in before)
+    history = History(workspace.sessions, reviewer="سارة")
+    review_facts(history, collection, missiles, "", facts, "confirmed")
+    assert any(t.startswith("Number of") and "(confirmed by سارة)" in t for t in titles())
+    review_facts(history, collection, missiles, "", facts, "reclassified", "update")
+    assert any(t.startswith("Number of") and "Update (reclassified by" in t for t in titles())
+    review_facts(history, collection, missiles, "", facts, "dismissed")
+    after = titles()
+    assert len(after) == len(before) - 1 and not any(t.startswith("Number of") for t in after)
