@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def print_rows(result: Comparison, only_differences: bool = False, every: bool = False) -> None:
     """The questions as a table: a heading per question, then each outlet's value and the
     sentence that gives it."""
-    from app.facts.labels import question_title, status_name
+    from app.facts.labels import question_title, reading, status_name
 
     sheet = result.facts
     names = {a.summary.id: a.summary.label for a in result.articles}
@@ -34,6 +34,7 @@ def print_rows(result: Comparison, only_differences: bool = False, every: bool =
             sentence = texts[fact.article][fact.sentence[0] : fact.sentence[1]]
             source = fact.source if fact.kind != "source" else ""
             extra = ", ".join(x for x in (source, fact.time) if x)
-            line = f"  [{names[fact.article]}] {fact.reading}" + (f"  ({extra})" if extra else "")
+            shown = reading(fact, question)
+            line = f"  [{names[fact.article]}] {shown}" + (f"  ({extra})" if extra else "")
             print(for_terminal(line))
             print(for_terminal(f"      {sentence[:200]}"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
@@ -34,10 +35,17 @@ def skeleton(noun: str) -> str:
     return letters or noun
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Each place's country (a country's own is itself)."""
+    return {name: country for name, country, _ in gazetteer().names.values()}
+
+
 def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
-    """Places that name the whole event: the one country (with its cities) that at least half
-    the articles mention, when only one does."""
-    countries = {name: country for name, country, _ in gazetteer().names.values()}
+    """Places that name the whole event: the one country that at least half the articles
+    mention (with those of its cities they mention as often), when only one does. A city fewer
+    name is a part of the event: its figures are a different scope."""
+    countries = _countries()
     scopes = {f.scope for f in facts if f.scope and not f.scope.startswith("year:")}
     folded = [fold(t) for t in texts.values()]
     common = {s for s in scopes if sum(fold(s) in t for t in folded) * 2 >= max(1, len(folded))}
@@ -45,7 +53,7 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     if len(tops) != 1:
         return set()
     (top,) = tops
-    return {s for s in scopes if (countries.get(s) or s) == top}
+    return {top} | {s for s in common if (countries.get(s) or s) == top}
 
 
 _SHARE_STOPS = wordset(
@@ -118,8 +126,17 @@ def _by_context(facts: list[Fact]) -> list[list[Fact]]:
     return sorted(clusters.values(), key=len, reverse=True)
 
 
+def _scope(fact: Fact, event_places: set[str]) -> str:
+    """The fact's scope, "" when it is the whole event's place."""
+    return "" if fact.scope in event_places else fact.scope
+
+
 def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
-    scope = "" if fact.scope in event_places else fact.scope
+    """A city's figures are asked with its country's (a different scope, not a conflict)."""
+    scope = _scope(fact, event_places)
+    if fact.kind not in ("time", "descriptor", "source"):
+        country = _countries().get(scope, scope)
+        scope = "" if country in event_places else country
     subject = skeleton(fact.subject) if fact.kind == "count" else fact.subject
     if fact.kind == "duration":
         subject = subject or fact.unit
@@ -166,7 +183,8 @@ def collate(
     for (kind, subject, scope), members in groups.items():
         nouns = [f.noun or f.subject for f in members]
         written = Counter(nouns).most_common(1)[0][0] if subject else ""
-        reasons = reasons_of(members, outlets, texts)
+        scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
+        reasons = reasons_of(scoped, outlets, texts)
         status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"
         ordered = sorted(members, key=lambda f: (f.time, f.value or 0.0))
         sequence = (

@@ -731,6 +731,13 @@ def _event_times(reader: _Reader, article: int) -> list[Fact]:
     mention = next((t for t in reader.times if (t.date or t.clock) and t.start > after_verb), None)
     if mention is None:
         return []
+    for other in reader.times:  # «فجر الإثنين الساعة 4:17»: the day and the clock, one time
+        gap = reader.folded[mention.end : other.start]
+        if other.start >= mention.end and len(gap.split()) <= 1 and not set(gap) & set(",.;"):
+            mention = TimeMention(
+                mention.start, other.end, mention.date or other.date,
+                mention.clock or other.clock, mention.part or other.part,
+            )  # fmt: skip
     inside = [k for k, w in enumerate(words) if mention.start <= w.start < mention.end]
     if not inside:
         return []
@@ -753,9 +760,18 @@ def _event_times(reader: _Reader, article: int) -> list[Fact]:
             source=reader.source(None),
             time=mention.label(),
             sentence=(reader.s.start, reader.s.end),
-            reading=mention.label(),
+            reading=_time_reading(
+                reader.s.text[start - reader.s.start : end - reader.s.start], mention
+            ),
         )
     ]
+
+
+def _time_reading(written: str, mention: TimeMention) -> str:
+    """«فجر السبت الساعة 4:17 (2023-02-04 04:17)»: as written, then the day and hour it means."""
+    resolved = " ".join(x for x in (mention.date.isoformat() if mention.date else "",
+                                    mention.clock) if x)  # fmt: skip
+    return f"{written} ({resolved})" if resolved and resolved not in written else written
 
 
 def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.facts.model import Question
+from app.facts.model import Fact, Question
 from app.messages import T
 
 Translate = Callable[[str], str]
@@ -68,3 +68,12 @@ def question_title(question: Question, t: Translate = str) -> str:
 
 def status_name(status: str, t: Translate = str) -> str:
     return t(STATUS_NAMES.get(status, status))
+
+
+def reading(fact: Fact, question: Question) -> str:
+    """The fact as written, with its place when the row asks of a wider one («18 شخصا
+    (شانلي أورفا)» in the row of Turkey's deaths)."""
+    place = fact.scope
+    if not place or place == question.scope or place.startswith(("year:", "passage:", "period")):
+        return fact.reading
+    return f"{fact.reading} ({place})"

@@ -64,8 +64,12 @@ def mentioned(a: Fact, b: Fact, texts: Mapping[int, str]) -> bool:
 
 
 def explain(a: Fact, b: Fact) -> str:
+    """Why two differing facts differ (their scopes as the question sees them: a city's
+    figure against its country's is a different scope)."""
     if a.kind == "source":
         return "conflict"
+    if a.kind not in ("time", "descriptor") and a.scope != b.scope:
+        return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)
     if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
         return "update"
@@ -108,7 +112,14 @@ def _one_by_one(
         key = (
             (fact.id,)
             if fact.kind == "source"
-            else (fact.time, fact.cues[:1], fact.source, fact.revision, _outlet(fact, outlets))
+            else (
+                fact.time,
+                fact.cues[:1],
+                fact.source,
+                fact.revision,
+                fact.scope,
+                _outlet(fact, outlets),
+            )
         )
         alike.setdefault(key, []).append(fact)
     reasons: Counter[str] = Counter()
@@ -127,7 +138,7 @@ def _by_context(members: Sequence[Fact], outlets: Mapping[int, str]) -> Counter[
     contexts: dict[tuple[object, ...], list[Fact]] = {}
     alike: dict[tuple[object, ...], list[Fact]] = {}
     for fact in live:
-        context = (fact.time, fact.revision, fact.source, _outlet(fact, outlets))
+        context = (fact.time, fact.revision, fact.source, fact.scope, _outlet(fact, outlets))
         contexts.setdefault(context, []).append(fact)
         figure = (fact.value, fact.low, fact.high, fact.hedge, fact.decimals)
         alike.setdefault((*context, *figure), []).append(fact)

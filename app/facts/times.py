@@ -30,6 +30,15 @@ _CLOCK_AFTER = ("بتوقيت", "ت", "gmt", "صباحا", "مساء", "بالت
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_ALT})(?![\w/])")
 _MONTH_PAST = re.compile(rf"(?<!\w)({_MONTH_ALT})\s+(?:(الماضي)|(من العام)|(\d{{4}}))")
+_HOURS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+    "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه": 11,
+}  # fmt: skip
+_WORD_CLOCK = re.compile(
+    r"الساعه (" + "|".join(_HOURS) + r")( عشره)?( والنصف| والربع| الا ربعا| الا ربع)?"
+    r"( صباحا| مساء| مساءا| ليلا| فجرا| ظهرا| عصرا)?"
+)
+_LATE = (" مساء", " مساءا", " ليلا", " عصرا")
 _HHMM = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s+(?:بتوقيت|ت\s*غ|gmt|بالتوقيت))")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,])")
 
@@ -65,6 +74,18 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
     for m in _HHMM.finditer(folded):  # 1700 بتوقيت غرينتش
         found.append((m.start(), m.end(), f"{m.group(1)}:{m.group(2)}"))
+    for m in _WORD_CLOCK.finditer(folded):  # الساعة الحادية عشرة والنصف ليلا
+        hour = _HOURS[m.group(1)] + (1 if m.group(2) and m.group(1) != "الحاديه" else 0)
+        if m.group(2) and m.group(1) == "الثانيه":
+            hour = 12
+        minute = {" والنصف": 30, " والربع": 15, " الا ربعا": -15, " الا ربع": -15}.get(
+            m.group(3) or "", 0
+        )
+        if minute < 0:
+            hour, minute = hour - 1, 45
+        if m.group(4) in _LATE and hour < 12:
+            hour += 12
+        found.append((m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
     return found
 
 

@@ -208,7 +208,7 @@ def fact_rows(
     """The Facts table's rows where outlets differ, each with every outlet's sentence, as the
     reviewers left them: a dismissed row (or one reclassified as agreed) is left out, a
     confirmed or reclassified one says so and by whom."""
-    from app.facts.labels import question_title, status_name
+    from app.facts.labels import question_title, reading, status_name
     from app.review.fact_reviews import match_reviews
     from app.review.records import FactRef
 
@@ -238,7 +238,7 @@ def fact_rows(
             ReportFlag(
                 title,
                 tuple((f.article, texts[f.article][f.sentence[0] : f.sentence[1]]) for f in facts),
-                tuple(f.reading for f in facts),
+                tuple(reading(f, question) for f in facts),
             )
         )
     return tuple(rows)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.facts.labels import reading
 from app.text.bidi import isolate
 from ui.icons import icon
 from ui.translations import fill
@@ -273,7 +274,7 @@ class FactsPanel(QDockWidget):
                 cell.setForeground(self.palette().placeholderText())
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             else:
-                lines = [" / ".join(dict.fromkeys(f.reading for f in mine))]
+                lines = [" / ".join(dict.fromkeys(reading(f, row.question) for f in mine))]
                 first = mine[0]
                 about = [
                     isolate(x) for x in (first.source, first.time) if x and first.kind != "source"

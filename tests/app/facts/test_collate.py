@@ -107,3 +107,28 @@ def test_elatives_describing_the_same_thing_differently() -> None:
     )
     described = question(sheet, "descriptor")
     assert described.status == "conflict" and described.subject == "منشأة"
+
+
+def test_a_city_against_its_country_is_a_different_scope() -> None:
+    from app.facts.labels import reading
+
+    sheet = sheet_of(
+        "قتل 300 شخص في تركيا جراء الزلزال.",
+        "قتل 300 شخص في تركيا جراء الزلزال.",
+        "وفي تركيا لقي 40 شخصا حتفهم في هاتاي.",
+    )
+    deaths = question(sheet, "deaths")  # Turkey is the event's place: the row asks of it all
+    assert deaths.status == "different_scope", deaths.reason
+    hatay = [sheet.fact(i) for i in deaths.facts if sheet.fact(i).scope == "هاتاي"]
+    assert hatay and reading(hatay[0], deaths).endswith("(هاتاي)")
+
+
+def test_two_figures_for_one_city_still_conflict() -> None:
+    sheet = sheet_of(
+        "قتل 300 شخص في تركيا. وقتل 40 شخصا في هاتاي.",
+        "قتل 300 شخص في تركيا. وقتل 45 شخصا في هاتاي.",
+        "قتل 300 شخص في تركيا جراء الزلزال.",
+        "قتل 300 شخص في تركيا جراء الزلزال.",
+        "قتل 300 شخص في تركيا جراء الزلزال.",
+    )
+    assert question(sheet, "deaths").status == "conflict"

@@ -136,3 +136,11 @@ def test_a_new_test_is_not_a_new_toll() -> None:
 def test_his_saying_is_not_a_source() -> None:
     found = facts_of("وقتل 12 شخصا بحسب قوله.")
     assert all(f.source == "" for f in found) and not any(f.kind == "source" for f in found)
+
+
+def test_a_clock_in_words_and_a_day_beside_it_make_one_time() -> None:
+    (late,) = [f for f in facts_of("وانهار السد الساعة العاشرة إلا ربعا ليلا.") if f.kind == "time"]
+    assert late.time.endswith("21:45")
+    (dawn,) = [f for f in facts_of("ووقع الزلزال فجر الإثنين الساعة 4:17.") if f.kind == "time"]
+    assert dawn.time == "2023-02-06 dawn 04:17"  # DAY is a Monday
+    assert dawn.reading == "فجر الإثنين الساعة 4:17 (2023-02-06 04:17)"

@@ -28,6 +28,7 @@ def figure(rng: random.Random, n: int) -> Fact:
         source=rng.choice(["", "", "وزارة الصحة", "الدفاع المدني", "وزارة الصحة التركية"]),
         time=rng.choice(["2023-02-06", "2023-02-06", "2023-02-07"]),
         revision=rng.random() < 0.15, decimals=decimals, earlier=rng.random() < 0.05,
+        scope=rng.choice(["", "", "هاتاي"]),
     )  # fmt: skip
 
 
@@ -56,4 +57,4 @@ def test_a_thousand_alike_figures_cost_little() -> None:
     facts = [figure(rng, n) for n in range(3000)]
     outlets = {article: str(article) for article in range(1, 9)}
     reasons = reasons_of(facts, outlets, {})
-    assert reasons["conflict"] > 0 and reasons["update"] > 0
+    assert reasons["conflict"] > 0 and reasons["update"] > 0 and reasons["different_scope"] > 0
