@@ -36,6 +36,7 @@ def link_segments(
     threshold: float = LINK_THRESHOLD,
     strong: float = STRONG_THRESHOLD,
     max_strong: int = MAX_STRONG,
+    margin: float = 0.0,
 ) -> list[Link]:
     """Mutual best matches per article pair at LINK_THRESHOLD; and at STRONG_THRESHOLD, pairs
     where each is among the other's two best matches in its article (one sentence may summarise
@@ -69,7 +70,14 @@ def link_segments(
     rank = np.empty(len(ranked), dtype=np.int64)
     rank[ranked] = np.arange(len(ranked)) - run_start  # 0: the best match in that article
     rank_a, rank_b = rank[:count], rank[count:]
-    mutual = (rank_a == 0) & (rank_b == 0)
+    # each entry's runner-up: the next score in its (segment, other article) run, or 0
+    ordered = score[ranked]
+    following = np.zeros(len(ranked))
+    following[:-1] = np.where(first[1:], 0.0, ordered[1:])
+    runner = np.empty(len(ranked))
+    runner[ranked] = following
+    gap = np.minimum(values - runner[:count], values - runner[count:])
+    mutual = (rank_a == 0) & (rank_b == 0) & (gap >= margin)
     close = (values >= strong) & (rank_a < max_strong) & (rank_b < max_strong)
     linked = (mutual & (values >= threshold)) | close
     return [

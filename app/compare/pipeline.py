@@ -64,7 +64,7 @@ class CharNgramTfidf:
     segment (``vectors.py``, docs/matching.md)."""
 
     name: ClassVar[str] = "char-ngram-tfidf"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: match keys (suffixes, number words, paraphrases)
 
     def represent(self, segmented: Segmented) -> Vectors:
         from app.compare.vectors import vector_matrix
@@ -99,6 +99,7 @@ class MutualBestLinker:
     threshold: float = 0.25
     strong: float = 0.45
     max_strong: int = 2
+    margin: float = 0.0  # a mutual best must beat each side's runner-up by this much
 
     def link(self, segmented: Segmented, scores: Scores) -> list[Link]:
         from app.compare.align import link_segments
@@ -110,6 +111,7 @@ class MutualBestLinker:
             threshold=self.threshold,
             strong=self.strong,
             max_strong=self.max_strong,
+            margin=self.margin,
         )
 
 

@@ -25,6 +25,14 @@ class Token:
     def soft(self) -> str:
         return self.stem.translate(SOFT)
 
+    @property
+    def match(self) -> str:
+        """The alignment key: suffixes off, number words as digits, paraphrases as one
+        (``match.py``)."""
+        from app.compare.match import match_key
+
+        return match_key(self.stem)
+
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     spans = [m.span() for m in ORIGINAL_WORD_RE.finditer(text)]

@@ -41,7 +41,8 @@ class Vectors:
 
 
 def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> Vectors:
-    """One L2-normalised TF-IDF row per segment (empty rows for segments not usable)."""
+    """One L2-normalised TF-IDF row per segment (empty rows for segments not usable), over the
+    words' match keys (``match.py``: suffixes off, number words as digits, paraphrases as one)."""
     vocabulary: dict[str, int] = {}
     add = vocabulary.setdefault
     stem_columns: dict[str, array[int]] = {}
@@ -52,10 +53,11 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
             continue
         before = len(columns)
         for token in words:
-            found = stem_columns.get(token.stem)
+            key = token.match
+            found = stem_columns.get(key)
             if found is None:
-                found = array("i", [add(g, len(vocabulary)) for g in stem_grams(token.stem)])
-                stem_columns[token.stem] = found
+                found = array("i", [add(g, len(vocabulary)) for g in stem_grams(key)])
+                stem_columns[key] = found
             columns.extend(found)
         lengths[row] = len(columns) - before
     shape = (len(tokens), max(1, len(vocabulary)))

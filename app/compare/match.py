@@ -1,0 +1,59 @@
+"""Match keys for alignment: a word's stem with its suffix clitics and plural endings off, a
+number word as its digits, and a word of the paraphrase lexicon as its class's first word.
+
+The stored text and the word diff keep their own keys (``Token.key``, ``Token.stem``); these
+keys only decide which sentences look alike (``vectors.py``). The lexicon is
+``resources/compare/paraphrase.json``: classes of words Arabic news copy uses for one another.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from app.facts.number_words import number_word
+from app.resources import resources_dir
+from app.text.normalize import fold, strip_prefixes
+
+PRONOUNS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك")  # longest first
+PLURALS = ("ون", "ين", "ان", "ات")
+
+
+def _bare(stem: str) -> str:
+    """«برويتكم» → «رويت» → «روي»; «الصحفيين» → «صحفي»; «الدعوه» → «دعو»."""
+    word = stem
+    for suffix in PRONOUNS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if word.endswith("ت") and len(word) >= 4:  # the ة before a pronoun: دعوته
+                word = word[:-1]
+            break
+    else:
+        for suffix in PLURALS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    if word.endswith(("ه", "ا")) and len(word) >= 4:  # ة folded to ه; tanween alef
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    data = json.loads((resources_dir() / "compare" / "paraphrase.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for words in data["classes"]:
+        keys = [_bare(strip_prefixes(fold(w))) for w in words]
+        for key in keys:
+            table.setdefault(key, keys[0])
+    return table
+
+
+@lru_cache(maxsize=200_000)
+def match_key(stem: str) -> str:
+    """The key two words share when alignment should read them as one."""
+    value = number_word(stem)
+    if value is not None:
+        return str(value)
+    bare = _bare(stem)
+    return lexicon().get(bare, bare)

@@ -1,0 +1,52 @@
+"""Match keys for alignment: suffix clitics and plural endings off, number words as digits,
+paraphrases as one; and the linker's runner-up margin."""
+
+from __future__ import annotations
+
+from app.compare.align import link_segments
+from app.compare.engine import compare
+from app.compare.match import match_key
+from app.library.records import ArticleDocument, ArticleSummary
+from app.text.normalize import fold, strip_prefixes
+
+
+def key(word: str) -> str:
+    return match_key(strip_prefixes(fold(word)))
+
+
+def test_suffixes_and_the_ta_before_them_come_off() -> None:
+    assert key("لدعوته") == key("الدعوة") == key("دعوتنا")
+    assert key("الصحفيين") == key("الصحفيون") == key("صحفي")
+    assert key("برؤيتكم") == key("رؤيته")
+    assert key("قمة") != key("قم")  # three letters stay whole
+
+
+def test_number_words_meet_their_digits() -> None:
+    assert key("الخامسة") == "5" and key("والسبعين") == "70" and key("بعشرة") == "10"
+
+
+def test_paraphrases_read_as_one_word() -> None:
+    assert key("جئنا") == key("أتينا") == key("قدومنا")
+    assert key("جميع") == key("كل")
+    assert key("جئنا") != key("كل")
+
+
+def doc(number: int, text: str) -> ArticleDocument:
+    summary = ArticleSummary(number, 1, text[:30], f"منفذ {number}", None, 9, "ar", "rtl", None)
+    return ArticleDocument(summary, text)
+
+
+def test_a_reworded_sentence_links_through_its_paraphrases() -> None:
+    first = "وقال الرئيس للصحفيين إن هذا سبب قدومنا إلى القاعدة الشرقية. وأعلن الجيش مناورات بحرية."
+    second = "وصرح الرئيس للصحفيين لهذا السبب جئنا إلى القاعدة الشرقية. وتراجعت أسعار النفط اليوم."
+    result = compare([doc(1, first), doc(2, second)])
+    texts = [(result.segments[x.a].text, result.segments[x.b].text) for x in result.links]
+    assert any("قدومنا" in a and "جئنا" in b for a, b in texts), texts
+    assert len(result.links) == 1  # the manoeuvres and oil prices stay apart
+
+
+def test_a_margin_keeps_an_ambiguous_best_match_out() -> None:
+    scores = {(0, 2): 0.40, (0, 3): 0.38, (1, 3): 0.20}
+    articles, usable = [1, 1, 2, 2], [True] * 4
+    assert {(x.a, x.b) for x in link_segments(scores, articles, usable)} == {(0, 2)}
+    assert link_segments(scores, articles, usable, margin=0.05) == []
