@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def save_layout(self) -> None:
         save_layout(self, self.splitter, self.settings, self.context.paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        from ui.window_state import first_docks
+
+        QTimer.singleShot(0, lambda: first_docks(self, self.comparison.panel))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -22,7 +22,7 @@ def restore_layout(
     window: QMainWindow, splitter: QSplitter, settings: Settings, bottom: QDockWidget
 ) -> None:
     """The layout of the last run; on a first start, most of the height for the articles and a
-    fifth of it for the ``bottom`` panels."""
+    sixth of it for the ``bottom`` panels."""
     state = settings.ui_state
     if geometry := state.get("geometry"):
         window.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
@@ -31,11 +31,21 @@ def restore_layout(
         window.resize(min(1920, int(available.width() * 0.92)), int(available.height() * 0.9))
     if window_state := state.get("window_state"):
         window.restoreState(QByteArray.fromBase64(window_state.encode()))
-    else:
-        height = max(160, window.height() // 5)
-        window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
+    else:  # once the window is on screen: before, the docks take their size hint
+        window.setProperty("first_docks", True)
     if sizes := state.get("splitter"):
         splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
+
+
+def first_docks(window: QMainWindow, bottom: QDockWidget) -> None:
+    """On the first start only (``restore_layout`` found no layout): a sixth of the height for
+    the panels (room for a passage's versions), the rest for the articles; from then on the
+    reviewer's own sizes are kept."""
+    if not window.property("first_docks"):
+        return
+    window.setProperty("first_docks", False)
+    height = max(150, window.height() // 6)
+    window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
 
 
 def save_layout(

@@ -2,8 +2,11 @@
 
 Words are compared by their folded keys (so diacritics and letter forms never count as a
 change). A word of one side that has no exact twin on the other but a spelling variant of a name
-(جونغ/جونج, شويغو/شويجو: transliterated letters folded, rapidfuzz ratio ≥ 85, four letters or
-more) is treated as the same word and reported as "variant". The alignment is rapidfuzz's
+(جونغ/جونج, شويغو/شويجو: transliterated letters folded, or rapidfuzz ratio ≥ 85 with the
+difference inside the word; four letters or more) is treated as the same word and reported as
+"variant". A word inflected another way (الشمالية/الشمالي, روسيا/الروسي: the difference at an
+end) is a changed word, never a respelled name; a dual against a singular (صاروخين/صاروخا) stays
+a difference a reader must see. The alignment is rapidfuzz's
 minimal Indel (LCS) alignment; a deletion next to an insertion (either order) is reported as
 "replace".
 """
@@ -55,11 +58,17 @@ def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], li
             found = process.extractOne(
                 soft, soft_names, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO
             )
-            twin = soft_a[found[0]] if found else None
+            twin = soft_a[found[0]] if found and _inside(soft, found[0]) else None
         if twin is not None:
             keys_b[position] = twin
             variants.add(position)
     return keys_a, keys_b, variants
+
+
+def _inside(one: str, other: str) -> bool:
+    """The two spellings differ inside the word, as transliterations do (فوستوشني/فوستوتشني),
+    not at its ends, as an ordinary word's inflections do (الشمالية/الشمالي, الفضائية/الفضاء)."""
+    return one[:2] == other[:2] and one[-2:] == other[-2:]
 
 
 def _span(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:

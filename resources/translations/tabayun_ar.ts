@@ -104,75 +104,75 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="331"/>
-        <source>Name the outlet…</source>
-        <translation>سمِّ المصدر…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/article_pane.py" line="338"/>
+        <location filename="../../ui/views/article_pane.py" line="342"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="271"/>
+        <location filename="../../ui/views/article_pane.py" line="268"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="264"/>
+        <location filename="../../ui/views/article_pane.py" line="261"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="271"/>
+        <location filename="../../ui/views/article_pane.py" line="268"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="275"/>
+        <location filename="../../ui/views/article_pane.py" line="272"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="275"/>
+        <location filename="../../ui/views/article_pane.py" line="272"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="279"/>
+        <location filename="../../ui/views/article_pane.py" line="276"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="279"/>
+        <location filename="../../ui/views/article_pane.py" line="276"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="283"/>
+        <location filename="../../ui/views/article_pane.py" line="280"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="283"/>
+        <location filename="../../ui/views/article_pane.py" line="280"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/article_pane.py" line="333"/>
+        <source>Name the outlet…</source>
+        <translation>سمِّ المصدر…</translation>
     </message>
 </context>
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="79"/>
+        <location filename="../../ui/views/article_pane.py" line="82"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="194"/>
+        <location filename="../../ui/views/article_pane.py" line="197"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="197"/>
+        <location filename="../../ui/views/article_pane.py" line="200"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -634,137 +634,137 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="89"/>
+        <location filename="../../ui/views/facts_panel.py" line="90"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="96"/>
+        <location filename="../../ui/views/facts_panel.py" line="97"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="97"/>
+        <location filename="../../ui/views/facts_panel.py" line="98"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="98"/>
+        <location filename="../../ui/views/facts_panel.py" line="99"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="101"/>
+        <location filename="../../ui/views/facts_panel.py" line="102"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="105"/>
+        <location filename="../../ui/views/facts_panel.py" line="106"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="107"/>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="117"/>
+        <location filename="../../ui/views/facts_panel.py" line="118"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="104"/>
+        <location filename="../../ui/views/facts_panel.py" line="105"/>
         <source>&amp;Confirm</source>
         <translation>أ&amp;كّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <location filename="../../ui/views/facts_panel.py" line="107"/>
         <source>&amp;Dismiss</source>
         <translation>ا&amp;ستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="109"/>
         <source>&amp;Reclassify</source>
         <translation>أ&amp;عد التصنيف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="118"/>
+        <location filename="../../ui/views/facts_panel.py" line="119"/>
         <source>C&amp;lear Decision</source>
         <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="119"/>
+        <location filename="../../ui/views/facts_panel.py" line="120"/>
         <source>Forget your decision on this row</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="123"/>
+        <location filename="../../ui/views/facts_panel.py" line="124"/>
         <source>Fact &amp;Decision</source>
         <translation>ال&amp;قرار في الواقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="129"/>
+        <location filename="../../ui/views/facts_panel.py" line="130"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="148"/>
+        <location filename="../../ui/views/facts_panel.py" line="149"/>
         <source>More decisions</source>
         <translation>قرارات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="186"/>
+        <location filename="../../ui/views/facts_panel.py" line="187"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="209"/>
+        <location filename="../../ui/views/facts_panel.py" line="210"/>
         <source>%1 facts, %2 questions, %3 where outlets differ</source>
         <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="215"/>
+        <location filename="../../ui/views/facts_panel.py" line="216"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="215"/>
+        <location filename="../../ui/views/facts_panel.py" line="216"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="237"/>
+        <location filename="../../ui/views/facts_panel.py" line="238"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="238"/>
+        <location filename="../../ui/views/facts_panel.py" line="239"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="239"/>
+        <location filename="../../ui/views/facts_panel.py" line="240"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="255"/>
+        <location filename="../../ui/views/facts_panel.py" line="256"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="256"/>
+        <location filename="../../ui/views/facts_panel.py" line="257"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="297"/>
+        <location filename="../../ui/views/facts_panel.py" line="298"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="299"/>
+        <location filename="../../ui/views/facts_panel.py" line="300"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -772,42 +772,42 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>Highlights</name>
     <message>
-        <location filename="../../ui/views/highlights.py" line="34"/>
+        <location filename="../../ui/views/highlights.py" line="37"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="35"/>
+        <location filename="../../ui/views/highlights.py" line="38"/>
         <source>Every open article carries this passage</source>
         <translation>كل المقالات المفتوحة تنقل هذا المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="38"/>
+        <location filename="../../ui/views/highlights.py" line="41"/>
         <source>Some outlets</source>
         <translation>بعض المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="39"/>
+        <location filename="../../ui/views/highlights.py" line="42"/>
         <source>Some of the open articles carry this passage (dashed underline)</source>
         <translation>بعض المقالات المفتوحة تنقل هذا المقطع (خط متقطع)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="45"/>
+        <location filename="../../ui/views/highlights.py" line="49"/>
         <source>This outlet only</source>
         <translation>هذا المصدر وحده</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="46"/>
+        <location filename="../../ui/views/highlights.py" line="50"/>
         <source>Only this article carries this passage (wavy underline)</source>
         <translation>هذا المقال وحده ينقل هذا المقطع (خط متموج)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="128"/>
+        <location filename="../../ui/views/highlights.py" line="132"/>
         <source>Page furniture</source>
         <translation>زوائد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="129"/>
+        <location filename="../../ui/views/highlights.py" line="133"/>
         <source>Left out of the comparison</source>
         <translation>مستبعدة من المقارنة</translation>
     </message>
@@ -1612,73 +1612,73 @@ Review news coverage across outlets.</source>
         <translation>نص الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="86"/>
-        <location filename="../../ui/views/notes_panel.py" line="151"/>
+        <location filename="../../ui/views/notes_panel.py" line="88"/>
+        <location filename="../../ui/views/notes_panel.py" line="153"/>
         <source>Add Note</source>
         <translation>أضف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="89"/>
+        <location filename="../../ui/views/notes_panel.py" line="91"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="93"/>
+        <location filename="../../ui/views/notes_panel.py" line="95"/>
         <source>On:</source>
         <translation>على:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="143"/>
+        <location filename="../../ui/views/notes_panel.py" line="145"/>
         <source>Save Note</source>
         <translation>احفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="161"/>
+        <location filename="../../ui/views/notes_panel.py" line="163"/>
         <source>No note matches the search.</source>
         <translation>لا ملاحظة تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="163"/>
+        <location filename="../../ui/views/notes_panel.py" line="165"/>
         <source>No notes yet. Write one below.</source>
         <translation>لا ملاحظات بعد. اكتب واحدة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="172"/>
+        <location filename="../../ui/views/notes_panel.py" line="174"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="174"/>
+        <location filename="../../ui/views/notes_panel.py" line="176"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="176"/>
+        <location filename="../../ui/views/notes_panel.py" line="178"/>
         <source>on the collection %1</source>
         <translation>على المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="177"/>
+        <location filename="../../ui/views/notes_panel.py" line="179"/>
         <source>on the article %1</source>
         <translation>على المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="178"/>
+        <location filename="../../ui/views/notes_panel.py" line="180"/>
         <source>on the tagged passage %1</source>
         <translation>على المقطع الموسوم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="179"/>
+        <location filename="../../ui/views/notes_panel.py" line="181"/>
         <source>on the passage group %1</source>
         <translation>على مجموعة المقاطع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="182"/>
+        <location filename="../../ui/views/notes_panel.py" line="184"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="182"/>
+        <location filename="../../ui/views/notes_panel.py" line="184"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>

@@ -32,7 +32,7 @@ def test_edit_outlet_and_date_from_the_pane(window: MainWindow, qtbot: QtBot) ->
     with qtbot.waitSignal(window.outlets.sig_refreshed, timeout=5000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     pane = next(p for p in window.side_by_side.panes if p.article.summary.id == article_id)
-    assert "الشرق الأوسط" in pane.meta_label.text() and "13 Sep 2023" in pane.meta_label.text()
+    assert "الشرق الأوسط" in pane.meta_label.text() and "13 Sep 2023" in pane.meta_text()
     assert details_of(window.workspace.sessions, article_id).published_on == dt.date(2023, 9, 13)
 
 

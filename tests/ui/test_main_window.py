@@ -88,7 +88,8 @@ def test_select_three_and_open_side_by_side(window: MainWindow, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: all(p.text_view.isVisible() for p in panes))
     for pane in panes:
         assert pane.title_label.text() == pane.article.summary.title
-        assert "words" in pane.meta_label.text()
+        assert "words" in pane.meta_text() and "words" in pane.title_label.toolTip()
+        assert pane.title_label.height() < 2 * pane.fontMetrics().height() + 8  # one line
         assert pane.text_view.isReadOnly()
         assert pane.text_view.toPlainText().replace("\u00a0", " ") == pane.article.text.replace(
             "\u00a0", " "
@@ -203,3 +204,16 @@ def test_the_window_backs_the_database_up_when_it_starts(open_window, paths: App
     assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
     open_window(paths)
     assert len(list(paths.backup_dir.glob("tabayun-*.sqlite3"))) == 1
+
+
+def test_the_articles_get_the_room_on_a_first_start(window: MainWindow, qtbot: QtBot) -> None:
+    """No layout saved yet: the bottom panels take about a sixth of the height (as little as
+    their contents allow), the panes the rest."""
+    from ui.window_state import first_docks
+
+    window.resize(1366, 768)
+    window.show()
+    window.setProperty("first_docks", True)
+    first_docks(window, window.comparison.panel)
+    qtbot.waitUntil(lambda: window.comparison.panel.height() <= 768 // 4, timeout=3000)
+    assert window.side_by_side.height() > 2 * window.comparison.panel.height()

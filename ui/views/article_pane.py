@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +41,8 @@ from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
 from ui.models.library_model import article_details
+from ui.outlet_label import outlet_label
+from ui.views.elided_label import ElidedLabel
 from ui.views.overview_strip import OverviewStrip
 
 
@@ -206,6 +209,8 @@ class ArticleText(QTextEdit):
 def _header_button(icon_name: str, tip: str, accessible_name: str) -> QToolButton:
     button = QToolButton()
     button.setIcon(icon(icon_name))
+    button.setIconSize(QSize(14, 14))  # small: the header is one line, even in a narrow pane
+    button.setFixedSize(22, 22)
     button.setAutoRaise(True)
     button.setToolTip(tip)
     button.setAccessibleName(accessible_name)
@@ -236,20 +241,13 @@ class ArticlePane(QFrame):
         self.setObjectName("ArticlePane")
         direction = qt_direction(summary.direction)
 
-        self.title_label = QLabel(summary.title)
-        self.title_label.setWordWrap(True)
+        # One line: the outlet first (or a link to name it), then the headline elided to the room
+        # left; date, length and the whole headline in the tooltip.
+        self.title_label = ElidedLabel(summary.title)
         self.title_label.setLayoutDirection(direction)
         self.title_label.setAlignment(
-            start_alignment(summary.direction) | Qt.AlignmentFlag.AlignTop
+            start_alignment(summary.direction) | Qt.AlignmentFlag.AlignVCenter
         )
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = self.title_label.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
-        self.title_label.setFont(title_font)
-
-        # Outlet (or, when nothing names it, a link to name it), date and words, wrapping as one
-        # line of small grey text: an unnamed outlet costs no extra line in a narrow pane.
         self.meta_label = QLabel()
         self.meta_label.setObjectName("PaneDetails")
         self.meta_label.setTextFormat(Qt.TextFormat.RichText)
@@ -257,10 +255,9 @@ class ArticlePane(QFrame):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.meta_label.setWordWrap(True)
+        self.meta_label.setWordWrap(False)
+        self.meta_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.meta_label.setLayoutDirection(direction)
-        self.meta_label.setAlignment(start_alignment(summary.direction))
-        self.meta_label.setStyleSheet("color: palette(placeholder-text);")
         self.meta_label.setAccessibleName(self.tr("Outlet, date and length"))
         self.meta_label.linkActivated.connect(
             lambda _link: self.sig_name_outlet_requested.emit(self.article.summary.id)
@@ -284,15 +281,18 @@ class ArticlePane(QFrame):
         )
         edit.clicked.connect(lambda: self.sig_edit_requested.emit(summary.id))
 
+        titles = QWidget()  # in the article's direction: the outlet where its script starts
+        titles.setLayoutDirection(direction)
+        line = QHBoxLayout(titles)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(6)
+        line.addWidget(self.meta_label)
+        line.addWidget(self.title_label, 1)
         header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.meta_label)
-        header.addLayout(titles, 1)
-        header.addWidget(earlier, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(later, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        header.setSpacing(0)
+        header.addWidget(titles, 1)
+        for button in (earlier, later, edit, close):
+            header.addWidget(button)
 
         self.text_view = ArticleText()
         self.set_zoom(zoom_steps, font_family)  # before the text: lay it out once, not twice
@@ -324,14 +324,18 @@ class ArticlePane(QFrame):
         return self.article.summary.named
 
     def _show_meta(self) -> None:
-        """Each part in its own bidi isolate, so an Arabic outlet does not reorder the rest."""
+        """The outlet in bold (or the link to name it); each detail in its own bidi isolate in
+        the tooltip, so an Arabic outlet does not reorder the rest."""
         summary = self.article.summary
-        parts = [html.escape(p) for p in article_details(summary, outlet=False)]
-        if not summary.named:
-            link = html.escape(self.tr("Name the outlet…"))
-            parts.insert(0, f'<a href="name-outlet">{link}</a>')
-        self.meta_label.setText(joined(parts))
-        tip = summary.original_filename or ""
+        if summary.named:
+            shown = f"<b>{html.escape(outlet_label(summary))}</b>"
+        else:
+            link = self.tr("Name the outlet…")  # outside the f-string: lupdate finds it
+            shown = f'<a href="name-outlet">{html.escape(link)}</a>'
+        self.meta_label.setText(shown)
+        details = [outlet_label(summary), *article_details(summary, outlet=False)[1:]]
+        self.details = joined(html.escape(d) for d in details)
+        tip = QTextDocumentFragment.fromHtml(self.details).toPlainText()
         if not summary.named:
             tip = (
                 self.tr(
@@ -341,11 +345,15 @@ class ArticlePane(QFrame):
                 + "\n"
                 + tip
             )
+        if summary.original_filename:
+            tip += "\n" + summary.original_filename
         self.meta_label.setToolTip(tip)
+        self.title_label.setToolTip(summary.title + "\n" + tip)
 
     def meta_text(self) -> str:
-        """The details line as a reader sees it (without markup)."""
-        return QTextDocumentFragment.fromHtml(self.meta_label.text()).toPlainText()
+        """The header's outlet and its details as a reader sees them (without markup)."""
+        shown = QTextDocumentFragment.fromHtml(self.meta_label.text()).toPlainText()
+        return shown + " · " + QTextDocumentFragment.fromHtml(self.details).toPlainText()
 
     def set_zoom(self, steps: int, font_family: str = "") -> None:
         self.text_view.setFont(article_font(self.article.summary.direction, font_family, steps))

@@ -1,7 +1,9 @@
 """How support levels look: a colour-blind-safe palette with a cue that is not colour alone.
 
 Colours are from the Okabe–Ito palette (distinguishable with every common colour-vision
-deficiency), laid over the text as translucent backgrounds so they read on light and dark themes.
+deficiency), laid over the text as translucent backgrounds so they read on light and dark themes:
+faint for what every outlet carries, stronger for what some or only one carries, so that the
+differences stand out.
 Each level also has its own underline (none for "all", dashes for "some", a wave for "only this
 outlet"), so a reader who sees no colour at all still tells them apart. Everything is drawn as
 ExtraSelections: the text layout and the glyphs are never touched (docs/rendering.md).
@@ -25,6 +27,7 @@ class SupportStyle:
     underline: QTextCharFormat.UnderlineStyle
     label: str
     tip: str
+    alpha: int  # what every outlet carries is drawn quietly; what some or one carry stands out
 
 
 def support_styles() -> dict[str, SupportStyle]:
@@ -32,23 +35,24 @@ def support_styles() -> dict[str, SupportStyle]:
     return {
         "all": SupportStyle(
             "all", "#56B4E9", underline.NoUnderline, translate("Highlights", "All outlets"),
-            translate("Highlights", "Every open article carries this passage"),
+            translate("Highlights", "Every open article carries this passage"), 24,
         ),
         "some": SupportStyle(
             "some", "#E69F00", underline.DashUnderline, translate("Highlights", "Some outlets"),
             translate(
                 "Highlights", "Some of the open articles carry this passage (dashed underline)"
             ),
+            72,
         ),
         "unique": SupportStyle(
             "unique", "#CC79A7", underline.WaveUnderline,
             translate("Highlights", "This outlet only"),
             translate("Highlights", "Only this article carries this passage (wavy underline)"),
+            80,
         ),
     }  # fmt: skip
 
 
-BACKGROUND_ALPHA = 64
 FOCUS_ALPHA = 150
 
 
@@ -56,7 +60,7 @@ def support_format(level: str, focused: bool = False) -> QTextCharFormat:
     style = support_styles()[level]
     fmt = QTextCharFormat()
     colour = QColor(style.colour)
-    colour.setAlpha(FOCUS_ALPHA if focused else BACKGROUND_ALPHA)
+    colour.setAlpha(FOCUS_ALPHA if focused else style.alpha)
     fmt.setBackground(colour)
     fmt.setUnderlineStyle(style.underline)
     fmt.setUnderlineColor(QColor(style.colour).darker(130))
@@ -90,7 +94,7 @@ class Swatch(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "abc")
             return
         colour = QColor(self.style_.colour)
-        colour.setAlpha(BACKGROUND_ALPHA * 2)
+        colour.setAlpha(min(255, self.style_.alpha * 2))
         painter.fillRect(rect, colour)
         pen = QPen(QColor(self.style_.colour).darker(130), 1.5)
         underline = self.style_.underline

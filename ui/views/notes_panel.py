@@ -82,6 +82,8 @@ class NotesPanel(QDockWidget):
         self.editor.setPlaceholderText(self.tr("Write a note, in Arabic or English…"))
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setMaximumHeight(90)
+        self.editor.setMinimumHeight(34)  # the panels share the bottom: keep them shrinkable
+        self.browser.setMinimumHeight(34)
         self.editor.textChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("Add Note"))
         self.add_button.setObjectName("AddNote")
