@@ -411,6 +411,48 @@ class FactReviewRef(Base):
     suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class PassageEditKind(enum.StrEnum):
+    LINK = "link"
+    UNLINK = "unlink"
+
+
+class PassageEdit(Base):
+    """A reviewer's correction to the passages: two sentences put in one passage (``link``) or
+    the first taken out of the passage it shares with the second (``unlink``). Stored by the
+    sentences' offsets and quotes (``passage_edit_refs``, side 0 and 1) so it survives a fresh
+    comparison and a new version of an article."""
+
+    __tablename__ = "passage_edits"
+
+    id: Mapped[IntPK]
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[PassageEditKind] = mapped_column(_enum(PassageEditKind, "passage_edit_kind"))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    created_at: Mapped[Created]
+
+
+class PassageEditRef(Base):
+    __tablename__ = "passage_edit_refs"
+    __table_args__ = (
+        CheckConstraint("start >= 0 AND end > start", name="span"),
+        CheckConstraint("side IN (0, 1)", name="side"),
+    )
+
+    id: Mapped[IntPK]
+    edit_id: Mapped[int] = mapped_column(
+        ForeignKey("passage_edits.id", ondelete="CASCADE"), index=True
+    )
+    side: Mapped[int]
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    start: Mapped[Offset]
+    end: Mapped[Offset]
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="", server_default="")
+    suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 class Note(Base):
     """A reviewer's note on exactly one of: a collection, an article, an annotation, a group."""
 

@@ -22,6 +22,7 @@ from app.compare.stages import (
 
 if TYPE_CHECKING:
     from app.compare.align import Link
+    from app.compare.corrections import Correction
     from app.compare.diff import WordOp
     from app.compare.flags import ComparedLink, FactFindings
     from app.compare.tokens import Token
@@ -123,13 +124,20 @@ class CohesiveGrouper:
     name: ClassVar[str] = "cohesive-groups"
     version: ClassVar[str] = "1"
     cohesion: float = 0.2
+    # the reviewer's links and unlinks, applied last (corrections.py); part of the cache key
+    corrections: tuple[Correction, ...] = ()
 
     def group(self, segmented: Segmented, links: Sequence[Link], scores: Scores) -> list[list[int]]:
         from app.compare.align import group_segments
+        from app.compare.corrections import apply_corrections
 
-        return group_segments(
+        groups = group_segments(
             len(segmented.segments), links, scores, segmented.article_of, cohesion=self.cohesion
         )
+        if not self.corrections:
+            return groups
+        spans = [(s.article_id, s.start, s.end) for s in segmented.segments]
+        return apply_corrections(groups, spans, self.corrections)
 
 
 @dataclass(frozen=True)
@@ -197,14 +205,18 @@ DEFAULT_PIPELINE = Pipeline(
 )
 
 
-def pipeline_for(data_dir: Path | None) -> Pipeline:
+def pipeline_for(data_dir: Path | None, corrections: Sequence[Correction] = ()) -> Pipeline:
     """The default pipeline, reading the reviewer's alias table of bodies (``bodies.json`` in
-    ``data_dir``) when there is one."""
+    ``data_dir``) when there is one, and applying the reviewer's ``corrections`` to the
+    passages."""
+    pipeline = DEFAULT_PIPELINE
+    if corrections:
+        pipeline = pipeline.replace(grouper=CohesiveGrouper(corrections=tuple(corrections)))
     if data_dir is None:
-        return DEFAULT_PIPELINE
+        return pipeline
     table = data_dir / "bodies.json"
     try:
         stamp = table.stat().st_mtime
     except OSError:
-        return DEFAULT_PIPELINE
-    return DEFAULT_PIPELINE.replace(fact_checker=FactModel(str(table), stamp))
+        return pipeline
+    return pipeline.replace(fact_checker=FactModel(str(table), stamp))

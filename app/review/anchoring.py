@@ -30,6 +30,7 @@ from db.models import (
     FurnitureSpan,
     MarkOrigin,
     Note,
+    PassageEditRef,
     PassageRef,
 )
 
@@ -157,11 +158,12 @@ def carry_over(session: Session, old_id: int, new_id: int, new_text: str) -> Anc
         if placed.state is not AnchorState.ORPHANED:
             _move(annotation, new_text, placed)
         annotation.anchor_state = placed.state
-    refs: list[PassageRef | FactReviewRef] = [
+    refs: list[PassageRef | FactReviewRef | PassageEditRef] = [
         *session.scalars(select(PassageRef).where(PassageRef.article_id == old_id)),
         *session.scalars(select(FactReviewRef).where(FactReviewRef.article_id == old_id)),
+        *session.scalars(select(PassageEditRef).where(PassageEditRef.article_id == old_id)),
     ]
-    for ref in refs:  # verdicts' passages and the facts of the reviewer's fact decisions
+    for ref in refs:  # verdicts' passages, fact decisions' facts, corrections' sentences
         placed = locator.place(Anchor(ref.start, ref.end, ref.exact, ref.prefix, ref.suffix))
         if placed.state is not AnchorState.ORPHANED:
             ref.article_id = new_id
@@ -183,6 +185,8 @@ def carry_over(session: Session, old_id: int, new_id: int, new_text: str) -> Anc
     )
 
 
-def _move(row: Annotation | PassageRef | FactReviewRef, text: str, placed: Placement) -> None:
+def _move(
+    row: Annotation | PassageRef | FactReviewRef | PassageEditRef, text: str, placed: Placement
+) -> None:
     row.exact, row.prefix, row.suffix = quote_selector(text, placed.start, placed.end)
     row.start, row.end = placed.start, placed.end

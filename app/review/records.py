@@ -136,3 +136,23 @@ def shorten(text: str, limit: int = 40) -> str:
     """``text`` on one line, cut to ``limit`` characters: a quote inside a change's label."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class PassageEditRecord:
+    """A reviewer's correction to the passages: ``link`` puts the two sentences in one passage,
+    ``unlink`` takes the first out of the passage it shares with the second."""
+
+    id: int
+    kind: str
+    reviewer: str
+    first: FactRef  # a sentence: article and offsets
+    second: FactRef
+    quotes: tuple[str, str]
+    created_at: dt.datetime
+
+    @property
+    def correction(self) -> tuple[str, int, int, int, int, int, int]:
+        """As the comparison engine takes it (app.compare.corrections)."""
+        a, b = self.first, self.second
+        return (self.kind, a.article_id, a.start, a.end, b.article_id, b.start, b.end)

@@ -110,6 +110,13 @@ def test_reimporting_a_changed_article_moves_its_tags_keeps_orphans_and_verdicts
         Passage(second, 0, 20),
     ]
     set_verdict(history, collection, passages, "agree", "the same claim")
+    from app.review.passage_edits import edit_passages, list_passage_edits
+    from app.review.records import FactRef
+
+    edit_passages(
+        history, collection, "link", FactRef(first, passages[0].start, passages[0].end),
+        FactRef(second, 0, 20),
+    )  # fmt: skip
 
     # A new edition of the first article: a paragraph on top, hamzas dropped, the end cut.
     path = folder / next(a.original_filename for a in articles[:1] if a.original_filename)
@@ -154,6 +161,8 @@ def test_reimporting_a_changed_article_moves_its_tags_keeps_orphans_and_verdicts
         assert session.scalar(select(Article.content_hash).where(Article.id == first)) != (
             session.scalar(select(Article.content_hash).where(Article.id == second))
         )
+    (edit,) = list_passage_edits(sessions, collection)  # the correction moved with it too
+    assert (edit.first.article_id, edit.first.start) == (first, new_passages[0].start)
     (verdict,) = list_verdicts(sessions, collection, new_passages)
     assert verdict.value == "agree" and second_text[:20] in verdict.quotes
 

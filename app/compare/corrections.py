@@ -1,0 +1,75 @@
+"""The reviewer's corrections to the passages, applied after the engine grouped them.
+
+A correction names two sentences by article and offsets, as they were when the reviewer made
+it: ``link`` puts them in one passage (merging their passages), ``unlink`` takes the first out of
+the passage it shares with the second. Each names the segment that overlaps it most today, so a
+correction survives a change of segmentation or a new version of an article (whose offsets the
+review layer has moved). Corrections apply in the order they were made; one that no longer
+names two segments is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Span = tuple[int, int, int]  # article, start, end
+Correction = tuple[str, int, int, int, int, int, int]  # kind, article, start, end, × 2
+
+
+def segment_at(spans: Sequence[Span], span: Span) -> int | None:
+    """The segment of the same article that overlaps ``span`` most, or None."""
+    article, start, end = span
+    best, most = None, 0
+    for index, (a, s, e) in enumerate(spans):
+        if a == article:
+            overlap = min(e, end) - max(s, start)
+            if overlap > most:
+                best, most = index, overlap
+    return best
+
+
+def apply_corrections(
+    groups: Sequence[Sequence[int]], spans: Sequence[Span], corrections: Sequence[Correction]
+) -> list[list[int]]:
+    """``groups`` as the reviewer corrected them: sorted, each of two segments or more."""
+    group_of: dict[int, int] = {}
+    members: dict[int, set[int]] = {}
+    for number, group in enumerate(groups):
+        members[number] = set(group)
+        for s in group:
+            group_of[s] = number
+    fresh = len(groups)
+    for kind, *where in corrections:
+        a = segment_at(spans, (where[0], where[1], where[2]))
+        b = segment_at(spans, (where[3], where[4], where[5]))
+        if a is None or b is None or a == b:
+            continue
+        ga, gb = group_of.get(a), group_of.get(b)
+        if kind == "link":
+            if ga is None and gb is None:
+                members[fresh] = {a, b}
+                group_of[a] = group_of[b] = fresh
+                fresh += 1
+            elif ga is None or gb is None:
+                alone, into = (a, gb) if ga is None else (b, ga)
+                assert into is not None
+                members[into].add(alone)
+                group_of[alone] = into
+            elif ga != gb:
+                for s in members.pop(gb):
+                    group_of[s] = ga
+                    members[ga].add(s)
+        elif kind == "unlink" and ga is not None and ga == gb:
+            members[ga].discard(a)
+            del group_of[a]
+    return sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda m: m[0])
+
+
+def corrected(spans: Sequence[Span], corrections: Sequence[Correction]) -> set[int]:
+    """The segments a correction names: their passage is the reviewer's, not the engine's."""
+    found = set()
+    for _kind, *where in corrections:
+        for span in ((where[0], where[1], where[2]), (where[3], where[4], where[5])):
+            if (index := segment_at(spans, span)) is not None:
+                found.add(index)
+    return found

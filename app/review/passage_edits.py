@@ -1,0 +1,132 @@
+"""The reviewer's corrections to the passages: link two sentences into one passage, or take a
+sentence out of the passage it shares with another.
+
+A correction is stored against the two sentences (``passage_edit_refs``: article, offsets and
+quote, carried to a new version of an article like any anchored span) and applied by the
+comparison engine after its own grouping (``app.compare.corrections``), in the order made.
+Every change goes through the history, so it can be undone.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import TabayunError
+from app.messages import Message, T
+from app.review.annotations import quote_selector
+from app.review.history import History, table_of
+from app.review.records import FactRef, PassageEditRecord
+from db.models import Article, PassageEdit, PassageEditKind, PassageEditRef, Reviewer
+
+EDITS = table_of(PassageEdit)
+REFS = table_of(PassageEditRef)
+WORDS = {"link": T("core", "Link passages"), "unlink": T("core", "Unlink passages")}
+
+
+class PassageEditError(TabayunError):
+    """A correction that cannot be recorded as asked."""
+
+
+def edit_passages(
+    history: History, collection_id: int, kind: str, first: FactRef, second: FactRef
+) -> int:
+    """Record a ``link`` or ``unlink`` of two sentences (their articles and offsets); returns
+    the correction's id. An unlink undoes a link of the same two sentences, and the reverse."""
+    try:
+        value = PassageEditKind(kind)
+    except ValueError:
+        raise PassageEditError(
+            Message(T("core", "«{value}» is not a correction of passages."), value=kind)
+        ) from None
+    if first.article_id == second.article_id:
+        raise PassageEditError(Message(T("core", "Choose sentences of two different articles.")))
+    with history.change("passages." + value.value, Message(WORDS[value.value])) as rec:
+        session = rec.session
+        texts = dict(
+            session.execute(
+                select(Article.id, Article.text).where(
+                    Article.id.in_({first.article_id, second.article_id}),
+                    Article.collection_id == collection_id,
+                )
+            ).all()
+        )
+        for ref in (first, second):
+            text = texts.get(ref.article_id)
+            if text is None or not 0 <= ref.start < ref.end <= len(text):
+                raise PassageEditError(
+                    Message(T("core", "That sentence is not in the collection's articles."))
+                )
+        wanted = {_key(first), _key(second)}
+        for edit_id, stored in _refs(session, collection_id).items():
+            if {_key(r) for r in stored} == wanted:  # the same two sentences: the newer wins
+                for old in stored:
+                    rec.delete(REFS, {"id": old.id})
+                rec.delete(EDITS, {"id": edit_id})
+        row = rec.insert(
+            EDITS,
+            {"collection_id": collection_id, "kind": value.value, "reviewer_id": rec.reviewer},
+        )
+        for side, ref in enumerate((first, second)):
+            exact, prefix, suffix = quote_selector(texts[ref.article_id], ref.start, ref.end)
+            rec.insert(REFS, {
+                "edit_id": row["id"], "side": side, "article_id": ref.article_id,
+                "start": ref.start, "end": ref.end, "exact": exact, "prefix": prefix,
+                "suffix": suffix,
+            })  # fmt: skip
+        rec.result = int(row["id"])
+    return int(rec.result)
+
+
+def clear_passage_edit(history: History, edit_id: int) -> None:
+    with history.change(
+        "passages.clear", Message(T("core", "Clear a correction of passages"))
+    ) as rec:
+        for ref in rec.session.scalars(
+            select(PassageEditRef).where(PassageEditRef.edit_id == edit_id)
+        ):
+            rec.delete(REFS, {"id": ref.id})
+        rec.delete(EDITS, {"id": edit_id})
+
+
+def list_passage_edits(
+    sessions: sessionmaker[Session], collection_id: int
+) -> list[PassageEditRecord]:
+    """The collection's corrections, in the order made (the order they apply in)."""
+    with sessions() as session:
+        rows = session.execute(
+            select(PassageEdit, Reviewer.name)
+            .outerjoin(Reviewer, Reviewer.id == PassageEdit.reviewer_id)
+            .where(PassageEdit.collection_id == collection_id)
+            .order_by(PassageEdit.created_at, PassageEdit.id)
+        ).all()
+        refs = _refs(session, collection_id)
+        out = []
+        for edit, name in rows:
+            sides = sorted(refs.get(edit.id, []), key=lambda r: r.side)
+            if len(sides) != 2:
+                continue
+            a, b = sides
+            out.append(
+                PassageEditRecord(
+                    edit.id, edit.kind.value, name or "",
+                    FactRef(a.article_id, a.start, a.end), FactRef(b.article_id, b.start, b.end),
+                    (a.exact, b.exact), edit.created_at,
+                )
+            )  # fmt: skip
+        return out
+
+
+def _key(ref: FactRef | PassageEditRef) -> tuple[int, int, int]:
+    return ref.article_id, ref.start, ref.end
+
+
+def _refs(session: Session, collection_id: int) -> dict[int, list[PassageEditRef]]:
+    found: dict[int, list[PassageEditRef]] = {}
+    for ref in session.scalars(
+        select(PassageEditRef)
+        .join(PassageEdit, PassageEdit.id == PassageEditRef.edit_id)
+        .where(PassageEdit.collection_id == collection_id)
+    ):
+        found.setdefault(ref.edit_id, []).append(ref)
+    return found

@@ -1,0 +1,98 @@
+"""The reviewer's corrections to the passages: stored with reviewer and time by offsets and
+quotes, applied by the engine after its grouping, undoable, and carried to a changed file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.compare.corrections import corrected
+from app.compare.engine import Comparison, compare
+from app.compare.pipeline import pipeline_for
+from app.library.queries import list_articles, load_articles
+from app.review.history import History
+from app.review.passage_edits import (
+    PassageEditError,
+    edit_passages,
+    list_passage_edits,
+)
+from app.review.records import FactRef
+from app.workspace import Workspace
+
+SHOIGU = "ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات"
+JULY = "وتزايدت التكهنات حول تعاونهما العسكري"
+
+
+def _compared(workspace: Workspace) -> Comparison:
+    sessions = workspace.sessions
+    edits = [e.correction for e in list_passage_edits(sessions, 1)]
+    documents = load_articles(sessions, [a.id for a in list_articles(sessions, 1)])
+    return compare(documents, word_diffs=False, pipeline=pipeline_for(None, edits))
+
+
+def _sentence(result: Comparison, words: str) -> FactRef:
+    segment = next(s for s in result.segments if s.text.startswith(words))
+    return FactRef(segment.article, segment.start, segment.end)
+
+
+def _group(result: Comparison, ref: FactRef) -> int | None:
+    return next(
+        s.group for s in result.segments if (s.article, s.start) == (ref.article_id, ref.start)
+    )
+
+
+def test_link_and_unlink_reach_the_passages_and_undo(workspace: Workspace) -> None:
+    before = _compared(workspace)
+    shoigu, july = _sentence(before, SHOIGU), _sentence(before, JULY)
+    assert _group(before, shoigu) is None or _group(before, shoigu) != _group(before, july)
+    history = History(workspace.sessions, reviewer="سارة")
+    edit_passages(history, 1, "link", shoigu, july)
+    (stored,) = list_passage_edits(workspace.sessions, 1)
+    assert (stored.kind, stored.reviewer) == ("link", "سارة")
+    assert stored.quotes[0].startswith(SHOIGU)
+    linked = _compared(workspace)
+    assert _group(linked, shoigu) is not None and _group(linked, shoigu) == _group(linked, july)
+    spans = [(s.article, s.start, s.end) for s in linked.segments]
+    marked = corrected(spans, [stored.correction])
+    assert {s.id for s in linked.segments if s.text.startswith((SHOIGU, JULY))} == marked
+    # the same two sentences again: the newer word replaces the older
+    edit_passages(history, 1, "unlink", shoigu, july)
+    (only,) = list_passage_edits(workspace.sessions, 1)
+    assert only.kind == "unlink"
+    apart = _compared(workspace)
+    assert _group(apart, shoigu) is None or _group(apart, shoigu) != _group(apart, july)
+    history.undo()
+    assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["link"]
+    history.undo()
+    assert list_passage_edits(workspace.sessions, 1) == []
+
+
+def test_an_unlink_takes_a_sentence_out_of_its_passage(workspace: Workspace) -> None:
+    before = _compared(workspace)
+    came = next(s for s in before.segments if "هذا سبب قدومنا" in s.text)
+    partner = next(
+        s for s in before.segments
+        if s.group == came.group and s.article != came.article and came.group is not None
+    )  # fmt: skip
+    history = History(workspace.sessions, reviewer="")
+    edit_passages(
+        history, 1, "unlink", FactRef(came.article, came.start, came.end),
+        FactRef(partner.article, partner.start, partner.end),
+    )  # fmt: skip
+    after = _compared(workspace)
+    moved = next(s for s in after.segments if s.start == came.start and s.article == came.article)
+    kept = next(
+        s for s in after.segments if s.start == partner.start and s.article == partner.article
+    )
+    assert moved.group is None or moved.group != kept.group
+
+
+def test_bad_corrections_are_refused(workspace: Workspace) -> None:
+    history = History(workspace.sessions, reviewer="")
+    one = FactRef(1, 0, 10)
+    with pytest.raises(PassageEditError, match="two different articles"):
+        edit_passages(history, 1, "link", one, FactRef(1, 20, 30))
+    with pytest.raises(PassageEditError, match="not a correction"):
+        edit_passages(history, 1, "merge", one, FactRef(2, 0, 10))
+    with pytest.raises(PassageEditError, match="not in the collection"):
+        edit_passages(history, 1, "link", one, FactRef(2, 0, 10**7))
+    assert list_passage_edits(workspace.sessions, 1) == []
