@@ -30,6 +30,7 @@ from ui.views.passage_panel import PassagePanel
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
+    from app.compare.corrections import Correction
     from app.compare.engine import Comparison
     from app.tasks import TaskControl
 
@@ -46,6 +47,8 @@ class ComparisonController(QObject):
         self.cache = ComparisonCache(size=4)
         self.result: Comparison | None = None
         self.data_dir: Path | None = None  # where the reviewer's alias table of bodies is
+        # the reviewer's corrections to the passages of these collections (set by the window)
+        self.corrections_of: Callable[[set[int]], list[Correction]] | None = None
         self.ops = Operations(runner, self, parent)
         self.legend = SupportLegend()
         self.cancel_button = QToolButton()
@@ -152,11 +155,15 @@ class ComparisonController(QObject):
         self.cancel_button.show()
         cache = self.cache
         data_dir = self.data_dir
+        collections = {p.article.summary.collection_id for p in panes}
+        corrections_of = self.corrections_of
 
         def task(control: TaskControl) -> Comparison:
             from app.compare.pipeline import pipeline_for
 
-            return compare_documents(documents, cache, control, pipeline=pipeline_for(data_dir))
+            corrections = corrections_of(collections) if corrections_of else []
+            pipeline = pipeline_for(data_dir, corrections)
+            return compare_documents(documents, cache, control, pipeline=pipeline)
 
         self.ops.run(
             "compare",
@@ -166,6 +173,24 @@ class ComparisonController(QObject):
             on_progress=self._progress,
             on_cancelled=self._cancelled,
         )
+
+    def corrections_changed(self) -> None:
+        """After any change the history made: compare again if the reviewer's corrections to
+        the open articles' passages are no longer those the comparison used."""
+        result, corrections_of = self.result, self.corrections_of
+        if result is None or corrections_of is None:
+            return
+        collections = {a.summary.collection_id for a in result.articles}
+        used = tuple(getattr(result.pipeline.grouper, "corrections", ()))
+
+        def task(_control: TaskControl) -> bool:
+            return tuple(corrections_of(collections)) != used
+
+        def done(changed: bool) -> None:
+            if changed:
+                self.recompare()
+
+        self.ops.run("corrections", task, on_done=done)
 
     def _progress(self, done: int, total: int, step: str) -> None:
         self.legend.status.setText(

@@ -52,6 +52,8 @@ ICON_NAMES: dict[str, str] = {
     "reclassify": "mdi6.swap-horizontal",
     "undecide": "mdi6.backspace-outline",
     "bodies": "mdi6.account-group-outline",
+    "link": "mdi6.link-variant",
+    "unlink": "mdi6.link-variant-off",
     "tag": "mdi6.tag-outline",
     "tag_add": "mdi6.tag-plus-outline",
     "tag_child": "mdi6.file-tree-outline",

@@ -38,6 +38,7 @@ from ui.menus import MenuSources, build_menus
 from ui.notes import NotesController
 from ui.operations import Operations
 from ui.outlets import OutletController
+from ui.passage_edits import PassageEditsController
 from ui.search import SearchController
 from ui.tagging import TaggingController
 from ui.tasks import TaskRunner
@@ -46,6 +47,7 @@ from ui.window_actions import make_actions, show_about
 from ui.window_state import restore_layout, save_layout
 
 if TYPE_CHECKING:
+    from app.compare.corrections import Correction
     from app.workspace import Workspace
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.preferences import PreferencesDialog
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.tagging = TaggingController(view, self.runner, self)
         self.notes = NotesController(view, self.runner, self.tagging, self.comparison, self)
         self.facts = FactsController(self.runner, self.comparison, self.tagging, self)
+        self.passage_edits = PassageEditsController(self.comparison, self.tagging, self)
+        self.comparison.corrections_of = self._corrections_of
         self.comparison.data_dir = self.paths.data_dir
         self.outlets = OutletController(
             self.context, self.library, view, self.tagging, self.comparison
@@ -253,6 +257,19 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def save_layout(self) -> None:
         save_layout(self, self.splitter, self.settings, self.context.paths)
+
+    def _corrections_of(self, collections: set[int]) -> list[Correction]:
+        """The reviewer's corrections to these collections' passages (from a worker)."""
+        from app.review.passage_edits import list_passage_edits
+
+        workspace = self.context.workspace
+        if workspace is None:
+            return []
+        return [
+            e.correction
+            for c in sorted(collections)
+            for e in list_passage_edits(workspace.sessions, c)
+        ]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

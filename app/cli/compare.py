@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.terminal import for_terminal
 from app.errors import TabayunError
 from app.library.records import ArticleDocument, ArticleSummary, FurnitureMark
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.compare.stages import Pipeline
 
 
 def add_parser(sub: Any) -> None:
@@ -62,33 +65,39 @@ def documents_from_files(files: list[Path]) -> list[ArticleDocument]:
 
 def load_documents(
     paths: AppPaths, args: argparse.Namespace, open_workspace: Any
-) -> list[ArticleDocument]:
-    """The articles of ``--collection`` from the database, or of the files given."""
+) -> tuple[list[ArticleDocument], Pipeline]:
+    """The articles of ``--collection`` from the database, or of the files given, and the
+    pipeline to compare them with: the reviewer's alias table of sources and, for a collection,
+    the reviewer's corrections to its passages."""
+    from app.compare.pipeline import pipeline_for
+
+    corrections: list[tuple[str, int, int, int, int, int, int]] = []
     if args.collection:
         from app.library.queries import list_articles, load_articles, require_collection
+        from app.review.passage_edits import list_passage_edits
 
         workspace = open_workspace(paths)
         try:
             collection_id = require_collection(workspace.sessions, args.collection)
             ids = [a.id for a in list_articles(workspace.sessions, collection_id)]
             documents = load_articles(workspace.sessions, ids)
+            edits = list_passage_edits(workspace.sessions, collection_id)
+            corrections = [e.correction for e in edits]
         finally:
             workspace.close()
     else:
         if len(args.files) < 2:
             raise TabayunError("give a collection, or two files or more")
         documents = documents_from_files(args.files)
-    return documents
+    return documents, pipeline_for(paths.data_dir, corrections)
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.cli.fact_rows import print_rows
     from app.compare.engine import compare
-    from app.compare.pipeline import pipeline_for
 
-    result = compare(
-        load_documents(paths, args, open_workspace), pipeline=pipeline_for(paths.data_dir)
-    )
+    documents, pipeline = load_documents(paths, args, open_workspace)
+    result = compare(documents, pipeline=pipeline)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -51,10 +51,9 @@ def facts_json(result: Comparison) -> dict[str, Any]:
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.cli.compare import load_documents
     from app.compare.engine import compare
-    from app.compare.pipeline import pipeline_for
 
-    documents = load_documents(paths, args, open_workspace)
-    result = compare(documents, pipeline=pipeline_for(paths.data_dir))
+    documents, pipeline = load_documents(paths, args, open_workspace)
+    result = compare(documents, pipeline=pipeline)
     if args.json:
         print(json.dumps(facts_json(result), ensure_ascii=False, indent=2))
         return 0

@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import compare as cli_compare
     from app.cli import facts as cli_facts
     from app.cli import importing as cli_import
+    from app.cli import passages as cli_passages
     from app.cli import report as cli_report
     from app.cli import review as cli_review
     from app.cli import search as cli_search
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.add_parser(sub)
     cli_compare.add_parser(sub)
     cli_facts.add_parser(sub)
+    cli_passages.add_parser(sub)
     cli_review.add_parsers(sub)
     cli_report.add_parsers(sub)
 
@@ -153,6 +155,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app.cli import facts as cli_facts
 
             return cli_facts.run(paths, args, _open)
+        if args.command == "passages":
+            from app.cli import passages as cli_passages
+
+            return cli_passages.run(paths, args, _open)
         if args.command == "search":
             from app.cli import search as cli_search
 

@@ -48,8 +48,18 @@ class Comparison:
     pipeline: Pipeline = DEFAULT_PIPELINE  # the stages that made it (link_ops diffs with them)
     facts: FactSheet = field(default_factory=lambda: FactSheet((), ()))
 
+    def reviewer_segments(self) -> set[int]:
+        """The segments a reviewer's correction names: their passages are the reviewer's."""
+        from app.compare.corrections import corrected
+
+        corrections = getattr(self.pipeline.grouper, "corrections", ())
+        if not corrections:
+            return set()
+        return corrected([(s.article, s.start, s.end) for s in self.segments], corrections)
+
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract of ``tabayun compare --json`` (see the README)."""
+        mine = self.reviewer_segments()
         return {
             "articles": [
                 {
@@ -77,7 +87,10 @@ class Comparison:
                 }
                 for link in self.links
             ],
-            "groups": [{"id": i, "segments": list(g)} for i, g in enumerate(self.groups)],
+            "groups": [
+                {"id": i, "segments": list(g), "reviewer": bool(mine & set(g))}
+                for i, g in enumerate(self.groups)
+            ],
             "flags": [
                 {
                     "kind": f.kind,

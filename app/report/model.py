@@ -31,6 +31,7 @@ from app.tasks import TaskControl
 from app.text.bidi import isolate
 
 if TYPE_CHECKING:  # the comparison engine (numpy, scipy) loads only when a report compares
+    from app.compare.corrections import Correction
     from app.compare.engine import Comparison
     from app.compare.flags import FactFlag
     from app.compare.passages import Version
@@ -163,8 +164,10 @@ def _passages(
     t: Translate = str,
     reviews: Sequence[FactReviewRecord] = (),
     data_dir: Path | None = None,
+    corrections: Sequence[Correction] = (),
 ) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...]]:
-    """``data_dir``: the reviewer's alias table of sources is read from it, as in the window."""
+    """``data_dir``: the reviewer's alias table of sources is read from it, as in the window;
+    ``corrections``: the reviewer's corrections to the passages."""
     from app.compare.engine import compare
     from app.compare.passages import coverage, passage_flags, versions
     from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
@@ -173,7 +176,7 @@ def _passages(
         return (), {}, ()
     # no word diffs for every link: the versions below diff what they show, and the fact
     # check diffs the few pairs it needs (200 articles: 12.5 s → 6 s)
-    pipeline = pipeline_for(data_dir) if data_dir is not None else DEFAULT_PIPELINE
+    pipeline = pipeline_for(data_dir, corrections) if data_dir or corrections else DEFAULT_PIPELINE
     comparison = compare(list(articles), word_diffs=False, control=control, pipeline=pipeline)
     labels = {a.summary.id: a.summary.label for a in articles}
     rows = coverage(comparison)
@@ -312,10 +315,12 @@ def build_report(
     if "coverage" in options.sections or "passages" in options.sections:
         control.report(2, 4, Message(T("core", "Comparing the articles")))
         from app.review.fact_reviews import list_fact_reviews
+        from app.review.passage_edits import list_passage_edits
 
         reviews = list_fact_reviews(sessions, collection_id)
+        corrections = [e.correction for e in list_passage_edits(sessions, collection_id)]
         passages, unique, flags = _passages(
-            articles, control, translator(options.language), reviews, data_dir
+            articles, control, translator(options.language), reviews, data_dir, corrections
         )
     control.report(3, 4, Message(T("core", "Putting the report together")))
     return Report(

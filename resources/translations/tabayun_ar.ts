@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="342"/>
+        <location filename="../../ui/views/article_pane.py" line="347"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <location filename="../../ui/views/article_pane.py" line="273"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="261"/>
+        <location filename="../../ui/views/article_pane.py" line="266"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="268"/>
+        <location filename="../../ui/views/article_pane.py" line="273"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="272"/>
+        <location filename="../../ui/views/article_pane.py" line="277"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="272"/>
+        <location filename="../../ui/views/article_pane.py" line="277"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="276"/>
+        <location filename="../../ui/views/article_pane.py" line="281"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="276"/>
+        <location filename="../../ui/views/article_pane.py" line="281"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="280"/>
+        <location filename="../../ui/views/article_pane.py" line="285"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="280"/>
+        <location filename="../../ui/views/article_pane.py" line="285"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="333"/>
+        <location filename="../../ui/views/article_pane.py" line="338"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="82"/>
+        <location filename="../../ui/views/article_pane.py" line="84"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="197"/>
+        <location filename="../../ui/views/article_pane.py" line="199"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="200"/>
+        <location filename="../../ui/views/article_pane.py" line="202"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -228,72 +228,72 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="53"/>
+        <location filename="../../ui/comparison.py" line="56"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="83"/>
+        <location filename="../../ui/comparison.py" line="86"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="85"/>
+        <location filename="../../ui/comparison.py" line="88"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="89"/>
+        <location filename="../../ui/comparison.py" line="92"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="91"/>
+        <location filename="../../ui/comparison.py" line="94"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="95"/>
+        <location filename="../../ui/comparison.py" line="98"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="97"/>
+        <location filename="../../ui/comparison.py" line="100"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="101"/>
+        <location filename="../../ui/comparison.py" line="104"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="103"/>
+        <location filename="../../ui/comparison.py" line="106"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="107"/>
+        <location filename="../../ui/comparison.py" line="110"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="109"/>
+        <location filename="../../ui/comparison.py" line="112"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="114"/>
+        <location filename="../../ui/comparison.py" line="117"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="116"/>
+        <location filename="../../ui/comparison.py" line="119"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="198"/>
+        <location filename="../../ui/comparison.py" line="223"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -305,32 +305,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="121"/>
+        <location filename="../../ui/comparison.py" line="124"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="123"/>
+        <location filename="../../ui/comparison.py" line="126"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="147"/>
+        <location filename="../../ui/comparison.py" line="150"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="151"/>
+        <location filename="../../ui/comparison.py" line="154"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="172"/>
+        <location filename="../../ui/comparison.py" line="197"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="196"/>
+        <location filename="../../ui/comparison.py" line="221"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -342,33 +342,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="204"/>
+        <location filename="../../ui/comparison.py" line="229"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="208"/>
+        <location filename="../../ui/comparison.py" line="233"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="225"/>
-        <location filename="../../ui/comparison.py" line="243"/>
+        <location filename="../../ui/comparison.py" line="250"/>
+        <location filename="../../ui/comparison.py" line="268"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="241"/>
+        <location filename="../../ui/comparison.py" line="266"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="250"/>
+        <location filename="../../ui/comparison.py" line="275"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="251"/>
+        <location filename="../../ui/comparison.py" line="276"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1384,12 +1384,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1829,6 +1829,24 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
+    <name>PassageEditsController</name>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="61"/>
+        <source>Link to the Chosen Passage</source>
+        <translation>اربطها بالمقطع المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="62"/>
+        <source>Take Out of the Chosen Passage</source>
+        <translation>أخرجها من المقطع المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="71"/>
+        <source>Click a passage in another article first; then right-click here.</source>
+        <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
+    </message>
+</context>
+<context>
     <name>PassagePanel</name>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="33"/>
@@ -1846,37 +1864,42 @@ Review news coverage across outlets.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="68"/>
+        <location filename="../../ui/views/passage_panel.py" line="65"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="90"/>
+        <location filename="../../ui/views/passage_panel.py" line="68"/>
+        <source>corrected by a reviewer (linked or taken out by hand)</source>
+        <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="85"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="104"/>
+        <location filename="../../ui/views/passage_panel.py" line="99"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="111"/>
+        <location filename="../../ui/views/passage_panel.py" line="106"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="112"/>
+        <location filename="../../ui/views/passage_panel.py" line="107"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="113"/>
+        <location filename="../../ui/views/passage_panel.py" line="108"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="124"/>
+        <location filename="../../ui/views/passage_panel.py" line="119"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3723,32 +3746,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="130"/>
+        <location filename="../../app/compare/engine.py" line="143"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="131"/>
+        <location filename="../../app/compare/engine.py" line="144"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="132"/>
+        <location filename="../../app/compare/engine.py" line="145"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="133"/>
+        <location filename="../../app/compare/engine.py" line="146"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="134"/>
+        <location filename="../../app/compare/engine.py" line="147"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="173"/>
+        <location filename="../../app/compare/engine.py" line="186"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -3811,6 +3834,36 @@ Review news coverage across outlets.</source>
         <location filename="../../app/review/fact_reviews.py" line="130"/>
         <source>Clear decision on a fact</source>
         <translation>محو القرار في واقعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="24"/>
+        <source>Link passages</source>
+        <translation>ربط المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="24"/>
+        <source>Unlink passages</source>
+        <translation>فك ربط المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="40"/>
+        <source>«{value}» is not a correction of passages.</source>
+        <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="43"/>
+        <source>Choose sentences of two different articles.</source>
+        <translation>اختر جملتين من مقالين مختلفين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="58"/>
+        <source>That sentence is not in the collection&apos;s articles.</source>
+        <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="83"/>
+        <source>Clear a correction of passages</source>
+        <translation>إلغاء تصحيح المقاطع</translation>
     </message>
 </context>
 </TS>

@@ -227,3 +227,22 @@ def test_facts_json_is_the_documented_contract(tmp_path: Path) -> None:
     table = run("--data-dir", str(tmp_path / "d"), "facts", *map(str, seeds))
     assert table.returncode == 0 and "CONFLICT  Described as" in table.stdout
     assert "أحدث منشأة" in table.stdout and "أهم منشأة" in table.stdout
+
+
+def test_passages_link_list_and_unlink(tmp_path: Path) -> None:
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    shoigu, july = "ويحضر وزير الدفاع الروسي", "وتزايدت التكهنات حول تعاونهما"
+    assert run("--data-dir", data, "info").returncode == 0  # the demo is imported on first use
+    linked = run("--data-dir", data, "passages", "link", "--collection", demo, shoigu, july,
+                 "--reviewer", "سارة")  # fmt: skip
+    assert linked.returncode == 0, linked.stderr
+    listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                            "--json").stdout)  # fmt: skip
+    assert [(e["kind"], e["reviewer"]) for e in listed] == [("link", "سارة")]
+    assert listed[0]["sentences"][0]["text"].startswith(shoigu)
+    compared = json.loads(run("--data-dir", data, "compare", "--collection", demo, "--json").stdout)
+    groups = {s["group"] for s in compared["segments"] if s["text"].startswith((shoigu, july))}
+    (group,) = groups
+    assert group is not None and compared["groups"][group]["reviewer"] is True
+    vague = run("--data-dir", data, "passages", "unlink", "--collection", demo, "بوتين", july)
+    assert vague.returncode != 0 and "give more words" in vague.stderr

@@ -71,6 +71,8 @@ class ArticleText(QTextEdit):
         self.layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in self.LAYERS}
         # more context-menu entries (tagging), given the menu and whether text is selected
         self.menu_extras: Callable[[QMenu, bool], None] | None = None
+        # the reviewer's corrections to the passages, given the code point right-clicked
+        self.passage_menu: Callable[[QMenu, int], None] | None = None
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -200,6 +202,9 @@ class ArticleText(QTextEdit):
         unmark = menu.addAction(self.tr("Not Page Furniture"))
         unmark.setEnabled(bool(self.furniture_at(*around)))
         unmark.triggered.connect(lambda: self.sig_furniture_requested.emit(*around, False))
+        if self.passage_menu is not None:
+            menu.addSeparator()
+            self.passage_menu(menu, around[0])
         if self.menu_extras is not None:
             menu.addSeparator()
             self.menu_extras(menu, selected is not None)

@@ -61,17 +61,12 @@ class PassagePanel(QDockWidget):
         directions = {a.summary.id: a.summary.direction for a in comparison.articles}
         parts = []
         carried = len({v.segment.article for v in found})
-        parts.append(
-            "<p style='color:gray'>"
-            + html.escape(
-                fill(
-                    self.tr("Carried by %1 of %2 articles"),
-                    str(carried),
-                    str(len(comparison.articles)),
-                )
-            )
-            + "</p>"
+        said = fill(
+            self.tr("Carried by %1 of %2 articles"), str(carried), str(len(comparison.articles))
         )
+        if {v.segment.id for v in found} & comparison.reviewer_segments():
+            said += " · " + self.tr("corrected by a reviewer (linked or taken out by hand)")
+        parts.append("<p style='color:gray'>" + html.escape(said) + "</p>")
         from app.facts.labels import question_title
         from ui.views.facts_panel import core_text
 

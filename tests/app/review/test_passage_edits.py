@@ -96,3 +96,23 @@ def test_bad_corrections_are_refused(workspace: Workspace) -> None:
     with pytest.raises(PassageEditError, match="not in the collection"):
         edit_passages(history, 1, "link", one, FactRef(2, 0, 10**7))
     assert list_passage_edits(workspace.sessions, 1) == []
+
+
+def test_reports_show_the_corrected_passages(workspace: Workspace) -> None:
+    from app.report.model import build_report
+
+    def together() -> bool:
+        report = build_report(workspace.sessions, 1)
+        return any(
+            {v.text.startswith(SHOIGU) for v in p.versions} == {True, False}
+            and any(v.text.startswith(JULY) for v in p.versions)
+            for p in report.passages
+        )
+
+    assert not together()
+    before = _compared(workspace)
+    edit_passages(
+        History(workspace.sessions, reviewer=""), 1, "link",
+        _sentence(before, SHOIGU), _sentence(before, JULY),
+    )  # fmt: skip
+    assert together()

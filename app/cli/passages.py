@@ -1,0 +1,110 @@
+"""``tabayun passages list|link|unlink``: the reviewer's corrections to a collection's passages.
+
+A sentence is named by words it contains (``"هذا سبب قدومنا"``): the sentence of the collection
+that holds them, as the comparison cuts sentences. Words found in no sentence, or in several,
+are refused with the sentences to choose from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from app.cli.terminal import for_terminal
+from app.errors import TabayunError
+from app.paths import AppPaths
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "passages", help="the reviewer's corrections to the passages: list, link, unlink"
+    )
+    actions = parser.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="the corrections, in the order they apply")
+    listing.add_argument("--collection", metavar="NAME", required=True)
+    listing.add_argument("--json", action="store_true")
+    for action, words in (
+        ("link", "put two sentences in one passage"),
+        ("unlink", "take the first sentence out of the passage it shares with the second"),
+    ):
+        one = actions.add_parser(action, help=words)
+        one.add_argument("--collection", metavar="NAME", required=True)
+        one.add_argument("first", metavar="WORDS", help="words of the first sentence")
+        one.add_argument("second", metavar="WORDS", help="words of the second sentence")
+        one.add_argument("--reviewer", metavar="NAME", help="who makes it (default: settings)")
+
+
+def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.library.queries import require_collection
+    from app.review.passage_edits import list_passage_edits
+
+    workspace = open_workspace(paths)
+    try:
+        collection = require_collection(workspace.sessions, args.collection)
+        if args.action != "list":
+            _edit(paths, workspace, collection, args)
+        edits = list_passage_edits(workspace.sessions, collection)
+        if args.action != "list":
+            edits = edits[-1:]
+        if getattr(args, "json", False):
+            print(json.dumps([_json(e) for e in edits], ensure_ascii=False, indent=2))
+            return 0
+        if not edits:
+            print("no corrections")
+        for edit in edits:
+            who = edit.reviewer or "no name"
+            print(for_terminal(f"#{edit.id} {edit.kind} ({who}, {edit.created_at:%Y-%m-%d %H:%M})"))
+            for quote in edit.quotes:
+                print(for_terminal(f"    {quote[:160]}"))
+        return 0
+    finally:
+        workspace.close()
+
+
+def _json(edit: Any) -> dict[str, Any]:
+    return {
+        "id": edit.id, "kind": edit.kind, "reviewer": edit.reviewer,
+        "created": edit.created_at.isoformat() + "Z",
+        "sentences": [
+            {"article": ref.article_id, "start": ref.start, "end": ref.end, "text": quote}
+            for ref, quote in zip((edit.first, edit.second), edit.quotes, strict=True)
+        ],
+    }  # fmt: skip
+
+
+def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Namespace) -> None:
+    from app.compare.pipeline import DEFAULT_PIPELINE
+    from app.library.queries import list_articles, load_articles
+    from app.review.history import History
+    from app.review.passage_edits import edit_passages
+    from app.settings import load_settings
+
+    documents = load_articles(
+        workspace.sessions, [a.id for a in list_articles(workspace.sessions, collection)]
+    )
+    segments = DEFAULT_PIPELINE.segmenter.segment(documents).segments
+    first, second = (_sentence(segments, words) for words in (args.first, args.second))
+    reviewer = (
+        args.reviewer
+        if args.reviewer is not None
+        else load_settings(paths.settings_file).reviewer_name
+    )
+    edit_passages(
+        History(workspace.sessions, reviewer=reviewer), collection, args.action, first, second
+    )
+
+
+def _sentence(segments: Any, words: str) -> Any:
+    from app.review.records import FactRef
+    from app.text.normalize import key_text
+
+    wanted = key_text(words).strip()
+    found = [s for s in segments if not s.furniture and wanted and wanted in key_text(s.text)]
+    if not found:
+        raise TabayunError(f"no sentence of the collection contains «{words}»")
+    if len(found) > 1:
+        listed = "\n".join(f"  {s.text[:100]}" for s in found[:8])
+        raise TabayunError(f"«{words}» is in {len(found)} sentences; give more words:\n{listed}")
+    (segment,) = found
+    return FactRef(segment.article_id, segment.start, segment.end)

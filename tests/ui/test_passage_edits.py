@@ -1,0 +1,56 @@
+"""Correcting the passages from the panes: choose a passage, right-click a sentence of another
+article, link it or take it out; the comparison follows, the Passage panel says it is the
+reviewer's, and Undo takes it back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+SHOIGU = "ويحضر وزير الدفاع الروسي سيرغي شويغو"
+JULY = "وتزايدت التكهنات حول تعاونهما العسكري"
+
+
+def _segment(window: MainWindow, words: str):  # type: ignore[no-untyped-def]
+    result = window.comparison.result
+    assert result is not None
+    return next(s for s in result.segments if s.text.startswith(words))
+
+
+def _menu_action(window: MainWindow, words: str, name: str):  # type: ignore[no-untyped-def]
+    here = _segment(window, words)
+    pane = next(p for p in window.side_by_side.panes if p.article.summary.id == here.article)
+    menu = QMenu()
+    window.passage_edits.fill_menu(pane, menu, here.start + 3)
+    return menu, next(a for a in menu.actions() if a.text() == name)
+
+
+def test_link_from_the_pane_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    shoigu, july = _segment(window, SHOIGU), _segment(window, JULY)
+    assert shoigu.group is None or shoigu.group != july.group
+    window.side_by_side.overlay.focus(july.id)  # the chosen passage
+    _keep, link = _menu_action(window, SHOIGU, "Link to the Chosen Passage")
+    _menu, unlink = _menu_action(window, SHOIGU, "Take Out of the Chosen Passage")
+    assert link.isEnabled() and not unlink.isEnabled()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        link.trigger()
+    shoigu, july = _segment(window, SHOIGU), _segment(window, JULY)
+    assert shoigu.group is not None and shoigu.group == july.group
+    window.side_by_side.overlay.focus(july.id)
+    assert "corrected by a reviewer" in window.comparison.panel.browser.toPlainText()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()
+    shoigu, july = _segment(window, SHOIGU), _segment(window, JULY)
+    assert shoigu.group is None or shoigu.group != july.group
+
+
+def test_without_a_chosen_passage_the_menu_says_what_to_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    window.side_by_side.overlay.focus(None)
+    _menu, link = _menu_action(window, SHOIGU, "Link to the Chosen Passage")
+    assert not link.isEnabled() and "Click a passage" in link.toolTip()

@@ -1,0 +1,90 @@
+"""The reviewer's corrections to the passages, from the panes: click a passage in one article,
+right-click a sentence of another, and link it to the chosen passage or take it out of it.
+
+Corrections are written through the tagging controller's one writer (History: undoable, in the
+History panel), and the comparison runs again with them (``app.compare.corrections``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from app.compare.engine import ComparedSegment
+    from ui.comparison import ComparisonController
+    from ui.tagging import TaggingController
+    from ui.views.article_pane import ArticlePane
+
+
+class PassageEditsController(QObject):
+    def __init__(
+        self, comparison: ComparisonController, tagging: TaggingController, parent: QMainWindow
+    ) -> None:
+        super().__init__(parent)
+        self.comparison = comparison
+        self.tagging = tagging
+        self.view = comparison.view
+        self.view.sig_articles_changed.connect(lambda _ids: self._hook_panes())
+        tagging.sig_changed.connect(comparison.corrections_changed)
+
+    def _hook_panes(self) -> None:
+        for pane in self.view.panes:
+            if pane.text_view.passage_menu is None:
+                pane.text_view.passage_menu = lambda menu, position, p=pane: self.fill_menu(
+                    p, menu, position
+                )
+
+    def chosen(self) -> ComparedSegment | None:
+        result, focused = self.comparison.result, self.view.overlay.focused
+        if result is None or focused is None:
+            return None
+        return result.segments[focused]
+
+    def segment_at(self, pane: ArticlePane, position: int) -> ComparedSegment | None:
+        result = self.comparison.result
+        if result is None:
+            return None
+        article = pane.article.summary.id
+        return next(
+            (s for s in result.segments
+             if s.article == article and s.start <= position < s.end and not s.furniture),
+            None,
+        )  # fmt: skip
+
+    def fill_menu(self, pane: ArticlePane, menu: QMenu, position: int) -> None:
+        chosen, here = self.chosen(), self.segment_at(pane, position)
+        link = menu.addAction(icon("link"), self.tr("Link to the Chosen Passage"))
+        unlink = menu.addAction(icon("unlink"), self.tr("Take Out of the Chosen Passage"))
+        usable = chosen is not None and here is not None and chosen.article != here.article
+        link.setEnabled(usable and (here is None or chosen is None or here.group is None
+                                    or here.group != chosen.group))  # fmt: skip
+        unlink.setEnabled(
+            usable and here is not None and chosen is not None
+            and here.group is not None and here.group == chosen.group
+        )  # fmt: skip
+        if not usable:
+            hint = self.tr("Click a passage in another article first; then right-click here.")
+            link.setToolTip(hint)
+            unlink.setToolTip(hint)
+            menu.setToolTipsVisible(True)
+        link.triggered.connect(lambda: self.edit("link", here, chosen))
+        unlink.triggered.connect(lambda: self.edit("unlink", here, chosen))
+
+    def edit(self, kind: str, here: ComparedSegment | None, chosen: ComparedSegment | None) -> None:
+        from app.review.passage_edits import edit_passages
+        from app.review.records import FactRef
+
+        result = self.comparison.result
+        if here is None or chosen is None or result is None:
+            return
+        collection = next(
+            a.summary.collection_id for a in result.articles if a.summary.id == here.article
+        )
+        first = FactRef(here.article, here.start, here.end)
+        second = FactRef(chosen.article, chosen.start, chosen.end)
+        self.tagging.write(lambda h: edit_passages(h, collection, kind, first, second))
