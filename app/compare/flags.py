@@ -10,7 +10,7 @@ panes mark those flags; the Facts table lists every question.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +53,7 @@ def check_facts(
     groups: Sequence[Sequence[int]],
     scores: dict[tuple[int, int], float],
     bodies_file: str = "",
+    diff: Callable[[Sequence[Token], Sequence[Token]], Sequence[WordOp]] | None = None,
 ) -> FactFindings:
     from app.facts.descriptors import linked_constructs
     from app.facts.sheet import bodies_from, build_sheet, passage_flags
@@ -64,7 +65,12 @@ def check_facts(
     def side(i: int) -> tuple[int, Sequence[Token], tuple[int, int]]:
         return segments[i].article_id, tokens[i], (segments[i].start, segments[i].end)
 
-    pairs = [(side(link.a), side(link.b), link.ops) for link in links if link.ops]
+    def ops(link: ComparedLink) -> Sequence[WordOp]:
+        if link.ops or diff is None:
+            return link.ops
+        return diff(tokens[link.a], tokens[link.b])
+
+    pairs = ((side(link.a), side(link.b), ops(link)) for link in links)
     extra = linked_constructs(texts, pairs)
     group_of = {s: g for g, members in enumerate(groups) for s in members}
     starts: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))

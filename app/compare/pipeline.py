@@ -172,25 +172,17 @@ class FactModel:
         scores: Scores,
         differ: Differ,
     ) -> FactFindings:
-        from app.compare.flags import ComparedLink, check_facts
+        from app.compare.flags import check_facts
 
-        tokens = segmented.tokens
-        diffed = [
-            link
-            if link.ops
-            else ComparedLink(
-                link.a, link.b, link.score, tuple(differ.diff(tokens[link.a], tokens[link.b]))
-            )
-            for link in links
-        ]
         return check_facts(
             segmented.articles,
             segmented.segments,
-            tokens,
-            diffed,
+            segmented.tokens,
+            links,
             groups,
             scores,
             self.bodies_file,
+            diff=differ.diff,  # links without a word diff get one as they are read, not kept
         )
 
 

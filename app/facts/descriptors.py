@@ -11,7 +11,7 @@ or the construct's key) and reports different ones as wording differences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from app.compare.diff import WordOp
@@ -81,7 +81,7 @@ def _bare_key(key: str) -> str:
 
 def linked_constructs(
     text_of: dict[int, str],
-    pairs: Sequence[tuple[Side, Side, Sequence[WordOp]]],
+    pairs: Iterable[tuple[Side, Side, Sequence[WordOp]]],
 ) -> list[Fact]:
     """Descriptors from linked segments: a two-word construct (noun + definite noun) the word
     diff replaces by another after two equal words. ``pairs``: both sides of every link and its
