@@ -802,12 +802,27 @@ If it happens again, please send the report below to the developers.</source>
         <translation>هذا المقال وحده ينقل هذا المقطع (خط متموج)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="132"/>
+        <location filename="../../ui/views/highlights.py" line="89"/>
+        <source>The outlets give this differently: see the Facts table</source>
+        <translation>تختلف فيه المصادر: انظر جدول الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="152"/>
+        <source>A figure, time, source or description the outlets give differently (Facts table)</source>
+        <translation>رقم أو وقت أو مصدر أو وصف تختلف فيه المصادر (جدول الوقائع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="158"/>
+        <source>Fact that differs</source>
+        <translation>واقعة مختلف فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="165"/>
         <source>Page furniture</source>
         <translation>زوائد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="133"/>
+        <location filename="../../ui/views/highlights.py" line="166"/>
         <source>Left out of the comparison</source>
         <translation>مستبعدة من المقارنة</translation>
     </message>
@@ -3172,13 +3187,13 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="150"/>
-        <location filename="../../app/report/model.py" line="44"/>
+        <location filename="../../app/report/model.py" line="45"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="151"/>
-        <location filename="../../app/report/model.py" line="42"/>
+        <location filename="../../app/report/model.py" line="43"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
@@ -3476,62 +3491,62 @@ Review news coverage across outlets.</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="39"/>
+        <location filename="../../app/report/model.py" line="40"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="40"/>
+        <location filename="../../app/report/model.py" line="41"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="41"/>
+        <location filename="../../app/report/model.py" line="42"/>
         <source>Passages and differences</source>
         <translation>المقاطع والفروق</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="43"/>
+        <location filename="../../app/report/model.py" line="44"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="157"/>
+        <location filename="../../app/report/model.py" line="158"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="248"/>
+        <location filename="../../app/report/model.py" line="251"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="249"/>
+        <location filename="../../app/report/model.py" line="252"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="251"/>
+        <location filename="../../app/report/model.py" line="254"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="280"/>
+        <location filename="../../app/report/model.py" line="283"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="289"/>
+        <location filename="../../app/report/model.py" line="292"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="313"/>
+        <location filename="../../app/report/model.py" line="316"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="320"/>
+        <location filename="../../app/report/model.py" line="325"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>

@@ -132,3 +132,17 @@ def test_the_alias_table_makes_two_names_one_body(
     table = load_bodies(window.paths.data_dir / "bodies.json")
     assert table.canonical("المتحدث باسم الكرملين") == "الكرملين"
     assert pipeline_for(window.paths.data_dir).key != pipeline_for(None).key
+
+
+def test_the_figures_that_differ_stand_out_in_the_panes(qtbot: QtBot, window: MainWindow) -> None:
+    _compared(qtbot, window)
+    marked = {
+        pane.article.summary.id: [
+            pane.article.text[s.cursor.selectionStart() : s.cursor.selectionEnd()]
+            for s in pane.text_view.layers["facts"]
+        ]
+        for pane in window.side_by_side.panes
+    }
+    texts = [t for spans in marked.values() for t in spans]
+    assert any("صاروخين" in t for t in texts) and any("أهم منشأة" in t for t in texts)
+    assert "Fact that differs" in window.comparison.legend.labels["fact"].text()

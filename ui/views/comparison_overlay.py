@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ui.views.article_pane import ArticlePane
-from ui.views.highlights import focus_format, support_format
+from ui.views.highlights import fact_format, focus_format, support_format
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
     from app.compare.engine import ComparedSegment, Comparison
@@ -59,12 +59,17 @@ class ComparisonOverlay(QObject):
                     if other not in partners:
                         partners.append(other)
         self.starts = {a: [s.start for s in segs] for a, segs in self.by_article.items()}
+        differing = _differing_facts(comparison)
         for pane in self.panes:
             segments = self.by_article.get(pane.article.summary.id, [])
             formats = {level: support_format(level) for level in ("all", "some", "unique")}
             pane.text_view.set_layer(
                 "support",
                 [(s.start, s.end, formats[s.support]) for s in segments if not s.furniture],
+            )
+            facts = differing.get(pane.article.summary.id, [])
+            pane.text_view.set_layer(
+                "facts", [(start, end, fact_format(status)) for start, end, status in facts]
             )
             pane.text_view.set_layer("focus", [])
             to_utf16 = pane.text_view.offsets.to_utf16
@@ -76,6 +81,7 @@ class ComparisonOverlay(QObject):
                 for m in pane.text_view.furniture
                 if m.excluded
             ]
+            overview += [(to_utf16(a), to_utf16(b), "fact") for a, b, _status in facts]
             pane.overview.set_spans([] if comparison is None else overview)
 
     # ------------------------------------------------------------------ focus
@@ -194,3 +200,17 @@ class ComparisonOverlay(QObject):
         finally:
             self._moving = False
         self.focus(segment_id)
+
+
+def _differing_facts(comparison: Comparison | None) -> dict[int, list[tuple[int, int, str]]]:
+    """Per article, the spans of the facts in the Facts table's rows that differ, with the
+    row's status."""
+    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    if comparison is None:
+        return found
+    sheet = comparison.facts
+    for question in sheet.disagreements():
+        for fact_id in question.facts:
+            fact = sheet.fact(fact_id)
+            found[fact.article].append((fact.start, fact.end, question.status))
+    return found

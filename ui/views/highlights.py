@@ -67,6 +67,30 @@ def support_format(level: str, focused: bool = False) -> QTextCharFormat:
     return fmt
 
 
+FACT_COLOURS = {  # as the Facts table draws its statuses (Okabe–Ito)
+    "conflict": "#D55E00",
+    "update": "#0072B2",
+    "different_source": "#CC79A7",
+    "different_scope": "#E69F00",
+}
+
+
+def fact_format(status: str) -> QTextCharFormat:
+    """A figure, time or source the outlets give differently: in its row's colour, strong, with
+    a dotted underline (no support level uses dots), so it stands out of any passage tint."""
+    colour = QColor(FACT_COLOURS.get(status, FACT_COLOURS["conflict"]))
+    fmt = QTextCharFormat()
+    tint = QColor(colour)
+    tint.setAlpha(120)
+    fmt.setBackground(tint)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(colour.darker(120))
+    fmt.setToolTip(
+        translate("Highlights", "The outlets give this differently: see the Facts table")
+    )
+    return fmt
+
+
 def focus_format(palette: QPalette) -> QTextCharFormat:
     """The selected passage and its counterparts: drawn as a selection is (the theme's highlight
     and highlighted text), unlike any support tint, with a solid underline as its second cue."""
@@ -125,6 +149,15 @@ class SupportLegend(QWidget):
         entries: list[tuple[str, SupportStyle | None, str, str]] = [
             (s.key, s, s.label, s.tip) for s in support_styles().values()
         ]
+        differs = translate(
+            "Highlights",
+            "A figure, time, source or description the outlets give differently (Facts table)",
+        )
+        fact = SupportStyle(
+            "fact", FACT_COLOURS["conflict"], QTextCharFormat.UnderlineStyle.DotLine,
+            translate("Highlights", "Fact that differs"), differs, 120,
+        )  # fmt: skip
+        entries.append(("fact", fact, fact.label, fact.tip))
         entries.append(
             (
                 "furniture",

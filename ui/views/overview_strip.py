@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ui.views.highlights import support_styles
+from ui.views.highlights import FACT_COLOURS, support_styles
 
 WIDTH = 12
 
@@ -105,6 +105,7 @@ class OverviewStrip(QWidget):
         picture.fill(self.palette().color(QPalette.ColorRole.Base))
         painter = QPainter(picture)
         colours = {key: QColor(style.colour) for key, style in support_styles().items()}
+        colours["fact"] = QColor(FACT_COLOURS["conflict"])  # a fact that differs, on top
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         usable = self.height()
         for top, bottom, level in self._geometry:
