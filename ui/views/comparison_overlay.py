@@ -82,6 +82,7 @@ class ComparisonOverlay(QObject):
                 if m.excluded
             ]
             overview += [(to_utf16(a), to_utf16(b), "fact") for a, b, _status in facts]
+            overview.sort(key=lambda span: (span[0], span[2] == "fact"))  # facts over their tint
             pane.overview.set_spans([] if comparison is None else overview)
 
     # ------------------------------------------------------------------ focus
