@@ -414,13 +414,15 @@ class FactReviewRef(Base):
 class PassageEditKind(enum.StrEnum):
     LINK = "link"
     UNLINK = "unlink"
+    SPLIT = "split"  # one ref: from the split point to the end of the sentence
 
 
 class PassageEdit(Base):
-    """A reviewer's correction to the passages: two sentences put in one passage (``link``) or
-    the first taken out of the passage it shares with the second (``unlink``). Stored by the
-    sentences' offsets and quotes (``passage_edit_refs``, side 0 and 1) so it survives a fresh
-    comparison and a new version of an article."""
+    """A reviewer's correction to the passages: two sentences put in one passage (``link``),
+    the first taken out of the passage it shares with the second (``unlink``), or a sentence
+    split in two (``split``: one ref, from the split point on). Stored by offsets and quotes
+    (``passage_edit_refs``, side 0 and 1) so it survives a fresh comparison and a new version
+    of an article."""
 
     __tablename__ = "passage_edits"
 

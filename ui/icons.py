@@ -54,6 +54,7 @@ ICON_NAMES: dict[str, str] = {
     "bodies": "mdi6.account-group-outline",
     "link": "mdi6.link-variant",
     "unlink": "mdi6.link-variant-off",
+    "split": "mdi6.content-cut",
     "tag": "mdi6.tag-outline",
     "tag_add": "mdi6.tag-plus-outline",
     "tag_child": "mdi6.file-tree-outline",

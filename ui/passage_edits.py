@@ -74,6 +74,24 @@ class PassageEditsController(QObject):
             menu.setToolTipsVisible(True)
         link.triggered.connect(lambda: self.edit("link", here, chosen))
         unlink.triggered.connect(lambda: self.edit("unlink", here, chosen))
+        cut = split_point(here, position) if here is not None else None
+        split = menu.addAction(icon("split"), self.tr("Split the Sentence Here"))
+        split.setEnabled(cut is not None)
+        split.setStatusTip(self.tr("Compare the two parts of this sentence on their own"))
+        split.triggered.connect(lambda: self.split(here, cut))
+
+    def split(self, here: ComparedSegment | None, cut: int | None) -> None:
+        from app.review.passage_edits import split_sentence
+        from app.review.records import FactRef
+
+        result = self.comparison.result
+        if here is None or cut is None or result is None:
+            return
+        collection = next(
+            a.summary.collection_id for a in result.articles if a.summary.id == here.article
+        )
+        at = FactRef(here.article, cut, here.end)
+        self.tagging.write(lambda h: split_sentence(h, collection, at))
 
     def edit(self, kind: str, here: ComparedSegment | None, chosen: ComparedSegment | None) -> None:
         from app.review.passage_edits import edit_passages
@@ -88,3 +106,17 @@ class PassageEditsController(QObject):
         first = FactRef(here.article, here.start, here.end)
         second = FactRef(chosen.article, chosen.start, chosen.end)
         self.tagging.write(lambda h: edit_passages(h, collection, kind, first, second))
+
+
+def split_point(segment: ComparedSegment, position: int) -> int | None:
+    """Where a cut at ``position`` falls: the start of the word there, when words stay on both
+    sides; None otherwise."""
+    offset = position - segment.start
+    text = segment.text
+    if not 0 < offset < len(text):
+        return None
+    while offset > 0 and not text[offset - 1].isspace():
+        offset -= 1
+    if not text[:offset].strip() or not text[offset:].strip():
+        return None
+    return segment.start + offset

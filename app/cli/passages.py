@@ -1,4 +1,4 @@
-"""``tabayun passages list|link|unlink``: the reviewer's corrections to a collection's passages.
+"""``tabayun passages list|link|unlink|split``: the reviewer's corrections to the passages.
 
 A sentence is named by words it contains (``"هذا سبب قدومنا"``): the sentence of the collection
 that holds them, as the comparison cuts sentences. Words found in no sentence, or in several,
@@ -18,7 +18,7 @@ from app.paths import AppPaths
 
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "passages", help="the reviewer's corrections to the passages: list, link, unlink"
+        "passages", help="the reviewer's corrections to the passages: list, link, unlink, split"
     )
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="the corrections, in the order they apply")
@@ -33,6 +33,11 @@ def add_parser(sub: Any) -> None:
         one.add_argument("first", metavar="WORDS", help="words of the first sentence")
         one.add_argument("second", metavar="WORDS", help="words of the second sentence")
         one.add_argument("--reviewer", metavar="NAME", help="who makes it (default: settings)")
+    cut = actions.add_parser("split", help="split a sentence in two, before the words given")
+    cut.add_argument("--collection", metavar="NAME", required=True)
+    cut.add_argument("sentence", metavar="WORDS", help="words of the sentence")
+    cut.add_argument("before", metavar="WORDS", help="the words the second part starts with")
+    cut.add_argument("--reviewer", metavar="NAME", help="who makes it (default: settings)")
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
@@ -80,19 +85,26 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
     from app.review.passage_edits import edit_passages
     from app.settings import load_settings
 
-    documents = load_articles(
-        workspace.sessions, [a.id for a in list_articles(workspace.sessions, collection)]
-    )
+    ids = [a.id for a in list_articles(workspace.sessions, collection)]
+    documents = load_articles(workspace.sessions, ids)
     segments = DEFAULT_PIPELINE.segmenter.segment(documents).segments
+    reviewer = args.reviewer
+    if reviewer is None:
+        reviewer = load_settings(paths.settings_file).reviewer_name
+    history = History(workspace.sessions, reviewer=reviewer)
+    if args.action == "split":
+        from app.review.passage_edits import split_sentence
+        from app.review.records import FactRef
+
+        sentence = _sentence(segments, args.sentence)
+        text = next(d.text for d in documents if d.summary.id == sentence.article_id)
+        where = text.find(args.before.strip(), sentence.start, sentence.end)
+        if where <= sentence.start:
+            raise TabayunError(f"«{args.before}» does not start a part of that sentence")
+        split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
+        return
     first, second = (_sentence(segments, words) for words in (args.first, args.second))
-    reviewer = (
-        args.reviewer
-        if args.reviewer is not None
-        else load_settings(paths.settings_file).reviewer_name
-    )
-    edit_passages(
-        History(workspace.sessions, reviewer=reviewer), collection, args.action, first, second
-    )
+    edit_passages(history, collection, args.action, first, second)
 
 
 def _sentence(segments: Any, words: str) -> Any:

@@ -38,6 +38,7 @@ class SentenceSegmenter:
     name: ClassVar[str] = "sentences"
     version: ClassVar[str] = "1"
     min_words: int = 3
+    splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 
     def segment(self, articles: Sequence[ArticleDocument]) -> Segmented:
         from app.compare.segments import Segment, segment_article
@@ -46,9 +47,11 @@ class SentenceSegmenter:
         ordered = tuple(sorted(articles, key=lambda d: d.summary.id))
         segments: list[Segment] = []
         for document in ordered:
+            article = document.summary.id
             segments += segment_article(
-                document.summary.id, document.text, document.furniture, first_id=len(segments)
-            )
+                article, document.text, document.furniture, first_id=len(segments),
+                splits=[offset for a, offset in self.splits if a == article],
+            )  # fmt: skip
         tokens = tuple(tokenize(s.text, s.start) for s in segments)
         usable = tuple(
             not s.furniture and len(t) >= self.min_words
@@ -202,8 +205,12 @@ def pipeline_for(data_dir: Path | None, corrections: Sequence[Correction] = ()) 
     ``data_dir``) when there is one, and applying the reviewer's ``corrections`` to the
     passages."""
     pipeline = DEFAULT_PIPELINE
-    if corrections:
-        pipeline = pipeline.replace(grouper=CohesiveGrouper(corrections=tuple(corrections)))
+    splits = tuple((c[1], c[2]) for c in corrections if c[0] == "split")
+    grouping = tuple(c for c in corrections if c[0] != "split")
+    if splits:
+        pipeline = pipeline.replace(segmenter=SentenceSegmenter(splits=splits))
+    if grouping:
+        pipeline = pipeline.replace(grouper=CohesiveGrouper(corrections=grouping))
     if data_dir is None:
         return pipeline
     table = data_dir / "bodies.json"

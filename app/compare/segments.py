@@ -72,14 +72,21 @@ def _in_furniture(start: int, end: int, marks: Sequence[FurnitureMark]) -> bool:
 
 
 def segment_article(
-    article_id: int, text: str, furniture: Sequence[FurnitureMark] = (), first_id: int = 0
+    article_id: int,
+    text: str,
+    furniture: Sequence[FurnitureMark] = (),
+    first_id: int = 0,
+    splits: Sequence[int] = (),
 ) -> list[Segment]:
+    """The article's segments; ``splits``: offsets where the reviewer cut a sentence in two."""
     segments: list[Segment] = []
     offset = 0
     # Where an excluded mark starts or ends inside a line (a dateline at a paragraph's head, a
     # menu glued to a headline), the line is cut there: the mark is a segment of its own, left
-    # out, and never diluted into the sentence it leads.
-    cuts = sorted({point for m in furniture if m.excluded for point in (m.start, m.end)})
+    # out, and never diluted into the sentence it leads. A reviewer's split cuts the same way.
+    cuts = sorted(
+        {point for m in furniture if m.excluded for point in (m.start, m.end)} | set(splits)
+    )
     for line in text.split("\n"):
         first, last = bisect_right(cuts, offset), bisect_left(cuts, offset + len(line))
         inside = [c - offset for c in cuts[first:last]]

@@ -21,7 +21,11 @@ from db.models import Article, PassageEdit, PassageEditKind, PassageEditRef, Rev
 
 EDITS = table_of(PassageEdit)
 REFS = table_of(PassageEditRef)
-WORDS = {"link": T("core", "Link passages"), "unlink": T("core", "Unlink passages")}
+WORDS = {
+    "link": T("core", "Link passages"),
+    "unlink": T("core", "Unlink passages"),
+    "split": T("core", "Split a sentence"),
+}
 
 
 class PassageEditError(TabayunError):
@@ -35,6 +39,8 @@ def edit_passages(
     the correction's id. An unlink undoes a link of the same two sentences, and the reverse."""
     try:
         value = PassageEditKind(kind)
+        if value is PassageEditKind.SPLIT:
+            raise ValueError(kind)  # split_sentence records those
     except ValueError:
         raise PassageEditError(
             Message(T("core", "«{value}» is not a correction of passages."), value=kind)
@@ -78,6 +84,32 @@ def edit_passages(
     return int(rec.result)
 
 
+def split_sentence(history: History, collection_id: int, at: FactRef) -> int:
+    """Cut a sentence in two at ``at.start`` (``at.end``: the end of the sentence), so that the
+    comparison treats each part on its own; returns the correction's id."""
+    with history.change("passages.split", Message(WORDS["split"])) as rec:
+        text = rec.session.scalar(
+            select(Article.text).where(
+                Article.id == at.article_id, Article.collection_id == collection_id
+            )
+        )
+        if text is None or not 0 < at.start < at.end <= len(text):
+            raise PassageEditError(
+                Message(T("core", "That sentence is not in the collection's articles."))
+            )
+        row = rec.insert(
+            EDITS,
+            {"collection_id": collection_id, "kind": "split", "reviewer_id": rec.reviewer},
+        )
+        exact, prefix, suffix = quote_selector(text, at.start, at.end)
+        rec.insert(REFS, {
+            "edit_id": row["id"], "side": 0, "article_id": at.article_id, "start": at.start,
+            "end": at.end, "exact": exact, "prefix": prefix, "suffix": suffix,
+        })  # fmt: skip
+        rec.result = int(row["id"])
+    return int(rec.result)
+
+
 def clear_passage_edit(history: History, edit_id: int) -> None:
     with history.change(
         "passages.clear", Message(T("core", "Clear a correction of passages"))
@@ -104,6 +136,8 @@ def list_passage_edits(
         out = []
         for edit, name in rows:
             sides = sorted(refs.get(edit.id, []), key=lambda r: r.side)
+            if edit.kind is PassageEditKind.SPLIT and len(sides) == 1:
+                sides = sides * 2  # one place: the split point and the rest of the sentence
             if len(sides) != 2:
                 continue
             a, b = sides

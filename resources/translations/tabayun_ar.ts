@@ -1860,6 +1860,16 @@ Review news coverage across outlets.</source>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="78"/>
+        <source>Split the Sentence Here</source>
+        <translation>اقسم الجملة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="80"/>
+        <source>Compare the two parts of this sentence on their own</source>
+        <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
+    </message>
 </context>
 <context>
     <name>PassagePanel</name>
@@ -3851,32 +3861,38 @@ Review news coverage across outlets.</source>
         <translation>محو القرار في واقعة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="24"/>
+        <location filename="../../app/review/passage_edits.py" line="25"/>
         <source>Link passages</source>
         <translation>ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="24"/>
+        <location filename="../../app/review/passage_edits.py" line="26"/>
         <source>Unlink passages</source>
         <translation>فك ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="40"/>
+        <location filename="../../app/review/passage_edits.py" line="27"/>
+        <source>Split a sentence</source>
+        <translation>قسمة جملة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="46"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="43"/>
+        <location filename="../../app/review/passage_edits.py" line="49"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="58"/>
+        <location filename="../../app/review/passage_edits.py" line="64"/>
+        <location filename="../../app/review/passage_edits.py" line="98"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="83"/>
+        <location filename="../../app/review/passage_edits.py" line="115"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

@@ -212,3 +212,25 @@ def test_a_database_from_revision_0001_upgrades_with_its_data(tmp_path: Path) ->
         row = conn.execute(text("SELECT text, paragraph_directions FROM articles")).one()
     assert row == ("نص قديم", None)
     eng.dispose()
+
+
+def test_a_corrections_sentences_survive_the_split_migration(tmp_path: Path) -> None:
+    """0008 copies passage_edits into a new definition; the drop of the old copy cascades to
+    the corrections' sentences, which the migration keeps and puts back."""
+    eng = make_engine(tmp_path / "m.sqlite3")
+    migrate.upgrade(eng, "0007")
+    _collection_with_article(eng)
+    with eng.begin() as conn:
+        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'link')"))
+        for side in (0, 1):
+            conn.execute(text(
+                "INSERT INTO passage_edit_refs (edit_id, side, article_id, start, \"end\", exact)"
+                f" VALUES (1, {side}, 1, {side * 5}, {side * 5 + 4}, 'نص')"
+            ))  # fmt: skip
+    migrate.upgrade(eng)
+    with eng.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 2
+        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'split')"))
+        with pytest.raises(IntegrityError):
+            conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
+    eng.dispose()

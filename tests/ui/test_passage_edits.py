@@ -54,3 +54,24 @@ def test_without_a_chosen_passage_the_menu_says_what_to_do(
     window.side_by_side.overlay.focus(None)
     _menu, link = _menu_action(window, SHOIGU, "Link to the Chosen Passage")
     assert not link.isEnabled() and "Click a passage" in link.toolTip()
+
+
+def test_split_the_sentence_at_the_caret(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    long = next(
+        s for s in window.comparison.result.segments  # type: ignore[union-attr]
+        if "وسط مخاوف واشنطن" in s.text
+    )  # fmt: skip
+    at = long.start + long.text.index("وسط مخاوف واشنطن") + 2  # inside the word: cut before it
+    pane = next(p for p in window.side_by_side.panes if p.article.summary.id == long.article)
+    menu = QMenu()
+    window.passage_edits.fill_menu(pane, menu, at)
+    split = next(a for a in menu.actions() if a.text() == "Split the Sentence Here")
+    assert split.isEnabled()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        split.trigger()
+    result = window.comparison.result
+    assert result is not None
+    assert any(
+        s.article == long.article and s.text.startswith("وسط مخاوف واشنطن") for s in result.segments
+    )

@@ -116,3 +116,26 @@ def test_reports_show_the_corrected_passages(workspace: Workspace) -> None:
         _sentence(before, SHOIGU), _sentence(before, JULY),
     )  # fmt: skip
     assert together()
+
+
+def test_a_sentence_split_by_the_reviewer_is_two_segments(workspace: Workspace) -> None:
+    from app.review.passage_edits import split_sentence
+
+    before = _compared(workspace)
+    long = next(s for s in before.segments if "وسط مخاوف واشنطن" in s.text)
+    at = long.start + long.text.index("وسط مخاوف واشنطن")
+    history = History(workspace.sessions, reviewer="سارة")
+    split_sentence(history, 1, FactRef(long.article, at, long.end))
+    (edit,) = list_passage_edits(workspace.sessions, 1)
+    assert edit.kind == "split" and edit.quotes[0].startswith("وسط مخاوف واشنطن")
+    after = _compared(workspace)
+    pieces = [
+        s for s in after.segments if s.article == long.article and long.start <= s.start < long.end
+    ]
+    assert [s.start for s in pieces] == [long.start, at]
+    assert pieces[1].text.startswith("وسط مخاوف واشنطن")
+    history.undo()
+    again = _compared(workspace)
+    assert any(s.start == long.start and s.end == long.end for s in again.segments)
+    with pytest.raises(PassageEditError):
+        split_sentence(history, 1, FactRef(long.article, 0, 10**7))
