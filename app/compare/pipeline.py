@@ -79,18 +79,27 @@ class CharNgramTfidf:
 @dataclass(frozen=True)
 class CandidateCosines:
     """Cosines of the vectors ``representer`` made, for every cross-article pair that clears the
-    candidate floor (large collections: candidates first, without common n-grams)."""
+    candidate floor (large collections: candidates first, without common n-grams), raised by
+    ``figure_boost`` where the two sentences give a figure of one question (``figures.py``)."""
 
     name: ClassVar[str] = "candidate-cosines"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: the figure boost
     representer: str = CharNgramTfidf.name
+    # added to a candidate pair whose sentences give a figure of the same Facts-table question
+    figure_boost: float = 0.05
 
     def score(self, segmented: Segmented, representations: Representations) -> Scores:
         from app.compare.vectors import Vectors, similarities
 
         vectors = representations[self.representer]
         assert isinstance(vectors, Vectors), f"{self.representer} gives no vectors"
-        return similarities(vectors, segmented.article_of)
+        scores = similarities(vectors, segmented.article_of)
+        if self.figure_boost and scores:
+            from app.compare.figures import figure_pairs
+
+            for pair in figure_pairs(segmented) & scores.keys():
+                scores[pair] += self.figure_boost
+        return scores
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ table lists.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,37 @@ def bodies_from(user_file: Path | None) -> BodyTable:
     return load_bodies(user_file) if user_file else shipped_bodies()
 
 
+_EXTRACTED: OrderedDict[tuple[object, ...], list[Fact]] = OrderedDict()
+_KEEP = 2000  # articles: a comparison reads each article's facts twice (alignment, fact model)
+_LOCK = threading.Lock()
+
+
+def extracted(document: ArticleDocument, table: BodyTable) -> list[Fact]:
+    """``article_facts``, remembered for the last few thousand article versions: the alignment
+    asks which sentences give the same figure, the fact model asks again (same key: the same
+    text, date, furniture and alias table)."""
+    summary = document.summary
+    key = (summary.id, summary.published_on, hash(document.text), len(document.text),
+           document.furniture, id(table))  # fmt: skip
+    with _LOCK:  # comparisons and reports run in workers, sometimes two at once
+        found = _EXTRACTED.get(key)
+        if found is not None:
+            _EXTRACTED.move_to_end(key)
+            return found
+    found = article_facts(document, table)
+    with _LOCK:
+        _EXTRACTED[key] = found
+        while len(_EXTRACTED) > _KEEP:
+            _EXTRACTED.popitem(last=False)
+    return found
+
+
+def forget_extracted() -> None:
+    """Empty the cache of ``extracted`` (benchmarks time a first comparison)."""
+    with _LOCK:
+        _EXTRACTED.clear()
+
+
 def build_sheet(
     documents: Sequence[ArticleDocument],
     bodies: BodyTable | None = None,
@@ -36,7 +69,7 @@ def build_sheet(
     """The collection's facts and questions. ``extra``: facts found elsewhere (descriptors of
     linked passages); ``passage_of(article, offset)``: the passage a sentence belongs to."""
     table = bodies or shipped_bodies()
-    facts = [fact for document in documents for fact in article_facts(document, table)]
+    facts = [fact for document in documents for fact in extracted(document, table)]
     known = {f.id for f in facts}
     facts += [f for f in extra if f.id not in known]
     outlets = {d.summary.id: d.summary.outlet or f"#{d.summary.id}" for d in documents}

@@ -3,6 +3,8 @@ paraphrases as one; and the linker's runner-up margin."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.compare.align import link_segments
 from app.compare.engine import compare
 from app.compare.match import match_key
@@ -63,3 +65,23 @@ def test_ordinary_words_are_never_respelled_names() -> None:
     assert "variant" in ops("وزير الدفاع شويغو", "وزير الدفاع شويجو")
     assert "variant" not in ops("الكورية الشمالية", "الكوري الشمالي")  # inflections
     assert "variant" not in ops("القاعدة الفضائية", "قاعدة الفضاء")
+
+
+def test_sentences_giving_one_figure_score_higher() -> None:
+    from app.compare.figures import figure_pairs
+    from app.compare.pipeline import DEFAULT_PIPELINE, CandidateCosines
+
+    first = doc(
+        1, "أعلنت الوزارة مقتل 471 شخصا في قصف المستشفى الأهلي. وانقطعت الكهرباء عن المدينة."
+    )
+    second = doc(2, "بلغت حصيلة ضحايا مجزرة المستشفى 471 قتيلا بحسب الوزارة. وارتفعت أسعار الخبز.")
+    segmented = DEFAULT_PIPELINE.segmenter.segment([first, second])
+    texts = [s.text for s in segmented.segments]
+    toll = (texts.index(next(t for t in texts if "مقتل 471" in t)),
+            texts.index(next(t for t in texts if "471 قتيلا" in t)))  # fmt: skip
+    assert figure_pairs(segmented) == {toll}
+    representations = {r.name: r.represent(segmented) for r in DEFAULT_PIPELINE.representers}
+    plain = CandidateCosines(figure_boost=0.0).score(segmented, representations)
+    boosted = CandidateCosines().score(segmented, representations)
+    assert toll in plain and boosted[toll] == pytest.approx(plain[toll] + 0.05)
+    assert all(boosted[p] == plain[p] for p in plain if p != toll)
