@@ -181,3 +181,5 @@ NOT_COUNTED = wordset(
     "مره مرات المره من في علي الي عن مع او و ان الذي التي بين حتي منذ خلال بعد قبل نحو حوالي"
     " اكثر اقل فقط فيما بينما كما اي عند ضد ثم"
 )
+
+PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")  # kinds that count people

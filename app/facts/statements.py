@@ -1,0 +1,235 @@
+"""Facts a sentence states beyond its quantities: who says it (``said_by``), how it describes
+a thing (``elatives``), counts written by their noun (``noun_counts``: «صاروخين», «صاروخا
+واحدا») and when the event happened (``event_times``). Each reads the sentence through
+``extract``'s reader. And two passes over an article's facts: a figure in brackets after a
+total is a part of it (``breakdowns``), a figure given twice takes the other's scope
+(``repeated``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from app.facts.descriptors import context_keys, descriptor_fact, elative_at
+from app.facts.model import Fact
+from app.facts.numbers import Quantity
+from app.facts.times import TimeMention
+from app.facts.words import (
+    NOT_COUNTED,
+    PEOPLE,
+    forms,
+    lemma,
+    member,
+    wordset,
+)
+
+if TYPE_CHECKING:
+    from app.facts.extract import _Reader
+
+EVENT_VERBS = wordset(
+    "وقع وقعت ضرب ضربت انهار انهارت اندلع اندلعت انفجر انفجرت هز هزت حدث حدثت استهدف استهدفت"
+    " نفذ نفذت اجريت جرت"
+)
+EVENT_NOUNS = wordset(
+    "زلزال هزه انفجار تفجير هجوم حريق فيضان فيضانات سد اعصار عاصفه انهيار حادث تصادم اطلاق"
+    " قصف غاره اقتحام اجتماع قمه لقاء تجربه انتخابات جوله"
+)
+
+
+def said_by(reader: _Reader, article: int) -> list[Fact]:
+    """Who says what the sentence reports: one fact per speaker or body it names."""
+    found = []
+    for mention in reader.sources:
+        first = next(k for k, w in enumerate(reader.words) if w.start >= mention.start)
+        last = max(k for k, w in enumerate(reader.words) if w.end <= mention.end)
+        start, end = reader.span(first, last)
+        shown = reader.shown(mention)
+        found.append(
+            Fact(
+                id=f"{article}:{start}",
+                article=article,
+                start=start,
+                end=end,
+                text=reader.s.text[start - reader.s.start : end - reader.s.start],
+                kind="source",
+                subject="",
+                value=None,
+                low=None,
+                high=None,
+                hedge="",
+                unit="",
+                source=shown,
+                time=reader.report_time(),
+                sentence=(reader.s.start, reader.s.end),
+                reading=shown,
+            )
+        )
+    return found
+
+
+def elatives(reader: _Reader, article: int) -> list[Fact]:
+    found = []
+    for k in range(len(reader.words) - 1):
+        elative = elative_at(reader.words, k)
+        if elative is None:
+            continue
+        start, end = reader.span(k, k + 1)
+        noun = lemma(forms(reader.words[k + 1].text)[-1])
+        written = reader.written(k + 1)
+        keys = context_keys(reader.words, k)
+        found.append(
+            replace(
+                descriptor_fact(
+                    article,
+                    start,
+                    end,
+                    reader.s.text[start - reader.s.start : end - reader.s.start],
+                    noun,
+                    elative,
+                    (reader.s.start, reader.s.end),
+                ),
+                cues=(elative, *sorted(keys)),
+                noun=written,
+            )
+        )
+    return found
+
+
+_DUAL_NOUNS = wordset("قتيل جريح شخص مصاب طفل جندي صاروخ طايره مسيره قذيفه")
+ONE = wordset("واحد واحده واحدا")
+
+
+def _is_adjective(text: str) -> bool:
+    bare = forms(text)[-1]
+    return len(bare) >= 4 and bare.endswith(("ي", "يه", "يين", "يان", "يتين", "يتان"))
+
+
+def noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
+    """Counts written by the noun itself: the dual («صاروخين باليستيين», «قتيلين») and «واحد»
+    after its noun («صاروخًا باليستيًا واحدًا»)."""
+    words = reader.words
+    inside = {
+        k
+        for q in reader.quantities
+        if not (q.first == q.last and q.value == 1)
+        for k in range(q.first, q.last + 1)
+    }
+    found: list[tuple[Quantity, int]] = []
+    for k, word in enumerate(words):
+        if k in inside:
+            continue
+        bare = forms(word.text)[-1]
+        if member(word.text, ONE) and k:
+            m = k - 1
+            while m > 0 and _is_adjective(words[m].text) and m > k - 3:
+                m -= 1
+            if m not in inside and words[m].text[:1].isalpha() and words[m].text not in NOT_COUNTED:
+                found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), m))
+            continue
+        dual = bare.endswith(("ين", "ان")) and len(bare) >= 5
+        if not dual or bare[:-2] in ("اثن", "اثنت"):
+            continue
+        stem = bare[:-2]
+        adjective = k + 1 < len(words) and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
+        if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا")):
+            found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
+    return found
+
+
+def event_times(reader: _Reader, article: int) -> list[Fact]:
+    """When the event happened: a time beside an event verb («وقع الزلزال الساعة 4:17»)."""
+    words = reader.words
+    verb_at = next((k for k, w in enumerate(words) if member(w.text, EVENT_VERBS)), None)
+    if verb_at is None or not reader.times:
+        return []
+    near = range(max(0, verb_at - 3), min(len(words), verb_at + 3))
+    subject = next(
+        (
+            form.removeprefix("ال")
+            for k in near
+            for form in forms(words[k].text)
+            if form.removeprefix("ال") in EVENT_NOUNS
+        ),
+        "",
+    )
+    if not subject:
+        return []
+    after_verb = words[verb_at].start
+    mention = next((t for t in reader.times if (t.date or t.clock) and t.start > after_verb), None)
+    if mention is None:
+        return []
+    for other in reader.times:  # «فجر الإثنين الساعة 4:17»: the day and the clock, one time
+        gap = reader.folded[mention.end : other.start]
+        if other.start >= mention.end and len(gap.split()) <= 1 and not set(gap) & set(",.;"):
+            mention = TimeMention(
+                mention.start, other.end, mention.date or other.date,
+                mention.clock or other.clock, mention.part or other.part,
+            )  # fmt: skip
+    inside = [k for k, w in enumerate(words) if mention.start <= w.start < mention.end]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1]
+    start, end = reader.span(first, max(first, last))
+    return [
+        Fact(
+            id=f"{article}:{start}",
+            article=article,
+            start=start,
+            end=end,
+            text=reader.s.text[start - reader.s.start : end - reader.s.start],
+            kind="time",
+            subject=subject,
+            value=None,
+            low=None,
+            high=None,
+            hedge="",
+            unit="",
+            source=reader.source(None),
+            time=mention.label(),
+            sentence=(reader.s.start, reader.s.end),
+            reading=_time_reading(
+                reader.s.text[start - reader.s.start : end - reader.s.start], mention
+            ),
+        )
+    ]
+
+
+def _time_reading(written: str, mention: TimeMention) -> str:
+    """«فجر السبت الساعة 4:17 (2023-02-04 04:17)»: as written, then the day and hour it means."""
+    resolved = " ".join(x for x in (mention.date.isoformat() if mention.date else "",
+                                    mention.clock) if x)  # fmt: skip
+    return f"{written} ({resolved})" if resolved and resolved not in written else written
+
+
+def repeated(facts: list[Fact]) -> list[Fact]:
+    """A figure the article gives twice (a headline and its sentence) has the scope the other
+    gives it when there is only one: a place when it names none, a period or an earlier year
+    whatever place it names («3478 شهيدا في غزة» is the war's toll when the sentence says so)."""
+    scopes: dict[tuple[str, str, float], set[str]] = {}
+    for fact in facts:
+        if fact.scope and fact.value is not None and fact.kind in PEOPLE:
+            scopes.setdefault((fact.kind, fact.subject, fact.value), set()).add(fact.scope)
+    out = []
+    for fact in facts:
+        found = scopes.get((fact.kind, fact.subject, fact.value or 0.0), set())
+        wider = {s for s in found if s == "period" or s.startswith("year:")}
+        if len(wider) == 1 and fact.scope not in wider:
+            fact = replace(fact, scope=next(iter(wider)))
+        elif len(found) == 1 and not fact.scope and fact.value is not None:
+            fact = replace(fact, scope=next(iter(found)))
+        out.append(fact)
+    return out
+
+
+def breakdowns(facts: list[Fact], text: str) -> list[Fact]:
+    """A figure in brackets after a total of its kind, naming no place, is a part of that
+    total: «1900 قتيلا ( 1498 قتيلا في تركيا وأكثر من 830 قتيلا)»."""
+    out = []
+    for fact in facts:
+        opened = text.rfind("(", fact.sentence[0], fact.start)
+        inside = opened >= 0 and text.find(")", opened, fact.start) < 0
+        total = any(f.kind == fact.kind and f.end <= opened for f in facts)
+        if inside and total and not fact.scope and fact.kind in PEOPLE and not fact.subject:
+            fact = replace(fact, subject="part")
+        out.append(fact)
+    return out
