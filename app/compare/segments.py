@@ -21,9 +21,11 @@ _HAS_WORD = re.compile(r"[^\W_]")
 # often carries two claims that different outlets report apart.
 _CLAUSE = re.compile(
     r"[،,]\s+(?=(?:فيما|بينما|في حين|لكن|لكنه|لكنها|إلا أن|الا أن|غير أن|مضيف|مشير|لافت|موضح"
-    r"|مؤكد|قائل|حيث|كما|whereas|while|but)[\s\u064b-\u0652اًٌٍَُِّْ])"
+    r"|مؤكد|قائل|حيث|كما|وقال|وأضاف|وتابع|وأكد|وأشار|whereas|while|but)[\s\u064b-\u0652اًٌٍَُِّْ])"
+    # a quotation closed and the report going on: «… أيضًا" وردا على سؤال …»
+    r"|(?<=[\"”»])\s+(?=و\w)"
 )
-CLAUSE_MIN_WORDS = 6
+CLAUSE_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)

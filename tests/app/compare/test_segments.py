@@ -15,3 +15,24 @@ def test_a_dateline_at_a_paragraphs_head_is_a_segment_of_its_own_left_out() -> N
         ("القاهرة - مصراوي:", True),
         ("قال مسؤول في وزارة الصحة إن عدد الإصابات ارتفع إلى مئة حالة اليوم.", False),
     ]
+
+
+def test_a_short_claim_before_kama_and_a_quotations_tail_are_clauses_of_their_own() -> None:
+    # What the seeds do: a quoted line and the next claim in one sentence, and a quotation
+    # whose closing mark is followed by the report going on («…أيضًا" وردا على سؤال…»).
+    text = (
+        "هذه هي قاعدتنا الفضائية الجديدة، كما شكر الضيف مضيفه على الدعوة ودفء الاستقبال. "
+        'وقال الوزير: "إنهم يحاولون تطوير القطاع أيضًا" وردا على سؤال حول التعاون قال '
+        "إن كل القضايا ستناقش."
+    )
+    assert [s.text for s in segment_article(1, text)] == [
+        "هذه هي قاعدتنا الفضائية الجديدة،",
+        "كما شكر الضيف مضيفه على الدعوة ودفء الاستقبال.",
+        'وقال الوزير: "إنهم يحاولون تطوير القطاع أيضًا"',
+        "وردا على سؤال حول التعاون قال إن كل القضايا ستناقش.",
+    ]
+
+
+def test_a_quoted_word_inside_a_sentence_does_not_cut_it_when_a_side_is_too_short() -> None:
+    text = 'وصف المسؤول الهجوم بأنه "دنيء" وطالب بالعقاب.'
+    assert [s.text for s in segment_article(1, text)] == [text]
