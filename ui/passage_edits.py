@@ -72,13 +72,39 @@ class PassageEditsController(QObject):
             link.setToolTip(hint)
             unlink.setToolTip(hint)
             menu.setToolTipsVisible(True)
+        divide = menu.addAction(icon("split"), self.tr("Split the Chosen Passage Here"))
+        divide.setEnabled(unlink.isEnabled())
+        divide.setStatusTip(
+            self.tr("Make a passage of this sentence and the versions closest to it")
+        )
         link.triggered.connect(lambda: self.edit("link", here, chosen))
         unlink.triggered.connect(lambda: self.edit("unlink", here, chosen))
+        divide.triggered.connect(lambda: self.divide(chosen, here))
         cut = split_point(here, position) if here is not None else None
         split = menu.addAction(icon("split"), self.tr("Split the Sentence Here"))
         split.setEnabled(cut is not None)
         split.setStatusTip(self.tr("Compare the two parts of this sentence on their own"))
         split.triggered.connect(lambda: self.split(here, cut))
+
+    def divide(self, chosen: ComparedSegment | None, here: ComparedSegment | None) -> None:
+        """Split the chosen passage in two: ``here`` and the versions linked more strongly to it
+        than to the chosen sentence leave it together."""
+        from app.compare.passages import split_sides
+        from app.review.passage_edits import split_passage
+        from app.review.records import FactRef
+
+        result = self.comparison.result
+        if here is None or chosen is None or result is None:
+            return
+        moved = [result.segments[i] for i in split_sides(result, chosen.id, here.id)]
+        if not moved:
+            return
+        collection = next(
+            a.summary.collection_id for a in result.articles if a.summary.id == here.article
+        )
+        kept = FactRef(chosen.article, chosen.start, chosen.end)
+        refs = [FactRef(s.article, s.start, s.end) for s in moved]
+        self.tagging.write(lambda h: split_passage(h, collection, kept, refs))
 
     def split(self, here: ComparedSegment | None, cut: int | None) -> None:
         from app.review.passage_edits import split_sentence

@@ -91,3 +91,23 @@ def coverage(comparison: Comparison) -> list[CoverageRow]:
 def total_outlets(comparison: Comparison) -> int:
     """How many outlets the compared articles come from (unnamed ones each count)."""
     return outlet_count(a.summary for a in comparison.articles)
+
+
+def split_sides(comparison: Comparison, keep: int, move: int) -> list[int]:
+    """Splitting the passage of ``keep`` and ``move`` in two: the members that go with ``move``
+    (itself first), each member going to the side it is linked to more strongly (a tie, and any
+    other version from ``keep``'s article, stays)."""
+    segments = comparison.segments
+    group = segments[keep].group
+    if group is None or segments[move].group != group or keep == move:
+        return []
+    score: dict[tuple[int, int], float] = {}
+    for link in comparison.links:
+        score[(link.a, link.b)] = score[(link.b, link.a)] = link.score
+    moved = [move]
+    for member in comparison.groups[group]:
+        if member in (keep, move) or segments[member].article == segments[keep].article:
+            continue
+        if score.get((member, move), 0.0) > score.get((member, keep), 0.0):
+            moved.append(member)
+    return moved

@@ -9,13 +9,15 @@ Every change goes through the history, so it can be undone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.annotations import quote_selector
-from app.review.history import History, table_of
+from app.review.history import History, Recorder, table_of
 from app.review.records import FactRef, PassageEditRecord
 from db.models import Article, PassageEdit, PassageEditKind, PassageEditRef, Reviewer
 
@@ -25,6 +27,7 @@ WORDS = {
     "link": T("core", "Link passages"),
     "unlink": T("core", "Unlink passages"),
     "split": T("core", "Split a sentence"),
+    "divide": T("core", "Split a passage"),
 }
 
 
@@ -48,40 +51,66 @@ def edit_passages(
     if first.article_id == second.article_id:
         raise PassageEditError(Message(T("core", "Choose sentences of two different articles.")))
     with history.change("passages." + value.value, Message(WORDS[value.value])) as rec:
-        session = rec.session
-        texts = dict(
-            session.execute(
-                select(Article.id, Article.text).where(
-                    Article.id.in_({first.article_id, second.article_id}),
-                    Article.collection_id == collection_id,
-                )
-            ).all()
-        )
-        for ref in (first, second):
-            text = texts.get(ref.article_id)
-            if text is None or not 0 <= ref.start < ref.end <= len(text):
-                raise PassageEditError(
-                    Message(T("core", "That sentence is not in the collection's articles."))
-                )
-        wanted = {_key(first), _key(second)}
-        for edit_id, stored in _refs(session, collection_id).items():
-            if {_key(r) for r in stored} == wanted:  # the same two sentences: the newer wins
-                for old in stored:
-                    rec.delete(REFS, {"id": old.id})
-                rec.delete(EDITS, {"id": edit_id})
-        row = rec.insert(
-            EDITS,
-            {"collection_id": collection_id, "kind": value.value, "reviewer_id": rec.reviewer},
-        )
-        for side, ref in enumerate((first, second)):
-            exact, prefix, suffix = quote_selector(texts[ref.article_id], ref.start, ref.end)
-            rec.insert(REFS, {
-                "edit_id": row["id"], "side": side, "article_id": ref.article_id,
-                "start": ref.start, "end": ref.end, "exact": exact, "prefix": prefix,
-                "suffix": suffix,
-            })  # fmt: skip
-        rec.result = int(row["id"])
+        rec.result = _record_pair(rec, collection_id, value.value, first, second)
     return int(rec.result)
+
+
+def split_passage(
+    history: History, collection_id: int, kept: FactRef, moved: Sequence[FactRef]
+) -> None:
+    """Split a passage in two, as one change: the sentences ``moved`` leave the passage they
+    share with ``kept`` and make a passage of their own (an unlink each, then links among
+    them). Undone in one step."""
+    if not moved:
+        raise PassageEditError(Message(T("core", "Choose the sentences that leave the passage.")))
+    with history.change("passages.divide", Message(WORDS["divide"])) as rec:
+        for ref in moved:
+            if ref.article_id != kept.article_id:
+                _record_pair(rec, collection_id, "unlink", ref, kept)
+        for ref in moved[1:]:
+            partner = next((m for m in moved if m.article_id != ref.article_id), None)
+            if partner is not None:
+                _record_pair(rec, collection_id, "link", partner, ref)
+
+
+def _record_pair(
+    rec: Recorder, collection_id: int, kind: str, first: FactRef, second: FactRef
+) -> int:
+    """Store one link or unlink of two sentences inside a change; returns its id."""
+    if first.article_id == second.article_id:
+        raise PassageEditError(Message(T("core", "Choose sentences of two different articles.")))
+    session = rec.session
+    texts = dict(
+        session.execute(
+            select(Article.id, Article.text).where(
+                Article.id.in_({first.article_id, second.article_id}),
+                Article.collection_id == collection_id,
+            )
+        ).all()
+    )
+    for ref in (first, second):
+        text = texts.get(ref.article_id)
+        if text is None or not 0 <= ref.start < ref.end <= len(text):
+            raise PassageEditError(
+                Message(T("core", "That sentence is not in the collection's articles."))
+            )
+    wanted = {_key(first), _key(second)}
+    for edit_id, stored in _refs(session, collection_id).items():
+        if {_key(r) for r in stored} == wanted:  # the same two sentences: the newer wins
+            for old in stored:
+                rec.delete(REFS, {"id": old.id})
+            rec.delete(EDITS, {"id": edit_id})
+    row = rec.insert(
+        EDITS, {"collection_id": collection_id, "kind": kind, "reviewer_id": rec.reviewer}
+    )
+    for side, ref in enumerate((first, second)):
+        exact, prefix, suffix = quote_selector(texts[ref.article_id], ref.start, ref.end)
+        rec.insert(REFS, {
+            "edit_id": row["id"], "side": side, "article_id": ref.article_id,
+            "start": ref.start, "end": ref.end, "exact": exact, "prefix": prefix,
+            "suffix": suffix,
+        })  # fmt: skip
+    return int(row["id"])
 
 
 def split_sentence(history: History, collection_id: int, at: FactRef) -> int:

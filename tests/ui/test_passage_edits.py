@@ -75,3 +75,51 @@ def test_split_the_sentence_at_the_caret(qtbot: QtBot, window: MainWindow) -> No
     assert any(
         s.article == long.article and s.text.startswith("وسط مخاوف واشنطن") for s in result.segments
     )
+
+
+def test_a_reviewers_link_is_marked_in_the_panes_and_the_two_article_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from ui.views.pairwise import PairwiseView
+
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    window.side_by_side.overlay.focus(_segment(window, JULY).id)
+    _menu, link = _menu_action(window, SHOIGU, "Link to the Chosen Passage")
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        link.trigger()
+    shoigu, july = _segment(window, SHOIGU), _segment(window, JULY)
+    for segment in (shoigu, july):
+        pane = next(p for p in window.side_by_side.panes if p.article.summary.id == segment.article)
+        marked = pane.text_view.layers["reviewer"]
+        assert len(marked) == 1 and marked[0].format.fontOverline()
+    result = window.comparison.result
+    assert result is not None
+    dialog = PairwiseView(result, {}, shoigu.article, july.article)
+    qtbot.addWidget(dialog)
+    assert (shoigu.start, july.start) in dialog.canvas.reviewer  # not an engine link: dashed
+    assert "set by a reviewer" in dialog.summary.text()
+
+
+def test_split_the_chosen_passage_in_two_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    group = next(g for g in result.groups if len({result.segments[i].article for i in g}) >= 3)
+    chosen = result.segments[group[0]]
+    here = next(result.segments[i] for i in group if result.segments[i].article != chosen.article)
+    spans = {(result.segments[i].article, result.segments[i].start) for i in group}
+    window.side_by_side.overlay.focus(chosen.id)
+    _menu, divide = _menu_action(window, here.text[:20], "Split the Chosen Passage Here")
+    assert divide.isEnabled()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        divide.trigger()
+
+    def group_of(article: int, start: int) -> int | None:
+        found = window.comparison.result
+        assert found is not None
+        return next(s.group for s in found.segments if (s.article, s.start) == (article, start))
+
+    assert group_of(here.article, here.start) != group_of(chosen.article, chosen.start)
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()  # the whole split in one step
+    assert len({group_of(a, s) for a, s in spans}) == 1

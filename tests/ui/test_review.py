@@ -199,8 +199,11 @@ def test_the_pairwise_view_joins_linked_passages(qtbot: QtBot, window: MainWindo
     result = window.comparison.result
     assert result is not None
     by_pair: dict[tuple[int, int], int] = {}
-    for link in result.links:
-        pair = tuple(sorted((result.segments[link.a].article, result.segments[link.b].article)))
+    for link in result.links:  # the links whose sentences are in one passage
+        a, b = result.segments[link.a], result.segments[link.b]
+        if a.group is None or a.group != b.group:
+            continue
+        pair = tuple(sorted((a.article, b.article)))
         by_pair[pair] = by_pair.get(pair, 0) + 1  # type: ignore[index]
     (first, second), count = max(by_pair.items(), key=lambda kv: kv[1])
     view = window.side_by_side

@@ -62,7 +62,14 @@ class ArticleText(QTextEdit):
     sig_caret_moved = Signal(int)  # code point where the caret now is (click or keys), no selection
     sig_tag_key = Signal(int)  # 1–9 pressed: tag the selection with the tag of that key
 
-    LAYERS = ("support", "facts", "tags", "furniture", "focus")  # in this order, the last on top
+    LAYERS = (
+        "support",
+        "reviewer",
+        "facts",
+        "tags",
+        "furniture",
+        "focus",
+    )  # in this order, the last on top
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

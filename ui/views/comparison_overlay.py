@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ui.views.article_pane import ArticlePane
-from ui.views.highlights import fact_format, focus_format, support_format
+from ui.views.highlights import fact_format, focus_format, reviewer_format, support_format
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
     from app.compare.engine import ComparedSegment, Comparison
@@ -60,6 +60,7 @@ class ComparisonOverlay(QObject):
                         partners.append(other)
         self.starts = {a: [s.start for s in segs] for a, segs in self.by_article.items()}
         differing = _differing_facts(comparison)
+        mine = set() if comparison is None else comparison.reviewer_segments()
         for pane in self.panes:
             segments = self.by_article.get(pane.article.summary.id, [])
             formats = {level: support_format(level) for level in ("all", "some", "unique")}
@@ -70,6 +71,10 @@ class ComparisonOverlay(QObject):
             facts = differing.get(pane.article.summary.id, [])
             pane.text_view.set_layer(
                 "facts", [(start, end, fact_format(status)) for start, end, status in facts]
+            )
+            pane.text_view.set_layer(
+                "reviewer",
+                [(s.start, s.end, reviewer_format()) for s in segments if s.id in mine],
             )
             pane.text_view.set_layer("focus", [])
             to_utf16 = pane.text_view.offsets.to_utf16

@@ -91,6 +91,18 @@ def fact_format(status: str) -> QTextCharFormat:
     return fmt
 
 
+REVIEWER_COLOUR = "#009E73"  # Okabe–Ito bluish green: no support level or fact status uses it
+
+
+def reviewer_format() -> QTextCharFormat:
+    """A passage a reviewer's correction set (linked, unlinked or split): a line over the text,
+    which no support level or fact uses, so it reads as the reviewer's and not the engine's."""
+    fmt = QTextCharFormat()
+    fmt.setFontOverline(True)
+    fmt.setToolTip(translate("Highlights", "A reviewer set this passage, not the engine"))
+    return fmt
+
+
 def focus_format(palette: QPalette) -> QTextCharFormat:
     """The selected passage and its counterparts: drawn as a selection is (the theme's highlight
     and highlighted text), unlike any support tint, with a solid underline as its second cue."""
@@ -118,6 +130,11 @@ class Swatch(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "abc")
             return
         colour = QColor(self.style_.colour)
+        if self.style_.key == "reviewer":  # a line over sample text
+            painter.setPen(QPen(colour.darker(160), 1.5))
+            painter.drawLine(rect.left(), rect.top() + 1, rect.right(), rect.top() + 1)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "abc")
+            return
         colour.setAlpha(min(255, self.style_.alpha * 2))
         painter.fillRect(rect, colour)
         pen = QPen(QColor(self.style_.colour).darker(130), 1.5)
@@ -158,6 +175,15 @@ class SupportLegend(QWidget):
             translate("Highlights", "Fact that differs"), differs, 120,
         )  # fmt: skip
         entries.append(("fact", fact, fact.label, fact.tip))
+        reviewer = SupportStyle(
+            "reviewer", REVIEWER_COLOUR, QTextCharFormat.UnderlineStyle.NoUnderline,
+            translate("Highlights", "Set by a reviewer"),
+            translate(
+                "Highlights", "A reviewer linked, unlinked or split this passage (line over it)"
+            ),
+            0,
+        )  # fmt: skip
+        entries.append(("reviewer", reviewer, reviewer.label, reviewer.tip))
         entries.append(
             (
                 "furniture",

@@ -4,10 +4,10 @@ passage one outlet moved shows as crossing bands), and the words that differ mar
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.compare.diff import WordOp
 from app.library.records import ArticleDocument
 from ui.fonts import article_font
 from ui.views.article_pane import ArticleText
 from ui.views.highlights import support_styles
 
 if TYPE_CHECKING:
-    from app.compare.engine import Comparison
+    from app.compare.engine import ComparedSegment, Comparison
+
+_SWAPPED = {"insert": "delete", "delete": "insert"}  # the right article's view of an op
 
 CANVAS_WIDTH = 70
 OP_COLOURS = {"insert": "#009E73", "delete": "#D55E00", "replace": "#E69F00"}
@@ -49,6 +52,7 @@ class ConnectorCanvas(QWidget):
         super().__init__(parent)
         self.left, self.right = left, right
         self.pairs: list[tuple[int, int, int, int, str]] = []  # code points a, b; level
+        self.reviewer: set[tuple[int, int]] = set()  # (a start, b start): a reviewer's pairs
         self.setFixedWidth(CANVAS_WIDTH)
         for view in (left, right):
             view.verticalScrollBar().valueChanged.connect(lambda _v: self.update())
@@ -89,7 +93,10 @@ class ConnectorCanvas(QWidget):
             )
             path.closeSubpath()
             colour = QColor(styles.get(level, styles["some"]).colour)
-            painter.setPen(QPen(colour.darker(140), 1))
+            pen = QPen(colour.darker(160), 1)
+            if (a_start, b_start) in self.reviewer:  # the reviewer's, not the engine's: dashed
+                pen = QPen(colour.darker(180), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             colour.setAlpha(70)
             painter.fillPath(path, colour)
             painter.drawPath(path)
@@ -145,8 +152,6 @@ class PairwiseView(QDialog):
                 return
 
     def show_pair(self) -> None:
-        from app.compare.engine import link_ops
-
         a_id = int(self.choosers[0].currentData())
         b_id = int(self.choosers[1].currentData())
         for view, article_id in ((self.left, a_id), (self.right, b_id)):
@@ -154,27 +159,19 @@ class PairwiseView(QDialog):
             view.setFont(article_font(document.summary.direction))
             view.show_text(document.text, document.summary.direction, document.paragraph_directions)
             view.set_furniture(document.furniture)
-        segments = self.comparison.segments
         pairs, left_marks, right_marks = [], [], []
-        for link in self.comparison.links:
-            sa, sb = segments[link.a], segments[link.b]
-            if (sa.article, sb.article) == (b_id, a_id):
-                sa, sb = sb, sa
-            elif (sa.article, sb.article) != (a_id, b_id):
-                continue
+        self.canvas.reviewer = set()
+        for sa, sb, ops, mine_too in self._pairs(a_id, b_id):
             pairs.append((sa.start, sa.end, sb.start, sb.end, sa.support))
-            swap = segments[link.a].article != a_id
-            for op in link_ops(self.comparison, link):
-                mine, theirs = (op.b, op.a) if swap else (op.a, op.b)
-                kind = op.op
-                if swap and kind in ("insert", "delete"):
-                    kind = "delete" if kind == "insert" else "insert"
-                if kind == "equal":
+            if mine_too:
+                self.canvas.reviewer.add((sa.start, sb.start))
+            for op in ops:
+                if op.op == "equal":
                     continue
-                if mine is not None and kind in ("delete", "replace", "variant"):
-                    left_marks.append((mine[0], mine[1], _op_format(kind)))
-                if theirs is not None and kind in ("insert", "replace", "variant"):
-                    right_marks.append((theirs[0], theirs[1], _op_format(kind)))
+                if op.a is not None and op.op in ("delete", "replace", "variant"):
+                    left_marks.append((op.a[0], op.a[1], _op_format(op.op)))
+                if op.b is not None and op.op in ("insert", "replace", "variant"):
+                    right_marks.append((op.b[0], op.b[1], _op_format(op.op)))
         self.left.set_layer("support", left_marks)
         self.right.set_layer("support", right_marks)
         self.canvas.pairs = pairs
@@ -183,4 +180,47 @@ class PairwiseView(QDialog):
         text = self.tr("%n linked passage(s)", "", len(pairs))
         if moved:
             text += " · " + self.tr("%n pair(s) in a different order (crossing bands)", "", moved)
+        if self.canvas.reviewer:
+            text += " · " + self.tr("%n set by a reviewer (dashed)", "", len(self.canvas.reviewer))
         self.summary.setText(text)
+
+    def _pairs(
+        self, a_id: int, b_id: int
+    ) -> list[tuple[ComparedSegment, ComparedSegment, Sequence[WordOp], bool]]:
+        """The passages the two articles share, left article first: the engine's links whose
+        sentences are still in one passage, and the pairs a reviewer's correction put there
+        (``True``), each with its word diff."""
+        from app.compare.engine import link_ops
+        from app.compare.tokens import tokenize
+
+        comparison = self.comparison
+        segments = comparison.segments
+        found = []
+        linked = set()
+        for link in comparison.links:
+            sa, sb = segments[link.a], segments[link.b]
+            if {sa.article, sb.article} != {a_id, b_id}:
+                continue
+            if sa.group is None or sa.group != sb.group:  # a reviewer took one out
+                continue
+            swap = sa.article != a_id
+            ops = [
+                WordOp(_SWAPPED.get(op.op, op.op), op.b, op.a) if swap else op
+                for op in link_ops(comparison, link)
+            ]
+            if swap:
+                sa, sb = sb, sa
+            linked.add((sa.id, sb.id))
+            found.append((sa, sb, ops, False))
+        mine = comparison.reviewer_segments()
+        differ = comparison.pipeline.differ
+        for group in comparison.groups:
+            lefts = [segments[i] for i in group if segments[i].article == a_id]
+            rights = [segments[i] for i in group if segments[i].article == b_id]
+            for sa in lefts:
+                for sb in rights:
+                    if (sa.id, sb.id) in linked or not ({sa.id, sb.id} & mine):
+                        continue
+                    ops = differ.diff(tokenize(sa.text, sa.start), tokenize(sb.text, sb.start))
+                    found.append((sa, sb, ops, True))
+        return found
