@@ -195,7 +195,7 @@ class PairwiseView(QDialog):
 
         comparison = self.comparison
         segments = comparison.segments
-        found = []
+        found: list[tuple[ComparedSegment, ComparedSegment, Sequence[WordOp], bool]] = []
         linked = set()
         for link in comparison.links:
             sa, sb = segments[link.a], segments[link.b]
