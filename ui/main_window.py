@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
         self._dock_panels()
+        view.overlay.sig_focused.connect(self._open_docks)
 
         self.window_actions = make_actions(self, self._handlers(), settings.sync_scroll)
         self.appearance.theme_group = build_menus(
@@ -276,6 +277,13 @@ class MainWindow(QMainWindow):
         from ui.window_state import first_docks
 
         QTimer.singleShot(0, lambda: first_docks(self, self.comparison.panel))
+
+    def _open_docks(self, segment: int) -> None:
+        """Choosing a passage opens the panels that wait on a first start (``window_state``)."""
+        from ui.window_state import open_docks
+
+        if segment >= 0:
+            open_docks(self, self.comparison.panel)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -31,19 +31,44 @@ def restore_layout(
         window.resize(min(1920, int(available.width() * 0.92)), int(available.height() * 0.9))
     if window_state := state.get("window_state"):
         window.restoreState(QByteArray.fromBase64(window_state.encode()))
+        # panels never used yet: they still open on the first passage chosen
+        window.setProperty("docks_waiting", bool(state.get("docks_waiting")))
     else:  # once the window is on screen: before, the docks take their size hint
         window.setProperty("first_docks", True)
     if sizes := state.get("splitter"):
         splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
 
 
+def bottom_docks(window: QMainWindow) -> list[QDockWidget]:
+    return [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    ]
+
+
 def first_docks(window: QMainWindow, bottom: QDockWidget) -> None:
-    """On the first start only (``restore_layout`` found no layout): a sixth of the height for
-    the panels (room for a passage's versions), the rest for the articles; from then on the
-    reviewer's own sizes are kept."""
+    """On the first start only (``restore_layout`` found no layout) the panels under the
+    articles wait, closed, until they are first used (``open_docks``): the articles get the whole
+    height. From then on the reviewer's own layout is kept (``save_layout``)."""
     if not window.property("first_docks"):
         return
     window.setProperty("first_docks", False)
+    window.setProperty("docks_waiting", True)
+    for dock in bottom_docks(window):
+        dock.hide()
+
+
+def open_docks(window: QMainWindow, bottom: QDockWidget) -> None:
+    """The first time a passage is chosen on a first start: the panels open, ``bottom`` (the
+    Passage panel) in front, at a sixth of the height (room for a passage's versions)."""
+    if not window.property("docks_waiting"):
+        return
+    window.setProperty("docks_waiting", False)
+    for dock in bottom_docks(window):
+        if dock.isHidden():
+            dock.show()
+    bottom.raise_()
     height = max(150, window.height() // 6)
     window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
 
@@ -57,6 +82,7 @@ def save_layout(
     state["geometry"] = _blob(window.saveGeometry())
     state["window_state"] = _blob(window.saveState())
     state["splitter"] = _blob(splitter.saveState())
+    state["docks_waiting"] = "1" if window.property("docks_waiting") else ""
     try:
         save_settings(paths.settings_file, settings)
     except OSError:

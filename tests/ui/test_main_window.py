@@ -207,13 +207,40 @@ def test_the_window_backs_the_database_up_when_it_starts(open_window, paths: App
 
 
 def test_the_articles_get_the_room_on_a_first_start(window: MainWindow, qtbot: QtBot) -> None:
-    """No layout saved yet: the bottom panels take about a sixth of the height (as little as
-    their contents allow), the panes the rest."""
+    """No layout saved yet: the bottom panels wait, closed, until a passage is chosen; then they
+    take about a sixth of the height (as little as their contents allow), the panes the rest."""
     from ui.window_state import first_docks
 
     window.resize(1366, 768)
     window.show()
     window.setProperty("first_docks", True)
     first_docks(window, window.comparison.panel)
+    panels = (window.comparison.panel, window.facts.panel, window.notes.panel)
+    assert all(not p.isVisible() for p in panels)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    chosen = next(s for s in window.comparison.result.segments if s.group is not None)
+    window.side_by_side.overlay.focus(chosen.id)
+    assert all(p.isVisibleTo(window) for p in panels)
+    assert window.comparison.panel.isVisible()  # in front of its tabs
     qtbot.waitUntil(lambda: window.comparison.panel.height() <= 768 // 4, timeout=3000)
     assert window.side_by_side.height() > 2 * window.comparison.panel.height()
+
+
+def test_panels_never_used_still_wait_on_the_next_start(open_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    from ui.window_state import first_docks
+
+    window = open_window(paths)
+    window.setProperty("first_docks", True)
+    first_docks(window, window.comparison.panel)
+    window.close()  # saves the layout with the panels closed, never used
+    again = open_window(paths)
+    assert again.property("docks_waiting")
+    again.show()
+    assert not again.comparison.panel.isVisible()
+    again.setProperty("docks_waiting", True)
+    from ui.window_state import open_docks
+
+    open_docks(again, again.comparison.panel)
+    assert again.comparison.panel.isVisible()
+    again.close()
+    assert not open_window(paths).property("docks_waiting")  # used: the layout is the reviewer's
