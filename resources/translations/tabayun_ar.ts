@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="347"/>
+        <location filename="../../ui/views/article_pane.py" line="354"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="273"/>
+        <location filename="../../ui/views/article_pane.py" line="280"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="266"/>
+        <location filename="../../ui/views/article_pane.py" line="273"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="273"/>
+        <location filename="../../ui/views/article_pane.py" line="280"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="277"/>
+        <location filename="../../ui/views/article_pane.py" line="284"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="277"/>
+        <location filename="../../ui/views/article_pane.py" line="284"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="281"/>
+        <location filename="../../ui/views/article_pane.py" line="288"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="281"/>
+        <location filename="../../ui/views/article_pane.py" line="288"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="285"/>
+        <location filename="../../ui/views/article_pane.py" line="292"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="285"/>
+        <location filename="../../ui/views/article_pane.py" line="292"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="338"/>
+        <location filename="../../ui/views/article_pane.py" line="345"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>ArticleText</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="84"/>
+        <location filename="../../ui/views/article_pane.py" line="91"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="199"/>
+        <location filename="../../ui/views/article_pane.py" line="206"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="202"/>
+        <location filename="../../ui/views/article_pane.py" line="209"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -807,22 +807,37 @@ If it happens again, please send the report below to the developers.</source>
         <translation>تختلف فيه المصادر: انظر جدول الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="152"/>
+        <location filename="../../ui/views/highlights.py" line="102"/>
+        <source>A reviewer set this passage, not the engine</source>
+        <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="169"/>
         <source>A figure, time, source or description the outlets give differently (Facts table)</source>
         <translation>رقم أو وقت أو مصدر أو وصف تختلف فيه المصادر (جدول الوقائع)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="158"/>
+        <location filename="../../ui/views/highlights.py" line="175"/>
         <source>Fact that differs</source>
         <translation>واقعة مختلف فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="165"/>
+        <location filename="../../ui/views/highlights.py" line="180"/>
+        <source>Set by a reviewer</source>
+        <translation>حدّده مراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="181"/>
+        <source>A reviewer linked, unlinked or split this passage (line over it)</source>
+        <translation>ربط مراجعٌ هذا المقطع أو فصله أو قسمه (خط فوقه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="191"/>
         <source>Page furniture</source>
         <translation>زوائد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="166"/>
+        <location filename="../../ui/views/highlights.py" line="192"/>
         <source>Left out of the comparison</source>
         <translation>مستبعدة من المقارنة</translation>
     </message>
@@ -1399,12 +1414,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1814,12 +1829,12 @@ Review news coverage across outlets.</source>
 <context>
     <name>PairwiseView</name>
     <message>
-        <location filename="../../ui/views/pairwise.py" line="109"/>
+        <location filename="../../ui/views/pairwise.py" line="116"/>
         <source>Two Articles</source>
         <translation>مقالان</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/pairwise.py" line="183"/>
+        <location filename="../../ui/views/pairwise.py" line="180"/>
         <source>%n linked passage(s)</source>
         <translation>
             <numerusform>لا مقاطع متقابلة</numerusform>
@@ -1831,7 +1846,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/pairwise.py" line="185"/>
+        <location filename="../../ui/views/pairwise.py" line="182"/>
         <source>%n pair(s) in a different order (crossing bands)</source>
         <translation>
             <numerusform>لا أزواج بترتيب مختلف</numerusform>
@@ -1840,6 +1855,18 @@ Review news coverage across outlets.</source>
             <numerusform>%n أزواج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
             <numerusform>%n زوجًا بترتيب مختلف (أشرطة متقاطعة)</numerusform>
             <numerusform>%n زوج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/pairwise.py" line="184"/>
+        <source>%n set by a reviewer (dashed)</source>
+        <translation>
+            <numerusform>لا شيء حدّده مراجع</numerusform>
+            <numerusform>زوج واحد حدّده مراجع (متقطّع)</numerusform>
+            <numerusform>زوجان حدّدهما مراجع (متقطّعان)</numerusform>
+            <numerusform>%n أزواج حدّدها مراجع (متقطّعة)</numerusform>
+            <numerusform>%n زوجًا حدّده مراجع (متقطّعًا)</numerusform>
+            <numerusform>%n زوج حدّده مراجع (متقطّع)</numerusform>
         </translation>
     </message>
 </context>
@@ -1861,12 +1888,22 @@ Review news coverage across outlets.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
+        <location filename="../../ui/passage_edits.py" line="75"/>
+        <source>Split the Chosen Passage Here</source>
+        <translation>قسّم المقطع المختار هنا</translation>
+    </message>
+    <message>
         <location filename="../../ui/passage_edits.py" line="78"/>
+        <source>Make a passage of this sentence and the versions closest to it</source>
+        <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="84"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="80"/>
+        <location filename="../../ui/passage_edits.py" line="86"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -3861,38 +3898,49 @@ Review news coverage across outlets.</source>
         <translation>محو القرار في واقعة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="25"/>
+        <location filename="../../app/review/passage_edits.py" line="27"/>
         <source>Link passages</source>
         <translation>ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="26"/>
+        <location filename="../../app/review/passage_edits.py" line="28"/>
         <source>Unlink passages</source>
         <translation>فك ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="27"/>
+        <location filename="../../app/review/passage_edits.py" line="29"/>
         <source>Split a sentence</source>
         <translation>قسمة جملة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="46"/>
+        <location filename="../../app/review/passage_edits.py" line="30"/>
+        <source>Split a passage</source>
+        <translation>قسمة مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="49"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="49"/>
+        <location filename="../../app/review/passage_edits.py" line="52"/>
+        <location filename="../../app/review/passage_edits.py" line="81"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="64"/>
-        <location filename="../../app/review/passage_edits.py" line="98"/>
+        <location filename="../../app/review/passage_edits.py" line="65"/>
+        <source>Choose the sentences that leave the passage.</source>
+        <translation>اختر الجمل التي تخرج من المقطع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="95"/>
+        <location filename="../../app/review/passage_edits.py" line="127"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="115"/>
+        <location filename="../../app/review/passage_edits.py" line="144"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

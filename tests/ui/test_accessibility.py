@@ -77,6 +77,11 @@ def test_tab_reaches_the_articles_and_the_panels(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    text = window.side_by_side.panes[0].text_view
+    text.setFocus()
+    for _ in range(4):  # the caret into a passage, by keys: the panels below open
+        QTest.keyClick(text, Qt.Key.Key_Down)
+    qtbot.waitUntil(window.comparison.panel.isVisible, timeout=3000)
     window.library.tree.setFocus()
     seen: list[QWidget] = []
     for _ in range(80):
