@@ -100,9 +100,10 @@ def group_segments(
     """Groups of linked segments, strongest links first, in order of their first segment.
 
     Two groups merge only when the mean similarity of their cross-article member pairs stays at
-    GROUP_COHESION or above, and every member of the smaller group has a candidate score with
-    some member of the larger one, so a chain A–B–C does not pull in a C that shares nothing with
-    A. Sums of scores between groups are kept up to date as groups merge (average linkage), so a
+    GROUP_COHESION or above, and every member of the smaller group is linked to some member of
+    the larger one (a link, not a mere candidate score), so a passage never chains claims: a
+    sentence only near the group (a shared name, a stock phrase) stays out of it. Sums of
+    scores between groups are kept up to date as groups merge (average linkage), so a
     merge costs the number of neighbouring groups, not the product of the group sizes.
     (Without ``scores``, plain connected components.)
     """
@@ -116,8 +117,9 @@ def group_segments(
         for (i, j), score in scores.items():
             between[i][j] = score
             between[j][i] = score
-            neighbours[i].append(j)
-            neighbours[j].append(i)
+        for link in links:
+            neighbours[link.a].append(link.b)
+            neighbours[link.b].append(link.a)
 
     def cohesive(gx: int, gy: int) -> bool:
         if not outlets:

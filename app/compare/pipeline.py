@@ -131,10 +131,11 @@ class MutualBestLinker:
 @dataclass(frozen=True)
 class CohesiveGrouper:
     """Strongest links first; two groups merge only while they stay ``cohesion``-similar
-    (average linkage) and the smaller one touches the larger everywhere (``align.py``)."""
+    (average linkage) and every member of the smaller one is linked to the larger
+    (``align.py``)."""
 
     name: ClassVar[str] = "cohesive-groups"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: members linked to the group, not only near it
     cohesion: float = 0.2
     # the reviewer's links and unlinks, applied last (corrections.py); part of the cache key
     corrections: tuple[Correction, ...] = ()
