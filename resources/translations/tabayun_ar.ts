@@ -386,12 +386,17 @@
         <translation>أيّ مقال ينقل أيّ مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="60"/>
+        <location filename="../../ui/views/coverage_grid.py" line="59"/>
+        <source>A reviewer set this passage, not the engine</source>
+        <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="62"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="74"/>
+        <location filename="../../ui/views/coverage_grid.py" line="80"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>

@@ -98,6 +98,11 @@ def test_a_reviewers_link_is_marked_in_the_panes_and_the_two_article_view(
     qtbot.addWidget(dialog)
     assert (shoigu.start, july.start) in dialog.canvas.reviewer  # not an engine link: dashed
     assert "set by a reviewer" in dialog.summary.text()
+    table = window.comparison.grid.table  # Coverage: the row says whose passage it is
+    marked = [r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("✎")]
+    assert len(marked) == 1
+    cells = [table.item(marked[0], c) for c in range(1, table.columnCount())]
+    assert sum(1 for c in cells if c is not None and c.font().overline()) == 2
 
 
 def test_split_the_chosen_passage_in_two_then_undo(qtbot: QtBot, window: MainWindow) -> None:

@@ -55,12 +55,18 @@ class CoverageGrid(QDockWidget):
         articles = [a.summary for a in comparison.articles]
         rows = coverage(comparison)
         total = total_outlets(comparison)  # outlets, not articles; unnamed ones each count
+        mine = comparison.reviewer_segments()
+        reviewer_tip = self.tr("A reviewer set this passage, not the engine")
         self.table.setColumnCount(len(articles) + 1)
         self.table.setRowCount(len(rows))
         headers = [self.tr("Outlets")] + [labels.get(a.id, str(a.id)) for a in articles]
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
             count = CountItem(f"{row.outlets} / {total}")
+            members = set(comparison.groups[row.group])
+            if members & mine:  # the reviewer's passage, not the engine's
+                count.setText(f"✎ {row.outlets} / {total}")
+                count.setToolTip(reviewer_tip)
             count.setData(Qt.ItemDataRole.UserRole, row.outlets)
             count.setData(SEGMENT_ROLE, next(iter(row.cells.values())).id)
             count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,6 +85,11 @@ class CoverageGrid(QDockWidget):
                     item.setText(short)
                     item.setToolTip(text)
                     item.setData(SEGMENT_ROLE, segment.id)
+                    if segment.id in mine:  # as the panes mark it: a line over
+                        font = item.font()
+                        font.setOverline(True)
+                        item.setFont(font)
+                        item.setToolTip(f"{text}\n{reviewer_tip}")
                     edge = (
                         Qt.AlignmentFlag.AlignRight
                         if article.direction == "rtl"
