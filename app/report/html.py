@@ -211,6 +211,9 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         number=passage.number, outlets=passage.outlets, total=total
     )
     parts = [f'<h3 id="passage-{passage.number}">{escape(heading)}</h3>']
+    if passage.reviewer:
+        note = t(T("core", "✎ A reviewer set this passage (linked, unlinked or split by hand)."))
+        parts.append(f'<p class="meta">{escape(note)}</p>')
     parts += [block("p", f"⚠ {flag}", "en", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
     if len(passage.flags) > MAX_PASSAGE_FLAGS:
         more = len(passage.flags) - MAX_PASSAGE_FLAGS

@@ -67,6 +67,7 @@ class ReportPassage:
     outlets: int  # how many articles carry it
     versions: tuple[PassageVersion, ...]
     flags: tuple[str, ...]  # fact flags in words: "Number (missiles): 1 ↔ 2 — A ↔ B"
+    reviewer: bool = False  # a reviewer's correction set it (linked, unlinked, split)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _passages(
     comparison = compare(list(articles), word_diffs=False, control=control, pipeline=pipeline)
     labels = {a.summary.id: a.summary.label for a in articles}
     rows = coverage(comparison)
+    mine = comparison.reviewer_segments()
     found = []
     for number, row in enumerate(rows, start=1):
         if number % 20 == 0:
@@ -194,6 +196,7 @@ def _passages(
                     _flag_text(f, labels, comparison, t)
                     for f in passage_flags(comparison, reference.id)
                 ),
+                bool(mine & set(comparison.groups[row.group])),
             )
         )
     unique: dict[int, int] = {}

@@ -3281,7 +3281,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="186"/>
-        <location filename="../../app/report/html.py" line="325"/>
+        <location filename="../../app/report/html.py" line="328"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
@@ -3291,43 +3291,48 @@ Review news coverage across outlets.</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="217"/>
+        <location filename="../../app/report/html.py" line="215"/>
+        <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
+        <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="220"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="222"/>
+        <location filename="../../app/report/html.py" line="225"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="245"/>
+        <location filename="../../app/report/html.py" line="248"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="261"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="271"/>
+        <location filename="../../app/report/html.py" line="274"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="271"/>
+        <location filename="../../app/report/html.py" line="274"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="271"/>
+        <location filename="../../app/report/html.py" line="274"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="271"/>
-        <location filename="../../app/report/html.py" line="325"/>
+        <location filename="../../app/report/html.py" line="274"/>
+        <location filename="../../app/report/html.py" line="328"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3398,7 +3403,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="272"/>
+        <location filename="../../app/report/html.py" line="275"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -3458,87 +3463,87 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="307"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="305"/>
+        <location filename="../../app/report/html.py" line="308"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="306"/>
+        <location filename="../../app/report/html.py" line="309"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="307"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="325"/>
+        <location filename="../../app/report/html.py" line="328"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="330"/>
+        <location filename="../../app/report/html.py" line="333"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="334"/>
+        <location filename="../../app/report/html.py" line="337"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="351"/>
+        <location filename="../../app/report/html.py" line="354"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="352"/>
+        <location filename="../../app/report/html.py" line="355"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="353"/>
+        <location filename="../../app/report/html.py" line="356"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="354"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="360"/>
+        <location filename="../../app/report/html.py" line="363"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="387"/>
+        <location filename="../../app/report/html.py" line="390"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="403"/>
+        <location filename="../../app/report/html.py" line="406"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="425"/>
+        <location filename="../../app/report/html.py" line="428"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="428"/>
+        <location filename="../../app/report/html.py" line="431"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="431"/>
+        <location filename="../../app/report/html.py" line="434"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -3563,42 +3568,42 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="158"/>
+        <location filename="../../app/report/model.py" line="159"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="251"/>
+        <location filename="../../app/report/model.py" line="254"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="252"/>
+        <location filename="../../app/report/model.py" line="255"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="254"/>
+        <location filename="../../app/report/model.py" line="257"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="283"/>
+        <location filename="../../app/report/model.py" line="286"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="292"/>
+        <location filename="../../app/report/model.py" line="295"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="316"/>
+        <location filename="../../app/report/model.py" line="319"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="325"/>
+        <location filename="../../app/report/model.py" line="328"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>

@@ -28,7 +28,8 @@ def test_the_model_holds_every_section_and_scopes_by_tags_and_articles(reviewed:
     assert len(report.articles) == 5
     assert report.reviewers == ["سارة"]
     assert len(report.spans) == 3 and len(report.notes) == 2 and len(report.verdicts) == 1
-    assert report.passages and report.passages[0].outlets == 5  # most widely carried first
+    counts = [p.outlets for p in report.passages]
+    assert counts and counts[0] >= 4 and counts == sorted(counts, reverse=True)  # widest first
     missiles = next(f for f in report.flags if f.text.startswith("Number of"))
     assert "Conflict" in missiles.text  # one missile or two
     assert any("واحد" in v for v in missiles.values) and "صاروخين" in missiles.values

@@ -116,6 +116,38 @@ def test_reports_show_the_corrected_passages(workspace: Workspace) -> None:
         _sentence(before, SHOIGU), _sentence(before, JULY),
     )  # fmt: skip
     assert together()
+    report = build_report(workspace.sessions, 1)
+    marked = [p for p in report.passages if p.reviewer]
+    assert len(marked) == 1 and any(v.text.startswith(SHOIGU) for v in marked[0].versions)
+
+
+def test_splitting_a_passage_moves_the_closer_versions_in_one_undoable_change(
+    workspace: Workspace,
+) -> None:
+    from app.compare.passages import split_sides
+    from app.review.passage_edits import split_passage
+
+    before = _compared(workspace)
+    group = next(g for g in before.groups if len({before.segments[i].article for i in g}) >= 3)
+    keep = before.segments[group[0]]
+    move = next(before.segments[i] for i in group if before.segments[i].article != keep.article)
+    moved = [before.segments[i] for i in split_sides(before, keep.id, move.id)]
+    assert moved[0] == move and all(m.article != keep.article for m in moved)
+    history = History(workspace.sessions, reviewer="")
+    split_passage(
+        history, 1, FactRef(keep.article, keep.start, keep.end),
+        [FactRef(m.article, m.start, m.end) for m in moved],
+    )  # fmt: skip
+    after = _compared(workspace)
+    kept = _group(after, FactRef(keep.article, keep.start, keep.end))
+    for m in moved:
+        assert _group(after, FactRef(m.article, m.start, m.end)) != kept
+    if len({m.article for m in moved}) > 1:  # the moved versions stay together
+        assert len({_group(after, FactRef(m.article, m.start, m.end)) for m in moved}) == 1
+    history.undo()  # the unlinks and links of the split go back together
+    assert list_passage_edits(workspace.sessions, 1) == []
+    with pytest.raises(PassageEditError, match="leave the passage"):
+        split_passage(history, 1, FactRef(keep.article, keep.start, keep.end), [])
 
 
 def test_a_sentence_split_by_the_reviewer_is_two_segments(workspace: Workspace) -> None:
