@@ -1,15 +1,21 @@
 """The review as CSV: one row per tagged passage (or tagged article), note and verdict.
 
 UTF-8 with a byte-order mark, so spreadsheet programs (Excel above all) open Arabic as Arabic.
-Offsets count code points into the stored text, as everywhere in Tabayun.
+Offsets count code points into the stored text, as everywhere in Tabayun. Times are UTC, written
+with ``Z``. A cell a spreadsheet would run as a formula (text from web pages is untrusted: a
+note «=1+2*3» would come back as 7) starts with an apostrophe, as OWASP advises; the apostrophe
+is what spreadsheets hide, and the text after it is the text as stored. A verdict on several
+articles' sentences has one row per article.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 
 from app.report.model import Report
+from app.review.records import Passage
 
 COLUMNS = (
     "kind",  # annotation, note, verdict
@@ -30,6 +36,25 @@ COLUMNS = (
 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe(value: object) -> object:
+    """``value`` as a spreadsheet should show it: text that would start a formula is quoted."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def utc(moment: dt.datetime | None) -> str:
+    """A stored time (naive UTC, as SQLite keeps it) in ISO 8601 with ``Z``."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.isoformat() + "Z"
+
+
 def rows(report: Report) -> list[dict[str, object]]:
     labels = report.labels
     tags = report.tags_by_id
@@ -42,7 +67,7 @@ def rows(report: Report) -> list[dict[str, object]]:
             "end": "" if span.end is None else span.end,
             "quote": span.exact, "tags": "; ".join(tags[t].name for t in span.tag_ids if t in tags),
             "anchor": span.anchor_state, "reviewer": span.reviewer,
-            "created": span.created_at.isoformat(), "updated": span.updated_at.isoformat(),
+            "created": utc(span.created_at), "updated": utc(span.updated_at),
         })  # fmt: skip
     for note in report.notes:
         about = report.note_about.get((note.target, note.target_id), "")
@@ -50,18 +75,23 @@ def rows(report: Report) -> list[dict[str, object]]:
             "kind": "note", "id": note.id, "article_id": note.article_id or "",
             "article": labels.get(note.article_id or -1, ""), "text": note.body,
             "on": f"{note.target}: {about}" if about else note.target,
-            "reviewer": note.reviewer, "created": note.created_at.isoformat(),
-            "updated": note.updated_at.isoformat(),
+            "reviewer": note.reviewer, "created": utc(note.created_at),
+            "updated": utc(note.updated_at),
         })  # fmt: skip
     for verdict in report.verdicts:
-        out.append({
-            "kind": "verdict", "id": verdict.id,
-            "article": " | ".join(labels.get(p.article_id, "") for p in verdict.passages),
-            "quote": " | ".join(verdict.quotes), "text": verdict.comment,
-            "verdict": verdict.value, "reviewer": verdict.reviewer,
-            "updated": verdict.updated_at.isoformat(),
-        })  # fmt: skip
-    return out
+        quotes = list(verdict.quotes) + [""] * (len(verdict.passages) - len(verdict.quotes))
+        pairs: list[tuple[Passage | None, str]] = list(zip(verdict.passages, quotes, strict=False))
+        for passage, quote in pairs or [(None, "")]:
+            out.append({
+                "kind": "verdict", "id": verdict.id,
+                "article_id": "" if passage is None else passage.article_id,
+                "article": "" if passage is None else labels.get(passage.article_id, ""),
+                "start": "" if passage is None else passage.start,
+                "end": "" if passage is None else passage.end,
+                "quote": quote, "text": verdict.comment, "verdict": verdict.value,
+                "reviewer": verdict.reviewer, "updated": utc(verdict.updated_at),
+            })  # fmt: skip
+    return [{key: safe(value) for key, value in row.items()} for row in out]
 
 
 def write_csv(report: Report) -> bytes:

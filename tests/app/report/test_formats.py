@@ -109,12 +109,31 @@ def test_csv_opens_in_spreadsheets_one_row_per_annotation_note_and_verdict(
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     kinds = [r["kind"] for r in rows]
     assert kinds.count("annotation") == 3 and kinds.count("note") == 2
-    assert kinds.count("verdict") == 1
+    verdicts = [r for r in rows if r["kind"] == "verdict"]  # one row per article it spans
+    assert len(verdicts) == 2 and len({r["article_id"] for r in verdicts}) == 2
+    assert len({r["id"] for r in verdicts}) == 1 and all(r["quote"] for r in verdicts)
+    assert all(r["created"].endswith("Z") for r in rows if r["created"])  # UTC, said so
+    assert all(r["updated"].endswith("Z") for r in rows)
     quote = next(r for r in rows if r["quote"] == QUOTE)
     assert quote["tags"] == "اقتباس" and quote["reviewer"] == "سارة"
     assert int(quote["start"]) == reviewed.quote_start
     whole = next(r for r in rows if r["kind"] == "annotation" and r["start"] == "")
     assert whole["tags"] == "ادعاء"
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(reviewed: Reviewed) -> None:
+    from app.review.history import History
+    from app.review.notes import add_note
+
+    history = History(reviewed.workspace.sessions, reviewer='=HYPERLINK("x")')
+    for body in ("=1+2*3", "+1", "-2", "@SUM(A1)", "عادي = نص"):
+        add_note(history, "collection", reviewed.collection_id, body)
+    data = write_csv(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    texts = {r["text"] for r in rows if r["kind"] == "note"}
+    assert {"'=1+2*3", "'+1", "'-2", "'@SUM(A1)", "عادي = نص"} <= texts
+    assert all(not r["reviewer"].startswith("=") for r in rows)
+    assert all(r["start"] == "" or r["start"].isdigit() for r in rows)  # numbers stay numbers
 
 
 def test_w3c_web_annotations_with_selectors_counting_code_points(reviewed: Reviewed) -> None:
