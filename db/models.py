@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     CheckConstraint,
     Column,
+    DateTime,
     Enum,
     ForeignKey,
     Index,
@@ -264,6 +265,9 @@ annotation_tags = Table(
     Base.metadata,
     Column("annotation_id", ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    # who applied the tag, and when (a second reviewer may tag the first one's span)
+    Column("reviewer_id", ForeignKey("reviewers.id", ondelete="SET NULL"), nullable=True),
+    Column("created_at", DateTime, nullable=True, default=utc_now),
 )
 
 

@@ -106,6 +106,7 @@ class Report:
     def reviewers(self) -> list[str]:
         names = {s.reviewer for s in self.spans} | {n.reviewer for n in self.notes}
         names |= {v.reviewer for v in self.verdicts}
+        names |= {name for s in self.spans for _tag, name in s.tag_reviewers}
         return sorted(n for n in names if n)
 
     @property

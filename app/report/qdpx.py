@@ -173,12 +173,12 @@ def project_xml(report: Report) -> tuple[bytes, dict[str, str]]:
                 creationDateTime=_when(span.created_at),
             )
             for tag_id in span.tag_ids:
-                if tag_id in made:
+                if tag_id in made:  # credited to the reviewer who applied this tag
                     coding = xml.sub(
                         selection,
                         "Coding",
                         guid=guid(f"coding:{span.id}", tag_id),
-                        creatingUser=user,
+                        creatingUser=users.get(span.tagged_by(tag_id), user),
                         creationDateTime=_when(span.created_at),
                     )
                     xml.sub(coding, "CodeRef", targetGUID=guid("tag", tag_id))

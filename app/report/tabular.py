@@ -31,6 +31,7 @@ COLUMNS = (
     "on",  # what a note is on
     "anchor",  # anchored, reanchored, orphaned
     "reviewer",
+    "tagged_by",  # who applied each tag: "tag: reviewer; …"
     "created",
     "updated",
 )
@@ -67,6 +68,9 @@ def rows(report: Report) -> list[dict[str, object]]:
             "end": "" if span.end is None else span.end,
             "quote": span.exact, "tags": "; ".join(tags[t].name for t in span.tag_ids if t in tags),
             "anchor": span.anchor_state, "reviewer": span.reviewer,
+            "tagged_by": "; ".join(
+                f"{tags[t].name}: {span.tagged_by(t)}" for t in span.tag_ids if t in tags
+            ),
             "created": utc(span.created_at), "updated": utc(span.updated_at),
         })  # fmt: skip
     for note in report.notes:

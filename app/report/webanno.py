@@ -13,13 +13,32 @@ import json
 
 from app.report.html import lang_dir
 from app.report.model import Report
+from app.review.annotations import quote_selector
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 BASE = "urn:tabayun"
 
 
-def _source(report: Report, article_id: int) -> str:
-    return f"{BASE}:collection:{report.collection_id}:article:{article_id}"
+def _collection(report: Report) -> str:
+    return f"{BASE}:collection:{report.collection_id}"
+
+
+def _source(report: Report, article_id: int) -> dict[str, object]:
+    """An article as a target's source, described where it is named: its IRI, what it is, its
+    language and title."""
+    described: dict[str, object] = {
+        "id": f"{BASE}:collection:{report.collection_id}:article:{article_id}",
+        "type": "Text",
+        "format": "text/plain",
+    }
+    article = report.article(article_id)
+    if article is not None:
+        summary = article.summary
+        if summary.language:
+            described["language"] = summary.language
+        described["tabayun:title"] = summary.title
+        described["tabayun:outlet"] = summary.label
+    return described
 
 
 def _text_body(value: str, purpose: str, language: str = "") -> dict[str, object]:
@@ -69,7 +88,17 @@ def web_annotations(report: Report) -> list[dict[str, object]]:
                 },
                 {"type": "TextPositionSelector", "start": span.start, "end": span.end},
             ]
-        body = [_text_body(tags[t].name, "tagging") for t in span.tag_ids if t in tags]
+        else:  # the whole article: the article itself is the target (no Specific Resource)
+            whole = dict(_source(report, span.article_id))
+            whole.update({k: v for k, v in target.items() if k != "source"})
+            target = whole
+        body = []
+        for t in (t for t in span.tag_ids if t in tags):
+            tagging = _text_body(tags[t].name, "tagging")
+            who = span.tagged_by(t)
+            if who != span.reviewer and (creator := _creator(who)):
+                tagging["creator"] = creator  # a second reviewer's tag on this span
+            body.append(tagging)
         body += [_text_body(text, "commenting") for text in notes_on.get(span.id, [])]
         item: dict[str, object] = {
             "id": f"{BASE}:annotation:{span.id}",
@@ -90,10 +119,21 @@ def web_annotations(report: Report) -> list[dict[str, object]]:
             continue  # a body of its annotation, above
         if note.target == "article" and note.article_id is not None:
             target_value: object = _source(report, note.article_id)
-        elif note.target == "group":
-            target_value = f"{BASE}:collection:{report.collection_id}:group:{note.target_id}"
-        else:
-            target_value = f"{BASE}:collection:{report.collection_id}"
+        elif note.target == "group":  # described here: what the group is, in words
+            about = report.note_about.get((note.target, note.target_id), "")
+            target_value = {
+                "id": f"{BASE}:collection:{report.collection_id}:group:{note.target_id}",
+                "type": "Text",
+                "format": "text/plain",
+                "tabayun:passageGroup": about or str(note.target_id),
+                "tabayun:collection": _collection(report),
+            }
+        else:  # the collection, described here
+            target_value = {
+                "id": _collection(report),
+                "type": "Dataset",
+                "tabayun:name": report.collection,
+            }
         item = {
             "id": f"{BASE}:note:{note.id}",
             "type": "Annotation",
@@ -109,10 +149,15 @@ def web_annotations(report: Report) -> list[dict[str, object]]:
     for verdict in report.verdicts:
         targets = []
         for passage, quote in zip(verdict.passages, verdict.quotes, strict=True):
+            quoted: dict[str, object] = {"type": "TextQuoteSelector", "exact": quote}
+            host = report.article(passage.article_id)
+            if host is not None and 0 <= passage.start < passage.end <= len(host.text):
+                exact, prefix, suffix = quote_selector(host.text, passage.start, passage.end)
+                quoted.update(exact=exact, prefix=prefix, suffix=suffix)
             targets.append({
                 "source": _source(report, passage.article_id),
                 "selector": [
-                    {"type": "TextQuoteSelector", "exact": quote},
+                    quoted,
                     {"type": "TextPositionSelector", "start": passage.start, "end": passage.end},
                 ],
             })  # fmt: skip
@@ -143,6 +188,12 @@ def write_webanno(report: Report) -> bytes:
         "total": len(items),
         "generator": {"type": "Software", "name": "Tabayun"},
         "generated": _when(report.generated_at),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{BASE}:collection:{report.collection_id}:annotations:page:0",
+            "type": "AnnotationPage",
+            "partOf": f"{BASE}:collection:{report.collection_id}:annotations",
+            "startIndex": 0,
+            "items": items,
+        },
     }
     return json.dumps(collection, ensure_ascii=False, indent=2).encode("utf-8")

@@ -51,12 +51,20 @@ def _check_tag(session: Session, tag_id: int) -> str:
     return name
 
 
+def _link(rec: Recorder, annotation_id: int, tag_id: int) -> dict[str, object]:
+    """A span's link to a tag, with who applied it and when."""
+    return {
+        "annotation_id": annotation_id, "tag_id": tag_id, "reviewer_id": rec.reviewer,
+        "created_at": now(),
+    }  # fmt: skip
+
+
 def _tag(rec: Recorder, found: int | None, new_row: dict[str, object], tag_id: int) -> int:
     """Add ``tag_id`` to the annotation ``found``, or to a new one made of ``new_row``;
     returns the annotation's id."""
     if found is None:
         found = int(rec.insert(ANNOTATIONS, {**new_row, "reviewer_id": rec.reviewer})["id"])
-        rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        rec.insert(LINKS, _link(rec, found, tag_id))
         return found
     present = rec.session.scalar(
         select(func.count())
@@ -64,7 +72,7 @@ def _tag(rec: Recorder, found: int | None, new_row: dict[str, object], tag_id: i
         .where(LINKS.c.annotation_id == found, LINKS.c.tag_id == tag_id)
     )
     if not present:
-        rec.insert(LINKS, {"annotation_id": found, "tag_id": tag_id})
+        rec.insert(LINKS, _link(rec, found, tag_id))
         rec.update(ANNOTATIONS, {"id": found}, {"updated_at": now()})
     return found
 
@@ -167,9 +175,15 @@ def annotations_for(
         # the tags and note counts of the same annotations, each in one joined query
         mine = select(a.id).where(a.article_id.in_(ids)).scalar_subquery()
         tags: dict[int, list[int]] = defaultdict(list)
-        links = select(LINKS.c.annotation_id, LINKS.c.tag_id).where(LINKS.c.annotation_id.in_(mine))
-        for annotation_id, tag_id in connection.execute(links):
+        by: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        links = (
+            select(LINKS.c.annotation_id, LINKS.c.tag_id, Reviewer.name)
+            .outerjoin(Reviewer, Reviewer.id == LINKS.c.reviewer_id)
+            .where(LINKS.c.annotation_id.in_(mine))
+        )
+        for annotation_id, tag_id, name in connection.execute(links):
             tags[annotation_id].append(tag_id)
+            by[annotation_id].append((tag_id, name or ""))
         counted = (
             select(Note.annotation_id, func.count())
             .where(Note.annotation_id.in_(mine))
@@ -185,6 +199,7 @@ def annotations_for(
                 row[10] or "",
                 when(row[8]),
                 when(row[9]),
+                tuple(sorted(by[row[0]])),
             )
             for row in rows
         ]

@@ -283,8 +283,20 @@ def merge_tags(history: History, source_id: int, target_id: int) -> None:
         for kid in rec.session.scalars(select(Tag).where(Tag.parent_id == source_id)).all():
             _check_name(rec.session, kid.name, target_id, kid.id)
             rec.update(TAGS, {"id": kid.id}, {"parent_id": target_id})
+        applied = {
+            row.annotation_id: (row.reviewer_id, row.created_at)
+            for row in rec.session.execute(
+                select(LINKS.c.annotation_id, LINKS.c.reviewer_id, LINKS.c.created_at).where(
+                    LINKS.c.tag_id == source_id
+                )
+            )
+        }  # who applied the merged tag stays who applied it
         for annotation_id in sorted(_unlink_all(rec, source_id) - has_target):
-            rec.insert(LINKS, {"annotation_id": annotation_id, "tag_id": target_id})
+            reviewer, when = applied.get(annotation_id, (None, None))
+            rec.insert(LINKS, {
+                "annotation_id": annotation_id, "tag_id": target_id, "reviewer_id": reviewer,
+                "created_at": when,
+            })  # fmt: skip
         rec.delete(TAGS, {"id": source_id})
 
 

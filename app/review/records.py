@@ -24,6 +24,12 @@ class AnnotationRecord:
     reviewer: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    # who applied each tag (tag id, reviewer name): a second reviewer may tag the first's span
+    tag_reviewers: tuple[tuple[int, str], ...] = ()
+
+    def tagged_by(self, tag_id: int) -> str:
+        """The reviewer who applied ``tag_id`` (the span's reviewer when not recorded)."""
+        return next((name for t, name in self.tag_reviewers if t == tag_id and name), self.reviewer)
 
     @property
     def whole_article(self) -> bool:

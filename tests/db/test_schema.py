@@ -234,3 +234,24 @@ def test_a_corrections_sentences_survive_the_split_migration(tmp_path: Path) -> 
         with pytest.raises(IntegrityError):
             conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
     eng.dispose()
+
+
+def test_existing_tags_are_credited_to_their_spans_reviewer(tmp_path: Path) -> None:
+    """0009 gives each link of a span to a tag a reviewer and a time: existing links take their
+    span's."""
+    eng = make_engine(tmp_path / "t.sqlite3")
+    migrate.upgrade(eng, "0008")
+    _collection_with_article(eng)
+    with eng.begin() as conn:
+        conn.execute(text("INSERT INTO reviewers (name) VALUES ('سارة')"))
+        conn.execute(text("INSERT INTO tags (name, color) VALUES ('رقم', '#E69F00')"))
+        conn.execute(text(
+            "INSERT INTO annotations (article_id, start, \"end\", exact, reviewer_id, created_at)"
+            " VALUES (1, 0, 2, 'نص', 1, '2026-11-30 10:00:00')"
+        ))  # fmt: skip
+        conn.execute(text("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (1, 1)"))
+    migrate.upgrade(eng)
+    with eng.connect() as conn:
+        row = conn.execute(text("SELECT reviewer_id, created_at FROM annotation_tags")).one()
+    assert row[0] == 1 and str(row[1]).startswith("2026-11-30 10:00:00")
+    eng.dispose()

@@ -152,7 +152,7 @@ def test_w3c_web_annotations_with_selectors_counting_code_points(reviewed: Revie
         "prefix": quote_selector["prefix"],
         "suffix": quote_selector["suffix"],
     }
-    article = int(quote["target"]["source"].rsplit(":", 1)[1])
+    article = int(quote["target"]["source"]["id"].rsplit(":", 1)[1])
     assert texts[article][position["start"] : position["end"]] == QUOTE
     assert texts[article][: position["start"]].endswith(quote_selector["prefix"])
     comment = next(b for b in quote["body"] if b["purpose"] == "commenting")
