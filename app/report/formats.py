@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 FORMATS = ("html", "pdf", "csv", "json", "qdpx")
-DATA_FORMATS = ("csv", "json", "qdpx")  # tags, notes and verdicts; no prose sections
+DATA_FORMATS = ("csv", "json", "qdpx")  # facts, tags, notes, verdicts; no prose sections
 PROSE_SECTIONS = ("summary", "coverage", "passages")
 SUFFIXES = {"html": ".html", "pdf": ".pdf", "csv": ".csv", "json": ".json", "qdpx": ".qdpx"}
-SECTIONS = ("summary", "coverage", "passages", "verdicts", "tags", "notes")
+SECTIONS = ("summary", "coverage", "passages", "facts", "verdicts", "tags", "notes")
 
 
 def sections_for(fmt: str, sections: Sequence[str]) -> tuple[str, ...]:
     """The sections a format can hold: the data formats take no summary, coverage or passages
-    (so they need no comparison, which is most of the time for a large collection)."""
+    (only the facts need the comparison, which is most of the time for a large collection)."""
     if fmt in DATA_FORMATS:
         return tuple(s for s in sections if s not in PROSE_SECTIONS)
     return tuple(sections)

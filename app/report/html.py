@@ -24,6 +24,7 @@ MAX_PASSAGE_FLAGS = 12
 
 
 PHRASES = {  # words used inside f-strings, marked here where lupdate can read them
+    "no_fact_differs": T("core", "No figure, time, source or description differs."),
     "marked_against_the_first_versi": T("core", "Marked against the first version:"),
     "words_only_this_version_has": T("core", "words only this version has"),
     "words_worded_differently": T("core", "words worded differently"),
@@ -409,9 +410,9 @@ def write_html(report: Report) -> str:
     renderers = {
         "summary": _summary,
         "coverage": _coverage,
+        "facts": lambda r: _flags(r) or f"<p>{escape(t(PHRASES['no_fact_differs']))}</p>",
         "passages": lambda r: (
-            _flags(r)
-            + legend(t)
+            legend(t)
             + (
                 "".join(_passage(r, p) for p in r.passages)
                 or f"<p>{escape(t(PHRASES['fewer_than_two_articles_nothin']))}</p>"

@@ -24,6 +24,7 @@ from app.review.records import (
     AnnotationRecord,
     FactReviewRecord,
     NoteRecord,
+    PassageEditRecord,
     TagRecord,
     VerdictRecord,
 )
@@ -40,6 +41,7 @@ SECTION_TITLES = {
     "summary": T("core", "Summary"),
     "coverage": T("core", "Coverage"),
     "passages": T("core", "Passages and differences"),
+    "facts": T("core", "Where the facts differ"),
     "verdicts": T("core", "Verdicts"),
     "tags": T("core", "Tags and tagged passages"),
     "notes": T("core", "Notes"),
@@ -94,6 +96,8 @@ class Report:
     passages: tuple[ReportPassage, ...] = ()
     unique_passages: dict[int, int] = field(default_factory=dict)  # article → only-here count
     flags: tuple[ReportFlag, ...] = ()  # every fact flag of the comparison
+    # the reviewer's corrections to the passages (link, unlink, split), as made
+    corrections: tuple[PassageEditRecord, ...] = ()
 
     def has(self, section: str) -> bool:
         return section in self.options.sections
@@ -316,10 +320,16 @@ def build_report(
     passages: tuple[ReportPassage, ...] = ()
     unique: dict[int, int] = {}
     flags: tuple[ReportFlag, ...] = ()
-    if "coverage" in options.sections or "passages" in options.sections:
+    from app.review.passage_edits import list_passage_edits
+
+    edits = [
+        e
+        for e in list_passage_edits(sessions, collection_id)
+        if {e.first.article_id, e.second.article_id} & in_scope
+    ]
+    if {"coverage", "passages", "facts"} & set(options.sections):
         control.report(2, 4, Message(T("core", "Comparing the articles")))
         from app.review.fact_reviews import list_fact_reviews
-        from app.review.passage_edits import list_passage_edits
 
         reviews = list_fact_reviews(sessions, collection_id)
         corrections = [e.correction for e in list_passage_edits(sessions, collection_id)]
@@ -341,4 +351,5 @@ def build_report(
         passages,
         unique,
         flags,
+        tuple(edits),
     )

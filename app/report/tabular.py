@@ -18,7 +18,7 @@ from app.report.model import Report
 from app.review.records import Passage
 
 COLUMNS = (
-    "kind",  # annotation, note, verdict
+    "kind",  # annotation, note, verdict, fact (a row of the Facts table), correction
     "id",
     "article_id",
     "article",
@@ -28,6 +28,7 @@ COLUMNS = (
     "tags",
     "text",  # the note's body, the verdict's comment
     "verdict",
+    "value",  # a fact as the outlet writes it
     "on",  # what a note is on
     "anchor",  # anchored, reanchored, orphaned
     "reviewer",
@@ -95,7 +96,41 @@ def rows(report: Report) -> list[dict[str, object]]:
                 "quote": quote, "text": verdict.comment, "verdict": verdict.value,
                 "reviewer": verdict.reviewer, "updated": utc(verdict.updated_at),
             })  # fmt: skip
+    out += _facts(report) + _corrections(report)
     return [{key: safe(value) for key, value in row.items()} for row in out]
+
+
+def _facts(report: Report) -> list[dict[str, object]]:
+    """The Facts table: one row per outlet's answer to each question where outlets differ."""
+    labels = report.labels
+    out: list[dict[str, object]] = []
+    for number, flag in enumerate(report.flags, start=1):
+        values = list(flag.values) + [""] * (len(flag.quotes) - len(flag.values))
+        for (article_id, sentence), value in zip(flag.quotes, values, strict=False):
+            out.append({
+                "kind": "fact", "id": number, "article_id": article_id,
+                "article": labels.get(article_id, ""), "quote": sentence, "text": flag.text,
+                "value": value,
+            })  # fmt: skip
+    return out
+
+
+def _corrections(report: Report) -> list[dict[str, object]]:
+    """The reviewer's corrections to the passages: a row per sentence each names."""
+    labels = report.labels
+    out: list[dict[str, object]] = []
+    for edit in report.corrections:
+        sides = [(edit.first, edit.quotes[0])]
+        if edit.kind != "split":
+            sides.append((edit.second, edit.quotes[1]))
+        for ref, quote in sides:
+            out.append({
+                "kind": "correction", "id": edit.id, "article_id": ref.article_id,
+                "article": labels.get(ref.article_id, ""), "start": ref.start, "end": ref.end,
+                "quote": quote, "text": edit.kind, "reviewer": edit.reviewer,
+                "created": utc(edit.created_at),
+            })  # fmt: skip
+    return out
 
 
 def write_csv(report: Report) -> bytes:

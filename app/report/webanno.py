@@ -175,6 +175,76 @@ def web_annotations(report: Report) -> list[dict[str, object]]:
         if creator := _creator(verdict.reviewer):
             item["creator"] = creator
         items.append(item)
+    return items + _fact_items(report) + _correction_items(report)
+
+
+def _sentence_target(report: Report, article_id: int, sentence: str, start: int = -1) -> object:
+    """A sentence of an article as a target: its quote with prefix and suffix, and its
+    position where it is known (or found)."""
+    article = report.article(article_id)
+    text = article.text if article is not None else ""
+    if start < 0 or text[start : start + len(sentence)] != sentence:
+        start = text.find(sentence) if sentence else -1
+    if start < 0:
+        return {"source": _source(report, article_id),
+                "selector": {"type": "TextQuoteSelector", "exact": sentence}}  # fmt: skip
+    exact, prefix, suffix = quote_selector(text, start, start + len(sentence))
+    return {
+        "source": _source(report, article_id),
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
+            {"type": "TextPositionSelector", "start": start, "end": start + len(sentence)},
+        ],
+    }
+
+
+def _fact_items(report: Report) -> list[dict[str, object]]:
+    """Each row of the Facts table: the question and its status, each outlet's answer as
+    written, on the sentences that give them."""
+    labels = report.labels
+    items: list[dict[str, object]] = []
+    for number, flag in enumerate(report.flags, start=1):
+        values = list(flag.values) + [""] * (len(flag.quotes) - len(flag.values))
+        body = [_text_body(flag.text, "assessing", "en")]
+        body += [
+            _text_body(f"{labels.get(article_id, '')}: {value}", "describing")
+            for (article_id, _sentence), value in zip(flag.quotes, values, strict=False)
+            if value
+        ]
+        items.append({
+            "id": f"{BASE}:collection:{report.collection_id}:fact:{number}",
+            "type": "Annotation",
+            "motivation": "assessing",
+            "body": body,
+            "target": [_sentence_target(report, a, sentence) for a, sentence in flag.quotes],
+        })  # fmt: skip
+    return items
+
+
+def _correction_items(report: Report) -> list[dict[str, object]]:
+    """The reviewer's corrections to the passages: a link joins two sentences (linking), an
+    unlink or a split edits the passages (editing)."""
+    items: list[dict[str, object]] = []
+    for edit in report.corrections:
+        refs = [(edit.first, edit.quotes[0])]
+        if edit.kind != "split":
+            refs.append((edit.second, edit.quotes[1]))
+        words = {
+            "link": "A reviewer put these sentences in one passage",
+            "unlink": "A reviewer took the first sentence out of the passage of the second",
+            "split": "A reviewer split this sentence where the quote starts",
+        }
+        item: dict[str, object] = {
+            "id": f"{BASE}:passage-edit:{edit.id}",
+            "type": "Annotation",
+            "motivation": "linking" if edit.kind == "link" else "editing",
+            "created": _when(edit.created_at),
+            "body": [_text_body(words.get(edit.kind, edit.kind), "describing", "en")],
+            "target": [_sentence_target(report, r.article_id, q, r.start) for r, q in refs],
+        }
+        if creator := _creator(edit.reviewer):
+            item["creator"] = creator
+        items.append(item)
     return items
 
 

@@ -456,7 +456,7 @@ If it happens again, please send the report below to the developers.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
         <source>Export Report</source>
         <translation>تصدير تقرير</translation>
     </message>
@@ -497,31 +497,36 @@ If it happens again, please send the report below to the developers.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
-        <source>Passages, differences and fact flags</source>
-        <translation>المقاطع والفروق وتنبيهات الوقائع</translation>
+        <source>Passages and differences</source>
+        <translation>المقاطع والفروق</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <source>Where the facts differ (the Facts table)</source>
+        <translation>حيث تختلف الوقائع (جدول الوقائع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
         <source>The whole collection «%1»</source>
         <translation>المجموعة كلها «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
         <source>The %n open article(s)</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -533,87 +538,87 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
         <source>Only the passages with these tags:</source>
         <translation>المقاطع الموسومة بهذه الوسوم فقط:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source>Open the report when it is written</source>
         <translation>افتح التقرير بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
         <source>Scope:</source>
         <translation>النطاق:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="209"/>
         <source>Tick at least one tag, or choose another scope.</source>
         <translation>اختر وسمًا واحدًا على الأقل، أو نطاقًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="219"/>
         <source>Replace the File?</source>
         <translation>أتستبدل الملف؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="220"/>
         <source>%1 already exists. Replace it?</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -2675,52 +2680,52 @@ Review news coverage across outlets.</source>
         <translation>لم يعد هذا الوسم موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="74"/>
+        <location filename="../../app/review/annotations.py" line="82"/>
         <source>Tag a passage</source>
         <translation>وسم مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="80"/>
+        <location filename="../../app/review/annotations.py" line="88"/>
         <source>The selection {start}..{end} is outside the article (0..{length}).</source>
         <translation>التحديد {start}..{end} خارج المقال (0..{length}).</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="85"/>
+        <location filename="../../app/review/annotations.py" line="93"/>
         <source>Select some text to tag, not only spaces.</source>
         <translation>حدّد نصًا لوسمه، لا فراغات فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="88"/>
+        <location filename="../../app/review/annotations.py" line="96"/>
         <source>Tag «{quote}» as {tag}</source>
         <translation>وسم «{quote}» بـ{tag}</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="105"/>
+        <location filename="../../app/review/annotations.py" line="113"/>
         <source>Tag an article</source>
         <translation>وسم مقال</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="108"/>
+        <location filename="../../app/review/annotations.py" line="116"/>
         <source>Tag the article as {tag}</source>
         <translation>وسم المقال بـ{tag}</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="120"/>
+        <location filename="../../app/review/annotations.py" line="128"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="124"/>
+        <location filename="../../app/review/annotations.py" line="132"/>
         <source>Remove {tag} from «{quote}»</source>
         <translation>إزالة {tag} عن «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="132"/>
+        <location filename="../../app/review/annotations.py" line="140"/>
         <source>Delete a tagged passage</source>
         <translation>حذف مقطع موسوم</translation>
     </message>
     <message>
-        <location filename="../../app/review/annotations.py" line="135"/>
+        <location filename="../../app/review/annotations.py" line="143"/>
         <source>Delete the tags of «{quote}»</source>
         <translation>حذف وسوم «{quote}»</translation>
     </message>
@@ -2806,7 +2811,7 @@ Review news coverage across outlets.</source>
         <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="293"/>
+        <location filename="../../app/review/codebook.py" line="305"/>
         <source>Shortcut keys by use</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>
@@ -3138,201 +3143,206 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="27"/>
+        <source>No figure, time, source or description differs.</source>
+        <translation>لا يختلف أي رقم أو وقت أو مصدر أو وصف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="28"/>
         <source>Marked against the first version:</source>
         <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="28"/>
+        <location filename="../../app/report/html.py" line="29"/>
         <source>words only this version has</source>
         <translation>كلمات تنفرد بها هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="29"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>words worded differently</source>
         <translation>كلمات بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="30"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>a name spelled differently</source>
         <translation>اسم بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="31"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="38"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="38"/>
+        <location filename="../../app/report/html.py" line="39"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="130"/>
+        <location filename="../../app/report/html.py" line="131"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="133"/>
+        <location filename="../../app/report/html.py" line="134"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="138"/>
+        <location filename="../../app/report/html.py" line="139"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="139"/>
+        <location filename="../../app/report/html.py" line="140"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="140"/>
+        <location filename="../../app/report/html.py" line="141"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="141"/>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="142"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/html.py" line="144"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="147"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
-        <location filename="../../app/report/model.py" line="45"/>
+        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
-        <location filename="../../app/report/model.py" line="43"/>
+        <location filename="../../app/report/html.py" line="152"/>
+        <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="152"/>
+        <location filename="../../app/report/html.py" line="153"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="152"/>
+        <location filename="../../app/report/html.py" line="153"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="159"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="186"/>
-        <location filename="../../app/report/html.py" line="328"/>
+        <location filename="../../app/report/html.py" line="187"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="210"/>
+        <location filename="../../app/report/html.py" line="211"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="215"/>
+        <location filename="../../app/report/html.py" line="216"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="220"/>
+        <location filename="../../app/report/html.py" line="221"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="225"/>
+        <location filename="../../app/report/html.py" line="226"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="248"/>
+        <location filename="../../app/report/html.py" line="249"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="261"/>
+        <location filename="../../app/report/html.py" line="262"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="274"/>
+        <location filename="../../app/report/html.py" line="275"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="274"/>
+        <location filename="../../app/report/html.py" line="275"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="274"/>
+        <location filename="../../app/report/html.py" line="275"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="274"/>
-        <location filename="../../app/report/html.py" line="328"/>
+        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3403,7 +3413,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="276"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -3463,147 +3473,152 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="307"/>
+        <location filename="../../app/report/html.py" line="308"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="308"/>
+        <location filename="../../app/report/html.py" line="309"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="309"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="311"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="328"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="333"/>
+        <location filename="../../app/report/html.py" line="334"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="337"/>
+        <location filename="../../app/report/html.py" line="338"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="354"/>
+        <location filename="../../app/report/html.py" line="355"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="355"/>
+        <location filename="../../app/report/html.py" line="356"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="356"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="358"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="363"/>
+        <location filename="../../app/report/html.py" line="364"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="390"/>
+        <location filename="../../app/report/html.py" line="391"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="406"/>
+        <location filename="../../app/report/html.py" line="407"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="428"/>
+        <location filename="../../app/report/html.py" line="429"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="431"/>
+        <location filename="../../app/report/html.py" line="432"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="434"/>
+        <location filename="../../app/report/html.py" line="435"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="40"/>
+        <location filename="../../app/report/model.py" line="41"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="41"/>
+        <location filename="../../app/report/model.py" line="42"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="42"/>
+        <location filename="../../app/report/model.py" line="43"/>
         <source>Passages and differences</source>
         <translation>المقاطع والفروق</translation>
     </message>
     <message>
         <location filename="../../app/report/model.py" line="44"/>
+        <source>Where the facts differ</source>
+        <translation>حيث تختلف الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="46"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="159"/>
+        <location filename="../../app/report/model.py" line="164"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="254"/>
+        <location filename="../../app/report/model.py" line="259"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="255"/>
+        <location filename="../../app/report/model.py" line="260"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="257"/>
+        <location filename="../../app/report/model.py" line="262"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="286"/>
+        <location filename="../../app/report/model.py" line="291"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="295"/>
+        <location filename="../../app/report/model.py" line="300"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="319"/>
+        <location filename="../../app/report/model.py" line="331"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="328"/>
+        <location filename="../../app/report/model.py" line="339"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -3858,7 +3873,7 @@ Review news coverage across outlets.</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="236"/>
         <source>Writing the file</source>
         <translation>كتابة الملف</translation>
     </message>

@@ -98,7 +98,8 @@ class ExportDialog(QDialog):
         titles = {
             "summary": self.tr("Summary"),
             "coverage": self.tr("Coverage grid"),
-            "passages": self.tr("Passages, differences and fact flags"),
+            "passages": self.tr("Passages and differences"),
+            "facts": self.tr("Where the facts differ (the Facts table)"),
             "verdicts": self.tr("Verdicts"),
             "tags": self.tr("Tags and tagged passages"),
             "notes": self.tr("Notes"),

@@ -113,7 +113,7 @@ def test_csv_opens_in_spreadsheets_one_row_per_annotation_note_and_verdict(
     assert len(verdicts) == 2 and len({r["article_id"] for r in verdicts}) == 2
     assert len({r["id"] for r in verdicts}) == 1 and all(r["quote"] for r in verdicts)
     assert all(r["created"].endswith("Z") for r in rows if r["created"])  # UTC, said so
-    assert all(r["updated"].endswith("Z") for r in rows)
+    assert all(r["updated"].endswith("Z") for r in rows if r["kind"] != "fact")
     quote = next(r for r in rows if r["quote"] == QUOTE)
     assert quote["tags"] == "اقتباس" and quote["reviewer"] == "سارة"
     assert int(quote["start"]) == reviewed.quote_start
@@ -142,7 +142,9 @@ def test_w3c_web_annotations_with_selectors_counting_code_points(reviewed: Revie
     assert collection["type"] == "AnnotationCollection"
     assert "http://www.w3.org/ns/anno.jsonld" in collection["@context"]
     items = collection["first"]["items"]
-    assert collection["total"] == len(items) == 3 + 1 + 1  # spans, the collection note, verdict
+    reviewed_items = [i for i in items if ":fact:" not in i["id"]]  # the Facts table: below
+    assert collection["total"] == len(items)
+    assert len(reviewed_items) == 3 + 1 + 1  # spans, the collection note, verdict
     texts = {a.summary.id: a.text for a in reviewed.articles}
     quote = next(i for i in items if i["body"][0]["value"] == "اقتباس")
     quote_selector, position = quote["target"]["selector"]
@@ -250,3 +252,19 @@ def test_an_arabic_report_speaks_arabic_and_reads_right_to_left(reviewed: Review
     headings = [text for tag, _a, text in parser.blocks if tag in ("h1", "h2", "th")]
     english = [h for h in headings if re.search(r"[A-Za-z]{3}", h)]
     assert english == [], english  # no English left in the report's own words
+
+
+def test_csv_holds_the_facts_table_and_the_reviewers_corrections(reviewed: Reviewed) -> None:
+    from app.review.history import History
+    from tests.app.report.test_webanno_schemas import _link_two_sentences
+
+    _link_two_sentences(reviewed, History(reviewed.workspace.sessions, reviewer="سارة"))
+    data = write_csv(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    facts = [r for r in rows if r["kind"] == "fact"]
+    assert facts and all(r["quote"] and r["text"] and r["article"] for r in facts)
+    missiles = [r for r in facts if "صاروخ" in r["quote"]]
+    assert len({r["value"] for r in missiles}) >= 2  # one missile against two
+    corrections = [r for r in rows if r["kind"] == "correction"]
+    assert len(corrections) == 2 and {r["text"] for r in corrections} == {"link"}
+    assert all(r["reviewer"] == "سارة" and r["created"].endswith("Z") for r in corrections)

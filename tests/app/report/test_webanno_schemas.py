@@ -66,6 +66,19 @@ def _context_found(value: object, where: str) -> bool:
     )
 
 
+def _link_two_sentences(reviewed: Reviewed, history: Any) -> None:
+    """A reviewer's correction: the Shoigu sentences of two outlets put in one passage."""
+    from app.review.passage_edits import edit_passages
+    from app.review.records import FactRef
+
+    refs = []
+    for words in ("ويحضر وزير الدفاع الروسي", "وتزايدت التكهنات حول تعاونهما"):
+        host = next(a for a in reviewed.articles if words in a.text)
+        start = host.text.index(words)
+        refs.append(FactRef(host.summary.id, start, host.text.index(".", start) + 1))
+    edit_passages(history, reviewed.collection_id, "link", refs[0], refs[1])
+
+
 def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
     reviewed: Reviewed,
 ) -> None:
@@ -74,6 +87,7 @@ def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
 
     history = History(reviewed.workspace.sessions, reviewer="سارة")
     add_note(history, "article", reviewed.quote_article, "مصدر رسمي")
+    _link_two_sentences(reviewed, history)
     collection = json.loads(
         write_webanno(build_report(reviewed.workspace.sessions, reviewed.collection_id))
     )
@@ -84,7 +98,9 @@ def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
     for ref in PAGE_MUSTS:
         assert not _errors(ref, page), ref
     items = page["items"]
-    assert {i["motivation"] for i in items} >= {"tagging", "commenting", "assessing"}
+    assert {i["motivation"] for i in items} >= {"tagging", "commenting", "assessing", "linking"}
+    facts = [i for i in items if ":fact:" in i["id"]]  # the Facts table's rows
+    assert any("2" in json.dumps(f["body"], ensure_ascii=False) for f in facts)
     for item in items:
         assert _context_found(collection["@context"], "annotations.json")
         for ref in ANNOTATION_MUSTS:
