@@ -118,6 +118,11 @@ def marked(text: str, marks: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
+def _name(name: str) -> str:
+    """A reviewer's name in a bidi isolate: its own order whatever surrounds it."""
+    return f"<bdi>{escape(name)}</bdi>" if name else ""
+
+
 def _when(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC")
 
@@ -150,10 +155,15 @@ def _summary(report: Report) -> str:
         ),
         (t(T("core", "Notes")), str(len(report.notes))),
         (t(T("core", "Verdicts")), str(len(report.verdicts))),
-        (t(T("core", "Reviewers")), ", ".join(report.reviewers) or t(T("core", "none named"))),
     ]
     parts = [f"{TABLE}<tbody>"]
     parts += [f"<tr><th>{escape(k)}</th>{block('td', v)}</tr>" for k, v in rows]
+    names = report.reviewers  # each in its own isolate: «<سارة & Co>» keeps its brackets
+    listed = ", ".join(f"<bdi>{escape(n)}</bdi>" for n in names)
+    text = ", ".join(names) or t(T("core", "none named"))
+    parts.append(
+        f"<tr><th>{escape(t(T('core', 'Reviewers')))}</th>{block('td', text, inner=listed)}</tr>"
+    )
     heads = (
         T("core", "Outlet"), T("core", "Title"), T("core", "Date"), T("core", "Words"),
         T("core", "Only here"),
@@ -292,7 +302,7 @@ def _verdicts(report: Report) -> str:
             f"{escape(t(VERDICT_WORDS.get(verdict.value, verdict.value)))}</td>"
             + block("td", verdict.comment)
             + f"<td>{quotes}</td>"
-            + block("td", verdict.reviewer)
+            + block("td", verdict.reviewer, inner=_name(verdict.reviewer))
             + f"<td>{_when(verdict.updated_at)}</td></tr>"
         )
     parts.append("</tbody></table>")
@@ -340,7 +350,7 @@ def _tags(report: Report) -> str:
                 "<tr>"
                 + block("td", quote + also, language)
                 + block("td", labels.get(span.article_id, ""))
-                + block("td", span.reviewer)
+                + block("td", span.reviewer, inner=_name(span.reviewer))
                 + "</tr>"
             )
         parts.append("</tbody></table>")

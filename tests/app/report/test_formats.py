@@ -268,3 +268,14 @@ def test_csv_holds_the_facts_table_and_the_reviewers_corrections(reviewed: Revie
     corrections = [r for r in rows if r["kind"] == "correction"]
     assert len(corrections) == 2 and {r["text"] for r in corrections} == {"link"}
     assert all(r["reviewer"] == "سارة" and r["created"].endswith("Z") for r in corrections)
+
+
+def test_reviewer_names_are_escaped_and_isolated_in_html(reviewed: Reviewed) -> None:
+    from app.review.history import History
+    from app.review.notes import add_note
+
+    odd = "<سارة & Co>"
+    add_note(History(reviewed.workspace.sessions, reviewer=odd), "collection", 1, "ملاحظة")
+    page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    assert "<bdi>&lt;سارة &amp; Co&gt;</bdi>" in page
+    assert odd not in page  # never raw markup
