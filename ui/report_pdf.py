@@ -86,7 +86,7 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     document.setDefaultFont(font)
     # Qt reads a subset of CSS; the browser stylesheet's page widths and margins confuse it
     document.setDefaultStyleSheet(QT_CSS)
-    document.setHtml(re.sub(r"<style>.*?</style>", "", write_html(report), flags=re.S))
+    document.setHtml(re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S))
     document.print_(writer)  # no page size set: Qt lays the pages out at the writer's size
     buffer.close()
     out.write(plain_letters(bytes(data.data())))

@@ -59,6 +59,8 @@ VERDICT_STYLE = {
 }
 # Attributes as well as CSS: Qt's rich-text engine (the PDF) reads the attributes only.
 TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
+META_TABLE = '<table class="meta" border="0" cellpadding="2">'
+_ALIGN = re.compile(r' align="(?:left|right|center)"')
 CSS = """
 body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
        margin: 2em auto; max-width: 60em; line-height: 1.6; color: #111; }
@@ -73,8 +75,10 @@ th { background: #f2f2f2; }
 .swatch { display: inline-block; width: .9em; height: .9em; border: 1px solid #888; }
 .yes { text-align: center; }
 .left-out { color: #777; }
-.insert { background-color: #C8EBDD; color: #000; }
-.replace { background-color: #F8DDA8; color: #000; }
+.insert { background-color: #C8EBDD; color: #000; text-decoration: underline; }
+.replace { background-color: #F8DDA8; color: #000; text-decoration: underline wavy; }
+table.meta td, table.meta th { border: none; padding: .1em .4em; }
+th.wide { width: 70%; }
 .variant { text-decoration: underline; color: #0072B2; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
@@ -161,9 +165,8 @@ def _summary(report: Report) -> str:
     names = report.reviewers  # each in its own isolate: «<سارة & Co>» keeps its brackets
     listed = ", ".join(f"<bdi>{escape(n)}</bdi>" for n in names)
     text = ", ".join(names) or t(T("core", "none named"))
-    parts.append(
-        f"<tr><th>{escape(t(T('core', 'Reviewers')))}</th>{block('td', text, inner=listed)}</tr>"
-    )
+    heading = t(T("core", "Reviewers"))
+    parts.append(f"<tr><th>{escape(heading)}</th>{block('td', text, inner=listed)}</tr>")
     heads = (
         T("core", "Outlet"), T("core", "Title"), T("core", "Date"), T("core", "Words"),
         T("core", "Only here"),
@@ -196,7 +199,7 @@ def _coverage(report: Report) -> str:
     )
     passage_word = escape(t(T("core", "Passage")))
     parts = [
-        f'<table class="meta" border="0" cellpadding="2"><tbody>{key}</tbody></table>',
+        f"{META_TABLE}<tbody>{key}</tbody></table>",
         f'{TABLE}<thead><tr><th>#</th><th width="70%">{passage_word}</th>{head}</tr></thead>',
         "<tbody>",
     ]
@@ -409,8 +412,26 @@ def _heads(t: Translate, names: tuple[str, ...]) -> str:
     return "".join(f"<th>{escape(t(name))}</th>" for name in names)
 
 
-def write_html(report: Report) -> str:
-    """The whole report as one HTML document (a string; the caller writes it as UTF-8)."""
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # HTML forbids them
+_THEAD = re.compile(r"<thead>.*?</thead>", re.S)
+_TH = re.compile(r"<th(?=[\s>])(?![^>]*\bscope=)")
+_WIDE = re.compile(r'(<th\b[^>]*?) width="70%"')
+
+
+def standard(page: str) -> str:
+    """The page as standard HTML: the presentational attributes Qt's rich-text engine needs
+    (``align``, and a table's ``width``, ``border``, ``cellspacing``, ``cellpadding``) give way
+    to the stylesheet, which says the same; header cells say what they head (``scope``)."""
+    page = _ALIGN.sub("", page)
+    page = page.replace(TABLE, "<table>").replace(META_TABLE, '<table class="meta">')
+    page = _WIDE.sub(r'\1 class="wide"', page).replace("<hr/>", "<hr>")
+    page = _THEAD.sub(lambda m: _TH.sub('<th scope="col"', m.group(0)), page)
+    return _TH.sub('<th scope="row"', page)
+
+
+def write_html(report: Report, *, qt: bool = False) -> str:
+    """The whole report as one HTML document (a string; the caller writes it as UTF-8):
+    standard HTML, or with ``qt`` the markup Qt's rich-text engine lays out (the PDF)."""
     t = _translator(report)
     language = report.options.language
     direction = "rtl" if language in RTL_LANGUAGES else "ltr"
@@ -455,4 +476,11 @@ def write_html(report: Report) -> str:
         f"<nav><ul>{nav}</ul></nav>{body}</body></html>\n"
     )
     # every block says its language and direction: the report's own words are in its language
-    return _UNMARKED_BLOCK.sub(rf'<\1 lang="{language}" dir="{direction}"', page)
+    page = _UNMARKED_BLOCK.sub(rf'<\1 lang="{language}" dir="{direction}"', page)
+    page, controls = _CONTROLS.subn("", page)  # from notes and pages: not text a reader sees
+    if controls:
+        left = t(T("core", "{count} control character(s) from notes or articles left out.")).format(
+            count=controls
+        )
+        page = page.replace("</nav>", f'</nav><p class="meta">{escape(left)}</p>', 1)
+    return page if qt else standard(page)

@@ -3207,142 +3207,147 @@ Review news coverage across outlets.</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="131"/>
+        <location filename="../../app/report/html.py" line="140"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="134"/>
+        <location filename="../../app/report/html.py" line="143"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="139"/>
+        <location filename="../../app/report/html.py" line="148"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="140"/>
+        <location filename="../../app/report/html.py" line="149"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="141"/>
+        <location filename="../../app/report/html.py" line="150"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="142"/>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="144"/>
+        <location filename="../../app/report/html.py" line="153"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="160"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="152"/>
+        <location filename="../../app/report/html.py" line="161"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="153"/>
+        <location filename="../../app/report/html.py" line="168"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="153"/>
+        <location filename="../../app/report/html.py" line="482"/>
+        <source>{count} control character(s) from notes or articles left out.</source>
+        <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="167"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="159"/>
+        <location filename="../../app/report/html.py" line="172"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="187"/>
-        <location filename="../../app/report/html.py" line="329"/>
+        <location filename="../../app/report/html.py" line="200"/>
+        <location filename="../../app/report/html.py" line="342"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="211"/>
+        <location filename="../../app/report/html.py" line="224"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="216"/>
+        <location filename="../../app/report/html.py" line="229"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="221"/>
+        <location filename="../../app/report/html.py" line="234"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="226"/>
+        <location filename="../../app/report/html.py" line="239"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="249"/>
+        <location filename="../../app/report/html.py" line="262"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="262"/>
+        <location filename="../../app/report/html.py" line="275"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="288"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="288"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="288"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="275"/>
-        <location filename="../../app/report/html.py" line="329"/>
+        <location filename="../../app/report/html.py" line="288"/>
+        <location filename="../../app/report/html.py" line="342"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3413,7 +3418,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="276"/>
+        <location filename="../../app/report/html.py" line="289"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -3473,87 +3478,87 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="308"/>
+        <location filename="../../app/report/html.py" line="321"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="309"/>
+        <location filename="../../app/report/html.py" line="322"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="323"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="311"/>
+        <location filename="../../app/report/html.py" line="324"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="329"/>
+        <location filename="../../app/report/html.py" line="342"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="334"/>
+        <location filename="../../app/report/html.py" line="347"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="338"/>
+        <location filename="../../app/report/html.py" line="351"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="355"/>
+        <location filename="../../app/report/html.py" line="368"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="356"/>
+        <location filename="../../app/report/html.py" line="369"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="370"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="358"/>
+        <location filename="../../app/report/html.py" line="371"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="364"/>
+        <location filename="../../app/report/html.py" line="377"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="391"/>
+        <location filename="../../app/report/html.py" line="404"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="407"/>
+        <location filename="../../app/report/html.py" line="438"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="429"/>
+        <location filename="../../app/report/html.py" line="460"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="432"/>
+        <location filename="../../app/report/html.py" line="463"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="435"/>
+        <location filename="../../app/report/html.py" line="466"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>

@@ -279,3 +279,33 @@ def test_reviewer_names_are_escaped_and_isolated_in_html(reviewed: Reviewed) -> 
     page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id))
     assert "<bdi>&lt;سارة &amp; Co&gt;</bdi>" in page
     assert odd not in page  # never raw markup
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_html_report_passes_the_nu_html_checker(
+    reviewed: Reviewed, tmp_path: Path, language: str
+) -> None:
+    """The Nu HTML Checker (vnu) finds no error and no warning: no presentational attributes,
+    header cells with their scope, no control characters (a note may hold an ESC)."""
+    import os
+    import shutil
+    import subprocess
+
+    jar = os.environ.get("TABAYUN_VNU_JAR", "")
+    if not jar or not Path(jar).exists() or shutil.which("java") is None:
+        pytest.skip("the Nu HTML Checker is not here (TABAYUN_VNU_JAR and java; .ci/run fetches it)")
+    from app.review.history import History
+    from app.review.notes import add_note
+
+    add_note(History(reviewed.workspace.sessions, reviewer="x"), "collection", 1, "نص \x1b[1m")
+    options = ReportOptions(language=language)
+    page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id, options))
+    assert ' align="' not in page and "cellpadding" not in page and "\x1b" not in page
+    assert "control character(s)" in page or "محرف" in page
+    path = tmp_path / f"report-{language}.html"
+    path.write_text(page, "utf-8")
+    found = subprocess.run(
+        ["java", "-jar", jar, "--also-check-css", str(path)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert found.returncode == 0 and not found.stderr.strip(), found.stderr[:3000]
