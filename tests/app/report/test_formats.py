@@ -293,7 +293,9 @@ def test_the_html_report_passes_the_nu_html_checker(
 
     jar = os.environ.get("TABAYUN_VNU_JAR", "")
     if not jar or not Path(jar).exists() or shutil.which("java") is None:
-        pytest.skip("the Nu HTML Checker is not here (TABAYUN_VNU_JAR and java; .ci/run fetches it)")
+        pytest.skip(
+            "the Nu HTML Checker is not here (TABAYUN_VNU_JAR and java; .ci/run fetches it)"
+        )
     from app.review.history import History
     from app.review.notes import add_note
 
