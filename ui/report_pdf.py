@@ -89,7 +89,7 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     document.setHtml(re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S))
     document.print_(writer)  # no page size set: Qt lays the pages out at the writer's size
     buffer.close()
-    out.write(plain_letters(bytes(data.data())))
+    out.write(plain_letters(bytes(data.data()), language=report.options.language))
 
 
 _PRESENTATION = re.compile(rb"<(F[B-E][0-9A-Fa-f]{2})>")
@@ -108,12 +108,15 @@ def _letters(match: re.Match[bytes]) -> bytes:
     return b"<" + plain.encode("utf-16-be").hex().upper().encode() + b">"
 
 
-def plain_letters(pdf: bytes) -> bytes:
-    """``pdf`` with every ToUnicode entry for a presentation form mapped to its letters."""
+def plain_letters(pdf: bytes, language: str = "") -> bytes:
+    """``pdf`` with every ToUnicode entry for a presentation form mapped to its letters, and
+    the document's language (``/Lang``, which screen readers and PDF/UA checks read) set."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import DictionaryObject, StreamObject
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject, TextStringObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    if language:
+        writer.root_object[NameObject("/Lang")] = TextStringObject(language)
     done: set[int] = set()
     for page in writer.pages:
         resources = page.get("/Resources")

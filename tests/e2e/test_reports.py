@@ -97,6 +97,9 @@ def test_the_pdf_report_is_shaped_and_its_text_extractable(
 ) -> None:
     pdf = exported["pdf"]
     assert pdf.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] in ("en", "ar")  # screen readers read it
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True
     ).stdout
