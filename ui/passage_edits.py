@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from ui.icons import icon
 
 if TYPE_CHECKING:
-    from app.compare.engine import ComparedSegment
+    from app.compare.engine import ComparedSegment, Comparison
     from ui.comparison import ComparisonController
     from ui.tagging import TaggingController
     from ui.views.article_pane import ArticlePane
@@ -99,9 +99,7 @@ class PassageEditsController(QObject):
         moved = [result.segments[i] for i in split_sides(result, chosen.id, here.id)]
         if not moved:
             return
-        collection = next(
-            a.summary.collection_id for a in result.articles if a.summary.id == here.article
-        )
+        collection = _collection_of(result, here.article)
         kept = FactRef(chosen.article, chosen.start, chosen.end)
         refs = [FactRef(s.article, s.start, s.end) for s in moved]
         self.tagging.write(lambda h: split_passage(h, collection, kept, refs))
@@ -113,9 +111,7 @@ class PassageEditsController(QObject):
         result = self.comparison.result
         if here is None or cut is None or result is None:
             return
-        collection = next(
-            a.summary.collection_id for a in result.articles if a.summary.id == here.article
-        )
+        collection = _collection_of(result, here.article)
         at = FactRef(here.article, cut, here.end)
         self.tagging.write(lambda h: split_sentence(h, collection, at))
 
@@ -126,9 +122,7 @@ class PassageEditsController(QObject):
         result = self.comparison.result
         if here is None or chosen is None or result is None:
             return
-        collection = next(
-            a.summary.collection_id for a in result.articles if a.summary.id == here.article
-        )
+        collection = _collection_of(result, here.article)
         first = FactRef(here.article, here.start, here.end)
         second = FactRef(chosen.article, chosen.start, chosen.end)
         self.tagging.write(lambda h: edit_passages(h, collection, kind, first, second))
@@ -146,3 +140,8 @@ def split_point(segment: ComparedSegment, position: int) -> int | None:
     if not text[:offset].strip() or not text[offset:].strip():
         return None
     return segment.start + offset
+
+
+def _collection_of(result: Comparison, article_id: int) -> int:
+    """The collection the compared article belongs to."""
+    return next(a.summary.collection_id for a in result.articles if a.summary.id == article_id)

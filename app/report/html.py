@@ -263,8 +263,7 @@ def _flags(report: Report) -> str:
     parts = [f"<h3>{escape(title)}</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
         parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
-        values = flag.values or ("",) * len(flag.quotes)
-        for (article_id, text), value in zip(flag.quotes, values, strict=False):
+        for article_id, text, value in flag.answers():
             outlet = escape(labels.get(article_id, ""))
             shown = f"<mark><bdi>{escape(value)}</bdi></mark> — " if value else ""
             parts.append(

@@ -80,6 +80,11 @@ class ReportFlag:
     quotes: tuple[tuple[int, str], ...]  # (article id, the sentence that gives the value)
     values: tuple[str, ...] = ()  # each quote's value as written («أكثر من 500 قتيل»)
 
+    def answers(self) -> list[tuple[int, str, str]]:
+        """(article id, sentence, value as written) per outlet; "" where no value is kept."""
+        values = list(self.values) + [""] * (len(self.quotes) - len(self.values))
+        return [(a, sentence, v) for (a, sentence), v in zip(self.quotes, values, strict=False)]
+
 
 @dataclass(frozen=True)
 class Report:
@@ -322,17 +327,14 @@ def build_report(
     flags: tuple[ReportFlag, ...] = ()
     from app.review.passage_edits import list_passage_edits
 
-    edits = [
-        e
-        for e in list_passage_edits(sessions, collection_id)
-        if {e.first.article_id, e.second.article_id} & in_scope
-    ]
+    all_edits = list_passage_edits(sessions, collection_id)
+    edits = [e for e in all_edits if {e.first.article_id, e.second.article_id} & in_scope]
     if {"coverage", "passages", "facts"} & set(options.sections):
         control.report(2, 4, Message(T("core", "Comparing the articles")))
         from app.review.fact_reviews import list_fact_reviews
 
         reviews = list_fact_reviews(sessions, collection_id)
-        corrections = [e.correction for e in list_passage_edits(sessions, collection_id)]
+        corrections = [e.correction for e in all_edits]
         passages, unique, flags = _passages(
             articles, control, translator(options.language), reviews, data_dir, corrections
         )

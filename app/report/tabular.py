@@ -105,8 +105,7 @@ def _facts(report: Report) -> list[dict[str, object]]:
     labels = report.labels
     out: list[dict[str, object]] = []
     for number, flag in enumerate(report.flags, start=1):
-        values = list(flag.values) + [""] * (len(flag.quotes) - len(flag.values))
-        for (article_id, sentence), value in zip(flag.quotes, values, strict=False):
+        for article_id, sentence, value in flag.answers():
             out.append({
                 "kind": "fact", "id": number, "article_id": article_id,
                 "article": labels.get(article_id, ""), "quote": sentence, "text": flag.text,

@@ -204,11 +204,10 @@ def _fact_items(report: Report) -> list[dict[str, object]]:
     labels = report.labels
     items: list[dict[str, object]] = []
     for number, flag in enumerate(report.flags, start=1):
-        values = list(flag.values) + [""] * (len(flag.quotes) - len(flag.values))
         body = [_text_body(flag.text, "assessing", "en")]
         body += [
             _text_body(f"{labels.get(article_id, '')}: {value}", "describing")
-            for (article_id, _sentence), value in zip(flag.quotes, values, strict=False)
+            for article_id, _sentence, value in flag.answers()
             if value
         ]
         items.append({

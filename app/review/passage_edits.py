@@ -48,8 +48,6 @@ def edit_passages(
         raise PassageEditError(
             Message(T("core", "«{value}» is not a correction of passages."), value=kind)
         ) from None
-    if first.article_id == second.article_id:
-        raise PassageEditError(Message(T("core", "Choose sentences of two different articles.")))
     with history.change("passages." + value.value, Message(WORDS[value.value])) as rec:
         rec.result = _record_pair(rec, collection_id, value.value, first, second)
     return int(rec.result)

@@ -30,15 +30,17 @@ def _validate(path: Path) -> None:
     assert schema.validate(document), schema.error_log
 
 
+def _exported(reviewed: Reviewed, path: Path) -> Path:
+    """The review as a .qdpx at ``path``, checked against the standard's schema."""
+    report = build_report(reviewed.workspace.sessions, reviewed.collection_id)
+    _validate(write_report(report, "qdpx", path))
+    return path
+
+
 def test_every_note_goes_where_qda_tools_read_it(reviewed: Reviewed, tmp_path: Path) -> None:
     history = History(reviewed.workspace.sessions, reviewer="سارة")
     add_note(history, "article", reviewed.quote_article, "مصدر رسمي")
-    path = write_report(
-        build_report(reviewed.workspace.sessions, reviewed.collection_id),
-        "qdpx",
-        tmp_path / "review.qdpx",
-    )
-    _validate(path)
+    path = _exported(reviewed, tmp_path / "review.qdpx")
     project = read_project(path)
     # a note on a passage: a Note with its text and its selection, which the source refers to
     host = next(s for s in project.sources if QUOTE in s.text)
@@ -68,12 +70,7 @@ def test_characters_xml_cannot_hold_are_left_out_and_counted(
 ) -> None:
     history = History(reviewed.workspace.sessions, reviewer="سارة\x07")
     add_note(history, "collection", reviewed.collection_id, "نص \x1b[31mملون\x1b[0m")
-    path = write_report(
-        build_report(reviewed.workspace.sessions, reviewed.collection_id),
-        "qdpx",
-        tmp_path / "controls.qdpx",
-    )
-    _validate(path)  # well-formed XML, and valid
+    path = _exported(reviewed, tmp_path / "controls.qdpx")  # well-formed XML, and valid
     project = read_project(path)
     assert "نص [31mملون[0m" in [project.notes[g] for g in project.journal]
     assert "left out 3 character(s)" in project.description
