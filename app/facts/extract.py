@@ -177,8 +177,10 @@ class _Reader:
         noun = words[j].text if j < n else ""
         if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
             noun = ""  # «2020، ضرب»: the figure ends its clause
-        if noun.startswith("و") and not lookup(noun, NOUN_KINDS):
-            noun = ""  # «912 وأصيب»: a conjunction starts the next clause
+        if noun.startswith("و") and (
+            not lookup(noun, NOUN_KINDS) or any(x.first == j + 1 for x in self.quantities)
+        ):
+            noun = ""  # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause
         after_kind = lookup(noun, AFTER_TRIGGERS) if noun else None
         if after_kind:  # «1089 بجروح»
             return after_kind, "", "", j

@@ -18,6 +18,12 @@ def test_the_verb_decides_what_people_are_counted_as() -> None:
     assert kinds(text) == [("deaths", 296.0), ("injured", 632.0), ("arrested", 11.0)]
 
 
+def test_a_verbal_noun_before_each_figure_counts_its_own() -> None:
+    # read on real coverage of a bombing: «وإصابة» named the 4 before it, not the 38 after it
+    text = "وقع انفجار في شارع مزدحم، مما أسفر عن مقتل 4 وإصابة 38 في الانفجار."
+    assert kinds(text) == [("deaths", 4.0), ("injured", 38.0)]
+
+
 def test_a_toll_split_from_its_injured_count_by_a_comma() -> None:
     text = "وارتفعت حصيلة القتلى إلى 820، فيما أصيب 329 آخرون."
     assert kinds(text) == [("deaths", 820.0), ("injured", 329.0)]
