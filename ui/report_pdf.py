@@ -15,14 +15,17 @@ the lam-alef ligature → لا): pdftotext then gives back the words as they wer
 
 from __future__ import annotations
 
-import io
+import html
 import re
-import unicodedata
 from typing import TYPE_CHECKING, BinaryIO
 
 from app.report.html import write_html
+from app.report.pdf_tags import tag_pdf
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
     from app.report.model import Report
 
 EXTRACTABLE_FONTS = ("DejaVu Sans", "Arial", "Tahoma", "Segoe UI")
@@ -51,8 +54,12 @@ def _application() -> object:
     return app
 
 
+LAYOUT_DPI = 96.0  # the units QTextDocument lays text out in when it has no paint device
+FOOTER = 0.3  # inches kept at the foot of each page for its number
+
+
 def write_pdf(report: Report, out: BinaryIO) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import (
         QFont,
         QFontDatabase,
@@ -67,13 +74,14 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Review report — {report.collection}")
+    title = f"Review report — {report.collection}"
+    writer.setTitle(title)
     writer.setCreator("Tabayun")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
+            QMarginsF(18, 18, 18, 15),
             QPageLayout.Unit.Millimeter,
         )
     )
@@ -86,52 +94,85 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     document.setDefaultFont(font)
     # Qt reads a subset of CSS; the browser stylesheet's page widths and margins confuse it
     document.setDefaultStyleSheet(QT_CSS)
-    document.setHtml(re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S))
-    document.print_(writer)  # no page size set: Qt lays the pages out at the writer's size
+    markup = re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S)
+    document.setHtml(markup)
+    document.setDocumentMargin(0)
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    page = QSizeF(area.width() * LAYOUT_DPI, (area.height() - FOOTER) * LAYOUT_DPI)
+    keep_headings_with_text(document, page)
+    _paint_pages(document, writer, page)
     buffer.close()
-    out.write(plain_letters(bytes(data.data()), language=report.options.language))
+    pdf = bytes(data.data())
+    out.write(tag_pdf(pdf, report.options.language, headings(markup), title=title))
 
 
-_PRESENTATION = re.compile(rb"<(F[B-E][0-9A-Fa-f]{2})>")
+def _paint_pages(document: QTextDocument, writer: QPdfWriter, page: QSizeF) -> None:
+    """Each page of ``document`` (laid out at ``page`` size) with its number at the foot."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter
+
+    scale = writer.resolution() / LAYOUT_DPI
+    count = document.pageCount()
+    painter = QPainter(writer)
+    number_font = QFont(document.defaultFont())
+    number_font.setPixelSize(round(8 * LAYOUT_DPI / 72))  # 8 pt, in the layout's units
+    try:
+        for index in range(count):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page.height())
+            document.drawContents(
+                painter, QRectF(0, index * page.height(), page.width(), page.height())
+            )
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(number_font)
+            footer = QRectF(0, page.height(), page.width(), FOOTER * LAYOUT_DPI)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter), f"{index + 1} / {count}")
+            painter.restore()
+    finally:
+        painter.end()
 
 
-def _letters(match: re.Match[bytes]) -> bytes:
-    char = chr(int(match.group(1), 16))
-    plain = unicodedata.normalize("NFKC", char)
-    if plain == char:
-        return match.group(0)
-    if len(plain) > 1 and all("\u0600" <= c <= "\u06ff" for c in plain):
-        # A ligature (lam-alef) in right-to-left text: extractors put the line's glyphs in
-        # logical order but keep each glyph's characters as written, so they are written in
-        # visual order (measured: poppler's pdftotext and pypdf both gave «فالديمير» else).
-        plain = plain[::-1]
-    return b"<" + plain.encode("utf-16-be").hex().upper().encode() + b">"
+def keep_headings_with_text(document: QTextDocument, page: QSizeF) -> int:
+    """Start a new page before any heading that would stand at the foot of a page with its
+    text on the next one (Qt's layout has no keep-with-next); a heading that directly follows
+    another moves with it. ``page`` is the printable area in the document's units. Returns
+    how many headings moved."""
+    from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextFormat
+
+    document.setPageSize(page)
+    height = page.height()
+    line = QFontMetricsF(document.defaultFont()).lineSpacing() * 1.6
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            layout.documentSize()  # the layout is lazy: lay out what a move changed
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() % height
+            if top > 0 and height - top < rect.height() + 3 * line:
+                first = block
+                while first.previous().isValid() and first.previous().blockFormat().headingLevel():
+                    first = first.previous()
+                fmt = first.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(first).setBlockFormat(fmt)
+                moved += 1
+        block = block.next()
+    return moved
 
 
-def plain_letters(pdf: bytes, language: str = "") -> bytes:
-    """``pdf`` with every ToUnicode entry for a presentation form mapped to its letters, and
-    the document's language (``/Lang``, which screen readers and PDF/UA checks read) set."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import DictionaryObject, NameObject, StreamObject, TextStringObject
+_HEADING = re.compile(r"<h([1-3])[^>]*>(.*?)</h\1>", re.S)
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    if language:
-        writer.root_object[NameObject("/Lang")] = TextStringObject(language)
-    done: set[int] = set()
-    for page in writer.pages:
-        resources = page.get("/Resources")
-        fonts = resources.get_object().get("/Font") if resources is not None else None
-        if fonts is None:
-            continue
-        for font in fonts.get_object().values():
-            font = font.get_object()
-            if not isinstance(font, DictionaryObject) or "/ToUnicode" not in font:
-                continue
-            cmap = font["/ToUnicode"].get_object()
-            if not isinstance(cmap, StreamObject) or id(cmap) in done:
-                continue
-            done.add(id(cmap))
-            cmap.set_data(_PRESENTATION.sub(_letters, cmap.get_data()))
-    result = io.BytesIO()
-    writer.write(result)
-    return result.getvalue()
+
+def headings(markup: str) -> list[tuple[int, str]]:
+    """(level, text) of the report's headings, in order, as the page shows them."""
+    return [
+        (int(level), html.unescape(re.sub(r"<[^>]+>", "", inner)))
+        for level, inner in _HEADING.findall(markup)
+    ]

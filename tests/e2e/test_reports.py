@@ -99,7 +99,16 @@ def test_the_pdf_report_is_shaped_and_its_text_extractable(
     assert pdf.read_bytes().startswith(b"%PDF")
     from pypdf import PdfReader
 
-    assert PdfReader(pdf).trailer["/Root"]["/Lang"] in ("en", "ar")  # screen readers read it
+    reader = PdfReader(pdf)
+    assert reader.trailer["/Root"]["/Lang"] in ("en", "ar")  # screen readers read it
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged
+    sections = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert sections[:3] == ["Summary", "Coverage", "Passages and differences"]  # bookmarks
+    from pdfminer.high_level import extract_text
+
+    mined = extract_text(str(pdf))
+    for words in (*TITLE_WORDS, "صاروخًا", "(مثال)"):
+        assert words in mined, words  # whole, vowelled, brackets as typed
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60, check=True
     ).stdout
