@@ -61,10 +61,19 @@ VERDICT_STYLE = {
 TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
 META_TABLE = '<table class="meta" border="0" cellpadding="2">'
 _ALIGN = re.compile(r' align="(?:left|right|center)"')
+_CAPTION = re.compile(r"<caption\b.*?</caption>", re.S)
+
+
+def table(caption: str, opening: str = TABLE) -> str:
+    """A table's opening tag and its caption (what the table holds, for screen readers and
+    for a reader who lands on it from a search)."""
+    return f'{opening}<caption dir="auto">{escape(caption)}</caption>'
+
+
 CSS = """
-body { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
+body { font-family: "Amiri", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
        margin: 2em auto; max-width: 60em; line-height: 1.6; color: #111; }
-h1, h2, h3 { font-family: "DejaVu Sans", "Segoe UI", "Arial", sans-serif; }
+h1, h2, h3 { font-family: "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", "Arial", sans-serif; }
 h2 { border-bottom: 2px solid #ccc; padding-bottom: .2em; margin-top: 2em; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; }
 th, td { border: 1px solid #ccc; padding: .25em .5em; vertical-align: top; }
@@ -78,6 +87,7 @@ th { background: #f2f2f2; }
 .insert { background-color: #C8EBDD; color: #000; text-decoration: underline; }
 .replace { background-color: #F8DDA8; color: #000; text-decoration: underline wavy; }
 table.meta td, table.meta th { border: none; padding: .1em .4em; }
+caption { caption-side: top; text-align: start; color: #555; font-size: 90%; padding: .2em 0; }
 th.wide { width: 70%; }
 .variant { text-decoration: underline; color: #0072B2; }
 @media print {
@@ -160,7 +170,7 @@ def _summary(report: Report) -> str:
         (t(T("core", "Notes")), str(len(report.notes))),
         (t(T("core", "Verdicts")), str(len(report.verdicts))),
     ]
-    parts = [f"{TABLE}<tbody>"]
+    parts = [f"{table(t(SECTION_TITLES['summary']))}<tbody>"]
     parts += [f"<tr><th>{escape(k)}</th>{block('td', v)}</tr>" for k, v in rows]
     names = report.reviewers  # each in its own isolate: «<سارة & Co>» keeps its brackets
     listed = ", ".join(f"<bdi>{escape(n)}</bdi>" for n in names)
@@ -171,7 +181,9 @@ def _summary(report: Report) -> str:
         T("core", "Outlet"), T("core", "Title"), T("core", "Date"), T("core", "Words"),
         T("core", "Only here"),
     )  # fmt: skip
-    parts.append(f"</tbody></table>{TABLE}<thead><tr>{_heads(t, heads)}</tr></thead><tbody>")
+    articles_table = table(t(T("core", "Articles")))
+    parts.append(f"</tbody></table>{articles_table}<thead><tr>{_heads(t, heads)}</tr></thead>")
+    parts.append("<tbody>")
     for article in articles:
         s = article.summary
         parts.append(
@@ -199,8 +211,9 @@ def _coverage(report: Report) -> str:
     )
     passage_word = escape(t(T("core", "Passage")))
     parts = [
-        f"{META_TABLE}<tbody>{key}</tbody></table>",
-        f'{TABLE}<thead><tr><th>#</th><th width="70%">{passage_word}</th>{head}</tr></thead>',
+        f"{table(t(T('core', 'Article')), META_TABLE)}<tbody>{key}</tbody></table>",
+        f"{table(t(SECTION_TITLES['coverage']))}",
+        f'<thead><tr><th>#</th><th width="70%">{passage_word}</th>{head}</tr></thead>',
         "<tbody>",
     ]
     for passage in report.passages:
@@ -287,7 +300,8 @@ def _verdicts(report: Report) -> str:
         T("core", "Verdict"), T("core", "Comment"), T("core", "Passages"), T("core", "Reviewer"),
         T("core", "When"),
     )  # fmt: skip
-    parts = [f"{TABLE}<thead><tr>{_heads(t, heads)}</tr></thead><tbody>"]
+    opening = table(t(SECTION_TITLES["verdicts"]))
+    parts = [f"{opening}<thead><tr>{_heads(t, heads)}</tr></thead><tbody>"]
     for verdict in report.verdicts:
         quotes = "".join(
             block(
@@ -322,7 +336,8 @@ def _tags(report: Report) -> str:
         T("core", "Uses"),
         T("core", "Description"),
     )
-    parts = [f"{TABLE}<thead><tr><th></th>{_heads(t, heads)}</tr></thead><tbody>"]
+    opening = table(t(SECTION_TITLES["tags"]))
+    parts = [f"{opening}<thead><tr><th></th>{_heads(t, heads)}</tr></thead><tbody>"]
     for tag in report.tags:
         parts.append(
             f'<tr><td><span class="swatch" style="background:{tag.color}"></span></td>'
@@ -339,7 +354,7 @@ def _tags(report: Report) -> str:
             continue
         parts.append(block("h3", tag.label))
         columns = (T("core", "Passage"), T("core", "Article"), T("core", "Reviewer"))
-        parts.append(f"{TABLE}<thead><tr>{_heads(t, columns)}</tr></thead><tbody>")
+        parts.append(f"{table(tag.label)}<thead><tr>{_heads(t, columns)}</tr></thead><tbody>")
         for span in spans:
             article = report.article(span.article_id)
             language = article.summary.language if article else ""
@@ -482,4 +497,5 @@ def write_html(report: Report, *, qt: bool = False) -> str:
             count=controls
         )
         page = page.replace("</nav>", f'</nav><p class="meta">{escape(left)}</p>', 1)
-    return page if qt else standard(page)
+    # Qt's rich-text engine has no captions: the section heading says the same on paper
+    return _CAPTION.sub("", page) if qt else standard(page)

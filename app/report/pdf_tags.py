@@ -141,6 +141,10 @@ def _is_rtl(text: str, advances: Sequence[float]) -> bool:
 
 
 def _raw(item: Any) -> bytes:
+    """A string operand's bytes (pypdf may have decoded it as text)."""
+    original = getattr(item, "original_bytes", None)
+    if original is not None:
+        return bytes(original)
     return item.encode("latin-1") if isinstance(item, str) else bytes(item)
 
 

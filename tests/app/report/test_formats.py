@@ -99,6 +99,11 @@ def test_html_is_self_contained_with_lang_and_dir_on_every_arabic_block(
     assert QUOTE in page
     assert 'class="replace"' in page and 'class="insert"' in page  # word differences marked
     assert "الصياغة مختلفة" in page and "differ" in page  # the verdict and its comment
+    tables = page.count("<table")
+    assert tables >= 4 and page.count('<caption dir="auto">') == tables  # every table says what
+    assert "<caption" not in write_html(
+        build_report(reviewed.workspace.sessions, reviewed.collection_id), qt=True
+    )  # Qt's engine has no captions: the PDF keeps the section headings only
 
 
 def test_csv_opens_in_spreadsheets_one_row_per_annotation_note_and_verdict(
