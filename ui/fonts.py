@@ -19,13 +19,14 @@ _registered: list[str] = []
 
 def shipped_font_files() -> list[Path]:
     """The font files of the packaged faces (none when a package is missing)."""
+    from importlib.util import find_spec
+
     files: list[Path] = []
     for module in ("fontpkg_amiri", "fontpkg_noto_sans_arabic"):
-        try:
-            package = __import__(module)
-        except ImportError:
+        spec = find_spec(module)
+        if spec is None or spec.origin is None:
             continue
-        files += sorted((Path(package.__file__).parent / "files").glob("*.ttf"))
+        files += sorted((Path(spec.origin).parent / "files").glob("*.ttf"))
     return files
 
 
