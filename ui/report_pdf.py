@@ -51,9 +51,6 @@ def _application() -> object:
 
         ensure_platform()
         app = QGuiApplication([])
-    from ui.fonts import register_shipped_fonts
-
-    register_shipped_fonts()
     return app
 
 

@@ -57,29 +57,3 @@ def test_untouched_font_stays_automatic_and_a_given_folder_is_not_offered(
     assert not dialog.folder.isEnabled()  # --data-dir wins: choosing here would do nothing
     dialog.accept()
     assert window.settings.article_font_family == ""  # the best installed font, chosen anew
-
-
-def test_the_shipped_arabic_faces_are_the_default_and_another_can_be_chosen(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    from PySide6.QtGui import QFontDatabase, QFontInfo
-    from PySide6.QtWidgets import QApplication
-
-    from ui.fonts import (
-        INTERFACE_FAMILY,
-        READING_FAMILY,
-        arabic_article_family,
-        register_shipped_fonts,
-        shipped_font_files,
-    )
-
-    assert {p.name for p in shipped_font_files()} >= {"Amiri-Regular.ttf", "Amiri-Bold.ttf"}
-    assert {READING_FAMILY, INTERFACE_FAMILY} <= set(register_shipped_fonts())
-    arabic = set(QFontDatabase.families(QFontDatabase.WritingSystem.Arabic))
-    assert {READING_FAMILY, INTERFACE_FAMILY} <= arabic  # whatever the system has installed
-    assert arabic_article_family() == READING_FAMILY  # the default on every system
-    assert INTERFACE_FAMILY in QApplication.font().families()  # Arabic in menus and dialogs
-    qtbot.waitUntil(lambda: bool(window.side_by_side.panes), timeout=10000)
-    rtl = [p for p in window.side_by_side.panes if p.article.summary.direction == "rtl"]
-    assert rtl and QFontInfo(rtl[0].text_view.font()).family() == READING_FAMILY
-    assert arabic_article_family("DejaVu Sans") == "DejaVu Sans"  # the reviewer's choice holds
