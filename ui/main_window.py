@@ -64,8 +64,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
         super().__init__()
+        from ui.fonts import install_fonts
         from ui.translations import apply_language
 
+        install_fonts()  # the shipped Arabic faces, before any widget lays out text
         settings: Settings = load_settings(paths.settings_file)
         language = apply_language(settings.language)  # before any widget's text
         self.setStyleSheet(FOCUS_FRAME)
@@ -282,8 +284,9 @@ class MainWindow(QMainWindow):
         """Choosing a passage opens the panels that wait on a first start (``window_state``)."""
         from ui.window_state import open_docks
 
-        if segment >= 0:
-            open_docks(self, self.comparison.panel)
+        if segment >= 0 and open_docks(self, self.comparison.panel):
+            # the panes are shorter once the panels have their room: level the passages again
+            QTimer.singleShot(0, self.side_by_side.overlay.realign)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -59,11 +59,12 @@ def first_docks(window: QMainWindow, bottom: QDockWidget) -> None:
         dock.hide()
 
 
-def open_docks(window: QMainWindow, bottom: QDockWidget) -> None:
+def open_docks(window: QMainWindow, bottom: QDockWidget) -> bool:
     """The first time a passage is chosen on a first start: the panels open, ``bottom`` (the
-    Passage panel) in front, at a sixth of the height (room for a passage's versions)."""
+    Passage panel) in front, at a sixth of the height (room for a passage's versions). True
+    when they opened (the panes above are shorter now)."""
     if not window.property("docks_waiting"):
-        return
+        return False
     window.setProperty("docks_waiting", False)
     for dock in bottom_docks(window):
         if dock.isHidden():
@@ -71,6 +72,7 @@ def open_docks(window: QMainWindow, bottom: QDockWidget) -> None:
     bottom.raise_()
     height = max(150, window.height() // 6)
     window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
+    return True
 
 
 def save_layout(

@@ -71,7 +71,8 @@ def table(caption: str, opening: str = TABLE) -> str:
 
 
 CSS = """
-body { font-family: "Amiri", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", "Arial", sans-serif;
+body { font-family: "Noto Sans Arabic", "Amiri", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI",
+       "Arial", sans-serif;
        margin: 2em auto; max-width: 60em; line-height: 1.6; color: #111; }
 h1, h2, h3 { font-family: "Noto Sans Arabic", "DejaVu Sans", "Segoe UI", "Arial", sans-serif; }
 h2 { border-bottom: 2px solid #ccc; padding-bottom: .2em; margin-top: 2em; }

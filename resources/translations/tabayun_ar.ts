@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="354"/>
+        <location filename="../../ui/views/article_pane.py" line="357"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="280"/>
+        <location filename="../../ui/views/article_pane.py" line="283"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="273"/>
+        <location filename="../../ui/views/article_pane.py" line="276"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="280"/>
+        <location filename="../../ui/views/article_pane.py" line="283"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="284"/>
+        <location filename="../../ui/views/article_pane.py" line="287"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="284"/>
+        <location filename="../../ui/views/article_pane.py" line="287"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="288"/>
+        <location filename="../../ui/views/article_pane.py" line="291"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="288"/>
+        <location filename="../../ui/views/article_pane.py" line="291"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="292"/>
+        <location filename="../../ui/views/article_pane.py" line="295"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="292"/>
+        <location filename="../../ui/views/article_pane.py" line="295"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="345"/>
+        <location filename="../../ui/views/article_pane.py" line="348"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
@@ -167,12 +167,12 @@
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="206"/>
+        <location filename="../../ui/views/article_pane.py" line="209"/>
         <source>Mark as Page Furniture</source>
         <translation>علّمه زوائدَ صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="209"/>
+        <location filename="../../ui/views/article_pane.py" line="212"/>
         <source>Not Page Furniture</source>
         <translation>ليس من زوائد الصفحة</translation>
     </message>
@@ -1424,12 +1424,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -3207,147 +3207,148 @@ Review news coverage across outlets.</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="140"/>
+        <location filename="../../app/report/html.py" line="151"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="143"/>
+        <location filename="../../app/report/html.py" line="154"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="148"/>
+        <location filename="../../app/report/html.py" line="159"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="149"/>
+        <location filename="../../app/report/html.py" line="160"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="150"/>
+        <location filename="../../app/report/html.py" line="161"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="162"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="153"/>
+        <location filename="../../app/report/html.py" line="164"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="168"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="160"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="161"/>
+        <location filename="../../app/report/html.py" line="172"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="168"/>
+        <location filename="../../app/report/html.py" line="179"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="482"/>
+        <location filename="../../app/report/html.py" line="497"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="167"/>
+        <location filename="../../app/report/html.py" line="178"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="172"/>
+        <location filename="../../app/report/html.py" line="183"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="200"/>
-        <location filename="../../app/report/html.py" line="342"/>
+        <location filename="../../app/report/html.py" line="213"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="224"/>
+        <location filename="../../app/report/html.py" line="238"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="229"/>
+        <location filename="../../app/report/html.py" line="243"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="234"/>
+        <location filename="../../app/report/html.py" line="248"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="239"/>
+        <location filename="../../app/report/html.py" line="253"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="262"/>
+        <location filename="../../app/report/html.py" line="276"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="275"/>
+        <location filename="../../app/report/html.py" line="288"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="288"/>
+        <location filename="../../app/report/html.py" line="301"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="288"/>
+        <location filename="../../app/report/html.py" line="301"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="288"/>
+        <location filename="../../app/report/html.py" line="301"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="288"/>
-        <location filename="../../app/report/html.py" line="342"/>
+        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3418,7 +3419,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="289"/>
+        <location filename="../../app/report/html.py" line="302"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -3478,87 +3479,87 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="321"/>
+        <location filename="../../app/report/html.py" line="335"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="336"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="337"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="324"/>
+        <location filename="../../app/report/html.py" line="338"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="342"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="347"/>
+        <location filename="../../app/report/html.py" line="362"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="351"/>
+        <location filename="../../app/report/html.py" line="366"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="368"/>
+        <location filename="../../app/report/html.py" line="383"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="369"/>
+        <location filename="../../app/report/html.py" line="384"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="370"/>
+        <location filename="../../app/report/html.py" line="385"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="371"/>
+        <location filename="../../app/report/html.py" line="386"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="377"/>
+        <location filename="../../app/report/html.py" line="392"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="404"/>
+        <location filename="../../app/report/html.py" line="419"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="438"/>
+        <location filename="../../app/report/html.py" line="453"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="460"/>
+        <location filename="../../app/report/html.py" line="475"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="463"/>
+        <location filename="../../app/report/html.py" line="478"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="466"/>
+        <location filename="../../app/report/html.py" line="481"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -3588,42 +3589,42 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="164"/>
+        <location filename="../../app/report/model.py" line="169"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="259"/>
+        <location filename="../../app/report/model.py" line="264"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="260"/>
+        <location filename="../../app/report/model.py" line="265"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="262"/>
+        <location filename="../../app/report/model.py" line="267"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="291"/>
+        <location filename="../../app/report/model.py" line="296"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="300"/>
+        <location filename="../../app/report/model.py" line="305"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="331"/>
+        <location filename="../../app/report/model.py" line="333"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="339"/>
+        <location filename="../../app/report/model.py" line="341"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -3953,24 +3954,23 @@ Review news coverage across outlets.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="52"/>
-        <location filename="../../app/review/passage_edits.py" line="81"/>
+        <location filename="../../app/review/passage_edits.py" line="79"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="65"/>
+        <location filename="../../app/review/passage_edits.py" line="63"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="95"/>
-        <location filename="../../app/review/passage_edits.py" line="127"/>
+        <location filename="../../app/review/passage_edits.py" line="93"/>
+        <location filename="../../app/review/passage_edits.py" line="125"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="144"/>
+        <location filename="../../app/review/passage_edits.py" line="142"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

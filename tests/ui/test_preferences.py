@@ -57,3 +57,27 @@ def test_untouched_font_stays_automatic_and_a_given_folder_is_not_offered(
     assert not dialog.folder.isEnabled()  # --data-dir wins: choosing here would do nothing
     dialog.accept()
     assert window.settings.article_font_family == ""  # the best installed font, chosen anew
+
+
+def test_the_shipped_arabic_faces_are_the_default_and_another_can_be_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from ui.fonts import NASKH_FAMILY, READING_FAMILY, arabic_article_family, shipped_font_files
+
+    names = {p.name for p in shipped_font_files()}
+    assert {"Amiri-Regular.ttf", "Amiri-Bold.ttf"} <= names
+    assert any(n.startswith("NotoSansArabic") for n in names)
+    arabic = set(QFontDatabase.families(QFontDatabase.WritingSystem.Arabic))
+    assert {READING_FAMILY, NASKH_FAMILY} <= arabic  # registered, whatever the system has
+    assert arabic_article_family() == READING_FAMILY  # the default on every system
+    qtbot.waitUntil(lambda: bool(window.side_by_side.panes), timeout=10000)
+    rtl = [p for p in window.side_by_side.panes if p.article.summary.direction == "rtl"]
+    assert rtl and QFontInfo(rtl[0].text_view.font()).family() == READING_FAMILY
+    dialog = window.open_preferences()
+    assert dialog.font_box.findText(NASKH_FAMILY) >= 0  # offered beside the installed faces
+    dialog.font_box.setCurrentFont(QFontDatabase.font(NASKH_FAMILY, "Regular", 13))
+    dialog.accept()
+    assert load_settings(window.paths.settings_file).article_font_family == NASKH_FAMILY
+    assert QFontInfo(rtl[0].text_view.font()).family() == NASKH_FAMILY  # the choice holds

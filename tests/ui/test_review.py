@@ -74,12 +74,16 @@ def test_selecting_a_passage_outlines_its_counterparts(qtbot: QtBot, window: Mai
     assert any("لهذا السبب جئنا إلى هنا" in t for t in texts)
     assert any("هذا هو السبب الذي أتينا من أجله" in t for t in texts)
     assert any(QUOTE in t for t in _focus_texts(home))
-    # each counterpart is scrolled into view
+    # each counterpart is scrolled into view (again, once the panels below have opened)
     overlay = window.side_by_side.overlay
     counterparts = overlay.counterparts[overlay.focused or 0]
     for pane in others:
         first = next(s for s in overlay.by_article[pane.article.summary.id] if s.id in counterparts)
-        assert 0 <= pane.text_view.top_of(first.start) < pane.text_view.viewport().height()
+        view = pane.text_view
+        qtbot.waitUntil(
+            lambda view=view, first=first: 0 <= view.top_of(first.start) < view.viewport().height(),
+            timeout=3000,
+        )
 
 
 def test_next_difference_moves_the_selection(qtbot: QtBot, window: MainWindow) -> None:

@@ -168,9 +168,12 @@ class ArticleText(QTextEdit):
             self.sig_caret_moved.emit(self.offsets.from_utf16(cursor.position()))
 
     def top_of(self, position: int) -> int:
-        """Where ``position`` (code points) is, in pixels from the top of the viewport."""
+        """Where ``position`` (code points) is, in pixels from the top of the viewport. The
+        text is laid out down to there first (Qt lays long text out lazily, and until then the
+        scroll bar cannot reach it)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_utf16(position))
+        self.document().documentLayout().blockBoundingRect(cursor.block())
         return self.cursorRect(cursor).top()
 
     def select_range(self, start: int, end: int) -> None:

@@ -128,6 +128,25 @@ class ComparisonOverlay(QObject):
             self._align_counterparts(source)
         self.sig_focused.emit(-1 if segment_id is None else segment_id)
 
+    def realign(self) -> None:
+        """Bring the focused passage's counterparts level with it again, after the panes
+        changed size (the panels opening below them); the passage itself back in view first."""
+        if self.comparison is None or self.focused is None:
+            return
+        source = self.comparison.segments[self.focused]
+        home = next((p for p in self.panes if p.article.summary.id == source.article), None)
+        if home is None:
+            return
+        view = home.text_view
+        if (
+            not 0
+            <= view.top_of(source.start)
+            < view.viewport().height() - view.fontMetrics().height()
+        ):
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + view.top_of(source.start) - view.viewport().height() // 3)
+        self._align_counterparts(source)
+
     def _align_counterparts(self, source: ComparedSegment) -> None:
         home = next((p for p in self.panes if p.article.summary.id == source.article), None)
         if home is None:
