@@ -103,7 +103,10 @@ class FactsController(QObject):
         ]
         matched = match_reviews(questions, reviews)
         articles = [(a.summary.id, outlet_label(a.summary)) for a in result.articles]
-        self.panel.set_rows(rows_of(sheet, matched), articles)
+        corrected = [result.segments[i] for i in sorted(result.reviewer_segments())]
+        self.panel.set_rows(
+            rows_of(sheet, matched), articles, [(s.article, s.start, s.end) for s in corrected]
+        )
 
     # ------------------------------------------------------------------ opening
     def open_fact(self, question_id: str, fact_id: str) -> None:

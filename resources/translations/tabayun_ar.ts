@@ -649,132 +649,137 @@ If it happens again, please send the report below to the developers.</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="97"/>
+        <location filename="../../ui/views/facts_panel.py" line="98"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="98"/>
+        <location filename="../../ui/views/facts_panel.py" line="99"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="99"/>
+        <location filename="../../ui/views/facts_panel.py" line="100"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="102"/>
+        <location filename="../../ui/views/facts_panel.py" line="103"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <location filename="../../ui/views/facts_panel.py" line="107"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="109"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="118"/>
+        <location filename="../../ui/views/facts_panel.py" line="119"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="105"/>
+        <location filename="../../ui/views/facts_panel.py" line="106"/>
         <source>&amp;Confirm</source>
         <translation>أ&amp;كّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="107"/>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
         <source>&amp;Dismiss</source>
         <translation>ا&amp;ستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="109"/>
+        <location filename="../../ui/views/facts_panel.py" line="110"/>
         <source>&amp;Reclassify</source>
         <translation>أ&amp;عد التصنيف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="119"/>
+        <location filename="../../ui/views/facts_panel.py" line="120"/>
         <source>C&amp;lear Decision</source>
         <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="120"/>
+        <location filename="../../ui/views/facts_panel.py" line="121"/>
         <source>Forget your decision on this row</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="124"/>
+        <location filename="../../ui/views/facts_panel.py" line="125"/>
         <source>Fact &amp;Decision</source>
         <translation>ال&amp;قرار في الواقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="130"/>
+        <location filename="../../ui/views/facts_panel.py" line="131"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="149"/>
+        <location filename="../../ui/views/facts_panel.py" line="150"/>
         <source>More decisions</source>
         <translation>قرارات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="187"/>
+        <location filename="../../ui/views/facts_panel.py" line="188"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="210"/>
+        <location filename="../../ui/views/facts_panel.py" line="219"/>
         <source>%1 facts, %2 questions, %3 where outlets differ</source>
         <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="216"/>
+        <location filename="../../ui/views/facts_panel.py" line="225"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="216"/>
+        <location filename="../../ui/views/facts_panel.py" line="225"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="238"/>
+        <location filename="../../ui/views/facts_panel.py" line="247"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="239"/>
+        <location filename="../../ui/views/facts_panel.py" line="248"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="240"/>
+        <location filename="../../ui/views/facts_panel.py" line="249"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="256"/>
+        <location filename="../../ui/views/facts_panel.py" line="265"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="257"/>
+        <location filename="../../ui/views/facts_panel.py" line="266"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="298"/>
+        <location filename="../../ui/views/facts_panel.py" line="296"/>
+        <source>A reviewer set the passage of this sentence</source>
+        <translation>مقطع هذه الجملة حدّده مراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="318"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="300"/>
+        <location filename="../../ui/views/facts_panel.py" line="320"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>

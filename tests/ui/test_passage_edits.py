@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
+from ui.views.facts_panel import SHOW_ALL
 
 SHOIGU = "ويحضر وزير الدفاع الروسي سيرغي شويغو"
 JULY = "وتزايدت التكهنات حول تعاونهما العسكري"
@@ -103,6 +104,42 @@ def test_a_reviewers_link_is_marked_in_the_panes_and_the_two_article_view(
     assert len(marked) == 1
     cells = [table.item(marked[0], c) for c in range(1, table.columnCount())]
     assert sum(1 for c in cells if c is not None and c.font().overline()) == 2
+
+
+def test_a_reviewers_link_is_marked_in_the_facts_table(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    sheet = result.facts
+    fact = next(f for q in sheet.questions for f in map(sheet.fact, q.facts))
+    here = next(
+        s for s in result.segments if s.article == fact.article and s.start <= fact.start < s.end
+    )
+    other = next(
+        s
+        for s in result.segments
+        if s.article != here.article and (s.group is None or s.group != here.group)
+    )
+    window.side_by_side.overlay.focus(other.id)  # the chosen passage
+    _menu, link = _menu_action(window, here.text[:30], "Link to the Chosen Passage")
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        link.trigger()
+    facts = window.facts.panel
+    qtbot.waitUntil(lambda: bool(facts.reviewer_spans), timeout=10000)
+    facts.show_filter.setCurrentIndex(SHOW_ALL)
+    column = 2 + [a for a, _label in facts.articles].index(fact.article)
+    rows = [r for r, row in enumerate(facts.shown) if fact in row.facts]
+    assert rows
+    cell = facts.table.item(rows[0], column)
+    assert cell is not None and cell.text().startswith("✎"), cell.text()
+    assert "A reviewer set the passage" in cell.toolTip()
+    unmarked = [  # the engine's passages keep no mark
+        facts.table.item(r, c).text()  # type: ignore[union-attr]
+        for r in range(facts.table.rowCount())
+        for c in range(2, facts.table.columnCount())
+        if facts.table.item(r, c) is not None
+    ]
+    assert any(not t.startswith("✎") and t != "—" for t in unmarked)
 
 
 def test_split_the_chosen_passage_in_two_then_undo(qtbot: QtBot, window: MainWindow) -> None:

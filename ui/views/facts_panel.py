@@ -90,6 +90,7 @@ class FactsPanel(QDockWidget):
         self.setWindowTitle(self.tr("Facts"))
         self.rows: list[FactRow] = []
         self.shown: list[FactRow] = []
+        self.reviewer_spans: list[tuple[int, int, int]] = []
         self.articles: list[tuple[int, str]] = []
         self.show_filter = QComboBox()
         self.show_filter.addItems(
@@ -188,10 +189,18 @@ class FactsPanel(QDockWidget):
         )
         self._update_buttons()
 
-    def set_rows(self, rows: Sequence[FactRow], articles: Sequence[tuple[int, str]]) -> None:
-        """Show ``rows`` with a column per article (id, outlet label), keeping the row chosen."""
+    def set_rows(
+        self,
+        rows: Sequence[FactRow],
+        articles: Sequence[tuple[int, str]],
+        reviewer_spans: Sequence[tuple[int, int, int]] = (),
+    ) -> None:
+        """Show ``rows`` with a column per article (id, outlet label), keeping the row chosen.
+        A fact whose sentence lies in a passage a reviewer set (``reviewer_spans``: article,
+        start, end) is marked ✎, as in the panes and the Coverage grid."""
         chosen = self.current_row()
         self.rows, self.articles = list(rows), list(articles)
+        self.reviewer_spans = list(reviewer_spans)
         self._fill(chosen.question.id if chosen else None)
 
     def _visible(self) -> list[FactRow]:
@@ -281,9 +290,13 @@ class FactsPanel(QDockWidget):
                 ]
                 if about:
                     lines.append(" · ".join(about))
+                tip = "\n\n".join(self._tip(f) for f in mine)
+                if any(self._reviewers(f) for f in mine):
+                    lines[0] = f"✎ {lines[0]}"
+                    tip += "\n\n" + self.tr("A reviewer set the passage of this sentence")
                 cell.setText("\n".join(lines))
                 cell.setData(FACT_ROLE, mine[0].id)
-                cell.setToolTip("\n\n".join(self._tip(f) for f in mine))
+                cell.setToolTip(tip)
                 edge = (
                     Qt.AlignmentFlag.AlignRight if _arabic(lines[0]) else Qt.AlignmentFlag.AlignLeft
                 )
@@ -291,6 +304,11 @@ class FactsPanel(QDockWidget):
                     edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
                 )
             self.table.setItem(r, 2 + c, cell)
+
+    def _reviewers(self, fact: Fact) -> bool:
+        """Whether ``fact``'s sentence lies in a passage a reviewer set."""
+        start, end = fact.sentence if fact.sentence != (0, 0) else (fact.start, fact.end)
+        return any(a == fact.article and s < end and start < e for a, s, e in self.reviewer_spans)
 
     def _tip(self, fact: Fact) -> str:
         bits = [fact.reading]
