@@ -1,16 +1,13 @@
-"""The report as PDF, through Qt's text engine: Arabic shaped and joined by HarfBuzz, and the
-PDF's text extractable in logical order.
+"""The report as PDF, through Qt's text engine: Arabic shaped and joined by HarfBuzz in the
+shipped face (Noto Sans Arabic, as in the window), on A4 pages with their numbers, tagged, and
+its text extractable in logical order.
 
-The HTML writer's markup is laid out by QTextDocument and printed with QPdfWriter. The font
-matters for extraction: with DejaVu Sans every glyph keeps its Unicode mapping (pdftotext gives
-the Arabic words back); with Noto Sans Arabic or Amiri the substituted glyphs lose it (measured,
-see docs/rendering.md). So DejaVu Sans is used where it is installed, else the system's sans serif.
-
-Qt maps each shaped glyph back to the code point the font's cmap gives it, which for an Arabic
-letter's joined form is a presentation-form character (U+FE8E for a final alef). Copied or
-extracted, that is not the letter that went in, and a search for «عاجل» misses «ﻋﺎﺟﻞ». So the
-PDF's ToUnicode maps are rewritten (with pypdf) to the letters themselves (NFKC: U+FE8E → ا,
-the lam-alef ligature → لا): pdftotext then gives back the words as they were typed.
+The HTML writer's markup is laid out by QTextDocument; a heading with no room for its text below
+it starts the next page; the pages are painted one by one on a QPdfWriter. Qt maps each glyph
+back to a character through the font's character map only, which has no entry for a joined
+Arabic form, so before painting, every glyph's text is read from Qt's own shaping
+(``glyph_texts``) and ``app.report.pdf_tags`` rewrites the PDF's text layer from it, marks the
+content, and adds the structure tree and the bookmarks.
 """
 
 from __future__ import annotations
@@ -21,14 +18,17 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from app.report.html import write_html
 from app.report.pdf_tags import tag_pdf
+from app.report.pdf_text import GlyphRuns
+from ui.fonts import READING_FAMILY
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
 
     from app.report.model import Report
 
-EXTRACTABLE_FONTS = ("DejaVu Sans", "Arial", "Tahoma", "Segoe UI")
+# The shipped face first (the window's): the same Arabic on paper on every system
+PDF_FONTS = (READING_FAMILY, "DejaVu Sans", "Arial", "Tahoma", "Segoe UI")
 QT_CSS = """
 th { background-color: #f2f2f2; font-weight: bold; }
 .meta { color: #555555; }
@@ -51,14 +51,29 @@ def _application() -> object:
 
         ensure_platform()
         app = QGuiApplication([])
+    from ui.fonts import register_shipped_fonts
+
+    register_shipped_fonts()
     return app
 
 
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 LAYOUT_DPI = 96.0  # the units QTextDocument lays text out in when it has no paint device
 FOOTER = 0.3  # inches kept at the foot of each page for its number
 
 
 def write_pdf(report: Report, out: BinaryIO) -> None:
+    title = f"Review report — {report.collection}"
+    markup = re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S)
+    out.write(print_markup(markup, title, report.options.language))
+
+
+def print_markup(markup: str, title: str, language: str) -> bytes:
+    """``markup`` (Qt's rich text) as a tagged PDF on A4: laid out in the shipped face, its
+    headings kept with their text, its glyphs read from the layout, painted page by page with
+    their numbers, then tagged (``app.report.pdf_tags``)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import (
         QFont,
@@ -74,7 +89,6 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    title = f"Review report — {report.collection}"
     writer.setTitle(title)
     writer.setCreator("Tabayun")
     writer.setPageLayout(
@@ -88,22 +102,67 @@ def write_pdf(report: Report, out: BinaryIO) -> None:
     writer.setResolution(300)
     document = QTextDocument()
     families = set(QFontDatabase.families())
-    family = next((f for f in EXTRACTABLE_FONTS if f in families), "")
+    family = next((f for f in PDF_FONTS if f in families), "")
     font = QFont(family) if family else QFont()
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     # Qt reads a subset of CSS; the browser stylesheet's page widths and margins confuse it
     document.setDefaultStyleSheet(QT_CSS)
-    markup = re.sub(r"<style>.*?</style>", "", write_html(report, qt=True), flags=re.S)
     document.setHtml(markup)
     document.setDocumentMargin(0)
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
     page = QSizeF(area.width() * LAYOUT_DPI, (area.height() - FOOTER) * LAYOUT_DPI)
     keep_headings_with_text(document, page)
+    texts = glyph_runs(document, page, writer.pageLayout())
     _paint_pages(document, writer, page)
     buffer.close()
-    pdf = bytes(data.data())
-    out.write(tag_pdf(pdf, report.options.language, headings(markup), title=title))
+    # what drawContents leaves unclipped: the layout's page, above the page number
+    printed = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    top = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height() - printed.top()
+    bottom = top - page.height() * 72.0 / LAYOUT_DPI
+    visible = (printed.left(), bottom, printed.right(), top)
+    return tag_pdf(bytes(data.data()), language, headings(markup), title, texts, visible)
+
+
+def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> GlyphRuns:
+    """What every glyph of ``document`` shows, run by run, with where ``_paint_pages`` will
+    draw it (page, points from the bottom left), from Qt's own shaping: the characters each
+    glyph stands for (the first glyph of a cluster takes them all; a mark joins its letter's
+    cluster). The PDF writer maps glyphs back to characters through the font's character map
+    only, which knows no joined Arabic form."""
+    from PySide6.QtGui import QPageLayout, QTextLayout
+
+    flag = QTextLayout.GlyphRunRetrievalFlag
+    wanted = flag.RetrieveGlyphIndexes | flag.RetrieveGlyphPositions | flag.RetrieveStringIndexes
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    height = layout.fullRect(QPageLayout.Unit.Point).height()
+    points = 72.0 / LAYOUT_DPI
+    found: list[list[tuple[int, float, float, str]]] = []
+    block = document.begin()
+    while block.isValid():
+        top_left = document.documentLayout().blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        source = block.text()  # QGlyphRun.sourceString() comes back empty, as does the layout's
+        for number in range(text_layout.lineCount()):
+            line = text_layout.lineAt(number)
+            runs = line.glyphRuns(-1, -1, wanted)
+            starts = sorted({i for run in runs for i in run.stringIndexes()})
+            ends = [*starts[1:], line.textStart() + line.textLength()]
+            after = dict(zip(starts, ends, strict=False))  # no glyphs: no starts
+            for run in runs:
+                done: set[int] = set()
+                glyphs: list[tuple[int, float, float, str]] = []
+                found.append(glyphs)
+                for start, position in zip(run.stringIndexes(), run.positions(), strict=False):
+                    text = "" if start in done else source[start : after[start]]
+                    done.add(start)
+                    x, y = top_left.x() + position.x(), top_left.y() + position.y()
+                    index = int(y // page.height())
+                    x_points = area.left() + x * points
+                    y_points = height - area.top() - (y - index * page.height()) * points
+                    glyphs.append((index, x_points, y_points, text.translate(BIDI_CONTROLS)))
+        block = block.next()
+    return found
 
 
 def _paint_pages(document: QTextDocument, writer: QPdfWriter, page: QSizeF) -> None:

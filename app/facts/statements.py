@@ -40,8 +40,14 @@ def said_by(reader: _Reader, article: int) -> list[Fact]:
     """Who says what the sentence reports: one fact per speaker or body it names."""
     found = []
     for mention in reader.sources:
-        first = next(k for k, w in enumerate(reader.words) if w.start >= mention.start)
-        last = max(k for k, w in enumerate(reader.words) if w.end <= mention.end)
+        # the words the mention overlaps: it can start inside one («وقال لافروف» names
+        # لافروف from the و on), and be the sentence's last
+        inside = [
+            k for k, w in enumerate(reader.words) if w.end > mention.start and w.start < mention.end
+        ]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
         start, end = reader.span(first, last)
         shown = reader.shown(mention)
         found.append(

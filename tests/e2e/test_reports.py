@@ -115,6 +115,13 @@ def test_the_pdf_report_is_shaped_and_its_text_extractable(
     for words in TITLE_WORDS:
         assert words in text, words  # logical order, plain letters, lam-alef included
     assert "الأربعاء" in text
+    assert "صاروخًا باليستيًا واحدًا" in text  # vowel marks kept in their words
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index]
+    }
+    assert any("NotoSansArabic" in f for f in fonts)  # the shipped face, as in the window
     assert not any("\ufb50" <= c <= "\ufeff" for c in text)  # no presentation forms
     subprocess.run(
         ["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")],

@@ -1,5 +1,7 @@
-"""The PDF Qt prints, tagged and mapped for extractors: ToUnicode maps, marked content, the
-structure tree, bookmarks and what pdfminer (and poppler, where installed) read back."""
+"""The PDF Qt prints, tagged and mapped for extractors: ToUnicode maps from the layout's own
+shaping, marked content, the structure tree, bookmarks and what pdfminer (and poppler, where
+installed) read back, in the shipped Noto Sans Arabic, whose letters share bodies and whose dots
+are glyphs of their own."""
 
 from __future__ import annotations
 
@@ -11,11 +13,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.report.pdf_tags import plain, read_cmap, tag_pdf, write_cmap
+from app.report.pdf_cmap import plain, read_cmap, write_cmap
 
 TITLE = "قمة بوتين وكيم في فوستوشني (مثال)"
 BODY = "قال فلاديمير بوتين إن الإعلام الروسي نقل الخبر (وفق الكرملين) يوم الأربعاء."
-VOWELLED = "أطلقت كوريا صاروخًا باليستيًا واحدًا"
+VOWELLED = "أطلقت كوريا صاروخًا باليستيًا واحدًا، وتعهّد بأنّ الثقة ثابتة"
+SHARED_BODIES = "فقط قفز نبت بنت ثبت تثبيت يبني"  # ف/ق, ب/ت/ث/ن/ي: one body, dots apart
 
 
 def test_cmap_entries_of_both_forms_are_read_and_written_back() -> None:
@@ -43,30 +46,18 @@ def test_presentation_forms_become_letters_in_logical_order() -> None:
 
 @pytest.fixture(scope="module")
 def tagged(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QFont, QGuiApplication, QPdfWriter, QTextDocument
+    """A small report printed as ``write_pdf`` prints one."""
+    from ui.report_pdf import print_markup
 
-    from ui.qt_app import ensure_platform
-
-    ensure_platform()
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
-    document.setHtml(
+    markup = (
         "<h1>Review report</h1>"
         f'<p dir="rtl" align="right">{TITLE}</p><p>Summary</p>'
         f'<h2>Summary</h2><p dir="rtl" align="right">{BODY}</p>'
-        f'<h2>الخلاصة</h2><p dir="rtl" align="right">{VOWELLED}</p><p>English (as typed).</p>'
+        f'<h2>الخلاصة</h2><p dir="rtl" align="right">{VOWELLED}</p>'
+        f'<p dir="rtl" align="right"><b>{SHARED_BODIES}</b></p><p>English (as typed).</p>'
     )
-    document.print_(writer)
-    buffer.close()
-    headings = [(1, "Review report"), (2, "Summary"), (2, "الخلاصة")]
     path = tmp_path_factory.mktemp("pdf") / "tagged.pdf"
-    path.write_bytes(tag_pdf(bytes(data.data()), "ar", headings, title="Review"))
+    path.write_bytes(print_markup(markup, "Review", "ar"))
     return path
 
 
@@ -98,15 +89,17 @@ def test_pdfminer_reads_every_word_whole_with_brackets_and_vowels(tagged: Path) 
 
     text = " ".join(extract_text(io.BytesIO(tagged.read_bytes())).split())
     assert TITLE in text  # brackets in logical form
-    for word in BODY.split() + VOWELLED.split():
-        assert word in text, word  # lam-alef words (فلاديمير، الإعلام) and vowel marks whole
+    for word in (BODY + " " + VOWELLED + " " + SHARED_BODIES).replace("،", " ").split():
+        assert word.strip(".()") in text, word  # lam-alef, vowel marks, the right dots
     assert not any("\ufb50" <= c <= "\ufeff" for c in text)
+    assert text.count("Review report") == 1  # a synthetic bold's second pass gives no text
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
-def test_poppler_reads_the_lam_alef_words_whole(tagged: Path) -> None:
+def test_poppler_reads_every_word_whole_with_its_vowels(tagged: Path) -> None:
     text = subprocess.run(
         ["pdftotext", str(tagged), "-"], capture_output=True, text=True, timeout=60, check=True
     ).stdout
-    for word in ("فلاديمير", "الإعلام", "الأربعاء", "الكرملين"):
-        assert word in text, word
+    words = (BODY + " " + VOWELLED + " " + SHARED_BODIES).replace("،", " ").split()
+    for word in words:
+        assert word.strip(".()") in text, word
