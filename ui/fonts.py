@@ -17,26 +17,13 @@ to 31 px, the status bar from 27 to 38 px), English included.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
+
+from app.report.faces import shipped_font_files
 
 READING_FAMILY = "Noto Sans Arabic"  # the default face of the article panes, shipped
 NASKH_FAMILY = "Amiri"  # shipped too, offered in Preferences
 _registered: list[str] = []
-
-
-def shipped_font_files() -> list[Path]:
-    """The font files of the packaged faces (none when a package is missing)."""
-    from importlib.util import find_spec
-
-    files: list[Path] = []
-    for module in ("fontpkg_amiri", "fontpkg_noto_sans_arabic"):
-        spec = find_spec(module)
-        if spec is None or spec.origin is None:
-            continue
-        files += sorted((Path(spec.origin).parent / "files").glob("*.ttf"))
-    return files
 
 
 def register_shipped_fonts() -> list[str]:

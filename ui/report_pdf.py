@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, BinaryIO
 from app.report.html import write_html
 from app.report.pdf_tags import tag_pdf
 from app.report.pdf_text import GlyphRuns
+from app.text.bidi import ALL_CONTROLS
 from ui.fonts import READING_FAMILY
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QPageLayout, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QGlyphRun, QPageLayout, QPdfWriter, QTextDocument, QTextLine
 
     from app.report.model import Report
 
@@ -57,9 +58,7 @@ def _application() -> object:
     return app
 
 
-BIDI_CONTROLS = dict.fromkeys(
-    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
+BIDI_CONTROLS = dict.fromkeys(map(ord, ALL_CONTROLS))  # dropped from what glyphs show
 LAYOUT_DPI = 96.0  # the units QTextDocument lays text out in when it has no paint device
 FOOTER = 0.3  # inches kept at the foot of each page for its number
 
@@ -137,7 +136,7 @@ def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> Gl
     area = layout.paintRect(QPageLayout.Unit.Point)
     height = layout.fullRect(QPageLayout.Unit.Point).height()
     points = 72.0 / LAYOUT_DPI
-    found: list[list[tuple[int, float, float, str]]] = []
+    found: list[list[tuple[int, float, float, str | None]]] = []
     block = document.begin()
     while block.isValid():
         top_left = document.documentLayout().blockBoundingRect(block).topLeft()
@@ -151,18 +150,49 @@ def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> Gl
             after = dict(zip(starts, ends, strict=False))  # no glyphs: no starts
             for run in runs:
                 done: set[int] = set()
-                glyphs: list[tuple[int, float, float, str]] = []
+                glyphs: list[tuple[int, float, float, str | None]] = []
                 found.append(glyphs)
-                for start, position in zip(run.stringIndexes(), run.positions(), strict=False):
-                    text = "" if start in done else source[start : after[start]]
-                    done.add(start)
+                indexes = run.stringIndexes()
+                if len(indexes) > 2 and len(set(indexes)) == 1:
+                    # Qt gives some runs (a bold line with a glyph from another font) one
+                    # index for every glyph: then each character is asked for its glyphs
+                    texts = _by_character(line, run, source)
+                else:
+                    texts = []
+                    for start in indexes:
+                        texts.append("" if start in done else source[start : after[start]])
+                        done.add(start)
+                for text, position in zip(texts, run.positions(), strict=False):
                     x, y = top_left.x() + position.x(), top_left.y() + position.y()
                     index = int(y // page.height())
                     x_points = area.left() + x * points
                     y_points = height - area.top() - (y - index * page.height()) * points
-                    glyphs.append((index, x_points, y_points, text.translate(BIDI_CONTROLS)))
+                    shown = None if text is None else text.translate(BIDI_CONTROLS)
+                    glyphs.append((index, x_points, y_points, shown))
         block = block.next()
     return found
+
+
+def _by_character(line: QTextLine, run: QGlyphRun, source: str) -> list[str | None]:
+    """What each glyph of ``run`` shows, asked of the layout one character at a time (for
+    runs whose string indexes Qt leaves all alike): a glyph that several characters share
+    shows them all; a character's further glyphs (its dots) show nothing."""
+    from PySide6.QtGui import QTextLayout
+
+    flag = QTextLayout.GlyphRunRetrievalFlag
+    wanted = flag.RetrieveGlyphIndexes | flag.RetrieveGlyphPositions
+    texts: dict[tuple[int, int, int], str] = {}
+    for at in range(line.textStart(), line.textStart() + line.textLength()):
+        char = source[at : at + 1]
+        for part in line.glyphRuns(at, 1, wanted):
+            for glyph, position in zip(part.glyphIndexes(), part.positions(), strict=False):
+                key = (glyph, round(position.x() * 8), round(position.y() * 8))
+                texts[key] = texts.get(key, "") + char
+                char = ""
+    return [
+        texts.pop((glyph, round(position.x() * 8), round(position.y() * 8)), None)
+        for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=False)
+    ]
 
 
 def _paint_pages(document: QTextDocument, writer: QPdfWriter, page: QSizeF) -> None:

@@ -14,6 +14,7 @@ from html import escape
 from app.catalog import Translate, translator
 from app.library.records import outlet_count
 from app.messages import T
+from app.report.faces import embedded_face_css
 from app.report.model import SECTION_TITLES, Report, ReportPassage
 from app.review.verdicts import VERDICT_WORDS
 from app.text.bidi import isolate
@@ -498,5 +499,7 @@ def write_html(report: Report, *, qt: bool = False) -> str:
             count=controls
         )
         page = page.replace("</nav>", f'</nav><p class="meta">{escape(left)}</p>', 1)
-    # Qt's rich-text engine has no captions: the section heading says the same on paper
-    return _CAPTION.sub("", page) if qt else standard(page)
+    if qt:  # Qt's rich-text engine has no captions: the section heading says the same on paper
+        return _CAPTION.sub("", page)
+    # the shipped face inside the page, cut to its characters: the same Arabic on every system
+    return standard(page).replace("<style>", f"<style>{embedded_face_css(page)}", 1)

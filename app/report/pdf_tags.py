@@ -11,10 +11,12 @@ The font programs are not touched.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.report.pdf_ops import UnreadableContentError
 from app.report.pdf_text import GlyphRuns, TextLayer, multiply
 
 
@@ -56,52 +58,57 @@ class _Tagger:
         self.layer = TextLayer(writer, glyph_runs, visible)
 
     def page(self, index: int, page: Any) -> list[Run]:
-        """Mark every run of ``page`` (MCIDs from 0) and read it."""
-        from pypdf.generic import ContentStream, DictionaryObject, NameObject, NumberObject
+        """Mark every run of ``page`` (MCIDs from 0) and read it. The page is handled as bytes:
+        its text objects found by one expression, the graphics state between them followed for
+        ``q``, ``Q`` and ``cm`` only."""
+        from pypdf.generic import NameObject, NumberObject, StreamObject
 
         resources = page.get("/Resources")
         fonts = resources.get_object().get("/Font") if resources is not None else None
-        if fonts is None or page.get_contents() is None:
+        contents = page.get_contents()
+        if fonts is None or contents is None:
             return []
         fonts = fonts.get_object()
-        content = ContentStream(page.get_contents(), self.writer)
-        out: list[tuple[Any, Any]] = []
+        data = contents.get_data()
+        out: list[bytes] = []
         runs: list[Run] = []
         ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         stack: list[list[float]] = []
-        block: list[tuple[Any, Any]] | None = None
-        for operands, operator in content.operations:
-            if block is not None:
-                block.append((operands, operator))
-                if operator != b"ET":
-                    continue
+        at = 0
+        for match in _TEXT_OBJECT.finditer(data):
+            between = data[at : match.start()]
+            at = match.end()
+            out.append(between)
+            for state in _STATE.finditer(between):
+                if state.group(1) == b"q":
+                    stack.append(ctm)
+                elif state.group(1) == b"Q":
+                    ctm = stack.pop() if stack else ctm
+                else:  # cm: its six numbers stand just before it
+                    numbers = between[max(0, state.start() - 160) : state.start()].split()[-6:]
+                    ctm = multiply([float(v) for v in numbers], ctm)
+            block = match.group(0)
+            try:
                 run = self.layer.read(block, fonts, ctm, index)
-                if run is None:
-                    out.extend(block)
-                else:
-                    mcid = len(runs)
-                    runs.append(Run(index, run.text, run.rtl, run.origin[1], run.size, mcid))
-                    properties = DictionaryObject({NameObject("/MCID"): NumberObject(mcid)})
-                    out += [([NameObject("/Span"), properties], b"BDC"), *run.operations]
-                    out.append(([], b"EMC"))
-                block = None
+            except UnreadableContentError:
+                run = None  # left as Qt wrote it: untagged, its text as Qt mapped it
+            if run is None:
+                out.append(block)
                 continue
-            if operator == b"BT":
-                block = [(operands, operator)]
-                continue
-            if operator == b"q":
-                stack.append(ctm)
-            elif operator == b"Q" and stack:
-                ctm = stack.pop()
-            elif operator == b"cm":
-                ctm = multiply([float(v) for v in operands], ctm)
-            out.append((operands, operator))
-        content.operations = out
-        page.replace_contents(content)
-        page.compress_content_streams()
+            mcid = len(runs)
+            runs.append(Run(index, run.text, run.rtl, run.origin[1], run.size, mcid))
+            out.append(b"/Span <</MCID %d>> BDC\n%s\nEMC" % (mcid, run.data))
+        out.append(data[at:])
+        stream = StreamObject()
+        stream.set_data(b"".join(out))
+        page[NameObject("/Contents")] = self.writer._add_object(stream.flate_encode())
         if runs:
             page[NameObject("/StructParents")] = NumberObject(index)
         return runs
+
+
+_TEXT_OBJECT = re.compile(rb"(?m)^BT$.*?^ET$", re.S)  # Qt writes each on a line of its own
+_STATE = re.compile(rb"(?<!\S)(q|Q|cm)(?!\S)")
 
 
 def _lines(runs: list[Run]) -> list[Line]:

@@ -1,41 +1,53 @@
 """The text layer of the PDF Qt prints: what each glyph stands for, as extractors read it.
 
 Qt writes one text object per shaped run, one ``Td``/``Tj`` pair per glyph, and maps each glyph
-back to a character through the font's ToUnicode table. That table is built from the font's
-character map, so it is wrong or empty wherever shaping chose the glyph: a joined Arabic letter
-maps to a presentation form (U+FE8E, not ا) in DejaVu Sans, and to nothing at all in Noto Sans
-Arabic or Amiri, whose joined forms have no character of their own. Measured on the demo
-report: with Noto Sans Arabic, pdfminer read 34 of 459 Arabic words whole.
+back to a character through the font's character map only. That is wrong or empty wherever
+shaping chose the glyph: a joined Arabic letter maps to a presentation form (U+FE8E, not ا) in
+DejaVu Sans, and to nothing at all in Noto Sans Arabic or Amiri, whose joined forms have no
+character of their own (measured on the demo report: pdfminer read 34 of 459 Arabic words
+whole in Noto Sans Arabic).
 
-The layout knows better. The window's side (``ui/report_pdf.py``) reads every glyph's text from
-Qt's own shaping (``QTextLine.glyphRuns``: glyph, position, the characters it stands for) and
-hands it over by position on the page; here each glyph of the PDF is looked up by its position
-and the ToUnicode tables are rewritten from what the glyphs were found to show (the most common
-answer wins; presentation forms become letters). Where no position is known, Qt's table is kept.
+The layout knows better. ``ui/report_pdf.py`` reads from Qt's own shaping
+(``QTextLine.glyphRuns``) what every glyph shows and where it will be drawn; here each glyph of
+the PDF is found by its place (a run's first glyph by position, the rest in order), and the
+ToUnicode tables are rebuilt from what the glyphs show:
 
-Right-to-left runs get two more fixes, for the two extractors most pipelines use. A bracket in
-right-to-left text is drawn with its mirror's glyph, so those runs use a copy of their font (the
-same font program, its own ToUnicode) that gives the bracket typed. And a glyph that stands for
-several letters (the lam-alef ligature) is read reversed by poppler and as typed by pdfminer, so
-in the copy it stands for its first letter, and the others ride on an invisible glyph (text
-render mode 3) just after it.
+- one glyph can show several letters (Noto Sans Arabic draws ب ت ث ن ي with one body and the
+  dots apart): each further reading is drawn with a copy of the font, the same font program with
+  its own table;
+- in right-to-left runs a glyph of several characters (lam-alef, a letter with its vowel mark)
+  gives its first, the others ride on invisible glyphs (text render mode 3) just left of it,
+  since poppler reverses the letters of one glyph in right-to-left text and pdfminer does not;
+  where Qt's table is all there is, a bracket gives the one typed, not its mirror's;
+- a synthetic bold's second pass and a line drawn where the page clips it away give no text;
+- glyphs of no width get one in ``/W`` (``MARK_WIDTH``).
+
+Where the layout has no place for a glyph (a page number, a table header repeated on a new
+page), the text the same glyphs gave elsewhere, else Qt's table, is kept.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.report.pdf_cmap import plain, read_cmap, write_cmap
+from app.report.pdf_ops import Operation, hex_string, number, parse, serialize, string_bytes
 
-# What the layout drew, run by run in the order of its glyphs: (page, x, y in points, text shown)
-GlyphRuns = Sequence[Sequence[tuple[int, float, float, str]]]
+# What the layout drew, run by run in the order of its glyphs: (page, x, y in points, text
+# shown, None where the layout could not say)
+GlyphRuns = Sequence[Sequence[tuple[int, float, float, str | None]]]
 MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
 MIRRORED |= {"<": ">", ">": "<", "‹": "›", "›": "‹"}
 NEAR = sorted(
     ((dx, dy) for dx in range(-3, 4) for dy in range(-2, 3)), key=lambda d: d[0] ** 2 + d[1] ** 2
+)
+_GLYPH = re.compile(
+    rb"([-+]?(?:\d+\.?\d*|\.\d+))\s+([-+]?(?:\d+\.?\d*|\.\d+))\s+Td\s+"
+    rb"(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\()])*\))\s*Tj"
 )
 CARRIER_OFFSET = 0.12
 # The width extractors see for a glyph of none (marks, the dots Noto Sans Arabic draws apart):
@@ -47,14 +59,6 @@ MARK_WIDTH = 300.0
 def glyph_key(page: int, x: float, y: float) -> tuple[int, int, int]:
     """The key of a glyph drawn at (``x``, ``y``) points on ``page``: quarter points."""
     return page, round(x * 4), round(y * 4)
-
-
-def raw_bytes(item: Any) -> bytes:
-    """A string operand's bytes (pypdf may have decoded it as text)."""
-    original = getattr(item, "original_bytes", None)
-    if original is not None:
-        return bytes(original)
-    return item.encode("latin-1") if isinstance(item, str) else bytes(item)
 
 
 def multiply(a: Sequence[float], b: Sequence[float]) -> list[float]:
@@ -137,7 +141,7 @@ class _Font:
 class GlyphRun:
     """One text object as read: its glyphs' texts in the order written, where it starts."""
 
-    operations: list[tuple[Any, Any]]
+    data: bytes  # the text object as it is to be written
     text: str
     rtl: bool
     origin: tuple[float, float]  # page space, points
@@ -158,9 +162,10 @@ class TextLayer:
         self.visible = visible  # x0, y0, x1, y1 points: what lies outside is clipped away
         self.known: dict[tuple[int, ...], list[str | None]] = {}  # glyphs of a run → texts
         self.at: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # key → (run, glyph)s
+        self.pages: dict[int, list[int]] = {}  # page → its runs, indexed on first use
         for r, run in enumerate(self.runs):
-            for g, (page, x, y, _text) in enumerate(run):
-                self.at.setdefault(glyph_key(page, x, y), []).append((r, g))
+            if run:
+                self.pages.setdefault(run[0][0], []).append(r)
         self.fonts: dict[int, _Font] = {}
 
     def _font(self, fonts: Any, name: str) -> _Font:
@@ -198,6 +203,10 @@ class TextLayer:
                 p, gx, gy, _text = self.runs[r][g + 1]
                 if p == page and abs(gx - x) < 1.5 and abs(gy - y) < 1.5:
                     return r, g + 1
+        if page in self.pages:  # index the page's glyphs on first use
+            for r in self.pages.pop(page):
+                for g, (p, gx, gy, _text) in enumerate(self.runs[r]):
+                    self.at.setdefault(glyph_key(p, gx, gy), []).append((r, g))
         key = glyph_key(page, x, y)
         near = [
             found
@@ -209,55 +218,74 @@ class TextLayer:
             near.sort(key=lambda f: (f[1] != 0, len(self.runs[f[0]]) != count))
         return near[0] if near else None
 
-    def read(
-        self, block: list[tuple[Any, Any]], fonts: Any, ctm: list[float], page: int
-    ) -> GlyphRun | None:
+    def read(self, block: bytes, fonts: Any, ctm: list[float], page: int) -> GlyphRun | None:
         """The text object ``block`` (``BT`` … ``ET``) drawn under ``ctm`` on ``page``: each
-        glyph looked up by its position, and the block rewritten to draw every glyph with the
-        copy of its font whose table gives the text it shows here."""
-        name, size = None, 0.0
+        glyph found by its place, and the block rewritten to draw every glyph with the copy of
+        its font whose table gives the text it shows here.
+
+        Qt writes every glyph as ``x y Td <gid> Tj``: those are read with one expression, and
+        only what lies between them is parsed token by token (a 640-page report has a million
+        glyphs)."""
+        name, size = "", 0.0
         matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+        placed: list[float] | None = None  # the text matrix in page space
         x = y = 0.0
-        found: list[str | None] = []  # per Tj: the text its (first) glyph shows, if known
-        quiet: list[bool] = []  # per Tj: in a synthetic bold's second pass (no text)
-        count = sum(1 for _operands, operator in block if operator == b"Tj")
         silent = passes = 0
-        last: tuple[int, int] | None = None
         origin: tuple[float, float] | None = None
         advances: list[float] = []
-        for operands, operator in block:
-            if operator == b"Tf":
-                name, size = str(operands[0]), float(operands[1])
-            elif operator == b"Tm":
-                matrix, x, y = [float(v) for v in operands], 0.0, 0.0
-                passes += origin is not None  # a synthetic bold draws the run again from here
-            elif operator == b"Td":
-                if origin is not None and not passes:
-                    advances.append(float(operands[0]))
-                x, y = x + float(operands[0]), y + float(operands[1])
-            elif operator == b"BDC":
-                silent += _is_empty_actual_text(operands)
-            elif operator == b"EMC" and silent:
-                silent -= 1
-            elif operator == b"Tj":
-                point = multiply(multiply([1, 0, 0, 1, x, y], matrix), ctm)
-                if origin is None:
-                    origin = (point[4], point[5])
-                hidden = silent > 0 or self._clipped(point[4], point[5])
-                quiet.append(hidden)
-                if hidden:
-                    found.append("")
-                    continue
-                last = self._looked_up(page, point[4], point[5], last, count)
-                found.append(None if last is None else self.runs[last[0]][last[1]][3])
-        if name is None or name not in fonts or origin is None or not found:
+        events: list[tuple[bytes, list[Operation] | None, float, float]] = []
+        glyphs: list[int] = []
+        found: list[str | None] = []  # per glyph: the text it shows, where the layout says
+        quiet: list[bool] = []  # per glyph: gives no text (a bold's second pass, clipped)
+        last: tuple[int, int] | None = None
+        matches = list(_GLYPH.finditer(block))
+        if len(matches) != block.count(b"Tj") or not matches:
+            return None  # not the form Qt writes: left as it is
+        count, at = len(matches), 0
+        for match in matches:
+            gap = block[at : match.start()]
+            at = match.end()
+            if gap.strip(b" \n\r\tBT"):
+                operations = [op for op in parse(gap) if op[1] != b"BT"]
+                for operands, operator in operations:
+                    if operator == b"Tf":
+                        name, size = operands[0].decode("latin-1"), float(operands[1])
+                    elif operator == b"Tm":
+                        matrix, x, y, placed = [float(v) for v in operands], 0.0, 0.0, None
+                        passes += origin is not None  # a synthetic bold draws it all again
+                    elif operator == b"Td":
+                        x, y = x + float(operands[0]), y + float(operands[1])
+                    elif operator == b"BDC":
+                        silent += _is_empty_actual_text(operands)
+                    elif operator == b"EMC" and silent:
+                        silent -= 1
+                events.append((b"", operations, x, y))  # where the line matrix is after it
+            dx, dy = float(match.group(1)), float(match.group(2))
+            if origin is not None and not passes:
+                advances.append(dx)
+            x, y = x + dx, y + dy
+            events.append((match.group(0), None, x, y))
+            token = match.group(3)
+            if len(token) == 6 and token[:1] == b"<":  # Qt's way: one glyph, four hex digits
+                glyphs.append(int(token[1:5], 16))
+            else:
+                glyphs.append(int.from_bytes(string_bytes(token)[:2], "big"))
+            if placed is None:
+                placed = multiply(matrix, ctm)
+            px = placed[0] * x + placed[2] * y + placed[4]
+            py = placed[1] * x + placed[3] * y + placed[5]
+            if origin is None:
+                origin = (px, py)
+            hidden = silent > 0 or self._clipped(px, py)
+            quiet.append(hidden)
+            if hidden:
+                found.append("")
+                continue
+            last = self._looked_up(page, px, py, last, count)
+            found.append(None if last is None else self.runs[last[0]][last[1]][3])
+        if not name or name not in fonts or origin is None:
             return None
         font = self._font(fonts, name)
-        glyphs = [
-            int.from_bytes(raw_bytes(operands[0])[:2], "big")
-            for operands, operator in block
-            if operator == b"Tj"
-        ]
         # a run the layout has no place for (a table's header row, repeated on a new page)
         # reads as the same glyphs did where it had one
         key = (id(font), *glyphs)
@@ -280,39 +308,40 @@ class TextLayer:
             "" if hush else font.text(g, v, rtl)
             for g, v, hush in zip(glyphs, variants, quiet, strict=True)
         ]
-        text = "".join(texts)
-        operations = self._rewrite(block, fonts, name, font, texts, variants, quiet, rtl)
-        return GlyphRun(operations, text, rtl, origin, size * (abs(ctm[3] * matrix[3]) or 1.0))
+        if not rtl and not any(variants) and not any(quiet):
+            data = block
+        else:
+            data = self._rewrite(
+                events, block[at:], fonts, name, size, font, texts, variants, quiet, rtl
+            )
+        scale = abs(ctm[3] * matrix[3]) or 1.0
+        return GlyphRun(data, "".join(texts), rtl, origin, size * scale)
 
     def _rewrite(
         self,
-        block: list[tuple[Any, Any]],
+        events: list[tuple[bytes, list[Operation] | None, float, float]],
+        tail: bytes,
         fonts: Any,
         name: str,
+        size: float,
         font: _Font,
         texts: list[str],
         variants: list[int],
         quiet: list[bool],
         rtl: bool,
-    ) -> list[tuple[Any, Any]]:
+    ) -> bytes:
         """The run with each glyph drawn in the copy of its font for its variant (and
-        direction), or in the silent copy where it must give no text (``quiet``).
+        direction), or in the silent copy where it gives no text (``quiet``).
 
         In right-to-left text a glyph that shows several characters (a ligature, a letter with
         its vowel mark) gives its first, and the others ride on invisible glyphs (text render
         mode 3) of the carrier copy just left of it, after the cluster's other glyphs: poppler
         reverses the letters of one glyph in right-to-left text and pdfminer does not; one
-        character per glyph, in the order a reader of the line expects, satisfies both. The
-        second pass of a synthetic bold, which Qt marks with an empty ``/ActualText`` (poppler
-        skips it, pdfminer does not), and a line drawn where the page clips it away are drawn
-        with a copy that gives no text."""
-        from pypdf.generic import ByteStringObject, FloatObject, NameObject, NumberObject
-
-        if not rtl and not any(variants) and not any(quiet):
-            return block
-        out: list[tuple[Any, Any]] = []
-        size = x = y = 0.0
+        character per glyph, in the order a reader of the line expects, satisfies both."""
+        out: list[bytes] = []
+        names: dict[tuple[int, bool], str] = {}  # (variant, or -1 for silent; rtl) → resource
         index, current = 0, ""
+        x = y = 0.0
         pending: tuple[bytes, float, float] | None = None  # carriers and where their letter is
 
         def flush() -> None:
@@ -322,47 +351,52 @@ class TextLayer:
             carriers, at_x, at_y = pending
             dx, dy = at_x - x - CARRIER_OFFSET * size, at_y - y
             current = self._special_copy(fonts, name, font, "C")
-            out.extend(
-                [
-                    ([NameObject(current), FloatObject(size)], b"Tf"),
-                    ([NumberObject(3)], b"Tr"),
-                    ([FloatObject(dx), FloatObject(dy)], b"Td"),
-                    ([ByteStringObject(carriers)], b"Tj"),
-                    ([FloatObject(-dx), FloatObject(-dy)], b"Td"),
-                    ([NumberObject(0)], b"Tr"),
-                ]
+            out.append(
+                b"%s %s Tf 3 Tr %s %s Td %s Tj %s %s Td 0 Tr\n"
+                % (
+                    current.encode("latin-1"),
+                    number(size),
+                    number(dx),
+                    number(dy),
+                    hex_string(carriers),
+                    number(-dx),
+                    number(-dy),
+                )
             )
             pending = None
 
-        for operands, operator in block:
-            if operator == b"Tf":
-                size = float(operands[1])
-                continue  # set before each glyph below
-            if operator == b"Tm":
-                x = y = 0.0
-            elif operator == b"Td":
-                x, y = x + float(operands[0]), y + float(operands[1])
-            if operator != b"Tj":
-                if operator in (b"ET", b"Tm", b"BDC"):
+        for glyph, operations, gx, gy in events:
+            if operations is not None:  # what lies between glyphs, less the font: set below
+                if any(op in (b"Tm", b"BDC") for _o, op in operations):
                     flush()
-                out.append((operands, operator))
+                for operands, operator in operations:
+                    if operator == b"Tf":
+                        size = float(operands[1])
+                out.append(serialize([(o, op) for o, op in operations if op != b"Tf"]))
+                x, y = gx, gy
                 continue
             text = texts[index]
             if text:  # a new cluster: the last one's carriers go after all its glyphs
                 flush()
-            if quiet[index]:
-                wanted = self._special_copy(fonts, name, font, "S")
-            else:
-                wanted = self._copy(fonts, name, font, variants[index], rtl)
+            choice = (-1 if quiet[index] else variants[index], rtl)
+            wanted = names.get(choice, "")
+            if not wanted:
+                wanted = names[choice] = (
+                    self._special_copy(fonts, name, font, "S")
+                    if quiet[index]
+                    else self._copy(fonts, name, font, variants[index], rtl)
+                )
             if wanted != current:
-                out.append(([NameObject(wanted), FloatObject(size)], b"Tf"))
+                out.append(b"%s %s Tf\n" % (wanted.encode("latin-1"), number(size)))
                 current = wanted
-            out.append((operands, operator))
+            out.append(glyph + b"\n")
+            x, y = gx, gy
             index += 1
             if rtl and len(text) > 1:
                 carriers = b"".join(font.carrier(c).to_bytes(2, "big") for c in text[1:])
                 pending = (carriers, x, y)
-        return out
+        flush()
+        return b"BT\n" + b"".join(out) + tail
 
     def _special_copy(self, fonts: Any, name: str, font: _Font, kind: str) -> str:
         """The resource name of ``font``'s carrier copy ("C": its glyphs stand for the
@@ -416,11 +450,12 @@ class TextLayer:
                 table.set_data(write_cmap(special[kind]))
 
 
-def _is_empty_actual_text(operands: Sequence[Any]) -> bool:
+def _is_empty_actual_text(operands: Sequence[bytes]) -> bool:
     """Whether a ``BDC`` opens a span whose ``/ActualText`` is empty (Qt's synthetic bold)."""
-    properties: Any = operands[1] if len(operands) > 1 else {}
-    text = properties.get("/ActualText") if isinstance(properties, dict) else None
-    return text is not None and not str(text)
+    if b"/ActualText" not in operands:
+        return False
+    value = operands[operands.index(b"/ActualText") + 1 :][:1]
+    return bool(value) and value[0] in (b"()", b"<>", b"<FEFF>", b"<feff>")
 
 
 def _widths(font: Any) -> dict[int, float]:

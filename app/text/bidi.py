@@ -15,6 +15,8 @@ FSI = "\u2068"  # first strong isolate: the piece takes the direction of its fir
 LRI = "\u2066"  # left-to-right isolate: a file name or an address, whatever letters it holds
 PDI = "\u2069"  # pop directional isolate: the end of either
 CONTROLS = frozenset({FSI, LRI, "\u2067", PDI})
+# every bidi control: marks, embeddings, overrides, isolates (the text a reader does not see)
+ALL_CONTROLS = CONTROLS | frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 
 
 def isolate(text: object) -> str:

@@ -316,3 +316,24 @@ def test_the_html_report_passes_the_nu_html_checker(
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert found.returncode == 0 and not found.stderr.strip(), found.stderr[:3000]
+
+
+def test_the_html_report_carries_the_shipped_arabic_face_cut_to_its_letters(
+    reviewed: Reviewed,
+) -> None:
+    import base64
+
+    from fontTools.ttLib import TTFont
+
+    page = write_html(build_report(reviewed.workspace.sessions, reviewed.collection_id))
+    found = re.search(r'font-family: "Noto Sans Arabic";[^}]*base64,([A-Za-z0-9+/=]+)', page)
+    assert found, "no embedded face"
+    data = base64.b64decode(found.group(1))
+    assert data[:4] == b"wOFF" and len(data) < 300_000  # cut down: the whole font is 845 KB
+    font = TTFont(io.BytesIO(data))
+    covered = set(font.getBestCmap())
+    letters = {ord(c) for c in re.sub(r"<[^>]+>", "", page) if "\u0621" <= c <= "\u064a"}
+    assert letters and letters <= covered  # every Arabic letter of the page
+    assert "GSUB" in font and "GPOS" in font  # joining and mark positioning kept
+    assert "fvar" in font  # bold and regular from the one file
+    assert 'font-family: "Noto Sans Arabic"' in page.split("</style>")[0]
