@@ -208,15 +208,23 @@ class TextLayer:
                 for g, (p, gx, gy, _text) in enumerate(self.runs[r]):
                     self.at.setdefault(glyph_key(p, gx, gy), []).append((r, g))
         key = glyph_key(page, x, y)
-        near = [
-            found
-            for dx, dy in NEAR
-            for found in self.at.get((key[0], key[1] + dx, key[2] + dy), ())
-        ]
-        if after is None:  # a run's first glyph: a run of the layout that starts there, and
-            # of as many glyphs (a bidi control's glyph can stand at the same place), if any
-            near.sort(key=lambda f: (f[1] != 0, len(self.runs[f[0]]) != count))
-        return near[0] if near else None
+        if after is not None:  # within a run: the nearest glyph will do
+            for dx, dy in NEAR:
+                candidates = self.at.get((key[0], key[1] + dx, key[2] + dy))
+                if candidates:
+                    return candidates[0]
+            return None
+        # a run's first glyph: a run of the layout that starts there, and of as many glyphs
+        # (a bidi control's glyph can stand at the same place), if any; the nearest else
+        best: tuple[tuple[bool, bool], tuple[int, int]] | None = None
+        for dx, dy in NEAR:
+            for found in self.at.get((key[0], key[1] + dx, key[2] + dy), ()):
+                score = (found[1] != 0, len(self.runs[found[0]]) != count)
+                if score == (False, False):
+                    return found
+                if best is None or score < best[0]:
+                    best = (score, found)
+        return None if best is None else best[1]
 
     def read(self, block: bytes, fonts: Any, ctm: list[float], page: int) -> GlyphRun | None:
         """The text object ``block`` (``BT`` … ``ET``) drawn under ``ctm`` on ``page``: each
