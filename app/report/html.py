@@ -63,6 +63,8 @@ TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
 META_TABLE = '<table class="meta" border="0" cellpadding="2">'
 _ALIGN = re.compile(r' align="(?:left|right|center)"')
 _CAPTION = re.compile(r"<caption\b.*?</caption>", re.S)
+_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?) id="[^"]*"')
+_SECTION_LINK = re.compile(r'<a href="#[^"]*">(.*?)</a>', re.S)
 
 
 def table(caption: str, opening: str = TABLE) -> str:
@@ -499,7 +501,10 @@ def write_html(report: Report, *, qt: bool = False) -> str:
             count=controls
         )
         page = page.replace("</nav>", f'</nav><p class="meta">{escape(left)}</p>', 1)
-    if qt:  # Qt's rich-text engine has no captions: the section heading says the same on paper
-        return _CAPTION.sub("", page)
+    if qt:  # the PDF: Qt's rich-text engine has no captions (the headings say the same), and
+        # an anchor on a heading is drawn as a run of its own, which put an Arabic heading's first
+        # letter after the rest for extractors («لخلاصة ا»); the PDF's bookmarks do the links' work
+        page = _HEADING_ID.sub(r"\1", _CAPTION.sub("", page))
+        return _SECTION_LINK.sub(r"\1", page)
     # the shipped face inside the page, cut to its characters: the same Arabic on every system
     return standard(page).replace("<style>", f"<style>{embedded_face_css(page)}", 1)

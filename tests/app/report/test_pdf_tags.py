@@ -45,8 +45,9 @@ def test_presentation_forms_become_letters_in_logical_order() -> None:
 
 
 @pytest.fixture(scope="module")
-def tagged(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small report printed as ``write_pdf`` prints one."""
+def tagged(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
+    """A small report printed as ``write_pdf`` prints one (in the tests' QApplication: a bare
+    QGuiApplication made here would stop the widget tests that follow)."""
     from ui.report_pdf import print_markup
 
     markup = (
