@@ -86,6 +86,7 @@ class _Font:
     font: Any
     table: dict[int, str]
     readings: dict[int, list[str | None]] = field(default_factory=dict)  # gid → its texts
+    variants: dict[tuple[int, str], int] = field(default_factory=dict)  # (gid, text) → copy
     copies: dict[tuple[int, bool], Any] = field(default_factory=dict)  # (variant, rtl) → dict
     carriers: dict[str, int] = field(default_factory=dict)  # character → glyph in the carrier
     specials: dict[str, Any] = field(default_factory=dict)  # "C" carriers, "S" silent → dict
@@ -313,20 +314,26 @@ class TextLayer:
             found = [f if f is not None else k for f, k in zip(found, self.known[key], strict=True)]
         elif None not in found:
             self.known.setdefault(key, found)
-        variants = [
-            0 if hush else font.variant(gid, text)
-            for gid, text, hush in zip(glyphs, found, quiet, strict=True)
-        ]
-        rtl = (
-            sum(advances) < 0
-            if advances
-            else _right_to_left(
-                "".join(font.text(g, v) for g, v in zip(glyphs, variants, strict=True))
+        variants = []
+        known_variants = font.variants
+        for gid, text, hush in zip(glyphs, found, quiet, strict=True):
+            if hush or text is None:
+                variants.append(0)  # the font itself: its first reading, or Qt's table
+                continue
+            variant = known_variants.get((gid, text))
+            if variant is None:
+                variant = known_variants[(gid, text)] = font.variant(gid, text)
+            variants.append(variant)
+        if advances:
+            rtl = sum(advances) < 0
+        else:
+            shown = (
+                t if t is not None else font.text(g) for g, t in zip(glyphs, found, strict=True)
             )
-        )
+            rtl = _right_to_left("".join(t for t in shown if t))
         texts = [
-            "" if hush else font.text(g, v, rtl)
-            for g, v, hush in zip(glyphs, variants, quiet, strict=True)
+            "" if hush else text if text is not None else font.text(g, 0, rtl)
+            for g, text, hush in zip(glyphs, found, quiet, strict=True)
         ]
         if not rtl and not any(variants) and not any(quiet):
             data = block
