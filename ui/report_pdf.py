@@ -136,10 +136,12 @@ def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> Gl
     area = layout.paintRect(QPageLayout.Unit.Point)
     height = layout.fullRect(QPageLayout.Unit.Point).height()
     points = 72.0 / LAYOUT_DPI
+    left, top, tall = area.left(), height - area.top(), page.height()  # Qt calls, taken once
     found: list[list[tuple[int, float, float, str | None]]] = []
     block = document.begin()
     while block.isValid():
-        top_left = document.documentLayout().blockBoundingRect(block).topLeft()
+        corner = document.documentLayout().blockBoundingRect(block).topLeft()
+        block_x, block_y = corner.x(), corner.y()
         text_layout = block.layout()
         source = block.text()  # QGlyphRun.sourceString() comes back empty, as does the layout's
         for number in range(text_layout.lineCount()):
@@ -163,12 +165,16 @@ def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> Gl
                         texts.append("" if start in done else source[start : after[start]])
                         done.add(start)
                 for text, position in zip(texts, run.positions(), strict=False):
-                    x, y = top_left.x() + position.x(), top_left.y() + position.y()
-                    index = int(y // page.height())
-                    x_points = area.left() + x * points
-                    y_points = height - area.top() - (y - index * page.height()) * points
-                    shown = None if text is None else text.translate(BIDI_CONTROLS)
-                    glyphs.append((index, x_points, y_points, shown))
+                    y = block_y + position.y()
+                    index = int(y // tall)
+                    glyphs.append(
+                        (
+                            index,
+                            left + (block_x + position.x()) * points,
+                            top - (y - index * tall) * points,
+                            text.translate(BIDI_CONTROLS) if text else text,
+                        )
+                    )
         block = block.next()
     return found
 

@@ -241,7 +241,7 @@ class TextLayer:
         x = y = 0.0
         silent = passes = 0
         origin: tuple[float, float] | None = None
-        advances: list[float] = []
+        advance, advanced = 0.0, False  # the run's advances after its first glyph: the direction
         events: list[tuple[Any, list[Operation] | None, float, float]] = []
         glyphs: list[int] = []
         found: list[str | None] = []  # per glyph: the text it shows, where the layout says
@@ -277,7 +277,8 @@ class TextLayer:
             first, second, token = match.groups()
             dx, dy = float(first), float(second)
             if origin is not None and not passes:
-                advances.append(dx)
+                advance += dx
+                advanced = True
             x, y = x + dx, y + dy
             events.append((match, None, x, y))
             if len(token) == 6 and token[:1] == b"<":  # Qt's way: one glyph, four hex digits
@@ -324,8 +325,8 @@ class TextLayer:
             if variant is None:
                 variant = known_variants[(gid, text)] = font.variant(gid, text)
             variants.append(variant)
-        if advances:
-            rtl = sum(advances) < 0
+        if advanced:
+            rtl = advance < 0
         else:
             shown = (
                 t if t is not None else font.text(g) for g, t in zip(glyphs, found, strict=True)
