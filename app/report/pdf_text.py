@@ -163,10 +163,13 @@ class TextLayer:
         self.visible = visible  # x0, y0, x1, y1 points: what lies outside is clipped away
         self.known: dict[tuple[int, ...], list[str | None]] = {}  # glyphs of a run → texts
         self.at: dict[tuple[int, int, int], list[tuple[int, int]]] = {}  # key → (run, glyph)s
-        self.pages: dict[int, list[int]] = {}  # page → its runs, indexed on first use
+        self.starts: dict[tuple[int, int, int], list[int]] = {}  # key → runs that start there
+        self.pages: dict[int, list[int]] = {}  # page → its runs, indexed when first needed
         for r, run in enumerate(self.runs):
             if run:
-                self.pages.setdefault(run[0][0], []).append(r)
+                page, x, y, _text = run[0]
+                self.pages.setdefault(page, []).append(r)
+                self.starts.setdefault(glyph_key(page, x, y), []).append(r)
         self.fonts: dict[int, _Font] = {}
 
     def _font(self, fonts: Any, name: str) -> _Font:
@@ -204,28 +207,26 @@ class TextLayer:
                 p, gx, gy, _text = self.runs[r][g + 1]
                 if p == page and abs(gx - x) < 1.5 and abs(gy - y) < 1.5:
                     return r, g + 1
-        if page in self.pages:  # index the page's glyphs on first use
+        key = glyph_key(page, x, y)
+        if after is None:  # a run's first glyph: a run of the layout that starts there, of as
+            # many glyphs (a bidi control's glyph can stand at the same place), if any
+            best: tuple[int, int] | None = None
+            for dx, dy in NEAR:
+                for r in self.starts.get((key[0], key[1] + dx, key[2] + dy), ()):
+                    if len(self.runs[r]) == count:
+                        return r, 0
+                    best = best or (r, 0)
+            if best is not None:
+                return best
+        if page in self.pages:  # every glyph of the page, indexed when first needed
             for r in self.pages.pop(page):
                 for g, (p, gx, gy, _text) in enumerate(self.runs[r]):
                     self.at.setdefault(glyph_key(p, gx, gy), []).append((r, g))
-        key = glyph_key(page, x, y)
-        if after is not None:  # within a run: the nearest glyph will do
-            for dx, dy in NEAR:
-                candidates = self.at.get((key[0], key[1] + dx, key[2] + dy))
-                if candidates:
-                    return candidates[0]
-            return None
-        # a run's first glyph: a run of the layout that starts there, and of as many glyphs
-        # (a bidi control's glyph can stand at the same place), if any; the nearest else
-        best: tuple[tuple[bool, bool], tuple[int, int]] | None = None
-        for dx, dy in NEAR:
-            for found in self.at.get((key[0], key[1] + dx, key[2] + dy), ()):
-                score = (found[1] != 0, len(self.runs[found[0]]) != count)
-                if score == (False, False):
-                    return found
-                if best is None or score < best[0]:
-                    best = (score, found)
-        return None if best is None else best[1]
+        for dx, dy in NEAR:  # the nearest glyph will do
+            candidates = self.at.get((key[0], key[1] + dx, key[2] + dy))
+            if candidates:
+                return candidates[0]
+        return None
 
     def read(self, block: bytes, fonts: Any, ctm: list[float], page: int) -> GlyphRun | None:
         """The text object ``block`` (``BT`` … ``ET``) drawn under ``ctm`` on ``page``: each
