@@ -95,6 +95,9 @@ class _Tagger:
             if run is None:
                 out.append(block)
                 continue
+            if not run.text.strip():  # a page number, a line the page clips: no content
+                out.append(b"/Artifact BMC\n%s\nEMC" % run.data)
+                continue
             mcid = len(runs)
             runs.append(Run(index, run.text, run.rtl, run.origin[1], run.size, mcid))
             out.append(b"/Span <</MCID %d>> BDC\n%s\nEMC" % (mcid, run.data))
