@@ -37,11 +37,6 @@ def register_shipped_fonts() -> list[str]:
     return sorted(set(_registered))
 
 
-def install_fonts() -> None:
-    """Register the shipped faces (idempotent; call with a Qt application running)."""
-    register_shipped_fonts()
-
-
 # Best first: the shipped face (the same Arabic on every system), then installed faces with good
 # Arabic, should the shipped one be missing (a packaging that left it out).
 ARABIC_FONT_PREFERENCE = (

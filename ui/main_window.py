@@ -64,10 +64,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, runner: TaskRunner | None = None) -> None:
         super().__init__()
-        from ui.fonts import install_fonts
+        from ui.fonts import register_shipped_fonts
         from ui.translations import apply_language
 
-        install_fonts()  # the shipped Arabic faces, before any widget lays out text
+        register_shipped_fonts()  # the shipped Arabic faces, before any widget lays out text
         settings: Settings = load_settings(paths.settings_file)
         language = apply_language(settings.language)  # before any widget's text
         self.setStyleSheet(FOCUS_FRAME)

@@ -34,9 +34,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Tabayun")
     app.setApplicationDisplayName("Tabayun")
     app.setDesktopFileName("tabayun")
-    from ui.fonts import install_fonts
-
-    install_fonts()
     from ui import gc_guard
 
     gc_guard.install(app)

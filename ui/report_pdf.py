@@ -6,7 +6,7 @@ The HTML writer's markup is laid out by QTextDocument; a heading with no room fo
 it starts the next page; the pages are painted one by one on a QPdfWriter. Qt maps each glyph
 back to a character through the font's character map only, which has no entry for a joined
 Arabic form, so before painting, every glyph's text is read from Qt's own shaping
-(``glyph_texts``) and ``app.report.pdf_tags`` rewrites the PDF's text layer from it, marks the
+(``glyph_runs``) and ``app.report.pdf_tags`` rewrites the PDF's text layer from it, marks the
 content, and adds the structure tree and the bookmarks.
 """
 
@@ -20,7 +20,7 @@ from app.report.html import write_html
 from app.report.pdf_tags import tag_pdf
 from app.report.pdf_text import GlyphRuns
 from app.text.bidi import ALL_CONTROLS
-from ui.fonts import READING_FAMILY
+from ui.fonts import READING_FAMILY, register_shipped_fonts
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSizeF
@@ -52,8 +52,6 @@ def _application() -> object:
 
         ensure_platform()
         app = QGuiApplication([])
-    from ui.fonts import register_shipped_fonts
-
     register_shipped_fonts()
     return app
 

@@ -45,7 +45,6 @@ def subset_face(text: str) -> bytes:
     options.layout_features = ["*"]  # joining forms, ligatures, mark positioning
     options.name_IDs = ["*"]  # the licence and the names stay with the font
     options.notdef_outline = True
-    options.flavor = "woff"
     font = TTFont(str(files[0]))
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(sorted(set(text))))
