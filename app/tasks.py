@@ -71,3 +71,12 @@ def checkpoint() -> None:
     control = _RUNNING.get()
     if control is not None and control.cancel_event.is_set():
         raise Cancelled
+
+
+def progress(done: int, total: int, message: object = "") -> None:
+    """Report progress to the task running in this thread, if any, and stop there if it was
+    cancelled (for long work deep inside a call that takes no ``TaskControl``)."""
+    control = _RUNNING.get()
+    if control is not None:
+        control.raise_if_cancelled()
+        control.report(done, total, message)

@@ -16,9 +16,11 @@ import html
 import re
 from typing import TYPE_CHECKING, BinaryIO
 
+from app.messages import Message, T
 from app.report.html import write_html
 from app.report.pdf_tags import tag_pdf
 from app.report.pdf_text import GlyphRuns
+from app.tasks import checkpoint, progress
 from app.text.bidi import ALL_CONTROLS
 from ui.fonts import READING_FAMILY, register_shipped_fonts
 
@@ -105,6 +107,7 @@ def print_markup(markup: str, title: str, language: str) -> bytes:
     document.setDefaultFont(font)
     # Qt reads a subset of CSS; the browser stylesheet's page widths and margins confuse it
     document.setDefaultStyleSheet(QT_CSS)
+    progress(0, 0, Message(T("core", "Laying out the pages")))
     document.setHtml(markup)
     document.setDocumentMargin(0)
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
@@ -137,7 +140,11 @@ def glyph_runs(document: QTextDocument, page: QSizeF, layout: QPageLayout) -> Gl
     left, top, tall = area.left(), height - area.top(), page.height()  # Qt calls, taken once
     found: list[list[tuple[int, float, float, str | None]]] = []
     block = document.begin()
+    count = 0
     while block.isValid():
+        count += 1
+        if not count % 500:
+            checkpoint()
         corner = document.documentLayout().blockBoundingRect(block).topLeft()
         block_x, block_y = corner.x(), corner.y()
         text_layout = block.layout()
@@ -211,6 +218,11 @@ def _paint_pages(document: QTextDocument, writer: QPdfWriter, page: QSizeF) -> N
     number_font.setPixelSize(round(8 * LAYOUT_DPI / 72))  # 8 pt, in the layout's units
     try:
         for index in range(count):
+            progress(
+                index,
+                count,
+                Message(T("core", "Drawing page {n} of {count}"), n=index + 1, count=count),
+            )
             if index:
                 writer.newPage()
             painter.save()
@@ -245,6 +257,7 @@ def keep_headings_with_text(document: QTextDocument, page: QSizeF) -> int:
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel():
+            checkpoint()
             layout.documentSize()  # the layout is lazy: lay out what a move changed
             rect = layout.blockBoundingRect(block)
             top = rect.top() % height

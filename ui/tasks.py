@@ -48,14 +48,20 @@ class TaskHandle(QObject):
             on_progress=self._throttled_progress, on_partial=self.sig_partial.emit
         )
         self._last_progress = 0.0
+        self._last_stage: object = None
 
     def cancel(self) -> None:
         self.control.cancel()
 
     def _throttled_progress(self, done: int, total: int, message: object) -> None:
         now = time.monotonic()
-        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
-            self._last_progress = now
+        stage = getattr(message, "template", message)  # a new step is always shown
+        if (
+            done >= total
+            or stage != self._last_stage
+            or now - self._last_progress >= PROGRESS_INTERVAL_S
+        ):
+            self._last_progress, self._last_stage = now, stage
             self.sig_progress.emit(done, total, message)
 
 

@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import Message, T
 from app.report.pdf_ops import UnreadableContentError
 from app.report.pdf_text import GlyphRuns, TextLayer, multiply
+from app.tasks import progress
 
 
 @dataclass
@@ -183,7 +185,17 @@ def tag_pdf(
         root[NameObject("/Lang")] = TextStringObject(language)
     tagger = _Tagger(writer, glyph_runs, visible)
     runs: list[Run] = []
+    count = len(writer.pages)
     for index, page in enumerate(writer.pages):
+        progress(
+            index,
+            count,
+            Message(
+                T("core", "Making the text searchable: page {n} of {count}"),
+                n=index + 1,
+                count=count,
+            ),
+        )
         runs += tagger.page(index, page)  # MCIDs count from 0 on every page
     tagger.layer.finish()
     lines = _lines(runs)

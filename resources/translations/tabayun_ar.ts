@@ -598,27 +598,27 @@ If it happens again, please send the report below to the developers.</source>
         <translation>الملف %1 موجود. أتستبدله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="243"/>
         <source>Making the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="269"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="282"/>
         <source>Cancelled; no file was written.</source>
         <translation>أُلغي؛ لم يُكتب أيّ ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>Import some articles first.</source>
         <translation>استورد بعض المقالات أولًا.</translation>
     </message>
@@ -774,12 +774,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="318"/>
+        <location filename="../../ui/views/facts_panel.py" line="316"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="320"/>
+        <location filename="../../ui/views/facts_panel.py" line="318"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -3147,213 +3147,213 @@ Review news coverage across outlets.</source>
         <translation>في النص محارف NUL لا يحويها أي مقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="27"/>
+        <location filename="../../app/report/html.py" line="28"/>
         <source>No figure, time, source or description differs.</source>
         <translation>لا يختلف أي رقم أو وقت أو مصدر أو وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="28"/>
+        <location filename="../../app/report/html.py" line="29"/>
         <source>Marked against the first version:</source>
         <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="29"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>words only this version has</source>
         <translation>كلمات تنفرد بها هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="30"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>words worded differently</source>
         <translation>كلمات بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="31"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>a name spelled differently</source>
         <translation>اسم بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="38"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="38"/>
+        <location filename="../../app/report/html.py" line="39"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="39"/>
+        <location filename="../../app/report/html.py" line="40"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="151"/>
+        <location filename="../../app/report/html.py" line="154"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="154"/>
+        <location filename="../../app/report/html.py" line="157"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="159"/>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="162"/>
+        <location filename="../../app/report/html.py" line="188"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="160"/>
+        <location filename="../../app/report/html.py" line="163"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="161"/>
+        <location filename="../../app/report/html.py" line="164"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="162"/>
-        <location filename="../../app/report/html.py" line="182"/>
+        <location filename="../../app/report/html.py" line="165"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="164"/>
+        <location filename="../../app/report/html.py" line="167"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="168"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="174"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="172"/>
+        <location filename="../../app/report/html.py" line="175"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="179"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="497"/>
+        <location filename="../../app/report/html.py" line="500"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="178"/>
+        <location filename="../../app/report/html.py" line="181"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="182"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="182"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="182"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="183"/>
+        <location filename="../../app/report/html.py" line="186"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="213"/>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="216"/>
+        <location filename="../../app/report/html.py" line="360"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="238"/>
+        <location filename="../../app/report/html.py" line="241"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="243"/>
+        <location filename="../../app/report/html.py" line="246"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="248"/>
+        <location filename="../../app/report/html.py" line="251"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="253"/>
+        <location filename="../../app/report/html.py" line="256"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="276"/>
+        <location filename="../../app/report/html.py" line="279"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="288"/>
+        <location filename="../../app/report/html.py" line="291"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="304"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="304"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
+        <location filename="../../app/report/html.py" line="304"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="301"/>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="360"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3424,7 +3424,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="302"/>
+        <location filename="../../app/report/html.py" line="305"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -3484,87 +3484,87 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="335"/>
+        <location filename="../../app/report/html.py" line="338"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="336"/>
+        <location filename="../../app/report/html.py" line="339"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="337"/>
+        <location filename="../../app/report/html.py" line="340"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="338"/>
+        <location filename="../../app/report/html.py" line="341"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="360"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="362"/>
+        <location filename="../../app/report/html.py" line="365"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="366"/>
+        <location filename="../../app/report/html.py" line="369"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="383"/>
+        <location filename="../../app/report/html.py" line="386"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="384"/>
+        <location filename="../../app/report/html.py" line="387"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="385"/>
+        <location filename="../../app/report/html.py" line="388"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="386"/>
+        <location filename="../../app/report/html.py" line="389"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="392"/>
+        <location filename="../../app/report/html.py" line="395"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="419"/>
+        <location filename="../../app/report/html.py" line="422"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="453"/>
+        <location filename="../../app/report/html.py" line="456"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="475"/>
+        <location filename="../../app/report/html.py" line="478"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="478"/>
+        <location filename="../../app/report/html.py" line="481"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="481"/>
+        <location filename="../../app/report/html.py" line="484"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -3978,6 +3978,21 @@ Review news coverage across outlets.</source>
         <location filename="../../app/review/passage_edits.py" line="142"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_tags.py" line="194"/>
+        <source>Making the text searchable: page {n} of {count}</source>
+        <translation>جعل النص قابلاً للبحث: الصفحة {n} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="110"/>
+        <source>Laying out the pages</source>
+        <translation>تنضيد الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="224"/>
+        <source>Drawing page {n} of {count}</source>
+        <translation>رسم الصفحة {n} من {count}</translation>
     </message>
 </context>
 </TS>

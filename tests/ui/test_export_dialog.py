@@ -66,3 +66,30 @@ def test_export_pdf_in_the_background_and_ask_before_replacing(
     QTimer.singleShot(20, lambda: answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(dialog.sig_exported, timeout=60000):
         assert dialog.start() is not None
+
+
+def test_cancel_while_the_pdf_is_being_written_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Cancel works in the writing step too (laying out, drawing and tagging the pages):
+    the writer stops at its next page or heading."""
+    dialog = _dialog(qtbot, window, tmp_path, "pdf")
+    target = tmp_path / "تقرير.pdf"
+    shown: list[str] = []
+    status = dialog.status
+    show_progress = dialog._progress
+
+    def watch(done: int, total: int, message: str) -> None:  # what the window is told
+        show_progress(done, total, message)
+        shown.append(status.text())
+        if "Writing the file" in status.text() and dialog.task is not None:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog._progress = watch  # type: ignore[method-assign]
+    handle = dialog.start()
+    assert handle is not None
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
+    assert "Writing the file" in shown
+    assert status.text() == "Cancelled; no file was written."
+    assert not target.exists() and not list(tmp_path.glob("*.pdf*"))
+    assert dialog.export_button.isEnabled()

@@ -40,7 +40,7 @@ from app.report.formats import (
     sections_for,
 )
 from app.review.records import TagRecord, tag_tree_order
-from app.tasks import TaskControl
+from app.tasks import TaskControl, running
 from ui.layouts import field_row, wrapped
 from ui.operations import Operations
 from ui.tasks import TaskHandle, TaskRunner, error_text
@@ -234,7 +234,8 @@ class ExportDialog(QDialog):
             report = build_report(sessions, collection, options, control, data_dir)
             control.raise_if_cancelled()
             control.report(4, 5, Message(T("core", "Writing the file")))
-            return write_report(report, fmt, path, force=force, pdf=pdf)
+            with running(control):  # the PDF writer reports its pages and stops on Cancel
+                return write_report(report, fmt, path, force=force, pdf=pdf)
 
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -255,10 +256,10 @@ class ExportDialog(QDialog):
         return self.ops.handle("export")
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
         if message:
             self.status.setText(message)
+        self.progress.setRange(0, total)  # 0: busy, length unknown
+        self.progress.setValue(done)
 
     def _finished(self, path: Path) -> None:
         self.written = path

@@ -105,3 +105,28 @@ def test_poppler_reads_every_word_whole_with_its_vowels(tagged: Path) -> None:
     words = (BODY + " " + VOWELLED + " " + SHARED_BODIES).replace("،", " ").split()
     for word in words:
         assert word.strip(".()") in text, word
+
+
+def test_a_long_pdf_reports_its_pages_and_stops_on_cancel(qapp: object) -> None:
+    """The writer tells the task running it where it is (pages drawn, pages made searchable)
+    and stops at the next page once the task is cancelled."""
+    from app.tasks import Cancelled, TaskControl, running
+    from ui.report_pdf import print_markup
+
+    markup = "".join(f'<h2>القسم {n}</h2><p dir="rtl">{BODY * 12}</p>' for n in range(12))
+    seen: list[str] = []
+    control = TaskControl(on_progress=lambda done, total, message: seen.append(str(message)))
+    with running(control):
+        pdf = print_markup(markup, "Long", "ar")
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages > 3
+    assert f"Drawing page {pages} of {pages}" in seen
+    assert f"Making the text searchable: page {pages} of {pages}" in seen
+
+    def cancel_on_second_page(done: int, total: int, message: object) -> None:
+        if "searchable: page 2" in str(message):
+            control.cancel()
+
+    control = TaskControl(on_progress=cancel_on_second_page)
+    with running(control), pytest.raises(Cancelled):
+        print_markup(markup, "Long", "ar")
