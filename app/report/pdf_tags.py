@@ -74,21 +74,33 @@ class _Tagger:
         data = contents.get_data()
         out: list[bytes] = []
         runs: list[Run] = []
-        ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-        stack: list[list[float]] = []
+        ctm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        stack: list[tuple[float, ...]] = []
+        products: dict[tuple[bytes, tuple[float, ...]], tuple[float, ...]] = {}
         at = 0
         for match in _TEXT_OBJECT.finditer(data):
             between = data[at : match.start()]
             at = match.end()
             out.append(between)
             for state in _STATE.finditer(between):
-                if state.group(1) == b"q":
+                operator, more = state.groups()
+                if more:
+                    if operator != b"c":
+                        continue  # not an operator Qt writes
+                    # cm: its six numbers stand just before it; Qt repeats a few matrices
+                    # thousands of times on a page
+                    start = state.start()
+                    line = between[between.rfind(b"\n", 0, start) + 1 : start]
+                    product = products.get((line, ctm))
+                    if product is None:
+                        numbers = between[max(0, start - 160) : start].split()[-6:]
+                        product = tuple(multiply([float(v) for v in numbers], ctm))
+                        products[(line, ctm)] = product
+                    ctm = product
+                elif operator == b"q":
                     stack.append(ctm)
-                elif state.group(1) == b"Q":
+                elif operator == b"Q":
                     ctm = stack.pop() if stack else ctm
-                else:  # cm: its six numbers stand just before it
-                    numbers = between[max(0, state.start() - 160) : state.start()].split()[-6:]
-                    ctm = multiply([float(v) for v in numbers], ctm)
             block = match.group(0)
             try:
                 run = self.layer.read(block, fonts, ctm, index)
@@ -113,7 +125,9 @@ class _Tagger:
 
 
 _TEXT_OBJECT = re.compile(rb"(?m)^BT$.*?^ET$", re.S)  # Qt writes each on a line of its own
-_STATE = re.compile(rb"(?<!\S)(q|Q|cm)(?!\S)")
+# q, Q and cm (and the curve operator c, passed over): a pattern that starts with its first
+# letters is scanned several times faster, and a page holds megabytes of table borders
+_STATE = re.compile(rb"([qQc])(?<!\S[qQc])(m?)(?!\S)")
 
 
 def _lines(runs: list[Run]) -> list[Line]:
@@ -210,24 +224,25 @@ def tag_pdf(
         document[NameObject("/Lang")] = TextStringObject(language)
     parents: dict[int, list[Any]] = {}
     kids = ArrayObject()
+    pages = [page.indirect_reference for page in writer.pages]
+    right_to_left = language in ("ar", "fa", "ur", "he")
     for line in lines:
         element = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/StructElem"),
                 NameObject("/S"): NameObject(f"/{line.role}"),
                 NameObject("/P"): document_ref,
-                NameObject("/Pg"): writer.pages[line.page].indirect_reference,
+                NameObject("/Pg"): pages[line.page],
                 NameObject("/K"): ArrayObject(NumberObject(r.mcid) for r in line.runs),
             }
         )
-        if any(r.rtl for r in line.runs) != (language in ("ar", "fa", "ur", "he")):
-            element[NameObject("/Lang")] = TextStringObject(
-                "ar" if any(r.rtl for r in line.runs) else "en"
-            )
+        rtl = any(r.rtl for r in line.runs)
+        if rtl != right_to_left:
+            element[NameObject("/Lang")] = TextStringObject("ar" if rtl else "en")
         reference = writer._add_object(element)
         kids.append(reference)
+        slots = parents.setdefault(line.page, [])
         for run in line.runs:
-            slots = parents.setdefault(line.page, [])
             slots += [None] * (run.mcid + 1 - len(slots))
             slots[run.mcid] = reference
     document[NameObject("/K")] = kids

@@ -228,7 +228,7 @@ class TextLayer:
                 return candidates[0]
         return None
 
-    def read(self, block: bytes, fonts: Any, ctm: list[float], page: int) -> GlyphRun | None:
+    def read(self, block: bytes, fonts: Any, ctm: Sequence[float], page: int) -> GlyphRun | None:
         """The text object ``block`` (``BT`` … ``ET``) drawn under ``ctm`` on ``page``: each
         glyph found by its place, and the block rewritten to draw every glyph with the copy of
         its font whose table gives the text it shows here.
