@@ -10,10 +10,36 @@ automatic collector would have.
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 200
+_PAUSES = 0  # blocks running under collector_paused
+_RESUME = False  # whether automatic collection was on when the first pause began
+_LOCK = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection, automatic or on the GUI thread's timer, while the block runs
+    (nested and concurrent uses count): for work that makes millions of small objects in no
+    cycle, which each pass of the collector would walk. Afterwards collection is as it was."""
+    global _PAUSES, _RESUME
+    with _LOCK:
+        if not _PAUSES:
+            _RESUME = gc.isenabled()
+            gc.disable()
+        _PAUSES += 1
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _PAUSES -= 1
+            if not _PAUSES and _RESUME:
+                gc.enable()
 
 
 class GuiThreadCollector(QObject):
@@ -25,6 +51,8 @@ class GuiThreadCollector(QObject):
         self.timer.start(INTERVAL_MS)
 
     def collect_due(self) -> None:
+        if _PAUSES:
+            return
         counts, thresholds = gc.get_count(), gc.get_threshold()
         for generation in (2, 1, 0):
             if counts[generation] > thresholds[generation]:

@@ -37,3 +37,19 @@ def test_collection_happens_on_the_gui_thread(qapp, qtbot: QtBot) -> None:  # ty
     assert Cycle.collected_in == []  # the worker allocated plenty, yet collected nothing
     qtbot.waitUntil(lambda: len(Cycle.collected_in) > 0, timeout=5000)
     assert set(Cycle.collected_in) == {threading.main_thread().name}
+
+
+def test_a_pause_stops_collection_and_leaves_it_as_it_was(qapp, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    """The PDF writer pauses the collector; the guard's timer waits, and automatic collection
+    stays off afterwards (it must never run in a worker)."""
+    collector = gc_guard.install(qapp)
+    Cycle.collected_in.clear()
+    with gc_guard.collector_paused():
+        with gc_guard.collector_paused():  # nested, as two exports at once
+            for _ in range(5000):
+                Cycle()
+        collector.collect_due()
+        assert Cycle.collected_in == []
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the guard's choice, kept
+    qtbot.waitUntil(lambda: len(Cycle.collected_in) > 0, timeout=5000)
