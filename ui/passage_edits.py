@@ -58,7 +58,18 @@ class PassageEditsController(QObject):
 
     def fill_menu(self, pane: ArticlePane, menu: QMenu, position: int) -> None:
         chosen, here = self.chosen(), self.segment_at(pane, position)
-        link = menu.addAction(icon("link"), self.tr("Link to the Chosen Passage"))
+        merging = (
+            chosen is not None and here is not None and here.group is not None
+            and chosen.group is not None and here.group != chosen.group
+        )  # fmt: skip
+        link = menu.addAction(
+            icon("link"),
+            self.tr("Merge Its Passage with the Chosen One")
+            if merging
+            else self.tr("Link to the Chosen Passage"),
+        )
+        if merging:
+            link.setStatusTip(self.tr("Every sentence of both passages becomes one passage"))
         unlink = menu.addAction(icon("unlink"), self.tr("Take Out of the Chosen Passage"))
         usable = chosen is not None and here is not None and chosen.article != here.article
         link.setEnabled(usable and (here is None or chosen is None or here.group is None

@@ -1,4 +1,4 @@
-"""``tabayun passages list|link|unlink|split``: the reviewer's corrections to the passages.
+"""``tabayun passages list|link|merge|unlink|split``: the reviewer's corrections to the passages.
 
 A sentence is named by words it contains (``"هذا سبب قدومنا"``): the sentence of the collection
 that holds them, as the comparison cuts sentences. Words found in no sentence, or in several,
@@ -18,7 +18,8 @@ from app.paths import AppPaths
 
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "passages", help="the reviewer's corrections to the passages: list, link, unlink, split"
+        "passages",
+        help="the reviewer's corrections to the passages: list, link, merge, unlink, split",
     )
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="the corrections, in the order they apply")
@@ -26,6 +27,7 @@ def add_parser(sub: Any) -> None:
     listing.add_argument("--json", action="store_true")
     for action, words in (
         ("link", "put two sentences in one passage"),
+        ("merge", "merge the passages of two sentences into one (a link between them)"),
         ("unlink", "take the first sentence out of the passage it shares with the second"),
     ):
         one = actions.add_parser(action, help=words)
@@ -104,7 +106,8 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
         return
     first, second = (_sentence(segments, words) for words in (args.first, args.second))
-    edit_passages(history, collection, args.action, first, second)
+    kind = "link" if args.action == "merge" else args.action  # a link merges two passages
+    edit_passages(history, collection, kind, first, second)
 
 
 def _sentence(segments: Any, words: str) -> Any:

@@ -1888,37 +1888,47 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="61"/>
+        <location filename="../../ui/passage_edits.py" line="67"/>
+        <source>Merge Its Passage with the Chosen One</source>
+        <translation>ادمج مقطعها بالمقطع المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="69"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="62"/>
+        <location filename="../../ui/passage_edits.py" line="72"/>
+        <source>Every sentence of both passages becomes one passage</source>
+        <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="73"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="71"/>
+        <location filename="../../ui/passage_edits.py" line="82"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="75"/>
+        <location filename="../../ui/passage_edits.py" line="86"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="78"/>
+        <location filename="../../ui/passage_edits.py" line="89"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="84"/>
+        <location filename="../../ui/passage_edits.py" line="95"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="86"/>
+        <location filename="../../ui/passage_edits.py" line="97"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -3980,17 +3990,17 @@ Review news coverage across outlets.</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_tags.py" line="194"/>
+        <location filename="../../app/report/pdf_tags.py" line="208"/>
         <source>Making the text searchable: page {n} of {count}</source>
         <translation>جعل النص قابلاً للبحث: الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Laying out the pages</source>
         <translation>تنضيد الصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="224"/>
+        <location filename="../../ui/report_pdf.py" line="234"/>
         <source>Drawing page {n} of {count}</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>

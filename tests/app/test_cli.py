@@ -246,3 +246,32 @@ def test_passages_link_list_and_unlink(tmp_path: Path) -> None:
     assert group is not None and compared["groups"][group]["reviewer"] is True
     vague = run("--data-dir", data, "passages", "unlink", "--collection", demo, "بوتين", july)
     assert vague.returncode != 0 and "give more words" in vague.stderr
+
+
+def test_passages_merge_makes_one_passage_of_two(tmp_path: Path) -> None:
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    before = json.loads(run("--data-dir", data, "compare", "--collection", demo, "--json").stdout)
+    segments = before["segments"]
+    texts = [s["text"] for s in segments]
+    first, second = before["groups"][:2]
+
+    def unique(group: dict, besides: int = -1) -> dict:  # type: ignore[type-arg]
+        return next(
+            segments[i]
+            for i in group["segments"]
+            if texts.count(segments[i]["text"]) == 1 and segments[i]["article"] != besides
+        )
+
+    one = unique(first)
+    other = unique(second, besides=one["article"])
+    merged = run("--data-dir", data, "passages", "merge", "--collection", demo,
+                 one["text"], other["text"], "--reviewer", "سارة")  # fmt: skip
+    assert merged.returncode == 0, merged.stderr
+    members = {(segments[i]["article"], segments[i]["start"])
+               for i in (*first["segments"], *second["segments"])}  # fmt: skip
+    after = json.loads(run("--data-dir", data, "compare", "--collection", demo, "--json").stdout)
+    groups = {s["group"] for s in after["segments"] if (s["article"], s["start"]) in members}
+    assert len(groups) == 1 and None not in groups
+    listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                            "--json").stdout)  # fmt: skip
+    assert [e["kind"] for e in listed] == ["link"]  # a merge is kept as the link that makes it

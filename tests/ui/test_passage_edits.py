@@ -121,7 +121,9 @@ def test_a_reviewers_link_is_marked_in_the_facts_table(qtbot: QtBot, window: Mai
         if s.article != here.article and (s.group is None or s.group != here.group)
     )
     window.side_by_side.overlay.focus(other.id)  # the chosen passage
-    _menu, link = _menu_action(window, here.text[:30], "Link to the Chosen Passage")
+    both = here.group is not None and other.group is not None  # two passages: merged
+    name = "Merge Its Passage with the Chosen One" if both else "Link to the Chosen Passage"
+    _menu, link = _menu_action(window, here.text[:30], name)
     with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
         link.trigger()
     facts = window.facts.panel
@@ -165,3 +167,31 @@ def test_split_the_chosen_passage_in_two_then_undo(qtbot: QtBot, window: MainWin
     with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
         window.tagging.undo()  # the whole split in one step
     assert len({group_of(a, s) for a, s in spans}) == 1
+
+
+def test_merge_two_passages_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    """Right-clicking a sentence of another passage offers to merge the two passages: every
+    sentence of both ends up in one, in one undoable step."""
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    first, second = result.groups[:2]
+    chosen = result.segments[first[0]]
+    here = next(result.segments[i] for i in second if result.segments[i].article != chosen.article)
+    members = {(result.segments[i].article, result.segments[i].start) for i in (*first, *second)}
+    window.side_by_side.overlay.focus(chosen.id)
+    _menu, merge = _menu_action(window, here.text[:20], "Merge Its Passage with the Chosen One")
+    assert merge.isEnabled()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        merge.trigger()
+
+    def groups_of() -> set[int | None]:
+        found = window.comparison.result
+        assert found is not None
+        return {s.group for s in found.segments if (s.article, s.start) in members}
+
+    merged = groups_of()
+    assert len(merged) == 1 and None not in merged
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()
+    assert len(groups_of()) == 2
