@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.terminal import for_terminal
 from app.errors import TabayunError
 from app.paths import AppPaths
 
@@ -189,7 +190,7 @@ def _row_entry(row: Any) -> dict[str, Any]:
 def _print_table(summary: dict[str, Any]) -> None:
     out = sys.stdout
     verb = "would import into" if summary["dry_run"] else "into"
-    print(f"{verb} collection: {summary['collection']}", file=out)
+    print(f"{verb} collection: {for_terminal(summary['collection'])}", file=out)
     for entry in summary["files"]:
         ident = f"#{entry['article_id']}" if entry["article_id"] else ""
         outlet = (
@@ -198,12 +199,13 @@ def _print_table(summary: dict[str, Any]) -> None:
         detail = entry["reason"] if entry["reason"] else f"{entry['title']}  [{outlet}]"
         print(
             f"{entry['status']:<15} {entry['format'] or '-':<6} {entry['encoding'] or '-':<10} "
-            f"{ident:<7} {entry['path']}  {detail}",
+            f"{ident:<7} {for_terminal(entry['path'])}  {for_terminal(detail)}",
             file=out,
         )
     for entry in summary["skipped"]:
         print(
-            f"{'not read':<15} {'-':<6} {'-':<10} {'':<7} {entry['path']}  {entry['reason']}",
+            f"{'not read':<15} {'-':<6} {'-':<10} {'':<7} {for_terminal(entry['path'])}  "
+            f"{for_terminal(entry['reason'])}",
             file=out,
         )
     counts = ", ".join(f"{n} {status}" for status, n in summary["counts"].items())

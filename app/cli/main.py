@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from app import __version__
+from app.cli.terminal import for_terminal
 from app.errors import BrokenDatabaseError, TabayunError
 from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 
@@ -130,7 +131,7 @@ def cmd_info(paths: AppPaths, as_json: bool) -> int:
     else:
         width = max(len(k) for k in facts)
         for key, value in facts.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value}")
+            print(f"{key.replace('_', ' '):<{width}}  {for_terminal(str(value))}")
     return 0
 
 
@@ -187,7 +188,8 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             return window.take_screenshot(paths, args.output, args.size, args.timings, args.passage)
         return window.run_gui(paths, STARTED)
     except TabayunError as exc:
-        print(f"tabayun: {exc.message}", file=sys.stderr)
+        lines = str(exc.message).split("\n")  # a message may list choices, a line each
+        print("tabayun: " + "\n".join(for_terminal(line) for line in lines), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -105,7 +105,7 @@ def run_export(
     sections = sections_for(args.format, asked)
     report = _build(paths, args, open_workspace, sections)
     path = write_report(report, args.format, args.output, force=args.force, pdf=pdf)
-    print(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    print(f"wrote {for_terminal(str(path))} ({path.stat().st_size:,} bytes)")
     return 0
 
 

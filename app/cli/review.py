@@ -49,7 +49,7 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
         return 0
     for depth, tag in ordered:
         key = f"[{tag.shortcut}] " if tag.shortcut else "    "
-        alt = f"  ({tag.name_alt})" if tag.name_alt else ""
+        alt = f"  ({for_terminal(tag.name_alt)})" if tag.name_alt else ""
         print(f"{key}{'  ' * depth}{for_terminal(tag.name)}{alt}  {tag.color}  {tag.uses} use(s)")
     return 0
 

@@ -275,3 +275,22 @@ def test_passages_merge_makes_one_passage_of_two(tmp_path: Path) -> None:
     listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
                             "--json").stdout)  # fmt: skip
     assert [e["kind"] for e in listed] == ["link"]  # a merge is kept as the link that makes it
+
+
+def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
+    """A newline, an escape sequence or a right-to-left override in a file name or a title is
+    printed escaped: it cannot start a line of its own, drive the terminal or spoof a name."""
+    folder, data = tmp_path / "in", tmp_path / "d"
+    folder.mkdir()
+    spoof = "تقرير\u202etxt.exe.txt"  # shows as «…exe.txt» where the override is honoured
+    (folder / spoof).write_text("عنوان \x1b[31mأحمر\n\nنص المقال عن القمة.", encoding="utf-8")
+    (folder / "سطر\nجديد.txt").write_text("عنوان\n\nنص آخر عن القمة.", encoding="utf-8")
+    done = run("--data-dir", str(data), "import", str(folder), env={"TABAYUN_BIDI": "logical"})
+    assert done.returncode == 0, done.stderr
+    assert "\u202e" not in done.stdout and "\x1b" not in done.stdout
+    assert "تقرير\\u202etxt.exe.txt" in done.stdout
+    assert "سطر\\nجديد.txt" in done.stdout
+    assert not any(line.startswith("جديد") for line in done.stdout.splitlines())
+    found = run("--data-dir", str(data), "search", "القمة", env={"TABAYUN_BIDI": "logical"})
+    assert found.returncode == 0, found.stderr
+    assert "\u202e" not in found.stdout and "\x1b" not in found.stdout
