@@ -19,6 +19,9 @@ class InstanceLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise DatabaseLockedError naming the process that has it."""
+        from app.paths import private_file
+
+        private_file(self.path)
         handle = self.path.open("a+", encoding="utf-8")
         try:
             _lock(handle)

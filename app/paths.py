@@ -79,10 +79,36 @@ def _preferred_data_dir(settings_file: Path) -> Path | None:
     return Path(chosen).expanduser() if isinstance(chosen, str) and chosen.strip() else None
 
 
-def prepare_data_folder(paths: AppPaths) -> None:
-    """Create the data folder and prove it is writable, or say why not."""
+PRIVATE_DIR = 0o700  # the user alone: the data holds unpublished notes and verdicts
+PRIVATE_FILE = 0o600
+_POSIX = os.name == "posix"
+
+
+def private_dir(path: Path, *, tighten: bool = True) -> None:
+    """Create ``path`` (and its parents) with a folder for the user alone as its last part;
+    ``tighten``: take group and other permissions from it when it exists already (POSIX)."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if _POSIX and tighten and path.stat().st_mode & 0o077:
+        path.chmod(PRIVATE_DIR)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty for the user alone if it is absent; take group and other
+    permissions from it if it is present (POSIX; elsewhere the per-user folder protects it)."""
+    if not _POSIX:
+        return
     try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            path.chmod(PRIVATE_FILE)
+
+
+def prepare_data_folder(paths: AppPaths) -> None:
+    """Create the data folder (for the user alone) and prove it is writable, or say why not.
+    A folder the user named keeps its permissions; the files Tabayun makes in it are private."""
+    try:
+        private_dir(paths.data_dir, tighten=not paths.explicit or not paths.data_dir.exists())
         probe = paths.data_dir / f".write-test-{os.getpid()}"
         probe.write_bytes(b"ok")
         probe.unlink()

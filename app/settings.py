@@ -80,8 +80,11 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically: a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from app.paths import private_dir, private_file
+
+    private_dir(path.parent, tighten=False)
     payload = {"version": SETTINGS_VERSION, **asdict(settings)}
     tmp = path.with_name(path.name + ".tmp")
+    private_file(tmp)
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(path)

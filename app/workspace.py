@@ -26,7 +26,7 @@ from app.errors import (
     TabayunError,
 )
 from app.messages import Message, T
-from app.paths import AppPaths, prepare_data_folder
+from app.paths import AppPaths, prepare_data_folder, private_dir, private_file
 from app.tasks import TaskControl
 from db.migrate import SchemaState, looks_like_sqlite, schema_state, upgrade
 from db.session import DEFAULT_BUSY_TIMEOUT_MS, make_engine, make_session_factory
@@ -76,6 +76,9 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
     path = paths.database
     if not looks_like_sqlite(path):
         raise _broken_error(path, T("core", "it is not an SQLite file"))
+    for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):  # SQLite gives its -wal and
+        if own == path or own.exists():  # -shm files the database file's permissions
+            private_file(own)
     timeout = int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS))
     engine = make_engine(path, busy_timeout_ms=timeout)
     try:
@@ -109,9 +112,10 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
 
 def backup_database(engine: Engine, paths: AppPaths, keep: int = 5) -> Path:
     """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
-    paths.backup_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(paths.backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = paths.backup_dir / f"tabayun-{stamp}.sqlite3"
+    private_file(target)
     raw = engine.raw_connection()
     try:
         dest = sqlite3.connect(target)

@@ -159,3 +159,57 @@ def test_each_start_up_backs_the_database_up_and_keeps_the_last_five(paths) -> N
     assert len(copies) == 5
     with sqlite3.connect(copies[-1]) as copy:
         assert copy.execute("SELECT count(*) FROM articles").fetchone() == (5,)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_data_folder_and_its_files_are_for_the_user_alone(paths: AppPaths) -> None:
+    """Notes and verdicts are unpublished work: the folder is 0700, the database, its WAL, the
+    settings, the log and every backup 0600, whatever the umask."""
+    from app.logs import setup_logging
+    from app.settings import Settings, save_settings
+
+    old = os.umask(0o022)  # the usual umask: files readable by everyone
+    try:
+        lock = InstanceLock(paths.instance_lock)
+        workspace = open_workspace(paths, backup=False)
+        lock.acquire()
+        try:
+            backup = backup_database(workspace.engine, paths)
+            with workspace.engine.begin() as connection:  # the WAL file exists while open
+                connection.execute(text("CREATE TABLE IF NOT EXISTS probe (x)"))
+            save_settings(paths.settings_file, Settings(reviewer_name="سارة"))
+            logs = paths.data_dir / "private-logs"
+            setup_logging(logs)
+            import logging
+
+            logging.getLogger("tabayun.test").warning("a line")
+            for handler in logging.getLogger().handlers[:]:
+                if str(logs) in getattr(handler, "baseFilename", ""):
+                    handler.close()
+                    logging.getLogger().removeHandler(handler)
+            modes = {
+                path.name: path.stat().st_mode & 0o777
+                for path in (
+                    paths.data_dir, paths.database, Path(f"{paths.database}-wal"),
+                    paths.backup_dir, backup, paths.settings_file, logs / "tabayun.log",
+                    paths.instance_lock,
+                )
+            }  # fmt: skip
+        finally:
+            workspace.close()
+            lock.release()
+    finally:
+        os.umask(old)
+    assert modes == {
+        paths.data_dir.name: 0o700, paths.database.name: 0o600,
+        f"{paths.database.name}-wal": 0o600, "backups": 0o700, backup.name: 0o600,
+        "settings.json": 0o600, "tabayun.log": 0o600, "tabayun.lock": 0o600,
+    }  # fmt: skip
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_database_made_readable_by_an_older_version_is_made_private(paths: AppPaths) -> None:
+    open_workspace(paths).close()
+    paths.database.chmod(0o644)
+    open_workspace(paths).close()
+    assert paths.database.stat().st_mode & 0o777 == 0o600
