@@ -24,7 +24,7 @@ class InstanceLock:
         private_file(self.path)
         handle = self.path.open("a+", encoding="utf-8")
         try:
-            _lock(handle)
+            lock_file(handle)
         except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
@@ -59,12 +59,12 @@ class InstanceLock:
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_file(handle: IO[str]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_file(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

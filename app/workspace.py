@@ -158,6 +158,9 @@ def open_workspace(
     control = control or TaskControl()
     control.report(0, 3, Message(T("core", "Opening the data folder")))
     prepare_data_folder(paths)
+    from app.report.leftovers import JOURNAL, remove_leftovers
+
+    remove_leftovers(paths.data_dir / JOURNAL)  # of exports a killed process left behind
     control.report(1, 3, Message(T("core", "Opening the database")))
     engine, created = open_database(paths)
     workspace = Workspace(paths, engine, make_session_factory(engine), created=created)

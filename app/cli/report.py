@@ -104,7 +104,9 @@ def run_export(
     asked = [s.strip() for s in args.sections.split(",") if s.strip()]
     sections = sections_for(args.format, asked)
     report = _build(paths, args, open_workspace, sections)
-    path = write_report(report, args.format, args.output, force=args.force, pdf=pdf)
+    path = write_report(
+        report, args.format, args.output, force=args.force, pdf=pdf, data_dir=paths.data_dir
+    )
     print(f"wrote {for_terminal(str(path))} ({path.stat().st_size:,} bytes)")
     return 0
 

@@ -18,11 +18,19 @@ PdfWriter = Callable[[Report, BinaryIO], None]
 
 
 def write_report(
-    report: Report, fmt: str, path: Path, *, force: bool = False, pdf: PdfWriter | None = None
+    report: Report,
+    fmt: str,
+    path: Path,
+    *,
+    force: bool = False,
+    pdf: PdfWriter | None = None,
+    data_dir: Path | None = None,
 ) -> Path:
-    """Write ``report`` as ``fmt`` to ``path`` (a temporary file, then renamed). Raises
-    ReportError, ReportExistsError, ReportWriteError."""
+    """Write ``report`` as ``fmt`` to ``path`` (a temporary file, then renamed). ``data_dir``:
+    where the temporary file is recorded while it is written (see ``app.report.leftovers``).
+    Raises ReportError, ReportExistsError, ReportWriteError."""
     from app.report.html import write_html
+    from app.report.leftovers import JOURNAL
     from app.report.qdpx import write_qdpx
     from app.report.tabular import write_csv
     from app.report.webanno import write_webanno
@@ -39,5 +47,6 @@ def write_report(
         raise ReportError(f"«{fmt}» is not a report format ({', '.join(FORMATS)}).")
     if fmt not in writers:
         raise ReportError("PDF needs the window's text engine; run the `tabayun` command.")
-    write_atomically(path, writers[fmt], force=force)
+    journal = data_dir / JOURNAL if data_dir is not None else None
+    write_atomically(path, writers[fmt], force=force, journal=journal)
     return path

@@ -25,8 +25,18 @@ class ReportWriteError(TabayunError):
     """The report file could not be written; nothing was left under its name."""
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: bool) -> None:
-    """Call ``write`` on a temporary file in ``path``'s folder, then rename it to ``path``."""
+def write_atomically(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    force: bool,
+    journal: Path | None = None,
+) -> None:
+    """Call ``write`` on a temporary file in ``path``'s folder, then rename it to ``path``.
+    ``journal``: where the temporary file is recorded while it is written, so that the next
+    start removes it if this process is killed (``app.report.leftovers``)."""
+    from app.report.leftovers import ExportRecord
+
     path = Path(path)
     if path.is_dir():
         template = T("core", "{path} is a folder; give a file name for the report.")
@@ -44,13 +54,15 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object], *, force: 
     except OSError as exc:
         raise ReportWriteError(_why(exc, folder)) from exc
     try:
-        with os.fdopen(handle, "wb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); a report is for others to read
-        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else _new_file_mode())
-        Path(temporary).replace(path)
+        with ExportRecord(journal, Path(temporary)):
+            with os.fdopen(handle, "wb") as out:
+                write(out)
+                out.flush()
+                os.fsync(out.fileno())
+            # mkstemp makes the file private (0600); a report is for others to read
+            mode = path.stat().st_mode & 0o777 if path.exists() else _new_file_mode()
+            Path(temporary).chmod(mode)
+            Path(temporary).replace(path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise ReportWriteError(_why(exc, folder)) from exc

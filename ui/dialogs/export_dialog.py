@@ -235,7 +235,7 @@ class ExportDialog(QDialog):
             control.raise_if_cancelled()
             control.report(4, 5, Message(T("core", "Writing the file")))
             with running(control):  # the PDF writer reports its pages and stops on Cancel
-                return write_report(report, fmt, path, force=force, pdf=pdf)
+                return write_report(report, fmt, path, force=force, pdf=pdf, data_dir=data_dir)
 
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
