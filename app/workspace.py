@@ -26,7 +26,7 @@ from app.errors import (
     TabayunError,
 )
 from app.messages import Message, T
-from app.paths import AppPaths, prepare_data_folder, private_dir, private_file
+from app.paths import AppPaths, prepare_data_folder, private_file
 from app.tasks import TaskControl
 from db.migrate import SchemaState, looks_like_sqlite, schema_state, upgrade
 from db.session import DEFAULT_BUSY_TIMEOUT_MS, make_engine, make_session_factory
@@ -110,23 +110,17 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
     return engine, state is SchemaState.EMPTY
 
 
-def backup_database(engine: Engine, paths: AppPaths, keep: int = 5) -> Path:
-    """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
-    private_dir(paths.backup_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backup_dir / f"tabayun-{stamp}.sqlite3"
-    private_file(target)
+def backup_database(engine: Engine, paths: AppPaths) -> Path:
+    """Copy the database now (before a schema upgrade; see ``app.backups`` for the copies the
+    window makes in the background), then prune the copies as ``app.backups`` keeps them."""
+    from app.backups import copy_database, prune
+
     raw = engine.raw_connection()
     try:
-        dest = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
-        finally:
-            dest.close()
+        target = copy_database(raw.driver_connection, paths)  # type: ignore[arg-type]
     finally:
         raw.close()
-    for old in sorted(paths.backup_dir.glob("tabayun-*.sqlite3"))[:-keep]:
-        old.unlink(missing_ok=True)
+    prune(paths)
     return target
 
 
@@ -147,13 +141,11 @@ def open_workspace(
     paths: AppPaths,
     *,
     seed_demo: bool = True,
-    backup: bool = False,
     control: TaskControl | None = None,
 ) -> Workspace:
     """Open (and on first run create and fill) the workspace. Raises TabayunError subclasses.
-
-    ``backup``: copy the database first (the window does, at each start-up; a command-line
-    call does not, so a few quick searches never push the start-up copies out)."""
+    No copy is made here (the window makes one in the background once it is ready:
+    ``app.backups``), except before a schema upgrade."""
     started = time.perf_counter()
     control = control or TaskControl()
     control.report(0, 3, Message(T("core", "Opening the data folder")))
@@ -168,8 +160,6 @@ def open_workspace(
     if not created:
         from app.library.search import ensure_index
 
-        if backup:  # the last few start-ups, before anything is changed
-            backup_database(engine, paths)
         ensure_index(workspace.sessions, control)  # after an upgrade that added the index
     from app.review.codebook import seed_starter_codebook
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.context = WindowContext(paths, settings, self.runner, self, self.statusBar(), language)
         self.ops = Operations(self.runner, self, self)
+        self.backup_result: object = None  # the copy made after start-up, or why none was
 
         self.side_by_side = view = SideBySideView()
         view.font_family = settings.article_font_family
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.ops.run(
             "open workspace",
-            lambda control: open_workspace(paths, backup=True, control=control),
+            lambda control: open_workspace(paths, control=control),
             on_done=self.set_workspace,
             on_failed=self._on_workspace_failed,
             on_progress=self._on_progress,
@@ -227,6 +228,32 @@ class MainWindow(QMainWindow):
             self.library.open_articles(ids)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.sig_ready.emit()
+        self.back_up_in_background()
+
+    def back_up_in_background(self) -> None:
+        """Copy the database if it changed since the last copy, once the window is ready (a
+        copy of a large database takes seconds; see ``app.backups``)."""
+        from app.backups import backup_if_changed
+
+        workspace = self.context.workspace
+        if workspace is None or workspace.created:  # a new database: nothing to keep yet
+            return
+        paths = self.context.paths
+        self.ops.run(
+            "backup",
+            lambda _control: backup_if_changed(paths),
+            on_done=self._backed_up,
+            on_failed=self._backup_failed,
+        )
+
+    def _backed_up(self, path: object) -> None:
+        self.backup_result = path
+
+    def _backup_failed(self, error: object) -> None:
+        from ui.tasks import error_text
+
+        self.backup_result = error
+        self.statusBar().showMessage(error_text(error), 15000)
 
     # ------------------------------------------------------------------ dialogs
     def open_preferences(self) -> PreferencesDialog:

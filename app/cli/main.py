@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show where the data is and what it holds")
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+    from app.cli import backup as cli_backup
     from app.cli import compare as cli_compare
     from app.cli import facts as cli_facts
     from app.cli import importing as cli_import
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import search as cli_search
 
     cli_import.add_parser(sub)
+    cli_backup.add_parser(sub)
     cli_search.add_parser(sub)
     cli_compare.add_parser(sub)
     cli_facts.add_parser(sub)
@@ -148,6 +150,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app.cli import importing as cli_import
 
             return cli_import.run(paths, args, _open)
+        if args.command == "backup":
+            from app.cli import backup as cli_backup
+
+            return cli_backup.run(paths, args, _open)
         if args.command == "compare":
             from app.cli import compare as cli_compare
 

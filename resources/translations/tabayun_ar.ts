@@ -1429,12 +1429,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -2919,38 +2919,38 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="219"/>
-        <location filename="../../app/ingest/plan.py" line="239"/>
+        <location filename="../../app/ingest/plan.py" line="237"/>
+        <location filename="../../app/ingest/plan.py" line="257"/>
         <source>Reading {file}</source>
         <translation>قراءة {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="317"/>
+        <location filename="../../app/ingest/plan.py" line="335"/>
         <source>Fetching {address}</source>
         <translation>جلب {address}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="368"/>
+        <location filename="../../app/ingest/plan.py" line="386"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="378"/>
+        <location filename="../../app/ingest/plan.py" line="396"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="391"/>
+        <location filename="../../app/ingest/plan.py" line="409"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="406"/>
+        <location filename="../../app/ingest/plan.py" line="424"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="416"/>
+        <location filename="../../app/ingest/plan.py" line="434"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
@@ -3001,7 +3001,7 @@ Review news coverage across outlets.</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="295"/>
+        <location filename="../../app/ingest/plan.py" line="313"/>
         <location filename="../../app/ingest/reader.py" line="193"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
@@ -3047,42 +3047,42 @@ Review news coverage across outlets.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="32"/>
+        <location filename="../../app/report/output.py" line="42"/>
         <source>{path} is a folder; give a file name for the report.</source>
         <translation>{path} مجلد؛ أعطِ التقرير اسم ملف.</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="35"/>
+        <location filename="../../app/report/output.py" line="45"/>
         <source>{path} already exists. Choose another name, or replace it (--force).</source>
         <translation>{path} موجود. اختر اسمًا آخر، أو استبدله (--force).</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="40"/>
+        <location filename="../../app/report/output.py" line="50"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="77"/>
+        <location filename="../../app/report/output.py" line="89"/>
         <source>The disk is full, so the report was not written. Free some space and try again.</source>
         <translation>القرص ممتلئ، فلم يُكتب التقرير. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="83"/>
+        <location filename="../../app/report/output.py" line="95"/>
         <source>Tabayun may not write in {folder}. Choose another folder.</source>
         <translation>لا يُسمح لتبيّن بالكتابة في {folder}. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/report/output.py" line="85"/>
+        <location filename="../../app/report/output.py" line="97"/>
         <source>The report could not be written: {why}.</source>
         <translation>تعذّرت كتابة التقرير: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/instance.py" line="29"/>
+        <location filename="../../app/instance.py" line="32"/>
         <source>Tabayun is already running with this data folder (process {process}). Switch to that window, or close it first.</source>
         <translation>تبيّن يعمل بالفعل بمجلد البيانات هذا (العملية {process}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="91"/>
+        <location filename="../../app/paths.py" line="119"/>
         <source>Tabayun cannot write to its data folder {folder} ({why}). Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
@@ -3102,32 +3102,32 @@ Review news coverage across outlets.</source>
         <translation>ليس ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="84"/>
+        <location filename="../../app/workspace.py" line="87"/>
         <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="91"/>
+        <location filename="../../app/workspace.py" line="94"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="155"/>
+        <location filename="../../app/workspace.py" line="151"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="157"/>
+        <location filename="../../app/workspace.py" line="156"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="171"/>
+        <location filename="../../app/workspace.py" line="168"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="178"/>
+        <location filename="../../app/workspace.py" line="175"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -4003,6 +4003,26 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/report_pdf.py" line="234"/>
         <source>Drawing page {n} of {count}</source>
         <translation>رسم الصفحة {n} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="117"/>
+        <source>The database failed its check ({problem}), so no backup was made and none was removed.</source>
+        <translation>لم تجتز قاعدة البيانات فحصها ({problem})، فلم تُنشأ نسخة احتياطية ولم تُحذف أي نسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="127"/>
+        <source>The backup could not be written: {why}.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="182"/>
+        <source>The backup {name} failed its check ({problem}); nothing was changed.</source>
+        <translation>لم تجتز النسخة الاحتياطية {name} فحصها ({problem})؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="200"/>
+        <source>The backup could not be restored: {why}.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية: {why}.</translation>
     </message>
 </context>
 </TS>

@@ -141,24 +141,15 @@ def test_backup_is_a_consistent_copy(workspace) -> None:  # type: ignore[no-unty
     target = backup_database(workspace.engine, workspace.paths)
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (5,)
-    for _ in range(6):
-        backup_database(workspace.engine, workspace.paths, keep=3)
-    assert len(list(workspace.paths.backup_dir.glob("tabayun-*.sqlite3"))) == 3
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file
     with workspace.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
 
-def test_each_start_up_backs_the_database_up_and_keeps_the_last_five(paths) -> None:  # type: ignore[no-untyped-def]
-    open_workspace(paths, backup=True).close()  # the first run: nothing to back up yet
+def test_opening_makes_no_copy(paths) -> None:  # type: ignore[no-untyped-def]
+    open_workspace(paths).close()
+    open_workspace(paths).close()
     assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
-    open_workspace(paths).close()  # a command-line call: no copy
-    assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
-    for _ in range(7):
-        open_workspace(paths, backup=True).close()
-    copies = sorted(paths.backup_dir.glob("tabayun-*.sqlite3"))
-    assert len(copies) == 5
-    with sqlite3.connect(copies[-1]) as copy:
-        assert copy.execute("SELECT count(*) FROM articles").fetchone() == (5,)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -171,7 +162,7 @@ def test_the_data_folder_and_its_files_are_for_the_user_alone(paths: AppPaths) -
     old = os.umask(0o022)  # the usual umask: files readable by everyone
     try:
         lock = InstanceLock(paths.instance_lock)
-        workspace = open_workspace(paths, backup=False)
+        workspace = open_workspace(paths)
         lock.acquire()
         try:
             backup = backup_database(workspace.engine, paths)

@@ -199,10 +199,22 @@ def test_selection_in_rtl_text_is_code_points(window: MainWindow) -> None:
     assert pane.text_view.cursorForPosition(QPoint(5, 5)) is not None
 
 
-def test_the_window_backs_the_database_up_when_it_starts(open_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_backs_the_database_up_after_it_is_ready(  # type: ignore[no-untyped-def]
+    open_window, paths: AppPaths, qtbot: QtBot
+) -> None:
+    """The window is ready without waiting for a copy; the copy follows in the background,
+    and only when the database changed since the last one."""
     open_window(paths).close()  # the first run creates the database: nothing to copy yet
     assert not list(paths.backup_dir.glob("tabayun-*.sqlite3"))
-    open_window(paths)
+    window = open_window(paths)  # ready (sig_ready) first
+    assert window.ops.running("backup")  # started once the window was ready
+    qtbot.waitUntil(lambda: not window.ops.running("backup"), timeout=20000)
+    copies = list(paths.backup_dir.glob("tabayun-*.sqlite3"))
+    assert len(copies) == 1 and window.backup_result == copies[0]
+    window.close()
+    again = open_window(paths)
+    qtbot.waitUntil(lambda: not again.ops.running("backup"), timeout=20000)
+    assert again.backup_result is None  # unchanged since the copy
     assert len(list(paths.backup_dir.glob("tabayun-*.sqlite3"))) == 1
 
 
