@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import TabayunError
+from app.errors import DamagedDatabaseError, TabayunError
 from app.messages import Message, T
 from app.paths import AppPaths, private_dir, private_file
 
@@ -55,6 +55,29 @@ def list_backups(paths: AppPaths) -> list[Backup]:
         except (ValueError, OSError):
             continue  # not one of ours
     return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def damaged_error(paths: AppPaths, why: str) -> DamagedDatabaseError:
+    """The message for a damaged database at ``paths``, naming the newest backup if any."""
+    backups = list_backups(paths)
+    if backups:
+        template = T(
+            "core",
+            "The database {path} is damaged ({why}). Nothing was changed. Tabayun can move it "
+            "aside and put back the newest good backup (from {when}), or start a new, empty "
+            "database.",
+        )
+        message = Message(
+            template, path=paths.database, why=why, when=f"{backups[0].made:%Y-%m-%d %H:%M}"
+        )
+    else:
+        template = T(
+            "core",
+            "The database {path} is damaged ({why}). Nothing was changed, and there is no "
+            "backup to put back. Tabayun can move it aside and start a new, empty database.",
+        )
+        message = Message(template, path=paths.database, why=why)
+    return DamagedDatabaseError(message, path=paths.database, detail=why)
 
 
 def signature(database: Path) -> str:
@@ -104,8 +127,8 @@ def copy_database(source: sqlite3.Connection, paths: AppPaths) -> Path:
 
 def backup_if_changed(paths: AppPaths, *, force: bool = False) -> Path | None:
     """A new copy when the database changed since the last one (or ``force``); None when it
-    did not. Raises BackupError when the database fails its check (no copy is made, none is
-    removed) or the copy cannot be written."""
+    did not. Raises DamagedDatabaseError when the database fails its check (no copy is made,
+    none is removed), BackupError when the copy cannot be written."""
     database = paths.database
     before = signature(database)
     record = _read_record(paths)
@@ -113,13 +136,8 @@ def backup_if_changed(paths: AppPaths, *, force: bool = False) -> Path | None:
     if not force and newest and record.get("signature") == before:
         return None
     problem = check(database)
-    if problem != "ok":
-        template = T(
-            "core",
-            "The database failed its check ({problem}), so no backup was made and none was "
-            "removed.",
-        )
-        raise BackupError(Message(template, problem=problem))
+    if problem != "ok":  # no copy of a damaged file, and no good copy pruned for it
+        raise damaged_error(paths, problem)
     try:
         with sqlite3.connect(database) as source:
             target = copy_database(source, paths)

@@ -32,6 +32,11 @@ class BrokenDatabaseError(TabayunError):
         self.path = path
 
 
+class DamagedDatabaseError(BrokenDatabaseError):
+    """The database is a Tabayun database, but damaged (a disk fault, a bad copy). It can be
+    moved aside and a good backup put back, or a new database started."""
+
+
 class DatabaseTooNewError(TabayunError):
     """The database was written by a newer Tabayun; it is left alone."""
 

@@ -19,6 +19,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.backups import damaged_error
+from app.damage import damaged_or_none
 from app.errors import (
     BrokenDatabaseError,
     DatabaseLockedError,
@@ -83,6 +85,10 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
     engine = make_engine(path, busy_timeout_ms=timeout)
     try:
         state, revision = schema_state(engine)
+        if state is SchemaState.NEWER and not _plausible_revision(revision):
+            raise damaged_error(paths, f"schema revision {revision!r}")
+        if state is SchemaState.FOREIGN and _has_review_tables(engine):
+            raise damaged_error(paths, "the schema's revision cannot be read")
         if state is SchemaState.NEWER:
             template = T(
                 "core",
@@ -103,11 +109,26 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
         engine.dispose()
         if _is_locked(exc):
             raise _locked_error(path) from exc
-        raise _broken_error(path, str(exc.orig)) from exc
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        raise damaged_error(paths, str(exc.orig)) from exc
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+        # an SQLite file whose schema or pages no longer read: damaged (a file of another
+        # program was recognised above)
         engine.dispose()
-        raise _broken_error(path, str(getattr(exc, "orig", exc))) from exc
+        raise damaged_error(paths, str(getattr(exc, "orig", exc))[:200]) from exc
     return engine, state is SchemaState.EMPTY
+
+
+def _plausible_revision(revision: str | None) -> bool:
+    """A revision a newer Tabayun could have written (four digits), not bytes a damaged page
+    turned it into."""
+    return revision is not None and len(revision) == 4 and revision.isascii() and revision.isdigit()
+
+
+def _has_review_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        return {"articles", "collections"} <= set(inspect(connection).get_table_names())
 
 
 def backup_database(engine: Engine, paths: AppPaths) -> Path:
@@ -157,13 +178,20 @@ def open_workspace(
     engine, created = open_database(paths)
     workspace = Workspace(paths, engine, make_session_factory(engine), created=created)
     workspace.timings["open_database"] = time.perf_counter() - started
-    if not created:
-        from app.library.search import ensure_index
+    try:
+        if not created:
+            from app.library.search import ensure_index
 
-        ensure_index(workspace.sessions, control)  # after an upgrade that added the index
-    from app.review.codebook import seed_starter_codebook
+            ensure_index(workspace.sessions, control)  # after an upgrade that added the index
+        from app.review.codebook import seed_starter_codebook
 
-    seed_starter_codebook(workspace.sessions)
+        seed_starter_codebook(workspace.sessions)
+    except Exception as exc:  # the first reads: damage shows here too
+        workspace.close()
+        damaged = damaged_or_none(paths, exc)
+        if damaged is None:
+            raise
+        raise damaged from exc
     if created and seed_demo:
         control.report(2, 3, Message(T("core", "Importing the demo articles")))
         try:

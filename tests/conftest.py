@@ -74,3 +74,11 @@ def site() -> Iterator[str]:
     from tests.local_site import serve
 
     yield from serve()
+
+
+@pytest.fixture(scope="session")
+def pristine_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real database (the demo, a note, a tagged passage) to make damaged copies of."""
+    from tests.damaged import make_pristine
+
+    return make_pristine(tmp_path_factory.mktemp("pristine"))

@@ -18,13 +18,12 @@ from ui.qt_app import create_application, ensure_platform, no_display
 __all__ = ["create_application", "ensure_platform", "no_display", "run_gui", "take_screenshot"]
 
 
-def _show_error(error: BaseException) -> bool:
-    """Show the error; True when the user agreed to move a broken database aside."""
-    from ui.dialogs.startup_error import startup_error_box, wants_move_aside
+def _show_error(error: BaseException, paths: AppPaths) -> str:
+    """Show the error; what the user chose to do about a broken or damaged database ("restore",
+    "fresh" or "")."""
+    from ui.dialogs.startup_error import choose_way_out
 
-    box = startup_error_box(error)
-    box.exec()
-    return wants_move_aside(box)
+    return choose_way_out(error, paths)
 
 
 class GuiSession:
@@ -53,10 +52,11 @@ class GuiSession:
         self.timings["ready_at"] = time.time()
 
     def _on_failed(self, error: BaseException) -> None:
-        if _show_error(error) and isinstance(error, BrokenDatabaseError):
-            from app.workspace import move_aside
+        choice = _show_error(error, self.paths)
+        if choice and isinstance(error, BrokenDatabaseError):
+            from ui.dialogs.startup_error import take_way_out
 
-            move_aside(error.path)
+            take_way_out(choice, self.paths)
             self.window.open_workspace_in_background()
             return
         self.exit_code = error.exit_code if isinstance(error, TabayunError) else 1
@@ -88,7 +88,7 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
         lock = _prepare(paths)
     except TabayunError as exc:
         print(f"tabayun: {exc.message}", file=sys.stderr)
-        _show_error(exc)
+        _show_error(exc, paths)
         return exc.exit_code
     from ui.dialogs import crash
 

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.context = WindowContext(paths, settings, self.runner, self, self.statusBar(), language)
         self.ops = Operations(self.runner, self, self)
         self.backup_result: object = None  # the copy made after start-up, or why none was
+        self.damage_shown = False  # the damaged-database question is asked once a session
+        self.runner.sig_damaged.connect(self.database_damaged)
 
         self.side_by_side = view = SideBySideView()
         view.font_family = settings.article_font_family
@@ -250,10 +252,41 @@ class MainWindow(QMainWindow):
         self.backup_result = path
 
     def _backup_failed(self, error: object) -> None:
+        from app.errors import DamagedDatabaseError
         from ui.tasks import error_text
 
         self.backup_result = error
+        if isinstance(error, DamagedDatabaseError):  # the check before the copy found it
+            self.database_damaged(error)
+            return
         self.statusBar().showMessage(error_text(error), 15000)
+
+    def database_damaged(self, error: object) -> None:
+        """A read found the database damaged: say so (once) and offer the way out: the newest
+        good backup put back, or a new database; either way the damaged file is kept aside."""
+        from app.damage import damaged_or_none
+        from app.errors import DamagedDatabaseError
+        from ui.dialogs.startup_error import choose_way_out, take_way_out
+
+        if self.damage_shown or self.workspace is None or not isinstance(error, BaseException):
+            return  # (opening failed: the start-up dialog asks, ui.application)
+        self.damage_shown = True
+        paths = self.context.paths
+        damaged = (
+            error if isinstance(error, DamagedDatabaseError) else damaged_or_none(paths, error)
+        )
+        if damaged is None:
+            return
+        self.statusBar().showMessage(self.tr("The database is damaged."))
+        choice = choose_way_out(damaged, paths, self)
+        if not choice:
+            return
+        self.runner.wait(10000)
+        if self.workspace is not None:
+            self.workspace.close()
+        take_way_out(choice, paths)
+        self.damage_shown = False
+        self.open_workspace_in_background()
 
     # ------------------------------------------------------------------ dialogs
     def open_preferences(self) -> PreferencesDialog:

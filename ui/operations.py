@@ -139,6 +139,10 @@ class Operations:
         return self._latest.get(kind)
 
     def show_error(self, error: object) -> None:
+        from app.damage import looks_damaged
+
+        if isinstance(error, BaseException) and looks_damaged(error):
+            return  # the window asks what to do about it, once (MainWindow.database_damaged)
         QMessageBox.warning(self.parent, "Tabayun", error_text(error))
 
     # ------------------------------------------------------------------ for _Receiver

@@ -86,6 +86,8 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
+    sig_damaged = Signal(object)  # a task failed because the database is damaged: the error
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._readers = QThreadPool(self)
@@ -106,9 +108,16 @@ class TaskRunner(QObject):
         handle = TaskHandle(label)
         self._running.add(handle)
         handle.sig_done.connect(lambda: self._running.discard(handle))
+        handle.sig_failed.connect(self._on_failed)
         pool = self._writer if writes else self._readers
         QTimer.singleShot(0, self, lambda: pool.start(_Job(handle, fn)))
         return handle
+
+    def _on_failed(self, error: object) -> None:
+        from app.damage import looks_damaged
+
+        if isinstance(error, BaseException) and looks_damaged(error):
+            self.sig_damaged.emit(error)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until all tasks end (for shutdown and tests)."""

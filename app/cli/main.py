@@ -88,21 +88,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _ask_move_aside(error: BrokenDatabaseError) -> bool:
+def _ask_move_aside(error: BrokenDatabaseError, question: str) -> bool:
     if not sys.stdin.isatty():
         return False
-    answer = input(f"{error.message}\nMove it aside now? [y/N] ").strip().lower()
+    answer = input(f"{for_terminal(error.message)}\n{question} [y/N] ").strip().lower()
     return answer in ("y", "yes", "ن", "نعم")
 
 
 def _open(paths: AppPaths):  # type: ignore[no-untyped-def]  # Workspace, imported lazily
+    from app.backups import list_backups
+    from app.damage import restore_newest_good
+    from app.errors import DamagedDatabaseError
     from app.workspace import move_aside, open_workspace
 
     try:
         return open_workspace(paths)
     except BrokenDatabaseError as exc:
-        if not _ask_move_aside(exc):
+        restorable = isinstance(exc, DamagedDatabaseError) and bool(list_backups(paths))
+        question = (
+            "Move it aside and put back the newest good backup?"
+            if restorable
+            else "Move it aside now?"
+        )
+        if not _ask_move_aside(exc, question):
             raise
+        if restorable and (aside := restore_newest_good(paths)) is not None:
+            print(f"Moved to {aside}; the newest good backup is back.", file=sys.stderr)
+            return open_workspace(paths)
         moved = move_aside(exc.path)
         print(f"Moved to {moved}; starting a new database.", file=sys.stderr)
         return open_workspace(paths)
@@ -204,6 +216,14 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a damaged database may show in any read
+        from app.damage import damaged_or_none
+
+        damaged = damaged_or_none(paths, exc)
+        if damaged is None:
+            raise
+        print(f"tabayun: {for_terminal(damaged.message)}", file=sys.stderr)
+        return damaged.exit_code
 
 
 if __name__ == "__main__":

@@ -1429,14 +1429,19 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Ready</source>
         <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>The database is damaged.</source>
+        <translation>قاعدة البيانات تالفة.</translation>
     </message>
     <message>
         <location filename="../../ui/window_actions.py" line="141"/>
@@ -2269,22 +2274,32 @@ Review news coverage across outlets.</source>
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="19"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="25"/>
+        <source>Your database is damaged</source>
+        <translation>قاعدة بياناتك تالفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="27"/>
         <source>Tabayun cannot open your data</source>
         <translation>يتعذّر على تبيّن فتح بياناتك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="26"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="36"/>
         <source>Something unexpected went wrong while opening your data.</source>
         <translation>حدث خطأ غير متوقع أثناء فتح بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="31"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="41"/>
         <source>Moving it aside keeps the old file next to the new one; nothing is deleted.</source>
         <translation>نقله جانبًا يُبقي الملف القديم بجوار الجديد؛ لا يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup_error.py" line="37"/>
+        <location filename="../../ui/dialogs/startup_error.py" line="48"/>
+        <source>Put Back the Newest Good Backup</source>
+        <translation>أعِد أحدث نسخة احتياطية سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup_error.py" line="53"/>
         <source>Move Aside and Start Fresh</source>
         <translation>انقله جانبًا وابدأ من جديد</translation>
     </message>
@@ -3087,47 +3102,47 @@ Review news coverage across outlets.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="57"/>
+        <location filename="../../app/workspace.py" line="58"/>
         <source>The database {path} is locked by another program (perhaps another Tabayun). Close it and try again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن). أغلقه وحاول مجددًا؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="66"/>
+        <location filename="../../app/workspace.py" line="67"/>
         <source>The file {path} is not a Tabayun database ({why}). Nothing was changed. Tabayun can move it aside and start a new, empty database.</source>
         <translation>الملف {path} ليس قاعدة بيانات لتبيّن ({why}). لم يتغير شيء. يستطيع تبيّن نقله جانبًا والبدء بقاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="78"/>
+        <location filename="../../app/workspace.py" line="79"/>
         <source>it is not an SQLite file</source>
         <translation>ليس ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="87"/>
+        <location filename="../../app/workspace.py" line="92"/>
         <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="94"/>
+        <location filename="../../app/workspace.py" line="99"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="151"/>
+        <location filename="../../app/workspace.py" line="171"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="156"/>
+        <location filename="../../app/workspace.py" line="176"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="168"/>
+        <location filename="../../app/workspace.py" line="195"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="175"/>
+        <location filename="../../app/workspace.py" line="202"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -4005,24 +4020,29 @@ Review news coverage across outlets.</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="117"/>
-        <source>The database failed its check ({problem}), so no backup was made and none was removed.</source>
-        <translation>لم تجتز قاعدة البيانات فحصها ({problem})، فلم تُنشأ نسخة احتياطية ولم تُحذف أي نسخة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/backups.py" line="127"/>
+        <location filename="../../app/backups.py" line="124"/>
         <source>The backup could not be written: {why}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="182"/>
+        <location filename="../../app/backups.py" line="179"/>
         <source>The backup {name} failed its check ({problem}); nothing was changed.</source>
         <translation>لم تجتز النسخة الاحتياطية {name} فحصها ({problem})؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="200"/>
+        <location filename="../../app/backups.py" line="197"/>
         <source>The backup could not be restored: {why}.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/damage.py" line="48"/>
+        <source>The database {path} is damaged ({why}). Nothing was changed. Tabayun can move it aside and put back the newest good backup (from {when}), or start a new, empty database.</source>
+        <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء. يستطيع تبيّن أن ينحّيها جانبًا ويعيد أحدث نسخة احتياطية سليمة (من {when})، أو أن يبدأ قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/damage.py" line="58"/>
+        <source>The database {path} is damaged ({why}). Nothing was changed, and there is no backup to put back. Tabayun can move it aside and start a new, empty database.</source>
+        <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,12 @@ from sqlalchemy import text
 
 from app.backups import (
     Backup,
-    BackupError,
     backup_if_changed,
     keep,
     list_backups,
     restore,
 )
+from app.errors import DamagedDatabaseError
 from app.instance import InstanceLock
 from app.paths import AppPaths
 from app.workspace import open_workspace
@@ -55,9 +55,9 @@ def test_a_damaged_database_is_never_copied_and_removes_no_copy(paths: AppPaths)
         data[at : at + 8] = b"\xde\xad\xbe\xef" * 2
     paths.database.write_bytes(bytes(data))
     for _ in range(3):
-        with pytest.raises(BackupError) as raised:
+        with pytest.raises(DamagedDatabaseError) as raised:
             backup_if_changed(paths, force=True)
-        assert "failed its check" in str(raised.value.message)
+        assert "is damaged" in str(raised.value.message)
     assert [b.path for b in list_backups(paths)] == [good]
 
 

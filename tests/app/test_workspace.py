@@ -156,7 +156,9 @@ def test_opening_makes_no_copy(paths) -> None:  # type: ignore[no-untyped-def]
 def test_the_data_folder_and_its_files_are_for_the_user_alone(paths: AppPaths) -> None:
     """Notes and verdicts are unpublished work: the folder is 0700, the database, its WAL, the
     settings, the log and every backup 0600, whatever the umask."""
-    from app.logs import setup_logging
+    import logging
+
+    from app.logs import PrivateRotatingFileHandler
     from app.settings import Settings, save_settings
 
     old = os.umask(0o022)  # the usual umask: files readable by everyone
@@ -170,19 +172,18 @@ def test_the_data_folder_and_its_files_are_for_the_user_alone(paths: AppPaths) -
                 connection.execute(text("CREATE TABLE IF NOT EXISTS probe (x)"))
             save_settings(paths.settings_file, Settings(reviewer_name="سارة"))
             logs = paths.data_dir / "private-logs"
-            setup_logging(logs)
-            import logging
-
-            logging.getLogger("tabayun.test").warning("a line")
-            for handler in logging.getLogger().handlers[:]:
-                if str(logs) in getattr(handler, "baseFilename", ""):
-                    handler.close()
-                    logging.getLogger().removeHandler(handler)
+            logs.mkdir()
+            handler = PrivateRotatingFileHandler(logs / "tabayun.log", backupCount=2)
+            handler.emit(logging.makeLogRecord({"msg": "a line of the log"}))
+            handler.doRollover()  # rotated: the new file is private too
+            handler.emit(logging.makeLogRecord({"msg": "a line of the new log"}))
+            handler.close()
             modes = {
                 path.name: path.stat().st_mode & 0o777
                 for path in (
                     paths.data_dir, paths.database, Path(f"{paths.database}-wal"),
                     paths.backup_dir, backup, paths.settings_file, logs / "tabayun.log",
+                    logs / "tabayun.log.1",
                     paths.instance_lock,
                 )
             }  # fmt: skip
@@ -194,7 +195,8 @@ def test_the_data_folder_and_its_files_are_for_the_user_alone(paths: AppPaths) -
     assert modes == {
         paths.data_dir.name: 0o700, paths.database.name: 0o600,
         f"{paths.database.name}-wal": 0o600, "backups": 0o700, backup.name: 0o600,
-        "settings.json": 0o600, "tabayun.log": 0o600, "tabayun.lock": 0o600,
+        "settings.json": 0o600, "tabayun.log": 0o600, "tabayun.log.1": 0o600,
+        "tabayun.lock": 0o600,
     }  # fmt: skip
 
 

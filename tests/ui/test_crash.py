@@ -40,3 +40,27 @@ def test_an_unhandled_error_is_logged_and_shown_with_a_copyable_report(
     assert QGuiApplication.clipboard().text() == report
     dialog.reject()
     assert handler.dialog is None  # the next error may show a dialog again
+
+
+def test_a_damaged_database_is_no_crash_the_window_asks_instead(
+    window,
+    qtbot: QtBot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A read on the GUI thread that finds the database damaged reaches the crash handler: no
+    traceback dialog, the window's damaged-database question instead."""
+    import sqlite3
+
+    from tests.ui.test_startup_errors import answer_dialog
+
+    handler = CrashHandler(tmp_path)
+    seen: list[str] = []
+    answer_dialog(None, seen)  # Close: leave things as they are
+    try:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    except sqlite3.DatabaseError as error:
+        handler(type(error), error, error.__traceback__)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert handler.dialog is None
+    assert "is damaged" in seen[0]
+    assert window.damage_shown

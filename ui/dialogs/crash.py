@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -105,6 +105,8 @@ class CrashHandler:
             return
         report = crash_report(error, trace)
         log.error("unhandled error\n%s", report)
+        if self._damaged(error):
+            return
         if QApplication.instance() is None or self.dialog is not None:
             return  # no window to show it in, or one dialog already open: the log has it
         self.dialog = CrashDialog(report, self.log_dir, QApplication.activeWindow())
@@ -113,6 +115,20 @@ class CrashHandler:
 
     def _closed(self) -> None:
         self.dialog = None
+
+    def _damaged(self, error: BaseException) -> bool:
+        """A damaged database is not a bug: the window asks what to do about it
+        (``MainWindow.database_damaged``) instead of showing a traceback."""
+        from app.damage import looks_damaged
+
+        if not looks_damaged(error) or QApplication.instance() is None:
+            return False
+        for widget in QApplication.topLevelWidgets():
+            handle = getattr(widget, "database_damaged", None)
+            if callable(handle):
+                QTimer.singleShot(0, lambda handle=handle: handle(error))
+                return True
+        return False
 
 
 def install(log_dir: Path) -> CrashHandler:
