@@ -115,7 +115,7 @@ def _pairs_above(
     matrix: sparse.csr_matrix, articles: Sequence[int], floor: float
 ) -> tuple[np.ndarray, np.ndarray]:
     """Cross-article pairs (i < j) whose dot product reaches ``floor``, sorted."""
-    transposed = sparse.csc_matrix(matrix.T)
+    transposed = sparse.csr_matrix(matrix.T)  # once: a csc operand is converted per block
     article_of = np.asarray(articles, dtype=np.int64)
     firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for start in range(0, matrix.shape[0], BLOCK_ROWS):
@@ -134,7 +134,7 @@ def _pairs_above(
 def _all_cosines(
     matrix: sparse.csr_matrix, articles: Sequence[int]
 ) -> dict[tuple[int, int], float]:
-    transposed = sparse.csc_matrix(matrix.T)
+    transposed = sparse.csr_matrix(matrix.T)  # once: a csc operand is converted per block
     article_of = np.asarray(articles, dtype=np.int64)
     found: dict[tuple[int, int], float] = {}
     for start in range(0, matrix.shape[0], BLOCK_ROWS):
