@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from app.compare.stories import STORY_GATE, article_stories
 from app.compare.tokens import Token
 
 NGRAM_SIZES = (2, 3, 4)
@@ -88,17 +89,26 @@ def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, i
 
     Up to DIRECT_PRODUCT segments, one exact product. Beyond, candidates come from a product
     without the common n-grams (in more than COMMON_SHARE of the segments): pairs whose cosine
-    over the rest reaches PREFILTER get their exact cosine over all n-grams.
+    over the rest reaches PREFILTER get their exact cosine over all n-grams. A collection of
+    more than STORY_GATE articles is compared story by story (``app.compare.stories``): no pair
+    joins two stories, and the candidates' product is taken within each.
     """
     matrix = vectors.matrix
     count = matrix.shape[0]
     if count <= DIRECT_PRODUCT:
-        return _all_cosines(matrix, articles)
+        every = _all_cosines(matrix, articles)
+        if len(set(articles)) <= STORY_GATE:
+            return every
+        story = article_stories(matrix, articles)  # many short articles: one story at a time
+        return {pair: score for pair, score in every.items() if story[pair[0]] == story[pair[1]]}
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     limit = max(MIN_COMMON, int(COMMON_SHARE * count))
     pruned = sparse.csr_matrix(matrix @ sparse.diags((df <= limit).astype(np.float64)))
     pruned.eliminate_zeros()
-    first, second = _pairs_above(pruned, articles, PREFILTER)
+    if len(set(articles)) > STORY_GATE:  # a large collection: one story's sentences at a time
+        first, second = _pairs_by_story(pruned, matrix, articles)
+    else:
+        first, second = _pairs_above(pruned, articles, PREFILTER)
     found: dict[tuple[int, int], float] = {}
     for start in range(0, len(first), PAIR_CHUNK):
         i, j = first[start : start + PAIR_CHUNK], second[start : start + PAIR_CHUNK]
@@ -109,6 +119,29 @@ def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, i
         ):
             found[(a, b)] = score
     return found
+
+
+def _pairs_by_story(
+    pruned: sparse.csr_matrix, matrix: sparse.csr_matrix, articles: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_pairs_above`` within each story (``app.compare.stories``) only: the work grows with
+    the stories, not with the square of the collection."""
+    story = article_stories(matrix, articles)
+    article_of = np.asarray(articles, dtype=np.int64)
+    order = np.argsort(story, kind="stable")  # rows of one story together, in their order
+    starts = np.flatnonzero(np.r_[True, story[order][1:] != story[order][:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    firsts, seconds = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        rows = order[start:end]
+        if len(set(article_of[rows].tolist())) < 2:
+            continue
+        first, second = _pairs_above(pruned[rows], article_of[rows].tolist(), PREFILTER)
+        firsts.append(rows[first])
+        seconds.append(rows[second])
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    keep = np.lexsort((second, first))
+    return first[keep], second[keep]
 
 
 def _pairs_above(
