@@ -57,9 +57,12 @@ def add_note(history: History, target: TargetKind, target_id: int, body: str) ->
             raise NoteError(
                 Message(T("core", "What this note was for is no longer in the library."))
             )
+        written = now()  # one time for both: a new note is not "edited"
         key = rec.insert(
-            NOTES, {"body": body, _COLUMN[target]: target_id, "reviewer_id": rec.reviewer}
-        )
+            NOTES,
+            {"body": body, _COLUMN[target]: target_id, "reviewer_id": rec.reviewer,
+             "created_at": written, "updated_at": written},
+        )  # fmt: skip
         rec.result = key["id"]
     return int(rec.result)
 
@@ -74,7 +77,12 @@ def add_passage_note(
         "note.create", Message(T("core", "Note «{quote}»"), quote=shorten(body))
     ) as rec:
         group_id = ensure_group(rec, collection_id, passages)
-        key = rec.insert(NOTES, {"body": body, "group_id": group_id, "reviewer_id": rec.reviewer})
+        written = now()
+        key = rec.insert(
+            NOTES,
+            {"body": body, "group_id": group_id, "reviewer_id": rec.reviewer,
+             "created_at": written, "updated_at": written},
+        )  # fmt: skip
         rec.result = key["id"]
     return int(rec.result)
 

@@ -93,7 +93,9 @@ class NoteRecord:
 
     @property
     def edited(self) -> bool:
-        return self.updated_at > self.created_at
+        """Changed after it was written (earlier versions stored a new note's two times a few
+        microseconds apart: a second's grace)."""
+        return self.updated_at - self.created_at > dt.timedelta(seconds=1)
 
 
 @dataclass(frozen=True, order=True)

@@ -3,7 +3,10 @@ re-run of the comparison."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from sqlalchemy import text
 
 from app.compare.collection import compare_collection
 from app.library.queries import list_articles, list_collections
@@ -51,6 +54,13 @@ def test_notes_on_each_target_listed_by_collection_and_searched(
 def test_edit_delete_and_undo_notes(workspace: Workspace, history: History) -> None:
     collection, _articles = _ids(workspace)
     note = add_note(history, "collection", collection, "first")
+    (new,) = list_notes(workspace.sessions, collection)
+    assert not new.edited and new.updated_at == new.created_at  # one time for both
+    with workspace.engine.begin() as connection:  # written a minute ago
+        connection.execute(
+            text("UPDATE notes SET created_at = :t, updated_at = :t WHERE id = :id"),
+            {"t": new.created_at - dt.timedelta(minutes=1), "id": note},
+        )
     edit_note(history, note, "second")
     (shown,) = list_notes(workspace.sessions, collection)
     assert shown.body == "second" and shown.edited
