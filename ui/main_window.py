@@ -218,8 +218,8 @@ class MainWindow(QMainWindow):
         self.context.workspace = workspace
         self.comparison.warm_up()
         self.tagging.set_workspace(workspace.sessions, self.settings.reviewer_name)
-        if not self.settings.reviewer_name:
-            self.change_reviewer()
+        if not self.settings.reviewer_name:  # asked at the first tag, note or verdict
+            self.tagging.reviewer_then(self.change_reviewer)
         self.progress.setVisible(False)
         self.library.refresh(then=self._open_initial_articles)
 

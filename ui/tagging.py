@@ -62,6 +62,9 @@ class TaggingController(QObject):
         self.view = view
         self.runner = runner
         self.history: History | None = None
+        # asks who is reviewing, then goes on (set by the window; asked once, at the first
+        # change made with no name)
+        self.ask_name: Callable[[Callable[[], None]], None] | None = None
         self.ops = Operations(runner, self, window)
         self._changes = 0
         self.tags: dict[int, TagRecord] = {}
@@ -155,6 +158,16 @@ class TaggingController(QObject):
         dialog.open()
         return dialog
 
+    def reviewer_then(self, ask: Callable[[], QInputDialog]) -> None:
+        """Ask for the name (``ask``: the window's question, which remembers the answer)
+        before the first change is written, once."""
+
+        def asking(go_on: Callable[[], None]) -> None:
+            dialog = ask()
+            dialog.finished.connect(lambda _result: go_on())  # named, or not: the change goes
+
+        self.ask_name = asking
+
     def _on_articles_changed(self, _ids: list[int]) -> None:
         for pane in self.view.panes:
             self._hook_pane(pane)
@@ -171,6 +184,12 @@ class TaggingController(QObject):
 
         history = self.history
         if history is None:
+            return
+        if change is not None and not history.reviewer and self.ask_name is not None:
+            # the first change of a reviewer not yet named: ask now (not at start, where the
+            # demo would wait), then write it, named or not
+            ask, self.ask_name = self.ask_name, None
+            ask(lambda: self.write(change))
             return
         article_ids = self.view.article_ids  # read here: widgets belong to the GUI thread
 

@@ -23,18 +23,33 @@ def _ready(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
-def _first_run(qtbot: QtBot, window: MainWindow, reviewer: str = "ليلى") -> None:
-    """The first run asks who is reviewing (without blocking the window): answer it."""
+def _first_run(qtbot: QtBot, window: MainWindow) -> None:
+    """The first run opens on the demo at once: nobody is asked anything yet."""
     from PySide6.QtWidgets import QInputDialog
 
     qtbot.waitUntil(lambda: bool(window.tagging.tags), timeout=10000)
+    assert len(window.side_by_side.panes) == 5
     dialog = window.findChild(QInputDialog, "ReviewerDialog")
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is None or not dialog.isVisible()
+    window.activateWindow()  # shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def _name_when_asked(qtbot: QtBot, window: MainWindow, reviewer: str = "ليلى") -> None:
+    """The first change asks who is reviewing (without blocking the window): answer it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    def asked() -> bool:
+        dialog = window.findChild(QInputDialog, "ReviewerDialog")
+        return dialog is not None and dialog.isVisible()
+
+    qtbot.waitUntil(asked, timeout=5000)
+    dialog = window.findChild(QInputDialog, "ReviewerDialog")
     dialog.setTextValue(reviewer)
     dialog.accept()
     assert window.settings.reviewer_name == reviewer
     assert window.tagging.history is not None and window.tagging.history.reviewer == reviewer
-    window.activateWindow()  # shortcuts reach the active window only
+    window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
@@ -48,6 +63,7 @@ def test_select_an_arabic_span_tag_it_with_a_key_and_undo(
     pane.text_view.setFocus()
     pane.text_view.select_range(at, at + len(QUOTE))
     qtbot.keyClick(pane.text_view, Qt.Key.Key_1)  # «ادعاء · Claim» has key 1
+    _name_when_asked(qtbot, window)  # the first change: who is it?
     qtbot.waitUntil(lambda: _tag_texts(pane) == [QUOTE], timeout=5000)
     (annotation,) = window.tagging.annotations
     assert (annotation.start, annotation.end, annotation.exact) == (at, at + len(QUOTE), QUOTE)
@@ -238,3 +254,25 @@ def test_move_and_merge_tags_through_their_dialogs(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: quote.id not in tagging.tags, timeout=5000)
     (annotation,) = tagging.annotations
     assert annotation.tag_ids == (claim.id,)  # its use went along to the tag merged into
+
+
+def test_declining_to_give_a_name_still_keeps_the_tag_and_asks_once(
+    qtbot: QtBot, first_run_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = first_run_window
+    _first_run(qtbot, window)
+    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
+    at = pane.article.text.index(QUOTE)
+    pane.text_view.setFocus()
+    pane.text_view.select_range(at, at + len(QUOTE))
+    qtbot.keyClick(pane.text_view, Qt.Key.Key_1)
+    dialog = window.findChild(QInputDialog, "ReviewerDialog")
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
+    dialog.reject()  # no name now
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [QUOTE], timeout=5000)
+    assert window.settings.reviewer_name == ""
+    window.tagging.undo()
+    qtbot.waitUntil(lambda: _tag_texts(pane) == [], timeout=5000)
+    assert not dialog.isVisible()  # asked once
