@@ -126,6 +126,7 @@ def _review_menu(review_menu: object, sources: MenuSources) -> None:
     review_menu.addAction(comparison.grid.toggleViewAction())
     review_menu.addSeparator()
     review_menu.addAction(tagging.panel.toggleViewAction())
+    review_menu.addMenu(tagging.panel.tag_menu)
     review_menu.addAction(tagging.tagged.toggleViewAction())
     review_menu.addAction(sources.notes.panel.toggleViewAction())
     review_menu.addAction(tagging.history_panel.toggleViewAction())

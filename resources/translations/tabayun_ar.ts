@@ -2390,84 +2390,89 @@ Review news coverage across outlets.</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="73"/>
-        <source>Tag the selected text with this tag (or press its key)</source>
-        <translation>اوسم النص المحدد بهذا الوسم (أو اضغط مفتاحه)</translation>
+        <location filename="../../ui/views/tag_panel.py" line="76"/>
+        <source>Tag Text</source>
+        <translation>اوسم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="75"/>
+        <location filename="../../ui/views/tag_panel.py" line="77"/>
+        <source>Tag the selected text with this tag (or press the tag&apos;s key, 1–9)</source>
+        <translation>اوسم النص المحدد بهذا الوسم (أو اضغط مفتاح الوسم، 1–9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="79"/>
+        <source>Tag Article</source>
+        <translation>اوسم المقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="82"/>
+        <source>New Tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="96"/>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="97"/>
+        <source>Edit, move, merge or delete the tag; give keys</source>
+        <translation>عدّل الوسم أو انقله أو ادمجه أو احذفه؛ وزّع المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="101"/>
+        <source>The Chosen &amp;Tag</source>
+        <translation>ال&amp;وسم المختار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="106"/>
+        <source>Edit (Name, Colour, Description, Key)…</source>
+        <translation>تعديل (الاسم، اللون، الوصف، المفتاح)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="108"/>
+        <source>Move Under Another Tag…</source>
+        <translation>انقله تحت وسم آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="110"/>
+        <source>Merge Into Another Tag…</source>
+        <translation>ادمجه في وسم آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="112"/>
+        <source>Delete This Tag…</source>
+        <translation>احذف هذا الوسم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="114"/>
+        <source>Give Keys 1–9 to the Most Used Tags</source>
+        <translation>أعطِ المفاتيح 1–9 للوسوم الأكثر استعمالًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/tag_panel.py" line="80"/>
         <source>Tag the whole article in use with this tag</source>
         <translation>اوسم المقال الحالي كله بهذا الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="77"/>
+        <location filename="../../ui/views/tag_panel.py" line="82"/>
         <source>New tag</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="78"/>
-        <source>New tag under this one</source>
-        <translation>وسم جديد تحت هذا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="80"/>
-        <source>Rename, recolour, describe, give a key</source>
-        <translation>غيّر الاسم أو اللون أو الوصف أو المفتاح</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="82"/>
-        <source>Move under another tag…</source>
-        <translation>انقله تحت وسم آخر…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="84"/>
-        <source>Merge into another tag…</source>
-        <translation>ادمجه في وسم آخر…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="86"/>
-        <source>Delete this tag…</source>
-        <translation>احذف هذا الوسم…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="88"/>
-        <source>Give keys 1–9 to the most used tags</source>
-        <translation>أعطِ المفاتيح 1–9 للوسوم الأكثر استخدامًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="177"/>
+        <location filename="../../ui/views/tag_panel.py" line="201"/>
         <source>Tag the Selected Text</source>
         <translation>اوسم النص المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="178"/>
+        <location filename="../../ui/views/tag_panel.py" line="202"/>
         <source>Tag the Whole Article</source>
         <translation>اوسم المقال كله</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tag_panel.py" line="179"/>
+        <location filename="../../ui/views/tag_panel.py" line="104"/>
         <source>New Tag Under This One…</source>
         <translation>وسم جديد تحت هذا…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="180"/>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="181"/>
-        <source>Move Under…</source>
-        <translation>نقل تحت…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="182"/>
-        <source>Merge Into…</source>
-        <translation>دمج في…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/tag_panel.py" line="183"/>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
     </message>
 </context>
 <context>
@@ -2526,99 +2531,99 @@ Review news coverage across outlets.</source>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../ui/tagging.py" line="100"/>
-        <location filename="../../ui/tagging.py" line="116"/>
+        <location filename="../../ui/tagging.py" line="103"/>
+        <location filename="../../ui/tagging.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="102"/>
-        <location filename="../../ui/tagging.py" line="121"/>
+        <location filename="../../ui/tagging.py" line="105"/>
+        <location filename="../../ui/tagging.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="114"/>
+        <location filename="../../ui/tagging.py" line="117"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="119"/>
+        <location filename="../../ui/tagging.py" line="122"/>
         <source>&amp;Redo %1</source>
         <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="123"/>
+        <location filename="../../ui/tagging.py" line="126"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="124"/>
+        <location filename="../../ui/tagging.py" line="127"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="143"/>
+        <location filename="../../ui/tagging.py" line="146"/>
         <source>Who Is Reviewing?</source>
         <translation>مَن يراجع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="145"/>
+        <location filename="../../ui/tagging.py" line="148"/>
         <source>Your name, as it will stand beside your tags, notes and verdicts:</source>
         <translation>اسمك كما سيظهر بجانب وسومك وملاحظاتك وأحكامك:</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="195"/>
+        <location filename="../../ui/tagging.py" line="214"/>
         <source>Tabayun</source>
         <translation>تبيّن</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="255"/>
+        <location filename="../../ui/tagging.py" line="274"/>
         <source>Select some text in an article first, then choose a tag.</source>
         <translation>حدّد نصًا في مقال أولًا، ثم اختر وسمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="267"/>
+        <location filename="../../ui/tagging.py" line="286"/>
         <source>No tag has the key %1 yet (Tags panel: Edit).</source>
         <translation>لا وسم للمفتاح %1 بعد (لوحة الوسوم: تعديل).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="301"/>
+        <location filename="../../ui/tagging.py" line="320"/>
         <source>Tag Selection</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="351"/>
+        <location filename="../../ui/tagging.py" line="370"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="362"/>
+        <location filename="../../ui/tagging.py" line="381"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="369"/>
+        <location filename="../../ui/tagging.py" line="388"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="385"/>
+        <location filename="../../ui/tagging.py" line="404"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="388"/>
+        <location filename="../../ui/tagging.py" line="407"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="391"/>
+        <location filename="../../ui/tagging.py" line="410"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="392"/>
+        <location filename="../../ui/tagging.py" line="411"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
@@ -2857,7 +2862,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/review/notes.py" line="54"/>
-        <location filename="../../app/review/notes.py" line="74"/>
+        <location filename="../../app/review/notes.py" line="77"/>
         <source>Note «{quote}»</source>
         <translation>ملاحظة «{quote}»</translation>
     </message>
@@ -2867,23 +2872,23 @@ Review news coverage across outlets.</source>
         <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="94"/>
+        <location filename="../../app/review/notes.py" line="102"/>
         <source>Edit note «{quote}»</source>
         <translation>تعديل الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="97"/>
         <location filename="../../app/review/notes.py" line="105"/>
+        <location filename="../../app/review/notes.py" line="113"/>
         <source>That note no longer exists.</source>
         <translation>لم تعد هذه الملاحظة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="102"/>
+        <location filename="../../app/review/notes.py" line="110"/>
         <source>Delete note</source>
         <translation>حذف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="106"/>
+        <location filename="../../app/review/notes.py" line="114"/>
         <source>Delete note «{quote}»</source>
         <translation>حذف الملاحظة «{quote}»</translation>
     </message>
@@ -3102,47 +3107,47 @@ Review news coverage across outlets.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="58"/>
+        <location filename="../../app/workspace.py" line="59"/>
         <source>The database {path} is locked by another program (perhaps another Tabayun). Close it and try again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن). أغلقه وحاول مجددًا؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="67"/>
+        <location filename="../../app/workspace.py" line="68"/>
         <source>The file {path} is not a Tabayun database ({why}). Nothing was changed. Tabayun can move it aside and start a new, empty database.</source>
         <translation>الملف {path} ليس قاعدة بيانات لتبيّن ({why}). لم يتغير شيء. يستطيع تبيّن نقله جانبًا والبدء بقاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="79"/>
+        <location filename="../../app/workspace.py" line="80"/>
         <source>it is not an SQLite file</source>
         <translation>ليس ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="92"/>
+        <location filename="../../app/workspace.py" line="93"/>
         <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="99"/>
+        <location filename="../../app/workspace.py" line="100"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="171"/>
+        <location filename="../../app/workspace.py" line="172"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="176"/>
+        <location filename="../../app/workspace.py" line="177"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="195"/>
+        <location filename="../../app/workspace.py" line="196"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="202"/>
+        <location filename="../../app/workspace.py" line="203"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -4020,27 +4025,27 @@ Review news coverage across outlets.</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="124"/>
+        <location filename="../../app/backups.py" line="145"/>
         <source>The backup could not be written: {why}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="179"/>
+        <location filename="../../app/backups.py" line="200"/>
         <source>The backup {name} failed its check ({problem}); nothing was changed.</source>
         <translation>لم تجتز النسخة الاحتياطية {name} فحصها ({problem})؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="197"/>
+        <location filename="../../app/backups.py" line="218"/>
         <source>The backup could not be restored: {why}.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/damage.py" line="48"/>
+        <location filename="../../app/backups.py" line="64"/>
         <source>The database {path} is damaged ({why}). Nothing was changed. Tabayun can move it aside and put back the newest good backup (from {when}), or start a new, empty database.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء. يستطيع تبيّن أن ينحّيها جانبًا ويعيد أحدث نسخة احتياطية سليمة (من {when})، أو أن يبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/damage.py" line="58"/>
+        <location filename="../../app/backups.py" line="74"/>
         <source>The database {path} is damaged ({why}). Nothing was changed, and there is no backup to put back. Tabayun can move it aside and start a new, empty database.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -68,34 +68,58 @@ class TagPanel(QDockWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
+        self.menu_actions: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
-        for name, glyph, tip, slot in (
-            ("apply", "tag", self.tr("Tag the selected text with this tag (or press its key)"),
+        # the three used most, with words; the rest in a menu of words (ten bare icons told a new
+        # reviewer nothing)
+        for name, glyph, text, tip, slot in (
+            ("apply", "tag", self.tr("Tag Text"),
+             self.tr("Tag the selected text with this tag (or press the tag's key, 1–9)"),
              lambda: self._emit_current(self.sig_apply)),
-            ("article", "tag_article", self.tr("Tag the whole article in use with this tag"),
+            ("article", "tag_article", self.tr("Tag Article"),
+             self.tr("Tag the whole article in use with this tag"),
              lambda: self._emit_current(self.sig_apply_article)),
-            ("new", "tag_add", self.tr("New tag"), lambda: self.sig_create.emit(None)),
-            ("child", "tag_child", self.tr("New tag under this one"),
-             lambda: self.sig_create.emit(self.current_id())),
-            ("edit", "edit", self.tr("Rename, recolour, describe, give a key"),
-             lambda: self._emit_current(self.sig_edit)),
-            ("move", "tag_move", self.tr("Move under another tag…"),
-             lambda: self._emit_current(self.sig_move)),
-            ("merge", "tag_merge", self.tr("Merge into another tag…"),
-             lambda: self._emit_current(self.sig_merge)),
-            ("delete", "delete", self.tr("Delete this tag…"),
-             lambda: self._emit_current(self.sig_delete)),
-            ("keys", "shortcuts", self.tr("Give keys 1–9 to the most used tags"),
-             self.sig_shortcuts_by_use.emit),
+            ("new", "tag_add", self.tr("New Tag"), self.tr("New tag"),
+             lambda: self.sig_create.emit(None)),
         ):  # fmt: skip
             button = QToolButton()
             button.setIcon(icon(glyph))
+            button.setText(text)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.setAutoRaise(True)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setToolTip(self.tr("Edit, move, merge or delete the tag; give keys"))
+        more.setAccessibleName(more.toolTip())
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setAutoRaise(True)
+        menu = QMenu(self.tr("The Chosen &Tag"), more)  # also in Review (the keyboard's way)
+        self.tag_menu = menu
+        for name, glyph, text, slot in (
+            ("child", "tag_child", self.tr("New Tag Under This One…"),
+             lambda: self.sig_create.emit(self.current_id())),
+            ("edit", "edit", self.tr("Edit (Name, Colour, Description, Key)…"),
+             lambda: self._emit_current(self.sig_edit)),
+            ("move", "tag_move", self.tr("Move Under Another Tag…"),
+             lambda: self._emit_current(self.sig_move)),
+            ("merge", "tag_merge", self.tr("Merge Into Another Tag…"),
+             lambda: self._emit_current(self.sig_merge)),
+            ("delete", "delete", self.tr("Delete This Tag…"),
+             lambda: self._emit_current(self.sig_delete)),
+            ("keys", "shortcuts", self.tr("Give Keys 1–9 to the Most Used Tags"),
+             self.sig_shortcuts_by_use.emit),
+        ):  # fmt: skip
+            action = menu.addAction(icon(glyph), text)
+            action.triggered.connect(slot)
+            self.menu_actions[name] = action
+        more.setMenu(menu)
+        buttons.addWidget(more)
+        self.buttons["more"] = more
         buttons.addStretch(1)
 
         body = QWidget()
@@ -176,11 +200,8 @@ class TagPanel(QDockWidget):
         for key, text in (
             ("apply", self.tr("Tag the Selected Text")),
             ("article", self.tr("Tag the Whole Article")),
-            ("child", self.tr("New Tag Under This One…")),
-            ("edit", self.tr("Edit…")),
-            ("move", self.tr("Move Under…")),
-            ("merge", self.tr("Merge Into…")),
-            ("delete", self.tr("Delete…")),
         ):
             menu.addAction(self.buttons[key].icon(), text, self.buttons[key].click)
+        for key in ("child", "edit", "move", "merge", "delete"):
+            menu.addAction(self.menu_actions[key])
         menu.exec(self.tree.viewport().mapToGlobal(position))  # type: ignore[call-overload]
