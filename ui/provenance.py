@@ -53,6 +53,9 @@ def date_origin_text(origin: str | None) -> str:
         "dateline": translate("Provenance", "From its dateline"),
         "text": translate("Provenance", "The first date in the text (may be the event's date)"),
         "file-time": translate("Provenance", "The file's own modification time"),
+        "weak": translate(
+            "Provenance", "When the document was last saved (a guess: no date in its text)"
+        ),
         "reviewer": translate("Provenance", "Set by a reviewer"),
     }
     return words.get(origin or "", "")

@@ -2206,6 +2206,11 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../ui/provenance.py" line="56"/>
+        <source>When the document was last saved (a guess: no date in its text)</source>
+        <translation>تاريخ آخر حفظ للمستند (تخمين: لا تاريخ في نصه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/provenance.py" line="59"/>
         <source>Set by a reviewer</source>
         <translation>حدّده مراجِع</translation>
     </message>
@@ -3742,7 +3747,7 @@ Review news coverage across outlets.</source>
         <translation>دمج المصادر {names} في «{name}»</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/formats/docx.py" line="59"/>
+        <location filename="../../app/ingest/formats/docx.py" line="60"/>
         <source>the file is not a readable Word document (.docx)</source>
         <translation>الملف ليس مستند Word مقروءًا (.docx)</translation>
     </message>

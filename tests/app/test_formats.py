@@ -62,7 +62,9 @@ def test_page_without_article_text(tmp_path: Path) -> None:
         read_file(path)
 
 
-def make_docx(path: Path, paragraphs: list[tuple[str, bool]], title: str = "") -> None:
+def make_docx(
+    path: Path, paragraphs: list[tuple[str, bool]], title: str = "", modified: str = ""
+) -> None:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = "".join(
         f"<w:p><w:pPr>{'<w:bidi/>' if rtl else ''}</w:pPr><w:r><w:t xml:space='preserve'>"
@@ -78,7 +80,8 @@ def make_docx(path: Path, paragraphs: list[tuple[str, bool]], title: str = "") -
         'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">'
         f"<dc:title>{title}</dc:title><dcterms:created>2023-09-14T09:00:00Z</dcterms:created>"
-        "</cp:coreProperties>"
+        + (f"<dcterms:modified>{modified}</dcterms:modified>" if modified else "")
+        + "</cp:coreProperties>"
     )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -189,3 +192,12 @@ def test_unreadable_files_get_a_reason(tmp_path: Path) -> None:
     assert "cannot be read" in str(rows["gone.txt"].reason)
     assert rows["pipe.txt"].status is RowStatus.ERROR
     assert "not an ordinary file" in str(rows["pipe.txt"].reason)
+
+
+def test_a_word_documents_date_is_its_last_save_not_its_templates(tmp_path: Path) -> None:
+    """A new document keeps its template's creation date (here 14 Sep 2023); the last save is
+    the better guess, and it is marked as a guess that a date in the text beats."""
+    path = tmp_path / "new.docx"
+    make_docx(path, [(BODY[0], True)], modified="2024-03-02T10:00:00Z")
+    (draft,) = read_file(path)
+    assert draft.published_on == dt.date(2024, 3, 2) and draft.date_origin == "weak"

@@ -1,7 +1,8 @@
 """Word documents (.docx): paragraphs in order, each with its own direction (w:bidi) kept.
 
 A .docx is a zip of XML; the standard library reads it exactly, so no extra package is needed.
-Title and date come from the document's core properties when they are filled in.
+Title and date come from the document's core properties when they are filled in (the date
+of the last save, else of creation: a weak guess that a date in the text beats).
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ def read(path: Path, data: bytes, encoding: str | None) -> list[ArticleDraft]:
     title = created = None
     if core is not None:
         title = (core.findtext(f"{DC}title") or "").strip() or None
-        # "created" is often the template's date (23 Dec 2013 for a new document): a weak
-        # guess that a date in the text beats; the last save is a better one
-        created = core.findtext(f"{DCTERMS}created")
+        # "created" is often the template's date (23 Dec 2013 for a new document): the last
+        # save is a better guess, and a date in the text beats either ("weak")
+        created = core.findtext(f"{DCTERMS}modified") or core.findtext(f"{DCTERMS}created")
     return [
         ArticleDraft(
             source=path,
