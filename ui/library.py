@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import WindowContext
@@ -125,7 +125,7 @@ class LibraryController(QObject):
             words = sum(a.summary.word_count for a in articles)
             self.context.say(
                 self.tr("%n article(s) open", "", len(articles))
-                + f" · {words:,} "
+                + f" · {QLocale().toString(words)}\u00a0"  # the count stays with its word
                 + self.tr("words"),
                 0,
             )

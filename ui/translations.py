@@ -63,12 +63,15 @@ def resolve_language(setting: str) -> str:
     return "ar" if system == QLocale.Language.Arabic else "en"
 
 
-def _locale(language: str) -> QLocale:
-    """The system's own locale when it is in ``language`` (its digits and month names), else a
-    plain one: Arabic with the Western digits the articles mostly use, or English."""
-    system = QLocale.system()
+def _locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The system's own locale when it is in ``language`` (its month names), else a plain one.
+    Digits are Western (0–9) throughout, as the articles mostly write them and as every count
+    Tabayun writes itself: an Arabic system locale with Eastern digits (ar_EG, ar_SA) gave
+    «٣٤٦ كلمة» beside «5 مقالات»."""
+    system = system if system is not None else QLocale.system()
     if language == "ar":
-        return system if system.language() == QLocale.Language.Arabic else QLocale("ar_AE")
+        arabic = system.language() == QLocale.Language.Arabic and system.zeroDigit() == "0"
+        return system if arabic else QLocale("ar_AE")
     return system if system.language() == QLocale.Language.English else QLocale("en_US")
 
 

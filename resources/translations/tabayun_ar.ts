@@ -30,9 +30,9 @@
             <numerusform>لا عناوين للجلب</numerusform>
             <numerusform>عنوان واحد للجلب</numerusform>
             <numerusform>عنوانان للجلب</numerusform>
-            <numerusform>%n عناوين للجلب</numerusform>
-            <numerusform>%n عنوانًا للجلب</numerusform>
-            <numerusform>%n عنوان للجلب</numerusform>
+            <numerusform>%n&#xa0;عناوين للجلب</numerusform>
+            <numerusform>%n&#xa0;عنوانًا للجلب</numerusform>
+            <numerusform>%n&#xa0;عنوان للجلب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -42,9 +42,9 @@
             <numerusform>كل الأسطر عناوين ويب</numerusform>
             <numerusform>سطر واحد ليس عنوان ويب</numerusform>
             <numerusform>سطران ليسا عنواني ويب</numerusform>
-            <numerusform>%n أسطر ليست عناوين ويب</numerusform>
-            <numerusform>%n سطرًا ليست عناوين ويب</numerusform>
-            <numerusform>%n سطر ليست عناوين ويب</numerusform>
+            <numerusform>%n&#xa0;أسطر ليست عناوين ويب</numerusform>
+            <numerusform>%n&#xa0;سطرًا ليست عناوين ويب</numerusform>
+            <numerusform>%n&#xa0;سطر ليست عناوين ويب</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +299,9 @@
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
             <numerusform>واقعة واحدة تختلف فيها المصادر</numerusform>
             <numerusform>واقعتان تختلف فيهما المصادر</numerusform>
-            <numerusform>%n وقائع تختلف فيها المصادر</numerusform>
-            <numerusform>%n واقعةً تختلف فيها المصادر</numerusform>
-            <numerusform>%n واقعة تختلف فيها المصادر</numerusform>
+            <numerusform>%n&#xa0;وقائع تختلف فيها المصادر</numerusform>
+            <numerusform>%n&#xa0;واقعةً تختلف فيها المصادر</numerusform>
+            <numerusform>%n&#xa0;واقعة تختلف فيها المصادر</numerusform>
         </translation>
     </message>
     <message>
@@ -336,9 +336,9 @@
             <numerusform>لا مقاطع مشتركة</numerusform>
             <numerusform>مقطع مشترك واحد</numerusform>
             <numerusform>مقطعان مشتركان</numerusform>
-            <numerusform>%n مقاطع مشتركة</numerusform>
-            <numerusform>%n مقطعًا مشتركًا</numerusform>
-            <numerusform>%n مقطع مشترك</numerusform>
+            <numerusform>%n&#xa0;مقاطع مشتركة</numerusform>
+            <numerusform>%n&#xa0;مقطعًا مشتركًا</numerusform>
+            <numerusform>%n&#xa0;مقطع مشترك</numerusform>
         </translation>
     </message>
     <message>
@@ -1015,9 +1015,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا مقالات للاستيراد</numerusform>
             <numerusform>استورد مقالًا واحدًا</numerusform>
             <numerusform>استورد مقالين</numerusform>
-            <numerusform>استورد %n مقالات</numerusform>
-            <numerusform>استورد %n مقالًا</numerusform>
-            <numerusform>استورد %n مقال</numerusform>
+            <numerusform>استورد&#xa0;%n&#xa0;مقالات</numerusform>
+            <numerusform>استورد&#xa0;%n&#xa0;مقالًا</numerusform>
+            <numerusform>استورد&#xa0;%n&#xa0;مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1027,9 +1027,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا جديد</numerusform>
             <numerusform>جديد واحد</numerusform>
             <numerusform>جديدان</numerusform>
-            <numerusform>%n جديدة</numerusform>
-            <numerusform>%n جديدًا</numerusform>
-            <numerusform>%n جديد</numerusform>
+            <numerusform>%n&#xa0;جديدة</numerusform>
+            <numerusform>%n&#xa0;جديدًا</numerusform>
+            <numerusform>%n&#xa0;جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1039,9 +1039,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا مكررات</numerusform>
             <numerusform>مكرر واحد</numerusform>
             <numerusform>مكرران</numerusform>
-            <numerusform>%n مكررات</numerusform>
-            <numerusform>%n مكررًا</numerusform>
-            <numerusform>%n مكرر</numerusform>
+            <numerusform>%n&#xa0;مكررات</numerusform>
+            <numerusform>%n&#xa0;مكررًا</numerusform>
+            <numerusform>%n&#xa0;مكرر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1051,9 +1051,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا أشباه مكررات</numerusform>
             <numerusform>شبه مكرر واحد</numerusform>
             <numerusform>شبها مكرر</numerusform>
-            <numerusform>%n أشباه مكررات</numerusform>
-            <numerusform>%n شبه مكرر</numerusform>
-            <numerusform>%n شبه مكرر</numerusform>
+            <numerusform>%n&#xa0;أشباه مكررات</numerusform>
+            <numerusform>%n&#xa0;شبه مكرر</numerusform>
+            <numerusform>%n&#xa0;شبه مكرر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1063,9 +1063,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا نسخ جديدة</numerusform>
             <numerusform>نسخة جديدة واحدة</numerusform>
             <numerusform>نسختان جديدتان</numerusform>
-            <numerusform>%n نسخ جديدة</numerusform>
-            <numerusform>%n نسخة جديدة</numerusform>
-            <numerusform>%n نسخة جديدة</numerusform>
+            <numerusform>%n&#xa0;نسخ جديدة</numerusform>
+            <numerusform>%n&#xa0;نسخة جديدة</numerusform>
+            <numerusform>%n&#xa0;نسخة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1075,9 +1075,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا أخطاء</numerusform>
             <numerusform>ملف واحد فيه خطأ</numerusform>
             <numerusform>ملفان فيهما أخطاء</numerusform>
-            <numerusform>%n ملفات فيها أخطاء</numerusform>
-            <numerusform>%n ملفًا فيها أخطاء</numerusform>
-            <numerusform>%n ملف فيها أخطاء</numerusform>
+            <numerusform>%n&#xa0;ملفات فيها أخطاء</numerusform>
+            <numerusform>%n&#xa0;ملفًا فيها أخطاء</numerusform>
+            <numerusform>%n&#xa0;ملف فيها أخطاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1087,9 +1087,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا ملفات متروكة</numerusform>
             <numerusform>ملف واحد لم يُقرأ</numerusform>
             <numerusform>ملفان لم يُقرآ</numerusform>
-            <numerusform>%n ملفات لم تُقرأ</numerusform>
-            <numerusform>%n ملفًا لم يُقرأ</numerusform>
-            <numerusform>%n ملف لم يُقرأ</numerusform>
+            <numerusform>%n&#xa0;ملفات لم تُقرأ</numerusform>
+            <numerusform>%n&#xa0;ملفًا لم يُقرأ</numerusform>
+            <numerusform>%n&#xa0;ملف لم يُقرأ</numerusform>
         </translation>
     </message>
     <message>
@@ -1114,9 +1114,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لم يُستورد أيّ مقال إلى «{name}».</numerusform>
             <numerusform>استُورد مقال واحد إلى «{name}».</numerusform>
             <numerusform>استُورد مقالان إلى «{name}».</numerusform>
-            <numerusform>استُوردت %n مقالات إلى «{name}».</numerusform>
-            <numerusform>استُورد %n مقالًا إلى «{name}».</numerusform>
-            <numerusform>استُورد %n مقال إلى «{name}».</numerusform>
+            <numerusform>استُوردت&#xa0;%n&#xa0;مقالات إلى «{name}».</numerusform>
+            <numerusform>استُورد&#xa0;%n&#xa0;مقالًا إلى «{name}».</numerusform>
+            <numerusform>استُورد&#xa0;%n&#xa0;مقال إلى «{name}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1126,9 +1126,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا مكررات.</numerusform>
             <numerusform>تُخطّي مكرر واحد.</numerusform>
             <numerusform>تُخطّي مكرران.</numerusform>
-            <numerusform>تُخطّيت %n مكررات.</numerusform>
-            <numerusform>تُخطّي %n مكررًا.</numerusform>
-            <numerusform>تُخطّي %n مكرر.</numerusform>
+            <numerusform>تُخطّيت&#xa0;%n&#xa0;مكررات.</numerusform>
+            <numerusform>تُخطّي&#xa0;%n&#xa0;مكررًا.</numerusform>
+            <numerusform>تُخطّي&#xa0;%n&#xa0;مكرر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1138,9 +1138,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لم يُستبدل أيّ مقال.</numerusform>
             <numerusform>استُبدل مقال واحد بنسخة جديدة من الملف نفسه.</numerusform>
             <numerusform>استُبدل مقالان بنسختين جديدتين من الملفين نفسيهما.</numerusform>
-            <numerusform>استُبدلت %n مقالات بنسخ جديدة من الملفات نفسها.</numerusform>
-            <numerusform>استُبدل %n مقالًا بنسخ جديدة من الملفات نفسها.</numerusform>
-            <numerusform>استُبدل %n مقال بنسخ جديدة من الملفات نفسها.</numerusform>
+            <numerusform>استُبدلت&#xa0;%n&#xa0;مقالات بنسخ جديدة من الملفات نفسها.</numerusform>
+            <numerusform>استُبدل&#xa0;%n&#xa0;مقالًا بنسخ جديدة من الملفات نفسها.</numerusform>
+            <numerusform>استُبدل&#xa0;%n&#xa0;مقال بنسخ جديدة من الملفات نفسها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1150,9 +1150,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا ملفات تعذّر استيرادها:</numerusform>
             <numerusform>تعذّر استيراد ملف واحد:</numerusform>
             <numerusform>تعذّر استيراد ملفين:</numerusform>
-            <numerusform>تعذّر استيراد %n ملفات:</numerusform>
-            <numerusform>تعذّر استيراد %n ملفًا:</numerusform>
-            <numerusform>تعذّر استيراد %n ملف:</numerusform>
+            <numerusform>تعذّر استيراد&#xa0;%n&#xa0;ملفات:</numerusform>
+            <numerusform>تعذّر استيراد&#xa0;%n&#xa0;ملفًا:</numerusform>
+            <numerusform>تعذّر استيراد&#xa0;%n&#xa0;ملف:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1162,9 +1162,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لم يُترك أي ملف:</numerusform>
             <numerusform>ملف واحد لم يُقرأ:</numerusform>
             <numerusform>ملفان لم يُقرآ:</numerusform>
-            <numerusform>%n ملفات لم تُقرأ:</numerusform>
-            <numerusform>%n ملفًا لم يُقرأ:</numerusform>
-            <numerusform>%n ملف لم يُقرأ:</numerusform>
+            <numerusform>%n&#xa0;ملفات لم تُقرأ:</numerusform>
+            <numerusform>%n&#xa0;ملفًا لم يُقرأ:</numerusform>
+            <numerusform>%n&#xa0;ملف لم يُقرأ:</numerusform>
         </translation>
     </message>
     <message>
@@ -1305,9 +1305,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا مقالات مفتوحة</numerusform>
             <numerusform>مقال واحد مفتوح</numerusform>
             <numerusform>مقالان مفتوحان</numerusform>
-            <numerusform>%n مقالات مفتوحة</numerusform>
-            <numerusform>%n مقالًا مفتوحًا</numerusform>
-            <numerusform>%n مقال مفتوح</numerusform>
+            <numerusform>%n&#xa0;مقالات مفتوحة</numerusform>
+            <numerusform>%n&#xa0;مقالًا مفتوحًا</numerusform>
+            <numerusform>%n&#xa0;مقال مفتوح</numerusform>
         </translation>
     </message>
     <message>
@@ -1340,9 +1340,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>%n&#xa0;مقالات</numerusform>
+            <numerusform>%n&#xa0;مقالًا</numerusform>
+            <numerusform>%n&#xa0;مقال</numerusform>
         </translation>
     </message>
 </context>
@@ -1370,9 +1370,9 @@ If it happens again, please send the report below to the developers.</source>
             <numerusform>سمِّ المصدر…</numerusform>
             <numerusform>سمِّ مصدر المقال…</numerusform>
             <numerusform>سمِّ مصدر المقالين…</numerusform>
-            <numerusform>سمِّ مصدر %n مقالات…</numerusform>
-            <numerusform>سمِّ مصدر %n مقالًا…</numerusform>
-            <numerusform>سمِّ مصدر %n مقال…</numerusform>
+            <numerusform>سمِّ مصدر&#xa0;%n&#xa0;مقالات…</numerusform>
+            <numerusform>سمِّ مصدر&#xa0;%n&#xa0;مقالًا…</numerusform>
+            <numerusform>سمِّ مصدر&#xa0;%n&#xa0;مقال…</numerusform>
         </translation>
     </message>
 </context>
@@ -1860,9 +1860,9 @@ Review news coverage across outlets.</source>
             <numerusform>لا مقاطع متقابلة</numerusform>
             <numerusform>مقطع متقابل واحد</numerusform>
             <numerusform>مقطعان متقابلان</numerusform>
-            <numerusform>%n مقاطع متقابلة</numerusform>
-            <numerusform>%n مقطعًا متقابلًا</numerusform>
-            <numerusform>%n مقطع متقابل</numerusform>
+            <numerusform>%n&#xa0;مقاطع متقابلة</numerusform>
+            <numerusform>%n&#xa0;مقطعًا متقابلًا</numerusform>
+            <numerusform>%n&#xa0;مقطع متقابل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1872,9 +1872,9 @@ Review news coverage across outlets.</source>
             <numerusform>لا أزواج بترتيب مختلف</numerusform>
             <numerusform>زوج واحد بترتيب مختلف (أشرطة متقاطعة)</numerusform>
             <numerusform>زوجان بترتيب مختلف (أشرطة متقاطعة)</numerusform>
-            <numerusform>%n أزواج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
-            <numerusform>%n زوجًا بترتيب مختلف (أشرطة متقاطعة)</numerusform>
-            <numerusform>%n زوج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n&#xa0;أزواج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n&#xa0;زوجًا بترتيب مختلف (أشرطة متقاطعة)</numerusform>
+            <numerusform>%n&#xa0;زوج بترتيب مختلف (أشرطة متقاطعة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1884,9 +1884,9 @@ Review news coverage across outlets.</source>
             <numerusform>لا شيء حدّده مراجع</numerusform>
             <numerusform>زوج واحد حدّده مراجع (متقطّع)</numerusform>
             <numerusform>زوجان حدّدهما مراجع (متقطّعان)</numerusform>
-            <numerusform>%n أزواج حدّدها مراجع (متقطّعة)</numerusform>
-            <numerusform>%n زوجًا حدّده مراجع (متقطّعًا)</numerusform>
-            <numerusform>%n زوج حدّده مراجع (متقطّع)</numerusform>
+            <numerusform>%n&#xa0;أزواج حدّدها مراجع (متقطّعة)</numerusform>
+            <numerusform>%n&#xa0;زوجًا حدّده مراجع (متقطّعًا)</numerusform>
+            <numerusform>%n&#xa0;زوج حدّده مراجع (متقطّع)</numerusform>
         </translation>
     </message>
 </context>
@@ -2257,9 +2257,9 @@ Review news coverage across outlets.</source>
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>%n&#xa0;مقالات</numerusform>
+            <numerusform>%n&#xa0;مقالًا</numerusform>
+            <numerusform>%n&#xa0;مقال</numerusform>
         </translation>
     </message>
 </context>

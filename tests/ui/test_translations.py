@@ -296,3 +296,26 @@ def test_progress_reads_in_arabic_and_no_core_progress_is_plain_text(  # type: i
             ):
                 plain.append(f"{path.name}:{node.lineno}")
     assert plain == []
+
+
+def test_one_style_of_digits_and_a_count_never_apart_from_its_word(qapp) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic system locale with Eastern digits (ar_EG) gave «٣٤٦ كلمة» beside «5 مقالات»:
+    the interface writes Western digits throughout, and a count is joined to its word by a
+    no-break space, so a header never wraps between them."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.translations import _locale, apply_language
+
+    assert _locale("ar", QLocale("ar_EG")).zeroDigit() == "0"
+    assert _locale("ar", QLocale("ar_MA")).name() == "ar_MA"  # its own, Western digits already
+    try:
+        apply_language("ar")
+        opened = QCoreApplication.translate("LibraryController", "%n article(s) open", "", 346)
+        assert "346\u00a0" in opened and not re.search("[٠-٩]", opened)
+        from app.library.records import ArticleSummary
+        from ui.models.library_model import article_details
+
+        summary = ArticleSummary(1, 1, "عنوان", "رويترز", None, 346, "ar", "rtl", "a.txt")
+        assert article_details(summary)[-1] == "346\u00a0كلمة"
+    finally:
+        apply_language("en")

@@ -52,7 +52,7 @@ def article_details(article: ArticleSummary, *, outlet: bool = True) -> list[str
     if article.published_on:
         parts.append(format_date(article.published_on))
     words = QCoreApplication.translate("LibraryModel", "words")
-    parts.append(QLocale().toString(article.word_count) + " " + words)
+    parts.append(QLocale().toString(article.word_count) + "\u00a0" + words)  # never apart
     return parts
 
 
