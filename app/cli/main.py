@@ -61,10 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import report as cli_report
     from app.cli import review as cli_review
     from app.cli import search as cli_search
+    from app.cli import stories as cli_stories
 
     cli_import.add_parser(sub)
     cli_backup.add_parser(sub)
     cli_search.add_parser(sub)
+    cli_stories.add_parser(sub)
     cli_compare.add_parser(sub)
     cli_facts.add_parser(sub)
     cli_passages.add_parser(sub)
@@ -178,6 +180,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app.cli import passages as cli_passages
 
             return cli_passages.run(paths, args, _open)
+        if args.command == "stories":
+            from app.cli import stories as cli_stories
+
+            return cli_stories.run(paths, args, _open)
         if args.command == "search":
             from app.cli import search as cli_search
 
