@@ -19,6 +19,7 @@ import json
 import logging
 import shutil
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,7 +99,7 @@ def check(database: Path, *, copy: bool = False) -> str:
     ``copy``: a backup, which nothing else has open, so not even a lock file is made)."""
     options = "mode=ro&immutable=1" if copy else "mode=ro"
     try:
-        with sqlite3.connect(f"{database.as_uri()}?{options}", uri=True) as connection:
+        with closing(sqlite3.connect(f"{database.as_uri()}?{options}", uri=True)) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return str(exc)
@@ -139,7 +140,7 @@ def backup_if_changed(paths: AppPaths, *, force: bool = False) -> Path | None:
     if problem != "ok":  # no copy of a damaged file, and no good copy pruned for it
         raise damaged_error(paths, problem)
     try:
-        with sqlite3.connect(database) as source:
+        with closing(sqlite3.connect(database)) as source:  # closed: not merely committed
             target = copy_database(source, paths)
     except (OSError, sqlite3.Error) as exc:
         template = T("core", "The backup could not be written: {why}.")
