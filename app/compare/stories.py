@@ -53,8 +53,8 @@ def article_stories(matrix: sparse.csr_matrix, articles: Sequence[int]) -> np.nd
     first, second = _candidates(shared)
     cosines = np.zeros(len(first))
     transposed = sparse.csc_matrix(weighted.T)  # one article's column: a cheap slice
-    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]]) if len(first) else first
-    for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(first)], strict=True):
+    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]]).tolist() if len(first) else []
+    for start, end in zip(starts, [*starts[1:], len(first)][: len(starts)], strict=True):
         row = weighted[int(first[start])]  # each candidate pair's first article, once
         cosines[start:end] = (row @ transposed[:, second[start:end]]).toarray().ravel()
     keep = cosines >= STORY_LINK

@@ -48,3 +48,11 @@ def test_a_large_collection_never_links_sentences_of_different_stories() -> None
     story = {s.id: (s.article - 1) // 5 for s in result.segments}
     assert result.links
     assert all(story[link.a] == story[link.b] for link in result.links)
+
+
+def test_articles_that_share_nothing_are_stories_of_their_own() -> None:
+    from scipy import sparse
+
+    matrix = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]]))
+    story = article_stories(matrix, [1, 2, 2])  # two articles, no n-gram in common
+    assert story[0] != story[1] and story[1] == story[2]
