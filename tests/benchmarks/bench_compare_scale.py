@@ -7,7 +7,12 @@
   over the same vectors, measured at 50 articles (it takes minutes beyond).
 - Peak memory for 200 articles × 40 sentences, in stories of five and on one event, each in a
   fresh process.
+- 500, 1,000 and 2,000 articles in stories of five, each in a fresh process (time, peak memory,
+  candidate pairs), beside the same comparison without the story gate (every pair of the
+  collection looked at: the version before it) up to 1,000.
 Targets (issue 4): 50 × 40 <= 1 s; 500 articles clearly less than quadratic; <= 200 MB.
+Targets (issue 19): 2,000 articles of 400 stories <= 20 s and <= 800 MB; 500 → 2,000 grows
+with an exponent <= 1.3.
 """
 
 from __future__ import annotations
@@ -79,6 +84,49 @@ print(before, peak())
 """
 
 
+GROWTH_SCRIPT = """
+import sys, time
+sys.path.insert(0, ".")
+from tests.benchmarks.bench_compare_scale import documents
+from tests.benchmarks.corpus import claims_corpus
+import app.compare.vectors as vectors
+from app.compare.engine import compare
+if sys.argv[2] == "ungated":
+    vectors.STORY_GATE = 10**9  # the baseline: no stories, every pair of the collection
+docs = documents(claims_corpus(int(sys.argv[1]), outlets_per_story=5))
+started = time.perf_counter()
+result = compare(docs, word_diffs=False)
+seconds = time.perf_counter() - started
+peak = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024
+print(seconds, peak, result.stats["candidate_pairs"])
+"""
+
+
+def growth() -> None:
+    """Stories keep a large collection linear (issue 19)."""
+    import math
+
+    print("\nstories of five, each size in a fresh process: seconds, peak MB, candidate pairs")
+    print(f"{'articles':>8} {'Tabayun':>26} {'without the story gate':>28}")
+    times = {}
+    for count in (500, 1000, 2000):
+        row = []
+        for mode in ("gated", "ungated"):
+            if mode == "ungated" and count > 1000:
+                row.append("-")
+                continue
+            out = subprocess.run(
+                [sys.executable, "-c", GROWTH_SCRIPT, str(count), mode],
+                capture_output=True, text=True, check=True,
+            ).stdout.split()  # fmt: skip
+            seconds, peak, pairs = float(out[0]), float(out[1]), int(out[2])
+            times[(count, mode)] = seconds
+            row.append(f"{seconds:6.1f} s {peak:5.0f} MB {pairs:>9,}")
+        print(f"{count:>8} {row[0]:>26} {row[1]:>28}")
+    exponent = math.log(times[(2000, "gated")] / times[(500, "gated")]) / math.log(4)
+    print(f"growth exponent 500 → 2,000: {exponent:.2f}")
+
+
 def main() -> None:
     one_event = documents(claims_corpus(50))
     timed(documents(claims_corpus(5)))  # warm imports
@@ -110,4 +158,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["growth"]:
+        growth()
+    else:
+        main()
+        growth()
