@@ -40,17 +40,21 @@ def article_stories(matrix: sparse.csr_matrix, articles: Sequence[int]) -> np.nd
         (np.ones(len(article_of)), (row_article, np.arange(len(article_of)))),
         shape=(count, len(article_of)),
     )
-    summed = sparse.csr_matrix(indicator @ matrix)
-    df = np.bincount(summed.indices, minlength=summed.shape[1])
-    weighted = sparse.csr_matrix(summed @ sparse.diags(np.log((count + 1) / (df + 1))))
+    # single precision: the article matrices are the largest thing made here (a cosine is only
+    # compared with STORY_LINK), and each is dropped as soon as the next is made
+    weighted = sparse.csr_matrix(indicator @ matrix, dtype=np.float32)
+    df = np.bincount(weighted.indices, minlength=weighted.shape[1])
+    weighted.data *= np.log((count + 1) / (df + 1)).astype(np.float32)[weighted.indices]
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    weighted = sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+    weighted.data /= np.repeat(norms, np.diff(weighted.indptr)).astype(np.float32)
     # candidates: over the n-grams another article has too (one article's own words, a swapped
     # word or a typo, weigh most and pair nothing)
-    shared = sparse.csr_matrix(weighted @ sparse.diags((df >= 2).astype(np.float64)))
+    shared = weighted.copy()
+    shared.data[df[shared.indices] < 2] = 0.0
     shared.eliminate_zeros()
     first, second = _candidates(shared)
+    del shared
     cosines = np.zeros(len(first))
     transposed = sparse.csc_matrix(weighted.T)  # one article's column: a cheap slice
     starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]]).tolist() if len(first) else []
