@@ -7,10 +7,12 @@ prefixes (و ف ب ك ل ال); ``soft`` folds the letters that transliterate fo
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from app.text.normalize import ORIGINAL_WORD_RE, WORD_RE, fold, strip_prefixes
 
+intern = sys.intern
 SOFT = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "چ": "ج", "ڤ": "ف", "پ": "ب", "ة": "ه"})
 
 
@@ -40,7 +42,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     keys = WORD_RE.findall(folded)
     if len(keys) != len(spans):  # folding changed the words (rare): key them one by one
         keys = [(WORD_RE.findall(fold(text[s:e])) or [""])[0] for s, e in spans]
+    # one copy of each word's key and stem, however many times it occurs (a language repeats
+    # its words: 80,000 sentences held 290 MB of tokens before)
     return [
-        Token(offset + s, offset + e, key, strip_prefixes(key) or key)
+        Token(offset + s, offset + e, intern(key), intern(strip_prefixes(key) or key))
         for (s, e), key in zip(spans, keys, strict=True)
     ]

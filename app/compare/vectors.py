@@ -62,13 +62,18 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
             columns.extend(found)
         lengths[row] = len(columns) - before
     shape = (len(tokens), max(1, len(vocabulary)))
-    indptr = np.zeros(len(tokens) + 1, dtype=np.int64)
+    small = len(columns) < 2**31 - 1  # 32-bit offsets: scipy keeps the indices as they are
+    indptr = np.zeros(len(tokens) + 1, dtype=np.int32 if small else np.int64)
     np.cumsum(lengths, out=indptr[1:])
     # one entry per n-gram occurrence; summing duplicates leaves each n-gram's count in its row
+    # (counted in single precision, exact for whole numbers: the occurrences are the peak of a
+    # large comparison; the weights that follow are double)
     counts = sparse.csr_matrix(
-        (np.ones(len(columns)), np.frombuffer(columns, dtype=np.int32), indptr), shape=shape
+        (np.ones(len(columns), dtype=np.float32), np.frombuffer(columns, dtype=np.int32), indptr),
+        shape=shape,
     )
     counts.sum_duplicates()
+    counts = sparse.csr_matrix(counts, dtype=np.float64)
     df = np.bincount(counts.indices, minlength=shape[1])
     documents = max(1, sum(usable))
     data = counts.data
