@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from app.backups import (
     Backup,
+    BackupError,
     backup_if_changed,
     keep,
     list_backups,
@@ -112,3 +113,18 @@ def test_backup_commands(tmp_path: Path) -> None:
     assert "before-restore" in restored.stdout
     unknown = run_tabayun("--data-dir", data, "backup", "restore", "7")
     assert unknown.returncode != 0 and "backup list" in unknown.stderr
+
+
+def test_a_damaged_backup_is_not_put_back(paths: AppPaths) -> None:
+    open_workspace(paths).close()
+    good = backup_if_changed(paths)
+    assert good is not None
+    data = bytearray(good.read_bytes())
+    for at in range(4096, len(data), 4096):
+        data[at : at + 8] = b"\xde\xad\xbe\xef" * 2
+    good.write_bytes(bytes(data))
+    before = paths.database.read_bytes()
+    with pytest.raises(BackupError, match="failed its check"):
+        restore(paths, list_backups(paths)[0])
+    assert paths.database.read_bytes() == before  # nothing changed
+    assert not list(paths.data_dir.glob("*.before-restore-*"))
