@@ -27,10 +27,12 @@ def looks_damaged(error: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, DamagedDatabaseError):
             return True
-        if isinstance(current, sqlite3.DatabaseError | UnicodeDecodeError):
-            text = str(current).lower()
-            if isinstance(current, UnicodeDecodeError) or any(s in text for s in _SIGNS):
-                return True
+        # SQLite's own words only: a bare UnicodeDecodeError may come from a file being read
+        # for import (at open, ``app.workspace`` counts one as damage itself)
+        if isinstance(current, sqlite3.DatabaseError) and any(
+            sign in str(current).lower() for sign in _SIGNS
+        ):
+            return True
         orig = getattr(current, "orig", None)  # SQLAlchemy's wrapper
         current = (
             orig if isinstance(orig, BaseException) else current.__cause__ or current.__context__

@@ -87,9 +87,9 @@ _POSIX = os.name == "posix"
 def private_dir(path: Path, *, tighten: bool = True) -> None:
     """Create ``path`` (and its parents) with a folder for the user alone as its last part;
     ``tighten``: take group and other permissions from it when it exists already (POSIX)."""
-    missing = [path, *(p for p in path.parents if not p.exists())]
-    for folder in reversed([p for p in missing if not p.exists()]):  # each new one private
-        folder.mkdir(exist_ok=True, mode=PRIVATE_DIR)
+    for folder in reversed([path, *path.parents]):  # each folder made here is private
+        if not folder.exists():
+            folder.mkdir(exist_ok=True, mode=PRIVATE_DIR)
     if _POSIX and tighten and path.stat().st_mode & 0o077:
         path.chmod(PRIVATE_DIR)
 

@@ -54,10 +54,7 @@ class GuiSession:
     def _on_failed(self, error: BaseException) -> None:
         choice = _show_error(error, self.paths)
         if choice and isinstance(error, BrokenDatabaseError):
-            from ui.dialogs.startup_error import take_way_out
-
-            take_way_out(choice, self.paths)
-            self.window.open_workspace_in_background()
+            self.window.recover(choice)  # in the background, then the workspace opens
             return
         self.exit_code = error.exit_code if isinstance(error, TabayunError) else 1
         self.window.close()

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         good backup put back, or a new database; either way the damaged file is kept aside."""
         from app.damage import damaged_or_none
         from app.errors import DamagedDatabaseError
-        from ui.dialogs.startup_error import choose_way_out, take_way_out
+        from ui.dialogs.startup_error import choose_way_out
 
         if self.damage_shown or self.workspace is None or not isinstance(error, BaseException):
             return  # (opening failed: the start-up dialog asks, ui.application)
@@ -281,12 +281,33 @@ class MainWindow(QMainWindow):
         choice = choose_way_out(damaged, paths, self)
         if not choice:
             return
-        self.runner.wait(10000)
+        self.runner.wait(10000)  # the reads still under way end (they fail fast on it)
         if self.workspace is not None:
             self.workspace.close()
-        take_way_out(choice, paths)
         self.damage_shown = False
-        self.open_workspace_in_background()
+        self.recover(choice)
+
+    def recover(self, choice: str) -> None:
+        """Do what the reviewer chose about a broken or damaged database (``choose_way_out``:
+        put the newest good backup back, or move the file aside) in the background, since a
+        backup is checked and copied whole, then open the workspace again."""
+        from ui.dialogs.startup_error import take_way_out
+
+        paths = self.context.paths
+        self.statusBar().showMessage(
+            self.tr("Putting back the newest good backup…")
+            if choice == "restore"
+            else self.tr("Moving the damaged file aside…")
+        )
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.ops.run(
+            "way out",
+            lambda _control: take_way_out(choice, paths),
+            on_done=lambda _result: self.open_workspace_in_background(),
+            on_failed=self._on_workspace_failed,
+            writes=True,
+        )
 
     # ------------------------------------------------------------------ dialogs
     def open_preferences(self) -> PreferencesDialog:

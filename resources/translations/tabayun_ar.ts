@@ -1444,6 +1444,16 @@ If it happens again, please send the report below to the developers.</source>
         <translation>قاعدة البيانات تالفة.</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Putting back the newest good backup…</source>
+        <translation>إعادة أحدث نسخة احتياطية سليمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Moving the damaged file aside…</source>
+        <translation>تنحية الملف التالف جانبًا…</translation>
+    </message>
+    <message>
         <location filename="../../ui/window_actions.py" line="141"/>
         <source>About Tabayun</source>
         <translation>عن تبيّن</translation>
@@ -4030,27 +4040,27 @@ Review news coverage across outlets.</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="145"/>
+        <location filename="../../app/backups.py" line="146"/>
         <source>The backup could not be written: {why}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="200"/>
+        <location filename="../../app/backups.py" line="201"/>
         <source>The backup {name} failed its check ({problem}); nothing was changed.</source>
         <translation>لم تجتز النسخة الاحتياطية {name} فحصها ({problem})؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="218"/>
+        <location filename="../../app/backups.py" line="219"/>
         <source>The backup could not be restored: {why}.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="64"/>
+        <location filename="../../app/backups.py" line="65"/>
         <source>The database {path} is damaged ({why}). Nothing was changed. Tabayun can move it aside and put back the newest good backup (from {when}), or start a new, empty database.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء. يستطيع تبيّن أن ينحّيها جانبًا ويعيد أحدث نسخة احتياطية سليمة (من {when})، أو أن يبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="74"/>
+        <location filename="../../app/backups.py" line="75"/>
         <source>The database {path} is damaged ({why}). Nothing was changed, and there is no backup to put back. Tabayun can move it aside and start a new, empty database.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>

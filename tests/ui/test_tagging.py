@@ -53,16 +53,23 @@ def _name_when_asked(qtbot: QtBot, window: MainWindow, reviewer: str = "ليلى
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
 
+def _press_claim_key_on_quote(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
+    """Select QUOTE in its pane and press 1 («ادعاء · Claim»); returns the pane."""
+    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
+    at = pane.article.text.index(QUOTE)
+    pane.text_view.setFocus()
+    pane.text_view.select_range(at, at + len(QUOTE))
+    qtbot.keyClick(pane.text_view, Qt.Key.Key_1)
+    return pane
+
+
 def test_select_an_arabic_span_tag_it_with_a_key_and_undo(
     qtbot: QtBot, first_run_window: MainWindow
 ) -> None:
     window = first_run_window
     _first_run(qtbot, window)
-    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
+    pane = _press_claim_key_on_quote(qtbot, window)
     at = pane.article.text.index(QUOTE)
-    pane.text_view.setFocus()
-    pane.text_view.select_range(at, at + len(QUOTE))
-    qtbot.keyClick(pane.text_view, Qt.Key.Key_1)  # «ادعاء · Claim» has key 1
     _name_when_asked(qtbot, window)  # the first change: who is it?
     qtbot.waitUntil(lambda: _tag_texts(pane) == [QUOTE], timeout=5000)
     (annotation,) = window.tagging.annotations
@@ -263,11 +270,7 @@ def test_declining_to_give_a_name_still_keeps_the_tag_and_asks_once(
 
     window = first_run_window
     _first_run(qtbot, window)
-    pane = next(p for p in window.side_by_side.panes if QUOTE in p.article.text)
-    at = pane.article.text.index(QUOTE)
-    pane.text_view.setFocus()
-    pane.text_view.select_range(at, at + len(QUOTE))
-    qtbot.keyClick(pane.text_view, Qt.Key.Key_1)
+    pane = _press_claim_key_on_quote(qtbot, window)
     dialog = window.findChild(QInputDialog, "ReviewerDialog")
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
     dialog.reject()  # no name now
