@@ -459,6 +459,33 @@ class PassageEditRef(Base):
     suffix: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class Story(Base):
+    """Articles of a collection that report the same event, found by ``tabayun stories --find``
+    or Find Stories (``by_reviewer`` false) or made, renamed, split or merged by the reviewer
+    (true: finding stories again leaves it as it is)."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[IntPK]
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    by_reviewer: Mapped[bool] = mapped_column(default=False, server_default="0")
+    created_at: Mapped[Created]
+
+
+class StoryArticle(Base):
+    """An article's story (one at most)."""
+
+    __tablename__ = "story_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+
+
 class Note(Base):
     """A reviewer's note on exactly one of: a collection, an article, an annotation, a group."""
 

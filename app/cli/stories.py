@@ -1,69 +1,131 @@
-"""``tabayun stories --collection NAME``: which articles of a collection report the same story
-(``app.compare.stories``), the largest story first."""
+"""``tabayun stories``: the stories of a collection (or of the whole library), found with
+``--find`` and corrected with ``--rename``, ``--merge`` and ``--split`` (``app.library.stories``,
+``app.review.stories``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from app.cli.terminal import for_terminal
+from app.errors import TabayunError
 from app.paths import AppPaths
 
 
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "stories", help="group a collection's articles into the stories they report"
+        "stories",
+        help="group articles into the stories they report: list, find, rename, merge, split",
     )
-    parser.add_argument("--collection", metavar="NAME", required=True)
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--collection", metavar="NAME", help="one collection's stories")
+    where.add_argument("--all", action="store_true", help="the stories of every collection")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
+        "--find", action="store_true", help="find the stories again (the reviewer's are kept)"
+    )
+    what.add_argument("--rename", nargs=2, metavar=("STORY", "NAME"), help="rename a story")
+    what.add_argument("--merge", nargs="+", type=int, metavar="STORY", help="merge stories")
+    what.add_argument(
+        "--split", nargs="+", type=int, metavar="ARTICLE",
+        help="take these articles (of one story) out into a new story",
+    )  # fmt: skip
+    parser.add_argument("--name", metavar="NAME", default="", help="the new story's name (split)")
+    parser.add_argument("--reviewer", metavar="NAME", help="who makes it (default: settings)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.compare.stories import STORY_GATE
-    from app.library.queries import list_articles, load_articles, require_collection
-    from app.library.stories import collection_stories
+    from app.library.queries import list_collections, require_collection
+    from app.library.stories import list_stories
 
     workspace = open_workspace(paths)
     try:
-        collection = require_collection(workspace.sessions, args.collection)
-        ids = [a.id for a in list_articles(workspace.sessions, collection)]
-        documents = load_articles(workspace.sessions, ids)
+        sessions = workspace.sessions
+        collection = None if args.all else require_collection(sessions, args.collection)
+        if args.find:
+            if collection is None:
+                raise TabayunError("--find works on one collection: give --collection NAME")
+            _find(sessions, collection, quiet=args.json)
+        elif args.rename or args.merge or args.split:
+            _edit(paths, sessions, args)
+        stories = list_stories(sessions, collection)
+        names = {c.id: c.name for c in list_collections(sessions)}
+        titles = _titles(sessions, [a for s in stories for a in s.article_ids])
     finally:
         workspace.close()
-    stories = collection_stories(documents)
-    summaries = {d.summary.id: d.summary for d in documents}
     if args.json:
         rows = [
             {
-                "story": number,
-                "articles": [
-                    {
-                        "id": a,
-                        "title": summaries[a].title,
-                        "outlet": summaries[a].outlet,
-                        "file": summaries[a].original_filename,
-                    }
-                    for a in members
-                ],
+                "id": s.id, "name": s.name, "collection": names.get(s.collection_id, ""),
+                "by_reviewer": s.by_reviewer,
+                "articles": [{"id": a, **titles[a]} for a in s.article_ids],
             }
-            for number, members in enumerate(stories, start=1)
-        ]
-        found = {"collection": args.collection, "compared_whole": len(documents) <= STORY_GATE,
-                 "stories": rows}  # fmt: skip
-        print(json.dumps(found, ensure_ascii=False, indent=2))
+            for s in stories
+        ]  # fmt: skip
+        print(json.dumps({"stories": rows}, ensure_ascii=False, indent=2))
         return 0
-    print(f"{len(documents)} articles, {len(stories)} stories")
-    if len(documents) <= STORY_GATE and len(stories) > 1:
+    if not stories:
+        print("no stories yet: find them with --find (or Find Stories in the window)")
+    for story in stories:
+        whose = "reviewer" if story.by_reviewer else "found"
         print(
-            f"(a collection of {STORY_GATE} articles or fewer is compared whole: in a small "
-            "collection of one event, an article on another angle of it can stand alone here)"
+            f"\nstory #{story.id} ({whose}, {len(story.article_ids)} "
+            f"article{'' if len(story.article_ids) == 1 else 's'}, "
+            f"{for_terminal(names.get(story.collection_id, ''))}): {for_terminal(story.name)}"
         )
-    for number, members in enumerate(stories, start=1):
-        print(f"\nstory {number}: {len(members)} article(s)")
-        for article in members:
-            summary = summaries[article]
+        for article in story.article_ids:
+            row = titles[article]
             print(
-                f"  #{article}  {for_terminal(summary.label)}  {for_terminal(summary.title[:100])}"
+                f"  #{article}  {for_terminal(row['outlet'])}  {for_terminal(row['title'][:100])}"
             )
     return 0
+
+
+def _find(sessions: Any, collection: int, quiet: bool) -> None:
+    from app.library.stories import find_collection_stories
+    from app.tasks import TaskControl
+
+    def show(done: int, total: int, message: object) -> None:
+        if not quiet and sys.stderr.isatty():
+            print(f"\r{message}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    found = find_collection_stories(sessions, collection, TaskControl(on_progress=show))
+    if not quiet:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(
+            f"{found.articles} articles read: {found.stories} stories of {found.grouped} articles "
+            f"found, {found.kept} of the reviewer's kept"
+        )
+
+
+def _edit(paths: AppPaths, sessions: Any, args: argparse.Namespace) -> None:
+    from app.review.history import History
+    from app.review.stories import merge_stories, rename_story, split_story
+    from app.settings import load_settings
+
+    reviewer = args.reviewer
+    if reviewer is None:
+        reviewer = load_settings(paths.settings_file).reviewer_name
+    history = History(sessions, reviewer=reviewer)
+    if args.rename:
+        story, name = args.rename
+        if not story.isdigit():
+            raise TabayunError(f"«{story}» is not a story number (see tabayun stories)")
+        rename_story(history, int(story), name)
+    elif args.merge:
+        merge_stories(history, args.merge)
+    else:
+        split_story(history, args.split, args.name)
+
+
+def _titles(sessions: Any, ids: list[int]) -> dict[int, dict[str, str]]:
+    from app.library.queries import article_summaries
+
+    return {
+        s.id: {"title": s.title, "outlet": s.label, "file": s.original_filename or ""}
+        for s in article_summaries(sessions, ids)
+    }

@@ -42,51 +42,111 @@ def article_stories(matrix: sparse.csr_matrix, articles: Sequence[int]) -> np.nd
     )
     # single precision: the article matrices are the largest thing made here (a cosine is only
     # compared with STORY_LINK), and each is dropped as soon as the next is made
-    weighted = sparse.csr_matrix(indicator @ matrix, dtype=np.float32)
+    articles_matrix = sparse.csr_matrix(indicator @ matrix, dtype=np.float32)
+    return group_rows(articles_matrix, STORY_LINK)[row_article]
+
+
+def group_rows(
+    counts: sparse.csr_matrix,
+    link: float,
+    top: int = TOP_GRAMS,
+    common: int | None = None,
+    near: tuple[float, int] | None = None,
+) -> np.ndarray:
+    """Per row of ``counts`` (an article's n-gram or word counts), the number of its group:
+    rows are weighted by each column's rarity (idf) and normalised, and rows whose cosine
+    reaches ``link`` are joined (connected groups). ``counts`` is float32 and is used up: its
+    values are overwritten, to hold one copy of the largest thing made here.
+
+    Candidate pairs come from each row's ``top`` heaviest columns among those that more than one
+    and (when ``common`` is given) at most ``common`` rows have: a column in a thousand rows
+    would pair a million of them, and they share rarer columns too when they belong together.
+
+    ``near`` (a lower cosine and a rank k) also joins two rows whose cosine reaches that lower
+    one when each is among the other's k nearest: reworded coverage of one event scores under
+    ``link``, yet its articles are still each other's nearest, where an unrelated article that
+    shares the language's stock phrases is not."""
+    weighted = counts
+    count = weighted.shape[0]
+    if count < 2:
+        return np.zeros(count, dtype=np.int64)
     df = np.bincount(weighted.indices, minlength=weighted.shape[1])
     weighted.data *= np.log((count + 1) / (df + 1)).astype(np.float32)[weighted.indices]
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     weighted.data /= np.repeat(norms, np.diff(weighted.indptr)).astype(np.float32)
-    # candidates: over the n-grams another article has too (one article's own words, a swapped
-    # word or a typo, weigh most and pair nothing)
-    shared = weighted.copy()
-    shared.data[df[shared.indices] < 2] = 0.0
-    shared.eliminate_zeros()
-    first, second = _candidates(shared)
-    del shared
-    cosines = np.zeros(len(first))
-    transposed = sparse.csc_matrix(weighted.T)  # one article's column: a cheap slice
-    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]]).tolist() if len(first) else []
-    for start, end in zip(starts, [*starts[1:], len(first)][: len(starts)], strict=True):
-        row = weighted[int(first[start])]  # each candidate pair's first article, once
-        cosines[start:end] = (row @ transposed[:, second[start:end]]).toarray().ravel()
-    keep = cosines >= STORY_LINK
+    # only what another row has too can add to a cosine (and one row's own words, a swapped
+    # word or a typo, weigh most and would pair nothing as candidates): the rest is dropped
+    weighted.data[df[weighted.indices] < 2] = 0.0
+    weighted.eliminate_zeros()
+    sources = weighted
+    if common is not None:
+        sources = weighted.copy()
+        sources.data[df[sources.indices] > common] = 0.0
+        sources.eliminate_zeros()
+    del df
+    first, second = _candidates(sources, top)
+    del sources
+    cosines = pair_cosines(weighted, first, second)
+    keep = cosines >= link
+    if near is not None:
+        keep |= (cosines >= near[0]) & _mutual_nearest(first, second, cosines, near[1])
     graph = sparse.coo_matrix(
         (np.ones(int(keep.sum())), (first[keep], second[keep])), shape=(count, count)
     )
-    _count, story_of_article = connected_components(graph, directed=False)
-    return np.asarray(story_of_article, dtype=np.int64)[row_article]
+    _count, group_of_row = connected_components(graph, directed=False)
+    return np.asarray(group_of_row, dtype=np.int64)
 
 
-def _candidates(weighted: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Article pairs (i < j) that share one of each other's TOP_GRAMS heaviest shared n-grams: a
+def pair_cosines(rows: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The dot products of the row pairs (``first[k]``, ``second[k]``), a chunk of pairs at a
+    time: each pair's two rows are taken and multiplied element by element, which costs their
+    entries only (a row times a column slice converted the whole transposed matrix per call);
+    a chunk holds about two million entries."""
+    out = np.zeros(len(first), dtype=np.float64)
+    per_row = max(1, rows.nnz // max(1, rows.shape[0]))
+    chunk = max(256, 1_000_000 // per_row)
+    for start in range(0, len(first), chunk):
+        end = start + chunk
+        left, right = rows[first[start:end]], rows[second[start:end]]
+        out[start:end] = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+    return out
+
+
+def _mutual_nearest(
+    first: np.ndarray, second: np.ndarray, cosines: np.ndarray, k: int
+) -> np.ndarray:
+    """Per pair, whether each of its rows is among the other's ``k`` nearest candidates."""
+    ends = np.concatenate((first, second))
+    scores = np.concatenate((cosines, cosines))
+    order = np.lexsort((-scores, ends))  # by row, the nearest first
+    sorted_ends = ends[order]
+    starts = np.flatnonzero(np.r_[True, sorted_ends[1:] != sorted_ends[:-1]])
+    rank_sorted = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = rank_sorted
+    pairs = len(first)
+    return (rank[:pairs] < k) & (rank[pairs:] < k)
+
+
+def _candidates(weighted: sparse.csr_matrix, top: int) -> tuple[np.ndarray, np.ndarray]:
+    """Article pairs (i < j) that share one of each other's ``top`` heaviest shared n-grams: a
     story's own words weigh most in its articles, and few articles share them, so the product
     stays sparse where the full one (every article shares the language's words) is not."""
     rows, columns = [], []
     for row in range(weighted.shape[0]):
         start, end = weighted.indptr[row], weighted.indptr[row + 1]
         data = weighted.data[start:end]
-        chosen = np.argpartition(-data, TOP_GRAMS)[:TOP_GRAMS] if len(data) > TOP_GRAMS else None
+        chosen = np.argpartition(-data, top)[:top] if len(data) > top else None
         picked = (
             weighted.indices[start:end] if chosen is None else weighted.indices[start:end][chosen]
         )
         rows.append(np.full(len(picked), row, dtype=np.int64))
         columns.append(picked.astype(np.int64))
-    top = sparse.csr_matrix(
+    chosen_matrix = sparse.csr_matrix(
         (np.ones(sum(len(r) for r in rows)), (np.concatenate(rows), np.concatenate(columns))),
         shape=weighted.shape,
     )
-    pairs = sparse.triu(top @ top.T, k=1).tocoo()
+    pairs = sparse.triu(chosen_matrix @ chosen_matrix.T, k=1).tocoo()
     order = np.lexsort((pairs.col, pairs.row))
     return pairs.row[order].astype(np.int64), pairs.col[order].astype(np.int64)

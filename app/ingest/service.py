@@ -40,6 +40,7 @@ from db.session import unit_of_work
 
 WRITE_CHUNK = 500  # rows per INSERT batch; cancellation is checked between chunks
 ARTICLES = Base.metadata.tables["articles"]  # Core table: plain executemany, no ORM bookkeeping
+STORY_ARTICLES = Base.metadata.tables["story_articles"]
 
 
 class ImportWriteError(TabayunError):
@@ -248,6 +249,10 @@ def _replace_versions(
         old, new = int(row.duplicate_of or 0), ids[i]
         report += carry_over(session, old, new, row.text)
         session.execute(update(ARTICLES).where(ARTICLES.c.id == old).values(replaced_by_id=new))
+        # the new version stays in the old one's story
+        session.execute(
+            update(STORY_ARTICLES).where(STORY_ARTICLES.c.article_id == old).values(article_id=new)
+        )
     unindex_articles(session, [int(r.duplicate_of or 0) for _, r in updates])
     return report
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,6 +59,27 @@ def list_collections(sessions: sessionmaker[Session]) -> list[CollectionSummary]
         return [CollectionSummary(c.id, c.name, c.is_demo, n) for c, n in rows]
 
 
+def _summary_columns() -> Any:
+    return select(
+        Article.id,
+        Article.collection_id,
+        Article.title,
+        Source.name,
+        Article.published_on,
+        Article.word_count,
+        Article.language,
+        Article.direction,
+        Article.original_filename,
+    ).outerjoin(Source, Article.source_id == Source.id)
+
+
+def _summaries(rows: Sequence[Any]) -> list[ArticleSummary]:
+    return [
+        ArticleSummary(i, c, title, outlet, date, words, language, direction.value, filename)
+        for i, c, title, outlet, date, words, language, direction, filename in rows
+    ]
+
+
 def list_articles(sessions: sessionmaker[Session], collection_id: int) -> list[ArticleSummary]:
     """The collection's articles without their texts, in collection order.
 
@@ -65,25 +87,21 @@ def list_articles(sessions: sessionmaker[Session], collection_id: int) -> list[A
     """
     with sessions() as session:
         rows = session.execute(
-            select(
-                Article.id,
-                Article.collection_id,
-                Article.title,
-                Source.name,
-                Article.published_on,
-                Article.word_count,
-                Article.language,
-                Article.direction,
-                Article.original_filename,
-            )
-            .outerjoin(Source, Article.source_id == Source.id)
+            _summary_columns()
             .where(Article.collection_id == collection_id, Article.replaced_by_id.is_(None))
             .order_by(Article.position, Article.id)
         ).all()
-    return [
-        ArticleSummary(i, c, title, outlet, date, words, language, direction.value, filename)
-        for i, c, title, outlet, date, words, language, direction, filename in rows
-    ]
+    return _summaries(rows)
+
+
+def article_summaries(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[ArticleSummary]:
+    """The articles ``ids`` without their texts (any order; unknown ids are skipped)."""
+    rows: list[Any] = []
+    with sessions() as session:
+        for start in range(0, len(ids), 10_000):
+            chunk = list(ids[start : start + 10_000])
+            rows += session.execute(_summary_columns().where(Article.id.in_(chunk))).all()
+    return _summaries(rows)
 
 
 def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[ArticleDocument]:
