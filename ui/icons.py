@@ -68,6 +68,10 @@ ICON_NAMES: dict[str, str] = {
     "note": "mdi6.note-text-outline",
     "reviewer": "mdi6.account-edit-outline",
     "shortcuts": "mdi6.numeric-1-box-outline",
+    "story": "mdi6.newspaper-variant-multiple-outline",
+    "find_stories": "mdi6.layers-search-outline",
+    "rename": "mdi6.rename-outline",
+    "story_split": "mdi6.call-split",
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import WindowContext
 from ui.icons import icon
@@ -50,8 +50,11 @@ class LibraryController(QObject):
         self.sidebar.setObjectName("Sidebar")
         layout = QVBoxLayout(self.sidebar)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel(self.tr("Collections")))
-        layout.addWidget(self.tree, 1)
+        self.tabs = QTabWidget()  # Collections; Stories (added by the stories controller)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.tree, icon("collection"), self.tr("Collections"))
+        self._selections: dict[int, Callable[[], list[int]]] = {}  # per tab: what it opens
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.open_button)
         self.demo_banner = DemoBanner()  # above the articles while the demo corpus is open
         self.demo_banner.sig_import.connect(lambda: self.import_folder())
@@ -106,8 +109,18 @@ class LibraryController(QObject):
         row = next((r for r, c in enumerate(self.model.collections) if c.id == last), 0)
         return [a.id for a in self.model.articles[row]]
 
+    def add_tab(
+        self, widget: QWidget, name: str, icon_name: str, selection: Callable[[], list[int]]
+    ) -> None:
+        """Another view of the library in the sidebar, whose ``selection`` Open Side by Side
+        opens when it is in front."""
+        index = self.tabs.addTab(widget, icon(icon_name), name)
+        self._selections[index] = selection
+
     def open_selected(self) -> None:
-        ids = self.tree.selected_article_ids()
+        """Open what is selected in the sidebar's tab in front (collections or stories)."""
+        selection = self._selections.get(self.tabs.currentIndex(), self.tree.selected_article_ids)
+        ids = selection()
         if ids:
             self.open_articles(ids)
         else:

@@ -40,6 +40,7 @@ from ui.operations import Operations
 from ui.outlets import OutletController
 from ui.passage_edits import PassageEditsController
 from ui.search import SearchController
+from ui.stories import StoriesController
 from ui.tagging import TaggingController
 from ui.tasks import TaskRunner
 from ui.views.side_by_side import SideBySideView
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(view, self.runner, self.tagging, self.comparison, self)
         self.facts = FactsController(self.runner, self.comparison, self.tagging, self)
         self.passage_edits = PassageEditsController(self.comparison, self.tagging, self)
+        self.stories = StoriesController(self.context, self.library, self.tagging)
+        self.library.add_tab(
+            self.stories.panel, self.tr("Stories"), "story", self.stories.tree.selected_article_ids
+        )
         self.comparison.corrections_of = self._corrections_of
         self.comparison.data_dir = self.paths.data_dir
         self.outlets = OutletController(

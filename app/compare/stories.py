@@ -52,6 +52,7 @@ def group_rows(
     top: int = TOP_GRAMS,
     common: int | None = None,
     near: tuple[float, int] | None = None,
+    background: int = 0,
 ) -> np.ndarray:
     """Per row of ``counts`` (an article's n-gram or word counts), the number of its group:
     rows are weighted by each column's rarity (idf) and normalised, and rows whose cosine
@@ -65,13 +66,18 @@ def group_rows(
     ``near`` (a lower cosine and a rank k) also joins two rows whose cosine reaches that lower
     one when each is among the other's k nearest: reworded coverage of one event scores under
     ``link``, yet its articles are still each other's nearest, where an unrelated article that
-    shares the language's stock phrases is not."""
+    shares the language's stock phrases is not.
+
+    ``background`` counts as many more rows that have none of the columns: in a collection of
+    five articles on one event, the event's words are in all five and would weigh nothing."""
     weighted = counts
     count = weighted.shape[0]
     if count < 2:
         return np.zeros(count, dtype=np.int64)
     df = np.bincount(weighted.indices, minlength=weighted.shape[1])
-    weighted.data *= np.log((count + 1) / (df + 1)).astype(np.float32)[weighted.indices]
+    idf = np.log((count + background + 1) / (df + 1)).astype(np.float32)
+    weighted.data *= idf[weighted.indices]
+    del idf
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     weighted.data /= np.repeat(norms, np.diff(weighted.indptr)).astype(np.float32)

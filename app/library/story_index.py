@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -36,18 +37,36 @@ from app.text.normalize import WORD_RE, key_text
 WORD_LINK = 0.1  # the signature cosine that joins two articles in one story
 NEAR_LINK = 0.05  # … and the lower one that joins two articles that are each other's nearest
 NEAR_RANK = 4
-TOP_FEATURES = 40  # an article's heaviest shared features that give its candidate pairs
+TOP_FEATURES = 100  # an article's heaviest shared features that give its candidate pairs
 COMMON_SHARE = 100  # a feature in more than 1 article in this many gives no candidates
 SAMPLE_ABOVE = 10_000  # more articles than this: signatures are sampled, 1 hash in m
 _MIX = np.uint32(0x9E3779B1)  # the golden-ratio multiplier: pairs hash apart from words
 _SLICE = 1 << 20  # features numbered a million at a time (a smaller peak)
 
 
+COMMON = 0  # the hash every common word gets: left out, and pairs of two common words too
+IDF_BACKGROUND = 50  # a small collection is weighted as if among this many unrelated articles
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The match keys of ``resources/compare/common_words.txt``: words any news text carries."""
+    from app.resources import resources_dir
+
+    lines = (resources_dir() / "compare" / "common_words.txt").read_text(encoding="utf-8")
+    words = (w for line in lines.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(k for w in words for k in WORD_RE.findall(key_text(w)))
+
+
 class _WordHashes(dict[str, int]):
-    """A word's stable hash, computed once per distinct word (CRC-32 of its UTF-8, spread)."""
+    """A word's stable hash, computed once per distinct word (CRC-32 of its UTF-8); a common
+    word's is ``COMMON``."""
+
+    def __init__(self) -> None:
+        super().__init__(dict.fromkeys(common_words(), COMMON))
 
     def __missing__(self, word: str) -> int:
-        value = zlib.crc32(word.encode())
+        value = zlib.crc32(word.encode()) or 1
         self[word] = value
         return value
 
@@ -66,7 +85,8 @@ def signature(text: str, hashes: _WordHashes, modulus: int = 1) -> np.ndarray:
     single = np.fromiter(map(hashes.__getitem__, words), dtype=np.uint32, count=len(words))
     with np.errstate(over="ignore"):
         pairs = single[:-1] * _MIX + (single[1:] ^ np.uint32(0x5BD1E995))
-    features = np.concatenate((single, pairs))
+    pairs = pairs[(single[:-1] != COMMON) | (single[1:] != COMMON)]
+    features = np.concatenate((single[single != COMMON], pairs))
     if modulus > 1:
         features = features[features % np.uint32(modulus) == 0]
     return np.unique(features)
@@ -112,5 +132,10 @@ def find_stories(
     checkpoint()
     common = max(COMMON_SHARE, count // COMMON_SHARE)
     return group_rows(
-        matrix, WORD_LINK, top=TOP_FEATURES, common=common, near=(NEAR_LINK, NEAR_RANK)
+        matrix,
+        WORD_LINK,
+        top=TOP_FEATURES,
+        common=common,
+        near=(NEAR_LINK, NEAR_RANK),
+        background=max(0, IDF_BACKGROUND - count),
     )

@@ -1,0 +1,132 @@
+"""The stories of the library as a Qt tree model: a story row shows its name (with its size and
+collection on the second line), its article rows are drawn like the library's
+(``LibraryModel``: same roles, same delegate)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from app.library.records import ArticleSummary, outlet_count
+from app.library.stories import StorySummary
+from app.text.bidi import joined
+from app.text.direction import dominant_direction
+from ui.icons import icon
+from ui.models.library_model import (
+    ARTICLE_ID_ROLE,
+    DETAIL_ROLE,
+    DIRECTION_ROLE,
+    TOP,
+    article_details,
+)
+
+STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 5
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StoriesModel(QAbstractItemModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stories: list[StorySummary] = []
+        self.members: list[list[ArticleSummary]] = []  # per story row
+        self.collection_names: dict[int, str] = {}
+
+    def set_stories(
+        self,
+        stories: Sequence[StorySummary],
+        articles: dict[int, ArticleSummary],
+        collection_names: dict[int, str],
+    ) -> None:
+        self.beginResetModel()
+        self.stories = list(stories)
+        self.members = [[articles[a] for a in s.article_ids if a in articles] for s in stories]
+        self.collection_names = dict(collection_names)
+        self.endResetModel()
+
+    def row_of(self, story_id: int) -> int | None:
+        return next((r for r, s in enumerate(self.stories) if s.id == story_id), None)
+
+    # ------------------------------------------------------------------ structure
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, TOP) if row < len(self.stories) else QModelIndex()
+        if parent.internalId() != TOP or row >= len(self.members[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.stories)
+        if parent.internalId() == TOP:
+            return len(self.members[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ------------------------------------------------------------------ content
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == TOP:
+            return self._story_data(index.row(), role)
+        article = self.members[index.internalId() - 1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return article.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("article")
+        if role == ARTICLE_ID_ROLE:
+            return article.id
+        if role == DIRECTION_ROLE:
+            return article.direction
+        if role == DETAIL_ROLE:
+            return joined(article_details(article))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{article.title}\n{' · '.join(article_details(article))}"
+        return None
+
+    def _story_data(self, row: int, role: int) -> Any:
+        story = self.stories[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return story.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("story")
+        if role == STORY_ID_ROLE:
+            return story.id
+        if role == DIRECTION_ROLE:
+            return dominant_direction(story.name)
+        if role == DETAIL_ROLE:
+            return joined(self._detail(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            whose = (
+                self.tr("Named or changed by the reviewer")
+                if story.by_reviewer
+                else self.tr("Found by Tabayun")
+            )
+            return f"{story.name}\n{' · '.join(self._detail(row))}\n{whose}"
+        return None
+
+    def _detail(self, row: int) -> list[str]:
+        members = self.members[row]
+        parts = [
+            self.tr("%n article(s)", "", len(members)),
+            self.tr("%n outlet(s)", "", outlet_count(members)),
+        ]
+        name = self.collection_names.get(self.stories[row].collection_id)
+        if name:
+            parts.append(name)
+        return parts
