@@ -196,12 +196,14 @@ class StoriesController(QObject):
 
     def _collections_changed(self) -> None:
         chosen = self.chosen_collection()
+        collections = self.library.model.collections
         if self.collection_box.count() == 0:  # the first listing: the collection last used
-            chosen = self.context.settings.last_collection_id or ALL
+            first = collections[0].id if collections else ALL
+            chosen = self.context.settings.last_collection_id or first
         self.collection_box.blockSignals(True)
         self.collection_box.clear()
         self.collection_box.addItem(self.tr("All collections"), ALL)
-        for collection in self.library.model.collections:
+        for collection in collections:
             self.collection_box.addItem(icon("collection"), collection.name, collection.id)
         row = self.collection_box.findData(chosen)
         self.collection_box.setCurrentIndex(max(row, 0))

@@ -1289,17 +1289,17 @@ If it happens again, please send the report below to the developers.</source>
         <translation>افتح المقالات المحددة متجاورة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="53"/>
+        <location filename="../../ui/library.py" line="55"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="114"/>
+        <location filename="../../ui/library.py" line="127"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="140"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -1311,12 +1311,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="129"/>
+        <location filename="../../ui/library.py" line="142"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="143"/>
+        <location filename="../../ui/library.py" line="156"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
@@ -1429,27 +1429,32 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Stories</source>
+        <translation>القصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The database is damaged.</source>
         <translation>قاعدة البيانات تالفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Putting back the newest good backup…</source>
         <translation>إعادة أحدث نسخة احتياطية سليمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Moving the damaged file aside…</source>
         <translation>تنحية الملف التالف جانبًا…</translation>
     </message>
@@ -2320,6 +2325,174 @@ Review news coverage across outlets.</source>
     </message>
 </context>
 <context>
+    <name>StoriesController</name>
+    <message>
+        <location filename="../../ui/stories.py" line="159"/>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="161"/>
+        <source>Find Stories</source>
+        <translation>اكتشف القصص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="164"/>
+        <source>Group the collection&apos;s articles by the event they report. Stories you named, merged or split stay as they are.</source>
+        <translation>جمّع مقالات المجموعة بحسب الحدث الذي تنقله. القصص التي سمّيتها أو دمجتها أو قسمتها تبقى كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="171"/>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="205"/>
+        <source>All collections</source>
+        <translation>كل المجموعات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stories.py" line="238"/>
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>لا قصص</numerusform>
+            <numerusform>قصة واحدة</numerusform>
+            <numerusform>قصتان</numerusform>
+            <numerusform>%n&#xa0;قصص</numerusform>
+            <numerusform>%n&#xa0;قصة</numerusform>
+            <numerusform>%n&#xa0;قصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="240"/>
+        <source>No stories yet. Choose a collection and press Find Stories.</source>
+        <translation>لا قصص بعد. اختر مجموعة واضغط «اكتشف القصص».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="266"/>
+        <source>Finding the stories…</source>
+        <translation>يجري اكتشاف القصص…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="290"/>
+        <source>Stopped; the stories are as they were.</source>
+        <translation>توقّف؛ القصص كما كانت.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stories.py" line="301"/>
+        <source>%n story(ies) found</source>
+        <translation>
+            <numerusform>لم توجد قصص</numerusform>
+            <numerusform>وُجدت قصة واحدة</numerusform>
+            <numerusform>وُجدت قصتان</numerusform>
+            <numerusform>وُجدت %n&#xa0;قصص</numerusform>
+            <numerusform>وُجدت %n&#xa0;قصة</numerusform>
+            <numerusform>وُجدت %n&#xa0;قصة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stories.py" line="303"/>
+        <source>%n of yours kept</source>
+        <translation>
+            <numerusform>لم تُبقَ أي قصة من قصصك</numerusform>
+            <numerusform>أُبقيت قصة واحدة من قصصك</numerusform>
+            <numerusform>أُبقيت قصتان من قصصك</numerusform>
+            <numerusform>أُبقيت %n&#xa0;قصص من قصصك</numerusform>
+            <numerusform>أُبقيت %n&#xa0;قصة من قصصك</numerusform>
+            <numerusform>أُبقيت %n&#xa0;قصة من قصصك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="317"/>
+        <source>Rename Story</source>
+        <translation>إعادة تسمية القصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="318"/>
+        <source>Name of the story:</source>
+        <translation>اسم القصة:</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesModel</name>
+    <message>
+        <location filename="../../ui/models/stories_model.py" line="116"/>
+        <source>Named or changed by the reviewer</source>
+        <translation>سمّاها المراجع أو عدّلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stories_model.py" line="118"/>
+        <source>Found by Tabayun</source>
+        <translation>اكتشفها تبيّن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/stories_model.py" line="126"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n&#xa0;مقالات</numerusform>
+            <numerusform>%n&#xa0;مقالًا</numerusform>
+            <numerusform>%n&#xa0;مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/stories_model.py" line="127"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>لا وسائل إعلام</numerusform>
+            <numerusform>وسيلة إعلام واحدة</numerusform>
+            <numerusform>وسيلتا إعلام</numerusform>
+            <numerusform>%n&#xa0;وسائل إعلام</numerusform>
+            <numerusform>%n&#xa0;وسيلة إعلام</numerusform>
+            <numerusform>%n&#xa0;وسيلة إعلام</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoriesTree</name>
+    <message>
+        <location filename="../../ui/stories.py" line="58"/>
+        <source>Stories and their articles</source>
+        <translation>القصص ومقالاتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="106"/>
+        <source>Open Side by Side</source>
+        <translation>افتح جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stories.py" line="110"/>
+        <source>Rename Story…</source>
+        <translation>أعد تسمية القصة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stories.py" line="115"/>
+        <source>Merge %n Stories</source>
+        <translation>
+            <numerusform>ادمج القصص</numerusform>
+            <numerusform>ادمج القصة</numerusform>
+            <numerusform>ادمج القصتين</numerusform>
+            <numerusform>ادمج %n&#xa0;قصص</numerusform>
+            <numerusform>ادمج %n&#xa0;قصة</numerusform>
+            <numerusform>ادمج %n&#xa0;قصة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stories.py" line="121"/>
+        <source>Move %n Article(s) to a New Story</source>
+        <translation>
+            <numerusform>انقل المقالات إلى قصة جديدة</numerusform>
+            <numerusform>انقل المقال إلى قصة جديدة</numerusform>
+            <numerusform>انقل المقالين إلى قصة جديدة</numerusform>
+            <numerusform>انقل %n&#xa0;مقالات إلى قصة جديدة</numerusform>
+            <numerusform>انقل %n&#xa0;مقالًا إلى قصة جديدة</numerusform>
+            <numerusform>انقل %n&#xa0;مقال إلى قصة جديدة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagDialog</name>
     <message>
         <location filename="../../ui/dialogs/tag_dialog.py" line="37"/>
@@ -3047,37 +3220,37 @@ Review news coverage across outlets.</source>
         <translation>لا نص في الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="92"/>
+        <location filename="../../app/ingest/service.py" line="93"/>
         <source>the chosen collection no longer exists; nothing was imported</source>
         <translation>المجموعة المختارة لم تعد موجودة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="96"/>
+        <location filename="../../app/ingest/service.py" line="97"/>
         <source>give the new collection a name</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="317"/>
+        <location filename="../../app/ingest/service.py" line="322"/>
         <source>Saving articles</source>
         <translation>حفظ المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="338"/>
+        <location filename="../../app/ingest/service.py" line="343"/>
         <source>Moving tags onto new versions</source>
         <translation>نقل الوسوم إلى النسخ الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="357"/>
+        <location filename="../../app/ingest/service.py" line="362"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="362"/>
+        <location filename="../../app/ingest/service.py" line="367"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="369"/>
+        <location filename="../../app/ingest/service.py" line="374"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -4063,6 +4236,67 @@ Review news coverage across outlets.</source>
         <location filename="../../app/backups.py" line="75"/>
         <source>The database {path} is damaged ({why}). Nothing was changed, and there is no backup to put back. Tabayun can move it aside and start a new, empty database.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/stories.py" line="132"/>
+        <source>Reading the articles&apos; words</source>
+        <translation>قراءة كلمات المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/stories.py" line="137"/>
+        <source>Storing the stories</source>
+        <translation>حفظ القصص</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="28"/>
+        <source>A story needs a name.</source>
+        <translation>تحتاج القصة إلى اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="29"/>
+        <source>Rename a story</source>
+        <translation>إعادة تسمية قصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="31"/>
+        <location filename="../../app/review/stories.py" line="43"/>
+        <source>That story no longer exists.</source>
+        <translation>لم تعد هذه القصة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="39"/>
+        <source>Choose two stories or more to merge.</source>
+        <translation>اختر قصتين أو أكثر لدمجها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="40"/>
+        <source>Merge stories</source>
+        <translation>دمج قصص</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="46"/>
+        <source>Only stories of one collection can be merged.</source>
+        <translation>لا تُدمج إلا قصص مجموعة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="64"/>
+        <source>Choose the articles to take out of the story.</source>
+        <translation>اختر المقالات التي تُخرجها من القصة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="65"/>
+        <source>Split a story</source>
+        <translation>تقسيم قصة</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="75"/>
+        <source>Choose articles of one story to take out of it.</source>
+        <translation>اختر مقالات من قصة واحدة لإخراجها منها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="84"/>
+        <source>Leave at least one article in the story you split.</source>
+        <translation>أبقِ مقالًا واحدًا على الأقل في القصة التي تقسمها.</translation>
     </message>
 </context>
 </TS>
