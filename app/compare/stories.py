@@ -26,6 +26,7 @@ STORY_LINK = 0.09  # the article cosine that joins two articles in one story
 # an article's heaviest shared n-grams, which give the candidate pairs (60 missed a story mate
 # at 45 articles: rare words it shared by chance with other stories crowded its own out)
 TOP_GRAMS = 100
+PAIR_BUDGET = 10_000_000  # article pairs the candidate product may hold (about 1 GB at most)
 STORY_GATE = 40  # collections of more articles than this are compared story by story
 
 
@@ -135,10 +136,15 @@ def _mutual_nearest(
     return (rank[:pairs] < k) & (rank[pairs:] < k)
 
 
-def _candidates(weighted: sparse.csr_matrix, top: int) -> tuple[np.ndarray, np.ndarray]:
+def _candidates(
+    weighted: sparse.csr_matrix, top: int, budget: int = PAIR_BUDGET
+) -> tuple[np.ndarray, np.ndarray]:
     """Article pairs (i < j) that share one of each other's ``top`` heaviest shared n-grams: a
     story's own words weigh most in its articles, and few articles share them, so the product
-    stays sparse where the full one (every article shares the language's words) is not."""
+    stays sparse where the full one (every article shares the language's words) is not. Should
+    the chosen columns still pair more than ``budget`` articles (a library of one huge event),
+    the columns chosen by the most articles give no candidates, until it fits: their articles
+    share the rarer ones too."""
     rows, columns = [], []
     for row in range(weighted.shape[0]):
         start, end = weighted.indptr[row], weighted.indptr[row + 1]
@@ -149,9 +155,17 @@ def _candidates(weighted: sparse.csr_matrix, top: int) -> tuple[np.ndarray, np.n
         )
         rows.append(np.full(len(picked), row, dtype=np.int64))
         columns.append(picked.astype(np.int64))
+    row_of, column_of = np.concatenate(rows), np.concatenate(columns)
+    chosen_by = np.bincount(column_of, minlength=weighted.shape[1])
+    pairs_of = chosen_by.astype(np.float64) * (chosen_by - 1) / 2
+    if pairs_of.sum() > budget:
+        order = np.argsort(-chosen_by)
+        over = np.cumsum(pairs_of[order][::-1])[::-1] > budget  # dropping down to here is needed
+        dropped = order[over]
+        keep = ~np.isin(column_of, dropped)
+        row_of, column_of = row_of[keep], column_of[keep]
     chosen_matrix = sparse.csr_matrix(
-        (np.ones(sum(len(r) for r in rows)), (np.concatenate(rows), np.concatenate(columns))),
-        shape=weighted.shape,
+        (np.ones(len(row_of)), (row_of, column_of)), shape=weighted.shape
     )
     pairs = sparse.triu(chosen_matrix @ chosen_matrix.T, k=1).tocoo()
     order = np.lexsort((pairs.col, pairs.row))

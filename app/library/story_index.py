@@ -37,8 +37,11 @@ from app.text.normalize import WORD_RE, key_text
 WORD_LINK = 0.1  # the signature cosine that joins two articles in one story
 NEAR_LINK = 0.05  # … and the lower one that joins two articles that are each other's nearest
 NEAR_RANK = 4
-TOP_FEATURES = 100  # an article's heaviest shared features that give its candidate pairs
-COMMON_SHARE = 100  # a feature in more than 1 article in this many gives no candidates
+# an article's heaviest shared features that give its candidate pairs, divided by the sampling
+# modulus (a sampled signature has that many times fewer features: 100 at 50,000 articles
+# paired a billion candidates through features a few hundred articles share)
+TOP_FEATURES = 100
+COMMON_SHARE = 500  # a feature in more than 1 article in this many (and 100) gives no candidates
 SAMPLE_ABOVE = 10_000  # more articles than this: signatures are sampled, 1 hash in m
 _MIX = np.uint32(0x9E3779B1)  # the golden-ratio multiplier: pairs hash apart from words
 _SLICE = 1 << 20  # features numbered a million at a time (a smaller peak)
@@ -130,11 +133,12 @@ def find_stories(
         return np.zeros(0, dtype=np.int64)
     matrix = signature_matrix(texts, count, report)
     checkpoint()
-    common = max(COMMON_SHARE, count // COMMON_SHARE)
+    common = max(100, count // COMMON_SHARE)
+    top = TOP_FEATURES // modulus_for(count)
     return group_rows(
         matrix,
         WORD_LINK,
-        top=TOP_FEATURES,
+        top=top,
         common=common,
         near=(NEAR_LINK, NEAR_RANK),
         background=max(0, IDF_BACKGROUND - count),
