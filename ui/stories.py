@@ -32,7 +32,7 @@ from ui.operations import Operations
 from ui.views.library_delegate import LibraryDelegate
 
 if TYPE_CHECKING:
-    from app.library.stories import FoundStories, StorySummary
+    from app.library.records import FoundStories, StorySummary
     from app.tasks import TaskControl
     from ui.context import WindowContext
     from ui.library import LibraryController

@@ -106,3 +106,20 @@ class SearchResults:
     query: str
     total: int  # articles that match, of which ``hits`` are the best ``limit``
     hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    id: int
+    collection_id: int
+    name: str
+    by_reviewer: bool
+    article_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class FoundStories:
+    stories: int  # stories of two articles or more, stored
+    grouped: int  # articles in them
+    kept: int  # the reviewer's stories, left as they were
+    articles: int  # articles read

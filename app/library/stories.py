@@ -11,34 +11,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.library.records import FoundStories, StorySummary
 from app.messages import Message, T
 from app.tasks import TaskControl
 from app.text.normalize import WORD_RE, key_text
 from db.models import Article, Story, StoryArticle
 
 READ_BATCH = 500  # articles read from the database at a time (the texts are never all held)
-
-
-@dataclass(frozen=True)
-class StorySummary:
-    id: int
-    collection_id: int
-    name: str
-    by_reviewer: bool
-    article_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class FoundStories:
-    stories: int  # stories of two articles or more, stored
-    grouped: int  # articles in them
-    kept: int  # the reviewer's stories, left as they were
-    articles: int  # articles read
 
 
 def list_stories(

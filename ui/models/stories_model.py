@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.library.records import ArticleSummary, outlet_count
-from app.library.stories import StorySummary
+from app.library.records import ArticleSummary, StorySummary, outlet_count
 from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from ui.icons import icon
