@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.library.records import FurnitureMark
 
@@ -81,14 +82,30 @@ def segment_article(
     splits: Sequence[int] = (),
 ) -> list[Segment]:
     """The article's segments; ``splits``: offsets where the reviewer cut a sentence in two."""
-    segments: list[Segment] = []
-    offset = 0
     # Where an excluded mark starts or ends inside a line (a dateline at a paragraph's head, a
     # menu glued to a headline), the line is cut there: the mark is a segment of its own, left
     # out, and never diluted into the sentence it leads. A reviewer's split cuts the same way.
-    cuts = sorted(
-        {point for m in furniture if m.excluded for point in (m.start, m.end)} | set(splits)
+    cuts = tuple(
+        sorted({point for m in furniture if m.excluded for point in (m.start, m.end)} | set(splits))
     )
+    return [
+        Segment(
+            id=first_id + number,
+            article_id=article_id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            furniture=_in_furniture(start, end, furniture) if furniture else False,
+            headline=headline,
+        )
+        for number, (start, end, headline) in enumerate(_article_spans(text, cuts))
+    ]
+
+
+@lru_cache(maxsize=8192)  # the comparison and the fact model cut each article the same way
+def _article_spans(text: str, cuts: tuple[int, ...]) -> tuple[tuple[int, int, bool], ...]:
+    found: list[tuple[int, int, bool]] = []
+    offset = 0
     for line in text.split("\n"):
         first, last = bisect_right(cuts, offset), bisect_left(cuts, offset + len(line))
         inside = [c - offset for c in cuts[first:last]]
@@ -98,17 +115,7 @@ def segment_article(
             for span in _spans_of_line(line[piece_start:piece_end], offset + piece_start)
         ]
         for start, end in spans:
-            piece = text[start:end]
-            segments.append(
-                Segment(
-                    id=first_id + len(segments),
-                    article_id=article_id,
-                    start=start,
-                    end=end,
-                    text=piece,
-                    furniture=_in_furniture(start, end, furniture),
-                    headline=len(spans) == 1 and not _SENTENCE_END.search(piece + " "),
-                )
-            )
+            headline = len(spans) == 1 and not _SENTENCE_END.search(text[start:end] + " ")
+            found.append((start, end, headline))
         offset += len(line) + 1
-    return segments
+    return tuple(found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.text.normalize import ORIGINAL_WORD_RE, WORD_RE, fold, strip_prefixes
 
@@ -31,9 +32,18 @@ class Token:
     def match(self) -> str:
         """The alignment key: suffixes off, number words as digits, paraphrases as one
         (``match.py``)."""
-        from app.compare.match import match_key
+        return _match_key(self.stem)
 
-        return match_key(self.stem)
+
+@lru_cache(maxsize=200_000)  # a language repeats its words: one regex pass per distinct word
+def _stem(key: str) -> str:
+    return intern(strip_prefixes(key) or key)
+
+
+def _match_key(stem: str) -> str:
+    from app.compare.match import match_key  # (match imports this module)
+
+    return match_key(stem)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -45,6 +55,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # one copy of each word's key and stem, however many times it occurs (a language repeats
     # its words: 80,000 sentences held 290 MB of tokens before)
     return [
-        Token(offset + s, offset + e, intern(key), intern(strip_prefixes(key) or key))
+        Token(offset + s, offset + e, intern(key), _stem(key))
         for (s, e), key in zip(spans, keys, strict=True)
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.facts.number_words import big_word, number_word
 from app.facts.words import (
@@ -69,6 +70,7 @@ class Quantity:
     is_range: bool = False
 
 
+@lru_cache(maxsize=65_536)  # pure in the word; a collection repeats its words
 def _word_value(text: str) -> tuple[float, str] | None:
     """A number word's value and its class: unit (1–19), ten, hundred, big (multiplier)."""
     if text.startswith("ك"):
@@ -151,6 +153,7 @@ def _is_bare_big(text: str) -> bool:
     return not _vague_word(text)
 
 
+@lru_cache(maxsize=65_536)
 def _vague_word(text: str) -> tuple[int, int] | None:
     for form in forms(text):
         if form in VAGUE:

@@ -33,6 +33,7 @@ class Place:
 class Gazetteer:
     names: dict[tuple[str, ...], tuple[str, str, bool]]  # folded words → (name, country, adj)
     longest: int
+    firsts: frozenset[str] = frozenset()  # every name's first word: most words start none
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -50,19 +51,22 @@ def gazetteer() -> Gazetteer:
             names[key] = (country, country, adjective)
     for city, country in data["cities"].items():
         names.setdefault(_key(city), (city, country, False))
-    return Gazetteer(names, max(len(k) for k in names))
+    return Gazetteer(names, max(len(k) for k in names), frozenset(k[0] for k in names))
 
 
 def find_places(words: Sequence[Word]) -> list[Place]:
     table = gazetteer()
     found: list[Place] = []
     k = 0
-    while k < len(words):
+    count = len(words)
+    while k < count:
+        word_forms = forms(words[k].text)
         hit = None
-        for size in range(min(table.longest, len(words) - k), 0, -1):
-            texts = [w.text for w in words[k : k + size]]
-            for first in forms(texts[0]):
-                entry = table.names.get((first, *texts[1:]))
+        starts = [f for f in word_forms if f in table.firsts]  # in the order forms gives them
+        for size in range(min(table.longest, count - k), 0, -1) if starts else ():
+            rest = tuple(w.text for w in words[k + 1 : k + size])
+            for first in starts:
+                entry = table.names.get((first, *rest))
                 if entry:
                     hit = (size, entry)
                     break
@@ -73,14 +77,11 @@ def find_places(words: Sequence[Word]) -> list[Place]:
             found.append(Place(k, k + size - 1, name, country, adjective))
             k += size
             continue
-        known_next = k + 1 < len(words) and any(
-            (f,) in table.names for f in forms(words[k + 1].text)
-        )
-        if (
-            any(f in AREA_MARKERS for f in forms(words[k].text))
-            and k + 1 < len(words)
-            and not known_next
-        ):
+        if not any(f in AREA_MARKERS for f in word_forms):
+            k += 1
+            continue
+        known_next = k + 1 < count and any((f,) in table.names for f in forms(words[k + 1].text))
+        if k + 1 < count and not known_next:
             name_words = []
             for m in range(k + 1, min(k + 3, len(words))):
                 text = words[m].text

@@ -24,6 +24,7 @@ PARTS = {"فجر": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "a
          "ليل": "night", "ليله": "night_before", "منتصف": "midnight", "صباحا": "morning",
          "مساء_": "evening"}  # fmt: skip
 RELATIVE = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "today": 0, "yesterday": -1}
+TIME_WORDS = frozenset((*PARTS, *WEEKDAYS, *RELATIVE))  # a word that may be one of them
 _CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:,.](\d{2})(?![\d])")
 _CLOCK_BEFORE = ("الساعه", "ساعه", "عند", "at")
 _CLOCK_AFTER = ("بتوقيت", "ت", "gmt", "صباحا", "مساء", "بالتوقيت", "فجرا", "ظهرا", "عصرا", "ليلا")
@@ -143,6 +144,8 @@ def find_times(folded: str, words: list[Word], today: dt.date | None) -> list[Ti
         mentions.append(TimeMention(start, end, None, clock, ""))
     for k, word in enumerate(words):
         bare = forms(word.text)
+        if TIME_WORDS.isdisjoint(bare):  # most words: no part of day, weekday or relative day
+            continue
         part = next((PARTS[f] for f in bare if f in PARTS), "")
         day_word = words[k + 1] if part and k + 1 < len(words) else word
         day = next((WEEKDAYS[f] for f in forms(day_word.text) if f in WEEKDAYS), None)

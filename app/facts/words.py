@@ -53,7 +53,7 @@ def lookup(word: str, table: dict[str, str]) -> str | None:
 
 
 def member(word: str, words: frozenset[str]) -> bool:
-    return any(form in words for form in forms(word))
+    return not words.isdisjoint(forms(word))  # in C: 3 million calls a 2,000-article collection
 
 
 def wordset(text: str) -> frozenset[str]:
