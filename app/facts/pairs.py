@@ -42,13 +42,16 @@ def differ(a: Fact, b: Fact) -> bool:
         return False
     if a.value is None or b.value is None:
         return False
-    if "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge):
-        # A range, or «about 50» against a figure: can both be right?
+    if _by_interval(a, b):
+        # A range, or «about 50» or «more than 50» against another figure: can both be right?
         ia, ib = a.interval(), b.interval()
         if ia is None or ib is None:
             return False
-        return ia[1] < ib[0] or ib[1] < ia[0]
-    # The figures reported («at least 47» reports 47): equal to the precision written.
+        # intervals that only touch do not overlap: «at least one» (1 to 1.5) against «two»
+        # (1.5 to 2.5) is a disagreement outlets word that way («two missiles, not one»)
+        return ia[1] <= ib[0] or ib[1] <= ia[0]
+    # The figures reported, hedged alike («more than 50» and «more than 60» report different
+    # figures): equal to the precision written.
     pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
     return bool(abs(a.value - b.value) >= pad)
 
@@ -164,9 +167,27 @@ def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
+# «About 50» is a span (±5 %); so is a bound on a round figure: «more than 50» (50 to 62.5),
+# «at least 1,000», «less than 20». One of them against a figure hedged otherwise is compared
+# by interval: «more than 50» and «53» can both be right (the Istiklal coverage flagged them),
+# «more than 50» and «80» cannot (an outlet that knew of 80 would say so). A bound on an exact
+# count reports that count: «at least 47 dead» against «52 dead» (the quake) and «at least one
+# missile» against «two missiles» are different figures, as outlets word them.
+BOUNDS = frozenset(("more_than", "at_least", "less_than"))
+LOOSE = BOUNDS | {"about", "range"}  # the hedges that may make a figure a span
+
+
+def _spans(fact: Fact) -> bool:
+    if fact.hedge == "about":
+        return True
+    value = fact.value
+    return fact.hedge in BOUNDS and value is not None and value >= 10 and value % 10 == 0
+
+
 def _by_interval(a: Fact, b: Fact) -> bool:
-    """Compared by interval (a range, or «about» against a plain figure), not as written."""
-    return "range" in (a.hedge, b.hedge) or ("about" in (a.hedge, b.hedge) and a.hedge != b.hedge)
+    """Compared by interval (a range, or a span against a figure hedged otherwise), not as
+    written."""
+    return "range" in (a.hedge, b.hedge) or (a.hedge != b.hedge and (_spans(a) or _spans(b)))
 
 
 def _window(fact: Fact, wide: bool) -> tuple[float, float]:
@@ -190,7 +211,7 @@ def _agreeing(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
             open_ = [(end, m) for end, m in open_ if end >= low]
             ranged = [(end, m) for end, m in ranged if end >= low]
             b = facts[n]
-            loose = b.hedge in ("range", "about")
+            loose = b.hedge in LOOSE
             for _, m in open_ if loose or not wide else ranged:
                 a = facts[m]
                 if _by_interval(a, b) == wide and not differ(a, b):

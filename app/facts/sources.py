@@ -165,11 +165,16 @@ def same_body(a: str, b: str) -> bool:
 
 
 # Titles: a source named only by a title («الرئيس الروسي») may be the person another outlet
-# names («بوتين»), so a title alone never makes two attributions differ.
+# names («بوتين»), so a title alone never makes two attributions differ; nor does a generic
+# kind of source («القناة التلفزيونية التركية»), which may be the channel another outlet names.
 ROLES = wordset(
     "رييس وزير زعيم متحدث متحدثه مسوول عميد محافظ قايد سفير مدير امين نايب ملك امير ناطق"
     " مصدر مصادر خبير خبراء والي حاكم president minister spokesman spokeswoman chief official"
     " leader source governor"
+    # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
+    # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
+    " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير"
+    " television channel media agency newspaper radio reports"
 )
 
 

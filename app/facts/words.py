@@ -158,9 +158,12 @@ PROJECTION = wordset(
     "توقعات توقع يتوقع تتوقع متوقع المتوقع مخاوف يخشي تخشي خشيه قد مرشحه مرشح يرجح ترجيحات"
     " تحذيرات سيصل ستصل قد_يصل تقديرات_اوليه expected fear feared could may"
 )
+# Words that place a figure in a toll that changes: it rose («ارتفع», «زاد»), or it is the first
+# count («حصيلة أولية», «المعلومات الأولية»: the Istiklal governor's 4 dead against the 6 said
+# later was a conflict without them).
 REVISION = wordset(
     "ارتفعت ارتفع ارتفاع ترتفع يرتفع ارتفعت ارتفعت جديده اخر الاخيره محدثه حدثت وصلت وصل"
-    " بلغت بلغ تجاوزت updated rose risen"
+    " بلغت بلغ تجاوزت زاد زادت اوليه updated rose risen initial preliminary"
 )
 # Revision words that alone say a figure replaced an earlier one.
 REVISED_TOLL = wordset("ارتفعت ارتفع ارتفاع حصيله_جديده اخر_حصيله الحصيله_الجديده")

@@ -132,3 +132,26 @@ def test_two_figures_for_one_city_still_conflict() -> None:
         "قتل 300 شخص في تركيا جراء الزلزال.",
     )
     assert question(sheet, "deaths").status == "conflict"
+
+
+def test_a_first_count_and_a_round_bound_are_not_conflicts() -> None:
+    """What real coverage of a bombing did (reproduced in invented words): the governor's first
+    count, which other outlets carry as «earlier» or «initial», against the president's later
+    one is an update; «more than 50 injured» agrees with 53; Turkish TV under two descriptions is
+    one source."""
+    sheet = sheet_of(
+        "وبحسب المعلومات الأولية قتل أربعة أشخاص وأصيب 38 في انفجار السوق، كما أفاد التلفزيون"
+        " الرسمي.",
+        "وقال الرئيس إن الانفجار خلف ستة قتلى و53 جريحا بحسب آخر حصيلة، كما أفادت القناة"
+        " التلفزيونية الرسمية.",
+        "قتل ستة أشخاص وأصيب أكثر من 50 في انفجار السوق.",
+    )
+    assert question(sheet, "deaths").status == "update"
+    statuses = {q.status for q in sheet.questions if q.kind == "source"}
+    assert "conflict" not in statuses
+    from app.facts.pairs import differ
+
+    injured = [sheet.fact(i) for q in sheet.questions if q.kind == "injured" for i in q.facts]
+    bound = next(f for f in injured if f.hedge == "more_than")
+    later = next(f for f in injured if f.value == 53)
+    assert not differ(bound, later)

@@ -58,3 +58,26 @@ def test_a_thousand_alike_figures_cost_little() -> None:
     outlets = {article: str(article) for article in range(1, 9)}
     reasons = reasons_of(facts, outlets, {})
     assert reasons["conflict"] > 0 and reasons["update"] > 0 and reasons["different_scope"] > 0
+
+
+def _toll(value: float, hedge: str = "") -> Fact:
+    return Fact(
+        id=f"{value}{hedge}", article=1, start=0, end=1, text="", kind="injured", subject="",
+        value=value, low=value, high=value, hedge=hedge, unit="", source="", time="",
+        revision=False, decimals=0, earlier=False, scope="",
+    )  # fmt: skip
+
+
+def test_more_than_fifty_agrees_with_fifty_odd_not_with_eighty() -> None:
+    """«More than 50 injured» and «53 injured» can both be right (a false flag on the Istiklal
+    coverage); «more than 50» and «80» cannot (an outlet that knew of 80 would say so); a bound
+    on an exact count reports that count: «at least 47» against «52», «at least one missile»
+    against «two missiles» (worded as a correction) differ."""
+    assert not differ(_toll(50, "more_than"), _toll(53))
+    assert not differ(_toll(58), _toll(50, "more_than"))
+    assert differ(_toll(50, "more_than"), _toll(80))
+    assert differ(_toll(1, "at_least"), _toll(2))
+    assert differ(_toll(47, "at_least"), _toll(52))
+    assert not differ(_toll(20, "less_than"), _toll(17))
+    assert not differ(_toll(1000, "at_least"), _toll(1100))
+    assert differ(_toll(50, "more_than"), _toll(60, "more_than"))  # alike hedges: as written
