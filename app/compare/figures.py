@@ -19,6 +19,15 @@ FIGURES = frozenset((
 
 def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
     """Pairs of segments (i < j) of different articles whose facts answer one figure question."""
+    return {pair for pair, weight in figure_evidence(segmented).items() if weight}
+
+
+def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
+    """Pairs of segments (i < j) of different articles with their figure evidence: 1 when their
+    facts answer one figure question, plus how many figures (up to two) the two give alike,
+    the same kind and value («6 dead» and «ستة قتلى»; a toll's dead and injured both). Outlets
+    that reword a toll still give its figures, though the Facts table may file them under
+    different places («in Taksim», «in Istanbul»)."""
     from app.facts.sheet import build_sheet
     from app.library.records import ArticleDocument
 
@@ -35,7 +44,8 @@ def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
         return ids[article][at] if at >= 0 else None
 
     article_of = segmented.article_of
-    found: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], int] = {}
+    figures: dict[int, set[tuple[str, float]]] = defaultdict(set)  # segment → (kind, value)
     for question in sheet.questions:
         if question.kind not in FIGURES:
             continue
@@ -44,7 +54,19 @@ def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
             fact = sheet.fact(fact_id)
             if (where := segment_of(fact.article, fact.start)) is not None:
                 members.add(where)
+                if fact.value is not None and fact.value >= 2 and fact.hedge != "vague":
+                    figures[where].add((question.kind, fact.value))
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
-                found.add((a, b))
+                found[(a, b)] = 1
+    asked = set(found)  # pairs that answer one question
+    by_figure: dict[tuple[str, float], list[int]] = defaultdict(list)
+    for segment, given in figures.items():
+        for figure in given:
+            by_figure[figure].append(segment)
+    for segments in by_figure.values():
+        for a, b in itertools.combinations(sorted(segments), 2):
+            if article_of[a] != article_of[b]:
+                shared = min(2, len(figures[a] & figures[b]))
+                found[(a, b)] = (1 if (a, b) in asked else 0) + shared
     return found

@@ -83,9 +83,10 @@ class CandidateCosines:
     ``figure_boost`` where the two sentences give a figure of one question (``figures.py``)."""
 
     name: ClassVar[str] = "candidate-cosines"
-    version: ClassVar[str] = "2"  # 2: the figure boost
+    version: ClassVar[str] = "3"  # 2: the figure boost; 3: raised by the figures given alike
     representer: str = CharNgramTfidf.name
-    # added to a candidate pair whose sentences give a figure of the same Facts-table question
+    # added to a candidate pair whose sentences give a figure of the same Facts-table question,
+    # and again for each figure (up to two) they give alike (``figures.figure_evidence``)
     figure_boost: float = 0.05
 
     def score(self, segmented: Segmented, representations: Representations) -> Scores:
@@ -95,10 +96,11 @@ class CandidateCosines:
         assert isinstance(vectors, Vectors), f"{self.representer} gives no vectors"
         scores = similarities(vectors, segmented.article_of)
         if self.figure_boost and scores:
-            from app.compare.figures import figure_pairs
+            from app.compare.figures import figure_evidence
 
-            for pair in figure_pairs(segmented) & scores.keys():
-                scores[pair] += self.figure_boost
+            for pair, weight in figure_evidence(segmented).items():
+                if pair in scores:
+                    scores[pair] += self.figure_boost * weight
         return scores
 
 

@@ -83,5 +83,18 @@ def test_sentences_giving_one_figure_score_higher() -> None:
     representations = {r.name: r.represent(segmented) for r in DEFAULT_PIPELINE.representers}
     plain = CandidateCosines(figure_boost=0.0).score(segmented, representations)
     boosted = CandidateCosines().score(segmented, representations)
-    assert toll in plain and boosted[toll] == pytest.approx(plain[toll] + 0.05)
+    # one question, and one figure given alike (471 dead): twice the boost
+    assert toll in plain and boosted[toll] == pytest.approx(plain[toll] + 0.10)
     assert all(boosted[p] == plain[p] for p in plain if p != toll)
+
+
+def test_a_toll_filed_under_two_places_still_raises_the_pair() -> None:
+    """«6 dead and 53 injured» in Taksim and in Istanbul: the Facts table files them under two
+    places, yet the two sentences give the same two figures (the Istiklal coverage)."""
+    from app.compare.figures import figure_evidence
+    from app.compare.pipeline import DEFAULT_PIPELINE
+
+    first = doc(1, "وقال الرئيس إن ستة قتلى و53 جريحا سقطوا في الانفجار الذي وقع في منطقة تقسيم.")
+    second = doc(2, "وأعلن المحافظ أن الانفجار خلف في إسطنبول 6 قتلى و53 جريحا بحسب آخر حصيلة.")
+    segmented = DEFAULT_PIPELINE.segmenter.segment([first, second])
+    assert figure_evidence(segmented) == {(0, 1): 2}  # no question in common, two figures alike

@@ -90,7 +90,7 @@ def test_parameters_and_versions_name_the_results() -> None:
 
     @dataclass(frozen=True)
     class NewerCosines(CandidateCosines):
-        version: ClassVar[str] = "3"
+        version: ClassVar[str] = "99"
 
     assert DEFAULT_PIPELINE.replace(scorer=NewerCosines()).key != DEFAULT_PIPELINE.key
     blended = DEFAULT_PIPELINE.replace(scorer=Blend(per_concept=0.2))
