@@ -107,7 +107,10 @@ class LibraryController(QObject):
             return ids
         last = self.context.settings.last_collection_id
         row = next((r for r, c in enumerate(self.model.collections) if c.id == last), 0)
-        return [a.id for a in self.model.articles[row]]
+        articles = self.model.articles[row]
+        if not self.model.collections[row].is_demo and len(articles) > MAX_OPEN_AFTER_IMPORT:
+            return []  # a library of thousands is not opened side by side unasked
+        return [a.id for a in articles]
 
     def add_tab(
         self, widget: QWidget, name: str, icon_name: str, selection: Callable[[], list[int]]

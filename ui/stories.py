@@ -208,6 +208,7 @@ class StoriesController(QObject):
         row = self.collection_box.findData(chosen)
         self.collection_box.setCurrentIndex(max(row, 0))
         self.collection_box.blockSignals(False)
+        self.find_button.setEnabled(not self._finding() and self.chosen_collection() != ALL)
         self.refresh()
 
     def refresh(self) -> None:

@@ -70,3 +70,25 @@ def test_find_open_rename_split_merge_and_undo(
 
     window.tagging.undo()  # the merge
     qtbot.waitUntil(lambda: sorted(n for _s, n in _stories(window)) == [2, 3], timeout=10000)
+
+
+def test_a_first_start_on_a_large_library_opens_nothing_unasked(window: MainWindow) -> None:
+    """The first start opens the demo; a collection of thousands (a newsroom's library, built
+    outside the window) is not opened side by side: it was comparing 3,000 articles."""
+    from app.library.records import ArticleSummary, CollectionSummary
+
+    library = window.library
+    big = CollectionSummary(7, "library", False, 9)
+    rows = [
+        ArticleSummary(100 + n, 7, f"خبر {n}", None, None, 100, "ar", "rtl", f"{n}.txt")
+        for n in range(9)
+    ]
+    demo = library.model.collections[0]
+    library.model.set_library([big, demo], {7: rows, demo.id: library.model.articles[0]})
+    state = window.context.settings.ui_state
+    state.pop("open_articles", None)
+    state.pop("opened_once", None)
+    window.context.settings.last_collection_id = 7
+    assert library.initial_articles() == []
+    window.context.settings.last_collection_id = demo.id
+    assert len(library.initial_articles()) == 5  # the demo is opened whole
