@@ -96,6 +96,7 @@ def group_segments(
     articles: Sequence[int] | None = None,
     *,
     cohesion: float = GROUP_COHESION,
+    related: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Groups of linked segments, strongest links first, in order of their first segment.
 
@@ -105,6 +106,9 @@ def group_segments(
     sentence only near the group (a shared name, a stock phrase) stays out of it. Sums of
     scores between groups are kept up to date as groups merge (average linkage), so a
     merge costs the number of neighbouring groups, not the product of the group sizes.
+    ``related`` pairs count as linked for that rule, and as cohesive as a group must be (they do
+    not start a merge): two sentences that give the same figures of a toll belong together
+    though the one-to-one links join each to another.
     (Without ``scores``, plain connected components.)
     """
     group_of = list(range(count))
@@ -120,6 +124,12 @@ def group_segments(
         for link in links:
             neighbours[link.a].append(link.b)
             neighbours[link.b].append(link.a)
+        for a, b in related:
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+            # and as cohesive as a group must be (their words may share little: «خلف ستة قتلى
+            # و53 جريحا» and «ارتفع عدد القتلى إلى 6 وعدد الجرحى إلى 53»)
+            between[a][b] = between[b][a] = max(between[a].get(b, 0.0), cohesion)
 
     def cohesive(gx: int, gy: int) -> bool:
         if not outlets:

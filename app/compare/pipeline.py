@@ -137,8 +137,11 @@ class CohesiveGrouper:
     (``align.py``)."""
 
     name: ClassVar[str] = "cohesive-groups"
-    version: ClassVar[str] = "2"  # 2: members linked to the group, not only near it
+    # 2: members linked to the group, not only near it; 3: or giving two of its figures alike
+    version: ClassVar[str] = "3"
     cohesion: float = 0.2
+    # sentences that give two figures alike count as linked to each other for membership
+    figures: bool = True
     # the reviewer's links and unlinks, applied last (corrections.py); part of the cache key
     corrections: tuple[Correction, ...] = ()
 
@@ -146,8 +149,18 @@ class CohesiveGrouper:
         from app.compare.align import group_segments
         from app.compare.corrections import apply_corrections
 
+        related: list[tuple[int, int]] = []
+        if self.figures:
+            from app.compare.figures import figure_evidence
+
+            related = [p for p, weight in figure_evidence(segmented).items() if weight >= 2]
         groups = group_segments(
-            len(segmented.segments), links, scores, segmented.article_of, cohesion=self.cohesion
+            len(segmented.segments),
+            links,
+            scores,
+            segmented.article_of,
+            cohesion=self.cohesion,
+            related=related,
         )
         if not self.corrections:
             return groups

@@ -98,3 +98,19 @@ def test_a_toll_filed_under_two_places_still_raises_the_pair() -> None:
     second = doc(2, "وأعلن المحافظ أن الانفجار خلف في إسطنبول 6 قتلى و53 جريحا بحسب آخر حصيلة.")
     segmented = DEFAULT_PIPELINE.segmenter.segment([first, second])
     assert figure_evidence(segmented) == {(0, 1): 2}  # no question in common, two figures alike
+
+
+def test_sentences_giving_a_tolls_two_figures_make_one_passage() -> None:
+    """Three outlets' toll sentences: the first two linked strongly, the third linked to the
+    second only and scoring nothing with the first (its words share little). Alone the third
+    stays out (the passage would not be cohesive); when it gives the first's two figures alike
+    (``related``), the passage holds all three (the Istiklal toll was four passages)."""
+    from app.compare.align import Link, group_segments
+
+    links = [Link(0, 1, 0.5), Link(1, 2, 0.3)]
+    scores = {(0, 1): 0.5, (1, 2): 0.3}
+    articles = [1, 2, 3]
+    assert group_segments(3, links, scores, articles) == [[0, 1]]
+    assert group_segments(3, links, scores, articles, related=[(0, 2)]) == [[0, 1, 2]]
+    # related pairs never start a merge: no link, no passage
+    assert group_segments(3, [], {}, articles, related=[(0, 2)]) == []
