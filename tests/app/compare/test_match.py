@@ -114,3 +114,20 @@ def test_sentences_giving_a_tolls_two_figures_make_one_passage() -> None:
     assert group_segments(3, links, scores, articles, related=[(0, 2)]) == [[0, 1, 2]]
     # related pairs never start a merge: no link, no passage
     assert group_segments(3, [], {}, articles, related=[(0, 2)]) == []
+
+
+def test_news_wording_of_an_attack_shares_keys() -> None:
+    """Classes added from the Istiklal coverage: «the cause is not yet clear / still unknown»,
+    «vile / heinous / despicable attack», «perpetrators / attackers», «we will punish /
+    punishment», «crowded», «rushed / headed to»."""
+    from app.compare.tokens import tokenize
+
+    def keys(text: str) -> list[str]:
+        return [t.match for t in tokenize(text)]
+
+    assert keys("لم يتضح")[1] == keys("غير معروف")[1]
+    assert keys("الهجوم الدنيء")[1] == keys("الهجوم الشنيع")[1] == keys("هجوم حقير")[1]
+    assert keys("مرتكبي الهجوم")[0] == keys("المنفذين")[0] == keys("الجناة")[0]
+    assert keys("سنعاقب")[0] == keys("معاقبة")[0]
+    assert keys("المزدحم")[0] == keys("الزحام")[0]
+    assert keys("هرعت")[0] == keys("متجهين")[0]
