@@ -129,7 +129,10 @@ def copy_database(source: sqlite3.Connection, paths: AppPaths) -> Path:
 def backup_if_changed(paths: AppPaths, *, force: bool = False) -> Path | None:
     """A new copy when the database changed since the last one (or ``force``); None when it
     did not. Raises DamagedDatabaseError when the database fails its check (no copy is made,
-    none is removed), BackupError when the copy cannot be written."""
+    none is removed), BackupError when the copy cannot be written. None on a shared server:
+    its administrator keeps its backups (pg_dump), a reviewer's program never copies it."""
+    if paths.on_server:
+        return None
     database = paths.database
     before = signature(database)
     record = _read_record(paths)

@@ -45,3 +45,7 @@ class DatabaseLockedError(TabayunError):
     """Another program holds the database, or another Tabayun uses the same data folder."""
 
     exit_code = 3
+
+
+class ServerUnreachableError(TabayunError):
+    """The shared database server cannot be reached, or refuses the connection."""

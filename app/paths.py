@@ -17,6 +17,7 @@ from app.messages import Message, T
 
 APP_NAME = "Tabayun"
 DATA_DIR_ENV = "TABAYUN_DATA_DIR"
+DATABASE_URL_ENV = "TABAYUN_DATABASE_URL"
 DATABASE_FILENAME = "tabayun.sqlite3"
 
 
@@ -26,10 +27,26 @@ class AppPaths:
     config_dir: Path
     log_dir: Path
     explicit: bool  # chosen by the user (option or environment), not the platform default
+    # a shared server (``postgresql://…``) instead of the local file; settings, logs and the
+    # lock stay in the data folder
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:
         return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def on_server(self) -> bool:
+        return bool(self.database_url)
+
+    @property
+    def database_label(self) -> str:
+        """Where the data is, for people: the file, or the server without its password."""
+        if not self.database_url:
+            return str(self.database)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.database_url).render_as_string(hide_password=True)
 
     @property
     def settings_file(self) -> Path:
@@ -49,12 +66,15 @@ class AppPaths:
         return self.data_dir / "tabayun.lock"
 
 
-def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+def resolve_paths(
+    data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None
+) -> AppPaths:
     """The option wins over the environment variable, which wins over the platform default."""
+    url = database_url or os.environ.get(DATABASE_URL_ENV) or None
     chosen = data_dir if data_dir is not None else os.environ.get(DATA_DIR_ENV) or None
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
-        return AppPaths(data_dir=root, config_dir=root, log_dir=root / "logs", explicit=True)
+        return AppPaths(root, root, root / "logs", explicit=True, database_url=url)
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False, roaming=False)
@@ -64,6 +84,7 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
         config_dir=Path(dirs.user_config_dir),
         log_dir=Path(dirs.user_log_dir),
         explicit=False,
+        database_url=url,
     )
 
 

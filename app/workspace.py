@@ -25,6 +25,7 @@ from app.errors import (
     BrokenDatabaseError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    ServerUnreachableError,
     TabayunError,
 )
 from app.messages import Message, T
@@ -75,6 +76,8 @@ def _broken_error(path: Path, why: str) -> BrokenDatabaseError:
 
 def open_database(paths: AppPaths) -> tuple[Engine, bool]:
     """Engine on an up-to-date database; True when the database was created just now."""
+    if paths.database_url:
+        return _open_server(paths)
     path = paths.database
     if not looks_like_sqlite(path):
         raise _broken_error(path, T("core", "it is not an SQLite file"))
@@ -115,6 +118,40 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
         # program was recognised above)
         engine.dispose()
         raise damaged_error(paths, str(getattr(exc, "orig", exc))[:200]) from exc
+    return engine, state is SchemaState.EMPTY
+
+
+def _open_server(paths: AppPaths) -> tuple[Engine, bool]:
+    """A shared PostgreSQL database: made or upgraded by the same migrations. The server keeps
+    its own backups (its administrator's pg_dump); nothing here copies it."""
+    where = paths.database_label
+    assert paths.database_url
+    engine = make_engine(paths.database_url)
+    try:
+        state, revision = schema_state(engine)
+        if state is SchemaState.NEWER:
+            template = T(
+                "core",
+                "The database {path} was written by a newer version of Tabayun "
+                "(schema {revision}). Update Tabayun to open it; nothing was changed.",
+            )
+            raise DatabaseTooNewError(Message(template, path=where, revision=revision))
+        if state is SchemaState.FOREIGN:
+            raise _broken_error(Path(where), T("core", "it belongs to another program"))
+        if state in (SchemaState.EMPTY, SchemaState.OLDER):
+            upgrade(engine)
+    except TabayunError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        template = T(
+            "core",
+            "Tabayun cannot reach the database server {path}: {reason}. Check the address, "
+            "that the server is running, and your password (in ~/.pgpass); nothing was changed.",
+        )
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
+        raise ServerUnreachableError(Message(template, path=where, reason=reason)) from exc
     return engine, state is SchemaState.EMPTY
 
 

@@ -223,7 +223,7 @@ class FurnitureSpan(Base):
     """
 
     __tablename__ = "furniture_spans"
-    __table_args__ = (CheckConstraint("start >= 0 AND end > start", name="span"),)
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="span"),)
 
     id: Mapped[IntPK]
     article_id: Mapped[int] = mapped_column(
@@ -281,8 +281,8 @@ class Annotation(Base):
     __tablename__ = "annotations"
     __table_args__ = (
         CheckConstraint(
-            "(start IS NULL AND end IS NULL)"
-            " OR (start IS NOT NULL AND end IS NOT NULL AND start >= 0 AND end > start)",
+            '(start IS NULL AND "end" IS NULL)'
+            ' OR (start IS NOT NULL AND "end" IS NOT NULL AND start >= 0 AND "end" > start)',
             name="span",
         ),
     )
@@ -335,7 +335,7 @@ class PassageGroup(Base):
 
 class PassageRef(Base):
     __tablename__ = "passage_refs"
-    __table_args__ = (CheckConstraint("start >= 0 AND end > start", name="span"),)
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="span"),)
 
     id: Mapped[IntPK]
     group_id: Mapped[int] = mapped_column(
@@ -401,7 +401,7 @@ class FactReview(Base):
 
 class FactReviewRef(Base):
     __tablename__ = "fact_review_refs"
-    __table_args__ = (CheckConstraint("start >= 0 AND end > start", name="span"),)
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="span"),)
 
     id: Mapped[IntPK]
     review_id: Mapped[int] = mapped_column(
@@ -442,7 +442,7 @@ class PassageEdit(Base):
 class PassageEditRef(Base):
     __tablename__ = "passage_edit_refs"
     __table_args__ = (
-        CheckConstraint("start >= 0 AND end > start", name="span"),
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
         CheckConstraint("side IN (0, 1)", name="side"),
     )
 
@@ -492,8 +492,10 @@ class Note(Base):
     __tablename__ = "notes"
     __table_args__ = (
         CheckConstraint(
-            "(collection_id IS NOT NULL) + (article_id IS NOT NULL)"
-            " + (annotation_id IS NOT NULL) + (group_id IS NOT NULL) = 1",
+            "(CASE WHEN collection_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN article_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN annotation_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN group_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="one_target",
         ),
     )

@@ -82,3 +82,25 @@ def pristine_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.damaged import make_pristine
 
     return make_pristine(tmp_path_factory.mktemp("pristine"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster for the session (tests/postgres.py); skips, saying why,
+    where PostgreSQL is not installed."""
+    from tests.postgres import cluster, unavailable
+
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    with cluster() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server: str, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty database on the session's cluster, named after the test."""
+    from tests.postgres import fresh_database
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
+    return fresh_database(pg_server, name)

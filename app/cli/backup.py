@@ -28,6 +28,11 @@ def add_parser(sub: Any) -> None:
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.backups import backup_if_changed, list_backups, restore
 
+    if paths.on_server:
+        raise TabayunError(
+            "backups are for the local database; a shared server is backed up by its "
+            "administrator (pg_dump)"
+        )
     if args.action == "make":
         open_workspace(paths).close()  # a database that opens (upgraded if it was older)
         made = backup_if_changed(paths, force=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from app import __version__
 from app.cli.terminal import for_terminal
 from app.errors import BrokenDatabaseError, TabayunError
-from app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+from app.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from app.report.export import PdfWriter
@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help=f"keep the database, settings and logs in DIR (also: ${DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="work on a shared PostgreSQL server (postgresql://user@host/db; the password from "
+        f"~/.pgpass or the service file, not the command line) (also: ${DATABASE_URL_ENV})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -132,7 +138,7 @@ def cmd_info(paths: AppPaths, as_json: bool) -> int:
         facts = {
             "version": __version__,
             "data_dir": str(paths.data_dir),
-            "database": str(paths.database),
+            "database": paths.database_label,
             "settings": str(paths.settings_file),
             "logs": str(paths.log_dir),
             "schema_revision": current_revision(workspace.engine),
@@ -153,7 +159,7 @@ def cmd_info(paths: AppPaths, as_json: bool) -> int:
 
 def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = resolve_paths(args.data_dir)
+    paths = resolve_paths(args.data_dir, args.database_url)
     from app.logs import setup_logging
 
     setup_logging(paths.log_dir)

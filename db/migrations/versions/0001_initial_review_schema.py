@@ -307,8 +307,8 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(start IS NULL AND end IS NULL)"
-            " OR (start IS NOT NULL AND end IS NOT NULL AND start >= 0 AND end > start)",
+            '(start IS NULL AND "end" IS NULL)'
+            ' OR (start IS NOT NULL AND "end" IS NOT NULL AND start >= 0 AND "end" > start)',
             name=op.f("ck_annotations_span"),
         ),
         sa.ForeignKeyConstraint(
@@ -348,7 +348,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("excluded", sa.Boolean(), server_default="1", nullable=False),
-        sa.CheckConstraint("start >= 0 AND end > start", name=op.f("ck_furniture_spans_span")),
+        sa.CheckConstraint('start >= 0 AND "end" > start', name=op.f("ck_furniture_spans_span")),
         sa.ForeignKeyConstraint(
             ["article_id"],
             ["articles.id"],
@@ -372,7 +372,7 @@ def upgrade() -> None:
         sa.Column("exact", sa.Text(), nullable=False),
         sa.Column("prefix", sa.Text(), server_default="", nullable=False),
         sa.Column("suffix", sa.Text(), server_default="", nullable=False),
-        sa.CheckConstraint("start >= 0 AND end > start", name=op.f("ck_passage_refs_span")),
+        sa.CheckConstraint('start >= 0 AND "end" > start', name=op.f("ck_passage_refs_span")),
         sa.ForeignKeyConstraint(
             ["article_id"],
             ["articles.id"],
@@ -427,8 +427,10 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.CheckConstraint(
-            "(collection_id IS NOT NULL) + (article_id IS NOT NULL)"
-            " + (annotation_id IS NOT NULL) + (group_id IS NOT NULL) = 1",
+            "(CASE WHEN collection_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN article_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN annotation_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN group_id IS NULL THEN 0 ELSE 1 END) = 1",
             name=op.f("ck_notes_one_target"),
         ),
         sa.ForeignKeyConstraint(

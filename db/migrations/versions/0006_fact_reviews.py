@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.Column("exact", sa.Text(), nullable=False),
         sa.Column("prefix", sa.Text(), server_default="", nullable=False),
         sa.Column("suffix", sa.Text(), server_default="", nullable=False),
-        sa.CheckConstraint("start >= 0 AND end > start", name=op.f("ck_fact_review_refs_span")),
+        sa.CheckConstraint('start >= 0 AND "end" > start', name=op.f("ck_fact_review_refs_span")),
         sa.ForeignKeyConstraint(
             ["article_id"],
             ["articles.id"],

@@ -74,7 +74,7 @@ def upgrade() -> None:
         sa.Column("prefix", sa.Text(), server_default="", nullable=False),
         sa.Column("suffix", sa.Text(), server_default="", nullable=False),
         sa.CheckConstraint("side IN (0, 1)", name=op.f("ck_passage_edit_refs_side")),
-        sa.CheckConstraint("start >= 0 AND end > start", name=op.f("ck_passage_edit_refs_span")),
+        sa.CheckConstraint('start >= 0 AND "end" > start', name=op.f("ck_passage_edit_refs_span")),
         sa.ForeignKeyConstraint(
             ["article_id"],
             ["articles.id"],

@@ -76,6 +76,15 @@ def _recreate(old: tuple[str, ...], new: tuple[str, ...]) -> None:
     sentences through their ON DELETE CASCADE (foreign keys are on, and cannot be turned off
     inside the migration's transaction): they are kept aside and put back."""
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":  # a server alters the constraint in place
+        op.drop_constraint(
+            op.f("ck_passage_edits_passage_edit_kind"), "passage_edits", type_="check"
+        )
+        listed = ", ".join(f"'{kind}'" for kind in new)
+        op.create_check_constraint(
+            op.f("ck_passage_edits_passage_edit_kind"), "passage_edits", f"kind IN ({listed})"
+        )
+        return
     kept = [dict(row) for row in bind.execute(sa.select(_REFS)).mappings()]
     with op.batch_alter_table(
         "passage_edits", copy_from=_table(old), recreate="always"

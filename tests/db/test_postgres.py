@@ -1,0 +1,102 @@
+"""The same schema on a real PostgreSQL server (a throw-away cluster, tests/postgres.py): every
+migration up and down, the models equal to what the migrations built, and the database's own
+guards; and the command line working on it end to end (--database-url)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from app.workspace import DEMO_COLLECTION_NAME
+from db import migrate
+from db.migrations.env_filters import include_name
+from db.models import Base, ChangeLogEntry, Note
+from db.session import make_engine, make_session_factory, unit_of_work
+from tests.conftest import run_tabayun
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Engine:
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def _article(conn: object) -> None:
+    conn.execute(text("INSERT INTO collections (name) VALUES ('c')"))  # type: ignore[attr-defined]
+    conn.execute(  # type: ignore[attr-defined]
+        text(
+            "INSERT INTO articles (collection_id, title, text, language, direction,"
+            " content_hash, word_count) VALUES (1, 't', 'نص', 'ar', 'rtl', 'h', 1)"
+        )
+    )
+
+
+def test_every_migration_builds_the_models_and_comes_down_again(pg_engine: Engine) -> None:
+    assert migrate.current_revision(pg_engine) == migrate.HEAD_REVISION
+    with pg_engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            ),
+            Base.metadata,
+        )
+    assert diff == []
+    migrate.downgrade(pg_engine, "base")
+    assert set(inspect(pg_engine).get_table_names()) <= {"alembic_version"}
+    migrate.upgrade(pg_engine)
+    assert migrate.schema_state(pg_engine)[0] is migrate.SchemaState.CURRENT
+
+
+def test_the_server_guards_itself(pg_engine: Engine) -> None:
+    with pg_engine.begin() as conn:
+        _article(conn)
+        conn.execute(text("UPDATE articles SET title = 'new title'"))  # metadata may change
+    with pytest.raises(IntegrityError, match="immutable"), pg_engine.begin() as conn:
+        conn.execute(text("UPDATE articles SET text = 'changed'"))
+    sessions = make_session_factory(pg_engine)
+    with unit_of_work(sessions) as s:
+        s.add(ChangeLogEntry(action="collection.create", entity="collection", entity_id=1))
+    with pytest.raises(IntegrityError, match="append-only"), pg_engine.begin() as conn:
+        conn.execute(text("UPDATE change_log SET action = 'x'"))
+    with pytest.raises(IntegrityError, match="append-only"), pg_engine.begin() as conn:
+        conn.execute(text("DELETE FROM change_log"))
+    with pytest.raises(IntegrityError, match="one_target"), unit_of_work(sessions) as s:
+        s.add(Note(body="two targets", collection_id=1, article_id=1))
+    with pytest.raises(IntegrityError, match="span"), pg_engine.begin() as conn:
+        conn.execute(text('INSERT INTO annotations (article_id, start, "end") VALUES (1, 4, 4)'))
+    with pytest.raises(IntegrityError, match="foreign key"), pg_engine.begin() as conn:
+        conn.execute(text("INSERT INTO notes (body, article_id) VALUES ('x', 999)"))
+
+
+def test_the_command_line_works_on_the_server(pg_url: str, tmp_path: Path) -> None:
+    data = str(tmp_path / "d")
+    base = ("--data-dir", data, "--database-url", pg_url)
+    info = run_tabayun(*base, "info", "--json")
+    assert info.returncode == 0, info.stderr
+    facts = json.loads(info.stdout)
+    assert facts["articles"] == 5 and "postgresql" in facts["database"]  # the demo, on the server
+    found = run_tabayun(*base, "search", "بوتين")
+    assert found.returncode == 0 and "articles" in found.stdout.splitlines()[0]
+    demo = DEMO_COLLECTION_NAME
+    stories = run_tabayun(*base, "stories", "--collection", demo, "--find", "--json")
+    assert stories.returncode == 0, stories.stderr
+    assert [len(s["articles"]) for s in json.loads(stories.stdout)["stories"]] == [5]
+    backup = run_tabayun(*base, "backup", "make")
+    assert backup.returncode != 0 and "administrator" in backup.stderr
+    assert not (tmp_path / "d" / "tabayun.sqlite3").exists()  # nothing local was made
+
+
+def test_an_unreachable_server_is_said_plainly(tmp_path: Path) -> None:
+    gone = "postgresql+psycopg://nobody@/nothing?host=/nonexistent-socket-folder"
+    result = run_tabayun("--data-dir", str(tmp_path / "d"), "--database-url", gone, "info")
+    assert result.returncode != 0
+    assert "cannot reach the database server" in result.stderr
+    assert "Traceback" not in result.stderr
