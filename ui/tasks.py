@@ -22,7 +22,14 @@ PROGRESS_INTERVAL_S = 0.05
 
 def error_text(error: object) -> str:
     """What to tell the user about a task's error, in the interface's language: a
-    TabayunError's message translated (its fields filled in, isolated), else the text."""
+    TabayunError's message translated (its fields filled in, isolated), a shared server's
+    refusal of a change the reviewer's role does not allow in words, else the text."""
+    if isinstance(error, BaseException) and type(error).__module__.startswith("sqlalchemy"):
+        from app.server import not_allowed
+
+        refused = not_allowed(error)
+        if refused is not None:
+            error = refused
     template = getattr(error, "template", None)
     if template is not None:
         from ui.translations import translate_message

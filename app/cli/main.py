@@ -67,9 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import report as cli_report
     from app.cli import review as cli_review
     from app.cli import search as cli_search
+    from app.cli import server as cli_server
     from app.cli import stories as cli_stories
 
     cli_import.add_parser(sub)
+    cli_server.add_parser(sub)
     cli_backup.add_parser(sub)
     cli_search.add_parser(sub)
     cli_stories.add_parser(sub)
@@ -190,6 +192,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             from app.cli import stories as cli_stories
 
             return cli_stories.run(paths, args, _open)
+        if args.command == "server":
+            from app.cli import server as cli_server
+
+            return cli_server.run(paths, args)
         if args.command == "search":
             from app.cli import search as cli_search
 
@@ -230,7 +236,12 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
         return 0
     except Exception as exc:  # a damaged database may show in any read
         from app.damage import damaged_or_none
+        from app.server import not_allowed
 
+        refused = not_allowed(exc)
+        if refused is not None:
+            print(f"tabayun: {for_terminal(refused.message)}", file=sys.stderr)
+            return refused.exit_code
         damaged = damaged_or_none(paths, exc)
         if damaged is None:
             raise

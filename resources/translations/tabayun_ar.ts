@@ -1294,12 +1294,12 @@ If it happens again, please send the report below to the developers.</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127"/>
+        <location filename="../../ui/library.py" line="130"/>
         <source>Select one or more articles first.</source>
         <translation>حدّد مقالًا أو أكثر أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library.py" line="140"/>
+        <location filename="../../ui/library.py" line="143"/>
         <source>%n article(s) open</source>
         <translation>
             <numerusform>لا مقالات مفتوحة</numerusform>
@@ -1311,12 +1311,12 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="142"/>
+        <location filename="../../ui/library.py" line="145"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="156"/>
+        <location filename="../../ui/library.py" line="159"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
@@ -2352,7 +2352,7 @@ Review news coverage across outlets.</source>
         <translation>كل المجموعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stories.py" line="238"/>
+        <location filename="../../ui/stories.py" line="239"/>
         <source>%n story(ies)</source>
         <translation>
             <numerusform>لا قصص</numerusform>
@@ -2364,22 +2364,22 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="240"/>
+        <location filename="../../ui/stories.py" line="241"/>
         <source>No stories yet. Choose a collection and press Find Stories.</source>
         <translation>لا قصص بعد. اختر مجموعة واضغط «اكتشف القصص».</translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="266"/>
+        <location filename="../../ui/stories.py" line="267"/>
         <source>Finding the stories…</source>
         <translation>يجري اكتشاف القصص…</translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="290"/>
+        <location filename="../../ui/stories.py" line="291"/>
         <source>Stopped; the stories are as they were.</source>
         <translation>توقّف؛ القصص كما كانت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stories.py" line="301"/>
+        <location filename="../../ui/stories.py" line="302"/>
         <source>%n story(ies) found</source>
         <translation>
             <numerusform>لم توجد قصص</numerusform>
@@ -2391,7 +2391,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stories.py" line="303"/>
+        <location filename="../../ui/stories.py" line="304"/>
         <source>%n of yours kept</source>
         <translation>
             <numerusform>لم تُبقَ أي قصة من قصصك</numerusform>
@@ -2403,12 +2403,12 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="317"/>
+        <location filename="../../ui/stories.py" line="318"/>
         <source>Rename Story</source>
         <translation>إعادة تسمية القصة</translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="318"/>
+        <location filename="../../ui/stories.py" line="319"/>
         <source>Name of the story:</source>
         <translation>اسم القصة:</translation>
     </message>
@@ -2416,17 +2416,17 @@ Review news coverage across outlets.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="116"/>
+        <location filename="../../ui/models/stories_model.py" line="115"/>
         <source>Named or changed by the reviewer</source>
         <translation>سمّاها المراجع أو عدّلها</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="118"/>
+        <location filename="../../ui/models/stories_model.py" line="117"/>
         <source>Found by Tabayun</source>
         <translation>اكتشفها تبيّن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="126"/>
+        <location filename="../../ui/models/stories_model.py" line="125"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2438,7 +2438,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="127"/>
+        <location filename="../../ui/models/stories_model.py" line="126"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>لا وسائل إعلام</numerusform>
@@ -3290,52 +3290,59 @@ Review news coverage across outlets.</source>
         <translation>تبيّن يعمل بالفعل بمجلد البيانات هذا (العملية {process}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="119"/>
+        <location filename="../../app/paths.py" line="140"/>
         <source>Tabayun cannot write to its data folder {folder} ({why}). Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="59"/>
+        <location filename="../../app/workspace.py" line="60"/>
         <source>The database {path} is locked by another program (perhaps another Tabayun). Close it and try again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن). أغلقه وحاول مجددًا؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="68"/>
+        <location filename="../../app/workspace.py" line="69"/>
         <source>The file {path} is not a Tabayun database ({why}). Nothing was changed. Tabayun can move it aside and start a new, empty database.</source>
         <translation>الملف {path} ليس قاعدة بيانات لتبيّن ({why}). لم يتغير شيء. يستطيع تبيّن نقله جانبًا والبدء بقاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="80"/>
+        <location filename="../../app/workspace.py" line="83"/>
         <source>it is not an SQLite file</source>
         <translation>ليس ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="93"/>
+        <location filename="../../app/workspace.py" line="96"/>
+        <location filename="../../app/workspace.py" line="133"/>
         <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="100"/>
+        <location filename="../../app/workspace.py" line="103"/>
+        <location filename="../../app/workspace.py" line="140"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="172"/>
+        <location filename="../../app/workspace.py" line="148"/>
+        <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in ~/.pgpass); nothing was changed.</source>
+        <translation>لا يصل تبيّن إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workspace.py" line="209"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="177"/>
+        <location filename="../../app/workspace.py" line="214"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="196"/>
+        <location filename="../../app/workspace.py" line="233"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="203"/>
+        <location filename="../../app/workspace.py" line="240"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -4213,17 +4220,17 @@ Review news coverage across outlets.</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="146"/>
+        <location filename="../../app/backups.py" line="149"/>
         <source>The backup could not be written: {why}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="201"/>
+        <location filename="../../app/backups.py" line="204"/>
         <source>The backup {name} failed its check ({problem}); nothing was changed.</source>
         <translation>لم تجتز النسخة الاحتياطية {name} فحصها ({problem})؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="219"/>
+        <location filename="../../app/backups.py" line="222"/>
         <source>The backup could not be restored: {why}.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية: {why}.</translation>
     </message>
@@ -4238,12 +4245,12 @@ Review news coverage across outlets.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="132"/>
+        <location filename="../../app/library/stories.py" line="115"/>
         <source>Reading the articles&apos; words</source>
         <translation>قراءة كلمات المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="137"/>
+        <location filename="../../app/library/stories.py" line="120"/>
         <source>Storing the stories</source>
         <translation>حفظ القصص</translation>
     </message>
@@ -4297,6 +4304,21 @@ Review news coverage across outlets.</source>
         <location filename="../../app/review/stories.py" line="84"/>
         <source>Leave at least one article in the story you split.</source>
         <translation>أبقِ مقالًا واحدًا على الأقل في القصة التي تقسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="51"/>
+        <source>«{name}» cannot be a server account name.</source>
+        <translation>لا يصلح «{name}» اسمًا لحساب على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="87"/>
+        <source>A role is reviewer or editor, not «{role}».</source>
+        <translation>الدور مراجِع أو محرّر، لا «{role}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="138"/>
+        <source>Your account on the shared server may not do this: it is an editor&apos;s work (importing, deleting, the codebook, the outlets). Nothing was changed; ask your desk&apos;s administrator if you need it.</source>
+        <translation>لا يسمح حسابك على الخادم المشترك بهذا: إنه من عمل المحرّر (الاستيراد والحذف ودليل الوسوم ووسائل الإعلام). لم يتغيّر شيء؛ اطلب ذلك من مسؤول فريقك إن احتجت إليه.</translation>
     </message>
 </context>
 </TS>

@@ -100,3 +100,54 @@ def test_an_unreachable_server_is_said_plainly(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "cannot reach the database server" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_roles_the_server_enforces(pg_url: str, tmp_path: Path) -> None:
+    """An editor imports; a reviewer reads and corrects, and is refused an import in words and
+    a hand-written UPDATE by the server itself; a revoked reviewer cannot log in."""
+    from sqlalchemy.exc import DBAPIError
+
+    admin = ("--data-dir", str(tmp_path / "admin"), "--database-url", pg_url)
+    assert run_tabayun(*admin, "server", "init").returncode == 0
+    for name, role in (("alice", "reviewer"), ("bob", "editor")):
+        assert run_tabayun(*admin, "server", "grant", name, "--role", role).returncode == 0
+    listed = json.loads(run_tabayun(*admin, "server", "list", "--json").stdout)["people"]
+    assert [(p["name"], p["role"]) for p in listed] == [("alice", "reviewer"), ("bob", "editor")]
+
+    def as_user(name: str) -> tuple[str, ...]:
+        url = pg_url.replace("tabayun@", f"{name}@")
+        return ("--data-dir", str(tmp_path / name), "--database-url", url)
+
+    seeds = str(Path(__file__).parents[3] / "shared" / "seeds")
+    refused = run_tabayun(*as_user("alice"), "import", seeds, "--collection", "قمة")
+    assert refused.returncode != 0
+    assert "editor's work" in refused.stderr and "Traceback" not in refused.stderr
+    imported = run_tabayun(*as_user("bob"), "import", seeds, "--collection", "قمة")
+    assert imported.returncode == 0, imported.stderr
+    found = run_tabayun(*as_user("alice"), "stories", "--collection", "قمة", "--find")
+    assert found.returncode == 0, found.stderr
+    linked = run_tabayun(*as_user("alice"), "passages", "link", "--collection", "قمة",
+                         "ويحضر وزير الدفاع", "أهدى كل من", "--reviewer", "alice")  # fmt: skip
+    assert linked.returncode == 0, linked.stderr
+
+    alice = make_engine(pg_url.replace("tabayun@", "alice@"))
+    with pytest.raises(DBAPIError, match="permission denied"), alice.begin() as conn:
+        conn.execute(text("UPDATE articles SET title = 'x'"))
+    alice.dispose()
+    assert run_tabayun(*admin, "server", "revoke", "alice").returncode == 0
+    locked_out = run_tabayun(*as_user("alice"), "info")
+    assert locked_out.returncode != 0 and "cannot reach the database server" in locked_out.stderr
+
+
+def test_a_refusal_reads_as_words_in_the_window() -> None:
+    """The window's error text for a server's «permission denied» (SQLSTATE 42501) is the
+    role message, not the driver's; other errors pass through."""
+    import psycopg
+    from sqlalchemy.exc import ProgrammingError
+
+    from ui.tasks import error_text
+
+    denied = ProgrammingError("UPDATE articles …", {}, psycopg.errors.InsufficientPrivilege("no"))
+    assert "editor's work" in error_text(denied)
+    other = ProgrammingError("SELECT …", {}, psycopg.errors.UndefinedTable("no such table"))
+    assert "editor's work" not in error_text(other)

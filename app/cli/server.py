@@ -1,0 +1,63 @@
+"""``tabayun --database-url URL server init|grant|revoke|list``: a desk's shared PostgreSQL
+server and the people on it (``app.server``). Run as the database's owner."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from typing import Any
+
+from app.cli.terminal import for_terminal
+from app.errors import TabayunError
+from app.paths import AppPaths
+
+
+def add_parser(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "server", help="a shared PostgreSQL server: set it up, add and remove people"
+    )
+    actions = parser.add_subparsers(dest="action", required=True)
+    actions.add_parser("init", help="make the schema and the reviewer and editor roles")
+    add = actions.add_parser("grant", help="let someone log in as a reviewer or an editor")
+    add.add_argument("name", help="their account name on the server")
+    add.add_argument("--role", choices=("reviewer", "editor"), default="reviewer")
+    add.add_argument(
+        "--password", action="store_true", help="ask for a password to set (typed, not shown)"
+    )
+    gone = actions.add_parser("revoke", help="take someone off the desk (no role, no login)")
+    gone.add_argument("name")
+    listing = actions.add_parser("list", help="the people of the desk and their roles")
+    listing.add_argument("--json", action="store_true")
+
+
+def run(paths: AppPaths, args: argparse.Namespace) -> int:
+    from app import server
+    from db.session import make_engine
+
+    if not paths.database_url:
+        raise TabayunError("`tabayun server` needs a shared server: give --database-url URL")
+    engine = make_engine(paths.database_url)
+    try:
+        if args.action == "init":
+            server.init_server(engine)
+            print(f"ready: {for_terminal(paths.database_label)} (roles tabayun_reviewer, "
+                  "tabayun_editor)")  # fmt: skip
+        elif args.action == "grant":
+            password = getpass.getpass(f"password for {args.name}: ") if args.password else None
+            server.grant(engine, args.name, args.role, password)
+            print(f"{for_terminal(args.name)} may log in as {args.role}")
+        elif args.action == "revoke":
+            server.revoke(engine, args.name)
+            print(f"{for_terminal(args.name)} may no longer log in; their changes stay")
+        people = server.members(engine)
+    finally:
+        engine.dispose()
+    if args.action == "list":
+        if args.json:
+            rows = [{"name": m.name, "role": m.role, "can_log_in": m.can_log_in} for m in people]
+            print(json.dumps({"people": rows}, ensure_ascii=False, indent=2))
+        for member in [] if args.json else people:
+            state = "" if member.can_log_in else "  (cannot log in)"
+            print(f"{for_terminal(member.name)}  {member.role}{state}")
+    return 0
