@@ -34,6 +34,7 @@ from ui.facts import FactsController
 from ui.furniture import FurnitureController
 from ui.icons import icon
 from ui.library import LibraryController
+from ui.live import LiveUpdates
 from ui.menus import MenuSources, build_menus
 from ui.notes import NotesController
 from ui.operations import Operations
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.facts = FactsController(self.runner, self.comparison, self.tagging, self)
         self.passage_edits = PassageEditsController(self.comparison, self.tagging, self)
         self.stories = StoriesController(self.context, self.library, self.tagging)
+        self.live = LiveUpdates(self.context)
+        self.live.sig_changed.connect(self._on_live_change)
         self.library.add_tab(
             self.stories.panel, self.tr("Stories"), "story", self.stories.tree.selected_article_ids
         )
@@ -227,6 +230,16 @@ class MainWindow(QMainWindow):
             self.tagging.reviewer_then(self.change_reviewer)
         self.progress.setVisible(False)
         self.library.refresh(then=self._open_initial_articles)
+        if self.paths.database_url:  # a shared server: the others' changes as they happen
+            self.live.start(self.paths.database_url)
+
+    def _on_live_change(self, change: dict[str, object]) -> None:
+        """Another reviewer's change on the server: show it, and show the library and the open
+        articles' review as they now are (a fresh comparison follows corrections)."""
+        self.statusBar().showMessage(self.live.describe(change), 8000)
+        self.library.refresh()
+        self.tagging.reload()
+        self.comparison.corrections_changed()
 
     def _open_initial_articles(self) -> None:
         ids = self.library.initial_articles()
@@ -376,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.live.stop()
         self.runner.wait(10000)
         if self.workspace is not None:
             self.workspace.close()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,6 +35,7 @@ from db.models import (
     SourceAlias,
     TextDirection,
 )
+from db.notify import announce
 from db.search_index import index_articles, unindex_articles
 from db.session import unit_of_work
 
@@ -257,6 +258,21 @@ def _replace_versions(
     return report
 
 
+def _new_ids(session: Session, count: int) -> list[int]:
+    """Ids for ``count`` new articles. SQLite: after the largest (this transaction already holds
+    the write lock, so no other writer can take them). A server: from the table's sequence, so
+    two editors importing at once never take the same ids."""
+    if session.get_bind().dialect.name == "postgresql":
+        return list(
+            session.scalars(
+                text("SELECT nextval(pg_get_serial_sequence('articles', 'id')) "
+                     "FROM generate_series(1, :n)"), {"n": count},
+            )
+        ) if count else []  # fmt: skip
+    first = int(session.scalar(select(func.coalesce(func.max(Article.id), 0))) or 0) + 1
+    return list(range(first, first + count))
+
+
 def _outcome(row: PlanRow, article_id: int | None = None) -> FileOutcome:
     status = {
         RowStatus.NEW: "imported",
@@ -307,12 +323,12 @@ def import_rows(
             # Ids are given here rather than read back: this transaction already holds SQLite's
             # write lock (the batch row), so no other writer can take them, and a plain
             # executemany is much faster than INSERT … RETURNING through the ORM.
-            first_id = int(session.scalar(select(func.coalesce(func.max(Article.id), 0))) or 0) + 1
             updates = [(i, r) for i, r in chosen if r.status is RowStatus.UPDATE]
             revived = _earlier_versions(session, collection.id, updates)
             new = [(i, r) for i, r in chosen if i not in revived]
             places = _positions(session, updates)
-            ids: dict[int, int] = {i: first_id + n for n, (i, _) in enumerate(new)}
+            fresh = _new_ids(session, len(new))
+            ids: dict[int, int] = {i: fresh[n] for n, (i, _) in enumerate(new)}
             ids.update(revived)
             repeated = _repeated_lines(session, collection.id, batch.id, [r for _, r in new])
             # In pieces, each text unpacked once for its row, its furniture and its search keys
@@ -359,6 +375,7 @@ def import_rows(
                     for o in outcomes
                 ]
             }
+            announce(session, "import", f"{len(new)} articles into {collection.name}")
             control.report(len(chosen), len(chosen), Message(T("core", "Done")))
             return ImportReport(collection.id, collection.name, outcomes, anchors)
     except OperationalError as exc:

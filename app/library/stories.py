@@ -20,6 +20,7 @@ from app.messages import Message, T
 from app.tasks import TaskControl
 from app.text.normalize import WORD_RE, key_text
 from db.models import Article, Story, StoryArticle
+from db.notify import announce
 
 READ_BATCH = 500  # articles read from the database at a time (the texts are never all held)
 
@@ -140,4 +141,5 @@ def find_collection_stories(
             session.execute(
                 insert(StoryArticle), [{"article_id": a, "story_id": story} for a in members]
             )
+        announce(session, "find-stories", f"{len(stories)} stories found")
     return FoundStories(len(stories), sum(map(len, stories)), int(kept or 0), len(articles))

@@ -24,6 +24,7 @@ from app.errors import TabayunError
 from app.messages import Message, T
 from db.models import Base, ChangeLogEntry, Reviewer
 from db.models import utc_now as now
+from db.notify import announce
 
 Row = dict[str, Any]
 
@@ -193,6 +194,7 @@ class History:
             yield recorder
             if recorder.rows:
                 _log(session, recorder.reviewer, action, recorder.label, recorder.rows)
+                announce(session, action, str(recorder.label), self.reviewer)
         if recorder.rows:
             rows = tuple(recorder.rows)
             self.done.append(Change(action, recorder.label, rows, self.reviewer, now()))
@@ -224,5 +226,6 @@ class History:
             who = reviewer_id(session, self.reviewer)
             verb = "undo" if backwards else "redo"
             _log(session, who, f"{verb}:{change.action}", change.label, change.rows)
+            announce(session, f"{verb}:{change.action}", str(change.label), self.reviewer)
         target.append(source.pop())
         return change

@@ -1377,6 +1377,19 @@ If it happens again, please send the report below to the developers.</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/live.py" line="36"/>
+        <source>Another reviewer</source>
+        <translation>مراجِع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="38"/>
+        <source>%1 changed the library: %2</source>
+        <translation>غيّر %1 المكتبة: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/menus.py" line="45"/>
@@ -1429,32 +1442,32 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Stories</source>
         <translation>القصص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>The database is damaged.</source>
         <translation>قاعدة البيانات تالفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Putting back the newest good backup…</source>
         <translation>إعادة أحدث نسخة احتياطية سليمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Moving the damaged file aside…</source>
         <translation>تنحية الملف التالف جانبًا…</translation>
     </message>
@@ -3039,7 +3052,7 @@ Review news coverage across outlets.</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/review/history.py" line="163"/>
+        <location filename="../../app/review/history.py" line="164"/>
         <source>This change cannot be taken back: what it changed was changed again since (perhaps in another window). Nothing was changed.</source>
         <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
     </message>
@@ -3220,37 +3233,37 @@ Review news coverage across outlets.</source>
         <translation>لا نص في الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="93"/>
+        <location filename="../../app/ingest/service.py" line="94"/>
         <source>the chosen collection no longer exists; nothing was imported</source>
         <translation>المجموعة المختارة لم تعد موجودة؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="97"/>
+        <location filename="../../app/ingest/service.py" line="98"/>
         <source>give the new collection a name</source>
         <translation>سمِّ المجموعة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="322"/>
+        <location filename="../../app/ingest/service.py" line="338"/>
         <source>Saving articles</source>
         <translation>حفظ المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="343"/>
+        <location filename="../../app/ingest/service.py" line="359"/>
         <source>Moving tags onto new versions</source>
         <translation>نقل الوسوم إلى النسخ الجديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="362"/>
+        <location filename="../../app/ingest/service.py" line="379"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="367"/>
+        <location filename="../../app/ingest/service.py" line="384"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="374"/>
+        <location filename="../../app/ingest/service.py" line="391"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -4245,12 +4258,12 @@ Review news coverage across outlets.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="115"/>
+        <location filename="../../app/library/stories.py" line="116"/>
         <source>Reading the articles&apos; words</source>
         <translation>قراءة كلمات المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="120"/>
+        <location filename="../../app/library/stories.py" line="121"/>
         <source>Storing the stories</source>
         <translation>حفظ القصص</translation>
     </message>
