@@ -55,6 +55,7 @@ class NotesController(QObject):
         self._targets_timer.timeout.connect(self.update_targets)
         self.panel.sig_add.connect(self.add_note)
         self.panel.sig_save.connect(self.save_note)
+        self._unsaved: tuple[int, str] | None = None  # (note, text) an edit could not save
         self.panel.sig_delete.connect(self.delete_note)
         self.panel.sig_search.connect(self.search)
         self.bar.sig_set.connect(self.set_verdict)
@@ -155,6 +156,11 @@ class NotesController(QObject):
     def _show_notes(self, snapshot: NotesSnapshot) -> None:
         notes, about = snapshot
         self.panel.show_notes(notes, about)
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None:  # an edit refused because the note changed meanwhile
+            note_id, body = unsaved
+            self.panel.start_editing(note_id)  # begins from the note as it now reads
+            self.panel.editor.setPlainText(body)
         self.sig_notes_shown.emit()
 
     def reload_verdicts(self) -> None:
@@ -197,10 +203,19 @@ class NotesController(QObject):
             target_id = int(ident)
             self._write(lambda h: add_note(h, kind, target_id, body))  # type: ignore[arg-type]
 
-    def save_note(self, note_id: int, body: str) -> None:
-        from app.review.notes import edit_note
+    def save_note(self, note_id: int, body: str, seen: str | None = None) -> None:
+        """Save an edited note; when someone changed it meanwhile, nothing is saved, the
+        reviewer is told what it reads now, and their text goes back into the editor."""
+        from app.review.notes import NoteChangedError, edit_note
 
-        self._write(lambda h: edit_note(h, note_id, body))
+        def change(history: History) -> None:
+            try:
+                edit_note(history, note_id, body, seen)
+            except NoteChangedError:
+                self._unsaved = (note_id, body)  # read back on the GUI thread after the reload
+                raise
+
+        self._write(change)
 
     def delete_note(self, note_id: int) -> None:
         from app.review.notes import delete_note

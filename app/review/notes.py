@@ -96,13 +96,28 @@ def passage_notes(
     return [] if group_id is None else list_notes(sessions, target=("group", group_id))
 
 
-def edit_note(history: History, note_id: int, body: str) -> None:
+class NoteChangedError(NoteError):
+    """Someone else changed the note since the reviewer began editing it."""
+
+
+def edit_note(history: History, note_id: int, body: str, seen: str | None = None) -> None:
+    """Save a note's new ``body``. ``seen``: the text the reviewer began from; when the note no
+    longer reads so (another reviewer, another window), nothing is saved and NoteChangedError
+    says what it reads now (the row is locked while it is compared, on a server too)."""
     body = _body(body)
     with history.change(
         "note.edit", Message(T("core", "Edit note «{quote}»"), quote=shorten(body))
     ) as rec:
-        if rec.session.get(Note, note_id) is None:
+        note = rec.session.get(Note, note_id, with_for_update=True)
+        if note is None:
             raise NoteError(Message(T("core", "That note no longer exists.")))
+        if seen is not None and note.body != seen and note.body != body:
+            template = T(
+                "core",
+                "This note was changed while you were editing it; it now reads «{now}». Your "
+                "text was not saved and is back in the editor: compare the two and save again.",
+            )
+            raise NoteChangedError(Message(template, now=note.body))
         rec.update(NOTES, {"id": note_id}, {"body": body, "updated_at": now()})
 
 

@@ -1627,27 +1627,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../ui/notes.py" line="101"/>
+        <location filename="../../ui/notes.py" line="102"/>
         <source>The collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="106"/>
+        <location filename="../../ui/notes.py" line="107"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="126"/>
+        <location filename="../../ui/notes.py" line="127"/>
         <source>Tagged passage «%1»</source>
         <translation>المقطع الموسوم «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="130"/>
+        <location filename="../../ui/notes.py" line="131"/>
         <source>The passage in focus, in all its versions</source>
         <translation>المقطع المحدد بكل نسخه</translation>
     </message>
     <message>
-        <location filename="../../ui/notes.py" line="209"/>
+        <location filename="../../ui/notes.py" line="224"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
@@ -1660,103 +1660,103 @@ Review news coverage across outlets.</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="67"/>
+        <location filename="../../ui/views/notes_panel.py" line="68"/>
         <source>Search notes…</source>
         <translation>ابحث في الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="69"/>
+        <location filename="../../ui/views/notes_panel.py" line="70"/>
         <source>Search notes</source>
         <translation>البحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="75"/>
+        <location filename="../../ui/views/notes_panel.py" line="76"/>
         <source>Notes, newest first</source>
         <translation>الملاحظات، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="79"/>
+        <location filename="../../ui/views/notes_panel.py" line="80"/>
         <source>What the note is about</source>
         <translation>موضوع الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="82"/>
+        <location filename="../../ui/views/notes_panel.py" line="83"/>
         <source>Write a note, in Arabic or English…</source>
         <translation>اكتب ملاحظة بالعربية أو الإنجليزية…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="83"/>
+        <location filename="../../ui/views/notes_panel.py" line="84"/>
         <source>Note text</source>
         <translation>نص الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="88"/>
-        <location filename="../../ui/views/notes_panel.py" line="153"/>
+        <location filename="../../ui/views/notes_panel.py" line="89"/>
+        <location filename="../../ui/views/notes_panel.py" line="155"/>
         <source>Add Note</source>
         <translation>أضف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="91"/>
+        <location filename="../../ui/views/notes_panel.py" line="92"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="95"/>
+        <location filename="../../ui/views/notes_panel.py" line="96"/>
         <source>On:</source>
         <translation>على:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="145"/>
+        <location filename="../../ui/views/notes_panel.py" line="147"/>
         <source>Save Note</source>
         <translation>احفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="163"/>
+        <location filename="../../ui/views/notes_panel.py" line="165"/>
         <source>No note matches the search.</source>
         <translation>لا ملاحظة تطابق البحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="165"/>
+        <location filename="../../ui/views/notes_panel.py" line="167"/>
         <source>No notes yet. Write one below.</source>
         <translation>لا ملاحظات بعد. اكتب واحدة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="174"/>
+        <location filename="../../ui/views/notes_panel.py" line="176"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="176"/>
+        <location filename="../../ui/views/notes_panel.py" line="178"/>
         <source>edited</source>
         <translation>معدّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="178"/>
+        <location filename="../../ui/views/notes_panel.py" line="180"/>
         <source>on the collection %1</source>
         <translation>على المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="179"/>
+        <location filename="../../ui/views/notes_panel.py" line="181"/>
         <source>on the article %1</source>
         <translation>على المقال %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="180"/>
+        <location filename="../../ui/views/notes_panel.py" line="182"/>
         <source>on the tagged passage %1</source>
         <translation>على المقطع الموسوم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="181"/>
+        <location filename="../../ui/views/notes_panel.py" line="183"/>
         <source>on the passage group %1</source>
         <translation>على مجموعة المقاطع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="184"/>
+        <location filename="../../ui/views/notes_panel.py" line="186"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/views/notes_panel.py" line="184"/>
+        <location filename="../../ui/views/notes_panel.py" line="186"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -3073,23 +3073,28 @@ Review news coverage across outlets.</source>
         <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="102"/>
+        <location filename="../../app/review/notes.py" line="109"/>
         <source>Edit note «{quote}»</source>
         <translation>تعديل الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="105"/>
         <location filename="../../app/review/notes.py" line="113"/>
+        <location filename="../../app/review/notes.py" line="128"/>
         <source>That note no longer exists.</source>
         <translation>لم تعد هذه الملاحظة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="110"/>
+        <location filename="../../app/review/notes.py" line="115"/>
+        <source>This note was changed while you were editing it; it now reads «{now}». Your text was not saved and is back in the editor: compare the two and save again.</source>
+        <translation>تغيّرت هذه الملاحظة وأنت تحرّرها؛ صارت: «{now}». لم يُحفظ نصّك وعاد إلى المحرّر: قارن بين النصّين واحفظ من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/notes.py" line="125"/>
         <source>Delete note</source>
         <translation>حذف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="114"/>
+        <location filename="../../app/review/notes.py" line="129"/>
         <source>Delete note «{quote}»</source>
         <translation>حذف الملاحظة «{quote}»</translation>
     </message>

@@ -151,3 +151,32 @@ def test_a_refusal_reads_as_words_in_the_window() -> None:
     assert "editor's work" in error_text(denied)
     other = ProgrammingError("SELECT …", {}, psycopg.errors.UndefinedTable("no such table"))
     assert "editor's work" not in error_text(other)
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
+def test_two_reviewers_editing_one_note_lose_nothing(
+    engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Sara and Omar open the same note; Sara saves first; Omar's save is refused with Sara's
+    version in the message, and the note keeps Sara's text (nothing is overwritten silently)."""
+    from app.review.history import History
+    from app.review.notes import NoteChangedError, add_note, edit_note
+
+    if engine_kind == "sqlite":
+        engine = make_engine(tmp_path / "t.sqlite3")
+    else:
+        engine = make_engine(request.getfixturevalue("pg_url"))
+    migrate.upgrade(engine)
+    sessions = make_session_factory(engine)
+    with engine.begin() as conn:
+        _article(conn)
+    sara, omar = History(sessions, reviewer="سارة"), History(sessions, reviewer="عمر")
+    note = add_note(sara, "collection", 1, "المصدر غير مؤكد")
+    edit_note(sara, note, "المصدر مؤكد من الوكالة", seen="المصدر غير مؤكد")
+    with pytest.raises(NoteChangedError, match="مؤكد من الوكالة"):
+        edit_note(omar, note, "المصدر مجهول", seen="المصدر غير مؤكد")
+    with engine.connect() as conn:
+        body = conn.execute(text("SELECT body FROM notes WHERE id = :i"), {"i": note}).scalar()
+    assert body == "المصدر مؤكد من الوكالة"
+    edit_note(omar, note, "المصدر مجهول", seen="المصدر مؤكد من الوكالة")  # from the new text
+    engine.dispose()

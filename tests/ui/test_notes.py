@@ -140,3 +140,36 @@ def test_a_verdict_on_the_passage_in_focus_survives_recomparison(
     with qtbot.waitSignal(window.notes.sig_verdicts_shown, timeout=5000):
         window.tagging.actions["undo"].trigger()
     assert bar.mine is not None and bar.mine.value == "agree"
+
+
+def test_an_edit_of_a_note_someone_changed_meanwhile_is_refused_and_kept(
+    qtbot: QtBot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Another reviewer (another window: a second History on the same file) changes the note
+    while this one edits it: saving says what the note reads now, saves nothing, and puts this
+    reviewer's text back in the editor, on the note as it now reads."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.review.history import History
+    from app.review.notes import edit_note
+
+    _ready(qtbot, window)
+    window.notes.update_targets()
+    _write(qtbot, window, "collection:", ENGLISH_NOTE)
+    note = window.notes.panel.notes[0]
+    window.notes.panel.browser.anchorClicked.emit(QUrl(f"edit:{note.id}"))
+    other = History(window.context.sessions, reviewer="سارة")
+    edit_note(other, note.id, "Sara: the agency retracted it.", seen=ENGLISH_NOTE)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    window.notes.panel.editor.setPlainText("Mine: both agencies agree.")
+    qtbot.mouseClick(window.notes.panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "Sara: the agency retracted it." in told[0]
+    qtbot.waitUntil(
+        lambda: window.notes.panel.editor.toPlainText() == "Mine: both agencies agree.",
+        timeout=5000,
+    )
+    assert window.notes.panel.editing == note.id
+    assert window.notes.panel.editing_from == "Sara: the agency retracted it."
+    assert _bodies(window) == ["Sara: the agency retracted it."]

@@ -53,7 +53,7 @@ def paragraph(text: str, style: str = "") -> str:
 
 class NotesPanel(QDockWidget):
     sig_add = Signal(str, str)  # target key, body
-    sig_save = Signal(int, str)  # note id, new body
+    sig_save = Signal(int, str, str)  # note id, new body, the body the editing began from
     sig_delete = Signal(int)  # note id
     sig_search = Signal(str)  # the search words (may be empty)
 
@@ -62,6 +62,7 @@ class NotesPanel(QDockWidget):
         self.setObjectName("NotesPanel")
         self.notes: list[NoteRecord] = []
         self.editing: int | None = None
+        self.editing_from = ""  # the note as it read when editing began
         self.search = QLineEdit()
         self.search.setObjectName("NoteSearch")
         self.search.setPlaceholderText(self.tr("Search notes…"))
@@ -128,7 +129,7 @@ class NotesPanel(QDockWidget):
         if not body:
             return
         if self.editing is not None:
-            self.sig_save.emit(self.editing, body)
+            self.sig_save.emit(self.editing, body, self.editing_from)
             self.stop_editing()
         elif self.target.currentData():
             self.sig_add.emit(str(self.target.currentData()), body)
@@ -139,6 +140,7 @@ class NotesPanel(QDockWidget):
         if note is None:
             return
         self.editing = note_id
+        self.editing_from = note.body
         self.editor.setPlainText(note.body)
         self.editor.setFocus()
         self.target.setEnabled(False)
