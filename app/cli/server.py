@@ -29,6 +29,8 @@ def add_parser(sub: Any) -> None:
     gone.add_argument("name")
     listing = actions.add_parser("list", help="the people of the desk and their roles")
     listing.add_argument("--json", action="store_true")
+    actions.add_parser("push", help="copy the local library (the data folder's) to the server")
+    actions.add_parser("pull", help="copy the server's library into a new local data folder")
 
 
 def run(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -37,6 +39,8 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
 
     if not paths.database_url:
         raise TabayunError("`tabayun server` needs a shared server: give --database-url URL")
+    if args.action in ("push", "pull"):
+        return _move(paths, args.action)
     engine = make_engine(paths.database_url)
     try:
         if args.action == "init":
@@ -60,4 +64,37 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
         for member in [] if args.json else people:
             state = "" if member.can_log_in else "  (cannot log in)"
             print(f"{for_terminal(member.name)}  {member.role}{state}")
+    return 0
+
+
+def _move(paths: AppPaths, action: str) -> int:
+    """Copy the library whole between the data folder's file and the server, with progress."""
+    import sys
+
+    from app.paths import private_dir
+    from app.tasks import TaskControl
+    from app.transfer import copy_library
+    from db.session import make_engine
+
+    assert paths.database_url
+    if action == "push" and not paths.database.exists():
+        raise TabayunError(f"there is no local library in {paths.data_dir} to push")
+    private_dir(paths.data_dir)
+    local, server = make_engine(paths.database), make_engine(paths.database_url)
+    source, target = (local, server) if action == "push" else (server, local)
+
+    def show(done: int, total: int, message: object) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{message}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    try:
+        moved = copy_library(source, target, TaskControl(on_progress=show))
+    finally:
+        local.dispose()
+        server.dispose()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    rows = ", ".join(f"{n} {t}" for t, n in moved.rows.items() if n)
+    where = paths.database_label if action == "push" else str(paths.database)
+    print(f"copied to {for_terminal(where)} and checked: {rows}")
     return 0

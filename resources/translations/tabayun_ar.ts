@@ -4338,5 +4338,25 @@ Review news coverage across outlets.</source>
         <source>Your account on the shared server may not do this: it is an editor&apos;s work (importing, deleting, the codebook, the outlets). Nothing was changed; ask your desk&apos;s administrator if you need it.</source>
         <translation>لا يسمح حسابك على الخادم المشترك بهذا: إنه من عمل المحرّر (الاستيراد والحذف ودليل الوسوم ووسائل الإعلام). لم يتغيّر شيء؛ اطلب ذلك من مسؤول فريقك إن احتجت إليه.</translation>
     </message>
+    <message>
+        <location filename="../../app/transfer.py" line="68"/>
+        <source>The receiving database already holds a library; a copy never merges two. Nothing was copied.</source>
+        <translation>قاعدة البيانات المستقبِلة فيها مكتبة بالفعل؛ النسخ لا يدمج مكتبتين. لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer.py" line="86"/>
+        <source>Copying {table}</source>
+        <translation>نسخ {table}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer.py" line="103"/>
+        <source>The copy did not match its source ({detail}), so nothing was copied.</source>
+        <translation>لم تطابق النسخة مصدرها ({detail})، فلم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer.py" line="113"/>
+        <source>Indexing the articles for search</source>
+        <translation>فهرسة المقالات للبحث</translation>
+    </message>
 </context>
 </TS>

@@ -180,3 +180,37 @@ def test_two_reviewers_editing_one_note_lose_nothing(
     assert body == "المصدر مؤكد من الوكالة"
     edit_note(omar, note, "المصدر مجهول", seen="المصدر مؤكد من الوكالة")  # from the new text
     engine.dispose()
+
+
+def test_push_to_the_server_and_pull_back(pg_url: str, tmp_path: Path) -> None:
+    """A local library (the demo, a second collection, stories, a correction) pushed to a new
+    server database whole, used there (an import takes new ids after the copied ones), pulled
+    into a new data folder, and checked equal; a second push is refused and changes nothing."""
+    seeds = str(Path(__file__).parents[3] / "shared" / "seeds")
+    local = ("--data-dir", str(tmp_path / "local"))
+    assert run_tabayun(*local, "import", seeds, "--collection", "نسخة").returncode == 0
+    assert run_tabayun(*local, "stories", "--collection", "نسخة", "--find").returncode == 0
+    before = json.loads(run_tabayun(*local, "info", "--json").stdout)
+
+    pushed = run_tabayun(*local, "--database-url", pg_url, "server", "push")
+    assert pushed.returncode == 0, pushed.stderr
+    assert "checked" in pushed.stdout
+    again = run_tabayun(*local, "--database-url", pg_url, "server", "push")
+    assert again.returncode != 0 and "never merges" in again.stderr
+
+    on_server = ("--data-dir", str(tmp_path / "desk"), "--database-url", pg_url)
+    info = json.loads(run_tabayun(*on_server, "info", "--json").stdout)
+    assert (info["collections"], info["articles"]) == (before["collections"], before["articles"])
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "new.txt").write_text("خبر جديد\n\nنص خبر جديد عن القمة الفضائية.", encoding="utf-8")
+    added = run_tabayun(*on_server, "import", str(extra), "--collection", "نسخة")
+    assert added.returncode == 0, added.stderr  # the sequence was moved past the copied ids
+
+    pulled_dir = ("--data-dir", str(tmp_path / "pulled"))
+    pulled = run_tabayun(*pulled_dir, "--database-url", pg_url, "server", "pull")
+    assert pulled.returncode == 0, pulled.stderr
+    after = json.loads(run_tabayun(*pulled_dir, "info", "--json").stdout)
+    assert after["articles"] == before["articles"] + 1
+    found = run_tabayun(*pulled_dir, "search", "الفضائية")
+    assert found.returncode == 0 and "new" in found.stdout  # the search index was rebuilt
