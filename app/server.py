@@ -78,6 +78,7 @@ def init_server(engine: Engine) -> None:
         editing = ", ".join(t for t in tables if t != "change_log")
         conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {editing} TO {EDITOR}")
         conn.exec_driver_sql(f"GRANT INSERT ON change_log TO {EDITOR}")
+        conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON article_search_pg TO {EDITOR}")
 
 
 def grant(engine: Engine, name: str, role: str, password: str | None = None) -> None:

@@ -17,11 +17,16 @@ from sqlalchemy.orm import Session
 from db.models import Article, SearchTerm
 
 FTS_TABLE = "article_search"
+PG_TABLE = "article_search_pg"  # PostgreSQL: a tsvector of the keys under a GIN index (0012)
 _WORDS = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer calls a word
 
 
 def uses_fts(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite" and inspect(connection).has_table(FTS_TABLE)
+
+
+def uses_tsvector(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
 
 
 def index_articles(session: Session, entries: Iterable[tuple[int, str]]) -> None:
@@ -31,6 +36,10 @@ def index_articles(session: Session, entries: Iterable[tuple[int, str]]) -> None
     """
     entries = list(entries)
     if not entries:
+        return
+    if uses_tsvector(session.connection()):
+        add = f"INSERT INTO {PG_TABLE} (article_id, keys) VALUES (:id, to_tsvector('simple', :k))"
+        session.execute(text(add), [{"id": i, "k": keys} for i, keys in entries])
         return
     if uses_fts(session.connection()):
         session.execute(
@@ -52,6 +61,11 @@ def unindex_articles(session: Session, article_ids: Sequence[int]) -> None:
     """Take articles out of the index (before their text is indexed again)."""
     if not article_ids:
         return
+    if uses_tsvector(session.connection()):
+        session.execute(
+            text(f"DELETE FROM {PG_TABLE} WHERE article_id = ANY(:ids)"), {"ids": list(article_ids)}
+        )
+        return
     if uses_fts(session.connection()):
         session.execute(
             text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), [{"id": i} for i in article_ids]
@@ -61,12 +75,16 @@ def unindex_articles(session: Session, article_ids: Sequence[int]) -> None:
 
 
 def clear_index(session: Session) -> None:
+    if uses_tsvector(session.connection()):
+        session.execute(text(f"DELETE FROM {PG_TABLE}"))
     if uses_fts(session.connection()):
         session.execute(text(f"DELETE FROM {FTS_TABLE}"))
     session.execute(delete(SearchTerm))
 
 
 def indexed_count(session: Session) -> int:
+    if uses_tsvector(session.connection()):
+        return int(session.execute(text(f"SELECT count(*) FROM {PG_TABLE}")).scalar_one())
     if uses_fts(session.connection()):
         return int(session.execute(text(f"SELECT count(*) FROM {FTS_TABLE}")).scalar_one())
     return int(session.scalar(select(func.count(func.distinct(SearchTerm.article_id)))) or 0)
@@ -91,6 +109,8 @@ def find_articles(
     if not terms:
         return [], 0
     distinct = list(dict.fromkeys(terms))
+    if uses_tsvector(session.connection()):
+        return _find_tsvector(session, distinct, collection_id, limit)
     if uses_fts(session.connection()):
         return _find_fts(session, distinct, collection_id, limit)
     query = (
@@ -134,5 +154,25 @@ def _find_fts(
     rows = session.execute(
         text(f"SELECT s.rowid {base} AND s.rowid >= :floor ORDER BY s.rank LIMIT :limit"),
         {**params, "floor": floor},
+    )
+    return [int(r[0]) for r in rows], total
+
+
+def _find_tsvector(
+    session: Session, terms: list[str], collection_id: int | None, limit: int
+) -> tuple[list[int], int]:
+    """Every key as a word of the query (plainto_tsquery: no operator in the user's words can
+    change it), newest first."""
+    join = " JOIN articles AS a ON a.id = s.article_id" if collection_id is not None else ""
+    where = "WHERE s.keys @@ plainto_tsquery('simple', :query)" + (
+        " AND a.collection_id = :collection" if collection_id is not None else ""
+    )
+    params = {"query": " ".join(terms), "collection": collection_id, "limit": limit}
+    base = f"FROM {PG_TABLE} AS s{join} {where}"
+    total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
+    if total == 0:
+        return [], 0
+    rows = session.execute(
+        text(f"SELECT s.article_id {base} ORDER BY s.article_id DESC LIMIT :limit"), params
     )
     return [int(r[0]) for r in rows], total

@@ -214,3 +214,18 @@ def test_push_to_the_server_and_pull_back(pg_url: str, tmp_path: Path) -> None:
     assert after["articles"] == before["articles"] + 1
     found = run_tabayun(*pulled_dir, "search", "الفضائية")
     assert found.returncode == 0 and "new" in found.stdout  # the search index was rebuilt
+
+
+def test_search_on_the_server_finds_what_the_local_search_finds(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The same folding (letters, diacritics, prefixes) and the same hits on both engines."""
+    local = ("--data-dir", str(tmp_path / "local"))
+    server = ("--data-dir", str(tmp_path / "server"), "--database-url", pg_url)
+    for query in ("بوتين", "للرئيس", "الأقمار الصناعية", "تعهّد", "فوستوشني شويغو", "لاشيء-هنا"):
+        found = [
+            json.loads(run_tabayun(*where, "search", query, "--json").stdout)
+            for where in (local, server)
+        ]
+        titles = [sorted(h["title"] for h in f["hits"]) for f in found]
+        assert titles[0] == titles[1], query
