@@ -74,11 +74,14 @@ def resolve_paths(
     chosen = data_dir if data_dir is not None else os.environ.get(DATA_DIR_ENV) or None
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
+        url = url or _preferred(root / "settings.json", "database_url")
         return AppPaths(root, root, root / "logs", explicit=True, database_url=url)
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False, roaming=False)
-    chosen_in_preferences = _preferred_data_dir(Path(dirs.user_config_dir) / "settings.json")
+    settings_file = Path(dirs.user_config_dir) / "settings.json"
+    chosen_in_preferences = _preferred_data_dir(settings_file)
+    url = url or _preferred(settings_file, "database_url")
     return AppPaths(
         data_dir=chosen_in_preferences or Path(dirs.user_data_dir),
         config_dir=Path(dirs.user_config_dir),
@@ -86,6 +89,17 @@ def resolve_paths(
         explicit=False,
         database_url=url,
     )
+
+
+def _preferred(settings_file: Path, key: str) -> str | None:
+    """A text setting chosen in Preferences, read before anything else loads."""
+    import json
+
+    try:
+        value = json.loads(settings_file.read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None
 
 
 def _preferred_data_dir(settings_file: Path) -> Path | None:

@@ -144,3 +144,48 @@ def not_allowed(error: BaseException) -> NotAllowedError | None:
             )
         )
     )
+
+
+def describe_server(url: str) -> Message:
+    """What a connection test says of the server at ``url`` (raises ServerUnreachableError)."""
+    from sqlalchemy import func, select
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from app.errors import ServerUnreachableError
+    from db.migrate import SchemaState, schema_state
+    from db.models import Article
+    from db.session import make_engine
+
+    try:
+        engine = make_engine(url)
+    except ArgumentError as exc:
+        raise ServerUnreachableError(
+            Message(T("core", "«{url}» is not a database address."), url=url)
+        ) from exc
+    where = make_url(url).render_as_string(hide_password=True)
+    try:
+        state, revision = schema_state(engine)
+        if state is SchemaState.EMPTY:
+            empty = T("core", "Connected to {where}: an empty database, ready to set up.")
+            return Message(empty, where=where)
+        with engine.connect() as conn:
+            articles = conn.execute(select(func.count(Article.id))).scalar() or 0
+        found = T("core", "Connected to {where}: schema {revision}, {articles} articles.")
+        return Message(found, where=where, revision=revision or "?", articles=articles)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0][:200]
+        raise ServerUnreachableError(
+            Message(
+                T(
+                    "core",
+                    "Tabayun cannot reach the database server {path}: {reason}. Check the "
+                    "address, that the server is running, and your password (in ~/.pgpass); "
+                    "nothing was changed.",
+                ),
+                path=where,
+                reason=reason,
+            )
+        ) from exc
+    finally:
+        engine.dispose()

@@ -28,6 +28,8 @@ class Settings:
     language: str = "system"  # "system" (follow the locale), "en", "ar"
     theme: str = "system"  # "system", "light", "dark"
     data_dir: str = ""  # another data folder chosen in Preferences ("": the default one)
+    # a shared PostgreSQL server chosen in Preferences ("": the local file); never a password
+    database_url: str = ""
     ui_state: dict[str, str] = field(default_factory=dict)  # window geometry, splitter sizes
 
     @classmethod
@@ -61,6 +63,20 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
         raw.setdefault("theme", theme if theme in ("system", "light", "dark") else "system")
     raw["version"] = SETTINGS_VERSION
     return raw
+
+
+def without_password(url: str) -> str:
+    """``url`` with any password taken out: the password lives in ~/.pgpass, not here."""
+    url = url.strip()
+    if not url:
+        return ""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL at all: kept as typed, the connection test says why
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def load_settings(path: Path) -> Settings:

@@ -169,7 +169,11 @@ def _find_tsvector(
     )
     params = {"query": " ".join(terms), "collection": collection_id, "limit": limit}
     base = f"FROM {PG_TABLE} AS s{join} {where}"
+    # the planner takes a common word's matches for a sequential scan, which unpacks every
+    # article's tsvector (44 ms at 20,000 articles); the GIN bitmap counts them in 3 ms
+    session.execute(text("SET LOCAL enable_seqscan = off"))
     total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
+    session.execute(text("SET LOCAL enable_seqscan = on"))
     if total == 0:
         return [], 0
     rows = session.execute(

@@ -5,10 +5,14 @@ times ``app.library.search.search`` (index lookup, ranking, loading the hits, sn
 original text) over a fixed set of queries, beside a naive baseline: LIKE '%word%' over the
 stored text (which also misses every variant spelling the real search finds).
 Target (issue 3): median <= 30 ms per query over 100,000 articles.
+
+With ``TABAYUN_BENCH_DATABASE_URL`` set to an empty PostgreSQL database the same is measured on
+the server (issue 20: median <= 50 ms over 100,000 articles).
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -37,7 +41,9 @@ def main() -> None:
     total = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     per = min(total, 10_000)
     with tempfile.TemporaryDirectory() as tmp:
-        workspace = open_workspace(resolve_paths(Path(tmp) / "data"), seed_demo=False)
+        server = os.environ.get("TABAYUN_BENCH_DATABASE_URL")
+        paths = resolve_paths(Path(tmp) / "data", server)
+        workspace = open_workspace(paths, seed_demo=False)
         built = time.perf_counter()
         for part in range(total // per):
             folder = Path(tmp) / f"part{part}"
@@ -67,7 +73,8 @@ def main() -> None:
                 naive.append(time.perf_counter() - started)
         workspace.close()
 
-    print(f"articles: {total:,} (built in {build_s:.0f} s with the real import)")
+    where = "PostgreSQL" if server else "SQLite"
+    print(f"articles: {total:,} on {where} (built in {build_s:.0f} s with the real import)")
     print(f"{'measure':<40} {'Tabayun':>10} {'naive LIKE':>12}")
     print(
         f"{'median per query':<40} {statistics.median(ours) * 1000:>8.1f}ms "

@@ -81,3 +81,31 @@ def test_the_shipped_arabic_faces_are_the_default_and_another_can_be_chosen(
     dialog.accept()
     assert load_settings(window.paths.settings_file).article_font_family == NASKH_FAMILY
     assert QFontInfo(rtl[0].text_view.font()).family() == NASKH_FAMILY  # the choice holds
+
+
+def test_a_shared_server_is_tested_and_saved_without_its_password(
+    qtbot: QtBot, window: MainWindow, pg_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Preferences → Shared server: the connection test says what is there (in the background),
+    a password typed in the address is left out of the settings file, and the next start (the
+    paths read before anything loads) uses the server."""
+    from app.paths import resolve_paths
+    from app.settings import load_settings
+
+    dialog = window.open_preferences()
+    dialog.server.setText("postgresql+psycopg://nobody@/nothing?host=/nonexistent-socket")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "cannot reach" in dialog.server_status.text(), timeout=10000)
+    with_password = pg_url.replace("tabayun@", "tabayun:s3cret@")
+    dialog.server.setText(with_password)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Connected to" in dialog.server_status.text(), timeout=10000)
+    assert "s3cret" not in dialog.server_status.text()
+    dialog.accept()
+    saved = window.paths.settings_file.read_text(encoding="utf-8")
+    assert "s3cret" not in saved
+    from sqlalchemy.engine import make_url
+
+    saved_url = load_settings(window.paths.settings_file).database_url
+    assert make_url(saved_url) == make_url(pg_url)  # the same address, the password left out
+    assert resolve_paths(window.paths.data_dir).database_url == saved_url

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.settings import Settings
+from app.settings import Settings, without_password
 from ui.fonts import ARTICLE_POINT_SIZE, arabic_article_family
 from ui.layouts import field_row
+from ui.operations import Operations
+from ui.tasks import TaskRunner, error_text
 from ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -46,8 +48,11 @@ class PreferencesDialog(QDialog):
         data_dir: Path,
         parent: QWidget | None = None,
         data_dir_given: bool = False,
+        server_given: bool = False,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = Operations(runner, self, self) if runner is not None else None
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
@@ -87,6 +92,27 @@ class PreferencesDialog(QDialog):
         if data_dir_given:  # --data-dir or TABAYUN_DATA_DIR wins: choosing here would do nothing
             holder.setEnabled(False)
             holder.setToolTip(self.tr("Given on the command line or by TABAYUN_DATA_DIR"))
+        self.server = QLineEdit(settings.database_url)
+        self.server.setObjectName("PrefServer")
+        self.server.setPlaceholderText(
+            self.tr("Empty: this computer's file. postgresql://you@server/desk")
+        )
+        self.server.setToolTip(
+            self.tr(
+                "A shared PostgreSQL server for the desk. The password is not kept here: put it "
+                "in ~/.pgpass (a password typed in the address is left out when saved)."
+            )
+        )
+        self.test_button = QPushButton(self.tr("Test Connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.server_status = QLabel()
+        self.server_status.setWordWrap(True)
+        server_holder = field_row(self.server, self.test_button)
+        if server_given:
+            server_holder.setEnabled(False)
+            server_holder.setToolTip(
+                self.tr("Given on the command line or by TABAYUN_DATABASE_URL")
+            )
         form = QFormLayout()
         form.addRow(self.tr("&Reviewer name:"), self.name_box)
         form.addRow(self.tr("Interface &language:"), self.language)
@@ -94,10 +120,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Article &font:"), self.font_box)
         form.addRow(self.tr("Article text &size:"), self.size_box)
         form.addRow(self.tr("&Data folder:"), holder)
+        form.addRow(self.tr("Shared &server:"), server_holder)
+        form.addRow("", self.server_status)
         self.note = QLabel(
             self.tr(
-                "A new language or data folder takes effect the next time Tabayun starts. "
-                "The data already in the old folder stays there."
+                "A new language, data folder or server takes effect the next time Tabayun "
+                "starts. The data already in the old folder stays there."
             )
         )
         self.note.setWordWrap(True)
@@ -113,6 +141,34 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.default_folder = data_dir
         self.resize(560, 0)
+
+    def test_connection(self) -> None:
+        """Connect to the server typed, in the background, and say what is there."""
+        url = self.server.text().strip()
+        if not url:
+            self.server_status.setText(self.tr("No server: Tabayun uses this computer's file."))
+            return
+        if self.ops is None:
+            return
+        self.server_status.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+
+        def probe(_control: object) -> object:
+            from app.server import describe_server
+
+            return describe_server(url)
+
+        def done(found: object) -> None:
+            from ui.translations import translate_message
+
+            self.test_button.setEnabled(True)
+            self.server_status.setText(translate_message(found))  # type: ignore[arg-type]
+
+        def failed(error: object) -> None:
+            self.test_button.setEnabled(True)
+            self.server_status.setText(error_text(error))
+
+        self.ops.run("probe", probe, on_done=done, on_failed=failed)
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Data Folder"), self.folder.text())
@@ -133,6 +189,7 @@ class PreferencesDialog(QDialog):
             else self.font_box.currentFont().family(),
             zoom_steps=self.size_box.value() - ARTICLE_POINT_SIZE,
             data_dir="" if keep_default and not self.settings.data_dir else folder,
+            database_url=without_password(self.server.text()),
         )
 
     def accept(self) -> None:
@@ -148,6 +205,9 @@ def open_preferences(
     dialog = PreferencesDialog(
         context.settings, context.paths.data_dir, context.window,
         data_dir_given=context.paths.explicit,
+        server_given=bool(context.paths.database_url)
+        and context.paths.database_url != context.settings.database_url,
+        runner=context.runner,
     )  # fmt: skip
 
     def saved(new: Settings, old: Settings) -> None:
@@ -155,11 +215,13 @@ def open_preferences(
 
         apply(new, old)
         save_settings(context.paths.settings_file, context.settings)
-        if (new.language, new.data_dir) != (old.language, old.data_dir):
+        if (new.language, new.data_dir, new.database_url) != (
+            old.language, old.data_dir, old.database_url
+        ):  # fmt: skip
             context.say(
                 translate(
                     "MainWindow",
-                    "Saved. The new language or data folder applies from the next start.",
+                    "Saved. The new language, data folder or server applies from the next start.",
                 ),
                 8000,
             )
