@@ -163,7 +163,9 @@ def describe_server(url: str) -> Message:
         raise ServerUnreachableError(
             Message(T("core", "«{url}» is not a database address."), url=url)
         ) from exc
-    where = make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
+    where = f"{parsed.database or '?'} ({parsed.username or ''}@{host})"
     try:
         state, revision = schema_state(engine)
         if state is SchemaState.EMPTY:

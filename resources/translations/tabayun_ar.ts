@@ -1484,11 +1484,6 @@ Review news coverage across outlets.</source>
 مراجعة التغطية الإخبارية عبر المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="160"/>
-        <source>Saved. The new language or data folder applies from the next start.</source>
-        <translation>حُفظ. تسري اللغة أو مجلد البيانات الجديد من التشغيل القادم.</translation>
-    </message>
-    <message>
         <location filename="../../ui/window_actions.py" line="60"/>
         <source>&amp;Open Side by Side</source>
         <translation>ا&amp;فتح جنبًا إلى جنب</translation>
@@ -1592,6 +1587,11 @@ Review news coverage across outlets.</source>
         <location filename="../../ui/window_actions.py" line="126"/>
         <source>Search the articles (Ctrl+F)</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="222"/>
+        <source>Saved. The new language, data folder or server applies from the next start.</source>
+        <translation>حُفظ. تسري اللغة أو مجلد البيانات أو الخادم الجديد من البدء التالي.</translation>
     </message>
 </context>
 <context>
@@ -2027,83 +2027,118 @@ Review news coverage across outlets.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../ui/dialogs/preferences.py" line="57"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="56"/>
+        <location filename="../../ui/dialogs/preferences.py" line="61"/>
         <source>Your name, beside your tags, notes and verdicts</source>
         <translation>اسمك، بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="59"/>
-        <location filename="../../ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../ui/dialogs/preferences.py" line="71"/>
         <source>As the system is set</source>
         <translation>كما في إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../ui/dialogs/preferences.py" line="72"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../ui/dialogs/preferences.py" line="73"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="80"/>
+        <location filename="../../ui/dialogs/preferences.py" line="85"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../ui/dialogs/preferences.py" line="89"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../ui/dialogs/preferences.py" line="94"/>
         <source>Given on the command line or by TABAYUN_DATA_DIR</source>
         <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../ui/dialogs/preferences.py" line="98"/>
+        <source>Empty: this computer&apos;s file. postgresql://you@server/desk</source>
+        <translation>فارغ: ملف هذا الحاسوب. postgresql://you@server/desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="102"/>
+        <source>A shared PostgreSQL server for the desk. The password is not kept here: put it in ~/.pgpass (a password typed in the address is left out when saved).</source>
+        <translation>خادم PostgreSQL مشترك للفريق. لا تُحفظ كلمة المرور هنا: ضعها في ‎~/.pgpass (كلمة المرور المكتوبة في العنوان تُحذف عند الحفظ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="106"/>
+        <source>Test Connection</source>
+        <translation>اختبر الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="114"/>
+        <source>Given on the command line or by TABAYUN_DATABASE_URL</source>
+        <translation>محدَّد في سطر الأوامر أو بالمتغير TABAYUN_DATABASE_URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="117"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../ui/dialogs/preferences.py" line="118"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../ui/dialogs/preferences.py" line="119"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../ui/dialogs/preferences.py" line="120"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences.py" line="121"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../ui/dialogs/preferences.py" line="122"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="99"/>
-        <source>A new language or data folder takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
-        <translation>تسري اللغة الجديدة أو مجلد البيانات الجديد عند تشغيل تبيّن في المرة القادمة. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
+        <location filename="../../ui/dialogs/preferences.py" line="123"/>
+        <source>Shared &amp;server:</source>
+        <translation>ال&amp;خادم المشترك:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../ui/dialogs/preferences.py" line="127"/>
+        <source>A new language, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
+        <translation>تسري اللغة أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="149"/>
+        <source>No server: Tabayun uses this computer&apos;s file.</source>
+        <translation>لا خادم: يستعمل تبيّن ملف هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="153"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="174"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
@@ -3308,7 +3343,7 @@ Review news coverage across outlets.</source>
         <translation>تبيّن يعمل بالفعل بمجلد البيانات هذا (العملية {process}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="140"/>
+        <location filename="../../app/paths.py" line="154"/>
         <source>Tabayun cannot write to its data folder {folder} ({why}). Choose another folder with --data-dir or the TABAYUN_DATA_DIR variable.</source>
         <translation>لا يستطيع تبيّن الكتابة في مجلد بياناته {folder} ({why}). اختر مجلدًا آخر بالخيار --data-dir أو بالمتغير TABAYUN_DATA_DIR.</translation>
     </message>
@@ -3340,6 +3375,7 @@ Review news coverage across outlets.</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
+        <location filename="../../app/server.py" line="180"/>
         <location filename="../../app/workspace.py" line="148"/>
         <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in ~/.pgpass); nothing was changed.</source>
         <translation>لا يصل تبيّن إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
@@ -4329,14 +4365,29 @@ Review news coverage across outlets.</source>
         <translation>لا يصلح «{name}» اسمًا لحساب على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="87"/>
+        <location filename="../../app/server.py" line="88"/>
         <source>A role is reviewer or editor, not «{role}».</source>
         <translation>الدور مراجِع أو محرّر، لا «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="138"/>
+        <location filename="../../app/server.py" line="139"/>
         <source>Your account on the shared server may not do this: it is an editor&apos;s work (importing, deleting, the codebook, the outlets). Nothing was changed; ask your desk&apos;s administrator if you need it.</source>
         <translation>لا يسمح حسابك على الخادم المشترك بهذا: إنه من عمل المحرّر (الاستيراد والحذف ودليل الوسوم ووسائل الإعلام). لم يتغيّر شيء؛ اطلب ذلك من مسؤول فريقك إن احتجت إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="164"/>
+        <source>«{url}» is not a database address.</source>
+        <translation>«{url}» ليس عنوان قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="170"/>
+        <source>Connected to {where}: an empty database, ready to set up.</source>
+        <translation>تمّ الاتصال بـ {where}: قاعدة بيانات فارغة جاهزة للإعداد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="174"/>
+        <source>Connected to {where}: schema {revision}, {articles} articles.</source>
+        <translation>تمّ الاتصال بـ {where}: المخطط {revision}، {articles} مقالًا.</translation>
     </message>
     <message>
         <location filename="../../app/transfer.py" line="68"/>

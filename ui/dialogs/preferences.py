@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,7 @@ class PreferencesDialog(QDialog):
             holder.setToolTip(self.tr("Given on the command line or by TABAYUN_DATA_DIR"))
         self.server = QLineEdit(settings.database_url)
         self.server.setObjectName("PrefServer")
+        self.server.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads LTR
         self.server.setPlaceholderText(
             self.tr("Empty: this computer's file. postgresql://you@server/desk")
         )
@@ -162,13 +163,18 @@ class PreferencesDialog(QDialog):
             from ui.translations import translate_message
 
             self.test_button.setEnabled(True)
-            self.server_status.setText(translate_message(found))  # type: ignore[arg-type]
+            self._say(translate_message(found))  # type: ignore[arg-type]
 
         def failed(error: object) -> None:
             self.test_button.setEnabled(True)
-            self.server_status.setText(error_text(error))
+            self._say(error_text(error))
 
         self.ops.run("probe", probe, on_done=done, on_failed=failed)
+
+    def _say(self, text: str) -> None:
+        """The connection test's answer under the field; the dialog grows to hold it."""
+        self.server_status.setText(text)
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Data Folder"), self.folder.text())
