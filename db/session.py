@@ -30,7 +30,9 @@ def make_engine(
     connect_args: dict[str, Any] = {}
     if is_sqlite:
         connect_args = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
-    engine = create_engine(url, connect_args=connect_args)
+    # a server may restart or drop an idle connection: each checkout is tested first (one round
+    # trip) and a dead one is replaced, rather than failing the reviewer's next change
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite)
     if is_sqlite:
         _install_sqlite_pragmas(engine, busy_timeout_ms)
     return engine
