@@ -127,6 +127,36 @@ def members(engine: Engine) -> list[Member]:
     return [Member(name, names[group], bool(login)) for name, group, login in rows]
 
 
+class ConnectionLostError(TabayunError):
+    """The connection to the shared server broke in the middle of a piece of work."""
+
+
+def connection_lost(error: BaseException) -> ConnectionLostError | None:
+    """The words for a connection the server or the network cut (else None). The server undoes
+    the unfinished transaction, so nothing of it was written."""
+    if not isinstance(error, DBAPIError):
+        return None
+    code = str(getattr(getattr(error, "orig", None), "sqlstate", "") or "")
+    said = str(getattr(error, "orig", error)).lower()
+    if not (
+        code.startswith("08")  # connection exception
+        or code in ("57P01", "57P02", "57P03")  # the server shut down or cannot take it now
+        or "server closed the connection" in said
+        or "terminating connection" in said
+    ):
+        return None
+    return ConnectionLostError(
+        Message(
+            T(
+                "core",
+                "The connection to the database server was lost in the middle of this work. "
+                "The server undid what was unfinished, so nothing of it was saved; try again "
+                "when the server is back.",
+            )
+        )
+    )
+
+
 def not_allowed(error: BaseException) -> NotAllowedError | None:
     """The words for a server's refusal of a change the role does not allow (else None)."""
     if not isinstance(error, DBAPIError):

@@ -25,9 +25,9 @@ def error_text(error: object) -> str:
     TabayunError's message translated (its fields filled in, isolated), a shared server's
     refusal of a change the reviewer's role does not allow in words, else the text."""
     if isinstance(error, BaseException) and type(error).__module__.startswith("sqlalchemy"):
-        from app.server import not_allowed
+        from app.server import connection_lost, not_allowed
 
-        refused = not_allowed(error)
+        refused = not_allowed(error) or connection_lost(error)
         if refused is not None:
             error = refused
     template = getattr(error, "template", None)

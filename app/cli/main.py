@@ -236,9 +236,9 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
         return 0
     except Exception as exc:  # a damaged database may show in any read
         from app.damage import damaged_or_none
-        from app.server import not_allowed
+        from app.server import connection_lost, not_allowed
 
-        refused = not_allowed(exc)
+        refused = not_allowed(exc) or connection_lost(exc)
         if refused is not None:
             print(f"tabayun: {for_terminal(refused.message)}", file=sys.stderr)
             return refused.exit_code

@@ -379,6 +379,11 @@ def import_rows(
             control.report(len(chosen), len(chosen), Message(T("core", "Done")))
             return ImportReport(collection.id, collection.name, outcomes, anchors)
     except OperationalError as exc:
+        from app.server import connection_lost
+
+        lost = connection_lost(exc)
+        if lost is not None:  # the server undid the whole import
+            raise ImportWriteError(lost.template, detail=str(exc.orig)) from exc
         message = str(exc.orig).lower()
         if "full" in message:
             template = T(

@@ -1589,7 +1589,7 @@ Review news coverage across outlets.</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="222"/>
+        <location filename="../../ui/dialogs/preferences.py" line="228"/>
         <source>Saved. The new language, data folder or server applies from the next start.</source>
         <translation>حُفظ. تسري اللغة أو مجلد البيانات أو الخادم الجديد من البدء التالي.</translation>
     </message>
@@ -2068,77 +2068,77 @@ Review news coverage across outlets.</source>
         <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="98"/>
+        <location filename="../../ui/dialogs/preferences.py" line="99"/>
         <source>Empty: this computer&apos;s file. postgresql://you@server/desk</source>
         <translation>فارغ: ملف هذا الحاسوب. postgresql://you@server/desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../ui/dialogs/preferences.py" line="103"/>
         <source>A shared PostgreSQL server for the desk. The password is not kept here: put it in ~/.pgpass (a password typed in the address is left out when saved).</source>
         <translation>خادم PostgreSQL مشترك للفريق. لا تُحفظ كلمة المرور هنا: ضعها في ‎~/.pgpass (كلمة المرور المكتوبة في العنوان تُحذف عند الحفظ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="106"/>
+        <location filename="../../ui/dialogs/preferences.py" line="107"/>
         <source>Test Connection</source>
         <translation>اختبر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences.py" line="115"/>
         <source>Given on the command line or by TABAYUN_DATABASE_URL</source>
         <translation>محدَّد في سطر الأوامر أو بالمتغير TABAYUN_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="117"/>
+        <location filename="../../ui/dialogs/preferences.py" line="118"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../ui/dialogs/preferences.py" line="119"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="120"/>
+        <location filename="../../ui/dialogs/preferences.py" line="121"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="121"/>
+        <location filename="../../ui/dialogs/preferences.py" line="122"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../ui/dialogs/preferences.py" line="123"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="123"/>
+        <location filename="../../ui/dialogs/preferences.py" line="124"/>
         <source>Shared &amp;server:</source>
         <translation>ال&amp;خادم المشترك:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="127"/>
+        <location filename="../../ui/dialogs/preferences.py" line="128"/>
         <source>A new language, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
         <translation>تسري اللغة أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="149"/>
+        <location filename="../../ui/dialogs/preferences.py" line="150"/>
         <source>No server: Tabayun uses this computer&apos;s file.</source>
         <translation>لا خادم: يستعمل تبيّن ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="153"/>
+        <location filename="../../ui/dialogs/preferences.py" line="154"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="174"/>
+        <location filename="../../ui/dialogs/preferences.py" line="180"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
@@ -3298,12 +3298,12 @@ Review news coverage across outlets.</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="384"/>
+        <location filename="../../app/ingest/service.py" line="389"/>
         <source>The disk is full, so nothing was imported; the database is as it was. Free some space and import again.</source>
         <translation>القرص ممتلئ، فلم يُستورد شيء؛ قاعدة البيانات كما كانت. أفرغ بعض المساحة واستورد مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/service.py" line="391"/>
+        <location filename="../../app/ingest/service.py" line="396"/>
         <source>The database is locked by another program (perhaps another Tabayun), so nothing was imported. Close it and try again.</source>
         <translation>قاعدة البيانات مقفلة من برنامج آخر (ربما نسخة أخرى من تبيّن)، فلم يُستورد شيء. أغلقه وحاول مجددًا.</translation>
     </message>
@@ -3375,7 +3375,7 @@ Review news coverage across outlets.</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="180"/>
+        <location filename="../../app/server.py" line="212"/>
         <location filename="../../app/workspace.py" line="148"/>
         <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in ~/.pgpass); nothing was changed.</source>
         <translation>لا يصل تبيّن إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
@@ -4370,22 +4370,27 @@ Review news coverage across outlets.</source>
         <translation>الدور مراجِع أو محرّر، لا «{role}».</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="139"/>
+        <location filename="../../app/server.py" line="150"/>
+        <source>The connection to the database server was lost in the middle of this work. The server undid what was unfinished, so nothing of it was saved; try again when the server is back.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات في منتصف هذا العمل. تراجع الخادم عمّا لم يكتمل، فلم يُحفظ منه شيء؛ أعد المحاولة حين يعود الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="169"/>
         <source>Your account on the shared server may not do this: it is an editor&apos;s work (importing, deleting, the codebook, the outlets). Nothing was changed; ask your desk&apos;s administrator if you need it.</source>
         <translation>لا يسمح حسابك على الخادم المشترك بهذا: إنه من عمل المحرّر (الاستيراد والحذف ودليل الوسوم ووسائل الإعلام). لم يتغيّر شيء؛ اطلب ذلك من مسؤول فريقك إن احتجت إليه.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="164"/>
+        <location filename="../../app/server.py" line="194"/>
         <source>«{url}» is not a database address.</source>
         <translation>«{url}» ليس عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="170"/>
+        <location filename="../../app/server.py" line="202"/>
         <source>Connected to {where}: an empty database, ready to set up.</source>
         <translation>تمّ الاتصال بـ {where}: قاعدة بيانات فارغة جاهزة للإعداد.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="174"/>
+        <location filename="../../app/server.py" line="206"/>
         <source>Connected to {where}: schema {revision}, {articles} articles.</source>
         <translation>تمّ الاتصال بـ {where}: المخطط {revision}، {articles} مقالًا.</translation>
     </message>

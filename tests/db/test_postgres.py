@@ -229,3 +229,55 @@ def test_search_on_the_server_finds_what_the_local_search_finds(
         ]
         titles = [sorted(h["title"] for h in f["hits"]) for f in found]
         assert titles[0] == titles[1], query
+
+
+def test_a_connection_cut_during_an_import_leaves_nothing_half_done(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The server cuts the importing connection in the middle (pg_terminate_backend, as a
+    network failure or an administrator would): the import says so, and the database holds all
+    of it or none of it; the next import works."""
+    import subprocess
+    import sys
+    import time
+
+    from tests.benchmarks.corpus import write_corpus
+
+    folder = tmp_path / "many"
+    write_corpus(folder, 1500, seed=3)
+    base = ("--data-dir", str(tmp_path / "d"), "--database-url", pg_url)
+    assert run_tabayun(*base, "info").returncode == 0  # the schema and the demo, first
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "ui.launch", *base, "import", str(folder), "--collection", "كثير"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    admin = make_engine(pg_url)
+    cut = 0
+    deadline = time.monotonic() + 60
+    while importing.poll() is None and time.monotonic() < deadline and not cut:
+        time.sleep(0.2)
+        with admin.begin() as conn:  # the importer's transaction, once it writes
+            cut = conn.execute(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    " AND state = 'idle in transaction' OR (state = 'active'"
+                    " AND datname = current_database() AND pid <> pg_backend_pid()"
+                    " AND query ILIKE 'INSERT INTO articles%')"
+                )
+            ).scalar_one()
+    _out, err = importing.communicate(timeout=60)
+    with admin.connect() as conn:
+        held = conn.execute(
+            text(
+                "SELECT count(*) FROM articles a JOIN collections c ON c.id = a.collection_id"
+                " WHERE c.name = 'كثير'"
+            )
+        ).scalar_one()
+    admin.dispose()
+    assert cut, "the import ended before its connection could be cut"
+    assert importing.returncode != 0 and "Traceback" not in err, err[-500:]
+    assert "connection to the database server was lost" in err
+    assert held in (0, 1500), held  # all or nothing; here, nothing
+    again = run_tabayun(*base, "import", str(folder), "--collection", "كثير")
+    assert again.returncode == 0, again.stderr[-500:]
