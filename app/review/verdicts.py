@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
@@ -61,6 +62,13 @@ def ensure_group(rec: Recorder, collection_id: int, passages: Sequence[Passage])
     """The stored group of these passages, written now if there is none yet."""
     if not passages:
         raise VerdictError(Message(T("core", "Choose a passage first.")))
+    if rec.session.get_bind().dialect.name == "postgresql":
+        # on a shared server, two reviewers' first verdicts on one new passage would each make
+        # a group: the collection's groups are looked up and made one transaction at a time
+        # (SQLite's one writer does that already)
+        rec.session.execute(
+            sql("SELECT pg_advisory_xact_lock(7301, :collection)"), {"collection": collection_id}
+        )
     found = find_group(rec.session, collection_id, passages)
     if found is not None:
         return found

@@ -281,3 +281,51 @@ def test_a_connection_cut_during_an_import_leaves_nothing_half_done(
     assert held in (0, 1500), held  # all or nothing; here, nothing
     again = run_tabayun(*base, "import", str(folder), "--collection", "كثير")
     assert again.returncode == 0, again.stderr[-500:]
+
+
+def test_two_first_verdicts_at_once_make_one_passage_group(pg_url: str) -> None:
+    """Two reviewers give the first verdict on the same new passage at the same moment (two
+    threads, two connections): one passage group, holding both verdicts."""
+    import threading
+
+    from app.review.history import History
+    from app.review.records import Passage
+    from app.review.verdicts import set_verdict
+
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        _article(conn)
+        conn.execute(
+            text(
+                "INSERT INTO articles (collection_id, title, text, language, direction,"
+                " content_hash, word_count) VALUES (1, 't2', 'نص آخر', 'ar', 'rtl', 'h2', 2)"
+            )
+        )
+    sessions = make_session_factory(engine)
+    passages = [Passage(1, 0, 2), Passage(2, 0, 2)]
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def give(name: str, value: str) -> None:
+        try:
+            start.wait()
+            set_verdict(History(sessions, reviewer=name), 1, passages, value)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=give, args=a) for a in (("سارة", "agree"), ("عمر", "differ"))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    with engine.connect() as conn:
+        groups = conn.execute(text("SELECT count(*) FROM passage_groups")).scalar_one()
+        verdicts = conn.execute(
+            text("SELECT count(DISTINCT group_id), count(*) FROM verdicts")
+        ).one()
+    engine.dispose()
+    assert groups == 1 and tuple(verdicts) == (1, 2)
