@@ -145,6 +145,16 @@ def _open_server(paths: AppPaths) -> tuple[Engine, bool]:
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        from app.server import not_allowed
+
+        if not_allowed(exc) is not None:  # a reviewer's account on a database not set up yet
+            template = T(
+                "core",
+                "The database {path} is not set up for Tabayun yet (or is older than this "
+                "version), and your account may not do it. Ask your desk's administrator to run "
+                "`tabayun server init`; nothing was changed.",
+            )
+            raise ServerUnreachableError(Message(template, path=where)) from exc
         template = T(
             "core",
             "Tabayun cannot reach the database server {path}: {reason}. Check the address, "

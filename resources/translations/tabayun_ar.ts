@@ -3134,48 +3134,48 @@ Review news coverage across outlets.</source>
         <translation>حذف الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="29"/>
+        <location filename="../../app/review/verdicts.py" line="30"/>
         <source>agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="30"/>
+        <location filename="../../app/review/verdicts.py" line="31"/>
         <source>differ</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="31"/>
+        <location filename="../../app/review/verdicts.py" line="32"/>
         <source>contradict</source>
         <translation>متناقضة</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="32"/>
+        <location filename="../../app/review/verdicts.py" line="33"/>
         <source>unclear</source>
         <translation>غير واضح</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="63"/>
-        <location filename="../../app/review/verdicts.py" line="108"/>
+        <location filename="../../app/review/verdicts.py" line="64"/>
+        <location filename="../../app/review/verdicts.py" line="116"/>
         <source>Choose a passage first.</source>
         <translation>اختر مقطعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="80"/>
+        <location filename="../../app/review/verdicts.py" line="88"/>
         <source>A passage of this group is not in the collection&apos;s articles.</source>
         <translation>أحد مقاطع هذه المجموعة ليس في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="103"/>
+        <location filename="../../app/review/verdicts.py" line="111"/>
         <source>«{value}» is not a verdict (agree, differ, contradict, unclear).</source>
         <translation>«{value}» ليس حكمًا (متفقة، مختلفة، متناقضة، غير واضح).</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="111"/>
+        <location filename="../../app/review/verdicts.py" line="119"/>
         <source>Verdict: {verdict}</source>
         <translation>الحكم: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/review/verdicts.py" line="132"/>
+        <location filename="../../app/review/verdicts.py" line="140"/>
         <source>Clear verdict</source>
         <translation>إلغاء الحكم</translation>
     </message>
@@ -3375,28 +3375,33 @@ Review news coverage across outlets.</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
+        <location filename="../../app/workspace.py" line="151"/>
+        <source>The database {path} is not set up for Tabayun yet (or is older than this version), and your account may not do it. Ask your desk&apos;s administrator to run `tabayun server init`; nothing was changed.</source>
+        <translation>قاعدة البيانات {path} غير مهيّأة لتبيّن بعد (أو أقدم من هذا الإصدار)، ولا يسمح حسابك بتهيئتها. اطلب من مسؤول فريقك تشغيل ‎`tabayun server init`؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <location filename="../../app/server.py" line="212"/>
-        <location filename="../../app/workspace.py" line="148"/>
+        <location filename="../../app/workspace.py" line="158"/>
         <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in ~/.pgpass); nothing was changed.</source>
         <translation>لا يصل تبيّن إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="209"/>
+        <location filename="../../app/workspace.py" line="219"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="214"/>
+        <location filename="../../app/workspace.py" line="224"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="233"/>
+        <location filename="../../app/workspace.py" line="243"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="240"/>
+        <location filename="../../app/workspace.py" line="250"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>

@@ -327,3 +327,17 @@ def test_two_first_verdicts_at_once_make_one_passage_group(pg_url: str) -> None:
         ).one()
     engine.dispose()
     assert groups == 1 and tuple(verdicts) == (1, 2)
+
+
+def test_a_reviewer_on_a_database_not_set_up_is_told_whom_to_ask(
+    pg_url: str, tmp_path: Path
+) -> None:
+    admin = make_engine(pg_url)
+    with admin.begin() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = 'carol'")).first()
+        if not exists:
+            conn.execute(text("CREATE ROLE carol LOGIN"))
+    admin.dispose()
+    url = pg_url.replace("tabayun@", "carol@")
+    result = run_tabayun("--data-dir", str(tmp_path / "c"), "--database-url", url, "info")
+    assert result.returncode != 0 and "tabayun server init" in result.stderr, result.stderr
