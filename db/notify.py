@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 CHANNEL = "tabayun"
+RETRY = 2.0  # seconds between attempts to listen again after the connection broke
 
 
 def announce(session: Session, action: str, label: str, reviewer: str = "") -> None:
@@ -52,23 +53,31 @@ class Listener:
         self._thread.join(timeout=3)
 
     def _run(self) -> None:
+        """Listen; when the connection breaks (the server restarted, the network), say so in
+        ``error`` and listen again every ``RETRY`` seconds until it is back or ``stop``."""
         import psycopg
         from sqlalchemy.engine import make_url
 
         url = make_url(self.url).set(drivername="postgresql")
         dsn = url.render_as_string(hide_password=False)
-        try:
-            with psycopg.connect(dsn, autocommit=True) as conn:
-                conn.execute(f"LISTEN {CHANNEL}")
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(dsn, autocommit=True, connect_timeout=5) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.error = None
+                    self.ready.set()
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.5, stop_after=1):
+                            self._deliver(note.payload)
+            except Exception as exc:  # the server away: tried again, the window keeps working
+                self.error = exc
                 self.ready.set()
-                while not self._stop.is_set():
-                    for note in conn.notifies(timeout=0.5, stop_after=1):
-                        try:
-                            payload = json.loads(note.payload)
-                        except ValueError:
-                            continue
-                        if payload.get("pid") != os.getpid():
-                            self.on_change(payload)
-        except Exception as exc:  # a server away: the window says so, and keeps working
-            self.error = exc
-            self.ready.set()
+                self._stop.wait(RETRY)
+
+    def _deliver(self, raw: str) -> None:
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            return
+        if payload.get("pid") != os.getpid():
+            self.on_change(payload)

@@ -341,3 +341,41 @@ def test_a_reviewer_on_a_database_not_set_up_is_told_whom_to_ask(
     url = pg_url.replace("tabayun@", "carol@")
     result = run_tabayun("--data-dir", str(tmp_path / "c"), "--database-url", url, "info")
     assert result.returncode != 0 and "tabayun server init" in result.stderr, result.stderr
+
+
+def test_the_window_listens_again_after_its_connection_is_cut(pg_url: str, tmp_path: Path) -> None:
+    """The listening connection is cut (a restart, the network): the listener says so, listens
+    again within a few seconds, and the next change made elsewhere still arrives."""
+    import time
+
+    from db.notify import Listener
+
+    base = ("--data-dir", str(tmp_path / "other"), "--database-url", pg_url)
+    assert run_tabayun(*base, "info").returncode == 0  # the schema and the demo
+    heard: list[dict[str, object]] = []
+    listener = Listener(pg_url, heard.append)
+    listener.start()
+    assert listener.ready.wait(10) and listener.error is None
+    admin = make_engine(pg_url)
+    with admin.begin() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND query ILIKE 'LISTEN%'"
+            )
+        )
+    admin.dispose()
+    deadline = time.monotonic() + 10
+    while listener.error is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert listener.error is not None  # it noticed
+    while listener.error is not None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert listener.error is None  # and listens again
+    found = run_tabayun(*base, "stories", "--collection", DEMO_COLLECTION_NAME, "--find")
+    assert found.returncode == 0, found.stderr
+    while not heard and time.monotonic() < deadline + 5:
+        time.sleep(0.1)
+    listener.stop()
+    assert heard and heard[-1]["action"] == "find-stories"
