@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, delete, func, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
+from db.fts import FTS_TABLE, RANKED_WINDOW, fts_query, fts_statements
 from db.models import Article, SearchTerm
 
-FTS_TABLE = "article_search"
 PG_TABLE = "article_search_pg"  # PostgreSQL: a tsvector of the keys under a GIN index (0012)
 _WORDS = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer calls a word
 
@@ -90,14 +90,6 @@ def indexed_count(session: Session) -> int:
     return int(session.scalar(select(func.count(func.distinct(SearchTerm.article_id)))) or 0)
 
 
-def _fts_query(terms: Sequence[str]) -> str:
-    # Each key quoted as an FTS5 string: no operator in the user's words can change the query.
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
-RANKED_WINDOW = 2000  # ranking (bm25) costs ~1.2 µs a match: rank the newest matches only
-
-
 def find_articles(
     session: Session, terms: Sequence[str], *, collection_id: int | None = None, limit: int = 50
 ) -> tuple[list[int], int]:
@@ -134,27 +126,17 @@ def find_articles(
 def _find_fts(
     session: Session, terms: list[str], collection_id: int | None, limit: int
 ) -> tuple[list[int], int]:
-    join = " JOIN articles AS a ON a.id = s.rowid" if collection_id is not None else ""
-    where = f"WHERE {FTS_TABLE} MATCH :query" + (
-        " AND a.collection_id = :collection" if collection_id is not None else ""
-    )
-    params = {"query": _fts_query(terms), "collection": collection_id, "limit": limit}
-    base = f"FROM {FTS_TABLE} AS s{join} {where}"
-    total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
+    counting, flooring, ranking = fts_statements(collection_id is not None)
+    params = {"query": fts_query(terms), "collection": collection_id, "limit": limit}
+    total = int(session.execute(text(counting), params).scalar_one())
     if total == 0:
         return [], 0
     floor = 0
     if total > RANKED_WINDOW:
         floor = int(
-            session.execute(
-                text(f"SELECT s.rowid {base} ORDER BY s.rowid DESC LIMIT 1 OFFSET :skip"),
-                {**params, "skip": RANKED_WINDOW - 1},
-            ).scalar_one()
+            session.execute(text(flooring), {**params, "skip": RANKED_WINDOW - 1}).scalar_one()
         )
-    rows = session.execute(
-        text(f"SELECT s.rowid {base} AND s.rowid >= :floor ORDER BY s.rank LIMIT :limit"),
-        {**params, "floor": floor},
-    )
+    rows = session.execute(text(ranking), {**params, "floor": floor})
     return [int(r[0]) for r in rows], total
 
 

@@ -22,20 +22,14 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library.queries import require_collection
-    from app.library.search import search
+    results = None
+    if not paths.on_server:  # the local file read directly: no SQLAlchemy to load (issue 21)
+        from app.library.quick_search import quick_search
 
-    workspace = open_workspace(paths)
-    try:
-        collection_id = (
-            require_collection(workspace.sessions, args.collection) if args.collection else None
-        )
-        results = search(
-            workspace.sessions, args.query, collection_id=collection_id, limit=args.limit
-        )
-        hits = results.hits
-    finally:
-        workspace.close()
+        results = quick_search(paths.database, args.query, args.collection, args.limit)
+    if results is None:
+        results = _search(paths, args, open_workspace)
+    hits = results.hits
     if args.json:
         print(
             json.dumps(
@@ -74,3 +68,18 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         print(f"    {for_terminal(hit.article.title)}")
         print(f"    {for_terminal(marked)}")
     return 0
+
+
+def _search(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> Any:
+    """The ordinary way: the workspace opened (and upgraded, and checked), then searched."""
+    from app.library.queries import require_collection
+    from app.library.search import search
+
+    workspace = open_workspace(paths)
+    try:
+        collection_id = (
+            require_collection(workspace.sessions, args.collection) if args.collection else None
+        )
+        return search(workspace.sessions, args.query, collection_id=collection_id, limit=args.limit)
+    finally:
+        workspace.close()

@@ -14,38 +14,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.library.queries import load_articles
 from app.library.records import SearchHit, SearchResults
+from app.library.snippets import find_matches, snippet
 from app.messages import Message, T
 from app.tasks import TaskControl
-from app.text.normalize import key_text, keyed_words, match_keys
+from app.text.normalize import key_text, match_keys
 from db.models import Article
 from db.search_index import clear_index, find_articles, index_articles, indexed_count
 from db.session import unit_of_work
 
-SNIPPET_BEFORE, SNIPPET_AFTER = 60, 120
 REINDEX_CHUNK = 500
-
-
-def find_matches(text: str, keys: set[str]) -> list[tuple[int, int]]:
-    """Spans of the words of ``text`` whose match key is one of ``keys``."""
-    return [(start, end) for start, end, key in keyed_words(text) if key in keys]
-
-
-def _snippet(
-    text: str, matches: Sequence[tuple[int, int]]
-) -> tuple[str, tuple[tuple[int, int], ...]]:
-    first_start, first_end = matches[0]
-    start = max(0, first_start - SNIPPET_BEFORE)
-    end = min(len(text), first_end + SNIPPET_AFTER)
-    while start > 0 and not text[start - 1].isspace():  # whole words only
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    piece = text[start:end]
-    highlights = tuple((s - start, e - start) for s, e in matches if s >= start and e <= end)
-    lead = "…" if start > 0 else ""
-    trail = "…" if end < len(text) else ""
-    shifted = tuple((s + len(lead), e + len(lead)) for s, e in highlights)
-    return (lead + piece.replace("\n", " ") + trail, shifted)
 
 
 def search(
@@ -67,8 +44,8 @@ def search(
         matches = find_matches(document.text, wanted)
         if not matches:
             continue
-        snippet, highlights = _snippet(document.text, matches)
-        hits.append(SearchHit(document.summary, snippet, highlights, *matches[0], len(matches)))
+        cut, highlights = snippet(document.text, matches)
+        hits.append(SearchHit(document.summary, cut, highlights, *matches[0], len(matches)))
     return SearchResults(query, total, tuple(hits))
 
 
