@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from app.errors import TabayunError
+from app.errors import ServerUnreachableError, TabayunError
 from app.messages import Message, T
 
 REVIEWER, EDITOR = "tabayun_reviewer", "tabayun_editor"
@@ -176,13 +176,23 @@ def not_allowed(error: BaseException) -> NotAllowedError | None:
     )
 
 
+def unreachable(where: str, error: BaseException) -> TabayunError:
+    """The words for a server that cannot be reached or refuses the login."""
+    template = T(
+        "core",
+        "Tabayun cannot reach the database server {path}: {reason}. Check the address, "
+        "that the server is running, and your password (in ~/.pgpass); nothing was changed.",
+    )
+    reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
+    return ServerUnreachableError(Message(template, path=where, reason=reason))
+
+
 def describe_server(url: str) -> Message:
     """What a connection test says of the server at ``url`` (raises ServerUnreachableError)."""
     from sqlalchemy import func, select
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError, OperationalError
 
-    from app.errors import ServerUnreachableError
     from db.migrate import SchemaState, schema_state
     from db.models import Article
     from db.session import make_engine
@@ -206,18 +216,6 @@ def describe_server(url: str) -> Message:
         found = T("core", "Connected to {where}: schema {revision}, {articles} articles.")
         return Message(found, where=where, revision=revision or "?", articles=articles)
     except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0][:200]
-        raise ServerUnreachableError(
-            Message(
-                T(
-                    "core",
-                    "Tabayun cannot reach the database server {path}: {reason}. Check the "
-                    "address, that the server is running, and your password (in ~/.pgpass); "
-                    "nothing was changed.",
-                ),
-                path=where,
-                reason=reason,
-            )
-        ) from exc
+        raise unreachable(where, exc) from exc
     finally:
         engine.dispose()

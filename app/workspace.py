@@ -93,12 +93,7 @@ def open_database(paths: AppPaths) -> tuple[Engine, bool]:
         if state is SchemaState.FOREIGN and _has_review_tables(engine):
             raise damaged_error(paths, "the schema's revision cannot be read")
         if state is SchemaState.NEWER:
-            template = T(
-                "core",
-                "The database {path} was written by a newer version of Tabayun "
-                "(schema {revision}). Update Tabayun to open it; nothing was changed.",
-            )
-            raise DatabaseTooNewError(Message(template, path=path, revision=revision))
+            raise _too_new(str(path), revision)
         if state is SchemaState.FOREIGN:
             raise _broken_error(path, T("core", "it belongs to another program"))
         if state in (SchemaState.EMPTY, SchemaState.OLDER):
@@ -130,12 +125,7 @@ def _open_server(paths: AppPaths) -> tuple[Engine, bool]:
     try:
         state, revision = schema_state(engine)
         if state is SchemaState.NEWER:
-            template = T(
-                "core",
-                "The database {path} was written by a newer version of Tabayun "
-                "(schema {revision}). Update Tabayun to open it; nothing was changed.",
-            )
-            raise DatabaseTooNewError(Message(template, path=where, revision=revision))
+            raise _too_new(where, revision)
         if state is SchemaState.FOREIGN:
             raise _broken_error(Path(where), T("core", "it belongs to another program"))
         if state in (SchemaState.EMPTY, SchemaState.OLDER):
@@ -145,7 +135,7 @@ def _open_server(paths: AppPaths) -> tuple[Engine, bool]:
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        from app.server import not_allowed
+        from app.server import not_allowed, unreachable
 
         if not_allowed(exc) is not None:  # a reviewer's account on a database not set up yet
             template = T(
@@ -155,14 +145,17 @@ def _open_server(paths: AppPaths) -> tuple[Engine, bool]:
                 "`tabayun server init`; nothing was changed.",
             )
             raise ServerUnreachableError(Message(template, path=where)) from exc
-        template = T(
-            "core",
-            "Tabayun cannot reach the database server {path}: {reason}. Check the address, "
-            "that the server is running, and your password (in ~/.pgpass); nothing was changed.",
-        )
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
-        raise ServerUnreachableError(Message(template, path=where, reason=reason)) from exc
+        raise unreachable(where, exc) from exc
     return engine, state is SchemaState.EMPTY
+
+
+def _too_new(where: str, revision: str | None) -> DatabaseTooNewError:
+    template = T(
+        "core",
+        "The database {path} was written by a newer version of Tabayun "
+        "(schema {revision}). Update Tabayun to open it; nothing was changed.",
+    )
+    return DatabaseTooNewError(Message(template, path=where, revision=revision))
 
 
 def _plausible_revision(revision: str | None) -> bool:
