@@ -14,12 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QWidget
@@ -28,15 +25,13 @@ from app.library.records import ArticleSummary, CollectionSummary
 from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from ui.icons import icon
+from ui.models.two_level import TOP, Index, TwoLevelModel
 from ui.outlet_label import outlet_label, short_file
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # second line: outlet · date · words
-TOP = 0  # internal id of collection rows; article rows carry their collection's row + 1
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(value: dt.date | None) -> str:
@@ -56,7 +51,28 @@ def article_details(article: ArticleSummary, *, outlet: bool = True) -> list[str
     return parts
 
 
-class LibraryModel(QAbstractItemModel):
+def article_data(article: ArticleSummary, role: int, details: dict[int, str]) -> Any:
+    """What an article row shows, in the library and under a story; ``details`` keeps each
+    second line once made."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return article.title
+    if role == Qt.ItemDataRole.DecorationRole:
+        return icon("article")
+    if role == ARTICLE_ID_ROLE:
+        return article.id
+    if role == DIRECTION_ROLE:
+        return article.direction
+    if role == DETAIL_ROLE:
+        if article.id not in details:
+            details[article.id] = joined(article_details(article))
+        return details[article.id]
+    if role == Qt.ItemDataRole.ToolTipRole:
+        shown = " · ".join(article_details(article))
+        return f"{article.title}\n{shown}\n{article.original_filename or ''}"
+    return None
+
+
+class LibraryModel(TwoLevelModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collections: list[CollectionSummary] = []
@@ -75,37 +91,16 @@ class LibraryModel(QAbstractItemModel):
         self.endResetModel()
 
     # ------------------------------------------------------------------ structure
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, TOP) if row < len(self.collections) else QModelIndex()
-        if parent.internalId() != TOP or row >= len(self.articles[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self.collections)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, TOP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.collections)
-        if parent.internalId() == TOP:
-            return len(self.articles[parent.row()])
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
+    def item_count(self, group: int) -> int:
+        return len(self.articles[group])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr("Collections")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # ------------------------------------------------------------------ content
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,19 +125,4 @@ class LibraryModel(QAbstractItemModel):
         return None
 
     def _article_data(self, article: ArticleSummary, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return article.title
-        if role == Qt.ItemDataRole.DecorationRole:
-            return icon("article")
-        if role == ARTICLE_ID_ROLE:
-            return article.id
-        if role == DIRECTION_ROLE:
-            return article.direction
-        if role == DETAIL_ROLE:
-            if article.id not in self._details:
-                self._details[article.id] = joined(article_details(article))
-            return self._details[article.id]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            details = " · ".join(article_details(article))
-            return f"{article.title}\n{details}\n{article.original_filename or ''}"
-        return None
+        return article_data(article, role, self._details)

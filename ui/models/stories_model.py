@@ -7,32 +7,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.library.records import ArticleSummary, StorySummary, outlet_count
 from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from ui.icons import icon
-from ui.models.library_model import (
-    ARTICLE_ID_ROLE,
-    DETAIL_ROLE,
-    DIRECTION_ROLE,
-    TOP,
-    article_details,
-)
+from ui.models.library_model import DETAIL_ROLE, DIRECTION_ROLE, article_data
+from ui.models.two_level import TOP, Index, TwoLevelModel
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StoriesModel(QAbstractItemModel):
+class StoriesModel(TwoLevelModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stories: list[StorySummary] = []
         self.members: list[list[ArticleSummary]] = []  # per story row
         self.collection_names: dict[int, str] = {}
+        self._details: dict[int, str] = {}  # article id → second line, made once when shown
 
     def set_stories(
         self,
@@ -44,38 +38,18 @@ class StoriesModel(QAbstractItemModel):
         self.stories = list(stories)
         self.members = [[articles[a] for a in s.article_ids if a in articles] for s in stories]
         self.collection_names = dict(collection_names)
+        self._details = {}
         self.endResetModel()
 
     def row_of(self, story_id: int) -> int | None:
         return next((r for r, s in enumerate(self.stories) if s.id == story_id), None)
 
     # ------------------------------------------------------------------ structure
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, TOP) if row < len(self.stories) else QModelIndex()
-        if parent.internalId() != TOP or row >= len(self.members[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self.stories)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, TOP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.stories)
-        if parent.internalId() == TOP:
-            return len(self.members[parent.row()])
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def item_count(self, group: int) -> int:
+        return len(self.members[group])
 
     # ------------------------------------------------------------------ content
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,19 +58,7 @@ class StoriesModel(QAbstractItemModel):
         if index.internalId() == TOP:
             return self._story_data(index.row(), role)
         article = self.members[index.internalId() - 1][index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return article.title
-        if role == Qt.ItemDataRole.DecorationRole:
-            return icon("article")
-        if role == ARTICLE_ID_ROLE:
-            return article.id
-        if role == DIRECTION_ROLE:
-            return article.direction
-        if role == DETAIL_ROLE:
-            return joined(article_details(article))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{article.title}\n{' · '.join(article_details(article))}"
-        return None
+        return article_data(article, role, self._details)
 
     def _story_data(self, row: int, role: int) -> Any:
         story = self.stories[row]
