@@ -154,6 +154,24 @@ def _label(kind: str, subject: str, scope: str) -> str:
     return " · ".join(bits)
 
 
+_UNCOUNTED = ("time", "descriptor", "source", "duration")
+
+
+def _with_figures(facts: Sequence[Fact], event_places: set[str]) -> list[Fact]:
+    """Each source with the figures its sentence gives, by their question."""
+    figures: dict[tuple[int, tuple[int, int]], set[tuple[str, str]]] = defaultdict(set)
+    for fact in facts:
+        if fact.kind not in _UNCOUNTED and fact.value is not None and not fact.earlier:
+            question = "|".join(_key(fact, event_places))
+            figures[(fact.article, fact.sentence)].add((question, fact.reading or str(fact.value)))
+    return [
+        replace(f, figures=tuple(sorted(figures[(f.article, f.sentence)])))
+        if f.kind == "source" and (f.article, f.sentence) in figures
+        else f
+        for f in facts
+    ]
+
+
 def collate(
     facts: Sequence[Fact],
     outlets: Mapping[int, str],
@@ -167,6 +185,7 @@ def collate(
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
     facts = [replace(f, subject=shares[f.id]) if f.id in shares else f for f in facts]
+    facts = _with_figures(facts, event_places)
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "source":

@@ -178,9 +178,13 @@ class _Reader:
         if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
             noun = ""  # «2020، ضرب»: the figure ends its clause
         if noun.startswith("و") and (
-            not lookup(noun, NOUN_KINDS) or any(x.first == j + 1 for x in self.quantities)
+            not lookup(noun, NOUN_KINDS)
+            or noun.startswith("وال")
+            or any(x.first == j + 1 for x in self.quantities)
         ):
-            noun = ""  # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause
+            # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause; «إلى 78
+            # والمصابين إلى …»: a definite noun after it is the next conjunct, not what is counted
+            noun = ""
         after_kind = lookup(noun, AFTER_TRIGGERS) if noun else None
         if after_kind:  # «1089 بجروح»
             return after_kind, "", "", j

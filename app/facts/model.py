@@ -37,6 +37,9 @@ class Fact:
     earlier: bool = False  # the "from" figure of «ارتفع من 76 إلى 284»
     cues: tuple[str, ...] = ()  # words around a share, nearest first: who or what it is of
     noun: str = ""  # the counted or described noun as written («صواريخ»), for labels
+    # for a source: the figures its sentence gives, (question, value), so two officials who
+    # give successive tolls are two reports, not two attributions of one
+    figures: tuple[tuple[str, str], ...] = ()
 
     def interval(self) -> tuple[float, float] | None:
         if self.value is None or self.low is None or self.high is None:

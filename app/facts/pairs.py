@@ -37,7 +37,7 @@ def differ(a: Fact, b: Fact) -> bool:
         return a.cues[:1] != b.cues[:1]
     if a.kind == "source":
         titled = title_only(a.source) or title_only(b.source)
-        return not titled and not same_body(a.source, b.source)
+        return not titled and not same_body(a.source, b.source) and not reports_apart(a, b)
     if a.hedge == "vague" or b.hedge == "vague" or a.earlier or b.earlier:
         return False
     if a.value is None or b.value is None:
@@ -54,6 +54,14 @@ def differ(a: Fact, b: Fact) -> bool:
     # figures): equal to the precision written.
     pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
     return bool(abs(a.value - b.value) >= pad)
+
+
+def reports_apart(a: Fact, b: Fact) -> bool:
+    """Two sources whose sentences give different figures of one question report different
+    things (the governor's first toll, the minister's later one): the figure's question
+    carries that difference, and who said each is not a disagreement about who said it."""
+    mine = dict(a.figures)
+    return any(key in mine and mine[key] != value for key, value in b.figures)
 
 
 def mentioned(a: Fact, b: Fact, texts: Mapping[int, str]) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.facts.numbers import Word
 from app.facts.places import gazetteer
-from app.facts.words import forms, wordset
+from app.facts.words import VAGUE, forms, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold, strip_prefixes
 
@@ -130,6 +130,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             name.append(candidate)
         if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue
+        if any(f.removeprefix("ال") in VAGUE for f in forms(name[0].text)):
+            continue  # «ونقل العشرات من القتلى إلى المستشفيات»: carried, not reported
         if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
         while len(name) > 1 and name[-1].text[:1] == "ب" and not name[-1].text.startswith("با"):

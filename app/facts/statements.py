@@ -101,7 +101,8 @@ def elatives(reader: _Reader, article: int) -> list[Fact]:
     return found
 
 
-_DUAL_NOUNS = wordset("قتيل جريح شخص مصاب طفل جندي صاروخ طايره مسيره قذيفه")
+# nouns whose -ين is a dual only: مصاب is left out, its -ين is the plural too («والمصابين»)
+_DUAL_NOUNS = wordset("قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه")
 ONE = wordset("واحد واحده واحدا")
 
 
@@ -136,7 +137,13 @@ def noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
         if not dual or bare[:-2] in ("اثن", "اثنت"):
             continue
         stem = bare[:-2]
-        adjective = k + 1 < len(words) and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
+        # «المصابين المدنيين»: a definite -ين with a plural adjective is a plural, not a dual
+        definite = any(f.startswith("ال") for f in forms(word.text))
+        adjective = (
+            not definite
+            and k + 1 < len(words)
+            and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
+        )
         if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا")):
             found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
     return found

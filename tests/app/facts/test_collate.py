@@ -155,3 +155,33 @@ def test_a_first_count_and_a_round_bound_are_not_conflicts() -> None:
     bound = next(f for f in injured if f.hedge == "more_than")
     later = next(f for f in injured if f.value == 53)
     assert not differ(bound, later)
+
+
+def _in_one_passage(*texts: str) -> list[str]:
+    """The statuses of who-says-it questions when every sentence sits in one passage."""
+    from app.facts.sheet import build_sheet
+    from tests.app.facts.helpers import doc
+
+    sheet = build_sheet(
+        [doc(n, t) for n, t in enumerate(texts, start=1)], passage_of=lambda article, start: 0
+    )
+    return [q.status for q in sheet.questions if q.kind == "source"]
+
+
+def test_officials_giving_successive_tolls_are_not_a_disagreement_about_who_said_it() -> None:
+    """What the Istiklal coverage did once its toll sentences shared a passage: the governor's
+    first toll and the interior minister's later one were flagged as «who says it» differing;
+    the deaths question carries that difference."""
+    statuses = _in_one_passage(
+        "وقال والي إسطنبول إن أربعة أشخاص قتلوا في الانفجار.",
+        "وقال وزير الداخلية إن ستة أشخاص قتلوا في الانفجار.",
+    )
+    assert statuses and "conflict" not in statuses
+
+
+def test_one_toll_said_by_two_different_officials_is_still_flagged() -> None:
+    statuses = _in_one_passage(
+        "وقال والي إسطنبول إن ستة أشخاص قتلوا في الانفجار.",
+        "وقال وزير الداخلية إن ستة أشخاص قتلوا في الانفجار.",
+    )
+    assert "conflict" in statuses

@@ -35,6 +35,23 @@ def test_killed_and_injured_together_is_never_deaths() -> None:
     assert kinds("خلف الهجوم 40 بين قتيل وجريح") == [("combined", 40.0)]
 
 
+def test_the_injured_named_beside_the_dead_are_not_a_count() -> None:
+    """Read on real coverage of a blast: «والمصابين» was taken for a dual («two injured»),
+    and as the noun counted by the dead's figure before it."""
+    assert kinds("وارتفع عدد القتلى إلى 78 والمصابين إلى أربعة آلاف.") == [
+        ("deaths", 78.0),
+        ("injured", 4000.0),
+    ]
+    assert kinds("ولا يزال عدد القتلى والمصابين غير معروف.") == []
+    assert kinds("نقل المصابين المدنيين إلى المستشفيات.") == []
+    assert kinds("قتل جنديين في الهجوم.") == [("count", 2.0)]
+
+
+def test_carrying_the_wounded_is_not_reporting() -> None:
+    found = facts_of("ونقل العشرات من القتلى والمصابين إلى المستشفيات.")
+    assert [f.kind for f in found] == ["combined"]
+
+
 def test_magnitude_with_the_arabic_decimal_mark_and_the_hedges() -> None:
     found = facts_of("ضرب زلزال بقوة 8ر6 درجات، وقتل ما لا يقل عن 23 شخصا.")
     magnitude = next(f for f in found if f.kind == "magnitude")
