@@ -99,6 +99,7 @@ class Comparison:
                     "what": f.what,
                     "question": f.question,
                     "linked": f.linked,
+                    "reason": f.reason,
                     "spans": [list(span) if span else None for span in f.spans],
                 }
                 for f in self.flags

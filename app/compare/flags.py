@@ -37,6 +37,7 @@ class FactFlag:
     linked: bool = True  # False: related passages that count the same thing, not one passage
     spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
     question: str = ""  # the question's id in the fact sheet
+    reason: str = "conflict"  # the pair's: conflict, update, different_source, different_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ def check_facts(
             f.linked,
             (f.spans[0], f.spans[1]),
             f.question,
+            f.reason,
         )
         for f in passage_flags(sheet, starts, group_of, set(scores))
     ]

@@ -49,11 +49,12 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     scopes = {f.scope for f in facts if f.scope and not f.scope.startswith("year:")}
     folded = [fold(t) for t in texts.values()]
     common = {s for s in scopes if sum(fold(s) in t for t in folded) * 2 >= max(1, len(folded))}
-    tops = {countries.get(s) or s for s in common}
+    # an area the table does not know («منطقة تقسيم») lies in the country the others name
+    tops = {countries.get(s) or s for s in common if s in countries}
     if len(tops) != 1:
         return set()
     (top,) = tops
-    return {top} | {s for s in common if (countries.get(s) or s) == top}
+    return {top} | {s for s in common if countries.get(s, top) == top}
 
 
 _SHARE_STOPS = wordset(
@@ -232,7 +233,7 @@ def collate(
             q.id,
         )
     )
-    return FactSheet(tuple(facts), tuple(questions), {"facts": len(facts)})
+    return FactSheet(tuple(facts), tuple(questions), {"facts": len(facts)}, frozenset(event_places))
 
 
 def fid_article(fact_id: str) -> int:

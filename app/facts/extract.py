@@ -505,10 +505,17 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         reader = _Reader(sentence, today, bodies)
         previous_end = 0
         first_of_sentence = len(facts)
+        rose_from: tuple[str, str, str] | None = None  # the kind of «من 4» before «إلى 6»
         for q in reader.quantities:
             if q.first == q.last and member(reader.words[q.first].text, ONE):
                 continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
             kind, subject, unit, noun_at = reader.kind(q, previous_end)
+            rose = previous_end == q.first - 1 and reader.words[q.first - 1].text == "الي"
+            if not kind and rose_from and rose:
+                kind, subject, unit = rose_from  # «ارتفع عدد القتلى من 4 إلى 6 أشخاص»
+            rose_from = None
+            if kind and q.first and reader.words[q.first - 1].text == "من":
+                rose_from = (kind, subject, unit)
             previous_end = max(q.last, noun_at) + 1
             if not kind or reader.denied(q.first):
                 continue

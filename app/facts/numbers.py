@@ -205,6 +205,8 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
                     second = (second[0], second[1], at)
             elif opener and words[last + 1].text in ("الي", "و") and last + 2 < n:
                 second = _number_at(words, last + 2)
+            elif words[last + 1].text == "الي" and last + 2 < n and words[i - 1].text != "من":
+                second = _number_at(words, last + 2)  # «خمسة إلى عشرة جرحى»; «من 4 إلى 6» rose
             if second and second[0] > value:
                 quantity = Quantity(i, second[2], (value + second[0]) / 2, value, second[0],
                                     max(decimals, second[1]), is_range=True)  # fmt: skip

@@ -93,6 +93,7 @@ class PairFlag:
     linked: bool
     spans: tuple[tuple[int, int], tuple[int, int]]
     question: str
+    reason: str = "conflict"  # why the pair differs: conflict, update, different_source, …
 
 
 def passage_flags(
@@ -155,6 +156,7 @@ def passage_flags(
                     linked,
                     ((a.start, a.end), (b.start, b.end)),
                     question.id,
+                    sheet.reason(a, b),
                 )
             )
     return flags

@@ -155,7 +155,7 @@ def _flag_text(
     t: Translate = str,
 ) -> str:
     """«Number of · صواريخ: 1 ↔ 2 — A ↔ B», the question in the reader's language."""
-    from app.facts.labels import question_title
+    from app.facts.labels import question_title, status_name
 
     a, b = (comparison.segments[i] for i in flag.segments)
     # every value and name in its own bidi isolate, so none reorders the line around it
@@ -165,6 +165,7 @@ def _flag_text(
     text = (
         f"{what}: {first} ↔ {second} — "
         f"{isolate(labels.get(a.article, ''))} ↔ {isolate(labels.get(b.article, ''))}"
+        f" · {status_name(flag.reason, t)}"
     )
     return text if flag.linked else text + t(T("core", " (a related passage)"))
 

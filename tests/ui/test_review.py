@@ -139,6 +139,7 @@ def test_the_passage_panel_shows_every_version_and_the_flags(
     # each value and outlet in its own bidi isolate, so a number never hops across the arrow
     assert "\u2068صاروخين\u2069" in flagged and "Number of" in flagged
     assert "واحدًا على الأقل ↔ صاروخين" in flagged.replace("\u2068", "").replace("\u2069", "")
+    assert "⚠" in flagged and "Conflict" in flagged  # why the pair differs, in words
 
 
 def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(

@@ -67,7 +67,7 @@ class PassagePanel(QDockWidget):
         if {v.segment.id for v in found} & comparison.reviewer_segments():
             said += " · " + self.tr("corrected by a reviewer (linked or taken out by hand)")
         parts.append("<p style='color:gray'>" + html.escape(said) + "</p>")
-        from app.facts.labels import question_title
+        from app.facts.labels import question_title, status_name
         from ui.views.facts_panel import core_text
 
         questions = {q.id: q for q in comparison.facts.questions}
@@ -76,15 +76,18 @@ class PassagePanel(QDockWidget):
             # every value and name in its own bidi isolate, so none reorders the line
             question = questions.get(flag.question)
             title = question_title(question, core_text) if question else flag.what
+            conflict = flag.reason == "conflict"
             text = (
-                f"⚠ {isolate(title)}: {isolate(flag.values[0])} ↔ "
+                f"{'⚠' if conflict else '↻'} {isolate(title)}: {isolate(flag.values[0])} ↔ "
                 f"{isolate(flag.values[1])} — {isolate(labels.get(a.article, ''))} ↔ "
-                f"{isolate(labels.get(b.article, ''))}"
+                f"{isolate(labels.get(b.article, ''))} · {status_name(flag.reason, core_text)}"
             )
             if not flag.linked:
                 text += " " + self.tr("(a related passage)")
-            bold = f"<b>{html.escape(text)}</b>"
-            parts.append(f"<p dir='{ui_direction(self)}' style='color:#D55E00'>{bold}</p>")
+            # a conflict stands out; a later figure or another source's is said, quietly
+            shown = f"<b>{html.escape(text)}</b>" if conflict else html.escape(text)
+            colour = "#D55E00" if conflict else "#8a6d3b"
+            parts.append(f"<p dir='{ui_direction(self)}' style='color:{colour}'>{shown}</p>")
         for version in found:
             parts.append(self._version_html(version, labels, directions))
         self.browser.setHtml("".join(parts))

@@ -96,8 +96,12 @@ def test_a_toll_filed_under_two_places_still_raises_the_pair() -> None:
 
     first = doc(1, "وقال الرئيس إن ستة قتلى و53 جريحا سقطوا في الانفجار الذي وقع في منطقة تقسيم.")
     second = doc(2, "وأعلن المحافظ أن الانفجار خلف في إسطنبول 6 قتلى و53 جريحا بحسب آخر حصيلة.")
-    segmented = DEFAULT_PIPELINE.segmenter.segment([first, second])
+    third = doc(3, "وأغلقت الشرطة شوارع إسطنبول بعد الانفجار.")  # Taksim: one article in three
+    segmented = DEFAULT_PIPELINE.segmenter.segment([first, second, third])
     assert figure_evidence(segmented) == {(0, 1): 2}  # no question in common, two figures alike
+    # when most articles name the square, it is the event's place: one question, and more
+    both = DEFAULT_PIPELINE.segmenter.segment([first, second])
+    assert figure_evidence(both) == {(0, 1): 3}
 
 
 def test_sentences_giving_a_tolls_two_figures_make_one_passage() -> None:

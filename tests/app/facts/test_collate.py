@@ -185,3 +185,31 @@ def test_one_toll_said_by_two_different_officials_is_still_flagged() -> None:
         "وقال وزير الداخلية إن ستة أشخاص قتلوا في الانفجار.",
     )
     assert "conflict" in statuses
+
+
+def test_a_square_the_table_does_not_know_is_part_of_the_event() -> None:
+    """«منطقة تقسيم» (no country in the table) beside Istanbul split every toll of the
+    Istiklal coverage in two rows, one of them «· تركيا»."""
+    sheet = sheet_of(
+        "قتل ستة أشخاص في انفجار بمنطقة تقسيم في إسطنبول.",
+        "قتل ستة أشخاص في انفجار إسطنبول التركية في منطقة تقسيم.",
+        "وأصيب 53 شخصا في انفجار إسطنبول بمنطقة تقسيم.",
+        "قتل أربعة أشخاص في إسطنبول.",
+    )
+    assert len([q for q in sheet.questions if q.kind == "deaths"]) == 1
+
+
+def test_each_flag_says_why_its_pair_differs() -> None:
+    from app.facts.sheet import build_sheet, passage_flags
+    from tests.app.facts.helpers import doc
+
+    texts = (
+        "وقال الرئيس إن الانفجار خلف ستة قتلى و53 جريحا.",
+        "وقال الرئيس إن الانفجار خلف ستة قتلى و58 جريحا.",
+        "وارتفعت حصيلة الجرحى إلى 81 جريحا بحسب آخر حصيلة.",
+    )
+    sheet = build_sheet([doc(n, t) for n, t in enumerate(texts, start=1)])
+    starts = {n: ([0], [n]) for n in (1, 2, 3)}
+    flags = passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0}, set())
+    reasons = {tuple(sorted(f.segments)): f.reason for f in flags if f.kind == "number"}
+    assert reasons == {(1, 2): "conflict", (1, 3): "update", (2, 3): "update"}

@@ -47,6 +47,15 @@ def test_the_injured_named_beside_the_dead_are_not_a_count() -> None:
     assert kinds("قتل جنديين في الهجوم.") == [("count", 2.0)]
 
 
+def test_a_range_without_between_and_a_rise_from_one_figure_to_another() -> None:
+    """Read on real coverage: a channel's «خمسة إلى عشرة جرحى» was read as «at least ten»,
+    and «ارتفع عدد القتلى من 4 إلى 6» lost the 6 (the noun sits before the first figure)."""
+    ranged = next(f for f in facts_of("أشارت القناة إلى وقوع خمسة إلى عشرة جرحى.") if f.value)
+    assert (ranged.kind, ranged.low, ranged.high, ranged.hedge) == ("injured", 5, 10, "range")
+    rose = [(f.kind, f.value, f.earlier) for f in facts_of("ارتفع عدد القتلى من 4 إلى 6 أشخاص.")]
+    assert rose == [("deaths", 4.0, True), ("deaths", 6.0, False)]
+
+
 def test_carrying_the_wounded_is_not_reporting() -> None:
     found = facts_of("ونقل العشرات من القتلى والمصابين إلى المستشفيات.")
     assert [f.kind for f in found] == ["combined"]
