@@ -231,7 +231,19 @@ def repeated(facts: list[Fact]) -> list[Fact]:
         elif len(found) == 1 and not fact.scope and fact.value is not None:
             fact = replace(fact, scope=next(iter(found)))
         out.append(fact)
-    return out
+    return _revised_alike(out)
+
+
+def _revised_alike(facts: list[Fact]) -> list[Fact]:
+    """A figure the article gives twice is a revision both times when one says so: «ارتفاع
+    عدد الضحايا إلى 154» then «عن مصرع ما لا يقل عن 154 شخصا» (one report, later than 30)."""
+    revised = {(f.kind, f.subject, f.value) for f in facts if f.revision and f.value is not None}
+    return [
+        replace(f, revision=True)
+        if not f.revision and f.value is not None and (f.kind, f.subject, f.value) in revised
+        else f
+        for f in facts
+    ]
 
 
 def breakdowns(facts: list[Fact], text: str) -> list[Fact]:

@@ -213,3 +213,15 @@ def test_each_flag_says_why_its_pair_differs() -> None:
     flags = passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0}, set())
     reasons = {tuple(sorted(f.segments)): f.reason for f in flags if f.kind == "number"}
     assert reasons == {(1, 2): "conflict", (1, 3): "update", (2, 3): "update"}
+
+
+def test_a_revised_figure_given_again_is_still_the_later_report() -> None:
+    """Read on real coverage of a port blast: the article says the toll rose to 154, then
+    «the blast killed at least 154»; the second sentence against another outlet's first
+    count of 30 was a conflict."""
+    sheet = sheet_of(
+        "وقال وزير الصحة إن أكثر من 30 شخصا لقوا حتفهم في الانفجار.",
+        "أعلنت الوزارة ارتفاع عدد ضحايا الانفجار إلى 154 شخصا. وأسفر الانفجار عن مصرع ما لا"
+        " يقل عن 154 شخصا.",
+    )
+    assert question(sheet, "deaths").status == "update"
