@@ -181,7 +181,8 @@ def unreachable(where: str, error: BaseException) -> TabayunError:
     template = T(
         "core",
         "Tabayun cannot reach the database server {path}: {reason}. Check the address, "
-        "that the server is running, and your password (in ~/.pgpass); nothing was changed.",
+        "that the server is running, and your password (in the system keyring or "
+        "~/.pgpass); nothing was changed.",
     )
     reason = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
     return ServerUnreachableError(Message(template, path=where, reason=reason))

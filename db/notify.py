@@ -58,7 +58,11 @@ class Listener:
         import psycopg
         from sqlalchemy.engine import make_url
 
+        from db.passwords import stored_password
+
         url = make_url(self.url).set(drivername="postgresql")
+        if not url.password and (password := stored_password(self.url)):
+            url = url.set(password=password)
         dsn = url.render_as_string(hide_password=False)
         while not self._stop.is_set():
             try:

@@ -30,6 +30,12 @@ def make_engine(
     connect_args: dict[str, Any] = {}
     if is_sqlite:
         connect_args = {"check_same_thread": False, "timeout": busy_timeout_ms / 1000}
+    else:
+        from db.passwords import stored_password
+
+        password = stored_password(url)  # the keyring's, when the address has none
+        if password:
+            connect_args = {"password": password}
     # a server may restart or drop an idle connection: each checkout is tested first (one round
     # trip) and a dead one is replaced, rather than failing the reviewer's next change
     engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite)

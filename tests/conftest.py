@@ -104,3 +104,31 @@ def pg_url(pg_server: str, request: pytest.FixtureRequest) -> str:
 
     name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
     return fresh_database(pg_server, name)
+
+
+@pytest.fixture(scope="session")
+def tls_url() -> Iterator[str]:
+    """A cluster over TCP that takes TLS logins with a password only (tests/postgres.py)."""
+    from tests.postgres import cluster, unavailable
+
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    with cluster(tls=True) as url:
+        yield url
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A keyring of the test's own, for this process and the commands it runs."""
+    import keyring
+
+    from tests.keyring_store import FileKeyring
+
+    before = keyring.get_keyring()  # the system's, chosen before the variables below are set
+    store = tmp_path / "keyring.json"
+    monkeypatch.setenv("TABAYUN_TEST_KEYRING", str(store))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_store.FileKeyring")
+    keyring.set_keyring(FileKeyring())
+    yield store
+    keyring.set_keyring(before)

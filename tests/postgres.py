@@ -45,10 +45,40 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
+PASSWORD = "s3cret-dot-tabayun"  # the TLS cluster's login password (tls=True)
+
+
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for «localhost», made by openssl as an administrator would."""
+    key, cert = folder / "server.key", folder / "server.crt"
+    subprocess.run(
+        ["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=DNS:localhost", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    key.chmod(0o600)
+    if os.geteuid() == 0:
+        shutil.chown(key, "postgres")
+        shutil.chown(cert, "postgres")
+    return key, cert
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @contextmanager
-def cluster() -> Iterator[str]:
-    """A running cluster; yields the URL of its ``postgres`` database (make others in it)."""
-    reason = unavailable()
+def cluster(tls: bool = False) -> Iterator[str]:
+    """A running cluster; yields the URL of its ``postgres`` database (make others in it).
+
+    ``tls``: the cluster listens on localhost over TCP and takes only TLS connections with a
+    password (scram-sha-256; ``PASSWORD``); the URL has no password in it and checks the
+    server's self-signed certificate (``sslmode=verify-full&sslrootcert=…``)."""
+    reason = unavailable() or (tls and shutil.which("openssl") is None and "openssl is missing")
     if reason:
         raise RuntimeError(reason)
     root = Path(tempfile.mkdtemp(prefix="tabayun-pg-"))
@@ -65,12 +95,41 @@ def cluster() -> Iterator[str]:
                          "--locale=C.UTF-8"]), **run,  # type: ignore[arg-type]
     )  # fmt: skip
     options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    port = 0
+    if tls:
+        key, cert = _certificate(root)
+        hba = root / "pg_hba.conf"
+        hba.write_text(
+            "local all all trust\n"
+            "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+            "hostssl all all ::1/128 scram-sha-256\n"  # anything else, plain TCP too, refused
+        )
+        if os.geteuid() == 0:
+            shutil.chown(hba, "postgres")
+        port = _free_port()
+        options = (
+            f"-k {socket} -c listen_addresses=localhost -p {port} -c ssl=on "
+            f"-c ssl_cert_file={cert} -c ssl_key_file={key} -c hba_file={hba} -c fsync=off"
+        )
     subprocess.run(
         _as_server_user([pg_ctl, "-D", str(data), "-o", options, "-l", str(data / "log"),
                          "-w", "start"]), **run,  # type: ignore[arg-type]
     )  # fmt: skip
     try:
-        yield f"postgresql+psycopg://{USER}@/postgres?host={socket}"
+        local = f"postgresql+psycopg://{USER}@/postgres?host={socket}&port={port or 5432}"
+        if not tls:
+            yield f"postgresql+psycopg://{USER}@/postgres?host={socket}"
+        else:
+            from sqlalchemy import create_engine, text
+
+            engine = create_engine(local, isolation_level="AUTOCOMMIT")
+            with engine.connect() as conn:
+                conn.execute(text(f"ALTER ROLE {USER} PASSWORD '{PASSWORD}'"))
+            engine.dispose()
+            yield (
+                f"postgresql+psycopg://{USER}@localhost:{port}/postgres"
+                f"?sslmode=verify-full&sslrootcert={cert}"
+            )
     finally:
         subprocess.run(
             _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),

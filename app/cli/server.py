@@ -29,6 +29,10 @@ def add_parser(sub: Any) -> None:
     gone.add_argument("name")
     listing = actions.add_parser("list", help="the people of the desk and their roles")
     listing.add_argument("--json", action="store_true")
+    keep = actions.add_parser(
+        "password", help="keep your password for this server in the system keyring (asked)"
+    )
+    keep.add_argument("--forget", action="store_true", help="take it out of the keyring")
     actions.add_parser("push", help="copy the local library (the data folder's) to the server")
     actions.add_parser("pull", help="copy the server's library into a new local data folder")
 
@@ -41,6 +45,8 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
         raise TabayunError("`tabayun server` needs a shared server: give --database-url URL")
     if args.action in ("push", "pull"):
         return _move(paths, args.action)
+    if args.action == "password":
+        return _password(paths.database_url, forget=args.forget)
     engine = make_engine(paths.database_url)
     try:
         if args.action == "init":
@@ -64,6 +70,35 @@ def run(paths: AppPaths, args: argparse.Namespace) -> int:
         for member in [] if args.json else people:
             state = "" if member.can_log_in else "  (cannot log in)"
             print(f"{for_terminal(member.name)}  {member.role}{state}")
+    return 0
+
+
+def _password(url: str, *, forget: bool) -> int:
+    """Keep the password typed (not shown) in the system keyring, checked against the server
+    first; or take it out."""
+    from app.server import describe_server
+    from db import passwords
+
+    where = for_terminal(passwords.account(url))
+    try:
+        if forget:
+            gone = passwords.forget(url)
+            print(f"forgotten: {where}" if gone else f"the keyring held no password for {where}")
+            return 0
+        typed = getpass.getpass(f"password for {where}: ")
+        if not typed:
+            raise TabayunError("no password typed; nothing was kept")
+        from sqlalchemy.engine import make_url
+
+        with_it = make_url(url).set(password=typed).render_as_string(hide_password=False)
+        describe_server(with_it)  # checked before it is kept: a typo is not remembered
+        passwords.remember(url, typed)
+    except passwords.NoKeyringError as exc:
+        raise TabayunError(
+            "this system has no keyring to keep the password in; put it in ~/.pgpass "
+            f"instead ({exc})"
+        ) from exc
+    print(f"kept in the system keyring: {where}")
     return 0
 
 

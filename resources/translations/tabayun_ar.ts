@@ -1324,17 +1324,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/models/library_model.py" line="54"/>
+        <location filename="../../ui/models/library_model.py" line="49"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/library_model.py" line="104"/>
+        <location filename="../../ui/models/library_model.py" line="102"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/library_model.py" line="129"/>
+        <location filename="../../ui/models/library_model.py" line="124"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1589,7 +1589,7 @@ Review news coverage across outlets.</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="228"/>
+        <location filename="../../ui/dialogs/preferences.py" line="270"/>
         <source>Saved. The new language, data folder or server applies from the next start.</source>
         <translation>حُفظ. تسري اللغة أو مجلد البيانات أو الخادم الجديد من البدء التالي.</translation>
     </message>
@@ -1994,32 +1994,32 @@ Review news coverage across outlets.</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="85"/>
+        <location filename="../../ui/views/passage_panel.py" line="86"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="99"/>
+        <location filename="../../ui/views/passage_panel.py" line="102"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="106"/>
+        <location filename="../../ui/views/passage_panel.py" line="109"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="107"/>
+        <location filename="../../ui/views/passage_panel.py" line="110"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="108"/>
+        <location filename="../../ui/views/passage_panel.py" line="111"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="119"/>
+        <location filename="../../ui/views/passage_panel.py" line="122"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -2027,120 +2027,140 @@ Review news coverage across outlets.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../ui/dialogs/preferences.py" line="58"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../ui/dialogs/preferences.py" line="62"/>
         <source>Your name, beside your tags, notes and verdicts</source>
         <translation>اسمك، بجانب وسومك وملاحظاتك وأحكامك</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="64"/>
-        <location filename="../../ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../ui/dialogs/preferences.py" line="72"/>
         <source>As the system is set</source>
         <translation>كما في إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences.py" line="73"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../ui/dialogs/preferences.py" line="74"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../ui/dialogs/preferences.py" line="86"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../ui/dialogs/preferences.py" line="90"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../ui/dialogs/preferences.py" line="95"/>
         <source>Given on the command line or by TABAYUN_DATA_DIR</source>
         <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../ui/dialogs/preferences.py" line="100"/>
         <source>Empty: this computer&apos;s file. postgresql://you@server/desk</source>
         <translation>فارغ: ملف هذا الحاسوب. postgresql://you@server/desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="103"/>
-        <source>A shared PostgreSQL server for the desk. The password is not kept here: put it in ~/.pgpass (a password typed in the address is left out when saved).</source>
-        <translation>خادم PostgreSQL مشترك للفريق. لا تُحفظ كلمة المرور هنا: ضعها في ‎~/.pgpass (كلمة المرور المكتوبة في العنوان تُحذف عند الحفظ).</translation>
+        <location filename="../../ui/dialogs/preferences.py" line="104"/>
+        <source>A shared PostgreSQL server for the desk. The password is never kept in the settings: type it below to keep it in the system keyring, or put it in ~/.pgpass (a password typed in the address is left out when saved).</source>
+        <translation>خادم PostgreSQL مشترك لفريق التحرير. لا تُحفظ كلمة المرور في الإعدادات أبدًا: اكتبها في الحقل أدناه لتُحفظ في سلسلة مفاتيح النظام، أو ضعها في ‎~/.pgpass (كلمة المرور المكتوبة داخل العنوان تُحذف عند الحفظ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="107"/>
+        <location filename="../../ui/dialogs/preferences.py" line="113"/>
+        <source>Kept in the system keyring, not in the settings (optional)</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام لا في الإعدادات (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="115"/>
         <source>Test Connection</source>
         <translation>اختبر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences.py" line="124"/>
         <source>Given on the command line or by TABAYUN_DATABASE_URL</source>
         <translation>محدَّد في سطر الأوامر أو بالمتغير TABAYUN_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../ui/dialogs/preferences.py" line="127"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="119"/>
+        <location filename="../../ui/dialogs/preferences.py" line="128"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="120"/>
+        <location filename="../../ui/dialogs/preferences.py" line="129"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="121"/>
+        <location filename="../../ui/dialogs/preferences.py" line="130"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../ui/dialogs/preferences.py" line="131"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="123"/>
+        <location filename="../../ui/dialogs/preferences.py" line="132"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="124"/>
+        <location filename="../../ui/dialogs/preferences.py" line="133"/>
         <source>Shared &amp;server:</source>
         <translation>ال&amp;خادم المشترك:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../ui/dialogs/preferences.py" line="134"/>
+        <source>Server &amp;password:</source>
+        <translation>&amp;كلمة مرور الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="138"/>
         <source>A new language, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
         <translation>تسري اللغة أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="150"/>
+        <location filename="../../ui/dialogs/preferences.py" line="160"/>
         <source>No server: Tabayun uses this computer&apos;s file.</source>
         <translation>لا خادم: يستعمل تبيّن ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="154"/>
+        <location filename="../../ui/dialogs/preferences.py" line="164"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="180"/>
+        <location filename="../../ui/dialogs/preferences.py" line="208"/>
+        <source>This system has no keyring to keep the server&apos;s password in: put it in ~/.pgpass instead. The other settings were saved.</source>
+        <translation>لا توجد في هذا النظام سلسلة مفاتيح تُحفظ فيها كلمة مرور الخادم: ضعها في ‎~/.pgpass بدلًا من ذلك. حُفظت الإعدادات الأخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="219"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="245"/>
+        <source>Server Password</source>
+        <translation>كلمة مرور الخادم</translation>
     </message>
 </context>
 <context>
@@ -2464,17 +2484,17 @@ Review news coverage across outlets.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="115"/>
+        <location filename="../../ui/models/stories_model.py" line="77"/>
         <source>Named or changed by the reviewer</source>
         <translation>سمّاها المراجع أو عدّلها</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="117"/>
+        <location filename="../../ui/models/stories_model.py" line="79"/>
         <source>Found by Tabayun</source>
         <translation>اكتشفها تبيّن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="125"/>
+        <location filename="../../ui/models/stories_model.py" line="87"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2486,7 +2506,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="126"/>
+        <location filename="../../ui/models/stories_model.py" line="88"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>لا وسائل إعلام</numerusform>
@@ -3363,45 +3383,38 @@ Review news coverage across outlets.</source>
         <translation>ليس ملف SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="96"/>
-        <location filename="../../app/workspace.py" line="133"/>
+        <location filename="../../app/workspace.py" line="153"/>
         <source>The database {path} was written by a newer version of Tabayun (schema {revision}). Update Tabayun to open it; nothing was changed.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من تبيّن (المخطط {revision}). حدّث تبيّن لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="103"/>
-        <location filename="../../app/workspace.py" line="140"/>
+        <location filename="../../app/workspace.py" line="98"/>
+        <location filename="../../app/workspace.py" line="130"/>
         <source>it belongs to another program</source>
         <translation>تخص برنامجًا آخر</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="151"/>
+        <location filename="../../app/workspace.py" line="141"/>
         <source>The database {path} is not set up for Tabayun yet (or is older than this version), and your account may not do it. Ask your desk&apos;s administrator to run `tabayun server init`; nothing was changed.</source>
         <translation>قاعدة البيانات {path} غير مهيّأة لتبيّن بعد (أو أقدم من هذا الإصدار)، ولا يسمح حسابك بتهيئتها. اطلب من مسؤول فريقك تشغيل ‎`tabayun server init`؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="212"/>
-        <location filename="../../app/workspace.py" line="158"/>
-        <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in ~/.pgpass); nothing was changed.</source>
-        <translation>لا يصل تبيّن إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../app/workspace.py" line="219"/>
+        <location filename="../../app/workspace.py" line="212"/>
         <source>Opening the data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="224"/>
+        <location filename="../../app/workspace.py" line="217"/>
         <source>Opening the database</source>
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="243"/>
+        <location filename="../../app/workspace.py" line="236"/>
         <source>Importing the demo articles</source>
         <translation>استيراد مقالات المثال</translation>
     </message>
     <message>
-        <location filename="../../app/workspace.py" line="250"/>
+        <location filename="../../app/workspace.py" line="243"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -3878,42 +3891,42 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="169"/>
+        <location filename="../../app/report/model.py" line="170"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="264"/>
+        <location filename="../../app/report/model.py" line="265"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="265"/>
+        <location filename="../../app/report/model.py" line="266"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="267"/>
+        <location filename="../../app/report/model.py" line="268"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="296"/>
+        <location filename="../../app/report/model.py" line="297"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="305"/>
+        <location filename="../../app/report/model.py" line="306"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="333"/>
+        <location filename="../../app/report/model.py" line="334"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="341"/>
+        <location filename="../../app/report/model.py" line="342"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -4128,32 +4141,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="143"/>
+        <location filename="../../app/compare/engine.py" line="144"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="144"/>
+        <location filename="../../app/compare/engine.py" line="145"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="145"/>
+        <location filename="../../app/compare/engine.py" line="146"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="146"/>
+        <location filename="../../app/compare/engine.py" line="147"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="147"/>
+        <location filename="../../app/compare/engine.py" line="148"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="186"/>
+        <location filename="../../app/compare/engine.py" line="187"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -4163,7 +4176,7 @@ Review news coverage across outlets.</source>
         <translation>البحث عن النسخ المكررة</translation>
     </message>
     <message>
-        <location filename="../../app/library/search.py" line="104"/>
+        <location filename="../../app/library/search.py" line="81"/>
         <source>Indexing articles for search</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>
@@ -4385,17 +4398,22 @@ Review news coverage across outlets.</source>
         <translation>لا يسمح حسابك على الخادم المشترك بهذا: إنه من عمل المحرّر (الاستيراد والحذف ودليل الوسوم ووسائل الإعلام). لم يتغيّر شيء؛ اطلب ذلك من مسؤول فريقك إن احتجت إليه.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="194"/>
+        <location filename="../../app/server.py" line="181"/>
+        <source>Tabayun cannot reach the database server {path}: {reason}. Check the address, that the server is running, and your password (in the system keyring or ~/.pgpass); nothing was changed.</source>
+        <translation>لا يستطيع تبيّن الوصول إلى خادم قاعدة البيانات {path}: {reason}. تحقّق من العنوان، ومن أن الخادم يعمل، ومن كلمة مرورك (في سلسلة مفاتيح النظام أو ‎~/.pgpass)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server.py" line="205"/>
         <source>«{url}» is not a database address.</source>
         <translation>«{url}» ليس عنوان قاعدة بيانات.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="202"/>
+        <location filename="../../app/server.py" line="213"/>
         <source>Connected to {where}: an empty database, ready to set up.</source>
         <translation>تمّ الاتصال بـ {where}: قاعدة بيانات فارغة جاهزة للإعداد.</translation>
     </message>
     <message>
-        <location filename="../../app/server.py" line="206"/>
+        <location filename="../../app/server.py" line="217"/>
         <source>Connected to {where}: schema {revision}, {articles} articles.</source>
         <translation>تمّ الاتصال بـ {where}: المخطط {revision}، {articles} مقالًا.</translation>
     </message>

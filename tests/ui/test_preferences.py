@@ -109,3 +109,22 @@ def test_a_shared_server_is_tested_and_saved_without_its_password(
     saved_url = load_settings(window.paths.settings_file).database_url
     assert make_url(saved_url) == make_url(pg_url)  # the same address, the password left out
     assert resolve_paths(window.paths.data_dir).database_url == saved_url
+
+
+def test_the_servers_password_goes_to_the_keyring_not_the_settings(
+    qtbot: QtBot, window: MainWindow, tls_url: str, kept: Path
+) -> None:
+    """A desk's server over TLS with a password: typed in Preferences, tested, and kept in
+    the system keyring on OK; the settings file never holds it."""
+    from tests.postgres import PASSWORD
+
+    dialog = window.open_preferences()
+    dialog.server.setText(tls_url)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "cannot reach" in dialog.server_status.text(), timeout=10000)
+    dialog.password.setText(PASSWORD)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Connected to" in dialog.server_status.text(), timeout=10000)
+    dialog.accept()
+    assert PASSWORD in kept.read_text()
+    assert PASSWORD not in window.paths.settings_file.read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -100,9 +101,17 @@ class PreferencesDialog(QDialog):
         )
         self.server.setToolTip(
             self.tr(
-                "A shared PostgreSQL server for the desk. The password is not kept here: put it "
-                "in ~/.pgpass (a password typed in the address is left out when saved)."
+                "A shared PostgreSQL server for the desk. The password is never kept in the "
+                "settings: type it below to keep it in the system keyring, or put it in "
+                "~/.pgpass (a password typed in the address is left out when saved)."
             )
+        )
+        self.password = QLineEdit()
+        self.password.setObjectName("PrefServerPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # beside the address
+        self.password.setPlaceholderText(
+            self.tr("Kept in the system keyring, not in the settings (optional)")
         )
         self.test_button = QPushButton(self.tr("Test Connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -110,6 +119,7 @@ class PreferencesDialog(QDialog):
         self.server_status.setWordWrap(True)
         server_holder = field_row(self.server, self.test_button)
         if server_given:
+            self.password.setEnabled(False)
             server_holder.setEnabled(False)
             server_holder.setToolTip(
                 self.tr("Given on the command line or by TABAYUN_DATABASE_URL")
@@ -122,6 +132,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Article text &size:"), self.size_box)
         form.addRow(self.tr("&Data folder:"), holder)
         form.addRow(self.tr("Shared &server:"), server_holder)
+        form.addRow(self.tr("Server &password:"), self.password)
         form.addRow("", self.server_status)
         self.note = QLabel(
             self.tr(
@@ -145,7 +156,7 @@ class PreferencesDialog(QDialog):
 
     def test_connection(self) -> None:
         """Connect to the server typed, in the background, and say what is there."""
-        url = self.server.text().strip()
+        url = self._with_password(self.server.text().strip())
         if not url:
             self.server_status.setText(self.tr("No server: Tabayun uses this computer's file."))
             return
@@ -170,6 +181,35 @@ class PreferencesDialog(QDialog):
             self._say(error_text(error))
 
         self.ops.run("probe", probe, on_done=done, on_failed=failed)
+
+    def _with_password(self, url: str) -> str:
+        """The address with the password typed below it, for this test only."""
+        typed = self.password.text()
+        if not url or not typed:
+            return url
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            return make_url(url).set(password=typed).render_as_string(hide_password=False)
+        except ArgumentError:
+            return url  # the test says the address is not one
+
+    def keep_password(self) -> str:
+        """Keep the password typed in the system keyring; what went wrong, in words, or ""."""
+        url, typed = without_password(self.server.text()), self.password.text()
+        if not url or not typed:
+            return ""
+        from db.passwords import NoKeyringError, remember
+
+        try:
+            remember(url, typed)
+        except NoKeyringError:
+            return self.tr(
+                "This system has no keyring to keep the server's password in: put it in "
+                "~/.pgpass instead. The other settings were saved."
+            )
+        return ""
 
     def _say(self, text: str) -> None:
         """The connection test's answer under the field; the dialog grows to hold it."""
@@ -199,8 +239,11 @@ class PreferencesDialog(QDialog):
         )
 
     def accept(self) -> None:
+        problem = self.keep_password()
         self.sig_saved.emit(self.chosen(), self.settings)
         super().accept()
+        if problem:
+            QMessageBox.warning(self.parentWidget(), self.tr("Server Password"), problem)
 
 
 def open_preferences(
