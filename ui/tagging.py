@@ -354,9 +354,11 @@ class TaggingController(QObject):
 
         def save() -> None:
             v = dialog.values()
+            # as the dialog opened it: what the reviewer left alone keeps another's change,
+            # and a change both made differently is refused in words (app.review.codebook)
             self.write(lambda h: update_tag(
                 h, tag_id, name=v.name, name_alt=v.name_alt, color=v.color,
-                description=v.description, shortcut=v.shortcut,
+                description=v.description, shortcut=v.shortcut, seen=tag,
             ))  # fmt: skip
 
         dialog.accepted.connect(save)

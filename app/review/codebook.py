@@ -30,6 +30,10 @@ class CodebookError(TabayunError):
     """A codebook change that cannot be made as asked (the message says why)."""
 
 
+class TagChangedError(CodebookError):
+    """Someone else changed the same part of a tag since the reviewer opened it."""
+
+
 # name, other-language name, colour, description, shortcut, children
 STARTER: tuple[tuple[str, str, str, str, int | None, tuple[tuple[str, str, str], ...]], ...] = (
     ("ادعاء", "Claim", "#0072B2", "A statement of fact that can be checked", 1, ()),
@@ -171,28 +175,73 @@ def update_tag(
     color: str | None = None,
     description: str | None = None,
     shortcut: int | Literal["keep"] | None = "keep",  # None: no shortcut key
+    seen: TagRecord | None = None,
 ) -> None:
-    """Rename, recolour, describe or give a shortcut key (only the arguments given change)."""
+    """Rename, recolour, describe or give a shortcut key (only the arguments given change).
+
+    ``seen``: the tag as the reviewer opened it. What they left as it was is not written (a
+    colour another reviewer chose meanwhile stays); what they changed that someone else also
+    changed, differently, is refused with TagChangedError naming the tag as it is now, and
+    nothing is saved (the row is locked while it is compared, on a server too)."""
+    asked: dict[str, object] = {
+        k: v
+        for k, v in (
+            ("name", name),
+            ("name_alt", name_alt),
+            ("color", color),
+            ("description", description),
+        )
+        if v is not None
+    }
+    if shortcut != "keep":
+        asked["shortcut"] = shortcut
     with history.change("tag.update", Message(T("core", "Edit tag"))) as rec:
-        tag = _tag(rec.session, tag_id)
+        tag = rec.session.get(Tag, tag_id, with_for_update=True)
+        if tag is None:
+            raise CodebookError(Message(T("core", "That tag no longer exists.")))
         rec.label = Message(T("core", "Edit tag «{tag}»"), tag=tag.name)
+        if seen is not None:
+            asked = _against(tag, seen, asked)
         values: dict[str, object] = {}
-        if name is not None:
-            values["name"] = _check_name(rec.session, name, tag.parent_id, tag_id)
-        if name_alt is not None:
-            values["name_alt"] = name_alt.strip()
-        if color is not None:
-            if not _COLOUR.match(color):
+        if "name" in asked:
+            values["name"] = _check_name(rec.session, str(asked["name"]), tag.parent_id, tag_id)
+        if "name_alt" in asked:
+            values["name_alt"] = str(asked["name_alt"]).strip()
+        if "color" in asked:
+            if not _COLOUR.match(str(asked["color"])):
                 raise CodebookError(
-                    Message(T("core", "«{colour}» is not a colour like #1A2B3C."), colour=color)
+                    Message(
+                        T("core", "«{colour}» is not a colour like #1A2B3C."), colour=asked["color"]
+                    )
                 )
-            values["color"] = color
-        if description is not None:
-            values["description"] = description
-        if shortcut != "keep":
-            _free_shortcut(rec, shortcut, tag_id)
-            values["shortcut"] = shortcut
+            values["color"] = asked["color"]
+        if "description" in asked:
+            values["description"] = asked["description"]
+        if "shortcut" in asked:
+            key = asked["shortcut"]
+            _free_shortcut(rec, key if isinstance(key, int) else None, tag_id)
+            values["shortcut"] = key
         rec.update(TAGS, {"id": tag_id}, values)
+
+
+def _against(tag: Tag, seen: TagRecord, asked: dict[str, object]) -> dict[str, object]:
+    """The fields the reviewer changed from ``seen``; TagChangedError when another reviewer
+    changed one of them to something else meanwhile."""
+    kept: dict[str, object] = {}
+    for field, value in asked.items():
+        before, now = getattr(seen, field), getattr(tag, field)
+        if value == before:
+            continue  # left as it was: someone else's change to it stays
+        if now != before and now != value:
+            template = T(
+                "core",
+                "Someone else changed the tag «{name}» while you were editing it (it is now "
+                "«{now}», {colour}). Your changes were not saved: open the tag again to see "
+                "theirs, and change it from there.",
+            )
+            raise TagChangedError(Message(template, name=seen.name, now=tag.name, colour=tag.color))
+        kept[field] = value
+    return kept
 
 
 def _descendants(session: Session, tag_id: int) -> set[int]:

@@ -1589,7 +1589,7 @@ Review news coverage across outlets.</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="270"/>
+        <location filename="../../ui/dialogs/preferences.py" line="271"/>
         <source>Saved. The new language, data folder or server applies from the next start.</source>
         <translation>حُفظ. تسري اللغة أو مجلد البيانات أو الخادم الجديد من البدء التالي.</translation>
     </message>
@@ -2078,87 +2078,87 @@ Review news coverage across outlets.</source>
         <translation>خادم PostgreSQL مشترك لفريق التحرير. لا تُحفظ كلمة المرور في الإعدادات أبدًا: اكتبها في الحقل أدناه لتُحفظ في سلسلة مفاتيح النظام، أو ضعها في ‎~/.pgpass (كلمة المرور المكتوبة داخل العنوان تُحذف عند الحفظ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="113"/>
+        <location filename="../../ui/dialogs/preferences.py" line="114"/>
         <source>Kept in the system keyring, not in the settings (optional)</source>
         <translation>تُحفظ في سلسلة مفاتيح النظام لا في الإعدادات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../ui/dialogs/preferences.py" line="116"/>
         <source>Test Connection</source>
         <translation>اختبر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="124"/>
+        <location filename="../../ui/dialogs/preferences.py" line="125"/>
         <source>Given on the command line or by TABAYUN_DATABASE_URL</source>
         <translation>محدَّد في سطر الأوامر أو بالمتغير TABAYUN_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="127"/>
+        <location filename="../../ui/dialogs/preferences.py" line="128"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../ui/dialogs/preferences.py" line="129"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../ui/dialogs/preferences.py" line="130"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="130"/>
+        <location filename="../../ui/dialogs/preferences.py" line="131"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../ui/dialogs/preferences.py" line="132"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../ui/dialogs/preferences.py" line="133"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="133"/>
+        <location filename="../../ui/dialogs/preferences.py" line="134"/>
         <source>Shared &amp;server:</source>
         <translation>ال&amp;خادم المشترك:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="134"/>
+        <location filename="../../ui/dialogs/preferences.py" line="135"/>
         <source>Server &amp;password:</source>
         <translation>&amp;كلمة مرور الخادم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="138"/>
+        <location filename="../../ui/dialogs/preferences.py" line="139"/>
         <source>A new language, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
         <translation>تسري اللغة أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="160"/>
+        <location filename="../../ui/dialogs/preferences.py" line="161"/>
         <source>No server: Tabayun uses this computer&apos;s file.</source>
         <translation>لا خادم: يستعمل تبيّن ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="164"/>
+        <location filename="../../ui/dialogs/preferences.py" line="165"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="208"/>
+        <location filename="../../ui/dialogs/preferences.py" line="209"/>
         <source>This system has no keyring to keep the server&apos;s password in: put it in ~/.pgpass instead. The other settings were saved.</source>
         <translation>لا توجد في هذا النظام سلسلة مفاتيح تُحفظ فيها كلمة مرور الخادم: ضعها في ‎~/.pgpass بدلًا من ذلك. حُفظت الإعدادات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="219"/>
+        <location filename="../../ui/dialogs/preferences.py" line="220"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="245"/>
+        <location filename="../../ui/dialogs/preferences.py" line="246"/>
         <source>Server Password</source>
         <translation>كلمة مرور الخادم</translation>
     </message>
@@ -2849,37 +2849,37 @@ Review news coverage across outlets.</source>
         <translation>اوسم التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="370"/>
+        <location filename="../../ui/tagging.py" line="372"/>
         <source>(top level)</source>
         <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="381"/>
+        <location filename="../../ui/tagging.py" line="383"/>
         <source>Move under which tag?</source>
         <translation>تحت أيّ وسم تنقله؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="388"/>
+        <location filename="../../ui/tagging.py" line="390"/>
         <source>Merge into which tag?</source>
         <translation>في أيّ وسم تدمجه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="404"/>
+        <location filename="../../ui/tagging.py" line="406"/>
         <source>Delete the tag «%1»? Its %2 use(s) go with it.</source>
         <translation>أتحذف الوسم «%1»؟ ستُحذف معه استخداماته (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="407"/>
+        <location filename="../../ui/tagging.py" line="409"/>
         <source>Its %1 child tag(s) move up one level.</source>
         <translation>وسومه الفرعية (%1) ترتفع مستوى واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="410"/>
+        <location filename="../../ui/tagging.py" line="412"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>يمكنك التراجع عن هذا بـ Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="411"/>
+        <location filename="../../ui/tagging.py" line="413"/>
         <source>Delete Tag</source>
         <translation>حذف الوسم</translation>
     </message>
@@ -2966,7 +2966,8 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/review/annotations.py" line="50"/>
-        <location filename="../../app/review/codebook.py" line="92"/>
+        <location filename="../../app/review/codebook.py" line="96"/>
+        <location filename="../../app/review/codebook.py" line="201"/>
         <source>That tag no longer exists.</source>
         <translation>لم يعد هذا الوسم موجودًا.</translation>
     </message>
@@ -3021,88 +3022,93 @@ Review news coverage across outlets.</source>
         <translation>حذف وسوم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="99"/>
+        <location filename="../../app/review/codebook.py" line="103"/>
         <source>A tag needs a name.</source>
         <translation>يحتاج الوسم إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="108"/>
+        <location filename="../../app/review/codebook.py" line="112"/>
         <source>There is already a tag named «{name}» there.</source>
         <translation>يوجد هناك وسم باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="118"/>
+        <location filename="../../app/review/codebook.py" line="122"/>
         <source>Shortcut keys are 1 to 9.</source>
         <translation>مفاتيح الاختصار من 1 إلى 9.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="141"/>
+        <location filename="../../app/review/codebook.py" line="145"/>
         <source>New tag «{tag}»</source>
         <translation>وسم جديد «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="150"/>
-        <location filename="../../app/review/codebook.py" line="187"/>
+        <location filename="../../app/review/codebook.py" line="154"/>
+        <location filename="../../app/review/codebook.py" line="214"/>
         <source>«{colour}» is not a colour like #1A2B3C.</source>
         <translation>«{colour}» ليس لونًا مثل #1A2B3C.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="176"/>
+        <location filename="../../app/review/codebook.py" line="198"/>
         <source>Edit tag</source>
         <translation>تعديل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="178"/>
+        <location filename="../../app/review/codebook.py" line="202"/>
         <source>Edit tag «{tag}»</source>
         <translation>تعديل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="209"/>
+        <location filename="../../app/review/codebook.py" line="236"/>
+        <source>Someone else changed the tag «{name}» while you were editing it (it is now «{now}», {colour}). Your changes were not saved: open the tag again to see theirs, and change it from there.</source>
+        <translation>غيّر شخص آخر الوسم «{name}» بينما كنت تحرّره (صار الآن «{now}»، {colour}). لم تُحفظ تغييراتك: افتح الوسم من جديد لترى ما غيّره، وعدّل انطلاقًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/codebook.py" line="258"/>
         <source>Move tag</source>
         <translation>نقل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="211"/>
+        <location filename="../../app/review/codebook.py" line="260"/>
         <source>Move tag «{tag}»</source>
         <translation>نقل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="216"/>
+        <location filename="../../app/review/codebook.py" line="265"/>
         <source>A tag cannot go under itself or one of its own children.</source>
         <translation>لا يمكن وضع الوسم تحت نفسه أو تحت أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="256"/>
+        <location filename="../../app/review/codebook.py" line="305"/>
         <source>Delete tag</source>
         <translation>حذف وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="258"/>
+        <location filename="../../app/review/codebook.py" line="307"/>
         <source>Delete tag «{tag}»</source>
         <translation>حذف الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="270"/>
+        <location filename="../../app/review/codebook.py" line="319"/>
         <source>Choose two different tags to merge.</source>
         <translation>اختر وسمين مختلفين للدمج.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="271"/>
+        <location filename="../../app/review/codebook.py" line="320"/>
         <source>Merge tags</source>
         <translation>دمج وسوم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="274"/>
+        <location filename="../../app/review/codebook.py" line="323"/>
         <source>Merge tag «{tag}» into «{into}»</source>
         <translation>دمج الوسم «{tag}» في «{into}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="278"/>
+        <location filename="../../app/review/codebook.py" line="327"/>
         <source>A tag cannot be merged into one of its own children.</source>
         <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="305"/>
+        <location filename="../../app/review/codebook.py" line="354"/>
         <source>Shortcut keys by use</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>

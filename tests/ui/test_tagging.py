@@ -214,6 +214,47 @@ def test_new_edit_and_delete_a_tag_from_the_window(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: new.id in window.tagging.tags, timeout=5000)
 
 
+def test_a_tag_another_reviewer_changed_meanwhile(qtbot: QtBot, window: MainWindow) -> None:
+    """The edit dialog open, another reviewer renames the tag: recolouring it keeps their name;
+    renaming it too is refused, said in a message with the name it has now."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.review.codebook import update_tag
+    from app.review.history import History
+
+    _ready(qtbot, window)
+    claim = next(t for t in window.tagging.tags.values() if t.name_alt == "Claim")
+    other = History(window.tagging.history.sessions, reviewer="علي")  # type: ignore[union-attr]
+    edit = window.tagging.edit_tag(claim.id)
+    assert edit is not None
+    update_tag(other, claim.id, name="ادعاء رسمي")
+    edit.set_colour("#123456")
+    edit.accept()
+    qtbot.waitUntil(lambda: window.tagging.tags[claim.id].color == "#123456", timeout=5000)
+    assert window.tagging.tags[claim.id].name == "ادعاء رسمي"  # theirs kept
+
+    edit = window.tagging.edit_tag(claim.id)
+    assert edit is not None
+    update_tag(other, claim.id, name="رواية رسمية")
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
+    edit.name.setText("ادعاء مضلل")
+    edit.accept()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "رواية رسمية" in said[0] and "not saved" in said[0]
+    qtbot.waitUntil(lambda: window.tagging.tags[claim.id].name == "رواية رسمية", timeout=5000)
+
+
 def test_overlapping_spans_of_one_colour_are_drawn_as_one() -> None:
     from PySide6.QtGui import QTextCharFormat
 

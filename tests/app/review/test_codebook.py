@@ -215,3 +215,26 @@ def test_every_change_is_logged_with_reviewer_and_undo_refuses_stale_rows(
     history.undo()
     with workspace.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Tag).where(Tag.id == tag_id)) == 0
+
+
+def test_two_reviewers_editing_one_tag_lose_neither_change(
+    workspace: Workspace, history: History
+) -> None:
+    """Sara opens the tag; meanwhile Ali recolours it. Sara renames it from what she opened:
+    her name is saved and Ali's colour stays. Then both rename it from one view: the second
+    is told what it is now, and nothing of hers is saved."""
+    from app.review.codebook import TagChangedError
+
+    tag_id = create_tag(history, "مؤقت", color="#112233")
+    opened = next(t for t in list_tags(history.sessions) if t.id == tag_id)
+    other = History(workspace.sessions, reviewer="علي")
+    update_tag(other, tag_id, color="#445566", seen=opened)
+    # the dialog sends every field; the colour is the one Sara saw, so Ali's stays
+    update_tag(history, tag_id, name="ادعاء مضلل", color="#112233", description="", seen=opened)
+    now = next(t for t in list_tags(history.sessions) if t.id == tag_id)
+    assert (now.name, now.color) == ("ادعاء مضلل", "#445566")
+    update_tag(other, tag_id, name="رواية رسمية", seen=now)
+    with pytest.raises(TagChangedError, match="رواية رسمية"):
+        update_tag(history, tag_id, name="ادعاء", color="#778899", seen=now)
+    after = next(t for t in list_tags(history.sessions) if t.id == tag_id)
+    assert (after.name, after.color) == ("رواية رسمية", "#445566")  # nothing of hers written
