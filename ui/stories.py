@@ -313,14 +313,12 @@ class StoriesController(QObject):
         row = self.model.row_of(story_id)
         if row is None:
             return
+        seen = self.model.stories[row].name
         name, ok = QInputDialog.getText(
-            self.context.window,
-            self.tr("Rename Story"),
-            self.tr("Name of the story:"),
-            text=self.model.stories[row].name,
+            self.context.window, self.tr("Rename Story"), self.tr("Name of the story:"), text=seen
         )
-        if ok and name.strip():
-            self.tagging.write(lambda h: rename_story(h, story_id, name))
+        if ok and name.strip():  # refused in words if someone renamed it meanwhile
+            self.tagging.write(lambda h: rename_story(h, story_id, name, seen))
 
     def merge(self, story_ids: list[int]) -> None:
         from app.review.stories import merge_stories

@@ -22,13 +22,23 @@ class StoryEditError(TabayunError):
     """A change to the stories that cannot be made as asked."""
 
 
-def rename_story(history: History, story_id: int, name: str) -> None:
+def rename_story(history: History, story_id: int, name: str, seen: str | None = None) -> None:
+    """``seen``: the name the reviewer started from; when another reviewer renamed the story
+    meanwhile (to something else), nothing is saved and the message gives its name now."""
     name = " ".join(name.split())
     if not name:
         raise StoryEditError(Message(T("core", "A story needs a name.")))
     with history.change("rename-story", T("core", "Rename a story")) as rec:
-        if rec.session.get(Story, story_id) is None:
+        story = rec.session.get(Story, story_id, with_for_update=True)
+        if story is None:
             raise StoryEditError(Message(T("core", "That story no longer exists.")))
+        if seen is not None and story.name not in (seen, name):
+            template = T(
+                "core",
+                "Someone else renamed this story while you were naming it: it is now «{now}». "
+                "Your name was not saved.",
+            )
+            raise StoryEditError(Message(template, now=story.name))
         rec.update(STORIES, {"id": story_id}, {"name": name, "by_reviewer": True})
 
 

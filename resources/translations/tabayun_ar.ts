@@ -2476,7 +2476,7 @@ Review news coverage across outlets.</source>
         <translation>إعادة تسمية القصة</translation>
     </message>
     <message>
-        <location filename="../../ui/stories.py" line="319"/>
+        <location filename="../../ui/stories.py" line="318"/>
         <source>Name of the story:</source>
         <translation>اسم القصة:</translation>
     </message>
@@ -4333,53 +4333,58 @@ Review news coverage across outlets.</source>
         <translation>حفظ القصص</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="28"/>
+        <location filename="../../app/review/stories.py" line="30"/>
         <source>A story needs a name.</source>
         <translation>تحتاج القصة إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="29"/>
+        <location filename="../../app/review/stories.py" line="31"/>
         <source>Rename a story</source>
         <translation>إعادة تسمية قصة</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="31"/>
-        <location filename="../../app/review/stories.py" line="43"/>
+        <location filename="../../app/review/stories.py" line="34"/>
+        <location filename="../../app/review/stories.py" line="53"/>
         <source>That story no longer exists.</source>
         <translation>لم تعد هذه القصة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="39"/>
+        <location filename="../../app/review/stories.py" line="36"/>
+        <source>Someone else renamed this story while you were naming it: it is now «{now}». Your name was not saved.</source>
+        <translation>أعاد شخص آخر تسمية هذه القصة بينما كنت تسمّيها: اسمها الآن «{now}». لم يُحفظ الاسم الذي كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/stories.py" line="49"/>
         <source>Choose two stories or more to merge.</source>
         <translation>اختر قصتين أو أكثر لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="40"/>
+        <location filename="../../app/review/stories.py" line="50"/>
         <source>Merge stories</source>
         <translation>دمج قصص</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="46"/>
+        <location filename="../../app/review/stories.py" line="56"/>
         <source>Only stories of one collection can be merged.</source>
         <translation>لا تُدمج إلا قصص مجموعة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="64"/>
+        <location filename="../../app/review/stories.py" line="74"/>
         <source>Choose the articles to take out of the story.</source>
         <translation>اختر المقالات التي تُخرجها من القصة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="65"/>
+        <location filename="../../app/review/stories.py" line="75"/>
         <source>Split a story</source>
         <translation>تقسيم قصة</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="75"/>
+        <location filename="../../app/review/stories.py" line="85"/>
         <source>Choose articles of one story to take out of it.</source>
         <translation>اختر مقالات من قصة واحدة لإخراجها منها.</translation>
     </message>
     <message>
-        <location filename="../../app/review/stories.py" line="84"/>
+        <location filename="../../app/review/stories.py" line="94"/>
         <source>Leave at least one article in the story you split.</source>
         <translation>أبقِ مقالًا واحدًا على الأقل في القصة التي تقسمها.</translation>
     </message>

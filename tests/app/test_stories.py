@@ -104,11 +104,15 @@ def test_the_reviewers_changes_are_undoable_and_kept_when_found_again(
     stories = list_stories(workspace.sessions, collection)
     fire = next(s for s in stories if "الزرقاء" in s.name)
 
-    rename_story(history, fire.id, "  حريق   الزرقاء ")
+    rename_story(history, fire.id, "  حريق   الزرقاء ", seen=fire.name)
     assert (
         next(s for s in list_stories(workspace.sessions, collection) if s.id == fire.id).name
         == "حريق الزرقاء"
     )
+    # another reviewer named it from the old name meanwhile: told, nothing saved
+    other = History(workspace.sessions, reviewer="علي")
+    with pytest.raises(StoryEditError, match="حريق الزرقاء"):
+        rename_story(other, fire.id, "حريق المصنع", seen=fire.name)
     others = [s.id for s in stories if s.id != fire.id]
     merged = merge_stories(history, others)
     after = list_stories(workspace.sessions, collection)
