@@ -57,12 +57,6 @@ class Fact:
         return value - pad, value + pad
 
 
-def _unscoped(fact: Fact) -> Fact:
-    from dataclasses import replace
-
-    return replace(fact, scope="")
-
-
 @dataclass(frozen=True, slots=True)
 class Question:
     id: str  # stable: kind, subject and scope
@@ -82,14 +76,6 @@ class FactSheet:
     questions: tuple[Question, ...]
     stats: dict[str, int] = field(default_factory=dict)
     event_places: frozenset[str] = frozenset()  # the places that name the whole event
-
-    def reason(self, a: Fact, b: Fact) -> str:
-        """Why two differing facts differ, as their question sees them ("conflict",
-        "update", "different_source", "different_scope")."""
-        from app.facts.pairs import explain
-
-        places = self.event_places
-        return explain(*(f if f.scope not in places else _unscoped(f) for f in (a, b)))
 
     def fact(self, fact_id: str) -> Fact:
         return self._by_id()[fact_id]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from app.facts.model import Fact
 from app.facts.sources import same_body, title_only
@@ -87,6 +88,13 @@ def explain(a: Fact, b: Fact) -> str:
     if a.source and b.source and not same_body(a.source, b.source):
         return "different_source"
     return "conflict"
+
+
+def pair_reason(a: Fact, b: Fact, event_places: frozenset[str]) -> str:
+    """Why two differing facts differ as their question sees them ("conflict", "update",
+    "different_source", "different_scope"): a place that names the whole event is no scope."""
+    scoped = [replace(f, scope="") if f.scope in event_places else f for f in (a, b)]
+    return explain(scoped[0], scoped[1])
 
 
 def reasons_of(

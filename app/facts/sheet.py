@@ -20,7 +20,7 @@ from app.facts.collate import collate
 from app.facts.extract import article_facts
 from app.facts.labels import question_title
 from app.facts.model import Fact, FactSheet
-from app.facts.pairs import differ
+from app.facts.pairs import differ, pair_reason
 from app.facts.sources import BodyTable, load_bodies, shipped_bodies
 from app.library.records import ArticleDocument
 
@@ -156,7 +156,7 @@ def passage_flags(
                     linked,
                     ((a.start, a.end), (b.start, b.end)),
                     question.id,
-                    sheet.reason(a, b),
+                    pair_reason(a, b, sheet.event_places),
                 )
             )
     return flags
