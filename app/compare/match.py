@@ -56,4 +56,13 @@ def match_key(stem: str) -> str:
     if value is not None:
         return str(value)
     bare = _bare(stem)
-    return lexicon().get(bare, bare)
+    table = lexicon()
+    if bare in table:
+        return table[bare]
+    # a lexicon word in its construct plural («منفذي التفجير») or with the future prefix
+    # («سنكشف»): read as the word, only when the lexicon knows it
+    if bare.endswith("ي") and len(bare) >= 5 and bare[:-1] in table:
+        return table[bare[:-1]]
+    if bare[:1] == "س" and bare[1:2] in ("ن", "ي", "ت") and len(bare) >= 5:
+        return table.get(bare[2:], bare)
+    return bare

@@ -135,3 +135,10 @@ def test_news_wording_of_an_attack_shares_keys() -> None:
     assert keys("سنعاقب")[0] == keys("معاقبة")[0]
     assert keys("المزدحم")[0] == keys("الزحام")[0]
     assert keys("هرعت")[0] == keys("متجهين")[0]
+    # read again on other coverage of the attack: involvement, evacuation, revealing, and a
+    # lexicon word in its construct plural or with the future prefix
+    assert keys("ضلوع")[0] == keys("متورطة")[0] == keys("تورط")[0]
+    assert keys("أخلت")[0] == keys("إخلاء")[0]
+    assert keys("منفذي التفجير")[0] == keys("مرتكبي الهجوم")[0]
+    assert keys("سنكشف")[0] == keys("كشف")[0]
+    assert keys("سنوات")[0] != keys("وات")[0] and keys("سيارة")[0] == "سيار"  # not a prefix
