@@ -27,6 +27,9 @@ class Settings:
     article_font_family: str = ""  # empty: the best installed Arabic font
     language: str = "system"  # "system" (follow the locale), "en", "ar"
     theme: str = "system"  # "system", "light", "dark"
+    # digits of the Arabic interface: "system" (Eastern ٠–٩ where the system's locale writes
+    # them), "western" (0–9), "eastern"; the articles' own text is shown as written
+    digits: str = "system"
     data_dir: str = ""  # another data folder chosen in Preferences ("": the default one)
     # a shared PostgreSQL server chosen in Preferences ("": the local file); never a password
     database_url: str = ""

@@ -80,7 +80,8 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
     from app.settings import load_settings
     from ui.translations import apply_language
 
-    apply_language(load_settings(paths.settings_file).language)  # the start-up errors too
+    settings = load_settings(paths.settings_file)
+    apply_language(settings.language, settings.digits)  # the start-up errors too
     try:
         lock = _prepare(paths)
     except TabayunError as exc:

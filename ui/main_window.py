@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
 
         register_shipped_fonts()  # the shipped Arabic faces, before any widget lays out text
         settings: Settings = load_settings(paths.settings_file)
-        language = apply_language(settings.language)  # before any widget's text
+        # before any widget's text
+        language = apply_language(settings.language, settings.digits)
         self.setStyleSheet(FOCUS_FRAME)
         self.setWindowTitle("Tabayun")
         self.setWindowIcon(icon("app"))

@@ -26,20 +26,56 @@ from app.text.bidi import isolate
 LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
 RIGHT_TO_LEFT = frozenset({"ar"})
 _installed: list[QTranslator] = []
+DIGITS = ("system", "western", "eastern")
+_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_eastern = False  # the interface writes its own numbers in Eastern digits (apply_language)
+
+
+def eastern_digits() -> bool:
+    return _eastern
+
+
+def number_text(value: int | float | str) -> str:
+    """A number Tabayun writes itself, in the interface's digits (the locale's grouping)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+    else:
+        text = QLocale().toString(value)
+    return text.translate(_EASTERN) if _eastern else text
 
 
 def fill(template: str, *values: object) -> str:
     """``template``'s %1, %2, … replaced by ``values``, each in a bidi isolate: a file name, an
-    outlet or a number keeps its own order inside an Arabic sentence, and the reverse."""
+    outlet or a number keeps its own order inside an Arabic sentence, and the reverse. A
+    number (int, float) is written in the interface's digits."""
     for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", isolate(value))
+        shown = number_text(value) if isinstance(value, int | float) else value
+        template = template.replace(f"%{number}", isolate(shown))
     return template
+
+
+class _Translator(QTranslator):
+    """The .qm file's translation, with every count («%n مقالات») written by the locale
+    («%Ln»), so Eastern digits reach the plurals too."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if not found:
+            # nothing here: a null answer lets Qt ask the next translator ("" would be taken
+            # as the translation: «Ctrl+Shift+D» lost its «+»)
+            return None  # type: ignore[return-value]
+        return found.replace("%n", "%Ln") if _eastern else found
 
 
 def translate_message(message: Message) -> str:
     """A core message in the interface's language, each field in a bidi isolate."""
     template = QCoreApplication.translate("core", message.template)
-    values = {k: isolate(text_of(v)) for k, v in message.values.items()}
+    values = {
+        k: isolate(number_text(v) if isinstance(v, int | float) else text_of(v))
+        for k, v in message.values.items()
+    }
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken field: English
@@ -63,21 +99,35 @@ def resolve_language(setting: str) -> str:
     return "ar" if system == QLocale.Language.Arabic else "en"
 
 
-def _locale(language: str, system: QLocale | None = None) -> QLocale:
-    """The system's own locale when it is in ``language`` (its month names), else a plain one.
-    Digits are Western (0–9) throughout, as the articles mostly write them and as every count
-    Tabayun writes itself: an Arabic system locale with Eastern digits (ar_EG, ar_SA) gave
-    «٣٤٦ كلمة» beside «5 مقالات»."""
+def wants_eastern(language: str, digits: str, system: QLocale | None = None) -> bool:
+    """Whether the Arabic interface writes Eastern digits: chosen, or the system's own."""
+    if language != "ar" or digits == "western":
+        return False
+    system = system if system is not None else QLocale.system()
+    return digits == "eastern" or (
+        system.language() == QLocale.Language.Arabic and system.zeroDigit() == "٠"
+    )
+
+
+def _locale(language: str, system: QLocale | None = None, eastern: bool = False) -> QLocale:
+    """The system's own locale when it is in ``language`` (its month names), else a plain one,
+    with one style of digits throughout: Western (0–9), or Eastern (٠–٩) when ``eastern``. An
+    Arabic system locale with Eastern digits (ar_EG, ar_SA) once gave «٣٤٦ كلمة» beside
+    «5 مقالات»: every count Tabayun writes follows the same choice now."""
     system = system if system is not None else QLocale.system()
     if language == "ar":
-        arabic = system.language() == QLocale.Language.Arabic and system.zeroDigit() == "0"
-        return system if arabic else QLocale("ar_AE")
+        arabic = system.language() == QLocale.Language.Arabic
+        if eastern:
+            return system if arabic and system.zeroDigit() == "٠" else QLocale("ar_EG")
+        return system if arabic and system.zeroDigit() == "0" else QLocale("ar_AE")
     return system if system.language() == QLocale.Language.English else QLocale("en_US")
 
 
-def apply_language(setting: str) -> str:
+def apply_language(setting: str, digits: str = "system") -> str:
     """Install the translators for ``setting`` and set the layout direction; returns the
-    language now in use. Call before widgets are made: they read their strings once."""
+    language now in use. ``digits``: the Arabic interface's ("system", "western", "eastern").
+    Call before widgets are made: they read their strings once."""
+    global _eastern
     app = QCoreApplication.instance()
     if app is None:
         return "en"
@@ -85,17 +135,19 @@ def apply_language(setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = resolve_language(setting)
+    _eastern = wants_eastern(language, digits)
     if language != "en":
         qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         for path in (
             translations_dir() / f"tabayun_{language}.qm",
             qt_translations / f"qtbase_{language}.qm",
         ):
-            translator = QTranslator(app)
+            translator = _Translator(app) if path.parent == translations_dir() else QTranslator(app)
             if translator.load(str(path)):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(_locale(language))  # dates and numbers in the interface's language
+    # dates and numbers in the interface's language and digits
+    QLocale.setDefault(_locale(language, eastern=_eastern))
     direction = (
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

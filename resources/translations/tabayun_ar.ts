@@ -1442,32 +1442,32 @@ If it happens again, please send the report below to the developers.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Stories</source>
         <translation>القصص</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Opening your articles…</source>
         <translation>جارٍ فتح مقالاتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>The database is damaged.</source>
         <translation>قاعدة البيانات تالفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Putting back the newest good backup…</source>
         <translation>إعادة أحدث نسخة احتياطية سليمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Moving the damaged file aside…</source>
         <translation>تنحية الملف التالف جانبًا…</translation>
     </message>
@@ -1589,9 +1589,9 @@ Review news coverage across outlets.</source>
         <translation>ابحث في المقالات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="271"/>
-        <source>Saved. The new language, data folder or server applies from the next start.</source>
-        <translation>حُفظ. تسري اللغة أو مجلد البيانات أو الخادم الجديد من البدء التالي.</translation>
+        <location filename="../../ui/dialogs/preferences.py" line="288"/>
+        <source>Saved. The new language, digits, data folder or server applies from the next start.</source>
+        <translation>حُفظ. تسري اللغة أو الأرقام أو مجلد البيانات أو الخادم الجديد من البدء القادم.</translation>
     </message>
 </context>
 <context>
@@ -2039,126 +2039,147 @@ Review news coverage across outlets.</source>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="65"/>
         <location filename="../../ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../ui/dialogs/preferences.py" line="87"/>
         <source>As the system is set</source>
         <translation>كما في إعدادات النظام</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/preferences.py" line="73"/>
+        <source>Western (0–9)</source>
+        <translation>غربية (0–9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="74"/>
+        <source>Eastern Arabic (٠–٩)</source>
+        <translation>عربية مشرقية (٠–٩)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="80"/>
+        <source>The digits of the Arabic interface: counts, dates, the status bar. The articles keep the digits they were written with.</source>
+        <translation>الأرقام في الواجهة العربية: الأعداد والتواريخ وشريط الحالة. تبقى المقالات بالأرقام التي كُتبت بها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="88"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../ui/dialogs/preferences.py" line="89"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../ui/dialogs/preferences.py" line="101"/>
         <source> pt</source>
         <translation> نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../ui/dialogs/preferences.py" line="105"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../ui/dialogs/preferences.py" line="110"/>
         <source>Given on the command line or by TABAYUN_DATA_DIR</source>
         <translation>محدد في سطر الأوامر أو بالمتغير TABAYUN_DATA_DIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../ui/dialogs/preferences.py" line="115"/>
         <source>Empty: this computer&apos;s file. postgresql://you@server/desk</source>
         <translation>فارغ: ملف هذا الحاسوب. postgresql://you@server/desk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="104"/>
+        <location filename="../../ui/dialogs/preferences.py" line="119"/>
         <source>A shared PostgreSQL server for the desk. The password is never kept in the settings: type it below to keep it in the system keyring, or put it in ~/.pgpass (a password typed in the address is left out when saved).</source>
         <translation>خادم PostgreSQL مشترك لفريق التحرير. لا تُحفظ كلمة المرور في الإعدادات أبدًا: اكتبها في الحقل أدناه لتُحفظ في سلسلة مفاتيح النظام، أو ضعها في ‎~/.pgpass (كلمة المرور المكتوبة داخل العنوان تُحذف عند الحفظ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../ui/dialogs/preferences.py" line="129"/>
         <source>Kept in the system keyring, not in the settings (optional)</source>
         <translation>تُحفظ في سلسلة مفاتيح النظام لا في الإعدادات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../ui/dialogs/preferences.py" line="131"/>
         <source>Test Connection</source>
         <translation>اختبر الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="125"/>
+        <location filename="../../ui/dialogs/preferences.py" line="140"/>
         <source>Given on the command line or by TABAYUN_DATABASE_URL</source>
         <translation>محدَّد في سطر الأوامر أو بالمتغير TABAYUN_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../ui/dialogs/preferences.py" line="143"/>
         <source>&amp;Reviewer name:</source>
         <translation>اسم ال&amp;مراجِع:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../ui/dialogs/preferences.py" line="144"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="130"/>
+        <location filename="../../ui/dialogs/preferences.py" line="145"/>
+        <source>&amp;Digits in Arabic:</source>
+        <translation>&amp;الأرقام في العربية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="146"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../ui/dialogs/preferences.py" line="147"/>
         <source>Article &amp;font:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../ui/dialogs/preferences.py" line="148"/>
         <source>Article text &amp;size:</source>
         <translation>&amp;حجم نص المقالات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="133"/>
+        <location filename="../../ui/dialogs/preferences.py" line="149"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="134"/>
+        <location filename="../../ui/dialogs/preferences.py" line="150"/>
         <source>Shared &amp;server:</source>
         <translation>ال&amp;خادم المشترك:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="135"/>
+        <location filename="../../ui/dialogs/preferences.py" line="151"/>
         <source>Server &amp;password:</source>
         <translation>&amp;كلمة مرور الخادم:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="139"/>
-        <source>A new language, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
-        <translation>تسري اللغة أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
+        <location filename="../../ui/dialogs/preferences.py" line="155"/>
+        <source>A new language, digits, data folder or server takes effect the next time Tabayun starts. The data already in the old folder stays there.</source>
+        <translation>تسري اللغة أو الأرقام أو مجلد البيانات أو الخادم الجديد في المرة القادمة التي يبدأ فيها تبيّن. تبقى البيانات الموجودة في المجلد القديم فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="161"/>
+        <location filename="../../ui/dialogs/preferences.py" line="177"/>
         <source>No server: Tabayun uses this computer&apos;s file.</source>
         <translation>لا خادم: يستعمل تبيّن ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="165"/>
+        <location filename="../../ui/dialogs/preferences.py" line="181"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="209"/>
+        <location filename="../../ui/dialogs/preferences.py" line="225"/>
         <source>This system has no keyring to keep the server&apos;s password in: put it in ~/.pgpass instead. The other settings were saved.</source>
         <translation>لا توجد في هذا النظام سلسلة مفاتيح تُحفظ فيها كلمة مرور الخادم: ضعها في ‎~/.pgpass بدلًا من ذلك. حُفظت الإعدادات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="220"/>
+        <location filename="../../ui/dialogs/preferences.py" line="236"/>
         <source>Data Folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences.py" line="246"/>
+        <location filename="../../ui/dialogs/preferences.py" line="263"/>
         <source>Server Password</source>
         <translation>كلمة مرور الخادم</translation>
     </message>

@@ -300,14 +300,24 @@ def test_progress_reads_in_arabic_and_no_core_progress_is_plain_text(  # type: i
 
 def test_one_style_of_digits_and_a_count_never_apart_from_its_word(qapp) -> None:  # type: ignore[no-untyped-def]
     """An Arabic system locale with Eastern digits (ar_EG) gave «٣٤٦ كلمة» beside «5 مقالات»:
-    the interface writes Western digits throughout, and a count is joined to its word by a
-    no-break space, so a header never wraps between them."""
+    the interface writes one style throughout (Western unless Eastern is the system's or the
+    reviewer's choice), and a count is joined to its word by a no-break space, so a header
+    never wraps between them."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
     from ui.translations import _locale, apply_language
 
     assert _locale("ar", QLocale("ar_EG")).zeroDigit() == "0"
     assert _locale("ar", QLocale("ar_MA")).name() == "ar_MA"  # its own, Western digits already
+    # the preference: the system's style unless one is chosen; only the Arabic interface
+    from ui.translations import wants_eastern
+
+    assert wants_eastern("ar", "system", QLocale("ar_EG"))
+    assert not wants_eastern("ar", "system", QLocale("ar_MA"))
+    assert not wants_eastern("ar", "western", QLocale("ar_EG"))
+    assert wants_eastern("ar", "eastern", QLocale("en_US"))
+    assert not wants_eastern("en", "eastern", QLocale("ar_EG"))
+    assert _locale("ar", QLocale("ar_MA"), eastern=True).zeroDigit() == "٠"
     try:
         apply_language("ar")
         opened = QCoreApplication.translate("LibraryController", "%n article(s) open", "", 346)
@@ -318,4 +328,58 @@ def test_one_style_of_digits_and_a_count_never_apart_from_its_word(qapp) -> None
         summary = ArticleSummary(1, 1, "عنوان", "رويترز", None, 346, "ar", "rtl", "a.txt")
         assert article_details(summary)[-1] == "346\u00a0كلمة"
     finally:
+        apply_language("en")
+
+
+def test_eastern_digits_throughout_when_chosen(
+    qtbot: QtBot,
+    open_window,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    """Preferences → Digits in Arabic: Eastern. Every number the interface writes itself (the
+    library's counts and dates, the panes' word counts, the comparison's summary, the status
+    bar, the dialogs) is in Eastern digits; the articles' own text, titles and file names keep
+    theirs."""
+    from PySide6.QtCore import QModelIndex
+
+    from app.settings import load_settings, save_settings
+
+    settings = load_settings(paths.settings_file)
+    settings.language, settings.digits, settings.reviewer_name = "ar", "eastern", "Tester"
+    save_settings(paths.settings_file, settings)
+    try:
+        window = open_window(paths)
+        qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=30000)
+        articles = window.comparison.result.articles  # type: ignore[union-attr]
+        data = {a.summary.title for a in articles} | {a.summary.label for a in articles}
+
+        def own(text: str) -> str:
+            """The text less what comes from the articles (titles, hashed file names)."""
+            for piece in sorted(data, key=len, reverse=True):
+                if piece:
+                    text = text.replace(piece, " ")
+            text = text.replace("1–9", " ")  # the keyboard's keys, as printed on them
+            return re.sub(r"\S*[A-Za-z_]\S*", " ", text)
+
+        dialogs = [window.export_report(), window.open_preferences()]
+        texts = [t for surface in (window, *dialogs) for t in _surfaces(surface)]
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None or not view.isVisibleTo(window):
+                continue
+            for row in range(min(model.rowCount(QModelIndex()), 20)):
+                parent = model.index(row, 0, QModelIndex())
+                texts.append((view.objectName(), str(model.data(parent) or "")))
+                for child in range(min(model.rowCount(parent), 20)):
+                    cell = model.data(model.index(child, 0, parent))
+                    texts.append((view.objectName(), str(cell or "")))
+        western = [(where, text) for where, text in texts if re.search("[0-9]", own(text))]
+        assert western == [], western[:10]
+        eastern = [text for _, text in texts if re.search("[٠-٩]", text)]
+        assert len(eastern) >= 3, eastern  # counts, word counts, the summary
+        for dialog in dialogs:
+            dialog.close()
+    finally:
+        from ui.translations import apply_language
+
         apply_language("en")

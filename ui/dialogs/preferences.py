@@ -66,6 +66,21 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.digits = QComboBox()
+        self.digits.setObjectName("PrefDigits")
+        for code, name in (
+            ("system", self.tr("As the system is set")),
+            ("western", self.tr("Western (0–9)")),
+            ("eastern", self.tr("Eastern Arabic (٠–٩)")),
+        ):
+            self.digits.addItem(name, code)
+        self.digits.setCurrentIndex(max(0, self.digits.findData(settings.digits)))
+        self.digits.setToolTip(
+            self.tr(
+                "The digits of the Arabic interface: counts, dates, the status bar. The "
+                "articles keep the digits they were written with."
+            )
+        )
         self.theme = QComboBox()
         self.theme.setObjectName("PrefTheme")
         for code, name in (
@@ -127,6 +142,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reviewer name:"), self.name_box)
         form.addRow(self.tr("Interface &language:"), self.language)
+        form.addRow(self.tr("&Digits in Arabic:"), self.digits)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Article &font:"), self.font_box)
         form.addRow(self.tr("Article text &size:"), self.size_box)
@@ -136,8 +152,8 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.server_status)
         self.note = QLabel(
             self.tr(
-                "A new language, data folder or server takes effect the next time Tabayun "
-                "starts. The data already in the old folder stays there."
+                "A new language, digits, data folder or server takes effect the next time "
+                "Tabayun starts. The data already in the old folder stays there."
             )
         )
         self.note.setWordWrap(True)
@@ -228,6 +244,7 @@ class PreferencesDialog(QDialog):
             self.settings,
             reviewer_name=self.name_box.text().strip(),
             language=str(self.language.currentData()),
+            digits=str(self.digits.currentData()),
             theme=str(self.theme.currentData()),
             # untouched, the automatic choice stays automatic (a better font installed later wins)
             article_font_family=self.settings.article_font_family
@@ -264,13 +281,14 @@ def open_preferences(
 
         apply(new, old)
         save_settings(context.paths.settings_file, context.settings)
-        if (new.language, new.data_dir, new.database_url) != (
-            old.language, old.data_dir, old.database_url
+        if (new.language, new.digits, new.data_dir, new.database_url) != (
+            old.language, old.digits, old.data_dir, old.database_url
         ):  # fmt: skip
             context.say(
                 translate(
                     "MainWindow",
-                    "Saved. The new language, data folder or server applies from the next start.",
+                    "Saved. The new language, digits, data folder or server applies from the "
+                    "next start.",
                 ),
                 8000,
             )
