@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTableWidget, QTableWidgetItem, QWidget
 
+from ui.translations import number_text
+
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
 
@@ -62,10 +64,11 @@ class CoverageGrid(QDockWidget):
         headers = [self.tr("Outlets")] + [labels.get(a.id, str(a.id)) for a in articles]
         self.table.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
-            count = CountItem(f"{row.outlets} / {total}")
+            shown = f"{number_text(row.outlets)} / {number_text(total)}"
+            count = CountItem(shown)
             members = set(comparison.groups[row.group])
             if members & mine:  # the reviewer's passage, not the engine's
-                count.setText(f"✎ {row.outlets} / {total}")
+                count.setText(f"✎ {shown}")
                 count.setToolTip(reviewer_tip)
             count.setData(Qt.ItemDataRole.UserRole, row.outlets)
             count.setData(SEGMENT_ROLE, next(iter(row.cells.values())).id)

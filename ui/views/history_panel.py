@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from ui.translations import text_of
+from ui.translations import number_text, text_of
 
 if TYPE_CHECKING:
     from app.review.history import History
@@ -28,7 +28,7 @@ class HistoryPanel(QDockWidget):
             return
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for change in history.done:
-            when = change.at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+            when = number_text(change.at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M"))
             who = f" — {change.reviewer}" if change.reviewer else ""
             self.list.addItem(QListWidgetItem(f"{when}  {text_of(change.label)}{who}"))
         for change in reversed(history.undone):

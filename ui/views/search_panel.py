@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QW
 from app.library.records import SearchHit, SearchResults
 from app.text.bidi import isolate
 from ui.outlet_label import outlet_label
+from ui.translations import number_text
 
 MARK = "background-color:#fde9a9; font-weight:bold"
 
@@ -37,7 +38,7 @@ def hit_html(position: int, hit: SearchHit) -> str:
         f"<a href='hit:{position}'><b>{html.escape(hit.article.title)}</b></a><br>"
         # Each part isolated, so a file name's digits do not run into the count.
         f"<span style='color:gray'>{isolate(html.escape(outlet_label(hit.article)))} · "
-        f"{isolate(hit.match_count)}</span><br>"
+        f"{isolate(number_text(hit.match_count))}</span><br>"
         f"{snippet_html(hit)}</div>"
     )
 
