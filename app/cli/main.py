@@ -131,25 +131,33 @@ def _open(paths: AppPaths):  # type: ignore[no-untyped-def]  # Workspace, import
 
 
 def cmd_info(paths: AppPaths, as_json: bool) -> int:
-    from app.library.queries import counts
-    from db.migrate import current_revision
+    facts: dict[str, object] = {
+        "version": __version__,
+        "data_dir": str(paths.data_dir),
+        "database": paths.database_label,
+        "settings": str(paths.settings_file),
+        "logs": str(paths.log_dir),
+    }
+    from app.library.quick_search import quick_counts
+    from db.revision import HEAD_REVISION
 
-    workspace = _open(paths)
-    try:
-        totals = counts(workspace.sessions)
-        facts = {
-            "version": __version__,
-            "data_dir": str(paths.data_dir),
-            "database": paths.database_label,
-            "settings": str(paths.settings_file),
-            "logs": str(paths.log_dir),
-            "schema_revision": current_revision(workspace.engine),
-            "collections": totals.collections,
-            "outlets": totals.outlets,
-            "articles": totals.articles,
-        }
-    finally:
-        workspace.close()
+    quick = None if paths.database_url else quick_counts(paths.database)
+    if quick is not None:  # a local library at this schema: read without SQLAlchemy
+        facts["schema_revision"] = HEAD_REVISION
+        facts["collections"], facts["outlets"], facts["articles"] = quick
+    else:  # a first start, a server, an older or damaged file: the ordinary way
+        from app.library.queries import counts
+        from db.migrate import current_revision
+
+        workspace = _open(paths)
+        try:
+            totals = counts(workspace.sessions)
+            facts["schema_revision"] = current_revision(workspace.engine)
+            facts["collections"] = totals.collections
+            facts["outlets"] = totals.outlets
+            facts["articles"] = totals.articles
+        finally:
+            workspace.close()
     if as_json:
         print(json.dumps(facts, ensure_ascii=False, indent=2))
     else:

@@ -25,6 +25,9 @@ def test_info_json_on_a_new_data_folder(tmp_path: Path) -> None:
     assert facts["database"] == str(tmp_path / "d" / "tabayun.sqlite3")
     assert (facts["collections"], facts["outlets"], facts["articles"]) == (1, 1, 5)
     assert Path(facts["database"]).is_file()
+    # the second time the file is read directly (no SQLAlchemy): the same answer
+    again = json.loads(run("--data-dir", str(tmp_path / "d"), "info", "--json").stdout)
+    assert again == facts
 
 
 def test_info_text_and_environment_variable(tmp_path: Path) -> None:
