@@ -85,7 +85,9 @@ def explain(a: Fact, b: Fact) -> str:
     later = bool(a.time and b.time and a.time != b.time)
     if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
         return "update"
-    if a.source and b.source and not same_body(a.source, b.source):
+    # «الرئيس التركي» against «أردوغان» may be one man: a title alone names no other source
+    titled = title_only(a.source) or title_only(b.source)
+    if a.source and b.source and not same_body(a.source, b.source) and not titled:
         return "different_source"
     return "conflict"
 

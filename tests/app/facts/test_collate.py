@@ -225,3 +225,13 @@ def test_a_revised_figure_given_again_is_still_the_later_report() -> None:
         " يقل عن 154 شخصا.",
     )
     assert question(sheet, "deaths").status == "update"
+
+
+def test_a_title_and_a_name_are_not_two_sources() -> None:
+    """Read on the Istiklal coverage: «58 injured, said the Turkish president» against «53,
+    said Erdoğan» was filed as two sources; the title may be the man, so it is a conflict."""
+    sheet = sheet_of(
+        "وأصيب 58 شخصا في الانفجار بحسب الرئيس التركي.",
+        "وقال أردوغان إن 53 شخصا أصيبوا في الانفجار.",
+    )
+    assert question(sheet, "injured").status == "conflict"
