@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import dataclass
 
 from app.compare.stages import Segmented
 
@@ -22,12 +23,26 @@ def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
     return {pair for pair, weight in figure_evidence(segmented).items() if weight}
 
 
+@dataclass(frozen=True)
+class FigureRelations:
+    # pair → 1 when the two answer one figure question, plus the figures (up to two) alike
+    evidence: dict[tuple[int, int], int]
+    # pairs that answer two figure questions together, whatever figures they give: a toll's
+    # dead and injured («4 dead and 38 injured», «6 dead and 53 injured»)
+    tolls: frozenset[tuple[int, int]]
+
+
 def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
     """Pairs of segments (i < j) of different articles with their figure evidence: 1 when their
     facts answer one figure question, plus how many figures (up to two) the two give alike,
     the same kind and value («6 dead» and «ستة قتلى»; a toll's dead and injured both). Outlets
     that reword a toll still give its figures, though the Facts table may file them under
     different places («in Taksim», «in Istanbul»)."""
+    return figure_relations(segmented).evidence
+
+
+def figure_relations(segmented: Segmented) -> FigureRelations:
+    """The figure evidence of every pair, and the pairs that give one toll's two figures."""
     from app.facts.sheet import build_sheet
     from app.library.records import ArticleDocument
 
@@ -46,6 +61,7 @@ def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
     article_of = segmented.article_of
     found: dict[tuple[int, int], int] = {}
     figures: dict[int, set[tuple[str, float]]] = defaultdict(set)  # segment → (kind, value)
+    asked: dict[int, set[str]] = defaultdict(set)  # segment → the questions it gives a figure of
     for question in sheet.questions:
         if question.kind not in FIGURES:
             continue
@@ -56,10 +72,11 @@ def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
                 members.add(where)
                 if fact.value is not None and fact.value >= 2 and fact.hedge != "vague":
                     figures[where].add((question.kind, fact.value))
+                    asked[where].add(question.id)
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
                 found[(a, b)] = 1
-    asked = set(found)  # pairs that answer one question
+    one_question = set(found)  # pairs that answer one question
     by_figure: dict[tuple[str, float], list[int]] = defaultdict(list)
     for segment, given in figures.items():
         for figure in given:
@@ -68,5 +85,10 @@ def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
         for a, b in itertools.combinations(sorted(segments), 2):
             if article_of[a] != article_of[b]:
                 shared = min(2, len(figures[a] & figures[b]))
-                found[(a, b)] = (1 if (a, b) in asked else 0) + shared
-    return found
+                found[(a, b)] = (1 if (a, b) in one_question else 0) + shared
+    tolls = frozenset(
+        (a, b)
+        for a, b in one_question
+        if len(asked[a] & asked[b]) >= 2  # both questions answered with a figure each
+    )
+    return FigureRelations(found, tolls)

@@ -137,10 +137,12 @@ class CohesiveGrouper:
     (``align.py``)."""
 
     name: ClassVar[str] = "cohesive-groups"
-    # 2: members linked to the group, not only near it; 3: or giving two of its figures alike
-    version: ClassVar[str] = "3"
+    # 2: members linked to the group, not only near it; 3: or giving two of its figures alike;
+    # 4: or one toll's two figures, whatever they are
+    version: ClassVar[str] = "4"
     cohesion: float = 0.2
-    # sentences that give two figures alike count as linked to each other for membership
+    # sentences that give two figures alike, or one toll's two figures, count as linked to each
+    # other for membership
     figures: bool = True
     # the reviewer's links and unlinks, applied last (corrections.py); part of the cache key
     corrections: tuple[Correction, ...] = ()
@@ -151,9 +153,11 @@ class CohesiveGrouper:
 
         related: list[tuple[int, int]] = []
         if self.figures:
-            from app.compare.figures import figure_evidence
+            from app.compare.figures import figure_relations
 
-            related = [p for p, weight in figure_evidence(segmented).items() if weight >= 2]
+            found = figure_relations(segmented)
+            alike = {p for p, weight in found.evidence.items() if weight >= 2}
+            related = sorted(alike | found.tolls)
         groups = group_segments(
             len(segmented.segments),
             links,

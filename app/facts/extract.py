@@ -266,7 +266,13 @@ class _Reader:
                 if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
                     return "combined"
                 joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
-                if joined and lookup(words[k - 1].text, TRIGGERS) not in (None, found):
+                # «أربعة أشخاص قتلوا وأصيب 38»: the verb after the last figure's noun is its own
+                theirs = previous_end and k - 1 <= previous_end
+                if (
+                    joined
+                    and not theirs
+                    and lookup(words[k - 1].text, TRIGGERS) not in (None, found)
+                ):
                     return "combined"
                 return found
         return None

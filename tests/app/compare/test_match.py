@@ -142,3 +142,20 @@ def test_news_wording_of_an_attack_shares_keys() -> None:
     assert keys("منفذي التفجير")[0] == keys("مرتكبي الهجوم")[0]
     assert keys("سنكشف")[0] == keys("كشف")[0]
     assert keys("سنوات")[0] != keys("وات")[0] and keys("سيارة")[0] == "سيار"  # not a prefix
+
+
+def test_two_tolls_with_different_figures_are_one_toll_for_the_passage() -> None:
+    """The Istiklal governor's first count (4 dead, 38 injured) and the president's later one
+    (6 and 53): each answers both questions of the toll, so for a passage's membership they
+    belong together (its word diff then shows 4→6 and 38→53); a sentence giving the dead
+    alone does not join them that way."""
+    from app.compare.figures import figure_relations
+    from app.compare.pipeline import DEFAULT_PIPELINE
+
+    first = doc(1, "وكتب المحافظ أن أربعة أشخاص قتلوا وأصيب 38 في الانفجار.")
+    second = doc(2, "وقال الرئيس إن الانفجار خلف ستة قتلى و53 جريحا.")
+    third = doc(3, "وقتل ستة أشخاص في الانفجار الذي هز الشارع.")
+    segmented = DEFAULT_PIPELINE.segmenter.segment([first, second, third])
+    found = figure_relations(segmented)
+    assert found.tolls == {(0, 1)}
+    assert found.evidence[(1, 2)] == 2  # one question, one figure alike (6 dead)

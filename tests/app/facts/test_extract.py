@@ -29,6 +29,15 @@ def test_a_toll_split_from_its_injured_count_by_a_comma() -> None:
     assert kinds(text) == [("deaths", 820.0), ("injured", 329.0)]
 
 
+def test_a_verb_after_a_figures_noun_is_that_figures_own() -> None:
+    """«أربعة أشخاص قتلوا وأصيب 38»: «قتلوا» belongs to the four; the 38 are injured, not
+    «killed and injured together»."""
+    assert kinds("وكتب المحافظ أن أربعة أشخاص قتلوا وأصيب 38 في الانفجار.") == [
+        ("deaths", 4.0),
+        ("injured", 38.0),
+    ]
+
+
 def test_killed_and_injured_together_is_never_deaths() -> None:
     assert kinds("سقوط 215 قتيلا ومصابا في الهجوم") == [("combined", 215.0)]
     assert kinds("أسفر القصف عن استشهاد وإصابة 500 فلسطيني") == [("combined", 500.0)]
