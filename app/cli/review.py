@@ -26,14 +26,19 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.review.codebook import list_tags
+    from app.review.quick_tags import quick_tags
     from app.review.records import tag_tree_order
 
-    workspace = open_workspace(paths)
-    try:
-        tags = list_tags(workspace.sessions)
-    finally:
-        workspace.close()
+    found = None if paths.database_url else quick_tags(paths.database)
+    if found is None:  # a first start, a server, an older or damaged file: the ordinary way
+        from app.review.codebook import list_tags
+
+        workspace = open_workspace(paths)
+        try:
+            found = list_tags(workspace.sessions)
+        finally:
+            workspace.close()
+    tags = found
     ordered = tag_tree_order(tags)
     if args.json:
         names = {t.id: t.name for t in tags}

@@ -18,18 +18,15 @@ from app.library.records import ArticleSummary, SearchHit, SearchResults
 from app.library.snippets import find_matches, snippet
 from app.text.normalize import match_keys
 from db.fts import FTS_TABLE, RANKED_WINDOW, fts_query, fts_statements
-from db.revision import HEAD_REVISION
+from db.quick import open_read_only
 
 
 def quick_search(
     database: Path, query: str, collection: str | None = None, limit: int = 50
 ) -> SearchResults | None:
     """Like ``app.library.search.search`` by collection name; None when it cannot answer."""
-    if not database.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+    conn = open_read_only(database)
+    if conn is None:
         return None
     try:
         return _search(conn, query, collection, limit)
@@ -42,16 +39,10 @@ def quick_search(
 def quick_counts(database: Path) -> tuple[int, int, int] | None:
     """(collections, outlets, articles not replaced by a newer version), as
     ``app.library.queries.counts`` gives them; None when it cannot answer."""
-    if not database.is_file():
+    conn = open_read_only(database)
+    if conn is None:
         return None
     try:
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
-        return None
-    try:
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != HEAD_REVISION:
-            return None
         row = conn.execute(
             "SELECT (SELECT count(*) FROM collections), (SELECT count(*) FROM sources),"
             " (SELECT count(*) FROM articles WHERE replaced_by_id IS NULL)"
@@ -66,11 +57,10 @@ def quick_counts(database: Path) -> tuple[int, int, int] | None:
 def _search(
     conn: sqlite3.Connection, query: str, collection: str | None, limit: int
 ) -> SearchResults | None:
-    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     has_index = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
     ).fetchone()
-    if revision is None or revision[0] != HEAD_REVISION or has_index is None:
+    if has_index is None:
         return None
     collection_id = None
     if collection is not None:

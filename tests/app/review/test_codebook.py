@@ -238,3 +238,20 @@ def test_two_reviewers_editing_one_tag_lose_neither_change(
         update_tag(history, tag_id, name="ادعاء", color="#778899", seen=now)
     after = next(t for t in list_tags(history.sessions) if t.id == tag_id)
     assert (after.name, after.color) == ("رواية رسمية", "#445566")  # nothing of hers written
+
+
+def test_the_command_lines_quick_read_gives_the_same_codebook(
+    workspace: Workspace, history: History
+) -> None:
+    """``tabayun tags list`` reads the file with sqlite3 (no SQLAlchemy to load): the same tags,
+    order and uses as the ordinary way."""
+    from app.review.quick_tags import quick_tags
+
+    seed_starter_codebook(workspace.sessions)
+    article_id, _ = _article(workspace)
+    claim = next(t for t in list_tags(history.sessions) if t.name_alt == "Claim")
+    tag_span(history, article_id, 0, 10, claim.id)
+    create_tag(history, "فرعي", parent_id=claim.id)
+    workspace.close()
+    assert quick_tags(workspace.paths.database) == list_tags(history.sessions)
+    assert any(t.uses == 1 for t in quick_tags(workspace.paths.database) or [])
