@@ -27,8 +27,8 @@ def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
 class FigureRelations:
     # pair → 1 when the two answer one figure question, plus the figures (up to two) alike
     evidence: dict[tuple[int, int], int]
-    # pairs that answer two figure questions together, whatever figures they give: a toll's
-    # dead and injured («4 dead and 38 injured», «6 dead and 53 injured»)
+    # pairs that answer two figure questions together for one place, whatever figures they
+    # give: a toll's dead and injured («4 dead and 38 injured», «6 dead and 53 injured»)
     tolls: frozenset[tuple[int, int]]
 
 
@@ -61,7 +61,9 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
     article_of = segmented.article_of
     found: dict[tuple[int, int], int] = {}
     figures: dict[int, set[tuple[str, float]]] = defaultdict(set)  # segment → (kind, value)
-    asked: dict[int, set[str]] = defaultdict(set)  # segment → the questions it gives a figure of
+    # segment → the questions it gives a figure of, each with the place the figure is for (the
+    # table asks a city's toll with its country's: Malatya's and Şanlıurfa's are two tolls)
+    asked: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for question in sheet.questions:
         if question.kind not in FIGURES:
             continue
@@ -72,7 +74,7 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
                 members.add(where)
                 if fact.value is not None and fact.value >= 2 and fact.hedge != "vague":
                     figures[where].add((question.kind, fact.value))
-                    asked[where].add(question.id)
+                    asked[where].add((question.id, fact.scope))
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
                 found[(a, b)] = 1
@@ -89,6 +91,6 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
     tolls = frozenset(
         (a, b)
         for a, b in one_question
-        if len(asked[a] & asked[b]) >= 2  # both questions answered with a figure each
+        if len(asked[a] & asked[b]) >= 2  # both questions answered, each for one place
     )
     return FigureRelations(found, tolls)

@@ -158,12 +158,13 @@ def _label(kind: str, subject: str, scope: str) -> str:
 _UNCOUNTED = ("time", "descriptor", "source", "duration")
 
 
-def _with_figures(facts: Sequence[Fact], event_places: set[str]) -> list[Fact]:
-    """Each source with the figures its sentence gives, by their question."""
+def _with_figures(facts: Sequence[Fact]) -> list[Fact]:
+    """Each source with the figures its sentence gives, by what they count (whatever place:
+    an agency's depth «near Kahramanmaraş» and another's with no place are one measure)."""
     figures: dict[tuple[int, tuple[int, int]], set[tuple[str, str]]] = defaultdict(set)
     for fact in facts:
         if fact.kind not in _UNCOUNTED and fact.value is not None and not fact.earlier:
-            question = "|".join(_key(fact, event_places))
+            question = f"{fact.kind}|{fact.subject}"
             figures[(fact.article, fact.sentence)].add((question, fact.reading or str(fact.value)))
     return [
         replace(f, figures=tuple(sorted(figures[(f.article, f.sentence)])))
@@ -186,7 +187,7 @@ def collate(
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
     facts = [replace(f, subject=shares[f.id]) if f.id in shares else f for f in facts]
-    facts = _with_figures(facts, event_places)
+    facts = _with_figures(facts)
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "source":

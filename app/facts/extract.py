@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.compare.segments import Segment, segment_article
+from app.facts.distances import measured
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.places import AREA_MARKERS, Place, find_places, gazetteer
@@ -332,6 +333,8 @@ class _Reader:
         after = [p for p in places if noun_at < p.first and self.words[p.first].start < clause_end]
         if after:
             return self._place_name(after[0])
+        if (city := self._the_city(noun_at, clause_end)) is not None:
+            return city
         before = [
             p
             for p in places
@@ -352,6 +355,22 @@ class _Reader:
         if sides:
             return sides[-1].name
         return self._source_country(q)
+
+    def _the_city(self, noun_at: int, clause_end: int) -> str | None:
+        """«قال حاكم ملاطية إن 23 شخصا قتلوا في المدينة»: «the city» is the one the sentence
+        named before (Malatya), not the whole country of the event."""
+        for k in range(noun_at + 1, len(self.words)):
+            if self.words[k].start >= clause_end:
+                return None
+            word = self.words[k].text
+            the = word.lstrip("وفب").startswith(("ال", "لل"))
+            if the and forms(word)[-1] in _THE_AREA and self._after_fi(k):
+                cities = [
+                    p for p in self.places
+                    if p.last < k and not p.adjective and p.name != p.country
+                ]  # fmt: skip
+                return cities[-1].name if cities else None
+        return None
 
     def _source_country(self, q: Quantity) -> str:
         """A national body gives national figures: «وزارة الصحة السورية» → سوريا."""
@@ -488,6 +507,7 @@ class _Reader:
         return day
 
 
+_THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 # Words after a figure that are not what it counts.
@@ -605,4 +625,4 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 )
             )
     facts.sort(key=lambda f: f.start)
-    return repeated(facts)
+    return repeated(measured(facts, document.text))

@@ -112,6 +112,8 @@ def _number_at(words: list[Word], i: int) -> tuple[float, int, int] | None:
         value, decimals = parsed
         cls = "digits"
     else:
+        if text.lstrip("وفب").startswith("الاثن"):
+            return None  # «الاثنين» is Monday («بقوة 7,8 درجات الاثنين»), not «the two»
         found = _word_value(text)
         if found is None or (found[1] == "big" and not _is_bare_big(text)):
             return None

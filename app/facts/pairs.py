@@ -19,6 +19,7 @@ from app.facts.model import Fact
 from app.facts.sources import same_body, title_only
 from app.text.normalize import fold
 
+TOLLS = frozenset(("deaths", "injured", "missing", "displaced", "arrested", "combined", "count"))
 RANK = {"conflict": 0, "update": 1, "different_source": 2, "different_scope": 3, "agree": 4}
 _PAIRWISE = ("time", "descriptor", "source")
 
@@ -60,8 +61,11 @@ def differ(a: Fact, b: Fact) -> bool:
 def reports_apart(a: Fact, b: Fact) -> bool:
     """Two sources whose sentences give different figures of one question report different
     things (the governor's first toll, the minister's later one): the figure's question
-    carries that difference, and who said each is not a disagreement about who said it."""
+    carries that difference, and who said each is not a disagreement about who said it. So do
+    two whose sentences give figures of different measures only."""
     mine = dict(a.figures)
+    if a.figures and b.figures and not mine.keys() & dict(b.figures).keys():
+        return True  # figures of different measures: an agency's depth, another's magnitude
     return any(key in mine and mine[key] != value for key, value in b.figures)
 
 
@@ -83,7 +87,10 @@ def explain(a: Fact, b: Fact) -> str:
     if a.kind not in ("time", "descriptor") and a.scope != b.scope:
         return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)
-    if a.kind not in ("time", "descriptor") and (a.revision or b.revision or later):
+    # words of revision («ارتفعت», «بلغت», «آخر حصيلة») revise a toll; «بلغت قوته 7.9» is no
+    # revised magnitude (an earthquake's 7.7, 7.8 and 7.9 came from different agencies)
+    revised = (a.revision or b.revision) and a.kind in TOLLS
+    if a.kind not in ("time", "descriptor") and (revised or later):
         return "update"
     # «الرئيس التركي» against «أردوغان» may be one man: a title alone names no other source
     titled = title_only(a.source) or title_only(b.source)

@@ -89,6 +89,7 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                     text in _NOT_NAMES
                     or text[:1].isdigit()
                     or (text.startswith(("ال", "و")) and m > k + 1)
+                    or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma
                 ):
                     break
                 name_words.append(text)

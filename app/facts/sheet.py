@@ -144,6 +144,9 @@ def passage_flags(
             linked = sa in group_of and group_of.get(sa) == group_of.get(sb)
             if not linked and (sa, sb) not in related:
                 continue
+            reason = pair_reason(a, b, sheet.event_places)
+            if reason == "different_scope":
+                continue  # Malatya's toll beside Şanlıurfa's: two things, nothing to check
             kind = {"time": "date", "descriptor": "descriptor", "source": "attribution"}.get(
                 a.kind, "number"
             )
@@ -156,7 +159,7 @@ def passage_flags(
                     linked,
                     ((a.start, a.end), (b.start, b.end)),
                     question.id,
-                    pair_reason(a, b, sheet.event_places),
+                    reason,
                 )
             )
     return flags

@@ -35,6 +35,7 @@ _STOPS = wordset(
     " اول that on in to from"
 )
 _BREAKS = set(',.:;"()[]!?-')
+_SOME = wordset("عدد بعض كثير العديد عديد")
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
@@ -132,6 +133,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue
         if any(f.removeprefix("ال") in VAGUE for f in forms(name[0].text)):
             continue  # «ونقل العشرات من القتلى إلى المستشفيات»: carried, not reported
+        if forms(name[0].text)[-1] in _SOME:
+            continue  # «أفادت عدد من وسائل الإعلام»: some of them, no one body
         if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
         while len(name) > 1 and name[-1].text[:1] == "ب" and not name[-1].text.startswith("با"):
@@ -175,7 +178,8 @@ ROLES = wordset(
     " leader source governor"
     # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
-    " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير"
+    " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
+    " شاهد شهود witness witnesses"
     " television channel media agency newspaper radio reports"
 )
 

@@ -159,3 +159,8 @@ def test_two_tolls_with_different_figures_are_one_toll_for_the_passage() -> None
     found = figure_relations(segmented)
     assert found.tolls == {(0, 1)}
     assert found.evidence[(1, 2)] == 2  # one question, one figure alike (6 dead)
+    # two cities' tolls are two tolls, though the table asks both with their country's
+    malatya = doc(1, "وقتل 23 شخصا وأصيب 420 آخرون في ملطية.")
+    urfa = doc(2, "وقتل 17 شخصا وأصيب 30 آخرون في شانلي أورفا.")
+    cities = DEFAULT_PIPELINE.segmenter.segment([malatya, urfa])
+    assert figure_relations(cities).tolls == frozenset()

@@ -235,3 +235,44 @@ def test_a_title_and_a_name_are_not_two_sources() -> None:
         "وقال أردوغان إن 53 شخصا أصيبوا في الانفجار.",
     )
     assert question(sheet, "injured").status == "conflict"
+
+
+def test_agencies_magnitudes_and_depths_are_not_updates_and_never_two_attributions() -> None:
+    """«بلغت قوته 7.9» (reached) is no revised magnitude: against another agency's 7.8 it is
+    a different source, not an update; and two agencies quoted for different measures (one's
+    depth, the other's magnitude) in one passage are not a disagreement about who said it."""
+    from app.facts.sheet import build_sheet
+    from tests.app.facts.helpers import doc
+
+    sheet = sheet_of(
+        "وقال المركز الألماني لأبحاث علوم الأرض إن الزلزال بلغت قوته 7.7 درجة.",
+        "ضرب زلزال بقوة 7.8 درجات وفق هيئة المسح الجيولوجي الأمريكية.",
+    )
+    assert question(sheet, "magnitude").status == "different_source"
+    both = build_sheet(
+        [
+            doc(1, "وقع الزلزال على عمق 17,9 كلم وفق هيئة المسح الجيولوجي الأمريكية."),
+            doc(2, "ضرب زلزال بقوة 7.7 درجة وفق المركز الألماني لأبحاث علوم الأرض."),
+        ],
+        passage_of=lambda article, start: 0,
+    )
+    assert all(q.status == "agree" for q in both.questions if q.kind == "source")
+
+
+def test_two_cities_tolls_in_one_passage_are_not_flagged() -> None:
+    """Malatya's 23 dead beside Şanlıurfa's 17 are two tolls (a different scope): the Facts
+    table keeps both, the panes flag neither against the other."""
+    from app.facts.sheet import build_sheet, passage_flags
+    from tests.app.facts.helpers import doc
+
+    texts = (
+        "ضرب زلزال جنوب تركيا. وقتل 23 شخصا في ملطية.",
+        "ضرب زلزال جنوب تركيا. وقتل 17 شخصا في شانلي أورفا.",
+        "ضرب زلزال قوي جنوب تركيا فجر اليوم.",
+        "شعر سكان تركيا بالزلزال.",
+    )
+    sheet = build_sheet([doc(n, t) for n, t in enumerate(texts, start=1)])
+    deaths = [q for q in sheet.questions if q.kind == "deaths"]
+    assert deaths and deaths[0].status == "different_scope"
+    starts = {n: ([0], [n]) for n in (1, 2, 3, 4)}
+    assert passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0, 4: 0}, set()) == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.facts.sheet import build_sheet
 from app.library.records import FurnitureMark
 from tests.app.facts.helpers import doc, facts_of
@@ -194,3 +196,23 @@ def test_a_source_named_at_the_sentence_end_from_inside_a_word() -> None:
     found = facts_of("ورداً ما إذا كان هو وكيم سيناقشان مسائل عسكرية، ذكر لافروف.")
     said = [f for f in found if f.kind == "source"]
     assert all(f.start < f.end for f in said)
+
+
+def test_what_an_earthquakes_coverage_showed() -> None:
+    """Read on real coverage of an earthquake (reproduced in invented words): «الاثنين» after a
+    magnitude was read as a second magnitude (two); a depth and a town's distance from the
+    epicentre were one «Distance»; «350 km (218 miles)» were two distances that disagree;
+    «the city» after «Malatya's governor said» was not Malatya; «في المدينة، وأصيب» named a
+    city «وأصيب»; «a number of media» was a source called «عدد»."""
+    quake = facts_of("ضرب زلزال بقوة 7,8 درجات الاثنين جنوب البلاد.")
+    assert [f.value for f in quake if f.kind == "magnitude"] == [7.8]
+    depth = facts_of("وقع الزلزال على عمق 10 كيلومترات.")
+    far = facts_of("وقال شاهد على بعد 350 كيلومترا (218 ميلا) إن الزلزال استمر دقيقة.")
+    assert [(f.subject, f.unit) for f in depth if f.kind == "distance"] == [("عمق", "km")]
+    miles = [f for f in far if f.kind == "distance"]
+    assert {f.subject for f in miles} == {"بعد"} and miles[1].value == pytest.approx(350.8, 0.01)
+    governor = facts_of("قال حاكم ملاطية في تركيا إن 23 شخصا قتلوا في المدينة، وأصيب 420.")
+    assert next(f.scope for f in governor if f.kind == "deaths") == "ملاطية"
+    assert not any(f.scope == "واصيب" for f in governor)
+    media = facts_of("وأفادت عدد من وسائل الإعلام بانهيار أكثر من مبنى.")
+    assert not any(f.kind == "source" for f in media)
