@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.compare.segments import Segment, segment_article
+from app.facts.collate import skeleton as skeleton_of
 from app.facts.distances import measured
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
@@ -290,9 +291,24 @@ class _Reader:
         return False
 
     def part_of(self, q: Quantity) -> bool:
-        """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it."""
-        before = [self.words[k].text for k in range(max(0, q.first - 3), q.first)]
-        return any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before)
+        """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it, «من بين
+        المصابين 11 طفلا»; or a group it is drawn from after it: «ثلاثة من المصابين», «اثنين
+        من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
+        words = self.words
+        before = [words[k].text for k in range(max(0, q.first - 3), q.first)]
+        if any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before):
+            return True
+        if any(
+            w == "بين" and k and words[k - 1].text in ("من", "ومن")
+            for k, w in ((k, words[k].text) for k in range(max(0, q.first - 4), q.first))
+        ):
+            return True  # fmt: skip
+        after = q.last + 1
+        return (
+            after + 1 < len(words)
+            and words[after].text == "من"
+            and forms(words[after + 1].text)[-1] in _GROUPS
+        )
 
     def denied(self, first: int) -> bool:
         """«وليس صاروخا واحدا», «لا 50»: the figure is the one the sentence rejects."""
@@ -507,6 +523,8 @@ class _Reader:
         return day
 
 
+# groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
+_GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
@@ -547,6 +565,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 continue
             if kind in PEOPLE and reader.part_of(q):
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
+                if noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
+                    # of whom: «بينهم 11 طفلا» against «سبعة أطفال», not against the crew
+                    subject = f"part:{skeleton_of(lemma(reader.words[noun_at].text))}"
             if reader.projected(q):
                 if kind not in PEOPLE:
                     continue

@@ -179,7 +179,7 @@ ROLES = wordset(
     # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
     " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
-    " شاهد شهود witness witnesses"
+    " شاهد شهود سلطات سلطه witness witnesses authorities"
     " television channel media agency newspaper radio reports"
 )
 

@@ -90,7 +90,8 @@ DURATION_UNITS = {"سنه": "year", "سنوات": "year", "اعوام": "year", 
 COUNTERS = wordset(
     "شخص شخصا اشخاص اخر اخرين اخرون فرد افراد مواطن مواطنا مواطنين مدني مدنيا مدنيين طفل طفلا"
     " اطفال امراه نساء سيده رجل رجال جندي جنديا جنود عسكري عسكريين عنصر عناصر مسلح مسلحين"
-    " فلسطيني فلسطينيا فلسطينيين سايح سياح شرطي people persons others"
+    " فلسطيني فلسطينيا فلسطينيين سايح سياح شرطي مهاجر مهاجرا مهاجرين مهاجرون لاجي لاجيا"
+    " لاجيين راكب ركاب people persons others migrants"
 )
 # Words before a count that tell the kind of the people counted ("مقتل 6 أشخاص").
 TRIGGERS = _table(

@@ -216,3 +216,21 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     assert not any(f.scope == "واصيب" for f in governor)
     media = facts_of("وأفادت عدد من وسائل الإعلام بانهيار أكثر من مبنى.")
     assert not any(f.kind == "source" for f in media)
+
+
+def test_what_a_shipwrecks_coverage_showed() -> None:
+    """Read on real coverage of a migrant boat's collision (reproduced in invented words):
+    «من بين المصابين 11 طفلا» and «ثلاثة من المصابين» are parts of the injured, each compared
+    only with counts of its own kind (11 children against 7), not with the total or the crew;
+    migrants are people the verb counts («أصيب 24 مهاجرا», «مقتل 15 من المهاجرين»); «the
+    authorities» name no one body."""
+    children = facts_of("وأشارت التقارير إلى أن من بين المصابين 11 طفلا.")
+    found = [(f.kind, f.subject, f.value) for f in children if f.kind != "source"]
+    assert found == [("injured", "part:طفل", 11.0)]
+    severe = facts_of("وقال المدير إن ثلاثة من المصابين في حالة خطيرة.")
+    assert [f.subject for f in severe if f.kind == "injured"] == ["part:مصب"]
+    assert kinds("وأصيب 24 مهاجرا في الحادث.") == [("injured", 24.0)]
+    assert kinds("أسفر الحادث عن مقتل 15 من المهاجرين.") == [("deaths", 15.0)]
+    from app.facts.sources import title_only
+
+    assert title_only("السلطات اليونانية")
