@@ -41,6 +41,15 @@ def _countries() -> dict[str, str]:
     return {name: country for name, country, _ in gazetteer().names.values()}
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Each place's names as the text may write them, its adjectives too («الروسية»)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for words, (name, _country, _adjective) in gazetteer().names.items():
+        found[name].append(" ".join(words))
+    return {name: tuple(aliases) for name, aliases in found.items()}
+
+
 def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     """Places that name the whole event: the one country that at least half the articles
     mention (with those of its cities they mention as often), when only one does. A city fewer
@@ -48,7 +57,12 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     countries = _countries()
     scopes = {f.scope for f in facts if f.scope and not f.scope.startswith("year:")}
     folded = [fold(t) for t in texts.values()]
-    common = {s for s in scopes if sum(fold(s) in t for t in folded) * 2 >= max(1, len(folded))}
+    names = _aliases()
+
+    def named(scope: str, text: str) -> bool:  # «روسيا», or «الروسية» for it
+        return any(alias in text for alias in names.get(scope, (fold(scope),)))
+
+    common = {s for s in scopes if sum(named(s, t) for t in folded) * 2 >= max(1, len(folded))}
     # an area the table does not know («منطقة تقسيم») lies in the country the others name
     tops = {countries.get(s) or s for s in common if s in countries}
     if len(tops) != 1:

@@ -232,6 +232,8 @@ class _Reader:
                 return people, "", "", j if counter else q.last
             if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
                 return "count", lemma(noun), "", j  # «10 أطفال»; «30 شخصا» alone says nothing
+            if counter and self._aboard(q):
+                return "count", "على متن", "", j  # «كانت تقل 48 شخصا», «على متنها 49 شخصا»
             return "", "", "", q.last
         if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
             return "", "", "", q.last
@@ -243,6 +245,16 @@ class _Reader:
         if any(p.first == k for p in self.places):
             return True
         return any(t.start <= self.words[k].start < t.end for t in self.times)
+
+    def _aboard(self, q: Quantity) -> bool:
+        """People carried: «تقل 48 شخصا», «وعلى متنها 49 شخصا», «48 شخصا على متنها» (a
+        plane's, a boat's); not «تقل 42 راكبا وستة من أفراد الطاقم» (the crew's six)."""
+        words = self.words
+
+        def carries(k: int) -> bool:
+            return 0 <= k < len(words) and any(f in _ABOARD for f in forms(words[k].text))
+
+        return carries(q.first - 1) or carries(q.last + 2) or carries(q.last + 3)
 
     def _quake_words(self) -> bool:
         return any(
@@ -391,7 +403,9 @@ class _Reader:
     def _source_country(self, q: Quantity) -> str:
         """A national body gives national figures: «وزارة الصحة السورية» → سوريا."""
         at = self.words[q.first].start
-        mentions = [s for s in self.sources if s.start < at]
+        # media relay others' figures: «نقلت هيئة الإذاعة البريطانية عن المسؤولين» gives no
+        # British scope to a Russian plane's passengers
+        mentions = [s for s in self.sources if s.start < at and not _MEDIA & set(s.written.split())]
         if not mentions:
             return ""
         written = mentions[-1].body if mentions[-1].body != mentions[-1].written else ""
@@ -413,7 +427,9 @@ class _Reader:
         start, end = self.span(k, k)
         word = self.s.text[start - self.s.start : end - self.s.start]
         bare = forms(self.words[k].text)[-1]
-        cut = len(self.words[k].text) - len(bare)
+        # the clitics before it only: «بالصواريخ» → «صواريخ», «راكبا» stays (its ending is
+        # no clitic; cutting by length made it «اكبا»)
+        cut = max(0, self.words[k].text.find(bare))
         return fold_marks(word)[cut:] if cut else fold_marks(word)
 
     def context(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
@@ -525,6 +541,8 @@ class _Reader:
 
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
+_ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
@@ -605,7 +623,11 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
                     if kind == "percentage"
-                    else (reader.context(q, noun_at) if kind == "count" else ()),
+                    else (
+                        ("على متن",)  # everyone aboard is one thing to count, whatever words
+                        if subject == "على متن"
+                        else (reader.context(q, noun_at) if kind == "count" else ())
+                    ),
                     noun=reader.written(noun_at) if kind == "count" else "",
                 )
             )

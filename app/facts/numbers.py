@@ -37,6 +37,26 @@ def words_of(folded: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded)]
 
 
+_MODEL = frozenset(("طراز", "موديل", "نوع"))
+_MAKERS = frozenset((
+    "boeing", "airbus", "antonov", "ilyushin", "tupolev", "sukhoi", "embraer", "cessna",
+    "بوينغ", "بوينج", "ايرباص", "انتونوف", "اليوشن", "توبوليف", "سوخوي", "امبراير",
+))  # fmt: skip
+
+
+def _model_number(words: list[Word], i: int, folded: str) -> bool:
+    """A type's number, not a count: «أن-24», «Mi-8», «طراز أنتونوف 24», «بوينغ 737 ماكس»
+    (read on a plane crash's coverage: «أن-24 لم تتمكن» was 24 of something)."""
+    start = words[i].start
+    if not words[i].text[:1].isdigit() or not i:
+        return False
+    if start >= 2 and folded[start - 1] in "-‐–" and folded[start - 2].isalpha():
+        return True
+    if words[i - 1].text.lower() in _MAKERS:
+        return True  # «Boeing 737», «أنتونوف 24»
+    return any(w.text in _MODEL for w in words[max(0, i - 3) : i])
+
+
 def parse_digits(written: str) -> tuple[float, int] | None:
     """The value of a digit string and how many decimals it gives: «17,9» → (17.9, 1),
     «2,300» → (2300.0, 0), «8ر6» → (6.8, 1)."""
@@ -188,6 +208,8 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
             continue
         after_ordinal = i > 0 and any(f in ORDINALS for f in forms(words[i - 1].text))
         number = None if after_ordinal and words[i].text[:1] == "و" else _number_at(words, i)
+        if number is not None and _model_number(words, i, folded):
+            number = None
         if number is None:
             i += 1
             continue

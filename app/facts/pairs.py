@@ -83,7 +83,9 @@ def explain(a: Fact, b: Fact) -> str:
     """Why two differing facts differ (their scopes as the question sees them: a city's
     figure against its country's is a different scope)."""
     if a.kind == "source":
-        return "conflict"
+        # outlets naming different people for one passage: worth a look, not a contradiction
+        # (officials repeat each other's figures: a governor's and an agency's «43 passengers»)
+        return "different_source"
     if a.kind not in ("time", "descriptor") and a.scope != b.scope:
         return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)

@@ -90,6 +90,7 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                     or text[:1].isdigit()
                     or (text.startswith(("ال", "و")) and m > k + 1)
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma
+                    or any(f in AREA_MARKERS for f in forms(text))  # «تيندا بمقاطعة أمور»
                 ):
                     break
                 name_words.append(text)

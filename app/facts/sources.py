@@ -32,10 +32,14 @@ _PREPOSITIONS = wordset("وفق وفقا بحسب حسب حسبما طبقا ن�
 _STOPS = wordset(
     "ان انه انها انهم بان بانه لان في خلال عن علي امام عبر اليوم امس مساء صباح يوم عقب بعد قبل"
     " حيث لقد الي فان وان لقناه لوكاله للصحفيين للصحافيين لوسايل لصحيفه اثناء ما مع من الذي التي"
+    " سابقا لاحقا مسبقا ايضا كذلك"
     " اول that on in to from"
 )
 _BREAKS = set(',.:;"()[]!?-')
+_AREAS = frozenset(("منطقه", "مقاطعه", "محافظه", "ولايه", "اقليم", "مدينه"))
 _SOME = wordset("عدد بعض كثير العديد عديد")
+# What is announced, not who announces: «وأعلن الحداد لمدة ثلاثة أيام», «أعلنت حالة الطوارئ».
+_ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
@@ -133,7 +137,7 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue
         if any(f.removeprefix("ال") in VAGUE for f in forms(name[0].text)):
             continue  # «ونقل العشرات من القتلى إلى المستشفيات»: carried, not reported
-        if forms(name[0].text)[-1] in _SOME:
+        if forms(name[0].text)[-1] in _SOME or name[0].text in _ANNOUNCED:
             continue  # «أفادت عدد من وسائل الإعلام»: some of them, no one body
         if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
@@ -162,8 +166,9 @@ def same_body(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    wa = {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2}
-    wb = {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2}
+    # «حاكم منطقة أمور» and «حاكم مقاطعة أمور»: the kind of area is no part of the name
+    wa = {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2} - _AREAS
+    wb = {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS
     if not wa or not wb:
         return False
     return wa <= wb or wb <= wa
@@ -179,7 +184,7 @@ ROLES = wordset(
     # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
     " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
-    " شاهد شهود سلطات سلطه witness witnesses authorities"
+    " شاهد شهود سلطات سلطه ذات نفس witness witnesses authorities"
     " television channel media agency newspaper radio reports"
 )
 

@@ -234,3 +234,38 @@ def test_what_a_shipwrecks_coverage_showed() -> None:
     from app.facts.sources import title_only
 
     assert title_only("السلطات اليونانية")
+
+
+def test_what_a_plane_crashs_coverage_showed() -> None:
+    """Read on real coverage of a plane crash (reproduced in invented words): the people
+    aboard went uncounted («تقل 48 شخصا» against «على متنها 49 شخصا»); «كما ذكر سابقا» and «أعلن
+    الحداد» gave the sources «سابقا» and «the mourning»; «راكبا» was shown as «اكبا»; the
+    governor of «منطقة أمور» and of «مقاطعة أمور» were two people."""
+    from app.facts.sources import same_body
+    from tests.app.facts.helpers import sheet_of
+
+    sheet = sheet_of(
+        "والتي كانت تقل 48 شخصا على متنها إثر سقوطها.",
+        "تحطمت طائرة وعلى متنها 49 شخصا. وكانت الطائرة تقل 42 راكبا وستة من أفراد الطاقم.",
+    )
+    aboard = [q for q in sheet.questions if q.kind == "count" and q.subject == "شخصا"]
+    assert aboard and aboard[0].status == "conflict"
+    assert any(q.subject == "راكبا" for q in sheet.questions)
+    sources = [f.source for f in facts_of("كما ذكر سابقا، أفادت الوكالة أن الطائرة سقطت.")]
+    sources += [f.source for f in facts_of("وأعلن الحداد لمدة ثلاثة أيام.")]
+    assert "سابقا" not in " ".join(sources) and "الحداد" not in " ".join(sources)
+    assert same_body("حاكم منطقة أمور فاسيلي أورلوف", "حاكم مقاطعة أمور")
+
+
+def test_a_type_number_is_not_a_count_and_media_give_no_scope() -> None:
+    """«أن-24 لم تتمكن» was 24 of «لم», «Mi-8 أكدت» 8 of «أكدت»; and «نقلت هيئة الإذاعة البريطانية
+    عن المسؤولين» filed a Russian plane's 42 passengers under Britain."""
+    assert kinds("إن طائرة من طراز أن-24 لم تتمكن من الاتصال.") == []
+    assert kinds("وصلت مروحية من طراز Mi-8 أكدت عدم وجود ناجين.") == []
+    assert kinds("وقتل 24 شخصا في الحادث.") == [("deaths", 24.0)]
+    relayed = facts_of(
+        "ونقلت هيئة الإذاعة البريطانية عن المسؤولين القول إن الطائرة كانت تقل 42 راكبا."
+    )
+    assert [f.scope for f in relayed if f.kind == "count"] == [""]
+    place = facts_of("لقي 49 شخصا مصرعهم إثر تحطم طائرة في منطقة تيندا بمقاطعة آمور.")
+    assert [f.scope for f in place if f.kind == "deaths"] == ["تيندا"]  # not «تيندا بمقاطعه»
