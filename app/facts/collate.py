@@ -19,7 +19,7 @@ from functools import lru_cache
 from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
-from app.facts.words import wordset
+from app.facts.words import forms, wordset
 from app.text.normalize import fold
 
 ORDER = (
@@ -74,29 +74,53 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
 _SHARE_STOPS = wordset(
     "نسبه بنسبه حصل يحصل حصوله حصلت تحصل نال مقابل لصالح صالح بعد فرز بلغت بلغ وصلت اكثر"
     " اقل نحو حوالي منافسه ومنافسه منافس الفوز فوز اصوات الاصوات صناديق الاقتراع اقتراع"
+    " ناخبين الناخبين ناخب صوت يزيد"  # «55% من أصوات الناخبين»: the voters are everyone's
+    " جوله الجوله دوره الدوره ثانيه الثانيه اولي الاولي انتخابات الانتخابات رياسه الرياسه"
+    " رياسيه الرياسيه"
 )
+# the cues are words as ``forms`` leaves them («بلغت» → «لغت»): the stops in that form too
+_SHARE_STOPS = _SHARE_STOPS | {forms(w)[-1] for w in _SHARE_STOPS}
+_VOTES = frozenset(("صوت", "اصوات"))
+_TURNOUT = wordset("مشاركه المشاركه تصويت التصويت اقبال الاقبال")
+_AWAY = wordset("احجم احجمت امتنع امتنعت قاطع عزوف مقاطعه")
 _RIVAL = wordset("منافس منافسه خصم خصمه غريم غريمه")
 _COUNTING = wordset("فرز احصاء عد فرزها")
 
 
 def _share_cues(cues: Sequence[str]) -> list[str]:
-    """The cues, «منافس أردوغان» read as the rival's, counting words as «counted»."""
+    """The cues, «منافس أردوغان» read as the rival's, counting words as «counted», turnout
+    words as one («نسبة المشاركة», «نسب التصويت») unless the share is of those who stayed away
+    («أحجم أكثر من 60% من الناخبين عن التصويت»), places left out («الإيرانية» is no one's)."""
     kept: list[str] = []
+    away = any(cue in _AWAY for cue in cues)
+    if any(cue in _TURNOUT for cue in cues):  # a turnout is one, whatever words come nearer
+        return ["abstained" if away else "turnout"]
+    places = gazetteer().names
     for k, cue in enumerate(cues):
         if k + 1 < len(cues) and cues[k + 1] in _RIVAL:
             continue  # «كليتشدار أوغلو منافس أردوغان على 47.86»: not Erdoğan's share
+        if (cue,) in places or (f"ال{cue}",) in places:
+            continue
+        if cue in _TURNOUT:
+            cue = "abstained" if away else "turnout"
         kept.append("counted" if cue in _COUNTING else cue)
     return kept
 
 
 def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
-    """Whose share each percentage is: its nearest cue that other articles' shares share."""
+    """Whose share each percentage (or count of votes) is: its nearest cue that other
+    articles' shares share («17 مليون صوت» is Pezeshkian's, «13 مليون صوت» Jalili's)."""
     seen: dict[str, set[int]] = defaultdict(set)
-    cues = {f.id: _share_cues(f.cues) for f in facts if f.kind == "percentage"}
+    cues = {
+        f.id: _share_cues(f.cues)
+        for f in facts
+        if f.kind == "percentage" or (f.kind == "count" and f.subject in _VOTES)
+    }
     for fact in facts:
         for cue in cues.get(fact.id, ()):
             seen[cue].add(fact.article)
     salient = {cue for cue, articles in seen.items() if len(articles) >= 2} - _SHARE_STOPS
+    salient |= {"turnout", "abstained"}  # our own classes: one outlet's turnout is a turnout
     return {fid: next((c for c in found if c in salient), "") for fid, found in cues.items()}
 
 

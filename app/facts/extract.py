@@ -542,6 +542,7 @@ class _Reader:
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
+_VOTES = frozenset(("صوت", "اصوات"))
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
@@ -622,7 +623,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     decimals=q.decimals,
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
-                    if kind == "percentage"
+                    if kind == "percentage" or (kind == "count" and subject in _VOTES)
                     else (
                         ("على متن",)  # everyone aboard is one thing to count, whatever words
                         if subject == "على متن"

@@ -40,6 +40,8 @@ STATUS_NAMES = {
 }
 _EXPECTED = T("core", "expected")
 _PART = T("core", "part of the total")
+_TURNOUT = T("core", "turnout")
+_ABSTAINED = T("core", "stayed away")
 _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
 
@@ -57,7 +59,11 @@ def scope_name(scope: str, t: Translate = str) -> str:
 def question_title(question: Question, t: Translate = str) -> str:
     """«Deaths · تركيا», «Number of · صواريخ», «Described as · منشأة»."""
     bits = [t(KIND_NAMES.get(question.kind, question.kind))]
-    subject = {"expected": t(_EXPECTED), "part": t(_PART)}.get(question.subject, question.subject)
+    named = {"expected": t(_EXPECTED), "part": t(_PART), "turnout": t(_TURNOUT),
+             "abstained": t(_ABSTAINED)}  # fmt: skip
+    subject = named.get(question.subject, question.subject)
+    if subject.startswith("part:"):  # «part:طفل»: children among them
+        subject = f"{t(_PART)} ({subject[5:]})"
     if subject:
         bits.append(subject)
     scope = scope_name(question.scope.split("#")[0], t)

@@ -376,27 +376,27 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="35"/>
+        <location filename="../../ui/views/coverage_grid.py" line="37"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="37"/>
+        <location filename="../../ui/views/coverage_grid.py" line="39"/>
         <source>Which article carries which passage</source>
         <translation>أيّ مقال ينقل أيّ مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="59"/>
+        <location filename="../../ui/views/coverage_grid.py" line="61"/>
         <source>A reviewer set this passage, not the engine</source>
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="62"/>
+        <location filename="../../ui/views/coverage_grid.py" line="64"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="80"/>
+        <location filename="../../ui/views/coverage_grid.py" line="83"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>
@@ -2335,27 +2335,27 @@ Review news coverage across outlets.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="51"/>
+        <location filename="../../ui/views/search_panel.py" line="52"/>
         <source>Search Results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="56"/>
+        <location filename="../../ui/views/search_panel.py" line="57"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="71"/>
+        <location filename="../../ui/views/search_panel.py" line="72"/>
         <source>No article holds every word of “{query}”.</source>
         <translation>لا مقال يحوي كل كلمات «{query}».</translation>
     </message>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="75"/>
+        <location filename="../../ui/views/search_panel.py" line="76"/>
         <source>The best {shown} of {total} articles</source>
         <translation>أفضل {shown} من {total} مقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/search_panel.py" line="80"/>
+        <location filename="../../ui/views/search_panel.py" line="81"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -3799,11 +3799,21 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="43"/>
+        <source>turnout</source>
+        <translation>نسبة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="44"/>
+        <source>stayed away</source>
+        <translation>نسبة العزوف</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="45"/>
         <source>whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="44"/>
+        <location filename="../../app/facts/labels.py" line="46"/>
         <source>in {year}</source>
         <translation>في {year}</translation>
     </message>

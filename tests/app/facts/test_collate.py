@@ -278,3 +278,21 @@ def test_two_cities_tolls_in_one_passage_are_not_flagged() -> None:
     assert deaths and deaths[0].status == "different_scope"
     starts = {n: ([0], [n]) for n in (1, 2, 3, 4)}
     assert passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0, 4: 0}, set()) == []
+
+
+def test_an_elections_votes_and_turnout() -> None:
+    """Read on real coverage of an election (reproduced in invented words): the winner's 17
+    million votes and the loser's 13 million were one question; «نسبة المشاركة» (turnout) was
+    filed under «الإيرانية» or «بلغت» (the words nearest the figure), so 49.8% and 49.68% were
+    never compared; and those who stayed away in the first round («أحجم 60% عن التصويت»)
+    were set against the winner's share."""
+    sheet = sheet_of(
+        "وحصل زيد منها على ما يزيد عن 17 مليون صوت، وعمرو على أكثر من 13 مليون صوت."
+        " وبلغت نسبة المشاركة في الانتخابات الإيرانية 49.8%.",
+        "حصل زيد على 17 مليون صوت وعمرو على 13 مليون صوت. وارتفعت نسب التصويت وبلغت 49.68%."
+        " وفي الجولة الأولى أحجم أكثر من 60% من الناخبين عن التصويت.",
+    )
+    votes = [q for q in sheet.questions if q.kind == "count"]
+    assert votes and all(q.status == "agree" for q in votes)
+    turnout = question(sheet, "percentage", "turnout")
+    assert turnout.status == "conflict" and values(sheet, turnout) == [49.68, 49.8]
