@@ -20,7 +20,7 @@ from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
 from app.facts.words import forms, wordset
-from app.text.normalize import fold
+from app.text.normalize import WORD_RE, fold
 
 ORDER = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
@@ -76,7 +76,7 @@ _SHARE_STOPS = wordset(
     " اقل نحو حوالي منافسه ومنافسه منافس الفوز فوز اصوات الاصوات صناديق الاقتراع اقتراع"
     " ناخبين الناخبين ناخب صوت يزيد"  # «55% من أصوات الناخبين»: the voters are everyone's
     " جوله الجوله دوره الدوره ثانيه الثانيه اولي الاولي انتخابات الانتخابات رياسه الرياسه"
-    " رياسيه الرياسيه"
+    " رياسيه الرياسيه الان اليوم حتي منها منه منهم مسوولو مسوولي احصي"
 )
 # the cues are words as ``forms`` leaves them («بلغت» → «لغت»): the stops in that form too
 _SHARE_STOPS = _SHARE_STOPS | {forms(w)[-1] for w in _SHARE_STOPS}
@@ -122,6 +122,22 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     salient = {cue for cue, articles in seen.items() if len(articles) >= 2} - _SHARE_STOPS
     salient |= {"turnout", "abstained"}  # our own classes: one outlet's turnout is a turnout
     return {fid: next((c for c in found if c in salient), "") for fid, found in cues.items()}
+
+
+def _as_written(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
+    """The word a share's cue stands for, as its sentence writes it, less «و» and «ال» only:
+    the cue «زشكيان» (its «ب» taken for a preposition) is shown «بزشكيان»."""
+    if not cue or cue in ("turnout", "abstained", "counted"):
+        return fact.noun
+    if fact.kind == "count":  # votes: «صوت · جليلي»
+        return f"{fact.noun} · {_as_written(cue, replace(fact, kind='percentage'), texts)}"
+    sentence = texts.get(fact.article, "")[fact.sentence[0] : fact.sentence[1]]
+    for word in WORD_RE.findall(sentence):
+        written = str(word)
+        if cue in forms(fold(written)):
+            shown = written[1:] if written.startswith("و") and len(written) > 4 else written
+            return shown[2:] if shown.startswith("ال") and len(shown) > 4 else shown
+    return fact.noun
 
 
 def _descriptor_groups(facts: Sequence[Fact]) -> dict[tuple[str, str, str], list[Fact]]:
@@ -224,7 +240,12 @@ def collate(
     says the same thing is asked only of sentences that say it)."""
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
-    facts = [replace(f, subject=shares[f.id]) if f.id in shares else f for f in facts]
+    facts = [
+        replace(f, subject=shares[f.id], noun=_as_written(shares[f.id], f, texts))
+        if f.id in shares
+        else f
+        for f in facts
+    ]
     facts = _with_figures(facts)
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:

@@ -78,7 +78,8 @@ def test_shares_of_different_people_are_different_questions() -> None:
         "حصل أردوغان على 55.8% وكيليشدار أوغلو على 44.2%.",
     )
     shares = [q for q in sheet.questions if q.kind == "percentage"]
-    assert {q.subject for q in shares} == {"اردوغان", "اوغلو"}
+    assert {q.subject for q in shares} == {"أردوغان", "أوغلو"}  # as the text writes them
+    assert {q.id.split("|")[1] for q in shares} == {"اردوغان", "اوغلو"}  # keyed folded
     assert all(len(q.facts) == 2 and q.status == "conflict" for q in shares)
 
 
@@ -294,5 +295,6 @@ def test_an_elections_votes_and_turnout() -> None:
     )
     votes = [q for q in sheet.questions if q.kind == "count"]
     assert votes and all(q.status == "agree" for q in votes)
+    assert {q.subject for q in votes} >= {"صوت · زيد", "صوت · عمرو"}  # whose votes, shown
     turnout = question(sheet, "percentage", "turnout")
     assert turnout.status == "conflict" and values(sheet, turnout) == [49.68, 49.8]
