@@ -77,6 +77,7 @@ _SHARE_STOPS = wordset(
     " ناخبين الناخبين ناخب صوت يزيد"  # «55% من أصوات الناخبين»: the voters are everyone's
     " جوله الجوله دوره الدوره ثانيه الثانيه اولي الاولي انتخابات الانتخابات رياسه الرياسه"
     " رياسيه الرياسيه الان اليوم حتي منها منه منهم مسوولو مسوولي احصي"
+    " حريق الحريق حرايق الحرايق احتواء احتواوه احتواوها"  # «احتواء 11% من حريق باليساديس»
 )
 # the cues are words as ``forms`` leaves them («بلغت» → «لغت»): the stops in that form too
 _SHARE_STOPS = _SHARE_STOPS | {forms(w)[-1] for w in _SHARE_STOPS}

@@ -25,6 +25,9 @@ def measured(facts: Sequence[Fact], text: str) -> list[Fact]:
 
 
 def _measured(fact: Fact, text: str) -> Fact:
+    after = fold(text[fact.end : fact.end + 8])
+    if after[:1] == "2" or "مربع" in after or "²" in after:  # «81 كم2», «60 ميلا مربعا»: an area
+        return _area(fact)
     unit = fold(fact.unit)
     factor = next((k for stem, k in _FACTORS if stem in unit or unit == stem), 1.0)
     before = fold(text[max(fact.sentence[0], fact.start - 40) : fact.start]).split()
@@ -36,3 +39,14 @@ def _measured(fact: Fact, text: str) -> Fact:
     # a converted figure is as precise as its conversion: «about» it, unless hedged already
     return replace(fact, value=scale[0], low=scale[1], high=scale[2], unit="km",
                    subject=subject, hedge=fact.hedge or "about")  # fmt: skip
+
+
+def _area(fact: Fact) -> Fact:
+    """An area in square kilometres (a fire's burnt land: «81 كم2» against «60 ميلا مربعا»)."""
+    unit = fold(fact.unit)
+    factor = 2.589988 if "ميل" in unit else 1.0
+    scale = [None if v is None else round(v * factor, 3) for v in (fact.value, fact.low, fact.high)]
+    hedge = fact.hedge or ("about" if factor != 1.0 else "")
+    return replace(
+        fact, value=scale[0], low=scale[1], high=scale[2], unit="km2", subject="مساحه", hedge=hedge
+    )

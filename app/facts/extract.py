@@ -363,6 +363,8 @@ class _Reader:
             return self._place_name(after[0])
         if (city := self._the_city(noun_at, clause_end)) is not None:
             return city
+        if (part := self._sub_event(noun_at, clause_end)) is not None:
+            return part
         before = [
             p
             for p in places
@@ -383,6 +385,19 @@ class _Reader:
         if sides:
             return sides[-1].name
         return self._source_country(q)
+
+    def _sub_event(self, noun_at: int, clause_end: int) -> str | None:
+        """«توفي خمسة في حريق إيتون»: one of the event's fires (or blasts) by its name, a part
+        of the whole (read on a wildfire's coverage: each fire's dead against the total)."""
+        words = self.words
+        for k in range(noun_at + 1, len(words) - 1):
+            if words[k].start >= clause_end:
+                return None
+            if forms(words[k].text)[-1] in _SUB_EVENTS and self._after_fi(k):
+                name = words[k + 1].text
+                if name[:1].isalpha() and name not in _NOT_NAMES_AFTER:
+                    return f"{forms(words[k].text)[-1]} {name}"
+        return None
 
     def _the_city(self, noun_at: int, clause_end: int) -> str | None:
         """«قال حاكم ملاطية إن 23 شخصا قتلوا في المدينة»: «the city» is the one the sentence
@@ -544,6 +559,8 @@ _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصاب
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
 _VOTES = frozenset(("صوت", "اصوات"))
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
+_SUB_EVENTS = wordset("حريق حرايق")
+_NOT_NAMES_AFTER = wordset("في من الي علي عن مع الذي التي هذا هذه الغابات")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")

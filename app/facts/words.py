@@ -108,7 +108,7 @@ TRIGGERS = _table(
 # After the counted people: "لقي 284 شخصا مصرعهم", "أصيب 81 آخرون بجروح".
 AFTER_TRIGGERS = _table(
     {
-        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا killed died dead",
+        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا حياتهم حياته ارواحهم killed died dead",
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا hurt injured wounded",
     }

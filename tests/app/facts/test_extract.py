@@ -269,3 +269,15 @@ def test_a_type_number_is_not_a_count_and_media_give_no_scope() -> None:
     assert [f.scope for f in relayed if f.kind == "count"] == [""]
     place = facts_of("لقي 49 شخصا مصرعهم إثر تحطم طائرة في منطقة تيندا بمقاطعة آمور.")
     assert [f.scope for f in place if f.kind == "deaths"] == ["تيندا"]  # not «تيندا بمقاطعه»
+
+
+def test_what_a_wildfires_coverage_showed() -> None:
+    """Read on real coverage of a wildfire (reproduced in invented words): each fire's dead
+    were compared with the total («توفي خمسة في حريق إيتون»); «فقد عشرة أشخاص حياتهم» was
+    read as ten missing; a burnt area («81 كم2», «60 ميلا مربعا») as a distance."""
+    fires = facts_of("توفي اثنان على الأقل في حريق باليساديس وتوفي خمسة في حريق إيتون.")
+    assert [f.scope for f in fires if f.kind == "deaths"] == ["حريق باليساديس", "حريق ايتون"]
+    assert kinds("وحتى الآن، فقد ما لا يقل عن عشرة أشخاص حياتهم.") == [("deaths", 10.0)]
+    area = [f for f in facts_of("واحتراق أكثر من 60 ميلا مربعا من الأراضي.") if f.value]
+    assert (area[0].subject, area[0].unit) == ("مساحه", "km2")
+    assert area[0].value == pytest.approx(155.4, 0.01)
