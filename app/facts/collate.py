@@ -55,7 +55,11 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     mention (with those of its cities they mention as often), when only one does. A city fewer
     name is a part of the event: its figures are a different scope."""
     countries = _countries()
-    scopes = {f.scope for f in facts if f.scope and not f.scope.startswith("year:")}
+    scopes = {
+        f.scope
+        for f in facts
+        if f.scope and not f.scope.startswith(("year:", "حريق ", "حرايق "))  # one fire: a part
+    }
     folded = [fold(t) for t in texts.values()]
     names = _aliases()
 
@@ -65,6 +69,8 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     common = {s for s in scopes if sum(named(s, t) for t in folded) * 2 >= max(1, len(folded))}
     # an area the table does not know («منطقة تقسيم») lies in the country the others name
     tops = {countries.get(s) or s for s in common if s in countries}
+    if not tops:
+        return common  # only areas the table does not know («لوس أنجلوس»): they are the event's
     if len(tops) != 1:
         return set()
     (top,) = tops

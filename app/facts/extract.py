@@ -395,7 +395,8 @@ class _Reader:
                 return None
             if forms(words[k].text)[-1] in _SUB_EVENTS and self._after_fi(k):
                 name = words[k + 1].text
-                if name[:1].isalpha() and name not in _NOT_NAMES_AFTER:
+                place = any(f in gazetteer().firsts for f in forms(name))  # «حريق لوس أنجلوس»
+                if name[:1].isalpha() and name not in _NOT_NAMES_AFTER and not place:
                     return f"{forms(words[k].text)[-1]} {name}"
         return None
 
