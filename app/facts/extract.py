@@ -173,6 +173,8 @@ class _Reader:
     def kind(self, q: Quantity, previous_end: int) -> tuple[str, str, str, int]:
         """(kind, subject, unit, last word index of the counted noun)."""
         words, n = self.words, len(self.words)
+        if q.first and any(f == "الدقيقه" for f in forms(words[q.first - 1].text)):
+            return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
         j = q.last + 1
         if j < n and words[j].text == "من" and j + 1 < n:
             j += 1
