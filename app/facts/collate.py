@@ -168,9 +168,8 @@ def _descriptor_groups(facts: Sequence[Fact]) -> dict[tuple[str, str, str], list
     return groups
 
 
-def _by_context(facts: list[Fact], common: frozenset[str] = frozenset()) -> list[list[Fact]]:
-    """Counts of one noun split into things that share a word around them (single link); the
-    story's common words join nothing («منتخب» beside a striker's 3 goals and a 6-1 score)."""
+def _by_context(facts: list[Fact]) -> list[list[Fact]]:
+    """Counts of one noun split into things that share a word around them (single link)."""
     parent = list(range(len(facts)))
 
     def root(i: int) -> int:
@@ -182,23 +181,11 @@ def _by_context(facts: list[Fact], common: frozenset[str] = frozenset()) -> list
     first: dict[str, int] = {}  # each cue word: the first fact that has it
     for i, fact in enumerate(facts):
         for cue in fact.cues:
-            if cue not in common:
-                parent[root(first.setdefault(cue, i))] = root(i)
+            parent[root(first.setdefault(cue, i))] = root(i)
     clusters: dict[int, list[Fact]] = defaultdict(list)
     for i, fact in enumerate(facts):
         clusters[root(i)].append(fact)
     return sorted(clusters.values(), key=len, reverse=True)
-
-
-def _common_words(texts: Mapping[int, str]) -> frozenset[str]:
-    """Words most articles of the collection carry (three or more articles, three in four):
-    the story's own, which tell no count from another."""
-    if len(texts) < 3:
-        return frozenset()
-    seen: Counter[str] = Counter()
-    for text in texts.values():
-        seen.update({forms(w)[-1] for w in WORD_RE.findall(fold(text))})
-    return frozenset(w for w, n in seen.items() if n * 4 >= len(texts) * 3)
 
 
 def _scope(fact: Fact, event_places: set[str]) -> str:
@@ -276,9 +263,8 @@ def collate(
             groups[_key(fact, event_places)].append(fact)
     for key, members in _descriptor_groups([f for f in facts if f.kind == "descriptor"]).items():
         groups[key] = members
-    common = _common_words(texts)
     for key in [k for k in groups if k[0] == "count"]:
-        for number, members in enumerate(_by_context(groups.pop(key), common)):
+        for number, members in enumerate(_by_context(groups.pop(key))):
             groups[(key[0], key[1], key[2] + (f"#{number}" if number else ""))] = members
     questions = []
     for (kind, subject, scope), members in groups.items():
