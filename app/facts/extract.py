@@ -389,13 +389,15 @@ class _Reader:
         return self._source_country(q)
 
     def _sub_event(self, noun_at: int, clause_end: int) -> str | None:
-        """«توفي خمسة في حريق إيتون»: one of the event's fires (or blasts) by its name, a part
-        of the whole (read on a wildfire's coverage: each fire's dead against the total)."""
+        """«توفي خمسة في حريق إيتون», «احتواء 11% من حريق باليساديس»: one of the event's fires by
+        its name, a part of the whole (read on a wildfire's coverage: each fire's dead against
+        the total, one fire's containment against the other's)."""
         words = self.words
         for k in range(noun_at + 1, len(words) - 1):
             if words[k].start >= clause_end:
                 return None
-            if forms(words[k].text)[-1] in _SUB_EVENTS and self._after_fi(k):
+            of = self._after_fi(k) or (k and words[k - 1].text == "من")  # «11% من حريق X»
+            if forms(words[k].text)[-1] in _SUB_EVENTS and of:
                 name = words[k + 1].text
                 place = any(f in gazetteer().firsts for f in forms(name))  # «حريق لوس أنجلوس»
                 if name[:1].isalpha() and name not in _NOT_NAMES_AFTER and not place:

@@ -281,6 +281,11 @@ def test_what_a_wildfires_coverage_showed() -> None:
     area = [f for f in facts_of("واحتراق أكثر من 60 ميلا مربعا من الأراضي.") if f.value]
     assert (area[0].subject, area[0].unit) == ("مساحه", "km2")
     assert area[0].value == pytest.approx(155.4, 0.01)
+    contained = facts_of("تم احتواء 11% من حريق باليساديس و15% من حريق إيتون.")
+    assert [f.scope for f in contained if f.kind == "percentage"] == [
+        "حريق باليساديس",
+        "حريق ايتون",
+    ]
     region = facts_of("وقال المكتب إن عدد القتلى في المنطقة ارتفع إلى 10.")
     assert [f.scope for f in region if f.kind == "deaths"] == [""]  # «the region» names none
     whole = facts_of("وقتل 24 شخصا في حريق لوس أنجلوس.")
