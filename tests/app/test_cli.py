@@ -182,6 +182,7 @@ def test_compare_files_and_collection_json(tmp_path: Path) -> None:
     assert missiles and any("صاروخين" in v for v in missiles[0]["values"].values())
     assert any("واحد" in v for v in missiles[0]["values"].values())
     assert isinstance(missiles[0]["linked"], bool) and len(missiles[0]["spans"]) == 2
+    assert missiles[0]["reason"] == "conflict"  # one missile against two: not a later figure
     by_collection = run(
         "--data-dir",
         str(tmp_path / "d"),
