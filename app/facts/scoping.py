@@ -1,0 +1,206 @@
+"""Where a figure applies (the scope of a fact), read off one sentence: a place «في X» after
+the figure in its clause or before it, «the city» the sentence named, one fire of several, a
+national body's country, an earlier year or a whole period. A mixin of the sentence reader
+(``extract._Reader``), which holds the words, places, sources and times it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.facts.numbers import Quantity, Word, words_of
+from app.facts.places import AREA_MARKERS, Place, gazetteer
+from app.facts.sources import SourceMention
+from app.facts.times import TimeMention
+from app.facts.words import forms, wordset
+from app.text.normalize import fold
+
+_MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
+_SUB_EVENTS = wordset("حريق حرايق")
+_NOT_NAMES_AFTER = wordset("في من الي علي عن مع الذي التي هذا هذه الغابات")
+_THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
+_PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
+_COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+
+
+def punctuated(gap: str) -> bool:
+    return any(mark in gap for mark in ",.;:()!?")
+
+
+class ScopeReader:
+    """The scope rules over a sentence's words, places, sources, times and figures."""
+
+    folded: str
+    words: list[Word]
+    places: list[Place]
+    sources: list[SourceMention]
+    times: list[TimeMention]
+    years: list[tuple[int, int, int]]
+    today: dt.date | None
+    quantities: list[Quantity]
+
+    def _cumulative(self, q: Quantity) -> bool:
+        """A total over a longer period than the event: «منذ 8 أكتوبر», «جراء العدوان
+        المستمر», «منذ بدء الحرب» in the words before the figure."""
+        for k in range(max(0, q.first - 10), q.first):
+            bare = forms(self.words[k].text)[-1]
+            if bare in _PERIOD_WORDS:
+                return True
+            if bare == "منذ" and any(t.date and t.start > self.words[k].start for t in self.times):
+                return True
+        return False
+
+    def scope(self, q: Quantity, noun_at: int, kind: str) -> str:
+        """A place «في X» after the figure in its clause, or before it with no other figure
+        between; «year:1999» when the clause speaks of an earlier year."""
+        at = self.words[q.first].start
+        earlier = [(s, y) for s, _, y in self.years if s < at]
+        earlier += [
+            (t.start, t.date.year)
+            for t in self.times
+            if t.date and t.start < at and self.today and (self.today - t.date).days > 45
+        ]
+        if self._cumulative(q):
+            return "period"
+        if earlier and self.today:
+            year = max(earlier)[1]
+            if year != self.today.year or any(t.month_only for t in self.times if t.start < at):
+                return f"year:{year}"
+        if kind in ("magnitude", "distance", "time"):
+            return ""
+        aside = self._bracket(at)  # a place in brackets scopes only figures in them
+        places = [
+            p
+            for p in self.places
+            if not p.adjective
+            and self._after_fi(p.first)
+            and self._bracket(self.words[p.first].start) == aside
+        ]
+        clause_end = self._clause_end(noun_at)
+        after = [p for p in places if noun_at < p.first and self.words[p.first].start < clause_end]
+        if after:
+            return self._place_name(after[0])
+        if (city := self._the_city(noun_at, clause_end)) is not None:
+            return city
+        if (part := self._sub_event(noun_at, clause_end)) is not None:
+            return part
+        before = [
+            p
+            for p in places
+            if p.last < q.first
+            and not self._trailing(p)
+            and "." not in self.folded[self.words[p.last].end : at]
+        ]
+        if before:
+            return self._place_name(before[-1])
+        sides = [
+            p
+            for p in self.places
+            if p.adjective
+            and p.last < q.first
+            and p.first
+            and forms(self.words[p.first - 1].text)[-1] in ("جانب", "طرف", "صعيد")
+        ]  # على الجانب السوري
+        if sides:
+            return sides[-1].name
+        return self._source_country(q)
+
+    def _sub_event(self, noun_at: int, clause_end: int) -> str | None:
+        """«توفي خمسة في حريق إيتون», «احتواء 11% من حريق باليساديس»: one of the event's fires by
+        its name, a part of the whole (read on a wildfire's coverage: each fire's dead against
+        the total, one fire's containment against the other's)."""
+        words = self.words
+        for k in range(noun_at + 1, len(words) - 1):
+            if words[k].start >= clause_end:
+                return None
+            of = self._after_fi(k) or (k and words[k - 1].text == "من")  # «11% من حريق X»
+            if forms(words[k].text)[-1] in _SUB_EVENTS and of:
+                name = words[k + 1].text
+                place = any(f in gazetteer().firsts for f in forms(name))  # «حريق لوس أنجلوس»
+                if name[:1].isalpha() and name not in _NOT_NAMES_AFTER and not place:
+                    return f"{forms(words[k].text)[-1]} {name}"
+        return None
+
+    def _the_city(self, noun_at: int, clause_end: int) -> str | None:
+        """«قال حاكم ملاطية إن 23 شخصا قتلوا في المدينة»: «the city» is the one the sentence
+        named before (Malatya), not the whole country of the event."""
+        for k in range(noun_at + 1, len(self.words)):
+            if self.words[k].start >= clause_end:
+                return None
+            word = self.words[k].text
+            the = word.lstrip("وفب").startswith(("ال", "لل"))
+            if the and forms(word)[-1] in _THE_AREA and self._after_fi(k):
+                cities = [
+                    p for p in self.places
+                    if p.last < k and not p.adjective and p.name != p.country
+                ]  # fmt: skip
+                return cities[-1].name if cities else None
+        return None
+
+    def _source_country(self, q: Quantity) -> str:
+        """A national body gives national figures: «وزارة الصحة السورية» → سوريا."""
+        at = self.words[q.first].start
+        # media relay others' figures: «نقلت هيئة الإذاعة البريطانية عن المسؤولين» gives no
+        # British scope to a Russian plane's passengers
+        mentions = [s for s in self.sources if s.start < at and not _MEDIA & set(s.written.split())]
+        if not mentions:
+            return ""
+        written = mentions[-1].body if mentions[-1].body != mentions[-1].written else ""
+        words = (
+            words_of(fold(written))
+            if written
+            else [w for w in self.words if mentions[-1].start <= w.start < mentions[-1].end]
+        )
+        names = gazetteer().names
+        for word in words:
+            for form in forms(word.text):
+                entry = names.get((form,))
+                if entry and entry[2]:  # an adjective: «السورية», not «عميد بلدية درنة»
+                    return entry[1]
+        return ""
+
+    def _place_name(self, place: Place) -> str:
+        """The place, or "" when it is one of two joined by «و» (في تركيا وسوريا: the whole)."""
+        for other in self.places:
+            if other is place:
+                continue
+            joined = other.first == place.last + 1 and self.words[other.first].text[:1] == "و"
+            joined = joined or (
+                place.first == other.last + 1 and self.words[place.first].text[:1] == "و"
+            )
+            if joined:
+                return ""
+        return place.name
+
+    def _trailing(self, place: Place) -> bool:
+        """The place closes a clause of figures («1498 قتيلا و8533 جريحا في تركيا»): it scopes
+        those figures, not the ones after it."""
+        start = self.words[place.first].start
+        for q in self.quantities:
+            q_end = self.words[q.last].end
+            if q_end < start and not punctuated(self.folded[q_end:start]):
+                return True
+        return False
+
+    def _after_fi(self, k: int) -> bool:
+        """The place is governed by «في» or a glued «ب» (في تركيا، بتركيا، وفي سوريا)."""
+        place = self.words[k].text
+        while k and (
+            forms(self.words[k - 1].text)[-1] in _COMPASS
+            or any(f in AREA_MARKERS for f in forms(self.words[k - 1].text))
+        ):
+            k -= 1  # في جنوب شرق تركيا، في محافظة أديامان
+        if k and self.words[k - 1].text in ("في", "وفي", "فيما", "داخل", "بداخل"):
+            return True
+        native = (place,) in gazetteer().names  # «بيروت» starts with ب; «بتركيا» does not
+        return place.startswith(("وب", "ب")) and not native
+
+    def _bracket(self, at: int) -> int:
+        """Where the brackets around ``at`` open, or -1."""
+        opened = self.folded.rfind("(", 0, at)
+        return opened if opened >= 0 and self.folded.find(")", opened, at) < 0 else -1
+
+    def _clause_end(self, k: int) -> int:
+        start = self.words[min(k, len(self.words) - 1)].end
+        ends = [self.folded.find(mark, start) for mark in (",", ".", ";", ":", "?", "!")]
+        ends = [e for e in ends if e >= 0]
+        return min(ends) if ends else len(self.folded)
