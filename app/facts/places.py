@@ -77,9 +77,9 @@ def find_places(words: Sequence[Word]) -> list[Place]:
             found.append(Place(k, k + size - 1, name, country, adjective))
             k += size
             continue
+        marker = any(f in AREA_MARKERS for f in word_forms)
         # «منطقة تيندا» names one; «في المنطقة ارتفع» (the region) names none
-        definite = words[k].text.lstrip("وفب").startswith(("ال", "لل"))
-        if definite or not any(f in AREA_MARKERS for f in word_forms):
+        if not marker or words[k].text.lstrip("وفب").startswith(("ال", "لل")):
             k += 1
             continue
         known_next = k + 1 < count and any((f,) in table.names for f in forms(words[k + 1].text))
