@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
-from ui.models.library_model import ARTICLE_ID_ROLE
 from ui.models.stories_model import STORY_ID_ROLE, StoriesModel
+from ui.models.two_level import ARTICLE_ID_ROLE
 from ui.operations import Operations
 from ui.views.library_delegate import LibraryDelegate
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
 from ui.main_window import MainWindow
-from ui.models.library_model import ARTICLE_ID_ROLE, DETAIL_ROLE
+from ui.models.two_level import ARTICLE_ID_ROLE, DETAIL_ROLE
 from ui.views.article_pane import ArticlePane
 
 

@@ -12,7 +12,7 @@ from ui.main_window import MainWindow
 
 def _stories(window: MainWindow) -> list[tuple[str, int]]:
     model = window.stories.model
-    return [(s.name, len(m)) for s, m in zip(model.stories, model.members, strict=True)]
+    return [(s.name, len(m)) for s, m in zip(model.stories, model.articles, strict=True)]
 
 
 MENUS: list[QMenu] = []  # kept alive while their actions are used

@@ -323,7 +323,7 @@ def test_one_style_of_digits_and_a_count_never_apart_from_its_word(qapp) -> None
         opened = QCoreApplication.translate("LibraryController", "%n article(s) open", "", 346)
         assert "346\u00a0" in opened and not re.search("[٠-٩]", opened)
         from app.library.records import ArticleSummary
-        from ui.models.library_model import article_details
+        from ui.models.two_level import article_details
 
         summary = ArticleSummary(1, 1, "عنوان", "رويترز", None, 346, "ar", "rtl", "a.txt")
         assert article_details(summary)[-1] == "346\u00a0كلمة"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ingest.plan import PlanRow, RowStatus
 from app.text.bidi import isolate_ltr
-from ui.models.library_model import format_date
+from ui.models.two_level import format_date
 from ui.provenance import outlet_origin_short, outlet_origin_text
 from ui.translations import text_of
 

@@ -1,6 +1,6 @@
 """The stories of the library as a Qt tree model: a story row shows its name (with its size and
 collection on the second line), its article rows are drawn like the library's
-(``LibraryModel``: same roles, same delegate)."""
+(``TwoLevelModel``: same roles, same delegate)."""
 
 from __future__ import annotations
 
@@ -14,19 +14,16 @@ from app.library.records import ArticleSummary, StorySummary, outlet_count
 from app.text.bidi import joined
 from app.text.direction import dominant_direction
 from ui.icons import icon
-from ui.models.library_model import DETAIL_ROLE, DIRECTION_ROLE, article_data
-from ui.models.two_level import TOP, Index, TwoLevelModel
+from ui.models.two_level import DETAIL_ROLE, DIRECTION_ROLE, TwoLevelModel
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class StoriesModel(TwoLevelModel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._story_data, parent)
         self.stories: list[StorySummary] = []
-        self.members: list[list[ArticleSummary]] = []  # per story row
         self.collection_names: dict[int, str] = {}
-        self._details: dict[int, str] = {}  # article id → second line, made once when shown
 
     def set_stories(
         self,
@@ -36,29 +33,12 @@ class StoriesModel(TwoLevelModel):
     ) -> None:
         self.beginResetModel()
         self.stories = list(stories)
-        self.members = [[articles[a] for a in s.article_ids if a in articles] for s in stories]
+        self.set_articles([[articles[a] for a in s.article_ids if a in articles] for s in stories])
         self.collection_names = dict(collection_names)
-        self._details = {}
         self.endResetModel()
 
     def row_of(self, story_id: int) -> int | None:
         return next((r for r, s in enumerate(self.stories) if s.id == story_id), None)
-
-    # ------------------------------------------------------------------ structure
-    def group_count(self) -> int:
-        return len(self.stories)
-
-    def item_count(self, group: int) -> int:
-        return len(self.members[group])
-
-    # ------------------------------------------------------------------ content
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == TOP:
-            return self._story_data(index.row(), role)
-        article = self.members[index.internalId() - 1][index.row()]
-        return article_data(article, role, self._details)
 
     def _story_data(self, row: int, role: int) -> Any:
         story = self.stories[row]
@@ -82,7 +62,7 @@ class StoriesModel(TwoLevelModel):
         return None
 
     def _detail(self, row: int) -> list[str]:
-        members = self.members[row]
+        members = self.articles[row]
         parts = [
             self.tr("%n article(s)", "", len(members)),
             self.tr("%n outlet(s)", "", outlet_count(members)),

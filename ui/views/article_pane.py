@@ -40,7 +40,7 @@ from app.text.direction import dominant_direction
 from app.text.offsets import Utf16Map
 from ui.fonts import article_font
 from ui.icons import icon
-from ui.models.library_model import article_details
+from ui.models.two_level import article_details
 from ui.outlet_label import outlet_label
 from ui.views.elided_label import ElidedLabel
 from ui.views.overview_strip import OverviewStrip

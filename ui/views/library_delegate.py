@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.models.library_model import DETAIL_ROLE, DIRECTION_ROLE
+from ui.models.two_level import DETAIL_ROLE, DIRECTION_ROLE
 
 PADDING = 4
 ICON_SIZE = 16

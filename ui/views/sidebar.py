@@ -6,7 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
-from ui.models.library_model import ARTICLE_ID_ROLE, COLLECTION_ID_ROLE, LibraryModel
+from ui.models.library_model import LibraryModel
+from ui.models.two_level import ARTICLE_ID_ROLE, COLLECTION_ID_ROLE
 from ui.views.library_delegate import LibraryDelegate
 
 
