@@ -19,6 +19,7 @@ from functools import lru_cache
 from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
+from app.facts.scoping import is_sub_event
 from app.facts.words import forms, wordset
 from app.text.normalize import WORD_RE, fold
 
@@ -58,7 +59,7 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     scopes = {
         f.scope
         for f in facts
-        if f.scope and not f.scope.startswith(("year:", "حريق ", "حرايق "))  # one fire: a part
+        if f.scope and not f.scope.startswith("year:") and not is_sub_event(f.scope)
     }
     folded = [fold(t) for t in texts.values()]
     names = _aliases()
@@ -137,7 +138,11 @@ def _as_written(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
     if not cue or cue in ("turnout", "abstained", "counted"):
         return fact.noun
     if fact.kind == "count":  # votes: «صوت · جليلي»
-        return f"{fact.noun} · {_as_written(cue, replace(fact, kind='percentage'), texts)}"
+        return f"{fact.noun} · {_word_for(cue, fact, texts)}"
+    return _word_for(cue, fact, texts)
+
+
+def _word_for(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
     sentence = texts.get(fact.article, "")[fact.sentence[0] : fact.sentence[1]]
     for word in WORD_RE.findall(sentence):
         written = str(word)

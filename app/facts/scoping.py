@@ -22,6 +22,11 @@ _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 
 
+def is_sub_event(scope: str) -> bool:
+    """A scope that names one fire of several («حريق إيتون»): a part of the event."""
+    return scope.split(" ", 1)[0] in _SUB_EVENTS
+
+
 def punctuated(gap: str) -> bool:
     return any(mark in gap for mark in ",.;:()!?")
 
