@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.facts.numbers import Word
-from app.facts.words import forms, wordset
+from app.facts.words import definite, forms, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold
 
@@ -79,7 +79,7 @@ def find_places(words: Sequence[Word]) -> list[Place]:
             continue
         marker = any(f in AREA_MARKERS for f in word_forms)
         # «منطقة تيندا» names one; «في المنطقة ارتفع» (the region) names none
-        if not marker or words[k].text.lstrip("وفب").startswith(("ال", "لل")):
+        if not marker or definite(words[k].text):
             k += 1
             continue
         known_next = k + 1 < count and any((f,) in table.names for f in forms(words[k + 1].text))

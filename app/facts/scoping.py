@@ -11,7 +11,7 @@ from app.facts.numbers import Quantity, Word, words_of
 from app.facts.places import AREA_MARKERS, Place, gazetteer
 from app.facts.sources import SourceMention
 from app.facts.times import TimeMention
-from app.facts.words import forms, wordset
+from app.facts.words import definite, forms, wordset
 from app.text.normalize import fold
 
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
@@ -132,8 +132,7 @@ class ScopeReader:
             if self.words[k].start >= clause_end:
                 return None
             word = self.words[k].text
-            the = word.lstrip("وفب").startswith(("ال", "لل"))
-            if the and forms(word)[-1] in _THE_AREA and self._after_fi(k):
+            if definite(word) and forms(word)[-1] in _THE_AREA and self._after_fi(k):
                 cities = [
                     p for p in self.places
                     if p.last < k and not p.adjective and p.name != p.country

@@ -56,6 +56,11 @@ def member(word: str, words: frozenset[str]) -> bool:
     return not words.isdisjoint(forms(word))  # in C: 3 million calls a 2,000-article collection
 
 
+def definite(word: str) -> bool:
+    """«المنطقة», «وفي المدينة»: a word with the article, a glued «و», «ف» or «ب» before it."""
+    return word.lstrip("وفب").startswith(("ال", "لل"))
+
+
 def wordset(text: str) -> frozenset[str]:
     """The words of a space-separated list."""
     return frozenset(text.split())
