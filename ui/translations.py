@@ -26,13 +26,8 @@ from app.text.bidi import isolate
 LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
 RIGHT_TO_LEFT = frozenset({"ar"})
 _installed: list[QTranslator] = []
-DIGITS = ("system", "western", "eastern")
 _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _eastern = False  # the interface writes its own numbers in Eastern digits (apply_language)
-
-
-def eastern_digits() -> bool:
-    return _eastern
 
 
 def number_text(value: int | float | str) -> str:
