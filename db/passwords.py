@@ -20,7 +20,7 @@ class NoKeyringError(RuntimeError):
 
 def account(url: str | URL) -> str:
     """The keyring's name for the account ``url`` opens: «desk@db.example:5432/review»."""
-    parsed = make_url(url) if isinstance(url, str) else url
+    parsed = make_url(url)  # a URL is returned as it is
     host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
     port = parsed.port or 5432
     return f"{parsed.username or ''}@{host}:{port}/{parsed.database or ''}"
@@ -29,7 +29,7 @@ def account(url: str | URL) -> str:
 def stored_password(url: str | URL) -> str | None:
     """The keyring's password for ``url`` when the address carries none; None when there is no
     keyring, no entry, or the keyring cannot be read (libpq's .pgpass is tried next)."""
-    parsed = make_url(url) if isinstance(url, str) else url
+    parsed = make_url(url)  # a URL is returned as it is
     if parsed.password or not parsed.drivername.startswith("postgresql"):
         return None
     import keyring
