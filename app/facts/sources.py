@@ -114,10 +114,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         if j < len(words) and any(f in _VERBS for f in forms(words[j].text)) and not verb:
             j += 1
         if verb and any(f in ("نقل", "نقلت") for f in bare):  # نقلت الأناضول عن الوزير
-            for m in range(j, min(j + 6, len(words))):
-                if words[m].text == "عن":
-                    j = m + 1
-                    break
+            via = next((m for m in range(j, min(j + 6, len(words))) if words[m].text == "عن"),
+                       None)  # fmt: skip
+            if via is None:
+                continue  # «بنقل اثنين من أفراده إلى المستشفى»: carried, not relayed
+            j = via + 1
         if j < len(words) and any(f in _DOCUMENTS for f in forms(words[j].text)):
             via = next((m for m in range(j + 1, min(j + 6, len(words))) if words[m].text == "عن"),
                        None)  # fmt: skip

@@ -181,6 +181,16 @@ def test_his_saying_is_not_a_source() -> None:
     assert all(f.source == "" for f in found) and not any(f.kind == "source" for f in found)
 
 
+def test_carrying_the_injured_is_not_relaying_a_report() -> None:
+    # seen on real coverage of a shipwreck and an explosion: «نقل» without «عن» carries people
+    # («بنقل اثنين من أفراده إلى المستشفى», «نقل الجرحى»); they were read as the source
+    carried = facts_of("وأفاد خفر السواحل بنقل اثنين من أفراده إلى المستشفى، وإنقاذ 24 مهاجرا.")
+    assert "اثنين" not in {f.source for f in carried if f.kind == "source"}
+    assert not any(f.kind == "source" for f in facts_of("ودعا إلى نقل الجرحى إلى المستشفيات."))
+    relayed = facts_of("ونقلت الأناضول عن وزير الصحة مقتل 6 أشخاص.")
+    assert any(f.kind == "source" and "وزير الصحة" in f.source for f in relayed)
+
+
 def test_a_clock_in_words_and_a_day_beside_it_make_one_time() -> None:
     (late,) = [f for f in facts_of("وانهار السد الساعة العاشرة إلا ربعا ليلا.") if f.kind == "time"]
     assert late.time.endswith("21:45")
