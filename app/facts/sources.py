@@ -37,6 +37,10 @@ _STOPS = wordset(
 )
 _BREAKS = set(',.:;"()[]!?-')
 _AREAS = frozenset(("منطقه", "مقاطعه", "محافظه", "ولايه", "اقليم", "مدينه"))
+# «أفاد» and «أبلغ» give their news with «ب» (أفادت الشرطة بوقوع حادث); words in «ب» that
+# are part of a body's name
+_WITH_B = wordset("افاد افادت ابلغ ابلغت")
+_B_NAMES = wordset("بلديه بلده برلمان البرلمان بعثه بنك بيت بطريركيه")
 _SOME = wordset("عدد بعض كثير العديد عديد")
 # What is announced, not who announces: «وأعلن الحداد لمدة ثلاثة أيام», «أعلنت حالة الطوارئ».
 _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
@@ -142,13 +146,25 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue  # «أفادت عدد من وسائل الإعلام»: some of them, no one body
         if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
-        while len(name) > 1 and name[-1].text[:1] == "ب" and not name[-1].text.startswith("با"):
+        # «أفادت الشرطة بوقوع حادث»: «أفاد» gives its news with «ب», the name ends before it
+        if any(f in _WITH_B for f in bare):
+            name = name[: next((m for m in range(1, len(name)) if _reported(name[m].text)),
+                               len(name))]  # fmt: skip
+        while len(name) > 1 and (name[-1].text.rstrip("ـ") == "ب" or _reported(name[-1].text)):
             name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
         if name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
             name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
         written = " ".join(w.text for w in name)
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
     return found
+
+
+def _reported(word: str) -> bool:
+    """A word glued to «ب» that opens what is reported, not a part of the body's name (a place
+    like «بيروت», «بلدية», «برس» of «فرانس برس» and «بال…» stay)."""
+    if word[:1] != "ب" or word.startswith("با") or len(word) < 4:
+        return False
+    return (word,) not in gazetteer().names and not any(f in _B_NAMES for f in forms(word))
 
 
 def _capital(word: str) -> bool:

@@ -191,6 +191,21 @@ def test_carrying_the_injured_is_not_relaying_a_report() -> None:
     assert any(f.kind == "source" and "وزير الصحة" in f.source for f in relayed)
 
 
+def test_a_source_ends_where_what_it_reports_begins() -> None:
+    # seen on real coverage of a shipwreck: «أفادت الشرطة اليونانية بوقوع حادث تصادم بين
+    # سفينة…» gave the police that whole name, «بوقوع» and on
+    said = facts_of(
+        "وأفادت الشرطة اليونانية بوقوع حادث تصادم بين سفينة وقارب، ما أسفر عن مقتل 14 شخصا."
+    )
+    assert {f.source for f in said if f.kind == "source"} == {"الشرطة اليونانية"}
+    agency = facts_of("وقتل 50 شخصا بحسب إحصاء أعدته وكالة فرانس برس.")
+    assert any("فرانس برس" in f.source for f in agency if f.kind == "source")
+    at_the_end = facts_of("وقتل 50 شخصا بحسب وكالة فرانس برس.")  # «برس» is no «ب» of a report
+    assert any("فرانس برس" in f.source for f in at_the_end if f.kind == "source")
+    dean = facts_of("وأفاد عميد بلدية درنة بمقتل 20 شخصا.")
+    assert {f.source for f in dean if f.kind == "source"} == {"عميد بلدية درنة"}
+
+
 def test_a_clock_in_words_and_a_day_beside_it_make_one_time() -> None:
     (late,) = [f for f in facts_of("وانهار السد الساعة العاشرة إلا ربعا ليلا.") if f.kind == "time"]
     assert late.time.endswith("21:45")
