@@ -46,6 +46,11 @@ def test_each_command_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert command("info") == set()  # then the local file is read with sqlite3 (issue 21)
     assert command("search", "بوتين") == set()  # the local file read with sqlite3 (issue 21)
     assert command("tags", "list") == set()  # the codebook read with sqlite3 too
+    demo = "قمة بوتين وكيم في فوستوشني (مثال)"
+    assert command("notes", "list") == set()  # the listings too: the same SQL, run by sqlite3
+    assert command("stories", "--all") == set()
+    assert command("passages", "list", "--collection", demo) == set()
+    assert command("stories", "--collection", demo, "--find") >= {"sqlalchemy"}  # a change
     seeds = sorted(str(p) for p in (Path(__file__).parents[1] / "seeds").glob("*.txt"))
     compared = command("compare", *seeds)
     assert {"numpy", "scipy", "rapidfuzz"} <= compared

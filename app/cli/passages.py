@@ -43,28 +43,35 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    from app.cli.reading import reading
+    from app.library.listing import collection_named
+    from app.review.passage_edit_list import read_passage_edits
+
+    if args.action != "list":
+        _change(paths, args, open_workspace)
+    with reading(paths, open_workspace) as read:
+        edits = read_passage_edits(read, collection_named(read, args.collection))
+    if args.action != "list":
+        edits = edits[-1:]
+    if getattr(args, "json", False):
+        print(json.dumps([_json(e) for e in edits], ensure_ascii=False, indent=2))
+        return 0
+    if not edits:
+        print("no corrections")
+    for edit in edits:
+        who = edit.reviewer or "no name"
+        print(for_terminal(f"#{edit.id} {edit.kind} ({who}, {edit.created_at:%Y-%m-%d %H:%M})"))
+        for quote in edit.quotes:
+            print(for_terminal(f"    {quote[:160]}"))
+    return 0
+
+
+def _change(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> None:
     from app.library.queries import require_collection
-    from app.review.passage_edits import list_passage_edits
 
     workspace = open_workspace(paths)
     try:
-        collection = require_collection(workspace.sessions, args.collection)
-        if args.action != "list":
-            _edit(paths, workspace, collection, args)
-        edits = list_passage_edits(workspace.sessions, collection)
-        if args.action != "list":
-            edits = edits[-1:]
-        if getattr(args, "json", False):
-            print(json.dumps([_json(e) for e in edits], ensure_ascii=False, indent=2))
-            return 0
-        if not edits:
-            print("no corrections")
-        for edit in edits:
-            who = edit.reviewer or "no name"
-            print(for_terminal(f"#{edit.id} {edit.kind} ({who}, {edit.created_at:%Y-%m-%d %H:%M})"))
-            for quote in edit.quotes:
-                print(for_terminal(f"    {quote[:160]}"))
-        return 0
+        _edit(paths, workspace, require_collection(workspace.sessions, args.collection), args)
     finally:
         workspace.close()
 

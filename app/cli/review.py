@@ -60,17 +60,13 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
 
 
 def run_notes(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library.queries import require_collection
-    from app.review.notes import list_notes
+    from app.cli.reading import reading
+    from app.library.listing import collection_named
+    from app.review.note_list import read_notes
 
-    workspace = open_workspace(paths)
-    try:
-        collection_id = (
-            require_collection(workspace.sessions, args.collection) if args.collection else None
-        )
-        notes = list_notes(workspace.sessions, collection_id, query=args.search)
-    finally:
-        workspace.close()
+    with reading(paths, open_workspace) as read:
+        collection_id = collection_named(read, args.collection) if args.collection else None
+        notes = read_notes(read, collection_id, query=args.search)
     if args.json:
         rows = [
             {

@@ -38,24 +38,20 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.library.queries import list_collections, require_collection
-    from app.library.stories import list_stories
+    from app.cli.reading import reading
+    from app.library.listing import collection_named, collection_names, read_stories, story_articles
 
-    workspace = open_workspace(paths)
-    try:
-        sessions = workspace.sessions
-        collection = None if args.all else require_collection(sessions, args.collection)
-        if args.find:
-            if collection is None:
-                raise TabayunError("--find works on one collection: give --collection NAME")
-            _find(sessions, collection, quiet=args.json)
-        elif args.rename or args.merge or args.split:
-            _edit(paths, sessions, args)
-        stories = list_stories(sessions, collection)
-        names = {c.id: c.name for c in list_collections(sessions)}
-        titles = _titles(sessions, [a for s in stories for a in s.article_ids])
-    finally:
-        workspace.close()
+    if args.find or args.rename or args.merge or args.split:
+        _change(paths, args, open_workspace)
+    with reading(paths, open_workspace) as read:
+        collection = None if args.all else collection_named(read, args.collection)
+        stories = read_stories(read, collection)
+        names = collection_names(read)
+        articles = story_articles(read, collection)
+    titles = {
+        a.id: {"title": a.title, "outlet": a.label, "file": a.original_filename or ""}
+        for a in articles.values()
+    }
     if args.json:
         rows = [
             {
@@ -82,6 +78,22 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
                 f"  #{article}  {for_terminal(row['outlet'])}  {for_terminal(row['title'][:100])}"
             )
     return 0
+
+
+def _change(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> None:
+    from app.library.queries import require_collection
+
+    workspace = open_workspace(paths)
+    try:
+        collection = None if args.all else require_collection(workspace.sessions, args.collection)
+        if args.find:
+            if collection is None:
+                raise TabayunError("--find works on one collection: give --collection NAME")
+            _find(workspace.sessions, collection, quiet=args.json)
+        else:
+            _edit(paths, workspace.sessions, args)
+    finally:
+        workspace.close()
 
 
 def _find(sessions: Any, collection: int, quiet: bool) -> None:
@@ -120,12 +132,3 @@ def _edit(paths: AppPaths, sessions: Any, args: argparse.Namespace) -> None:
         merge_stories(history, args.merge)
     else:
         split_story(history, args.split, args.name)
-
-
-def _titles(sessions: Any, ids: list[int]) -> dict[int, dict[str, str]]:
-    from app.library.queries import article_summaries
-
-    return {
-        s.id: {"title": s.title, "outlet": s.label, "file": s.original_filename or ""}
-        for s in article_summaries(sessions, ids)
-    }

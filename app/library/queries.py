@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import TabayunError
+from app.library.listing import collection_named
 from app.library.records import (
     ArticleDocument,
     ArticleSummary,
@@ -17,6 +17,7 @@ from app.library.records import (
     FurnitureMark,
 )
 from db.models import Article, Collection, FurnitureSpan, Source
+from db.rows import session_rows
 
 __all__ = [
     "ArticleDocument",
@@ -142,10 +143,8 @@ def collection_id_by_name(sessions: sessionmaker[Session], name: str) -> int | N
 
 def require_collection(sessions: sessionmaker[Session], name: str) -> int:
     """The id of the collection called ``name``; a TabayunError for the user when there is none."""
-    found = collection_id_by_name(sessions, name)
-    if found is None:
-        raise TabayunError(f"there is no collection called {name!r}")
-    return found
+    with sessions() as session:
+        return collection_named(session_rows(session), name)
 
 
 def counts(sessions: sessionmaker[Session]) -> Counts:

@@ -15,12 +15,14 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.library.listing import read_stories
 from app.library.records import FoundStories, StorySummary
 from app.messages import Message, T
 from app.tasks import TaskControl
 from app.text.normalize import WORD_RE, key_text
 from db.models import Article, Story, StoryArticle
 from db.notify import announce
+from db.rows import session_rows
 
 READ_BATCH = 500  # articles read from the database at a time (the texts are never all held)
 
@@ -28,37 +30,9 @@ READ_BATCH = 500  # articles read from the database at a time (the texts are nev
 def list_stories(
     sessions: sessionmaker[Session], collection_id: int | None = None
 ) -> list[StorySummary]:
-    """Stories (of one collection, or of all), the largest first, each with its current
-    articles in collection order."""
+    """Stories, the largest first (``app.library.listing.read_stories``)."""
     with sessions() as session:
-        query = (
-            select(Story.id, Story.collection_id, Story.name, Story.by_reviewer, Article.id)
-            .join(StoryArticle, StoryArticle.story_id == Story.id)
-            .join(Article, Article.id == StoryArticle.article_id)
-            .where(Article.replaced_by_id.is_(None))
-            .order_by(Story.collection_id, Story.id, Article.position, Article.id)
-        )
-        if collection_id is not None:
-            query = query.where(Story.collection_id == collection_id)
-        rows = session.execute(query).all()
-        empty = select(Story.id, Story.collection_id, Story.name, Story.by_reviewer).where(
-            ~select(StoryArticle.article_id).where(StoryArticle.story_id == Story.id).exists()
-        )
-        if collection_id is not None:
-            empty = empty.where(Story.collection_id == collection_id)
-        empties = session.execute(empty).all()
-    members: dict[int, list[int]] = {}
-    heads: dict[int, tuple[int, str, bool]] = {}
-    for story, collection, name, mine, article in rows:
-        members.setdefault(story, []).append(article)
-        heads[story] = (collection, name, bool(mine))
-    for story, collection, name, mine in empties:
-        members.setdefault(story, [])
-        heads[story] = (collection, name, bool(mine))
-    found = [
-        StorySummary(story, *heads[story], tuple(articles)) for story, articles in members.items()
-    ]
-    return sorted(found, key=lambda s: (s.collection_id, -len(s.article_ids), s.id))
+        return read_stories(session_rows(session), collection_id)
 
 
 def _texts(sessions: sessionmaker[Session], ids: Sequence[int]) -> Iterator[str]:

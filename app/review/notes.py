@@ -9,25 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.history import History, table_of
+from app.review.note_list import TARGET_COLUMN, read_notes
 from app.review.records import NoteRecord, Passage, TargetKind, shorten
 from app.review.verdicts import ensure_group, find_group
-from app.text.normalize import match_keys
-from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef, Reviewer
+from db.models import Annotation, Article, Collection, Note, PassageGroup, PassageRef
 from db.models import utc_now as now
+from db.rows import session_rows
 
 NOTES = table_of(Note)
-_COLUMN = {
-    "collection": "collection_id",
-    "article": "article_id",
-    "annotation": "annotation_id",
-    "group": "group_id",
-}
 _MODEL = {
     "collection": Collection,
     "article": Article,
@@ -60,7 +55,7 @@ def add_note(history: History, target: TargetKind, target_id: int, body: str) ->
         written = now()  # one time for both: a new note is not "edited"
         key = rec.insert(
             NOTES,
-            {"body": body, _COLUMN[target]: target_id, "reviewer_id": rec.reviewer,
+            {"body": body, TARGET_COLUMN[target]: target_id, "reviewer_id": rec.reviewer,
              "created_at": written, "updated_at": written},
         )  # fmt: skip
         rec.result = key["id"]
@@ -130,96 +125,15 @@ def delete_note(history: History, note_id: int) -> None:
         rec.delete(NOTES, {"id": note_id})
 
 
-def _target_of(note: Note) -> TargetKind:
-    for kind in ("collection", "article", "annotation", "group"):
-        if getattr(note, _COLUMN[kind]) is not None:
-            return kind
-    raise NoteError("A note without a target")  # the database's CHECK forbids it
-
-
-def _records(session: Session, notes: list[tuple[Note, str | None]]) -> list[NoteRecord]:
-    annotation_articles = dict(
-        session.execute(
-            select(Annotation.id, Annotation.article_id).where(
-                Annotation.id.in_([n.annotation_id for n, _ in notes if n.annotation_id])
-            )
-        ).all()
-    )
-    article_ids = {n.article_id for n, _ in notes if n.article_id}
-    article_ids |= set(annotation_articles.values())
-    article_collections = dict(
-        session.execute(
-            select(Article.id, Article.collection_id).where(Article.id.in_(article_ids))
-        ).all()
-    )
-    group_collections = dict(
-        session.execute(
-            select(PassageGroup.id, PassageGroup.collection_id).where(
-                PassageGroup.id.in_([n.group_id for n, _ in notes if n.group_id])
-            )
-        ).all()
-    )
-    out = []
-    for note, reviewer in notes:
-        kind = _target_of(note)
-        target_id = int(getattr(note, _COLUMN[kind]))
-        article = note.article_id or annotation_articles.get(note.annotation_id or -1)
-        collection = (
-            note.collection_id
-            or (article_collections.get(article) if article else None)
-            or group_collections.get(note.group_id or -1)
-        )
-        out.append(
-            NoteRecord(
-                note.id,
-                note.body,
-                kind,
-                target_id,
-                collection,
-                article,
-                reviewer or "",
-                note.created_at,
-                note.updated_at,
-            )
-        )
-    return out
-
-
 def list_notes(
     sessions: sessionmaker[Session],
     collection_id: int | None = None,
     query: str = "",
     target: tuple[TargetKind, int] | None = None,
 ) -> list[NoteRecord]:
-    """Notes, newest first: all, a collection's (on it or anything in it), or one target's;
-    ``query`` keeps those in which every word of it starts a word (letters folded, diacritics
-    and prefixes off), so a half-typed word already finds."""
+    """Notes, newest first (``app.review.note_list.read_notes``)."""
     with sessions() as session:
-        statement = select(Note, Reviewer.name).outerjoin(Reviewer, Reviewer.id == Note.reviewer_id)
-        if target is not None:
-            statement = statement.where(getattr(Note, _COLUMN[target[0]]) == target[1])
-        elif collection_id is not None:
-            articles = select(Article.id).where(Article.collection_id == collection_id)
-            spans = select(Annotation.id).where(Annotation.article_id.in_(articles))
-            groups = select(PassageGroup.id).where(PassageGroup.collection_id == collection_id)
-            statement = statement.where(
-                or_(
-                    Note.collection_id == collection_id,
-                    Note.article_id.in_(articles),
-                    Note.annotation_id.in_(spans),
-                    Note.group_id.in_(groups),
-                )
-            )
-        statement = statement.order_by(Note.updated_at.desc(), Note.id.desc())
-        records = _records(session, list(session.execute(statement)))
-    wanted = set(match_keys(query))
-    if wanted:
-        records = [r for r in records if _matches(wanted, set(match_keys(r.body)))]
-    return records
-
-
-def _matches(wanted: set[str], words: set[str]) -> bool:
-    return all(any(word.startswith(key) for word in words) for key in wanted)
+        return read_notes(session_rows(session), collection_id, query, target)
 
 
 def target_labels(

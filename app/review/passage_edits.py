@@ -18,8 +18,10 @@ from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.annotations import quote_selector
 from app.review.history import History, Recorder, table_of
+from app.review.passage_edit_list import read_passage_edits
 from app.review.records import FactRef, PassageEditRecord
-from db.models import Article, PassageEdit, PassageEditKind, PassageEditRef, Reviewer
+from db.models import Article, PassageEdit, PassageEditKind, PassageEditRef
+from db.rows import session_rows
 
 EDITS = table_of(PassageEdit)
 REFS = table_of(PassageEditRef)
@@ -151,31 +153,9 @@ def clear_passage_edit(history: History, edit_id: int) -> None:
 def list_passage_edits(
     sessions: sessionmaker[Session], collection_id: int
 ) -> list[PassageEditRecord]:
-    """The collection's corrections, in the order made (the order they apply in)."""
+    """The collection's corrections, in the order made (``read_passage_edits``)."""
     with sessions() as session:
-        rows = session.execute(
-            select(PassageEdit, Reviewer.name)
-            .outerjoin(Reviewer, Reviewer.id == PassageEdit.reviewer_id)
-            .where(PassageEdit.collection_id == collection_id)
-            .order_by(PassageEdit.created_at, PassageEdit.id)
-        ).all()
-        refs = _refs(session, collection_id)
-        out = []
-        for edit, name in rows:
-            sides = sorted(refs.get(edit.id, []), key=lambda r: r.side)
-            if edit.kind is PassageEditKind.SPLIT and len(sides) == 1:
-                sides = sides * 2  # one place: the split point and the rest of the sentence
-            if len(sides) != 2:
-                continue
-            a, b = sides
-            out.append(
-                PassageEditRecord(
-                    edit.id, edit.kind.value, name or "",
-                    FactRef(a.article_id, a.start, a.end), FactRef(b.article_id, b.start, b.end),
-                    (a.exact, b.exact), edit.created_at,
-                )
-            )  # fmt: skip
-        return out
+        return read_passage_edits(session_rows(session), collection_id)
 
 
 def _key(ref: FactRef | PassageEditRef) -> tuple[int, int, int]:

@@ -8,6 +8,8 @@ Each figure is printed beside a baseline measured in the same run:
 - ``tabayun --version`` and ``--help`` vs ``python -c pass``;
 - the window shown and drawn once (every icon painted, ``grab()``) vs a bare window drawn once.
 Targets (issue 2): shown <= 2 s warm, first run <= 3 s, peak memory <= 250 MB.
+- each read-only command (info, search, tags, notes, stories, passages) vs the same listing read
+  through SQLAlchemy and the models, as every command was before issue 21.
 Targets (issue 15): --version and --help <= 0.15 s; window shown <= 3x the bare window.
 """
 
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 5
+DEMO = "قمة بوتين وكيم في فوستوشني (مثال)"
 
 BARE_QT = """
 import time
@@ -166,10 +169,41 @@ def command_rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+THROUGH_ORM = """
+import sys
+from app.paths import resolve_paths
+from app.workspace import open_workspace
+from app.review.notes import list_notes
+from app.library.stories import list_stories
+w = open_workspace(resolve_paths(sys.argv[1]))
+print(len(list_notes(w.sessions)) + len(list_stories(w.sessions)))
+w.close()
+"""
+
+
+def listing_rows(data_dir: Path) -> list[tuple[str, str, str, str]]:
+    """The read-only commands on the demo library (issue 21), each as a whole process, beside
+    the same listing read through SQLAlchemy and the models (what every command paid before)."""
+    tabayun = [sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir)]
+    _wall([*tabayun, "info"])  # the first run builds the database
+    _wall([*tabayun, "stories", "--collection", DEMO, "--find"])
+    orm = statistics.median(
+        _wall([sys.executable, "-c", THROUGH_ORM, str(data_dir)]) for _ in range(RUNS)
+    )
+    rows = []
+    for args in (["info"], ["search", "بوتين"], ["tags", "list"], ["notes", "list"],
+                 ["stories", "--all"], ["passages", "list", "--collection", DEMO]):  # fmt: skip
+        ours = statistics.median(_wall(tabayun + args) for _ in range(RUNS))
+        rows.append((f"tabayun {' '.join(args[:2])}", f"{ours:.3f} s", f"{orm:.3f} s",
+                     "notes and stories listed through SQLAlchemy"))  # fmt: skip
+    return rows
+
+
 def main() -> None:
     rows: list[tuple[str, str, str, str]] = command_rows()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
+        rows += listing_rows(tmp_path / "listing")
         first = [first_run_seconds(tmp_path / f"first{i}") for i in range(RUNS)]
         naive = [
             float(

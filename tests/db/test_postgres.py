@@ -13,6 +13,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from app.review.history import History
+from app.review.notes import add_note
 from app.workspace import DEMO_COLLECTION_NAME
 from db import migrate
 from db.migrations.env_filters import include_name
@@ -89,6 +91,18 @@ def test_the_command_line_works_on_the_server(pg_url: str, tmp_path: Path) -> No
     stories = run_tabayun(*base, "stories", "--collection", demo, "--find", "--json")
     assert stories.returncode == 0, stories.stderr
     assert [len(s["articles"]) for s in json.loads(stories.stdout)["stories"]] == [5]
+    listed = run_tabayun(*base, "stories", "--all")  # the listings' SQL, run on the server
+    assert listed.returncode == 0 and "(found, 5 articles, " in listed.stdout, listed.stderr
+    engine = make_engine(pg_url)
+    add_note(History(make_session_factory(engine), reviewer="سارة"), "article", 2, "راجع الرقم")
+    engine.dispose()
+    notes = run_tabayun(*base, "notes", "list", "--collection", demo, "--json")
+    assert notes.returncode == 0, notes.stderr
+    (note,) = json.loads(notes.stdout)["notes"]
+    assert (note["body"], note["reviewer"], note["article_id"]) == ("راجع الرقم", "سارة", 2)
+    assert note["collection_id"] == 1 and note["created"] == note["updated"]
+    corrections = run_tabayun(*base, "passages", "list", "--collection", demo, "--json")
+    assert corrections.returncode == 0 and json.loads(corrections.stdout) == []
     backup = run_tabayun(*base, "backup", "make")
     assert backup.returncode != 0 and "administrator" in backup.stderr
     assert not (tmp_path / "d" / "tabayun.sqlite3").exists()  # nothing local was made
