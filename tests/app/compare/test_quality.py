@@ -6,6 +6,10 @@ makes alignment clearly worse fails here.
 
 from __future__ import annotations
 
+import itertools
+import json
+from pathlib import Path
+
 import pytest
 
 from app.compare.engine import compare
@@ -83,3 +87,37 @@ def test_a_long_sentence_splits_into_its_claims(seeds: list[ArticleDocument]) ->
     result = compare(seeds)
     first = [s.text for s in result.segments if s.article == seeds[0].summary.id][:3]
     assert first[0].startswith("تعهد الرئيس الروسي") and first[1].startswith("فيما أبدى كيم")
+
+
+def test_the_seeds_claims_labelled_by_hand(seeds: list[ArticleDocument]) -> None:
+    """Real coverage in the repository: the demo seeds with their claims labelled by hand
+    (tests/data/seeds_claims.json). Measured when labelled: 41 of 86 same-claim pairs linked
+    or in one passage, 34 of 44 links right; the floors below catch a clear regression."""
+    data = json.loads((Path(__file__).parents[2] / "data" / "seeds_claims.json").read_text("utf-8"))
+    result = compare(seeds)
+    names = {d.summary.id: d.summary.original_filename for d in seeds}
+    claims: dict[int, set[str]] = {}
+    units: list[tuple[str, set[str], list[int]]] = []
+    for label in data["sentences"]:
+        found = [
+            s.id for s in result.segments
+            if names[s.article] == label["file"] and s.text.startswith(label["text"])
+        ]  # fmt: skip
+        assert len(found) == 1, label["text"]  # the labels still name the engine's sentences
+        claims[found[0]] = set(label["claims"])
+        units.append((label["file"], set(label["claims"]), found))
+    group = {s.id: s.group for s in result.segments}
+    linked = {(link.a, link.b) for link in result.links}
+
+    def together(x: int, y: int) -> bool:
+        return (min(x, y), max(x, y)) in linked or (group[x] is not None and group[x] == group[y])
+
+    pairs = hits = 0
+    for (file_a, claims_a, a), (file_b, claims_b, b) in itertools.combinations(units, 2):
+        if file_a != file_b and claims_a & claims_b:
+            pairs += 1
+            hits += any(together(x, y) for x in a for y in b)
+    right = sum(bool(claims.get(lk.a, set()) & claims.get(lk.b, set())) for lk in result.links)
+    assert pairs == 86
+    assert hits / pairs >= 0.45
+    assert right / len(result.links) >= 0.72
