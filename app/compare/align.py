@@ -162,3 +162,45 @@ def group_segments(
             between[keep].pop(keep, None)
     groups = [m for m in members.values() if len(m) > 1]
     return sorted(groups, key=lambda m: m[0])
+
+
+def closest_outside(
+    scores: dict[tuple[int, int], float],
+    groups: Sequence[Sequence[int]],
+    count: int,
+    limit: int = 3,
+) -> dict[int, tuple[tuple[int, float], ...]]:
+    """For each segment, what the engine found closest outside its passage (or, for a sentence
+    in no passage, outside itself): the other passages and lone sentences, each by its sentence
+    that scored best against any member, the ``limit`` best, best first. The reviewer's
+    candidates where the engine was not sure enough to link (issue 17): on five hand-labelled
+    sets of real coverage the engine puts 0.52 of the same-claim pairs together, and 0.84 are
+    together or among the three offered from one side."""
+    if not scores:
+        return {}
+    unit = np.arange(count, dtype=np.int64) + len(groups)  # a lone sentence: its own unit
+    for number, members in enumerate(groups):
+        unit[np.asarray(members, dtype=np.int64)] = number
+    pairs = np.array(list(scores), dtype=np.int64)
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    me = np.concatenate((pairs[:, 0], pairs[:, 1]))
+    other = np.concatenate((pairs[:, 1], pairs[:, 0]))
+    score = np.concatenate((values, values))
+    mine, theirs = unit[me], unit[other]
+    keep = mine != theirs
+    mine, theirs, other, score = mine[keep], theirs[keep], other[keep], score[keep]
+    order = np.lexsort((other, -score, theirs, mine))  # each unit pair's best sentence first
+    mine, theirs, other, score = mine[order], theirs[order], other[order], score[order]
+    first = np.ones(len(mine), dtype=bool)
+    first[1:] = (mine[1:] != mine[:-1]) | (theirs[1:] != theirs[:-1])
+    mine, other, score = mine[first], other[first], score[first]
+    order = np.lexsort((other, -score, mine))  # each unit's neighbours, best first
+    by_unit: dict[int, list[tuple[int, float]]] = {}
+    for owner, candidate, value in zip(
+        mine[order].tolist(), other[order].tolist(), score[order].tolist(), strict=True
+    ):
+        best = by_unit.setdefault(owner, [])
+        if len(best) < limit:
+            best.append((candidate, round(min(value, 1.0), 4)))
+    found = {u: tuple(best) for u, best in by_unit.items()}
+    return {s: found[u] for s, u in enumerate(unit.tolist()) if u in found}

@@ -10,7 +10,7 @@ order and every step is deterministic. Offsets are code points into the stored t
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -47,6 +47,10 @@ class Comparison:
     stats: dict[str, int] = field(default_factory=dict)
     pipeline: Pipeline = DEFAULT_PIPELINE  # the stages that made it (link_ops diffs with them)
     facts: FactSheet = field(default_factory=lambda: FactSheet((), ()))
+    # each segment → the closest passages and lone sentences outside its passage, each by its
+    # best sentence, best first, with the scores (``align.closest_outside``): the reviewer's
+    # candidates to link by hand
+    closest: Mapping[int, tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
     def reviewer_segments(self) -> set[int]:
         """The segments a reviewer's correction names: their passages are the reviewer's."""
@@ -182,6 +186,9 @@ def _compare(
         )
         for link in links
     ]
+    from app.compare.align import closest_outside
+
+    closest = closest_outside(scores, groups, len(segmented.segments))
     step("facts")
     findings = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
     control.report(len(PROGRESS), len(PROGRESS), Message(T("core", "Compared")))
@@ -200,6 +207,7 @@ def _compare(
         },
         pipeline,
         findings.sheet,
+        closest,
     )
 
 

@@ -41,3 +41,16 @@ def test_coverage_rows_put_the_widest_passage_first() -> None:
     alone = next(s for s in result.segments if "الطقس" in s.text)
     assert members(result, alone.id) == [alone.id]
     assert all(alone.id not in [c.id for c in r.cells.values()] for r in rows)
+
+
+def test_closest_outside_lists_the_nearest_passages_and_lone_sentences() -> None:
+    from app.compare.align import closest_outside
+
+    # segments 0, 1 of article 1; 2, 3 of article 2; 4 of article 3; 0 and 2 are one passage
+    scores = {(0, 2): 0.6, (1, 2): 0.2, (1, 3): 0.18, (1, 4): 0.22, (3, 4): 0.3, (0, 3): 0.16}
+    found = closest_outside(scores, [[0, 2]], 5, limit=3)
+    assert found[1] == ((4, 0.22), (2, 0.2), (3, 0.18))  # the passage {0, 2} by its best, 2
+    assert found[0] == found[2] == ((1, 0.2), (3, 0.16))  # a passage: all its members'
+    assert found[4] == ((3, 0.3), (1, 0.22))  # the passage is not close to 4: no pair scored
+    assert closest_outside(scores, [[0, 2]], 5, limit=1)[1] == ((4, 0.22),)
+    assert closest_outside({}, [], 3) == {}
