@@ -31,6 +31,27 @@ class PassageEditsController(QObject):
         self.view = comparison.view
         self.view.sig_articles_changed.connect(lambda _ids: self._hook_panes())
         tagging.sig_changed.connect(comparison.corrections_changed)
+        comparison.panel.sig_show.connect(self.view.overlay.reveal)
+        comparison.panel.sig_link.connect(self.link_closest)
+
+    def link_closest(self, candidate: int, chosen: int) -> None:
+        """The Passage panel's Link (or Merge) beside one of the closest sentences: it and the
+        chosen passage become one, as the reviewer's. The link is made with a member of the
+        chosen passage from another article than the candidate's."""
+        result = self.comparison.result
+        if result is None or max(candidate, chosen) >= len(result.segments):
+            return
+        here, mine = result.segments[candidate], result.segments[chosen]
+        if here.article == mine.article and mine.group is not None:
+            partner = next(
+                (result.segments[i] for i in result.groups[mine.group]
+                 if result.segments[i].article != here.article),
+                None,
+            )  # fmt: skip
+            if partner is None:
+                return
+            mine = partner
+        self.edit("link", here, mine)
 
     def _hook_panes(self) -> None:
         for pane in self.view.panes:

@@ -1324,17 +1324,17 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/models/library_model.py" line="49"/>
+        <location filename="../../ui/models/two_level.py" line="51"/>
         <source>words</source>
         <translation>كلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/models/library_model.py" line="102"/>
+        <location filename="../../ui/models/library_model.py" line="40"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/library_model.py" line="124"/>
+        <location filename="../../ui/models/library_model.py" line="54"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1349,22 +1349,22 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="28"/>
+        <location filename="../../ui/views/sidebar.py" line="29"/>
         <source>Collections and articles</source>
         <translation>المجموعات والمقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="71"/>
+        <location filename="../../ui/views/sidebar.py" line="72"/>
         <source>Open Side by Side</source>
         <translation>افتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sidebar.py" line="76"/>
+        <location filename="../../ui/views/sidebar.py" line="77"/>
         <source>Edit Details…</source>
         <translation>تعديل التفاصيل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/sidebar.py" line="82"/>
+        <location filename="../../ui/views/sidebar.py" line="83"/>
         <source>Name the Outlet of %n Article(s)…</source>
         <translation>
             <numerusform>سمِّ المصدر…</numerusform>
@@ -1921,47 +1921,47 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="67"/>
+        <location filename="../../ui/passage_edits.py" line="88"/>
         <source>Merge Its Passage with the Chosen One</source>
         <translation>ادمج مقطعها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="69"/>
+        <location filename="../../ui/passage_edits.py" line="90"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="72"/>
+        <location filename="../../ui/passage_edits.py" line="93"/>
         <source>Every sentence of both passages becomes one passage</source>
         <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="73"/>
+        <location filename="../../ui/passage_edits.py" line="94"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="82"/>
+        <location filename="../../ui/passage_edits.py" line="103"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="86"/>
+        <location filename="../../ui/passage_edits.py" line="107"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="89"/>
+        <location filename="../../ui/passage_edits.py" line="110"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="95"/>
+        <location filename="../../ui/passage_edits.py" line="116"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="97"/>
+        <location filename="../../ui/passage_edits.py" line="118"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -1969,57 +1969,97 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="33"/>
+        <location filename="../../ui/views/passage_panel.py" line="37"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="36"/>
+        <location filename="../../ui/views/passage_panel.py" line="42"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="49"/>
+        <location filename="../../ui/views/passage_panel.py" line="55"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="65"/>
+        <location filename="../../ui/views/passage_panel.py" line="81"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="68"/>
+        <location filename="../../ui/views/passage_panel.py" line="84"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="86"/>
+        <location filename="../../ui/views/passage_panel.py" line="102"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="102"/>
+        <location filename="../../ui/views/passage_panel.py" line="138"/>
+        <source>No other article has a sentence close to this one.</source>
+        <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="142"/>
+        <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
+        <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="147"/>
+        <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
+        <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="156"/>
+        <source>%1 % alike in wording</source>
+        <translation>تشابه في الصياغة %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="158"/>
+        <source>in another passage</source>
+        <translation>في مقطع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="159"/>
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="160"/>
+        <source>Link</source>
+        <translation>اربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="160"/>
+        <source>Merge</source>
+        <translation>ادمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="180"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="109"/>
+        <location filename="../../ui/views/passage_panel.py" line="187"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="110"/>
+        <location filename="../../ui/views/passage_panel.py" line="188"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="111"/>
+        <location filename="../../ui/views/passage_panel.py" line="189"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="122"/>
+        <location filename="../../ui/views/passage_panel.py" line="200"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -2505,17 +2545,17 @@ Review news coverage across outlets.</source>
 <context>
     <name>StoriesModel</name>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="77"/>
+        <location filename="../../ui/models/stories_model.py" line="57"/>
         <source>Named or changed by the reviewer</source>
         <translation>سمّاها المراجع أو عدّلها</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stories_model.py" line="79"/>
+        <location filename="../../ui/models/stories_model.py" line="59"/>
         <source>Found by Tabayun</source>
         <translation>اكتشفها تبيّن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="87"/>
+        <location filename="../../ui/models/stories_model.py" line="67"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2527,7 +2567,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/stories_model.py" line="88"/>
+        <location filename="../../ui/models/stories_model.py" line="68"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>لا وسائل إعلام</numerusform>
@@ -3139,44 +3179,44 @@ Review news coverage across outlets.</source>
         <translation>لا يمكن التراجع عن هذا التغيير: ما غيّره تغيّر مرة أخرى منذ ذلك الحين (ربما في نافذة أخرى). لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="46"/>
+        <location filename="../../app/review/notes.py" line="41"/>
         <source>A note needs some text.</source>
         <translation>تحتاج الملاحظة إلى نص.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="54"/>
-        <location filename="../../app/review/notes.py" line="77"/>
+        <location filename="../../app/review/notes.py" line="49"/>
+        <location filename="../../app/review/notes.py" line="72"/>
         <source>Note «{quote}»</source>
         <translation>ملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="58"/>
+        <location filename="../../app/review/notes.py" line="53"/>
         <source>What this note was for is no longer in the library.</source>
         <translation>ما كُتبت له هذه الملاحظة لم يعد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="109"/>
+        <location filename="../../app/review/notes.py" line="104"/>
         <source>Edit note «{quote}»</source>
         <translation>تعديل الملاحظة «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="113"/>
-        <location filename="../../app/review/notes.py" line="128"/>
+        <location filename="../../app/review/notes.py" line="108"/>
+        <location filename="../../app/review/notes.py" line="123"/>
         <source>That note no longer exists.</source>
         <translation>لم تعد هذه الملاحظة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="115"/>
+        <location filename="../../app/review/notes.py" line="110"/>
         <source>This note was changed while you were editing it; it now reads «{now}». Your text was not saved and is back in the editor: compare the two and save again.</source>
         <translation>تغيّرت هذه الملاحظة وأنت تحرّرها؛ صارت: «{now}». لم يُحفظ نصّك وعاد إلى المحرّر: قارن بين النصّين واحفظ من جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="125"/>
+        <location filename="../../app/review/notes.py" line="120"/>
         <source>Delete note</source>
         <translation>حذف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/review/notes.py" line="129"/>
+        <location filename="../../app/review/notes.py" line="124"/>
         <source>Delete note «{quote}»</source>
         <translation>حذف الملاحظة «{quote}»</translation>
     </message>
@@ -4178,32 +4218,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="144"/>
+        <location filename="../../app/compare/engine.py" line="148"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="145"/>
+        <location filename="../../app/compare/engine.py" line="149"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="146"/>
+        <location filename="../../app/compare/engine.py" line="150"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="147"/>
+        <location filename="../../app/compare/engine.py" line="151"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="148"/>
+        <location filename="../../app/compare/engine.py" line="152"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="187"/>
+        <location filename="../../app/compare/engine.py" line="194"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -4268,48 +4308,48 @@ Review news coverage across outlets.</source>
         <translation>محو القرار في واقعة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="27"/>
+        <location filename="../../app/review/passage_edits.py" line="29"/>
         <source>Link passages</source>
         <translation>ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="28"/>
+        <location filename="../../app/review/passage_edits.py" line="30"/>
         <source>Unlink passages</source>
         <translation>فك ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="29"/>
+        <location filename="../../app/review/passage_edits.py" line="31"/>
         <source>Split a sentence</source>
         <translation>قسمة جملة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="30"/>
+        <location filename="../../app/review/passage_edits.py" line="32"/>
         <source>Split a passage</source>
         <translation>قسمة مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="49"/>
+        <location filename="../../app/review/passage_edits.py" line="51"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="79"/>
+        <location filename="../../app/review/passage_edits.py" line="81"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="63"/>
+        <location filename="../../app/review/passage_edits.py" line="65"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="93"/>
-        <location filename="../../app/review/passage_edits.py" line="125"/>
+        <location filename="../../app/review/passage_edits.py" line="95"/>
+        <location filename="../../app/review/passage_edits.py" line="127"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="142"/>
+        <location filename="../../app/review/passage_edits.py" line="144"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>
@@ -4354,12 +4394,12 @@ Review news coverage across outlets.</source>
         <translation>قاعدة البيانات {path} تالفة ({why}). لم يتغيّر شيء، ولا توجد نسخة احتياطية لإعادتها. يستطيع تبيّن أن ينحّيها جانبًا ويبدأ قاعدة بيانات جديدة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="116"/>
+        <location filename="../../app/library/stories.py" line="90"/>
         <source>Reading the articles&apos; words</source>
         <translation>قراءة كلمات المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/library/stories.py" line="121"/>
+        <location filename="../../app/library/stories.py" line="95"/>
         <source>Storing the stories</source>
         <translation>حفظ القصص</translation>
     </message>

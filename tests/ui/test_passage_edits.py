@@ -4,6 +4,7 @@ reviewer's, and Undo takes it back."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +196,56 @@ def test_merge_two_passages_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
         window.tagging.undo()
     assert len(groups_of()) == 2
+
+
+ALONE = "وأضاف الزعيم الكوري لقد ارتقت روسيا"  # Kim: «we will always support Putin's decisions»
+SUPPORT = "سندعم دائما قرارات الرئيس بوتين"  # another outlet's quote of it
+
+
+def test_a_sentence_in_no_passage_offers_the_closest_to_link(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    alone, support = _segment(window, ALONE), _segment(window, SUPPORT)
+    assert alone.group is None
+    result = window.comparison.result
+    assert result is not None and result.closest[alone.id][0][0] == support.id
+    window.side_by_side.overlay.focus(alone.id)
+    panel = window.comparison.panel
+    text = panel.browser.toPlainText()
+    assert "The closest sentences of the other articles" in text and SUPPORT in text
+    assert "% alike in wording" in text
+    panel.browser.anchorClicked.emit(QUrl(f"show:{support.id}"))
+    assert window.side_by_side.overlay.focused == support.id
+    window.side_by_side.overlay.focus(alone.id)
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        panel.browser.anchorClicked.emit(QUrl(f"link:{support.id}"))
+    alone, support = _segment(window, ALONE), _segment(window, SUPPORT)
+    assert alone.group is not None and alone.group == support.group
+    window.side_by_side.overlay.focus(alone.id)
+    assert "corrected by a reviewer" in panel.browser.toPlainText()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()
+    assert _segment(window, ALONE).group is None
+
+
+THANKS = "كما شكر كيم بوتين على الدعوة"  # a passage: Kim thanked Putin for the warm reception
+WARM = "استقبال حار لكيم"  # another outlet's subheading, in a passage of its own
+
+
+def test_a_passage_offers_the_closest_passage_outside_it_to_merge(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    thanks, warm = _segment(window, THANKS), _segment(window, WARM)
+    assert thanks.group is not None and warm.group is not None and thanks.group != warm.group
+    window.side_by_side.overlay.focus(thanks.id)
+    panel = window.comparison.panel
+    text = panel.browser.toPlainText()
+    assert "Close to this passage but not in it" in text and WARM in text
+    assert "in another passage" in text and "Merge" in text
+    assert text.index("Close to this passage") > text.index(THANKS)  # after the versions
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        panel.browser.anchorClicked.emit(QUrl(f"link:{warm.id}"))
+    thanks, warm = _segment(window, THANKS), _segment(window, WARM)
+    assert thanks.group is not None and thanks.group == warm.group

@@ -8,6 +8,7 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.text.bidi import isolate
@@ -27,12 +28,17 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
 
 
 class PassagePanel(QDockWidget):
+    sig_show = Signal(int)  # a segment to bring into view
+    sig_link = Signal(int, int)  # a candidate to link to the chosen segment (candidate, chosen)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PassagePanel")
         self.setWindowTitle(self.tr("Passage"))
+        self.chosen: int | None = None
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._clicked)
         self.browser.setAccessibleName(self.tr("Versions of the selected passage"))
         self.verdict = VerdictBar()
         body = QWidget()
@@ -51,6 +57,16 @@ class PassagePanel(QDockWidget):
         )
         self.browser.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
         self.verdict.setEnabled(False)
+        self.chosen = None
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, number = url.toString().partition(":")
+        if not number.isdigit():
+            return
+        if kind == "show":
+            self.sig_show.emit(int(number))
+        elif kind == "link" and self.chosen is not None:
+            self.sig_link.emit(int(number), self.chosen)
 
     def show_passage(
         self, comparison: Comparison, segment_id: int, labels: Mapping[int, str]
@@ -88,10 +104,72 @@ class PassagePanel(QDockWidget):
             shown = f"<b>{html.escape(text)}</b>" if conflict else html.escape(text)
             colour = "#D55E00" if conflict else "#8a6d3b"
             parts.append(f"<p dir='{ui_direction(self)}' style='color:{colour}'>{shown}</p>")
+        alone = len(found) <= 1
+        if alone:  # in no passage: the sentences it might have been linked to first
+            parts += self._closest_html(comparison, segment_id, labels, directions, alone)
         for version in found:
             parts.append(self._version_html(version, labels, directions))
+        if not alone:  # after the versions: what the passage might be missing
+            parts += self._closest_html(comparison, segment_id, labels, directions, alone)
         self.browser.setHtml("".join(parts))
         self.verdict.setEnabled(True)
+        self.chosen = segment_id
+
+    def _closest_html(
+        self,
+        comparison: Comparison,
+        segment_id: int,
+        labels: Mapping[int, str],
+        directions: Mapping[int, str],
+        alone: bool,
+    ) -> list[str]:
+        """What the comparison found closest outside the chosen passage (or sentence): other
+        passages and lone sentences of the open articles, each by its closest sentence, to show
+        or to link by hand (the comparison was not sure enough to link them)."""
+        candidates = [
+            (other, score)
+            for other, score in comparison.closest.get(segment_id, ())
+            if comparison.segments[other].article in labels
+        ]
+        way = ui_direction(self)
+        if not candidates:
+            if not alone:
+                return []
+            said = self.tr("No other article has a sentence close to this one.")
+            return [f"<p dir='{way}' style='color:gray'>{html.escape(said)}</p>"]
+        said = (
+            self.tr(
+                "In no passage. The closest sentences of the other articles, which the "
+                "comparison was not sure enough to link; link one if it says the same:"
+            )
+            if alone
+            else self.tr(
+                "Close to this passage but not in it (the comparison was not sure enough); "
+                "link one if it says the same:"
+            )
+        )
+        top = "" if alone else " margin-top:14px;"
+        parts = [f"<p dir='{way}' style='color:gray;{top}'>{html.escape(said)}</p>"]
+        for other, score in candidates:
+            segment = comparison.segments[other]
+            label = html.escape(isolate(labels.get(segment.article, "")))
+            alike = html.escape(fill(self.tr("%1 % alike in wording"), round(score * 100)))
+            if segment.group is not None:
+                alike += " · " + html.escape(self.tr("in another passage"))
+            show = html.escape(self.tr("Show"))
+            link = html.escape(self.tr("Link") if segment.group is None else self.tr("Merge"))
+            parts.append(
+                f"<p dir='{way}' style='margin-top:8px'><b>{label}</b> "
+                f"<span style='color:gray'>· {alike}</span> · "
+                f"<a href='show:{other}'>{show}</a> · <a href='link:{other}'>{link}</a></p>"
+            )
+            direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
+            align = "right" if direction == "rtl" else "left"
+            parts.append(
+                f"<p dir='{direction}' align='{align}' style='color:#444'>"
+                f"{html.escape(segment.text)}</p>"
+            )
+        return parts
 
     def _version_html(
         self, version: Version, labels: Mapping[int, str], directions: Mapping[int, str]
