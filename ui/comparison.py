@@ -59,6 +59,7 @@ class ComparisonController(QObject):
         self.cancel_button.hide()
         self.legend.add_trailing(self.cancel_button)
         self.panel = PassagePanel(parent)
+        self._refocus: tuple[int, int] | None = None  # (article, offset) to choose again
         self.grid = CoverageGrid(parent)
         self.grid.sig_segment_activated.connect(view.overlay.reveal)
         view.overlay.sig_focused.connect(self._on_focused)
@@ -139,6 +140,10 @@ class ComparisonController(QObject):
         """Compare the open articles again (in the background); their highlights follow."""
         self.ops.cancel("compare")
         panes = list(self.view.panes)
+        focused, self._refocus = self.view.overlay.focused, None
+        if self.result is not None and focused is not None:  # come back to it (a correction)
+            chosen = self.result.segments[focused]
+            self._refocus = (chosen.article, chosen.start)
         self.view.overlay.apply(None, panes)
         self.result = None
         self.panel.clear()
@@ -214,6 +219,16 @@ class ComparisonController(QObject):
         self.cancel_button.hide()
         self.result = result
         self.view.overlay.apply(result, self.view.panes)
+        if self._refocus is not None:  # the sentence chosen before, in the new passages
+            article, start = self._refocus
+            self._refocus = None
+            found = next(
+                (x for x in result.segments
+                 if x.article == article and x.start <= start < x.end and not x.furniture),
+                None,
+            )  # fmt: skip
+            if found is not None:
+                self.view.overlay.focus(found.id)
         self.grid.set_comparison(result, self.labels())
         shared = len(result.groups)
         differing = len(result.facts.disagreements())

@@ -222,7 +222,8 @@ def test_a_sentence_in_no_passage_offers_the_closest_to_link(
         panel.browser.anchorClicked.emit(QUrl(f"link:{support.id}"))
     alone, support = _segment(window, ALONE), _segment(window, SUPPORT)
     assert alone.group is not None and alone.group == support.group
-    window.side_by_side.overlay.focus(alone.id)
+    # the reviewer stays where they were: the sentence is chosen again, in its new passage
+    assert window.side_by_side.overlay.focused == alone.id
     assert "corrected by a reviewer" in panel.browser.toPlainText()
     with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
         window.tagging.undo()
