@@ -61,7 +61,7 @@ class ComparisonController(QObject):
         self.panel = PassagePanel(parent)
         self._refocus: tuple[int, int] | None = None  # (article, offset) to choose again
         self.grid = CoverageGrid(parent)
-        self.grid.sig_segment_activated.connect(view.overlay.reveal)
+        self.grid.sig_segment_activated.connect(view.reveal)
         view.overlay.sig_focused.connect(self._on_focused)
         view.sig_articles_changed.connect(lambda _ids: self.recompare())
         self.actions = self._build_actions(parent)

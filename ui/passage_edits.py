@@ -31,7 +31,7 @@ class PassageEditsController(QObject):
         self.view = comparison.view
         self.view.sig_articles_changed.connect(lambda _ids: self._hook_panes())
         tagging.sig_changed.connect(comparison.corrections_changed)
-        comparison.panel.sig_show.connect(self.view.overlay.reveal)
+        comparison.panel.sig_show.connect(self.view.reveal)
         comparison.panel.sig_link.connect(self.link_closest)
 
     def link_closest(self, candidate: int, chosen: int) -> None:

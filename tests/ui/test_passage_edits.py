@@ -250,3 +250,23 @@ def test_a_passage_offers_the_closest_passage_outside_it_to_merge(
         panel.browser.anchorClicked.emit(QUrl(f"link:{warm.id}"))
     thanks, warm = _segment(window, THANKS), _segment(window, WARM)
     assert thanks.group is not None and thanks.group == warm.group
+
+
+def test_show_brings_a_pane_off_screen_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    view = window.side_by_side
+    window.resize(900, 700)
+    view.scroll_area.horizontalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: view.scroll_area.horizontalScrollBar().maximum() > 0, timeout=5000)
+
+    def visible(pane) -> bool:  # type: ignore[no-untyped-def]
+        port = view.scroll_area.viewport()
+        left = pane.mapTo(port, pane.rect().topLeft()).x()
+        return left >= 0 and left + pane.width() <= port.width()
+
+    hidden = next(p for p in view.panes if not visible(p))
+    result = window.comparison.result
+    assert result is not None
+    target = next(s for s in result.segments if s.article == hidden.article.summary.id)
+    window.comparison.panel.sig_show.emit(target.id)
+    assert visible(hidden) and view.overlay.focused == target.id

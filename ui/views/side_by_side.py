@@ -161,6 +161,14 @@ class SideBySideView(QStackedWidget):
                     return pane
         return self.panes[0] if self.panes else None
 
+    def reveal(self, segment_id: int) -> None:
+        """Bring ``segment_id`` into view and focus its passage: its pane scrolled into the
+        window when the panes are wider than it, the caret at the sentence."""
+        self.overlay.reveal(segment_id)
+        pane = self.current_pane()
+        if pane is not None:
+            self.scroll_area.ensureWidgetVisible(pane, 0, 0)
+
     def select_passage(self, text: str) -> bool:
         """Focus the passage containing ``text`` in the first open article that has it."""
         for pane in self.panes:
