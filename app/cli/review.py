@@ -26,19 +26,12 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.review.quick_tags import quick_tags
+    from app.cli.reading import reading
     from app.review.records import tag_tree_order
+    from app.review.tag_list import read_tags
 
-    found = None if paths.database_url else quick_tags(paths.database)
-    if found is None:  # a first start, a server, an older or damaged file: the ordinary way
-        from app.review.codebook import list_tags
-
-        workspace = open_workspace(paths)
-        try:
-            found = list_tags(workspace.sessions)
-        finally:
-            workspace.close()
-    tags = found
+    with reading(paths, open_workspace) as read:
+        tags = read_tags(read)
     ordered = tag_tree_order(tags)
     if args.json:
         names = {t.id: t.name for t in tags}

@@ -95,16 +95,6 @@ def list_articles(sessions: sessionmaker[Session], collection_id: int) -> list[A
     return _summaries(rows)
 
 
-def article_summaries(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[ArticleSummary]:
-    """The articles ``ids`` without their texts (any order; unknown ids are skipped)."""
-    rows: list[Any] = []
-    with sessions() as session:
-        for start in range(0, len(ids), 10_000):
-            chunk = list(ids[start : start + 10_000])
-            rows += session.execute(_summary_columns().where(Article.id.in_(chunk))).all()
-    return _summaries(rows)
-
-
 def load_articles(sessions: sessionmaker[Session], ids: Sequence[int]) -> list[ArticleDocument]:
     """The articles with their full text, in the order of ``ids`` (unknown ids are skipped)."""
     with sessions() as session:

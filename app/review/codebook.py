@@ -17,7 +17,9 @@ from app.errors import TabayunError
 from app.messages import Message, T
 from app.review.history import History, Recorder, table_of
 from app.review.records import PALETTE, TagRecord
+from app.review.tag_list import read_tags
 from db.models import Annotation, ChangeLogEntry, Note, Tag, annotation_tags
+from db.rows import session_rows
 
 TAGS = table_of(Tag)
 LINKS = annotation_tags
@@ -47,18 +49,8 @@ STARTER: tuple[tuple[str, str, str, str, int | None, tuple[tuple[str, str, str],
 )  # fmt: skip
 
 
-def _record(tag: Tag, uses: int) -> TagRecord:
-    return TagRecord(
-        tag.id, tag.parent_id, tag.name, tag.name_alt, tag.color, tag.description,
-        tag.shortcut, tag.position, uses,
-    )  # fmt: skip
-
-
 def _tags(session: Session) -> list[TagRecord]:
-    query = select(LINKS.c.tag_id, func.count()).group_by(LINKS.c.tag_id)
-    counts: dict[int, int] = {row[0]: row[1] for row in session.execute(query)}
-    tags = session.scalars(select(Tag).order_by(Tag.position, Tag.id)).all()
-    return [_record(t, counts.get(t.id, 0)) for t in tags]
+    return read_tags(session_rows(session))
 
 
 def list_tags(sessions: sessionmaker[Session]) -> list[TagRecord]:

@@ -68,14 +68,13 @@ def _import(workspace: Workspace, tmp_path: Path) -> int:
 
 
 def _by_file(workspace: Workspace, collection: int) -> list[list[str]]:
-    from app.library.queries import article_summaries
+    from app.library.listing import story_articles
+    from db.rows import session_rows
 
     stories = list_stories(workspace.sessions, collection)
-    names = {
-        a.id: a.file_label
-        for s in stories
-        for a in article_summaries(workspace.sessions, s.article_ids)
-    }
+    with workspace.sessions() as session:
+        articles = story_articles(session_rows(session), collection)
+    names = {a.id: a.file_label for a in articles.values()}
     return sorted(sorted(names[a] for a in s.article_ids) for s in stories)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -26,7 +28,7 @@ from app.review.codebook import (
     update_tag,
 )
 from app.review.history import History, UndoConflictError
-from app.review.records import tag_tree_order
+from app.review.records import TagRecord, tag_tree_order
 from app.workspace import Workspace
 from db.models import ChangeLogEntry, Reviewer, Tag
 
@@ -245,7 +247,17 @@ def test_the_command_lines_quick_read_gives_the_same_codebook(
 ) -> None:
     """``tabayun tags list`` reads the file with sqlite3 (no SQLAlchemy to load): the same tags,
     order and uses as the ordinary way."""
-    from app.review.quick_tags import quick_tags
+    from app.review.tag_list import read_tags
+    from db.quick import open_read_only
+    from db.rows import sqlite_rows
+
+    def quick_tags(database: Path) -> list[TagRecord]:
+        conn = open_read_only(database)
+        assert conn is not None
+        try:
+            return read_tags(sqlite_rows(conn))
+        finally:
+            conn.close()
 
     seed_starter_codebook(workspace.sessions)
     article_id, _ = _article(workspace)
