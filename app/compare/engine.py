@@ -74,7 +74,10 @@ class Comparison:
                 }
                 for a in self.articles
             ],
-            "segments": [asdict(s) for s in self.segments],
+            "segments": [
+                {**asdict(s), "closest": [list(pair) for pair in self.closest.get(s.id, ())]}
+                for s in self.segments
+            ],
             "links": [
                 {
                     "a": link.a,

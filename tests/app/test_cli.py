@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sqlite3
 from pathlib import Path
 
@@ -279,6 +280,31 @@ def test_passages_merge_makes_one_passage_of_two(tmp_path: Path) -> None:
     listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
                             "--json").stdout)  # fmt: skip
     assert [e["kind"] for e in listed] == ["link"]  # a merge is kept as the link that makes it
+
+
+def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
+    """``tabayun passages offers`` lists what the comparison found closest outside a sentence's
+    passage, as the Passage panel does, each with a ``passages link`` command that names both
+    sentences alone; running that command puts them in one passage."""
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    alone, support = "وأضاف الزعيم الكوري لقد ارتقت", "سندعم دائما قرارات الرئيس بوتين"
+    assert run("--data-dir", data, "info").returncode == 0
+    found = run("--data-dir", data, "passages", "offers", "--collection", demo, alone, "--json")
+    assert found.returncode == 0, found.stderr
+    document = json.loads(found.stdout)
+    assert document["sentence"]["text"].startswith(alone) and document["sentence"]["outlets"] == 1
+    first = document["offers"][0]
+    assert first["text"].startswith(support) and first["in_a_passage"] and first["score"] > 0.3
+    assert len(document["offers"]) == 3
+    text = run("--data-dir", data, "passages", "offers", "--collection", demo, alone,
+               env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
+    assert "in no passage" in text and "% alike (another passage)" in text
+    command = next(line.strip() for line in text.splitlines() if "passages link" in line)
+    words = shlex.split(command)[2:]  # tabayun passages link --collection NAME FIRST SECOND
+    linked = run("--data-dir", data, "passages", *words, "--reviewer", "سارة")
+    assert linked.returncode == 0, linked.stderr
+    after = run("--data-dir", data, "passages", "offers", "--collection", demo, alone, "--json")
+    assert json.loads(after.stdout)["sentence"]["outlets"] == 2  # now in that passage
 
 
 def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
