@@ -10,12 +10,16 @@ from pathlib import Path
 
 from db.revision import HEAD_REVISION
 
+QUICK_WAIT_S = 0.25  # how long a quick read waits for a writer's lock
+
 
 def open_read_only(database: Path) -> sqlite3.Connection | None:
     if not database.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=5)
+        # a writer holding the file for longer than a moment sends the command the ordinary
+        # way, which waits its busy timeout and says the database is locked
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=QUICK_WAIT_S)
     except sqlite3.Error:
         return None
     try:

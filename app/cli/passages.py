@@ -49,7 +49,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.cli.reading import reading
+    from app.cli.reading import read_listing
     from app.library.listing import collection_named
     from app.review.passage_edit_list import read_passage_edits
 
@@ -57,8 +57,11 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         return _offers(paths, args, open_workspace)
     if args.action != "list":
         _change(paths, args, open_workspace)
-    with reading(paths, open_workspace) as read:
-        edits = read_passage_edits(read, collection_named(read, args.collection))
+    edits = read_listing(
+        paths,
+        open_workspace,
+        lambda read: read_passage_edits(read, collection_named(read, args.collection)),
+    )
     if args.action != "list":
         edits = edits[-1:]
     if getattr(args, "json", False):

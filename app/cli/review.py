@@ -26,12 +26,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.cli.reading import reading
+    from app.cli.reading import read_listing
     from app.review.records import tag_tree_order
     from app.review.tag_list import read_tags
 
-    with reading(paths, open_workspace) as read:
-        tags = read_tags(read)
+    tags = read_listing(paths, open_workspace, read_tags)
     ordered = tag_tree_order(tags)
     if args.json:
         names = {t.id: t.name for t in tags}
@@ -53,13 +52,17 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
 
 
 def run_notes(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.cli.reading import reading
+    from app.cli.reading import read_listing
     from app.library.listing import collection_named
     from app.review.note_list import read_notes
+    from app.review.records import NoteRecord
+    from db.rows import Rows
 
-    with reading(paths, open_workspace) as read:
+    def listed(read: Rows) -> list[NoteRecord]:
         collection_id = collection_named(read, args.collection) if args.collection else None
-        notes = read_notes(read, collection_id, query=args.search)
+        return read_notes(read, collection_id, query=args.search)
+
+    notes = read_listing(paths, open_workspace, listed)
     if args.json:
         rows = [
             {

@@ -38,16 +38,21 @@ def add_parser(sub: Any) -> None:
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    from app.cli.reading import reading
+    from app.cli.reading import read_listing
     from app.library.listing import collection_named, collection_names, read_stories, story_articles
 
     if args.find or args.rename or args.merge or args.split:
         _change(paths, args, open_workspace)
-    with reading(paths, open_workspace) as read:
+
+    def listed(read: Any) -> tuple[Any, dict[int, str], dict[int, Any]]:
         collection = None if args.all else collection_named(read, args.collection)
-        stories = read_stories(read, collection)
-        names = collection_names(read)
-        articles = story_articles(read, collection)
+        return (
+            read_stories(read, collection),
+            collection_names(read),
+            story_articles(read, collection),
+        )
+
+    stories, names, articles = read_listing(paths, open_workspace, listed)
     titles = {
         a.id: {"title": a.title, "outlet": a.label, "file": a.original_filename or ""}
         for a in articles.values()

@@ -82,6 +82,28 @@ def test_locked_database_gives_one_line_and_nonzero_exit(tmp_path: Path) -> None
     assert "locked" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_listing_on_a_locked_database_says_so_in_one_line(tmp_path: Path) -> None:
+    """The listings read the file directly; a writer's lock sends them the ordinary way, which
+    says what is wrong as ``info`` does, with no traceback."""
+    data = tmp_path / "d"
+    assert run("--data-dir", str(data), "info").returncode == 0
+    holder = sqlite3.connect(data / "tabayun.sqlite3", isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO reviewers (name) VALUES ('x')")
+    try:
+        results = [
+            run("--data-dir", str(data), *command, env={"TABAYUN_BUSY_TIMEOUT_MS": "200"})
+            for command in (["notes", "list"], ["tags", "list"], ["stories", "--all"])
+        ]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    for result in results:
+        assert result.returncode == 3, result.stderr
+        assert "locked" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_unwritable_data_folder(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
