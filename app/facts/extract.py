@@ -476,7 +476,10 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                         if subject == "على متن"
                         else (reader.context(q, noun_at) if kind == "count" else ())
                     ),
-                    noun=reader.written(noun_at) if kind == "count" else "",
+                    noun=reader.written(noun_at)
+                    if kind == "count"
+                    # the group's noun as written, for the row's label («من المصابين»)
+                    else (f"part:{reader.written(noun_at)}" if subject.startswith("part:") else ""),
                 )
             )
         facts[first_of_sentence:] = breakdowns(facts[first_of_sentence:], document.text)

@@ -254,6 +254,14 @@ def test_what_a_shipwrecks_coverage_showed() -> None:
     assert found == [("injured", "part:طفل", 11.0)]
     severe = facts_of("وقال المدير إن ثلاثة من المصابين في حالة خطيرة.")
     assert [f.subject for f in severe if f.kind == "injured"] == ["part:مصب"]
+    # the row's label shows the group's noun as written, not its key («part of the total (مصب)»)
+    from app.facts.labels import question_title
+
+    assert [f.noun for f in severe if f.kind == "injured"] == ["part:مصابين"]
+    sheet = build_sheet([doc(1, "وقال المدير إن ثلاثة من المصابين في حالة خطيرة."),
+                         doc(2, "وذكر الطبيب أن ثلاثة من المصابين حالتهم حرجة.")])  # fmt: skip
+    titles = [question_title(q) for q in sheet.questions if q.kind == "injured"]
+    assert titles == ["Injured · part of the total (مصابين)"]
     assert kinds("وأصيب 24 مهاجرا في الحادث.") == [("injured", 24.0)]
     assert kinds("أسفر الحادث عن مقتل 15 من المهاجرين.") == [("deaths", 15.0)]
     from app.facts.sources import title_only
