@@ -19,6 +19,7 @@ _SUB_EVENTS = wordset("حريق حرايق")
 _NOT_NAMES_AFTER = wordset("في من الي علي عن مع الذي التي هذا هذه الغابات")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
+_SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 
 
@@ -54,6 +55,29 @@ class ScopeReader:
                 return True
         return False
 
+    def _since_year(self, q: Quantity) -> int | None:
+        """The year of an earlier event the figure belongs to, in an article with no date:
+        «الأعلى منذ الفيضانات التي شهدتها إسبانيا في أكتوبر 1973 وخلفت 300 قتيل», «منذ زلزال
+        17 آب 1999 الذي تسبب في مقتل 17 ألف شخص». «منذ» a few words before a year, and the
+        figure a few words after it: a past event's toll, not this one's (a dated article
+        compares the year with its date instead)."""
+        if self.today is not None:
+            return None
+        at = self.words[q.first].start
+        for start, _end, year in reversed(self.years):
+            if start >= at:
+                continue
+            year_at = next((k for k, w in enumerate(self.words) if w.start >= start), None)
+            if year_at is None or q.first - year_at > _SINCE_REACH:
+                return None
+            if any(mark in self.folded[start:at] for mark in "،,;؛"):
+                return None  # «أسوأ كارثة منذ 2010، إذ قتل 50 شخصا»: this event's, after a comma
+            before = self.words[max(0, year_at - _SINCE_REACH) : year_at]
+            if any(forms(w.text)[-1] == "منذ" for w in before):
+                return year
+            return None
+        return None
+
     def scope(self, q: Quantity, noun_at: int, kind: str) -> str:
         """A place «في X» after the figure in its clause, or before it with no other figure
         between; «year:1999» when the clause speaks of an earlier year."""
@@ -64,6 +88,8 @@ class ScopeReader:
             for t in self.times
             if t.date and t.start < at and self.today and (self.today - t.date).days > 45
         ]
+        if (past := self._since_year(q)) is not None:
+            return f"year:{past}"
         if self._cumulative(q):
             return "period"
         if earlier and self.today:

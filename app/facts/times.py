@@ -99,10 +99,16 @@ def year_spans(folded: str, words: list[Word]) -> list[tuple[int, int, int]]:
         if k is None:
             continue
         before = words[k - 1].text if k else ""
-        if any(f in ("عام", "العام", "سنه", "السنه", "منذ", "year") for f in forms(before)) or (
-            k + 1 >= len(words)
-            or words[k + 1].text in ("م", "هـ", "ميلادي", "و", "الذي", "التي", "الماضي")
-            or any(mark in folded[m.end() : words[k + 1].start] for mark in ",.;:)(")
+        if (
+            (
+                any(f in ("عام", "العام", "سنه", "السنه", "منذ", "year") for f in forms(before))
+                or before in MONTHS  # «أكتوبر 1973»
+            )
+            or (
+                k + 1 >= len(words)
+                or words[k + 1].text in ("م", "هـ", "ميلادي", "و", "الذي", "التي", "الماضي")
+                or any(mark in folded[m.end() : words[k + 1].start] for mark in ",.;:)(")
+            )
         ):
             found.append((m.start(), m.end(), int(m.group())))
     return found

@@ -323,3 +323,21 @@ def test_what_a_wildfires_coverage_showed() -> None:
     assert [f.scope for f in region if f.kind == "deaths"] == [""]  # «the region» names none
     whole = facts_of("وقتل 24 شخصا في حريق لوس أنجلوس.")
     assert [f.scope for f in whole if f.kind == "deaths"] != ["حريق لوس"]
+
+
+def test_a_past_events_toll_after_since_and_its_year_in_an_undated_article() -> None:
+    """Read on real flood and earthquake coverage (reproduced in invented words): with no date
+    on the article, «the worst since the floods of October 1957, which left 80 dead» gives the
+    1957 toll, not this event's, so it is never compared with today's count; the same words
+    with no «منذ» before the year, or the figure far after it, leave the toll as it was."""
+    past = facts_of(
+        "وتعد الحصيلة الأعلى منذ الفيضانات التي شهدتها البلاد في أكتوبر 1957 وخلفت 80 قتيلا.",
+        day=None,
+    )
+    assert [(f.kind, f.value, f.scope) for f in past] == [("deaths", 80.0, "year:1957")]
+    quake = facts_of("وهي الهزة الأكبر منذ زلزال 1999 الذي تسبب في مقتل 12 ألف شخص.", day=None)
+    assert [(f.value, f.scope) for f in quake if f.kind == "deaths"] == [(12000.0, "year:1999")]
+    now = facts_of("وخلفت الفيضانات 80 قتيلا في أكتوبر.", day=None)
+    assert [f.scope for f in now if f.kind == "deaths"] == [""]
+    after_comma = facts_of("وهي أسوأ كارثة منذ عام 2010، إذ قتل 50 شخصا.", day=None)
+    assert [f.scope for f in after_comma if f.kind == "deaths"] == [""]
