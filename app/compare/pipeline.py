@@ -36,7 +36,9 @@ class SentenceSegmenter:
     it is not page furniture and has at least ``min_words`` words."""
 
     name: ClassVar[str] = "sentences"
-    version: ClassVar[str] = "2"  # 2: short clauses after «، كما», a quotation's tail cut off
+    # 2: short clauses after «، كما», a quotation's tail cut off; 3: a quoted name is no
+    # quotation's end, a period glued to the next sentence ends it
+    version: ClassVar[str] = "3"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 

@@ -2,7 +2,8 @@
 
 A line break always ends a segment (headlines and one-line paragraphs are segments too). Inside a
 line, a sentence ends after . ! ? ؟ … (and any closing quotes or brackets) when whitespace
-follows, so "18,38", "13-9-2023" and "2.5" stay whole.
+follows, so "18,38", "13-9-2023" and "2.5" stay whole, and at a period glued to the next
+sentence's first letter after a word of three letters or more (pages that lost their spaces).
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from functools import lru_cache
 
 from app.library.records import FurnitureMark
 
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)")
+_SENTENCE_END = re.compile(
+    r"[.!?؟…]+[\"'”»)\]]*(?=\s)"
+    # a page that lost its spaces: «… شمال غرب البلاد.وذكر التلفزيون …»; not after one or two
+    # letters, so «أ.ف.ب» and «د.أحمد» stay whole
+    r"|(?<=[\u0621-\u064a\"”»)]{3})\.(?=[\u0621-\u064a])"
+)
 _HAS_WORD = re.compile(r"[^\W_]")
 # A long sentence also splits into clauses at a comma before a clause opener ("، فيما",
 # "، بينما", "، لكن", "، مضيفًا" …), when each side keeps CLAUSE_MIN_WORDS words: one sentence
@@ -57,9 +63,26 @@ def _spans_of_line(line: str, offset: int) -> list[tuple[int, int]]:
     return result
 
 
+_OPENER = {'"': '"', "”": "“", "»": "«"}
+QUOTE_MIN_WORDS = 5  # a quotation as long as this is speech; a shorter one is a name
+
+
+def _quoted_name(line: str, close_at: int) -> bool:
+    """The quotation closed at ``close_at`` is a name or a term, not speech: «الرئيس
+    الإيراني "إبراهيم رئيسي" ووزير الخارجية …» goes on as one sentence."""
+    closer = line[close_at]
+    if closer not in _OPENER:
+        return False
+    open_at = max(line.rfind(_OPENER[closer], 0, close_at), line.rfind('"', 0, close_at))
+    return open_at >= 0 and len(line[open_at + 1 : close_at].split()) < QUOTE_MIN_WORDS
+
+
 def _clauses(line: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, begin = [], start
     for match in _CLAUSE.finditer(line, start, end):
+        quote_end = not match.group().strip()  # the split after a closing quotation mark
+        if quote_end and match.start() > 0 and _quoted_name(line, match.start() - 1):
+            continue
         left, right = line[begin : match.end()], line[match.end() : end]
         if len(left.split()) >= CLAUSE_MIN_WORDS and len(right.split()) >= CLAUSE_MIN_WORDS:
             pieces.append((begin, match.end()))

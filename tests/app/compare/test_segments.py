@@ -36,3 +36,28 @@ def test_a_short_claim_before_kama_and_a_quotations_tail_are_clauses_of_their_ow
 def test_a_quoted_word_inside_a_sentence_does_not_cut_it_when_a_side_is_too_short() -> None:
     text = 'وصف المسؤول الهجوم بأنه "دنيء" وطالب بالعقاب.'
     assert [s.text for s in segment_article(1, text)] == [text]
+
+
+def test_a_quoted_name_is_not_the_end_of_a_quotation() -> None:
+    """Read on real coverage (reproduced in invented words): names in quotation marks
+    («الوزير "سامي خليل" ونائبه "منى حداد" والوفد المرافق») are one sentence; a quotation of
+    five words or more closed before «و…» still cuts the sentence there."""
+    names = 'لقي الوزير "سامي خليل" ونائبه "منى حداد" والوفد المرافق لهما حتفهم في الحادث.'
+    assert [s.text for s in segment_article(1, names)] == [names]
+    speech = 'وقال الوزير "سنعيد بناء كل ما دمره السيل قريبا" وأضاف أن العمل يبدأ غدا.'
+    assert len(segment_article(1, speech)) == 2
+
+
+def test_a_period_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() -> None:
+    """A page that lost its spaces («… في المنطقة.وذكر التلفزيون …», seen on real coverage) is
+    two sentences; «أ.ف.ب» and «د.أحمد» are not cut, nor «2.5»."""
+    glued = (
+        'أعلنت الوكالة العثور على الطائرة في المنطقة.وذكر التلفزيون أن "أحدا لم ينج".قبل أن يؤكد.'
+    )
+    assert [s.text for s in segment_article(1, glued)] == [
+        "أعلنت الوكالة العثور على الطائرة في المنطقة.",
+        'وذكر التلفزيون أن "أحدا لم ينج".',
+        "قبل أن يؤكد.",
+    ]
+    kept = "وقال د.أحمد سالم لوكالة أ.ف.ب إن المنسوب ارتفع 2.5 متر."
+    assert [s.text for s in segment_article(1, kept)] == [kept]
