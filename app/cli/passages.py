@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 from typing import Any
 
-from app.cli.terminal import for_terminal
+from app.cli.terminal import escaped, for_terminal
 from app.errors import TabayunError
 from app.paths import AppPaths
 
@@ -120,6 +121,10 @@ def _offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> i
         print(json.dumps({"sentence": sentence, "offers": rows}, ensure_ascii=False, indent=2))
         return 0
     where = "in no passage" if mine.group is None else f"in a passage of {carried(mine)} outlets"
+    where_from = [  # the same library as this command's
+        *(["--data-dir", args.data_dir] if getattr(args, "data_dir", None) else []),
+        *(["--database-url", args.database_url] if getattr(args, "database_url", None) else []),
+    ]
     print(for_terminal(f"[{outlets[mine.article]}] {mine.text[:160]}"))
     print(f"  {where}")
     if not offered:
@@ -131,10 +136,10 @@ def _offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> i
             for_terminal(f"{number}. [{outlets[other.article]}] {round(score * 100)} % alike "
                          f"({kind}): {other.text[:160]}")
         )  # fmt: skip
-        print(
-            for_terminal(f"   tabayun passages link --collection \"{args.collection}\" "
-                         f"\"{_words(mine.text, segments)}\" \"{_words(other.text, segments)}\"")
-        )  # fmt: skip
+        # to copy as it is: logical order, shell-quoted, never reshaped for the terminal
+        command = ["tabayun", *where_from, "passages", "link", "--collection", args.collection,
+                   _words(mine.text, segments), _words(other.text, segments)]  # fmt: skip
+        print("   " + escaped(shlex.join(command)))
     return 0
 
 
@@ -147,10 +152,11 @@ class _Spanned:
 
 
 def _words(text: str, segments: Any, count: int = 6) -> str:
-    """The first words of a sentence, as many as name it alone among ``segments`` (from six)."""
+    """The first words of a sentence as written, as many as name it alone among ``segments``
+    (from six), as ``_sentence`` finds them again."""
     from app.text.normalize import key_text
 
-    words = text.replace('"', " ").split()
+    words = text.split()
     for end in range(min(count, len(words)), len(words) + 1):
         wanted = key_text(" ".join(words[:end])).strip()
         if sum(1 for s in segments if wanted in key_text(s.text)) <= 1:

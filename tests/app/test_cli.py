@@ -322,8 +322,9 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
     assert "in no passage" in text and "% alike (another passage)" in text
     command = next(line.strip() for line in text.splitlines() if "passages link" in line)
-    words = shlex.split(command)[2:]  # tabayun passages link --collection NAME FIRST SECOND
-    linked = run("--data-dir", data, "passages", *words, "--reviewer", "سارة")
+    words = shlex.split(command)  # tabayun --data-dir DIR passages link --collection NAME A B
+    assert words[:3] == ["tabayun", "--data-dir", data]  # the same library
+    linked = run(*words[1:], "--reviewer", "سارة")
     assert linked.returncode == 0, linked.stderr
     after = run("--data-dir", data, "passages", "offers", "--collection", demo, alone, "--json")
     assert json.loads(after.stdout)["sentence"]["outlets"] == 2  # now in that passage
@@ -346,3 +347,17 @@ def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
     found = run("--data-dir", str(data), "search", "القمة", env={"TABAYUN_BIDI": "logical"})
     assert found.returncode == 0, found.stderr
     assert "\u202e" not in found.stdout and "\x1b" not in found.stdout
+
+
+def test_an_offers_command_names_a_sentence_with_quotation_marks_as_written() -> None:
+    """The words that name a sentence keep its quotation marks (the search for it keeps them
+    too), and the shell quoting carries them: the command finds the sentence it names."""
+    from app.cli.passages import _sentence, _Spanned, _words
+
+    texts = ['لقي الرئيس "سامي خليل" ووزيره حتفهم في الحادث.', "لقي الرئيس حتفه في حادث آخر."]
+    segments = [_Spanned(n, 0, len(t), t, False) for n, t in enumerate(texts, start=1)]
+    words = _words(texts[0], segments)
+    assert words == 'لقي الرئيس "سامي خليل" ووزيره حتفهم'
+    (again,) = shlex.split(shlex.join(["x", words]))[1:]
+    found = _sentence(segments, again)
+    assert (found.article_id, found.start, found.end) == (1, 0, len(texts[0]))
