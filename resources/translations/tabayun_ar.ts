@@ -233,67 +233,67 @@
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="86"/>
+        <location filename="../../ui/comparison.py" line="87"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="88"/>
+        <location filename="../../ui/comparison.py" line="89"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="92"/>
+        <location filename="../../ui/comparison.py" line="93"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="94"/>
+        <location filename="../../ui/comparison.py" line="95"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="98"/>
+        <location filename="../../ui/comparison.py" line="99"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="100"/>
+        <location filename="../../ui/comparison.py" line="101"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="104"/>
+        <location filename="../../ui/comparison.py" line="105"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="106"/>
+        <location filename="../../ui/comparison.py" line="107"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="110"/>
+        <location filename="../../ui/comparison.py" line="111"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="112"/>
+        <location filename="../../ui/comparison.py" line="113"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="117"/>
+        <location filename="../../ui/comparison.py" line="118"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="119"/>
+        <location filename="../../ui/comparison.py" line="120"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="223"/>
+        <location filename="../../ui/comparison.py" line="238"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -305,32 +305,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="124"/>
+        <location filename="../../ui/comparison.py" line="125"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="126"/>
+        <location filename="../../ui/comparison.py" line="127"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="150"/>
+        <location filename="../../ui/comparison.py" line="155"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="154"/>
+        <location filename="../../ui/comparison.py" line="159"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="197"/>
+        <location filename="../../ui/comparison.py" line="202"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="221"/>
+        <location filename="../../ui/comparison.py" line="236"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -342,33 +342,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="229"/>
+        <location filename="../../ui/comparison.py" line="244"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="233"/>
+        <location filename="../../ui/comparison.py" line="248"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="250"/>
-        <location filename="../../ui/comparison.py" line="268"/>
+        <location filename="../../ui/comparison.py" line="265"/>
+        <location filename="../../ui/comparison.py" line="283"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="266"/>
+        <location filename="../../ui/comparison.py" line="281"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="275"/>
+        <location filename="../../ui/comparison.py" line="290"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="276"/>
+        <location filename="../../ui/comparison.py" line="291"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1984,82 +1984,94 @@ Review news coverage across outlets.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="81"/>
+        <location filename="../../ui/views/passage_panel.py" line="84"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="84"/>
+        <location filename="../../ui/views/passage_panel.py" line="87"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="94"/>
+        <source>%n close sentence(s) outside it, below</source>
+        <translation>
+            <numerusform>لا جمل قريبة خارجه</numerusform>
+            <numerusform>جملة قريبة واحدة خارجه، في الأسفل</numerusform>
+            <numerusform>جملتان قريبتان خارجه، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;جمل قريبة خارجه، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;جملة قريبة خارجه، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;جملة قريبة خارجه، في الأسفل</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="102"/>
+        <location filename="../../ui/views/passage_panel.py" line="113"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="138"/>
+        <location filename="../../ui/views/passage_panel.py" line="149"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="142"/>
+        <location filename="../../ui/views/passage_panel.py" line="153"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="147"/>
+        <location filename="../../ui/views/passage_panel.py" line="158"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="156"/>
+        <location filename="../../ui/views/passage_panel.py" line="169"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="158"/>
+        <location filename="../../ui/views/passage_panel.py" line="171"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="159"/>
+        <location filename="../../ui/views/passage_panel.py" line="172"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="160"/>
+        <location filename="../../ui/views/passage_panel.py" line="173"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="160"/>
+        <location filename="../../ui/views/passage_panel.py" line="173"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="180"/>
+        <location filename="../../ui/views/passage_panel.py" line="193"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="187"/>
+        <location filename="../../ui/views/passage_panel.py" line="200"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="188"/>
+        <location filename="../../ui/views/passage_panel.py" line="201"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="189"/>
+        <location filename="../../ui/views/passage_panel.py" line="202"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="200"/>
+        <location filename="../../ui/views/passage_panel.py" line="213"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3027,8 +3039,8 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/review/annotations.py" line="50"/>
-        <location filename="../../app/review/codebook.py" line="96"/>
-        <location filename="../../app/review/codebook.py" line="201"/>
+        <location filename="../../app/review/codebook.py" line="88"/>
+        <location filename="../../app/review/codebook.py" line="193"/>
         <source>That tag no longer exists.</source>
         <translation>لم يعد هذا الوسم موجودًا.</translation>
     </message>
@@ -3083,93 +3095,93 @@ Review news coverage across outlets.</source>
         <translation>حذف وسوم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="103"/>
+        <location filename="../../app/review/codebook.py" line="95"/>
         <source>A tag needs a name.</source>
         <translation>يحتاج الوسم إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="112"/>
+        <location filename="../../app/review/codebook.py" line="104"/>
         <source>There is already a tag named «{name}» there.</source>
         <translation>يوجد هناك وسم باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="122"/>
+        <location filename="../../app/review/codebook.py" line="114"/>
         <source>Shortcut keys are 1 to 9.</source>
         <translation>مفاتيح الاختصار من 1 إلى 9.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="145"/>
+        <location filename="../../app/review/codebook.py" line="137"/>
         <source>New tag «{tag}»</source>
         <translation>وسم جديد «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="154"/>
-        <location filename="../../app/review/codebook.py" line="214"/>
+        <location filename="../../app/review/codebook.py" line="146"/>
+        <location filename="../../app/review/codebook.py" line="206"/>
         <source>«{colour}» is not a colour like #1A2B3C.</source>
         <translation>«{colour}» ليس لونًا مثل #1A2B3C.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="198"/>
+        <location filename="../../app/review/codebook.py" line="190"/>
         <source>Edit tag</source>
         <translation>تعديل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="202"/>
+        <location filename="../../app/review/codebook.py" line="194"/>
         <source>Edit tag «{tag}»</source>
         <translation>تعديل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="236"/>
+        <location filename="../../app/review/codebook.py" line="228"/>
         <source>Someone else changed the tag «{name}» while you were editing it (it is now «{now}», {colour}). Your changes were not saved: open the tag again to see theirs, and change it from there.</source>
         <translation>غيّر شخص آخر الوسم «{name}» بينما كنت تحرّره (صار الآن «{now}»، {colour}). لم تُحفظ تغييراتك: افتح الوسم من جديد لترى ما غيّره، وعدّل انطلاقًا منه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="258"/>
+        <location filename="../../app/review/codebook.py" line="250"/>
         <source>Move tag</source>
         <translation>نقل وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="260"/>
+        <location filename="../../app/review/codebook.py" line="252"/>
         <source>Move tag «{tag}»</source>
         <translation>نقل الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="265"/>
+        <location filename="../../app/review/codebook.py" line="257"/>
         <source>A tag cannot go under itself or one of its own children.</source>
         <translation>لا يمكن وضع الوسم تحت نفسه أو تحت أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="305"/>
+        <location filename="../../app/review/codebook.py" line="297"/>
         <source>Delete tag</source>
         <translation>حذف وسم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="307"/>
+        <location filename="../../app/review/codebook.py" line="299"/>
         <source>Delete tag «{tag}»</source>
         <translation>حذف الوسم «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="319"/>
+        <location filename="../../app/review/codebook.py" line="311"/>
         <source>Choose two different tags to merge.</source>
         <translation>اختر وسمين مختلفين للدمج.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="320"/>
+        <location filename="../../app/review/codebook.py" line="312"/>
         <source>Merge tags</source>
         <translation>دمج وسوم</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="323"/>
+        <location filename="../../app/review/codebook.py" line="315"/>
         <source>Merge tag «{tag}» into «{into}»</source>
         <translation>دمج الوسم «{tag}» في «{into}»</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="327"/>
+        <location filename="../../app/review/codebook.py" line="319"/>
         <source>A tag cannot be merged into one of its own children.</source>
         <translation>لا يمكن دمج الوسم في أحد فروعه.</translation>
     </message>
     <message>
-        <location filename="../../app/review/codebook.py" line="354"/>
+        <location filename="../../app/review/codebook.py" line="346"/>
         <source>Shortcut keys by use</source>
         <translation>مفاتيح الاختصار حسب الاستخدام</translation>
     </message>
@@ -4218,32 +4230,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="148"/>
+        <location filename="../../app/compare/engine.py" line="151"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="149"/>
+        <location filename="../../app/compare/engine.py" line="152"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="150"/>
+        <location filename="../../app/compare/engine.py" line="153"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="151"/>
+        <location filename="../../app/compare/engine.py" line="154"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="152"/>
+        <location filename="../../app/compare/engine.py" line="155"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="194"/>
+        <location filename="../../app/compare/engine.py" line="197"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

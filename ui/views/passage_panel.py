@@ -60,6 +60,9 @@ class PassagePanel(QDockWidget):
         self.chosen = None
 
     def _clicked(self, url: QUrl) -> None:
+        if url.toString() == "#offers":
+            self.browser.scrollToAnchor("offers")
+            return
         kind, _, number = url.toString().partition(":")
         if not number.isdigit():
             return
@@ -82,7 +85,15 @@ class PassagePanel(QDockWidget):
         )
         if {v.segment.id for v in found} & comparison.reviewer_segments():
             said += " · " + self.tr("corrected by a reviewer (linked or taken out by hand)")
-        parts.append("<p style='color:gray'>" + html.escape(said) + "</p>")
+        head = html.escape(said)
+        offers = sum(
+            1 for i, _ in comparison.closest.get(segment_id, ())
+            if comparison.segments[i].article in labels
+        )  # fmt: skip
+        if offers and len(found) > 1:  # the offers come after the versions: say they are there
+            below = self.tr("%n close sentence(s) outside it, below", "", offers)
+            head += f" · <a href='#offers'>{html.escape(below)} ↓</a>"
+        parts.append(f"<p style='color:gray'>{head}</p>")
         from app.facts.labels import question_title, status_name
         from ui.views.facts_panel import core_text
 
@@ -149,7 +160,9 @@ class PassagePanel(QDockWidget):
             )
         )
         top = "" if alone else " margin-top:14px;"
-        parts = [f"<p dir='{way}' style='color:gray;{top}'>{html.escape(said)}</p>"]
+        parts = [
+            f"<p dir='{way}' style='color:gray;{top}'><a name='offers'></a>{html.escape(said)}</p>"
+        ]
         for other, score in candidates:
             segment = comparison.segments[other]
             label = html.escape(isolate(labels.get(segment.article, "")))
