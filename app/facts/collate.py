@@ -51,6 +51,39 @@ def _aliases() -> dict[str, tuple[str, ...]]:
     return {name: tuple(aliases) for name, aliases in found.items()}
 
 
+def _plain_place(scope: str) -> bool:
+    return (
+        bool(scope)
+        and not is_sub_event(scope)
+        and not any(c in scope for c in ":#")
+        and (scope != "period")
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name, a long vowel written or not: «هيرات», «هرات»."""
+    return (
+        a[:1] == b[:1] and a[-1:] == b[-1:] and abs(len(a) - len(b)) <= 2
+        and skeleton(a) == skeleton(b)
+    )  # fmt: skip
+
+
+def _one_spelling(facts: Sequence[Fact]) -> list[Fact]:
+    """One place spelled two ways by different outlets («هيرات», «هرات») is one scope, under
+    the spelling most of its facts use; a name that runs on into the next words («ولاية هرات
+    محمد طالب شهيد», the official after the place) is the place its first word spells. The
+    event's toll is not split into rows that are never compared."""
+    counts = Counter(f.scope for f in facts if _plain_place(f.scope))
+    single = [s for s in counts if " " not in s]
+    chosen: dict[str, str] = {}
+    for scope in counts:
+        head = fold(scope.split()[0])
+        group = [s for s in single if _alike(fold(s), head)]
+        if group and (" " in scope or len(group) > 1):
+            chosen[scope] = max(group, key=lambda v: (counts[v], v))
+    return [replace(f, scope=chosen[f.scope]) if f.scope in chosen else f for f in facts]
+
+
 def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     """Places that name the whole event: the one country that at least half the articles
     mention (with those of its cities they mention as often), when only one does. A city fewer
@@ -64,10 +97,20 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     folded = [fold(t) for t in texts.values()]
     names = _aliases()
 
-    def named(scope: str, text: str) -> bool:  # «روسيا», or «الروسية» for it
-        return any(alias in text for alias in names.get(scope, (fold(scope),)))
+    words = [set(WORD_RE.findall(t)) for t in folded]
 
-    common = {s for s in scopes if sum(named(s, t) for t in folded) * 2 >= max(1, len(folded))}
+    def named(scope: str, text: str, seen: set[str]) -> bool:  # «روسيا», or «الروسية» for it
+        if any(alias in text for alias in names.get(scope, (fold(scope),))):
+            return True
+        key = fold(scope)  # or spelled another way: «هرات» for «هيرات»
+        return " " not in key and any(_alike(w, key) for w in seen)
+
+    common = {
+        s
+        for s in scopes
+        if sum(named(s, t, w) for t, w in zip(folded, words, strict=True)) * 2
+        >= max(1, len(folded))
+    }
     # an area the table does not know («منطقة تقسيم») lies in the country the others name
     tops = {countries.get(s) or s for s in common if s in countries}
     if not tops:
@@ -250,6 +293,7 @@ def collate(
     outlet never disagree with each other as outlets), ``texts`` are the stored texts, and
     ``passages`` puts source facts in the passage the alignment found for their sentence (who
     says the same thing is asked only of sentences that say it)."""
+    facts = _one_spelling(facts)
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
     facts = [

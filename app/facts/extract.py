@@ -172,6 +172,21 @@ class _Reader(ScopeReader):
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         return other in PEOPLE and other != kind
 
+    def _victims_of_both(self, j: int) -> bool:
+        """«2960 ضحية بينهم ألفي قتيل … و900 جريح»: victims counted, then split into the
+        dead and the injured, are both together."""
+        words = self.words
+        if not any(f in _VICTIMS for f in forms(words[j].text)):
+            return False
+        ahead = words[j + 1 : j + 14]
+        at = next(
+            (k for k, w in enumerate(ahead) if w.text in ("بينهم", "منهم", "بينها", "منها")), None
+        )
+        if at is None:
+            return False
+        kinds = {lookup(w.text, NOUN_KINDS) for w in ahead[at + 1 :]}
+        return {"deaths", "injured"} <= kinds
+
     def kind(self, q: Quantity, previous_end: int) -> tuple[str, str, str, int]:
         """(kind, subject, unit, last word index of the counted noun)."""
         words, n = self.words, len(self.words)
@@ -209,6 +224,8 @@ class _Reader(ScopeReader):
         if kind in PEOPLE:
             if self._other_people_kind(j + 1, kind):
                 return "combined", "", "", j + 1
+            if self._victims_of_both(j):
+                return "combined", "", "", j
             return kind, "", "", j
         if kind == "duration":
             unit = DURATION_UNITS.get(forms(noun)[-1], "")
@@ -222,14 +239,21 @@ class _Reader(ScopeReader):
                 unit or next((DURATION_UNITS[f] for f in forms(noun) if f in DURATION_UNITS), ""),
                 j,
             )
-        if before & MAGNITUDE_CUES or (
-            kind is None and forms(noun)[-1] in ("درجه", "درجات") and self._quake_words()
-        ):
+        if (
+            self._magnitude_cue(q)
+            or (kind is None and forms(noun)[-1] in ("درجه", "درجات") and self._quake_words())
+        ) and (q.value is None or q.value <= 10):  # «ريختر، دمّر 1329 منزلا»: no magnitude
+            if self._aftershock(q):
+                return "", "", "", q.last  # «هزات ارتدادية بقوة 5,5 و4,7»: not the quake's
             return "magnitude", "", "", j if forms(noun)[-1] in ("درجه", "درجات") else q.last
         if kind in ("distance", "money", "percentage"):
             unit = "%" if kind == "percentage" else forms(noun)[-1]
             return kind, "", unit, j
         counter = member(noun, COUNTERS) if noun else False
+        if counter and j + 2 < n and words[j + 1].text == "بين":  # «3 آلاف شخص بين قتيل وجريح»
+            first = lookup(words[j + 2].text, NOUN_KINDS)
+            if first in PEOPLE and self._other_people_kind(j + 3, first):
+                return "combined", "", "", j + 3
         if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
             people = self._people_kind(q, j if counter else q.last, previous_end)
             if people:
@@ -259,6 +283,23 @@ class _Reader(ScopeReader):
             return 0 <= k < len(words) and any(f in _ABOARD for f in forms(words[k].text))
 
         return carries(q.first - 1) or carries(q.last + 2) or carries(q.last + 3)
+
+    def _magnitude_cue(self, q: Quantity) -> bool:
+        """«بقوة 6.3», «شدته 6.3», «6.3 على مقياس ريختر»: a cue in the three words before the
+        figure, with no comma or stop between (a clause after «ريختر،» is another's)."""
+        for k in range(max(0, q.first - 3), q.first):
+            if any(f in MAGNITUDE_CUES for f in forms(self.words[k].text)):
+                gap = self.folded[self.words[k].end : self.words[q.first].start]
+                return not _punctuated(gap)
+        return False
+
+    def _aftershock(self, q: Quantity) -> bool:
+        """The figure is an aftershock's: «هزات ارتدادية بقوة 5,5 و4,7 و6,2 درجات», «هزة
+        ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure)."""
+        for k in range(q.first - 1, max(-1, q.first - 8), -1):
+            if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
+                return True
+        return False
 
     def _quake_words(self) -> bool:
         return any(
@@ -403,6 +444,7 @@ _NOT_NOUNS = wordset(
     "تحت منهم منها منه بينهم اثر جراء بسبب اصل ضمن حال بحال نتيجه عقب اليوم امس حيث لحظه"
     " وقت فقط ايضا اخري اخر"
 )
+_VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
 _GENERAL_PEOPLE = wordset("شخص اشخاص اخر اخرين اخرون فرد افراد people persons others")
 
 
@@ -429,7 +471,14 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             previous_end = max(q.last, noun_at) + 1
             if not kind or reader.denied(q.first):
                 continue
-            if kind in PEOPLE and reader.part_of(q):
+            # «2960 ضحية بينهم ألفي قتيل … و900 جريح»: the dead and the injured of a combined
+            # count are the whole toll of each, not a part of it
+            of_combined = (
+                len(facts) > first_of_sentence
+                and facts[-1].kind == "combined"
+                and lookup(reader.words[noun_at].text, NOUN_KINDS) in PEOPLE
+            )
+            if kind in PEOPLE and reader.part_of(q) and not of_combined:
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
                 if noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
                     # of whom: «بينهم 11 طفلا» against «سبعة أطفال», not against the crew

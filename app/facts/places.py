@@ -18,6 +18,12 @@ _NOT_NAMES = wordset(
     "في من الي علي عن مع التي الذي جنوب شمال شرق غرب وسط "
     "الاولي الاول الثانيه الثاني الثالثه الثالث الاخيره الاخير المجاوره المنكوبه نفسها"
 )
+# a place's second word is never these: «ولاية هرات إن …», «ولاية هرات محمد طالب شهيد» (the
+# official named after the place he serves)
+_NOT_SECOND = wordset(
+    "ان انه انها بان لان قد كان كانت محمد احمد علي عبد عبدالله حسن حسين خالد محمود مصطفي "
+    "ابراهيم يوسف عمر سعيد صالح"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                 text = words[m].text
                 if (
                     text in _NOT_NAMES
+                    or (m > k + 1 and text in _NOT_SECOND)
                     or text[:1].isdigit()
                     or (text.startswith(("ال", "و")) and m > k + 1)
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma

@@ -341,3 +341,37 @@ def test_a_past_events_toll_after_since_and_its_year_in_an_undated_article() -> 
     assert [f.scope for f in now if f.kind == "deaths"] == [""]
     after_comma = facts_of("وهي أسوأ كارثة منذ عام 2010، إذ قتل 50 شخصا.", day=None)
     assert [f.scope for f in after_comma if f.kind == "deaths"] == [""]
+
+
+def test_what_a_second_earthquakes_coverage_showed() -> None:
+    """Read on real coverage of another earthquake (reproduced in invented words)."""
+    # aftershocks' magnitudes are not the quake's, and a figure after «ريختر،» is no magnitude
+    quake = facts_of(
+        "ضرب زلزال بقوة 6,1 درجات المنطقة، وأعقبته هزات ارتدادية بقوة 5,4 و4,8 درجات. وقالت "
+        "الهيئة إن الزلزال بلغت قوته 6.1 درجات على مقياس ريختر، ودمّر 1250 منزلا."
+    )
+    assert [f.value for f in quake if f.kind == "magnitude"] == [6.1, 6.1]
+    # victims split into the dead and the injured are both together, and the dead among them
+    # are the whole toll, not a part of it; «ألفي» is two thousand
+    split = facts_of("ارتفعت الحصيلة إلى 2500 ضحية بينهم ألفي قتيل أغلبهم نساء، و500 جريح.")
+    assert [(f.kind, f.subject, f.value) for f in split if f.kind != "source"] == [
+        ("combined", "", 2500.0), ("deaths", "", 2000.0), ("injured", "", 500.0)
+    ]  # fmt: skip
+    both = facts_of("وتقترب الأرقام من 3 آلاف شخص بين قتيل وجريح.")
+    assert [(f.kind, f.value) for f in both if f.kind != "source"] == [("combined", 3000.0)]
+    alone = facts_of("ارتفع عدد الضحايا إلى 45 ضحية بينهم 10 أطفال.")
+    assert next(f.kind for f in alone if f.kind != "source") == "deaths"  # not combined
+
+
+def test_one_place_spelled_two_ways_is_one_scope() -> None:
+    """«شيراز» in one outlet, «شراز» in the others (a long vowel written or not), and a name
+    that runs on into the official after it («ولاية شراز أحمد سالم»): one place, the event's,
+    so every outlet's toll is one row that is compared."""
+    sheet = build_sheet([
+        doc(1, "قال مسؤول في ولاية شيراز إن 120 شخصا قتلوا في الزلزال."),
+        doc(2, "وقال مدير الصحة في ولاية شراز أحمد سالم إن 14 شخصا قتلوا في الزلزال."),
+        doc(3, "قتل 15 شخصا في زلزال ضرب مدينة شراز."),
+        doc(4, "ضرب زلزال مدينة شراز صباح اليوم وقتل 16 شخصا."),
+    ])  # fmt: skip
+    (deaths,) = [q for q in sheet.questions if q.kind == "deaths"]
+    assert sorted(sheet.fact(i).value or 0 for i in deaths.facts) == [14.0, 15.0, 16.0, 120.0]
