@@ -60,12 +60,19 @@ def _plain_place(scope: str) -> bool:
     )
 
 
+def _spelling(word: str) -> tuple[str, str, str]:
+    return word[:1], word[-1:], skeleton(word)
+
+
+@lru_cache(maxsize=4096)  # a comparison asks for the sheet three times
+def _spellings_of(folded: str) -> frozenset[tuple[str, str, str]]:
+    """A text's words by first letter, last letter and consonants."""
+    return frozenset(_spelling(w) for w in set(WORD_RE.findall(folded)))
+
+
 def _alike(a: str, b: str) -> bool:
     """Two spellings of one name, a long vowel written or not: «هيرات», «هرات»."""
-    return (
-        a[:1] == b[:1] and a[-1:] == b[-1:] and abs(len(a) - len(b)) <= 2
-        and skeleton(a) == skeleton(b)
-    )  # fmt: skip
+    return abs(len(a) - len(b)) <= 2 and _spelling(a) == _spelling(b)
 
 
 def _one_spelling(facts: Sequence[Fact]) -> list[Fact]:
@@ -97,20 +104,13 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     folded = [fold(t) for t in texts.values()]
     names = _aliases()
 
-    words = [set(WORD_RE.findall(t)) for t in folded]
-
-    def named(scope: str, text: str, seen: set[str]) -> bool:  # «روسيا», or «الروسية» for it
+    def named(scope: str, text: str) -> bool:
         if any(alias in text for alias in names.get(scope, (fold(scope),))):
-            return True
+            return True  # «روسيا», or «الروسية» for it
         key = fold(scope)  # or spelled another way: «هرات» for «هيرات»
-        return " " not in key and any(_alike(w, key) for w in seen)
+        return " " not in key and _spelling(key) in _spellings_of(text)
 
-    common = {
-        s
-        for s in scopes
-        if sum(named(s, t, w) for t, w in zip(folded, words, strict=True)) * 2
-        >= max(1, len(folded))
-    }
+    common = {s for s in scopes if sum(named(s, t) for t in folded) * 2 >= max(1, len(folded))}
     # an area the table does not know («منطقة تقسيم») lies in the country the others name
     tops = {countries.get(s) or s for s in common if s in countries}
     if not tops:
