@@ -256,6 +256,7 @@ class _Reader(ScopeReader):
                 return "combined", "", "", j + 3
         if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
             people = self._people_kind(q, j if counter else q.last, previous_end)
+            people = people or (self._toll_risen_to(q) if counter else None)
             if people:
                 return people, "", "", j if counter else q.last
             if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
@@ -307,6 +308,21 @@ class _Reader(ScopeReader):
             for w in self.words
             for f in forms(w.text)
         )
+
+    def _toll_risen_to(self, q: Quantity) -> str | None:
+        """«ارتفعت حصيلة قتلى اصطدام ثلاثة قطارات، في منطقة …، إلى 261 شخصا»: the toll the
+        sentence opens with, across the figure of what collided, for the figure it rose to."""
+        words = self.words
+        if not q.first or words[q.first - 1].text != "الي":
+            return None
+        for k in range(q.first - 2, 0, -1):
+            if words[k].text == "الي":
+                return None  # another figure rose there first
+            if any(f in ("حصيله", "عدد") for f in forms(words[k - 1].text)):
+                found = lookup(words[k].text, TRIGGERS) or lookup(words[k].text, NOUN_KINDS)
+                if found in PEOPLE:
+                    return found
+        return None
 
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
         words = self.words
@@ -361,9 +377,14 @@ class _Reader(ScopeReader):
         return first > 0 and self.words[first - 1].text in _DENIALS
 
     def projected(self, q: Quantity) -> bool:
-        return any(
-            member(self.words[k].text, PROJECTION) for k in range(max(0, q.first - 7), q.first)
-        )
+        words = self.words
+        for k in range(max(0, q.first - 7), q.first):
+            if not member(words[k].text, PROJECTION):
+                continue
+            if words[k].text == "قد" and words[k + 1].text[:1] not in "يتن":
+                continue  # «قد أعلنت عن سقوط 207 قتلى» had announced; «قد يقترب من 380» may
+            return True
+        return False
 
     def written(self, k: int) -> str:
         """Word ``k`` as the stored text writes it, without its clitics and marks."""

@@ -203,7 +203,11 @@ class ScopeReader:
 
     def _trailing(self, place: Place) -> bool:
         """The place closes a clause of figures («1498 قتيلا و8533 جريحا في تركيا»): it scopes
-        those figures, not the ones after it."""
+        those figures, not the ones after it; unless «حيث» opens the next clause from it («قتل
+        28 شخصا في محافظة أديامان حيث انهار حوالى مئة مبنى»: where the buildings fell)."""
+        after = range(place.last + 1, min(len(self.words), place.last + 3))
+        if any(self.words[k].text in ("حيث", "وحيث") for k in after):
+            return False
         start = self.words[place.first].start
         for q in self.quantities:
             q_end = self.words[q.last].end

@@ -375,3 +375,22 @@ def test_one_place_spelled_two_ways_is_one_scope() -> None:
     ])  # fmt: skip
     (deaths,) = [q for q in sheet.questions if q.kind == "deaths"]
     assert sorted(sheet.fact(i).value or 0 for i in deaths.facts) == [14.0, 15.0, 16.0, 120.0]
+
+
+def test_what_a_train_collisions_coverage_showed() -> None:
+    """Read on real coverage of a train collision (reproduced in invented words): the toll a
+    sentence opens with reaches the figure it rose to across the count of what collided; «قد»
+    before a past verb reports («had announced»), before a present one it forecasts; a place
+    before «حيث» scopes the clause it opens."""
+    rose = facts_of(
+        "ارتفعت حصيلة قتلى اصطدام ثلاثة قطارات، في منطقة بعيدة من الولاية، إلى 240 شخصا."
+    )
+    assert [(f.kind, f.value) for f in rose if f.kind != "source"] == [
+        ("count", 3.0), ("deaths", 240.0)
+    ]  # fmt: skip
+    had = facts_of("وكانت الحصيلة السابقة قد أعلنت عن سقوط 190 قتيلا.")
+    assert [(f.kind, f.subject) for f in had] == [("deaths", "")]
+    may = facts_of("وقال إن عدد القتلى قد يقترب من 350 شخصا.")
+    assert [(f.kind, f.subject) for f in may] == [("deaths", "expected")]
+    where = facts_of("قُتل 20 شخصا في محافظة كارس التركية حيث انهار نحو 90 مبنى.")
+    assert {f.scope for f in where if f.kind != "source"} == {"كارس"}
