@@ -322,6 +322,8 @@ class _Reader(ScopeReader):
                 found = lookup(words[k].text, TRIGGERS) or lookup(words[k].text, NOUN_KINDS)
                 if found in PEOPLE:
                     return found
+                if forms(words[k - 1].text)[-1] == "حصيله" and found is None:
+                    return "deaths"  # «ارتفعت حصيلة التفجير … إلى 61 شخصا»: the bombing's toll
         return None
 
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:

@@ -388,6 +388,13 @@ def test_what_a_train_collisions_coverage_showed() -> None:
     assert [(f.kind, f.value) for f in rose if f.kind != "source"] == [
         ("count", 3.0), ("deaths", 240.0)
     ]  # fmt: skip
+    bombing = facts_of("ارتفعت حصيلة التفجير الذي وقع داخل المسجد إلى 55 شخصا وأصيب 120.")
+    assert [(f.kind, f.value) for f in bombing if f.kind != "source"] == [
+        ("deaths", 55.0),
+        ("injured", 120.0),
+    ]  # fmt: skip  (a toll with no kind named is the dead's; «حصيلة الجرحى» is the injured's)
+    injured = facts_of("ارتفعت حصيلة الجرحى في الحادث إلى 61 شخصا.")
+    assert [(f.kind, f.value) for f in injured if f.kind != "source"] == [("injured", 61.0)]
     had = facts_of("وكانت الحصيلة السابقة قد أعلنت عن سقوط 190 قتيلا.")
     assert [(f.kind, f.subject) for f in had] == [("deaths", "")]
     may = facts_of("وقال إن عدد القتلى قد يقترب من 350 شخصا.")
