@@ -99,7 +99,10 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     scopes = {
         f.scope
         for f in facts
-        if f.scope and not f.scope.startswith("year:") and not is_sub_event(f.scope)
+        if f.scope
+        and not f.scope.startswith("year:")
+        and "+" not in f.scope
+        and not is_sub_event(f.scope)
     }
     folded = [fold(t) for t in texts.values()]
     names = _aliases()
@@ -237,7 +240,14 @@ def _by_context(facts: list[Fact]) -> list[list[Fact]]:
 
 
 def _scope(fact: Fact, event_places: set[str]) -> str:
-    """The fact's scope, "" when it is the whole event's place."""
+    """The fact's scope, "" when it is the whole event's place: one of them, or two joined
+    («تركيا+سوريا») that are both the event's, or any two when no one place is the event's. Two
+    joined of which one is not («عمان+ايران» where the event is Oman's) are a wider area."""
+    if "+" in fact.scope:
+        countries = _countries()
+        parts = fact.scope.split("+")
+        inside = all(p in event_places or countries.get(p) in event_places for p in parts)
+        return "" if not event_places or inside else fact.scope
     return "" if fact.scope in event_places else fact.scope
 
 

@@ -172,6 +172,16 @@ class _Reader(ScopeReader):
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         return other in PEOPLE and other != kind
 
+    def _per_hour(self, j: int) -> bool:
+        words = self.words
+        after = [set(forms(w.text)) | {w.text} for w in words[j + 1 : j + 3]]
+        hour = {"الساعه", "ساعه", "بالساعه"}
+        return bool(
+            (after and after[0] & hour)
+            or (len(after) == 2 and "في" in after[0] and after[1] & hour)
+            or "/ساع" in self.folded[words[j].end : words[j].end + 6]
+        )
+
     def _victims_of_both(self, j: int) -> bool:
         """«2960 ضحية بينهم ألفي قتيل … و900 جريح»: victims counted, then split into the
         dead and the injured, are both together."""
@@ -247,6 +257,8 @@ class _Reader(ScopeReader):
                 return "", "", "", q.last  # «هزات ارتدادية بقوة 5,5 و4,7»: not the quake's
             return "magnitude", "", "", j if forms(noun)[-1] in ("درجه", "درجات") else q.last
         if kind in ("distance", "money", "percentage"):
+            if kind == "distance" and self._per_hour(j):
+                return "", "", "", j  # «120 كيلومترا في الساعة»: a speed, no distance
             unit = "%" if kind == "percentage" else forms(noun)[-1]
             return kind, "", unit, j
         counter = member(noun, COUNTERS) if noun else False
@@ -333,6 +345,8 @@ class _Reader(ScopeReader):
             if k in starts:
                 break  # the next figure
             found = lookup(words[k].text, AFTER_TRIGGERS)
+            if found == "missing" and k != noun_at + 1:
+                continue  # «5 أشخاص مفقودين»; not «12 شخصا، عقب العثور على أحد المفقودين»
             if found:
                 return found
             if lookup(words[k].text, TRIGGERS):

@@ -53,7 +53,7 @@ def scope_name(scope: str, t: Translate = str) -> str:
         return t(_PERIOD)
     if scope.startswith(("passage:", "#")) or "#" in scope:
         return ""
-    return scope
+    return scope.replace("+", " و")  # two places joined: «عمان وإيران»
 
 
 def question_title(question: Question, t: Translate = str) -> str:

@@ -134,6 +134,11 @@ def _number_at(words: list[Word], i: int) -> tuple[float, int, int] | None:
     else:
         if text.lstrip("وفب").startswith("الاثن"):
             return None  # «الاثنين» is Monday («بقوة 7,8 درجات الاثنين»), not «the two»
+        teen = _TEEN_HEADS.get(text.lstrip("و"))
+        if teen and i + 1 < len(words):
+            after = _word_value(words[i + 1].text)
+            if after and after[0] == 10:  # «إحدى عشر», «اثنا عشر»: 11 and 12
+                return float(teen + 10), 0, i + 1
         found = _word_value(text)
         if found is None or (found[1] == "big" and not _is_bare_big(text)):
             return None
@@ -168,6 +173,10 @@ def _number_at(words: list[Word], i: int) -> tuple[float, int, int] | None:
             if extra is not None and extra < limit:
                 value, last = value + extra, cont[1]
     return value, decimals, last
+
+
+# the first word of eleven and twelve, a number only before «عشر»: «أحد» alone is «one of»
+_TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}
 
 
 def _is_bare_big(text: str) -> bool:

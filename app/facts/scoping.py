@@ -189,16 +189,16 @@ class ScopeReader:
         return ""
 
     def _place_name(self, place: Place) -> str:
-        """The place, or "" when it is one of two joined by «و» (في تركيا وسوريا: the whole)."""
+        """The place, or both when it is one of two joined by «و» («في سلطنة عمان وإيران»:
+        ``عمان+ايران``, the whole event when both are the event's places, a wider area than
+        the event's when one is not: collate decides)."""
         for other in self.places:
             if other is place:
                 continue
-            joined = other.first == place.last + 1 and self.words[other.first].text[:1] == "و"
-            joined = joined or (
-                place.first == other.last + 1 and self.words[place.first].text[:1] == "و"
-            )
-            if joined:
-                return ""
+            if other.first == place.last + 1 and self.words[other.first].text[:1] == "و":
+                return f"{place.name}+{other.name}"
+            if place.first == other.last + 1 and self.words[place.first].text[:1] == "و":
+                return f"{other.name}+{place.name}"
         return place.name
 
     def _trailing(self, place: Place) -> bool:

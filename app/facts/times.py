@@ -152,6 +152,8 @@ def find_times(folded: str, words: list[Word], today: dt.date | None) -> list[Ti
         bare = forms(word.text)
         if TIME_WORDS.isdisjoint(bare):  # most words: no part of day, weekday or relative day
             continue
+        if k + 1 < len(words) and forms(words[k + 1].text)[-1] in ("عشر", "عشره"):
+            continue  # «أحد عشر شخصا»: eleven, not Sunday
         part = next((PARTS[f] for f in bare if f in PARTS), "")
         day_word = words[k + 1] if part and k + 1 < len(words) else word
         day = next((WEEKDAYS[f] for f in forms(day_word.text) if f in WEEKDAYS), None)

@@ -116,6 +116,7 @@ AFTER_TRIGGERS = _table(
         "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا حياتهم حياته ارواحهم killed died dead",
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا hurt injured wounded",
+        "missing": "مفقودين مفقودون missing",
     }
 )
 MAGNITUDE_CUES = wordset("قوه بقوه شدته شدتها ريختر richter magnitude")

@@ -401,3 +401,26 @@ def test_what_a_train_collisions_coverage_showed() -> None:
     assert [(f.kind, f.subject) for f in may] == [("deaths", "expected")]
     where = facts_of("قُتل 20 شخصا في محافظة كارس التركية حيث انهار نحو 90 مبنى.")
     assert {f.scope for f in where if f.kind != "source"} == {"كارس"}
+
+
+def test_what_a_cyclones_coverage_showed() -> None:
+    """Read on real coverage of a cyclone (reproduced in invented words): eleven and twelve
+    in words; a wind's speed is no distance; «مفقودين» right after the counted people makes
+    them missing, not a word further on; and a toll of two countries where the event is one's
+    is a wider area than the event's, never compared with its toll."""
+    assert [f.value for f in facts_of("خلفت العاصفة إحدى عشرة وفاة.")] == [11.0]
+    assert [f.value for f in facts_of("لقي أحد عشر شخصا حتفهم.")] == [11.0]
+    assert [f.value for f in facts_of("قتل اثنا عشر شخصا.")] == [12.0]
+    assert facts_of("بلغت سرعة الرياح 130 كيلومترا في الساعة.") == []
+    missing = facts_of("ويتواصل البحث عن 4 أشخاص مفقودين.")
+    assert [(f.kind, f.value) for f in missing] == [("missing", 4.0)]
+    found = facts_of("ارتفع عدد الوفيات إلى 10 أشخاص، عقب العثور على أحد المفقودين.")
+    assert [f.kind for f in found if f.kind != "source"] == ["deaths"]
+    sheet = build_sheet([
+        doc(1, "قتل 3 أشخاص في سلطنة عمان جراء العاصفة."),
+        doc(2, "ارتفع عدد الوفيات في سلطنة عمان جراء العاصفة إلى 12 شخصا."),
+        doc(3, "قتل 9 أشخاص على الأقل في سلطنة عمان وإيران جراء العاصفة."),
+    ])  # fmt: skip
+    rows = {q.scope: sorted(sheet.fact(i).value or 0 for i in q.facts)
+            for q in sheet.questions if q.kind == "deaths"}  # fmt: skip
+    assert rows[""] == [3.0, 12.0] and [9.0] in rows.values()
