@@ -424,3 +424,15 @@ def test_what_a_cyclones_coverage_showed() -> None:
     rows = {q.scope: sorted(sheet.fact(i).value or 0 for i in q.facts)
             for q in sheet.questions if q.kind == "deaths"}  # fmt: skip
     assert rows[""] == [3.0, 12.0] and [9.0] in rows.values()
+
+
+def test_billions_alone_is_a_vague_amount() -> None:
+    """Read on real coverage of a bank's failure (reproduced in invented words): «مليارات
+    الدولارات» alone is some billions, never a conflict with «2.5 مليار دولار»."""
+    (vague,) = facts_of("وخسرت أسهم المصارف مليارات الدولارات من قيمتها.")
+    assert (vague.kind, vague.hedge) == ("money", "vague")
+    sheet = build_sheet([
+        doc(1, "وقال المصرف إنه يحتاج إلى 2.5 مليار دولار."),
+        doc(2, "وخسرت أسهم المصارف مليارات الدولارات من قيمتها."),
+    ])  # fmt: skip
+    assert all(q.status == "agree" for q in sheet.questions if q.kind == "money")
