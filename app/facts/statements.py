@@ -102,7 +102,11 @@ def elatives(reader: _Reader, article: int) -> list[Fact]:
 
 
 # nouns whose -ين is a dual only: مصاب is left out, its -ين is the plural too («والمصابين»)
-_DUAL_NOUNS = wordset("قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه")
+# nouns whose dual is a count news compares: «قتيلين», «صاروخين», and the vehicles of a
+# collision («اصطدام قطارين» against «ثلاثة قطارات»)
+_DUAL_NOUNS = wordset(
+    "قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه قطار سياره حافله شاحنه سفينه قارب زورق"
+)
 ONE = wordset("واحد واحده واحدا")
 
 

@@ -399,6 +399,8 @@ def test_what_a_train_collisions_coverage_showed() -> None:
     assert [(f.kind, f.subject) for f in had] == [("deaths", "")]
     may = facts_of("وقال إن عدد القتلى قد يقترب من 350 شخصا.")
     assert [(f.kind, f.subject) for f in may] == [("deaths", "expected")]
+    two = facts_of("ووقع الحادث إثر اصطدام قطارين سريعين قرب المحطة.")
+    assert [(f.kind, f.subject, f.value) for f in two] == [("count", "قطار", 2.0)]
     where = facts_of("قُتل 20 شخصا في محافظة كارس التركية حيث انهار نحو 90 مبنى.")
     assert {f.scope for f in where if f.kind != "source"} == {"كارس"}
 
