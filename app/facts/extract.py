@@ -172,6 +172,17 @@ class _Reader(ScopeReader):
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         return other in PEOPLE and other != kind
 
+    def _nationality(self, j: int) -> str | None:
+        """The nationality after counted people («مواطنين تايلنديين»): who they are, so they
+        are counted with «10 تايلانديين» elsewhere (their consonants meet: تلند)."""
+        if j + 1 >= len(self.words):
+            return None
+        word = forms(self.words[j + 1].text)[-1]
+        if len(word) < 5 or not word.endswith(("ين", "يون", "يا", "ي", "يه")):
+            return None
+        base = lemma(word)
+        return base if _is_nation(base) and not member(base, COUNTERS) else None
+
     def _per_hour(self, j: int) -> bool:
         words = self.words
         after = [set(forms(w.text)) | {w.text} for w in words[j + 1 : j + 3]]
@@ -271,6 +282,8 @@ class _Reader(ScopeReader):
             people = people or (self._toll_risen_to(q) if counter else None)
             if people:
                 return people, "", "", j if counter else q.last
+            if counter and (nation := self._nationality(j)):
+                return "count", nation, "", j + 1  # «10 مواطنين تايلنديين», «12 مواطنا تايلانديا»
             if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
                 return "count", lemma(noun), "", j  # «10 أطفال»; «30 شخصا» alone says nothing
             if counter and self._aboard(q):
@@ -482,6 +495,18 @@ _NOT_NOUNS = wordset(
     " وقت فقط ايضا اخري اخر"
 )
 _VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
+# adjectives after counted people that name no nationality
+_NOT_NATIONS = wordset(
+    "مدني عسكري اضافي حكومي محلي دولي رسمي امني طبي اخري ثاني اول نظامي"
+    " مسيحي مسلم عادي صحفي اداري فني مهني جامعي حقيقي"
+)
+
+
+def _is_nation(word: str) -> bool:
+    """A nationality adjective's lemma («تايلاندي», «فلبيني»), by its form."""
+    return len(word) >= 5 and word.endswith("ي") and word not in _NOT_NATIONS
+
+
 _GENERAL_PEOPLE = wordset("شخص اشخاص اخر اخرين اخرون فرد افراد people persons others")
 
 
@@ -560,6 +585,10 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     else (
                         ("على متن",)  # everyone aboard is one thing to count, whatever words
                         if subject == "على متن"
+                        # people of one nationality are one count («10 تايلانديين», «12
+                        # مواطنا تايلانديا»), whatever words are around them
+                        else ("جنسيه",)
+                        if kind == "count" and _is_nation(subject)
                         else (reader.context(q, noun_at) if kind == "count" else ())
                     ),
                     noun=reader.written(noun_at)

@@ -125,9 +125,10 @@ def noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
         if not (q.first == q.last and q.value == 1)
         for k in range(q.first, q.last + 1)
     }
+    counted = {q.last + 1 for q in reader.quantities}  # «5 مواطنين مدنيين»: five, not two
     found: list[tuple[Quantity, int]] = []
     for k, word in enumerate(words):
-        if k in inside:
+        if k in inside or k in counted:
             continue
         bare = forms(word.text)[-1]
         if member(word.text, ONE) and k:

@@ -438,3 +438,18 @@ def test_billions_alone_is_a_vague_amount() -> None:
         doc(2, "وخسرت أسهم المصارف مليارات الدولارات من قيمتها."),
     ])  # fmt: skip
     assert all(q.status == "agree" for q in sheet.questions if q.kind == "money")
+
+
+def test_people_of_one_nationality_are_one_count() -> None:
+    """Read on real coverage of a hostage exchange (reproduced in invented words): «10 مواطنين
+    نيباليين» and «12 مواطنا نيباليا» and «11 نيباليين» count one group of people, whatever
+    words are around them, and disagree; «5 مواطنين مدنيين» are five, not a dual of two."""
+    sheet = build_sheet([
+        doc(1, "وأضاف المتحدث أنه أفرج عن 10 مواطنين نيباليين بعد الظهر."),
+        doc(2, "وقال رئيس الوزراء إنه تلقى تأكيدا بالإفراج عن 12 مواطنا نيباليا."),
+        doc(3, "وأطلق سراح 11 نيباليين عبر المعبر."),
+    ])  # fmt: skip
+    (nepali,) = [q for q in sheet.questions if q.kind == "count" and q.subject.startswith("ن")]
+    assert sorted(sheet.fact(i).value or 0 for i in nepali.facts) == [10.0, 11.0, 12.0]
+    assert nepali.status != "agree"
+    assert [(f.kind, f.value) for f in facts_of("أصيب 5 مواطنين مدنيين.")] == [("injured", 5.0)]
