@@ -15,6 +15,9 @@ from app.facts.words import definite, forms, wordset
 from app.text.normalize import fold
 
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
+# bodies that speak of other countries' affairs: «المتحدث باسم الخارجية القطرية» (a mediator)
+# gives no Qatari scope to the hostages released in Gaza
+_ABROAD = wordset("خارجيه الخارجيه سفاره السفاره")
 _SUB_EVENTS = wordset("حريق حرايق")
 _NOT_NAMES_AFTER = wordset("في من الي علي عن مع الذي التي هذا هذه الغابات")
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
@@ -171,7 +174,10 @@ class ScopeReader:
         at = self.words[q.first].start
         # media relay others' figures: «نقلت هيئة الإذاعة البريطانية عن المسؤولين» gives no
         # British scope to a Russian plane's passengers
-        mentions = [s for s in self.sources if s.start < at and not _MEDIA & set(s.written.split())]
+        mentions = [
+            s for s in self.sources
+            if s.start < at and not (_MEDIA | _ABROAD) & set(s.written.split())
+        ]  # fmt: skip
         if not mentions:
             return ""
         written = mentions[-1].body if mentions[-1].body != mentions[-1].written else ""

@@ -453,3 +453,10 @@ def test_people_of_one_nationality_are_one_count() -> None:
     assert sorted(sheet.fact(i).value or 0 for i in nepali.facts) == [10.0, 11.0, 12.0]
     assert nepali.status != "agree"
     assert [(f.kind, f.value) for f in facts_of("أصيب 5 مواطنين مدنيين.")] == [("injured", 5.0)]
+
+
+def test_a_foreign_ministry_gives_its_country_no_scope() -> None:
+    """A mediator's foreign ministry speaks of other countries' people: «قال المتحدث باسم
+    الخارجية القطرية إن المفرج عنهم 10 نيباليين» is no Qatari figure."""
+    said = facts_of("وقال المتحدث باسم الخارجية القطرية إن المفرج عنهم 10 نيباليين.")
+    assert [(f.kind, f.scope) for f in said if f.kind != "source"] == [("count", "")]
