@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from app.compare.segments import Segment, segment_article
 from app.facts.collate import skeleton as skeleton_of
+from app.facts.cues import CueReader, is_nation
 from app.facts.distances import measured
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.places import Place, find_places
-from app.facts.scoping import ScopeReader
 from app.facts.scoping import punctuated as _punctuated
 from app.facts.sources import BodyTable, SourceMention, find_sources
 from app.facts.statements import (
@@ -38,7 +38,6 @@ from app.facts.words import (
     DURATION_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
-    MAGNITUDE_CUES,
     NOT_COUNTED,
     NOUN_KINDS,
     PEOPLE,
@@ -107,7 +106,7 @@ def sentences(document: ArticleDocument) -> list[Sentence]:
     return out
 
 
-class _Reader(ScopeReader):
+class _Reader(CueReader):
     """One sentence's words, quantities, places, sources and times, and the rules over them."""
 
     def __init__(self, sentence: Sentence, today: dt.date | None, bodies: BodyTable) -> None:
@@ -171,42 +170,6 @@ class _Reader(ScopeReader):
         rest = self.words[k].text[1:]
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         return other in PEOPLE and other != kind
-
-    def _nationality(self, j: int) -> str | None:
-        """The nationality after counted people («مواطنين تايلنديين»): who they are, so they
-        are counted with «10 تايلانديين» elsewhere (their consonants meet: تلند)."""
-        if j + 1 >= len(self.words):
-            return None
-        word = forms(self.words[j + 1].text)[-1]
-        if len(word) < 5 or not word.endswith(("ين", "يون", "يا", "ي", "يه")):
-            return None
-        base = lemma(word)
-        return base if _is_nation(base) and not member(base, COUNTERS) else None
-
-    def _per_hour(self, j: int) -> bool:
-        words = self.words
-        after = [set(forms(w.text)) | {w.text} for w in words[j + 1 : j + 3]]
-        hour = {"الساعه", "ساعه", "بالساعه"}
-        return bool(
-            (after and after[0] & hour)
-            or (len(after) == 2 and "في" in after[0] and after[1] & hour)
-            or "/ساع" in self.folded[words[j].end : words[j].end + 6]
-        )
-
-    def _victims_of_both(self, j: int) -> bool:
-        """«2960 ضحية بينهم ألفي قتيل … و900 جريح»: victims counted, then split into the
-        dead and the injured, are both together."""
-        words = self.words
-        if not any(f in _VICTIMS for f in forms(words[j].text)):
-            return False
-        ahead = words[j + 1 : j + 14]
-        at = next(
-            (k for k, w in enumerate(ahead) if w.text in ("بينهم", "منهم", "بينها", "منها")), None
-        )
-        if at is None:
-            return False
-        kinds = {lookup(w.text, NOUN_KINDS) for w in ahead[at + 1 :]}
-        return {"deaths", "injured"} <= kinds
 
     def kind(self, q: Quantity, previous_end: int) -> tuple[str, str, str, int]:
         """(kind, subject, unit, last word index of the counted noun)."""
@@ -309,47 +272,6 @@ class _Reader(ScopeReader):
             return 0 <= k < len(words) and any(f in _ABOARD for f in forms(words[k].text))
 
         return carries(q.first - 1) or carries(q.last + 2) or carries(q.last + 3)
-
-    def _magnitude_cue(self, q: Quantity) -> bool:
-        """«بقوة 6.3», «شدته 6.3», «6.3 على مقياس ريختر»: a cue in the three words before the
-        figure, with no comma or stop between (a clause after «ريختر،» is another's)."""
-        for k in range(max(0, q.first - 3), q.first):
-            if any(f in MAGNITUDE_CUES for f in forms(self.words[k].text)):
-                gap = self.folded[self.words[k].end : self.words[q.first].start]
-                return not _punctuated(gap)
-        return False
-
-    def _aftershock(self, q: Quantity) -> bool:
-        """The figure is an aftershock's: «هزات ارتدادية بقوة 5,5 و4,7 و6,2 درجات», «هزة
-        ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure)."""
-        for k in range(q.first - 1, max(-1, q.first - 8), -1):
-            if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
-                return True
-        return False
-
-    def _quake_words(self) -> bool:
-        return any(
-            f in ("زلزال", "هزه", "ريختر", "زلازل", "الزلزال")
-            for w in self.words
-            for f in forms(w.text)
-        )
-
-    def _toll_risen_to(self, q: Quantity) -> str | None:
-        """«ارتفعت حصيلة قتلى اصطدام ثلاثة قطارات، في منطقة …، إلى 261 شخصا»: the toll the
-        sentence opens with, across the figure of what collided, for the figure it rose to."""
-        words = self.words
-        if not q.first or words[q.first - 1].text != "الي":
-            return None
-        for k in range(q.first - 2, 0, -1):
-            if words[k].text == "الي":
-                return None  # another figure rose there first
-            if any(f in ("حصيله", "عدد") for f in forms(words[k - 1].text)):
-                found = lookup(words[k].text, TRIGGERS) or lookup(words[k].text, NOUN_KINDS)
-                if found in PEOPLE:
-                    return found
-                if forms(words[k - 1].text)[-1] == "حصيله" and found is None:
-                    return "deaths"  # «ارتفعت حصيلة التفجير … إلى 61 شخصا»: the bombing's toll
-        return None
 
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
         words = self.words
@@ -494,19 +416,6 @@ _NOT_NOUNS = wordset(
     "تحت منهم منها منه بينهم اثر جراء بسبب اصل ضمن حال بحال نتيجه عقب اليوم امس حيث لحظه"
     " وقت فقط ايضا اخري اخر"
 )
-_VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
-# adjectives after counted people that name no nationality
-_NOT_NATIONS = wordset(
-    "مدني عسكري اضافي حكومي محلي دولي رسمي امني طبي اخري ثاني اول نظامي"
-    " مسيحي مسلم عادي صحفي اداري فني مهني جامعي حقيقي"
-)
-
-
-def _is_nation(word: str) -> bool:
-    """A nationality adjective's lemma («تايلاندي», «فلبيني»), by its form."""
-    return len(word) >= 5 and word.endswith("ي") and word not in _NOT_NATIONS
-
-
 _GENERAL_PEOPLE = wordset("شخص اشخاص اخر اخرين اخرون فرد افراد people persons others")
 
 
@@ -588,7 +497,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                         # people of one nationality are one count («10 تايلانديين», «12
                         # مواطنا تايلانديا»), whatever words are around them
                         else ("جنسيه",)
-                        if kind == "count" and _is_nation(subject)
+                        if kind == "count" and is_nation(subject)
                         else (reader.context(q, noun_at) if kind == "count" else ())
                     ),
                     noun=reader.written(noun_at)

@@ -1,0 +1,115 @@
+"""Word patterns a sentence's figures are read with, beyond their nouns: a quake's magnitude
+and its aftershocks', a speed that is no distance, victims split into the dead and the injured,
+a toll that rose across another figure, and people's nationality. Each was read off real
+coverage (docs/facts.md); ``extract._Reader`` asks them."""
+
+from __future__ import annotations
+
+from app.facts.numbers import Quantity
+from app.facts.scoping import ScopeReader
+from app.facts.scoping import punctuated as _punctuated
+from app.facts.words import (
+    COUNTERS,
+    MAGNITUDE_CUES,
+    NOUN_KINDS,
+    PEOPLE,
+    TRIGGERS,
+    forms,
+    lemma,
+    lookup,
+    member,
+    wordset,
+)
+
+_VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
+# adjectives after counted people that name no nationality
+_NOT_NATIONS = wordset(
+    "مدني عسكري اضافي حكومي محلي دولي رسمي امني طبي اخري ثاني اول نظامي"
+    " مسيحي مسلم عادي صحفي اداري فني مهني جامعي حقيقي"
+)
+
+
+def is_nation(word: str) -> bool:
+    """A nationality adjective's lemma («تايلاندي», «فلبيني»), by its form."""
+    return len(word) >= 5 and word.endswith("ي") and word not in _NOT_NATIONS
+
+
+class CueReader(ScopeReader):
+    """The patterns, over one sentence's words and quantities (``extract._Reader``)."""
+
+    def _nationality(self, j: int) -> str | None:
+        """The nationality after counted people («مواطنين تايلنديين»): who they are, so they
+        are counted with «10 تايلانديين» elsewhere (their consonants meet: تلند)."""
+        if j + 1 >= len(self.words):
+            return None
+        word = forms(self.words[j + 1].text)[-1]
+        if len(word) < 5 or not word.endswith(("ين", "يون", "يا", "ي", "يه")):
+            return None
+        base = lemma(word)
+        return base if is_nation(base) and not member(base, COUNTERS) else None
+
+    def _per_hour(self, j: int) -> bool:
+        words = self.words
+        after = [set(forms(w.text)) | {w.text} for w in words[j + 1 : j + 3]]
+        hour = {"الساعه", "ساعه", "بالساعه"}
+        return bool(
+            (after and after[0] & hour)
+            or (len(after) == 2 and "في" in after[0] and after[1] & hour)
+            or "/ساع" in self.folded[words[j].end : words[j].end + 6]
+        )
+
+    def _victims_of_both(self, j: int) -> bool:
+        """«2960 ضحية بينهم ألفي قتيل … و900 جريح»: victims counted, then split into the
+        dead and the injured, are both together."""
+        words = self.words
+        if not any(f in _VICTIMS for f in forms(words[j].text)):
+            return False
+        ahead = words[j + 1 : j + 14]
+        at = next(
+            (k for k, w in enumerate(ahead) if w.text in ("بينهم", "منهم", "بينها", "منها")), None
+        )
+        if at is None:
+            return False
+        kinds = {lookup(w.text, NOUN_KINDS) for w in ahead[at + 1 :]}
+        return {"deaths", "injured"} <= kinds
+
+    def _magnitude_cue(self, q: Quantity) -> bool:
+        """«بقوة 6.3», «شدته 6.3», «6.3 على مقياس ريختر»: a cue in the three words before the
+        figure, with no comma or stop between (a clause after «ريختر،» is another's)."""
+        for k in range(max(0, q.first - 3), q.first):
+            if any(f in MAGNITUDE_CUES for f in forms(self.words[k].text)):
+                gap = self.folded[self.words[k].end : self.words[q.first].start]
+                return not _punctuated(gap)
+        return False
+
+    def _aftershock(self, q: Quantity) -> bool:
+        """The figure is an aftershock's: «هزات ارتدادية بقوة 5,5 و4,7 و6,2 درجات», «هزة
+        ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure)."""
+        for k in range(q.first - 1, max(-1, q.first - 8), -1):
+            if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
+                return True
+        return False
+
+    def _quake_words(self) -> bool:
+        return any(
+            f in ("زلزال", "هزه", "ريختر", "زلازل", "الزلزال")
+            for w in self.words
+            for f in forms(w.text)
+        )
+
+    def _toll_risen_to(self, q: Quantity) -> str | None:
+        """«ارتفعت حصيلة قتلى اصطدام ثلاثة قطارات، في منطقة …، إلى 261 شخصا»: the toll the
+        sentence opens with, across the figure of what collided, for the figure it rose to."""
+        words = self.words
+        if not q.first or words[q.first - 1].text != "الي":
+            return None
+        for k in range(q.first - 2, 0, -1):
+            if words[k].text == "الي":
+                return None  # another figure rose there first
+            if any(f in ("حصيله", "عدد") for f in forms(words[k - 1].text)):
+                found = lookup(words[k].text, TRIGGERS) or lookup(words[k].text, NOUN_KINDS)
+                if found in PEOPLE:
+                    return found
+                if forms(words[k - 1].text)[-1] == "حصيله" and found is None:
+                    return "deaths"  # «ارتفعت حصيلة التفجير … إلى 61 شخصا»: the bombing's toll
+        return None
