@@ -253,7 +253,9 @@ class _Reader(CueReader):
                 return "count", "على متن", "", j  # «كانت تقل 48 شخصا», «على متنها 49 شخصا»
             return "", "", "", q.last
         if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
-            return "", "", "", q.last
+            # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
+            people = self._people_kind(q, q.last, previous_end)
+            return (people, "", "", q.last) if people else ("", "", "", q.last)
         if noun.startswith("ال") and len(noun) > 4:  # «الصواريخ»: a definite noun is not counted
             return "", "", "", q.last
         return "count", lemma(noun), "", j

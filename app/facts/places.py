@@ -96,6 +96,8 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                 if (
                     text in _NOT_NAMES
                     or (m > k + 1 and text in _NOT_SECOND)
+                    # «بلدة مسيحية عانت»: an adjective describes the town, names none
+                    or (m == k + 1 and not text.startswith("ال") and text.endswith("يه"))
                     or text[:1].isdigit()
                     or (text.startswith(("ال", "و")) and m > k + 1)
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma

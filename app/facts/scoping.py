@@ -19,7 +19,11 @@ _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون ق
 # gives no Qatari scope to the hostages released in Gaza
 _ABROAD = wordset("خارجيه الخارجيه سفاره السفاره")
 _SUB_EVENTS = wordset("حريق حرايق")
-_NOT_NAMES_AFTER = wordset("في من الي علي عن مع الذي التي هذا هذه الغابات")
+# words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
+# («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
+_NOT_NAMES_AFTER = wordset(
+    "في من الي علي عن مع الذي التي هذا هذه الغابات شب اندلع نشب التهم وقع هايل ضخم كبير مروع"
+)
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure

@@ -460,3 +460,17 @@ def test_a_foreign_ministry_gives_its_country_no_scope() -> None:
     الخارجية القطرية إن المفرج عنهم 10 نيباليين» is no Qatari figure."""
     said = facts_of("وقال المتحدث باسم الخارجية القطرية إن المفرج عنهم 10 نيباليين.")
     assert [(f.kind, f.scope) for f in said if f.kind != "source"] == [("count", "")]
+
+
+def test_what_a_wedding_fires_coverage_showed() -> None:
+    """Read on real coverage of a wedding-hall fire (reproduced in invented words): a figure
+    with no noun after it takes the verbal noun before it («وإصابة 80 جراء الحريق»); «بحريق شب»
+    is a fire breaking out, not a fire named «شب»; «بلدة مسيحية» describes a town, names none."""
+    both = facts_of("وأكد المتحدث مقتل 70 وإصابة 80 جراء الحريق.")
+    assert [(f.kind, f.value) for f in both if f.kind != "source"] == [
+        ("deaths", 70.0), ("injured", 80.0)
+    ]  # fmt: skip
+    broke_out = facts_of("قتل 60 شخصا بحريق شب في قاعة أعراس.")
+    assert [f.scope for f in broke_out if f.kind == "deaths"] == [""]
+    town = facts_of("قتل 60 شخصا في بلدة مسيحية عانت من الحرب.")
+    assert [f.scope for f in town if f.kind == "deaths"] == [""]
