@@ -77,8 +77,12 @@ class ScopeReader:
             year_at = next((k for k, w in enumerate(self.words) if w.start >= start), None)
             if year_at is None or q.first - year_at > _SINCE_REACH:
                 return None
-            if any(mark in self.folded[start:at] for mark in "،,;؛"):
-                return None  # «أسوأ كارثة منذ 2010، إذ قتل 50 شخصا»: this event's, after a comma
+            between = self.folded[start:at]
+            relative = any(w in between.split() for w in ("الذي", "التي"))
+            if any(mark in between for mark in "،,;؛") and not relative:
+                # «أسوأ كارثة منذ 2010، إذ قتل 50 شخصا»: this event's, after a comma; but «منذ
+                # عام 2014، بعد حادث العبارة، الذي توفي بسببه 304 أشخاص» tells of that year's
+                return None
             before = self.words[max(0, year_at - _SINCE_REACH) : year_at]
             if any(forms(w.text)[-1] == "منذ" for w in before):
                 return year

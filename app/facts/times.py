@@ -41,7 +41,8 @@ _WORD_CLOCK = re.compile(
 )
 _LATE = (" مساء", " مساءا", " ليلا", " عصرا")
 _HHMM = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s+(?:بتوقيت|ت\s*غ|gmt|بالتوقيت))")
-_YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,])")
+# «عام 2014،» ends a clause; «2014,5» is no year
+_YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -341,6 +341,13 @@ def test_a_past_events_toll_after_since_and_its_year_in_an_undated_article() -> 
     assert [f.scope for f in now if f.kind == "deaths"] == [""]
     after_comma = facts_of("وهي أسوأ كارثة منذ عام 2010، إذ قتل 50 شخصا.", day=None)
     assert [f.scope for f in after_comma if f.kind == "deaths"] == [""]
+    # a clause after the year's comma that goes on with «الذي» still tells of that year
+    ferry = facts_of(
+        "وهي أسوأ كارثة منذ عام 2008، بعد غرق العبارة، الذي توفي بسببه 210 أشخاص.", day=None
+    )
+    assert [(f.kind, f.value, f.scope) for f in ferry if f.kind == "deaths"] == [
+        ("deaths", 210.0, "year:2008")
+    ]
 
 
 def test_what_a_second_earthquakes_coverage_showed() -> None:
