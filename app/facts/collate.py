@@ -100,7 +100,7 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
         f.scope
         for f in facts
         if f.scope
-        and not f.scope.startswith("year:")
+        and not f.scope.startswith(("year:", "nation:"))
         and "+" not in f.scope
         and not is_sub_event(f.scope)
     }
@@ -268,7 +268,10 @@ def _label(kind: str, subject: str, scope: str) -> str:
     if subject:
         bits.append(subject)
     if scope and kind != "descriptor":
-        for prefix, shown in (("year:", ""), ("passage:", "passage "), ("period", "whole period")):
+        for prefix, shown in (
+            ("year:", ""), ("passage:", "passage "), ("period", "whole period"),
+            ("nation:", "nationals of "),
+        ):  # fmt: skip
             scope = scope.replace(prefix, shown)
         bits.append(scope)
     return " · ".join(bits)

@@ -11,6 +11,7 @@ from app.facts.scoping import punctuated as _punctuated
 from app.facts.words import (
     COUNTERS,
     MAGNITUDE_CUES,
+    NOT_COUNTED,
     NOUN_KINDS,
     PEOPLE,
     TRIGGERS,
@@ -22,6 +23,7 @@ from app.facts.words import (
 )
 
 _VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
+_MORE = wordset("اضافيه اضافي اضافيين اضافيا جديده جديد جدد")  # «58 حالة وفاة إضافية»
 # adjectives after counted people that name no nationality
 _NOT_NATIONS = wordset(
     "مدني عسكري اضافي حكومي محلي دولي رسمي امني طبي اخري ثاني اول نظامي"
@@ -47,6 +49,17 @@ class CueReader(ScopeReader):
             return None
         base = lemma(word)
         return base if is_nation(base) and not member(base, COUNTERS) else None
+
+    def increment(self, q: Quantity) -> bool:
+        """«58 حالة وفاة إضافية سجلت، ما يرفع العدد إلى 658»: people added to a toll, not a
+        toll (read on a pilgrimage's coverage: the 58 had been set against the total)."""
+        for k in range(q.last + 1, min(len(self.words), q.last + 4)):
+            bare = forms(self.words[k].text)[-1]
+            if bare in _MORE:
+                return True
+            if bare in NOT_COUNTED or bare in ("جراء", "بسبب") or self.words[k].text[:1] == "ب":
+                return False
+        return False
 
     def _per_hour(self, j: int) -> bool:
         words = self.words

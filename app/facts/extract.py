@@ -18,7 +18,7 @@ from app.facts.cues import CueReader, is_nation
 from app.facts.distances import measured
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
-from app.facts.places import Place, find_places
+from app.facts.places import Place, find_places, nation_country
 from app.facts.scoping import punctuated as _punctuated
 from app.facts.sources import BodyTable, SourceMention, find_sources
 from app.facts.statements import (
@@ -30,7 +30,7 @@ from app.facts.statements import (
     repeated,
     said_by,
 )
-from app.facts.times import TimeMention, find_times, year_spans
+from app.facts.times import TimeMention, day_month_spans, find_times, year_spans
 from app.facts.words import (
     AFTER_TRIGGERS,
     AGE_CUES,
@@ -118,6 +118,7 @@ class _Reader(CueReader):
         self.years = year_spans(self.folded, self.words)
         taken = [(t.start, t.end) for t in self.times if t.date or t.clock]
         taken += [(s, e) for s, e, _ in self.years]
+        taken += day_month_spans(self.folded)
         self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
         self.places: list[Place] = find_places(self.words)
         self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)
@@ -177,6 +178,8 @@ class _Reader(CueReader):
         if q.first and any(f == "الدقيقه" for f in forms(words[q.first - 1].text)):
             return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
         j = q.last + 1
+        if any(member(w.text, _FAHRENHEIT) for w in words[j : j + 2]):
+            return "", "", "", q.last  # «49 درجة مئوية (120 درجة فهرنهايت)»: a conversion
         if j < n and words[j].text == "من" and j + 1 < n:
             j += 1
         noun = words[j].text if j < n else ""
@@ -256,6 +259,8 @@ class _Reader(CueReader):
             # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
             people = self._people_kind(q, q.last, previous_end)
             return (people, "", "", q.last) if people else ("", "", "", q.last)
+        if nation_country(noun) and (people := self._people_kind(q, q.last, previous_end)):
+            return people, "", "", j  # «و75 أردنيا … حتفهم»: a nation's dead (its scope)
         if noun.startswith("ال") and len(noun) > 4:  # «الصواريخ»: a definite noun is not counted
             return "", "", "", q.last
         return "count", lemma(noun), "", j
@@ -289,6 +294,8 @@ class _Reader(CueReader):
             if lookup(words[k].text, TRIGGERS):
                 break  # the next clause's verb
         for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
+            if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
+                break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
             found = lookup(words[k].text, TRIGGERS)
             if found:
                 if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
@@ -303,7 +310,14 @@ class _Reader(CueReader):
                 ):
                     return "combined"
                 return found
-        return None
+        return self._met_their_death(q)
+
+    def _met_their_death(self, q: Quantity) -> str | None:
+        """«ولقي 20 حاجا ماليزيا و90 إندونيسيا حتفهم»: each figure between «لقي» and «حتفهم»."""
+        words = self.words
+        opened = any(forms(w.text)[-1] in ("لقي", "لقوا") for w in words[: q.first])
+        closed = any(lookup(w.text, AFTER_TRIGGERS) == "deaths" for w in words[q.last + 1 :])
+        return "deaths" if opened and closed else None
 
     def part_of(self, q: Quantity) -> bool:
         """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it, «من بين
@@ -418,7 +432,13 @@ _NOT_NOUNS = wordset(
     "تحت منهم منها منه بينهم اثر جراء بسبب اصل ضمن حال بحال نتيجه عقب اليوم امس حيث لحظه"
     " وقت فقط ايضا اخري اخر"
 )
-_GENERAL_PEOPLE = wordset("شخص اشخاص اخر اخرين اخرون فرد افراد people persons others")
+_OTHERS = wordset("اخرين اخرون")
+_FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
+# people who say nothing alone: «30 شخصا»; pilgrims in a pilgrimage's coverage («العثور على 84
+# حاجا»: found, not a toll)
+_GENERAL_PEOPLE = wordset(
+    "شخص اشخاص اخر اخرين اخرون فرد افراد حاج حاجا حجاج حاجه people persons others"
+)
 
 
 def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
@@ -442,7 +462,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             if kind and q.first and reader.words[q.first - 1].text == "من":
                 rose_from = (kind, subject, unit)
             previous_end = max(q.last, noun_at) + 1
-            if not kind or reader.denied(q.first):
+            if not kind or reader.denied(q.first) or (kind in PEOPLE and reader.increment(q)):
                 continue
             # «2960 ضحية بينهم ألفي قتيل … و900 جريح»: the dead and the injured of a combined
             # count are the whole toll of each, not a part of it
@@ -469,6 +489,18 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
                 and reader.revision
             )
+            scope = reader.scope(q, noun_at, kind)
+            if kind == "count" and is_nation(subject):
+                scope = ""  # «12 مواطنا تايلانديا» said by Thailand's prime minister: one count
+            elif (
+                not scope
+                and kind in PEOPLE
+                and len(facts) > first_of_sentence
+                and member(reader.words[noun_at].text, _OTHERS)
+                and facts[-1].kind in PEOPLE
+                and facts[-1].scope.startswith("nation:")
+            ):
+                scope = facts[-1].scope  # «وفاة 14 حاجا أردنيا وفقدان 17 آخرين»: theirs too
             facts.append(
                 Fact(
                     id=f"{article}:{start}",
@@ -485,7 +517,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     unit=unit or UNITS.get(kind, ""),
                     source=reader.source(q),
                     time=reader.report_time(),
-                    scope=reader.scope(q, noun_at, kind),
+                    scope=scope,
                     sentence=(sentence.start, sentence.end),
                     revision=reader.revision,
                     reading=document.text[start:end].strip(),

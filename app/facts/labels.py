@@ -44,6 +44,7 @@ _TURNOUT = T("core", "turnout")
 _ABSTAINED = T("core", "stayed away")
 _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
+_NATIONALS = T("core", "nationals of {country}")
 
 
 def scope_name(scope: str, t: Translate = str) -> str:
@@ -51,6 +52,8 @@ def scope_name(scope: str, t: Translate = str) -> str:
         return t(_EARLIER).format(year=scope[5:])
     if scope == "period":
         return t(_PERIOD)
+    if scope.startswith("nation:"):
+        return t(_NATIONALS).format(country=scope[7:])
     if scope.startswith(("passage:", "#")) or "#" in scope:
         return ""
     return scope.replace("+", " و")  # two places joined: «عمان وإيران»
@@ -76,10 +79,13 @@ def status_name(status: str, t: Translate = str) -> str:
     return t(STATUS_NAMES.get(status, status))
 
 
+_NOT_PLACES = ("year:", "passage:", "period", "nation:")
+
+
 def reading(fact: Fact, question: Question) -> str:
     """The fact as written, with its place when the row asks of a wider one («18 شخصا
     (شانلي أورفا)» in the row of Turkey's deaths)."""
     place = fact.scope
-    if not place or place == question.scope or place.startswith(("year:", "passage:", "period")):
+    if not place or place == question.scope or place.startswith(_NOT_PLACES):
         return fact.reading
     return f"{fact.reading} ({place})"

@@ -160,19 +160,34 @@ def _number_at(words: list[Word], i: int) -> tuple[float, int, int] | None:
             value, last, j = value * multiplier, j, j + 1
             cls = "big"
     cont = _continues(words, j) if cls in ("big", "big2", "hundred") else None
-    if cont:  # 38 ألفا و44, مئة وخمسين
-        rest = cont[0]
-        if True:
-            if _DIGITS.fullmatch(rest):
-                parsed = parse_digits(rest)
-                extra = parsed[0] if parsed else None
-            else:
-                word = _word_value(rest)
-                extra = word[0] if word and word[1] in ("unit", "ten", "hundred") else None
-            limit = 100 if cls == "hundred" else 1000
-            if extra is not None and extra < limit:
-                value, last = value + extra, cont[1]
+    while cont:  # 38 ألفا و44, مئة وخمسين, مليونا و833 ألفا و164
+        extra = _part_value(cont[0])
+        next_at = cont[1] + 1
+        smaller = big_word(words[next_at].text) if next_at < len(words) else None
+        if (
+            extra is not None
+            and smaller
+            and smaller * 1000 <= value
+            and extra < 1000
+            and not _vague_word(words[next_at].text)
+        ):  # «مليونا و833 ألفا»: a smaller multiplier's part, and maybe more next_at it
+            value, last = value + extra * smaller, next_at
+            cont = _continues(words, next_at + 1)
+            continue
+        limit = 100 if cls == "hundred" else 1000
+        if extra is not None and extra < limit:
+            value, last = value + extra, cont[1]
+        break
     return value, decimals, last
+
+
+def _part_value(rest: str) -> float | None:
+    """The value of what follows «و» in a compound number: digits, or a unit, ten or hundred."""
+    if _DIGITS.fullmatch(rest):
+        parsed = parse_digits(rest)
+        return parsed[0] if parsed else None
+    word = _word_value(rest)
+    return word[0] if word and word[1] in ("unit", "ten", "hundred") else None
 
 
 # the first word of eleven and twelve, a number only before «عشر»: «أحد» alone is «one of»

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.facts.numbers import Word
-from app.facts.words import definite, forms, wordset
+from app.facts.words import definite, forms, lemma, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold
 
@@ -58,6 +58,40 @@ def gazetteer() -> Gazetteer:
     for city, country in data["cities"].items():
         names.setdefault(_key(city), (city, country, False))
     return Gazetteer(names, max(len(k) for k in names), frozenset(k[0] for k in names))
+
+
+# nationalities with a broken plural, which no ending rule reaches
+_BROKEN_PLURALS = {"مغاربه": "المغرب", "اتراك": "تركيا", "افغان": "أفغانستان"}
+
+
+@lru_cache(maxsize=16_384)
+def nation_country(word: str) -> str | None:
+    """The country a nationality names, written any way a count of people writes it: «أردنيا»,
+    «الأردنيين», «مصريًا», «مغاربة», «إندونيسيا» (the accusative is the country's name) → the
+    table's country; None for any other word («النظاميين», «مسلحين»)."""
+    names = gazetteer().names
+    for form in forms(word):
+        if form in _BROKEN_PLURALS or form.removeprefix("ال") in _BROKEN_PLURALS:
+            return _BROKEN_PLURALS.get(form) or _BROKEN_PLURALS[form.removeprefix("ال")]
+    base = lemma(word)
+    if len(base) < 4 or not base.endswith("ي"):
+        return None
+    for key in ("ال" + base, "ال" + base + "ه", base + "ا", base[:-1], "ال" + base[:-1]):
+        entry = names.get((key,))
+        if entry and entry[1] and (entry[2] or key in (base + "ا", base[:-1], "ال" + base[:-1])):
+            return entry[1]
+    return None
+
+
+def nationals(word: str) -> str | None:
+    """«الأردنيين», «المصريون», «المغاربة»: people of a nation named by a definite plural (not
+    «الخارجية المصرية», an adjective of a body) → the country."""
+    if not definite(word):
+        return None
+    plural = word.endswith(("ين", "يون")) or any(
+        f.removeprefix("ال") in _BROKEN_PLURALS for f in forms(word)
+    )
+    return nation_country(word) if plural else None
 
 
 def find_places(words: Sequence[Word]) -> list[Place]:

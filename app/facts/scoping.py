@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 from app.facts.numbers import Quantity, Word, words_of
-from app.facts.places import AREA_MARKERS, Place, gazetteer
+from app.facts.places import AREA_MARKERS, Place, gazetteer, nation_country, nationals
 from app.facts.sources import SourceMention
 from app.facts.times import TimeMention
-from app.facts.words import definite, forms, wordset
+from app.facts.words import PEOPLE, definite, forms, wordset
 from app.text.normalize import fold
 
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
 # bodies that speak of other countries' affairs: «المتحدث باسم الخارجية القطرية» (a mediator)
 # gives no Qatari scope to the hostages released in Gaza
-_ABROAD = wordset("خارجيه الخارجيه سفاره السفاره")
+_ABROAD = wordset("خارجيه الخارجيه سفاره السفاره قنصليه القنصليه قنصل القنصل")
 _SUB_EVENTS = wordset("حريق حرايق")
 # words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
@@ -28,6 +28,8 @@ _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
 _SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
+_CITIZENS = wordset("مواطنيها مواطنيه رعاياها رعاياه")  # «7 حجاج من مواطنيها»: the speaker's
+_CITIZEN = wordset("مواطن مواطنا مواطنين مواطنون")  # «وفاة 14 مواطنا»: the speaker's country's
 
 
 def is_sub_event(scope: str) -> bool:
@@ -109,6 +111,8 @@ class ScopeReader:
                 return f"year:{year}"
         if kind in ("magnitude", "distance", "time"):
             return ""
+        if (kind in PEOPLE or kind == "combined") and (nation := self._nation(q, noun_at)):
+            return f"nation:{nation}"
         aside = self._bracket(at)  # a place in brackets scopes only figures in them
         places = [
             p
@@ -125,12 +129,15 @@ class ScopeReader:
             return city
         if (part := self._sub_event(noun_at, clause_end)) is not None:
             return part
+        speaker = self._speaker(q) if kind in PEOPLE or kind == "combined" else None
+        seat = self._seat(speaker, q) if speaker else []
         before = [
             p
             for p in places
             if p.last < q.first
             and not self._trailing(p)
             and "." not in self.folded[self.words[p.last].end : at]
+            and p not in seat
         ]
         if before:
             return self._place_name(before[-1])
@@ -144,7 +151,62 @@ class ScopeReader:
         ]  # على الجانب السوري
         if sides:
             return sides[-1].name
-        return self._source_country(q)
+        country = self._source_country(q)
+        # «الخارجية الأردنية: وفاة 14 حاجا»: a foreign ministry counts its own citizens
+        abroad = "" if country or kind not in (*PEOPLE, "combined") else self._speaker_country(q)
+        return f"nation:{abroad}" if abroad else country
+
+    def _speaker(self, q: Quantity) -> SourceMention | None:
+        """The last body quoted before the figure, when it speaks for a country abroad (a
+        foreign ministry, an embassy, a consulate)."""
+        at = self.words[q.first].start
+        mentions = [s for s in self.sources if s.start < at and not _MEDIA & set(s.written.split())]
+        if mentions and _ABROAD & set(mentions[-1].written.split()):
+            return mentions[-1]
+        return None
+
+    def _speaker_country(self, q: Quantity) -> str:
+        """The country of the body abroad quoted before the figure, by its name («الخارجية
+        الأردنية») or by the words right after it («مديرية الشؤون القنصلية في وزارة الخارجية
+        الأردنية», «… في الأردن»)."""
+        speaker = self._speaker(q)
+        if speaker is None:
+            return ""
+        if country := self._source_country(q, abroad=True):
+            return country
+        return next((p.country for p in self._seat(speaker, q) if p.country), "")
+
+    def _seat(self, speaker: SourceMention, q: Quantity) -> list[Place]:
+        """Places within eight words after the speaker's name, before the figure: where the
+        body sits, not where the figure happened."""
+        after = [k for k, w in enumerate(self.words) if w.start >= speaker.end]
+        reach = after[:8]
+        return [p for p in self.places if p.first in reach and p.last < q.first]
+
+    def _nation(self, q: Quantity, noun_at: int) -> str | None:
+        """The people counted are of one nation: «40 حاجا مصريا», «90 إندونيسيا», «7 حجاج من
+        مواطنيها» (the speaking ministry's), or «عدد الوفيات بين الحجاج الأردنيين إلى 12» in
+        the clause before the figure. Their toll is that country's, not the event's (read on a
+        pilgrimage's coverage: each country's dead had been set against the whole toll). A
+        nation's people are their own scope («nation:الأردن»), not the place: Israeli soldiers
+        killed in Gaza are not Gaza's toll."""
+        words = self.words
+        for k in sorted({q.last + 1, noun_at + 1}):
+            if k < len(words) and (country := nation_country(words[k].text)):
+                return country
+        of_speaker = noun_at + 2 < len(words) and words[noun_at + 1].text == "من"
+        of_speaker = of_speaker and forms(words[noun_at + 2].text)[-1] in _CITIZENS
+        if of_speaker or (noun_at > q.last and forms(words[noun_at].text)[-1] in _CITIZEN):
+            places = [p for p in self.places if p.last < q.first and p.country]
+            speaker = self._speaker_country(q) or self._source_country(q, abroad=True)
+            return speaker or (places[-1].country if places else None)
+        for k in range(q.first - 1, max(-1, q.first - 10), -1):
+            gap = self.folded[words[k].end : words[q.first].start]
+            if punctuated(gap) or any(x.last == k for x in self.quantities):
+                return None
+            if country := nationals(words[k].text):
+                return country  # «الأردنيين», «المغاربة»; not «الخارجية المصرية»
+        return None
 
     def _sub_event(self, noun_at: int, clause_end: int) -> str | None:
         """«توفي خمسة في حريق إيتون», «احتواء 11% من حريق باليساديس»: one of the event's fires by
@@ -177,14 +239,16 @@ class ScopeReader:
                 return cities[-1].name if cities else None
         return None
 
-    def _source_country(self, q: Quantity) -> str:
-        """A national body gives national figures: «وزارة الصحة السورية» → سوريا."""
+    def _source_country(self, q: Quantity, *, abroad: bool = False) -> str:
+        """A national body gives national figures: «وزارة الصحة السورية» → سوريا; a foreign
+        ministry only for its own citizens (``abroad``)."""
         at = self.words[q.first].start
         # media relay others' figures: «نقلت هيئة الإذاعة البريطانية عن المسؤولين» gives no
         # British scope to a Russian plane's passengers
+        skip = _MEDIA if abroad else _MEDIA | _ABROAD
         mentions = [
             s for s in self.sources
-            if s.start < at and not (_MEDIA | _ABROAD) & set(s.written.split())
+            if s.start < at and not skip & set(s.written.split())
         ]  # fmt: skip
         if not mentions:
             return ""

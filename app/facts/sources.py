@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.facts.numbers import Word
 from app.facts.places import gazetteer
-from app.facts.words import VAGUE, forms, wordset
+from app.facts.words import TRIGGERS, VAGUE, forms, lookup, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold, strip_prefixes
 
@@ -137,6 +137,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
+            if name and _nation_adjective(name[-1].text) and not _adjective(candidate.text):
+                break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
             name.append(candidate)
         if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue
@@ -144,6 +146,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue  # «ونقل العشرات من القتلى إلى المستشفيات»: carried, not reported
         if forms(name[0].text)[-1] in _SOME or name[0].text in _ANNOUNCED:
             continue  # «أفادت عدد من وسائل الإعلام»: some of them, no one body
+        if lookup(name[0].text, TRIGGERS):
+            continue  # «كانت أعلنت وفاة ستة حجاج»: what was announced, the speaker unnamed
         if len(name) > 1 and _capital(name[0].text) and not _adjective(name[1].text):
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
         # «أفادت الشرطة بوقوع حادث»: «أفاد» gives its news with «ب», the name ends before it
@@ -172,6 +176,12 @@ def _capital(word: str) -> bool:
     return not word.startswith("ال") and any((f,) in gazetteer().names for f in forms(word))
 
 
+def _nation_adjective(word: str) -> bool:
+    """«الأردنية», «السوري»: a country's adjective, which ends a body's name."""
+    entry = gazetteer().names.get((word,))
+    return bool(entry and entry[2])
+
+
 def _adjective(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه", "يون", "يين"))
 
@@ -188,7 +198,10 @@ def same_body(a: str, b: str) -> bool:
     wb = {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa
+    # or all but one word of a long name: «مدير مديرية العمليات … سفيان القضاة» and «مدير
+    # مديرية العمليات … السفير سفيان» (one man, named a little differently by two outlets)
+    shared = len(wa & wb)
+    return wa <= wb or wb <= wa or (shared >= 4 and shared >= min(len(wa), len(wb)) - 1)
 
 
 # Titles: a source named only by a title («الرئيس الروسي») may be the person another outlet
@@ -196,7 +209,7 @@ def same_body(a: str, b: str) -> bool:
 # kind of source («القناة التلفزيونية التركية»), which may be the channel another outlet names.
 ROLES = wordset(
     "رييس وزير زعيم متحدث متحدثه مسوول عميد محافظ قايد سفير مدير امين نايب ملك امير ناطق"
-    " مصدر مصادر خبير خبراء والي حاكم president minister spokesman spokeswoman chief official"
+    " مصدر مصادر خبير خبراء والي حاكم وزاره president minister spokesman spokeswoman chief official"
     " leader source governor"
     # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)

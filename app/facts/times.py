@@ -41,6 +41,7 @@ _WORD_CLOCK = re.compile(
 )
 _LATE = (" مساء", " مساءا", " ليلا", " عصرا")
 _HHMM = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s+(?:بتوقيت|ت\s*غ|gmt|بالتوقيت))")
+_YEAR_CUES = frozenset(("عام", "العام", "سنه", "السنه", "منذ", "موسم", "الموسم", "حج", "year"))
 # «عام 2014،» ends a clause; «2014,5» is no year
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 
@@ -91,6 +92,12 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def day_month_spans(folded: str) -> list[tuple[int, int]]:
+    """«21 من حزيران», «7 أكتوبر»: a day of a month, never a count, even with no date to
+    resolve it against (an undated article)."""
+    return [(m.start(), m.end()) for m in _DAY_MONTH.finditer(folded)]
+
+
 def year_spans(folded: str, words: list[Word]) -> list[tuple[int, int, int]]:
     """Years written after «عام»/«سنة» or alone in a date-like place, as (start, end, year)."""
     found = []
@@ -102,8 +109,7 @@ def year_spans(folded: str, words: list[Word]) -> list[tuple[int, int, int]]:
         before = words[k - 1].text if k else ""
         if (
             (
-                any(f in ("عام", "العام", "سنه", "السنه", "منذ", "year") for f in forms(before))
-                or before in MONTHS  # «أكتوبر 1973»
+                any(f in _YEAR_CUES for f in forms(before)) or before in MONTHS  # «أكتوبر 1973»
             )
             or (
                 k + 1 >= len(words)

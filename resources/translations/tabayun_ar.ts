@@ -3870,6 +3870,11 @@ Review news coverage across outlets.</source>
         <translation>في {year}</translation>
     </message>
     <message>
+        <location filename="../../app/facts/labels.py" line="47"/>
+        <source>nationals of {country}</source>
+        <translation>مواطنو {country}</translation>
+    </message>
+    <message>
         <location filename="../../app/report/html.py" line="338"/>
         <source>Tag</source>
         <translation>وسم</translation>
