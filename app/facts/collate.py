@@ -335,7 +335,10 @@ def collate(
         scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
         reasons = reasons_of(scoped, outlets, texts)
         status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"
-        ordered = sorted(members, key=lambda f: (f.time, f.value or 0.0))
+        # in report order; when a report has no date, tolls rise: by value («323 → 9 → 658»
+        # had put an undated 323 first)
+        dated = all(f.time for f in members)
+        ordered = sorted(members, key=lambda f: (f.time if dated else "", f.value or 0.0))
         sequence = (
             tuple(dict.fromkeys(f.reading for f in ordered if not f.earlier))
             if status == "update"

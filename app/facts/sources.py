@@ -156,7 +156,10 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                                len(name))]  # fmt: skip
         while len(name) > 1 and (name[-1].text.rstrip("ـ") == "ب" or _reported(name[-1].text)):
             name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
-        if name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
+        if name[0].text.startswith("لل") and len(name[0].text) > 4:
+            # «وفقا للسلطات»: «ل» and «ال» in one, shown whole, named «السلطات» (not «لسلطات»)
+            name[0] = Word(name[0].start, name[0].end, "ال" + name[0].text[2:])
+        elif name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
             name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
         written = " ".join(w.text for w in name)
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
