@@ -156,6 +156,8 @@ class _Reader(CueReader):
                 any(f == p for f in forms(texts[start + k])) for k, p in enumerate(phrase)
             ):
                 return hedge, start, q.last
+        if self._exceeded(q):
+            return "more_than", q.first, q.last
         for phrase, hedge in HEDGES_AFTER.items():
             for gap in (1, 2, 3):
                 start = q.last + gap
@@ -164,6 +166,18 @@ class _Reader(CueReader):
                 ):
                     return hedge, q.first, start + len(phrase) - 1
         return "", q.first, q.last
+
+    def _exceeded(self, q: Quantity) -> bool:
+        """«تجاوز عدد حالات الوفاة في صفوف الحجاج الألف»: the clause opens with «exceeded» and
+        the toll, the figure its object (read as exactly 1000, it conflicted with «more than
+        1300»)."""
+        words = self.words
+        for k in range(q.first - 1, max(-1, q.first - 12), -1):
+            if _punctuated(self.folded[words[k].end : words[q.first].start]):
+                return False
+            if forms(words[k].text)[-1] in _EXCEED and k + 1 < q.first:
+                return forms(words[k + 1].text)[-1] in ("عدد", "حصيله")
+        return False
 
     def _other_people_kind(self, k: int, kind: str) -> bool:
         if k >= len(self.words) or not self.words[k].text.startswith("و"):
@@ -433,6 +447,7 @@ _NOT_NOUNS = wordset(
     " وقت فقط ايضا اخري اخر"
 )
 _OTHERS = wordset("اخرين اخرون")
+_EXCEED = wordset("تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي")
 _FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
 # people who say nothing alone: «30 شخصا»; pilgrims in a pilgrimage's coverage («العثور على 84
 # حاجا»: found, not a toll)

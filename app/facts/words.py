@@ -141,6 +141,7 @@ HEDGES_BEFORE = {
     ("تجاوز",): "more_than",
     ("تجاوزت",): "more_than",
     ("يتجاوز",): "more_than",
+    ("تتجاوز",): "more_than",
     ("تخطي",): "more_than",
     ("تخطت",): "more_than",
     ("ما", "لا", "يقل", "عن"): "at_least",

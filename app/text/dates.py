@@ -31,9 +31,9 @@ for number, names in enumerate(
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _D = r"[0-9٠-٩۰-۹]"
-# 13 سبتمبر 2023, 13 سبتمبر/أيلول 2023, 13 من سبتمبر 2023
+# 13 سبتمبر 2023, 13 سبتمبر/أيلول 2023, 13 من سبتمبر 2023, 24th, June 2024
 _NAMED = re.compile(
-    rf"(?<!{_D})({_D}{{1,2}})\s+(?:من\s+)?({_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?"
+    rf"(?<!{_D})({_D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?:من\s+)?({_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?"
     rf"[\s,،]+({_D}{{4}})(?!{_D})",
     re.IGNORECASE,
 )

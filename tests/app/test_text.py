@@ -64,5 +64,6 @@ def test_dates_in_arabic_and_numeric_forms() -> None:
     assert first_date("on 2023-09-13 in Vostochny") == sep13
     assert first_date("الساعة 18,38 بالتوقيت المحلي") is None
     assert first_date("31 فبراير 2023") is None  # not a real day
+    assert first_date("تاريخ النشر: 13th, September 2023 GMT") == sep13  # a page's byline
     spans = find_dates("من 12 سبتمبر 2023 إلى 14-9-2023")
     assert [d for _, _, d in spans] == [dt.date(2023, 9, 12), dt.date(2023, 9, 14)]

@@ -4,6 +4,8 @@ the host country. Each nation's dead had been set against the total, and against
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.facts.labels import question_title
@@ -115,3 +117,22 @@ def test_a_bodys_name_ends_at_its_nation_and_two_spellings_of_one_man_are_one() 
         "مدير مديرية العمليات والشؤون القنصلية السفير سفيان",
     )
     assert not same_body("مدير مديرية العمليات", "وكالة الأنباء الأردنية")
+
+
+def test_a_toll_the_clause_says_was_exceeded_is_more_than_its_figure() -> None:
+    """«تجاوز عدد حالات الوفاة … الألف» read as exactly 1000 had conflicted with «more than
+    1300»; an undated report in an update row is placed by its value."""
+    found = facts_of("وتجاوز عدد حالات الوفاة في صفوف الحجاج هذا العام الألف.", day=None)
+    assert [(f.value, f.hedge) for f in found if f.kind == "deaths"] == [(1000.0, "more_than")]
+    other = facts_of("تجاوز المتظاهرون الحاجز، وقتل 5 أشخاص.", day=None)
+    assert [f.hedge for f in other if f.kind == "deaths"] == [""]
+    sheet = build_sheet(
+        [
+            doc(1, "وتوفي 323 حاجا مصريا بحسب دبلوماسيين.", day=None),
+            doc(2, "وارتفع عدد الوفيات بين الحجاج المصريين إلى 9 أشخاص."),
+            doc(3, "وارتفع عدد المصريين المتوفين إلى 658 على الأقل."),
+        ]
+    )
+    (egypt,) = [q for q in sheet.questions if q.scope == "nation:مصر"]
+    assert egypt.status == "update"
+    assert [re.search(r"\d+", s).group() for s in egypt.sequence] == ["9", "323", "658"]
