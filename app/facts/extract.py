@@ -311,6 +311,8 @@ class _Reader(CueReader):
             if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
                 break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
             found = lookup(words[k].text, TRIGGERS)
+            if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):
+                found = "deaths"  # «فقد 40 هنديا … حياتهم»: lost their lives
             if found:
                 if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
                     return "combined"
@@ -341,6 +343,9 @@ class _Reader(CueReader):
         before = [words[k].text for k in range(max(0, q.first - 3), q.first)]
         if any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before):
             return True
+        drawn = q.first > 1 and words[q.first - 1].text == "بين"
+        if drawn and any(0 <= q.first - 2 - x.last <= 2 for x in self.quantities):
+            return False  # «40 هنديا من بين 41 شخصا»: the 41 are the whole the 40 come from
         if any(
             w == "بين" and k and words[k - 1].text in ("من", "ومن")
             for k, w in ((k, words[k].text) for k in range(max(0, q.first - 4), q.first))
@@ -447,12 +452,13 @@ _NOT_NOUNS = wordset(
     " وقت فقط ايضا اخري اخر"
 )
 _OTHERS = wordset("اخرين اخرون")
+_LIVES = wordset("حياته حياتهم حياتها حياتم")  # «حياتم»: as one outlet misspelt it
 _EXCEED = wordset("تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي")
 _FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
 # people who say nothing alone: «30 شخصا»; pilgrims in a pilgrimage's coverage («العثور على 84
 # حاجا»: found, not a toll)
 _GENERAL_PEOPLE = wordset(
-    "شخص اشخاص اخر اخرين اخرون فرد افراد حاج حاجا حجاج حاجه people persons others"
+    "شخص اشخاص اخر اخرين اخرون فرد افراد حاج حاجا حجاج حاجه حاله حالات people persons others"
 )
 
 

@@ -136,3 +136,20 @@ def test_a_toll_the_clause_says_was_exceeded_is_more_than_its_figure() -> None:
     (egypt,) = [q for q in sheet.questions if q.scope == "nation:مصر"]
     assert egypt.status == "update"
     assert [re.search(r"\d+", s).group() for s in egypt.sequence] == ["9", "323", "658"]
+
+
+def test_what_a_workers_housing_fires_coverage_showed() -> None:
+    """Read on a fire in a building of foreign workers (reproduced in invented words): the
+    dead workers were a count of workers, set against the workers the building housed; «lost
+    their lives» read as missing; «40 among 41» made the 41 a part of the 40."""
+    assert deaths("وأكد المسؤول مقتل 31 عاملا على الأقل.") == [(31.0, "")]
+    housed = facts_of("وكان المبنى يضم أكثر من 120 عاملا.", day=None)
+    assert [(f.kind, f.value) for f in housed] == [("count", 120.0)]
+    assert deaths("وذكرت مصادر أن عدد الوفيات وصل إلى 33 حالة.") == [(33.0, "")]
+    assert deaths("فقد 30 هنديا من بين 31 شخصا حياتهم.") == [
+        (30.0, "nation:الهند"),
+        (31.0, ""),
+    ]
+    found = facts_of("فقد 30 هنديا من بين 31 شخصا حياتهم.", day=None)
+    assert [f.subject for f in found if f.kind == "deaths"] == ["", ""]
+    assert [f.kind for f in facts_of("وفقد 12 شخصا في البحر.", day=None)] == ["missing"]
