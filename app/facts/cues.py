@@ -23,6 +23,14 @@ from app.facts.words import (
 )
 
 _VICTIMS = frozenset(("ضحيه", "ضحايا"))  # victims: the dead, or the dead and injured
+# people who took part: «مشاركة أكثر من مليوني شخص», «عدد المحتجين تجاوز المليون» (read on a
+# day of protests: the ministry's count and the unions' were no figures at all)
+_PARTICIPANTS = wordset(
+    "شارك شاركوا يشارك تشارك مشاركه المشاركين المشاركون مشاركين تظاهر تظاهروا يتظاهرون"
+    " متظاهر متظاهرين المتظاهرين متظاهرون المحتجين محتجين المحتجون نزلوا خرجوا"
+)
+# a value changed from one figure to another: «رفع سن التقاعد من 62 عاما إلى 64 عاما»
+_CHANGES = wordset("رفع يرفع ترفع رفعت خفض يخفض خفضت تخفيض زياده تمديد")
 _MORE = wordset("اضافيه اضافي اضافيين اضافيا جديده جديد جدد")  # «58 حالة وفاة إضافية»
 # adjectives after counted people that name no nationality
 _NOT_NATIONS = wordset(
@@ -49,6 +57,24 @@ class CueReader(ScopeReader):
             return None
         base = lemma(word)
         return base if is_nation(base) and not member(base, COUNTERS) else None
+
+    def participants(self, q: Quantity, noun_at: int) -> bool:
+        """People counted as taking part in a protest: a word of taking part in the clause
+        before the figure or right after its noun («مليون فرنسي شاركوا»)."""
+        words = self.words
+        for k in range(q.first - 1, max(-1, q.first - 10), -1):
+            if _punctuated(self.folded[words[k].end : words[q.first].start]):
+                break
+            if any(f in _PARTICIPANTS for f in forms(words[k].text)):
+                return True
+        after = words[noun_at + 1 : noun_at + 3]
+        return any(f in _PARTICIPANTS for w in after for f in forms(w.text))
+
+    def changed(self, q: Quantity) -> bool:
+        """A verb of changing a value a few words before «من X إلى Y»: the X is the old one."""
+        return any(
+            f in _CHANGES for w in self.words[max(0, q.first - 6) : q.first] for f in forms(w.text)
+        )
 
     def increment(self, q: Quantity) -> bool:
         """«58 حالة وفاة إضافية سجلت، ما يرفع العدد إلى 658»: people added to a toll, not a

@@ -268,10 +268,16 @@ class _Reader(CueReader):
                 return "count", lemma(noun), "", j  # «10 أطفال»; «30 شخصا» alone says nothing
             if counter and self._aboard(q):
                 return "count", "على متن", "", j  # «كانت تقل 48 شخصا», «على متنها 49 شخصا»
+            if self.participants(q, j if counter else q.last):
+                return "count", "متظاهر", "", j if counter else q.last  # «شارك مليون شخص»
             return "", "", "", q.last
         if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
             # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
             people = self._people_kind(q, q.last, previous_end)
+            if not people and self.participants(q, q.last):
+                # «نصف مليون منهم شارك في باريس»: a part of them
+                of_them = forms(noun)[-1] in ("منهم", "بينهم")
+                return "count", "part" if of_them else "متظاهر", "", q.last
             return (people, "", "", q.last) if people else ("", "", "", q.last)
         if nation_country(noun) and (people := self._people_kind(q, q.last, previous_end)):
             return people, "", "", j  # «و75 أردنيا … حتفهم»: a nation's dead (its scope)
@@ -477,8 +483,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
             kind, subject, unit, noun_at = reader.kind(q, previous_end)
             rose = previous_end == q.first - 1 and reader.words[q.first - 1].text == "الي"
-            if not kind and rose_from and rose:
-                kind, subject, unit = rose_from  # «ارتفع عدد القتلى من 4 إلى 6 أشخاص»
+            if rose_from and rose and (not kind or (kind, rose_from[0]) == ("duration", "age")):
+                # «ارتفع عدد القتلى من 4 إلى 6 أشخاص», «رفع سن التقاعد من 62 عاما إلى 64 عاما»
+                kind, subject, unit = rose_from
             rose_from = None
             if kind and q.first and reader.words[q.first - 1].text == "من":
                 rose_from = (kind, subject, unit)
@@ -508,7 +515,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 q.first > 0
                 and reader.words[q.first - 1].text == "من"
                 and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
-                and reader.revision
+                and (reader.revision or reader.changed(q))
             )
             scope = reader.scope(q, noun_at, kind)
             if kind == "count" and is_nation(subject):
@@ -546,16 +553,20 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
                     if kind == "percentage" or (kind == "count" and subject in _VOTES)
+                    # everyone aboard, and everyone who took part in a protest, is one
+                    # thing to count, whatever words are around them
                     else (
-                        ("على متن",)  # everyone aboard is one thing to count, whatever words
-                        if subject == "على متن"
+                        (subject,)
+                        if subject in ("على متن", "متظاهر")
                         # people of one nationality are one count («10 تايلانديين», «12
                         # مواطنا تايلانديا»), whatever words are around them
                         else ("جنسيه",)
                         if kind == "count" and is_nation(subject)
                         else (reader.context(q, noun_at) if kind == "count" else ())
                     ),
-                    noun=reader.written(noun_at)
+                    noun="متظاهرين"
+                    if subject == "متظاهر"  # «مليون شخص» who took part: the row's label
+                    else reader.written(noun_at)
                     if kind == "count"
                     # the group's noun as written, for the row's label («من المصابين»)
                     else (f"part:{reader.written(noun_at)}" if subject.startswith("part:") else ""),

@@ -41,6 +41,7 @@ _MODEL = frozenset(("طراز", "موديل", "نوع"))
 _MAKERS = frozenset((
     "boeing", "airbus", "antonov", "ilyushin", "tupolev", "sukhoi", "embraer", "cessna",
     "بوينغ", "بوينج", "ايرباص", "انتونوف", "اليوشن", "توبوليف", "سوخوي", "امبراير",
+    "فرانس", "france",  # «قناة فرانس 24»: a channel's name
 ))  # fmt: skip
 
 
@@ -190,6 +191,7 @@ def _part_value(rest: str) -> float | None:
     return word[0] if word and word[1] in ("unit", "ten", "hundred") else None
 
 
+_HALF = frozenset(("نصف", "ونصف"))
 # the first word of eleven and twelve, a number only before «عشر»: «أحد» alone is «one of»
 _TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}
 
@@ -238,7 +240,19 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
             i += 1
             continue
         value, decimals, last = number
-        quantity = Quantity(i, last, value, value, value, decimals)
+        first = i
+        if value >= 1000 and i and words[i - 1].text in _HALF and big_word(words[i].text):
+            first, value = i - 1, value / 2  # «نصف مليون»: half a million
+        elif (
+            value >= 1000
+            and last + 1 < n
+            and words[last + 1].text == "ونصف"
+            and (big := big_word(words[last].text))
+        ):
+            value, last = value + big / 2, last + 1  # «مليون ونصف», «3 ملايين ونصف»
+            if last + 1 < n and big_word(words[last + 1].text):
+                last += 1  # «مليون ونصف المليون»
+        quantity = Quantity(first, last, value, value, value, decimals)
         opener = i > 0 and any(f in RANGE_OPENERS for f in forms(words[i - 1].text))
         opener = opener or (i > 1 and words[i - 1].text == "ما" and words[i - 2].text == "بين")
         if last + 1 < n:

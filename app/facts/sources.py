@@ -47,6 +47,8 @@ _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير الت�
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
+_REPORTED = wordset("مشاركه ارتفاع سقوط")
+_OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
 _DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر")
 
 
@@ -126,6 +128,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         if j < len(words) and any(f in _DOCUMENTS for f in forms(words[j].text)):
             via = next((m for m in range(j + 1, min(j + 6, len(words))) if words[m].text == "عن"),
                        None)  # fmt: skip
+            official = j + 1 < len(words) and forms(words[j + 1].text)[-1] in _OFFICIAL
+            if via is None and official:  # «وفق بيانات رسمية»: the authorities, unnamed
+                written = f"{words[j].text} {words[j + 1].text}"
+                found.append(SourceMention(words[j].start, words[j + 1].end, written, written))
+                continue
             if via is None:
                 continue
             j = via + 1
@@ -139,6 +146,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break
             if name and _nation_adjective(name[-1].text) and not _adjective(candidate.text):
                 break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
+            if name and (lookup(candidate.text, TRIGGERS) or candidate.text in _REPORTED):
+                break  # «أكد الاتحاد العمالي العام مشاركة مليوني شخص»: what it reported
             name.append(candidate)
         if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue

@@ -11,7 +11,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
     [
-        "يناير كانون_الثاني جانفي january jan",
+        "يناير كانون_الثاني كانون_ثاني جانفي january jan",
         "فبراير شباط فيفري february feb",
         "مارس آذار اذار march mar",
         "أبريل ابريل إبريل نيسان أفريل افريل april apr",
@@ -20,9 +20,9 @@ for number, names in enumerate(
         "يوليو يوليه تموز جويلية july jul",
         "أغسطس اغسطس آب اب أوت اوت august aug",
         "سبتمبر أيلول ايلول september sep sept",
-        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول october oct",
-        "نوفمبر تشرين_الثاني november nov",
-        "ديسمبر كانون_الأول كانون_الاول december dec",
+        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول تشرين_أول تشرين_اول october oct",
+        "نوفمبر تشرين_الثاني تشرين_ثاني november nov",
+        "ديسمبر كانون_الأول كانون_الاول كانون_أول كانون_اول december dec",
     ],
     start=1,
 ):
