@@ -34,7 +34,7 @@ def print_rows(result: Comparison, only_differences: bool = False, every: bool =
             sentence = texts[fact.article][fact.sentence[0] : fact.sentence[1]]
             source = fact.source if fact.kind != "source" else ""
             extra = ", ".join(x for x in (source, fact.time) if x)
-            shown = reading(fact, question)
+            shown = reading(fact, question, sheet.event_places)
             line = f"  [{names[fact.article]}] {shown}" + (f"  ({extra})" if extra else "")
             print(for_terminal(line))
             print(for_terminal(f"      {sentence[:200]}"))

@@ -82,10 +82,13 @@ def status_name(status: str, t: Translate = str) -> str:
 _NOT_PLACES = ("year:", "passage:", "period", "nation:")
 
 
-def reading(fact: Fact, question: Question) -> str:
+def reading(fact: Fact, question: Question, event_places: frozenset[str] = frozenset()) -> str:
     """The fact as written, with its place when the row asks of a wider one («18 شخصا
-    (شانلي أورفا)» in the row of Turkey's deaths)."""
+    (شانلي أورفا)» in the row of Turkey's deaths); never the event's own place («(فرنسا)» on
+    every figure of a day of protests in France)."""
     place = fact.scope
     if not place or place == question.scope or place.startswith(_NOT_PLACES):
+        return fact.reading
+    if place in event_places or set(place.split("+")) <= event_places:
         return fact.reading
     return f"{fact.reading} ({place})"

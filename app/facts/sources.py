@@ -47,6 +47,7 @@ _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير الت�
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
+_RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
 _DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر")
@@ -136,6 +137,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             if via is None:
                 continue
             j = via + 1
+        if j < len(words) and words[j].text in _RESUMPTIVE:
+            j += 1  # «في الوقت الذي كشفت فيه وزارة الداخلية»: the pronoun is no part of it
         name: list[Word] = []
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]

@@ -60,6 +60,7 @@ class FactRow:
     facts: tuple[Fact, ...]
     status: str  # as shown: the reviewer's reclassification, or the engine's
     review: FactReviewRecord | None
+    event_places: frozenset[str] = frozenset()  # places that name the whole event
 
     @property
     def differs(self) -> bool:
@@ -75,7 +76,7 @@ def rows_of(sheet: FactSheet, reviews: Mapping[str, FactReviewRecord]) -> list[F
         if review is not None and review.decision == "reclassified" and review.status:
             status = review.status
         facts = tuple(sheet.fact(i) for i in question.facts)
-        rows.append(FactRow(question, facts, status, review))
+        rows.append(FactRow(question, facts, status, review, sheet.event_places))
     return rows
 
 
@@ -283,7 +284,8 @@ class FactsPanel(QDockWidget):
                 cell.setForeground(self.palette().placeholderText())
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             else:
-                lines = [" / ".join(dict.fromkeys(reading(f, row.question) for f in mine))]
+                shown = (reading(f, row.question, row.event_places) for f in mine)
+                lines = [" / ".join(dict.fromkeys(shown))]
                 first = mine[0]
                 about = [
                     isolate(x) for x in (first.source, first.time) if x and first.kind != "source"

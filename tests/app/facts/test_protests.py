@@ -71,3 +71,21 @@ def test_names_and_dates_that_are_no_counts() -> None:
     found = facts_of("حسبما أفادت قناة فرانس 24 مساء اليوم.", day=None)
     assert {f.kind for f in found} == {"source"}
     assert first_date("يوم الخميس 12 كانون ثاني / يناير 2023، دخل الإضراب") is not None
+
+
+def test_a_source_after_a_resumptive_pronoun_and_the_events_place_unshown() -> None:
+    from app.facts.labels import reading
+
+    said = facts_of("وفي الوقت الذي كشفت فيه وزارة الداخلية، أن عدد المحتجين تجاوز 900 ألف.")
+    assert {f.source for f in said} == {"وزارة الداخلية"}
+    sheet = build_sheet(
+        [
+            doc(1, "وقالت الشرطة إن 900 ألف شخص شاركوا في المظاهرات في فرنسا.", day=None),
+            doc(2, "شارك مليون شخص في مظاهرات فرنسا ضد القانون.", day=None),
+            doc(3, "وشهدت فرنسا إضرابا واسعا.", day=None),
+        ]
+    )
+    assert "فرنسا" in sheet.event_places
+    (row,) = [q for q in sheet.questions if q.kind == "count"]
+    shown = [reading(sheet.fact(i), row, sheet.event_places) for i in row.facts]
+    assert not any("(فرنسا)" in s for s in shown)
