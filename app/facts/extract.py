@@ -20,7 +20,7 @@ from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.places import Place, find_places, nation_country
 from app.facts.scoping import punctuated as _punctuated
-from app.facts.sources import BodyTable, SourceMention, find_sources
+from app.facts.sources import BodyTable, SourceMention, find_sources, relays
 from app.facts.statements import (
     ONE,
     breakdowns,
@@ -428,7 +428,15 @@ class _Reader(CueReader):
         if not self.sources:
             return ""
         at = self.words[q.first].start if q else 0
-        return self.shown(min(self.sources, key=lambda s: abs(s.start - at)))
+        nearest = min(self.sources, key=lambda s: abs(s.start - at))
+        if relays(nearest.written):
+            # «أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، أن …»: the union says it
+            speakers = [
+                s for s in self.sources if s.start < nearest.start and not relays(s.written)
+            ]
+            if speakers:
+                nearest = speakers[-1]
+        return self.shown(nearest)
 
     def shown(self, mention: SourceMention) -> str:
         if mention.body != mention.written:

@@ -26,6 +26,7 @@ USER_TABLE = "bodies.json"
 _VERBS = wordset(
     "قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت صرح صرحت اشار اشارت نقل نقلت"
     " اظهرت اظهر اورد اوردت كشف كشفت اضاف اضافت اعلنه اعلنته ذكره ذكرته افاده اوردته قالته"
+    " نقله نقلته"
     " said says announced reported"
 )
 _PREPOSITIONS = wordset("وفق وفقا بحسب حسب حسبما طبقا نقلا استنادا according")
@@ -174,8 +175,20 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         elif name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
             name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
         written = " ".join(w.text for w in name)
+        if any(m.start == name[0].start and m.end == name[-1].end for m in found):
+            continue  # «وفقا لما نقله موقع»: found from «وفقا» and from «نقله», one mention
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
     return found
+
+
+_RELAYS = wordset(
+    "اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه موقع الموقع وكاله الوكاله"
+)
+
+
+def relays(written: str) -> bool:
+    """A medium that carries what another said («وفقا لما نقله موقع …», «بحسب قناة …»)."""
+    return any(f in _RELAYS for w in written.split() for f in forms(w))
 
 
 def _reported(word: str) -> bool:

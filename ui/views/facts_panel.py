@@ -284,14 +284,7 @@ class FactsPanel(QDockWidget):
                 cell.setForeground(self.palette().placeholderText())
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             else:
-                shown = (reading(f, row.question, row.event_places) for f in mine)
-                lines = [" / ".join(dict.fromkeys(shown))]
-                first = mine[0]
-                about = [
-                    isolate(x) for x in (first.source, first.time) if x and first.kind != "source"
-                ]
-                if about:
-                    lines.append(" · ".join(about))
+                lines = self._cell_lines(row, mine)
                 tip = "\n\n".join(self._tip(f) for f in mine)
                 if any(self._reviewers(f) for f in mine):
                     lines[0] = f"✎ {lines[0]}"
@@ -311,6 +304,28 @@ class FactsPanel(QDockWidget):
         """Whether ``fact``'s sentence lies in a passage a reviewer set."""
         start, end = fact.sentence if fact.sentence != (0, 0) else (fact.start, fact.end)
         return any(a == fact.article and s < end and start < e for a, s, e in self.reviewer_spans)
+
+    @staticmethod
+    def _cell_lines(row: FactRow, mine: list[Fact]) -> list[str]:
+        """The figures an article gives for the row, then who says them and when; a line for
+        each figure when two bodies say them (a ministry's count and a union's in one article
+        are not both the ministry's)."""
+        sources = {f.source for f in mine if f.kind != "source"}
+        if len(sources) > 1:
+            return [
+                " · ".join(
+                    [reading(f, row.question, row.event_places)]
+                    + [isolate(x) for x in (f.source, f.time) if x]
+                )
+                for f in mine
+            ]
+        shown = (reading(f, row.question, row.event_places) for f in mine)
+        lines = [" / ".join(dict.fromkeys(shown))]
+        first = mine[0]
+        about = [isolate(x) for x in (first.source, first.time) if x and first.kind != "source"]
+        if about:
+            lines.append(" · ".join(about))
+        return lines
 
     def _tip(self, fact: Fact) -> str:
         bits = [fact.reading]

@@ -89,3 +89,13 @@ def test_a_source_after_a_resumptive_pronoun_and_the_events_place_unshown() -> N
     (row,) = [q for q in sheet.questions if q.kind == "count"]
     shown = [reading(sheet.fact(i), row, sheet.event_places) for i in row.facts]
     assert not any("(فرنسا)" in s for s in shown)
+
+
+def test_a_speaker_relayed_by_a_medium_is_the_speaker_and_one_mention_is_one_source() -> None:
+    found = facts_of(
+        'أكد الاتحاد العمالي العام، وفقا لما نقله موقع "الخبر"، أن 1.9 مليون شخص شاركوا.',
+        day=None,
+    )
+    assert [f.source for f in found if f.kind == "count"] == ["الكونفدرالية العامة للشغل"]
+    sources = [f.text for f in found if f.kind == "source"]
+    assert len(sources) == len(set(sources))  # «وفقا لما نقله موقع»: found twice, kept once
