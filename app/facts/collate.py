@@ -168,19 +168,40 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     cues = {
         f.id: _share_cues(f.cues)
         for f in facts
-        if f.kind == "percentage" or (f.kind == "count" and f.subject in _VOTES)
+        if f.kind in ("percentage", "money") or (f.kind == "count" and f.subject in _VOTES)
     }
     for fact in facts:
         for cue in cues.get(fact.id, ()):
             seen[cue].add(fact.article)
     salient = {cue for cue, articles in seen.items() if len(articles) >= 2} - _SHARE_STOPS
     salient |= {"turnout", "abstained"}  # our own classes: one outlet's turnout is a turnout
-    return {fid: next((c for c in found if c in salient), "") for fid, found in cues.items()}
+    marks = {f.id: f.subject for f in facts if f.subject == "change" or f.subject[:6] == "order:"}
+    return {
+        fid: _marked(next((c for c in found if c in salient), ""), marks.get(fid, ""), fid)
+        for fid, found in cues.items()
+    }
+
+
+def _marked(cue: str, mark: str, fid: str) -> str:
+    """A share's cue with what the sentence says of the figure: a change («change:فايده», by
+    how much the rate moved) or a place in a list in order («فايده#2/3», the second of three
+    rates), which never meet the level or the other rates."""
+    if mark == "change":  # a change of nothing named: «ارتفع 5%» is no other move's
+        return f"change:{cue}" if cue else f"change:#{fid}"
+    if mark.startswith("order:"):
+        return f"#{mark[6:]}"  # whatever word each outlet puts nearest: the list is one
+    return cue
 
 
 def _as_written(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
     """The word a share's cue stands for, as its sentence writes it, less «و» and «ال» only:
     the cue «زشكيان» (its «ب» taken for a preposition) is shown «بزشكيان»."""
+    if cue.startswith("change:"):
+        named = cue[7:] and not cue[7:].startswith("#")
+        return f"change:{_as_written(cue[7:], fact, texts) if named else ''}"
+    if "#" in cue:
+        word, place = cue.split("#", 1)
+        return f"{_as_written(word, fact, texts) if word else ''} ({place})".strip()
     if not cue or cue in ("turnout", "abstained", "counted"):
         return fact.noun
     if fact.kind == "count":  # votes: «صوت · جليلي»

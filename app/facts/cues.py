@@ -29,6 +29,16 @@ _PARTICIPANTS = wordset(
     "شارك شاركوا يشارك تشارك مشاركه المشاركين المشاركون مشاركين تظاهر تظاهروا يتظاهرون"
     " متظاهر متظاهرين المتظاهرين متظاهرون المحتجين محتجين المحتجون نزلوا خرجوا"
 )
+# a figure that is a change, not a level: «رفع الفائدة بواقع 600 نقطة», «زيادة نسبتها 6%»,
+# «ارتفاعا في سعر الدولار بحوالي 15 جنيها», «يرتفع 5%» (read on a central bank's decision:
+# the 6% hike was set against the 27% rate it led to)
+_BY = wordset("بنسبه بواقع بمقدار نسبتها قدرها بحوالي بنحو باكثر بما")
+_MOVES = wordset(
+    "رفع يرفع ترفع رفعت ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفاعا زياده زيادة خفض خفضت تخفيض"
+    " انخفض انخفضت انخفاض تراجع تراجعت هبط هبطت قفز قفزت صعد صعدت"
+)
+_LEVELS = wordset("الي ليصل لتصل يبلغ تبلغ ليبلغ بلغ بلغت لغت وصل وصلت عند مستوي مستويات")
+_IN_ORDER = ("علي الترتيب", "علي التوالي")
 # a value changed from one figure to another: «رفع سن التقاعد من 62 عاما إلى 64 عاما»
 _CHANGES = wordset("رفع يرفع ترفع رفعت خفض يخفض خفضت تخفيض زياده تمديد")
 _MORE = wordset("اضافيه اضافي اضافيين اضافيا جديده جديد جدد")  # «58 حالة وفاة إضافية»
@@ -69,6 +79,45 @@ class CueReader(ScopeReader):
                 return True
         after = words[noun_at + 1 : noun_at + 3]
         return any(f in _PARTICIPANTS for w in after for f in forms(w.text))
+
+    def change(self, q: Quantity) -> bool:
+        """The figure says by how much something moved, not where it stands."""
+        words = self.words
+        before = [forms(w.text)[-1] for w in words[max(0, q.first - 8) : q.first]]
+        if not before or before[-1] in _LEVELS or (q.first and words[q.first - 1].text == "الي"):
+            return False
+        if not any(w in _MOVES for w in before):
+            return False
+        # «بواقع 600», «زيادة نسبتها 6%»
+        if any(w.text in _BY for w in words[max(0, q.first - 3) : q.first]):
+            return True
+        # or the verb or its noun a few words before, no level between («يرتفع 5%», «رفع البنك
+        # المركزي الفائدة 5%»)
+        for w in reversed(before[-4:]):
+            if w in _LEVELS:
+                return False
+            if w in _MOVES:
+                return True
+        return False
+
+    def in_order(self, q: Quantity) -> tuple[int, int] | None:
+        """«ليصل إلى 27.25% و28.25% و27.75% على الترتيب»: the figure's place in a list the
+        sentence says is in order, and the list's length (three rates, not one in conflict)."""
+        qs = sorted(self.quantities, key=lambda x: x.first)
+        at = next((k for k, x in enumerate(qs) if x is q), None)
+        if at is None:
+            return None
+        first = last = at
+        while first > 0 and qs[first].first - qs[first - 1].last <= 3:
+            first -= 1
+        while last + 1 < len(qs) and qs[last + 1].first - qs[last].last <= 3:
+            last += 1
+        if last == first:
+            return None
+        tail = self.folded[self.words[qs[last].last].end :][:40]
+        if not any(phrase in tail for phrase in _IN_ORDER):
+            return None
+        return at - first + 1, last - first + 1
 
     def changed(self, q: Quantity) -> bool:
         """A verb of changing a value a few words before «من X إلى Y»: the X is the old one."""

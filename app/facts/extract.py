@@ -507,6 +507,11 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 and facts[-1].kind == "combined"
                 and lookup(reader.words[noun_at].text, NOUN_KINDS) in PEOPLE
             )
+            if kind in ("percentage", "money"):
+                if reader.change(q):
+                    subject = "change"  # «بواقع 600 نقطة»: by how much, not where it stands
+                elif order := reader.in_order(q):
+                    subject = f"order:{order[0]}/{order[1]}"  # «27.25% و28.25% على الترتيب»
             if kind in PEOPLE and reader.part_of(q) and not of_combined:
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
                 if noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
@@ -560,7 +565,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     decimals=q.decimals,
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
-                    if kind == "percentage" or (kind == "count" and subject in _VOTES)
+                    if kind in ("percentage", "money") or (kind == "count" and subject in _VOTES)
                     # everyone aboard, and everyone who took part in a protest, is one
                     # thing to count, whatever words are around them
                     else (

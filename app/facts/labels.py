@@ -45,6 +45,7 @@ _ABSTAINED = T("core", "stayed away")
 _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
 _NATIONALS = T("core", "nationals of {country}")
+_CHANGE = T("core", "change")
 
 
 def scope_name(scope: str, t: Translate = str) -> str:
@@ -67,6 +68,8 @@ def question_title(question: Question, t: Translate = str) -> str:
     subject = named.get(question.subject, question.subject)
     if subject.startswith("part:"):  # «part:طفل»: children among them
         subject = f"{t(_PART)} ({subject[5:]})"
+    elif subject.startswith("change:"):  # «change:فائدة»: by how much the rate moved
+        subject = f"{t(_CHANGE)} ({subject[7:]})" if subject[7:] else t(_CHANGE)
     if subject:
         bits.append(subject)
     scope = scope_name(question.scope.split("#")[0], t)

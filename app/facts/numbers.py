@@ -269,6 +269,8 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
                 second = _number_at(words, last + 2)
             elif words[last + 1].text == "الي" and last + 2 < n and words[i - 1].text != "من":
                 second = _number_at(words, last + 2)  # «خمسة إلى عشرة جرحى»; «من 4 إلى 6» rose
+                if second and second[0] > 10 * max(value, 1):
+                    second = None  # «عيار 24 إلى 3372 جنيها»: a gold grade, then a price
             if second and second[0] > value:
                 quantity = Quantity(i, second[2], (value + second[0]) / 2, value, second[0],
                                     max(decimals, second[1]), is_range=True)  # fmt: skip

@@ -644,142 +644,142 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="90"/>
+        <location filename="../../ui/views/facts_panel.py" line="91"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="98"/>
+        <location filename="../../ui/views/facts_panel.py" line="99"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="99"/>
+        <location filename="../../ui/views/facts_panel.py" line="100"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="100"/>
+        <location filename="../../ui/views/facts_panel.py" line="101"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="103"/>
+        <location filename="../../ui/views/facts_panel.py" line="104"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="107"/>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="109"/>
+        <location filename="../../ui/views/facts_panel.py" line="110"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="119"/>
+        <location filename="../../ui/views/facts_panel.py" line="120"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="106"/>
+        <location filename="../../ui/views/facts_panel.py" line="107"/>
         <source>&amp;Confirm</source>
         <translation>أ&amp;كّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="109"/>
         <source>&amp;Dismiss</source>
         <translation>ا&amp;ستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="110"/>
+        <location filename="../../ui/views/facts_panel.py" line="111"/>
         <source>&amp;Reclassify</source>
         <translation>أ&amp;عد التصنيف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="120"/>
+        <location filename="../../ui/views/facts_panel.py" line="121"/>
         <source>C&amp;lear Decision</source>
         <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="121"/>
+        <location filename="../../ui/views/facts_panel.py" line="122"/>
         <source>Forget your decision on this row</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="125"/>
+        <location filename="../../ui/views/facts_panel.py" line="126"/>
         <source>Fact &amp;Decision</source>
         <translation>ال&amp;قرار في الواقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="131"/>
+        <location filename="../../ui/views/facts_panel.py" line="132"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="150"/>
+        <location filename="../../ui/views/facts_panel.py" line="151"/>
         <source>More decisions</source>
         <translation>قرارات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="188"/>
+        <location filename="../../ui/views/facts_panel.py" line="189"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="219"/>
+        <location filename="../../ui/views/facts_panel.py" line="220"/>
         <source>%1 facts, %2 questions, %3 where outlets differ</source>
         <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="225"/>
+        <location filename="../../ui/views/facts_panel.py" line="226"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="225"/>
+        <location filename="../../ui/views/facts_panel.py" line="226"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="247"/>
+        <location filename="../../ui/views/facts_panel.py" line="248"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="248"/>
+        <location filename="../../ui/views/facts_panel.py" line="249"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="249"/>
+        <location filename="../../ui/views/facts_panel.py" line="250"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="265"/>
+        <location filename="../../ui/views/facts_panel.py" line="266"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="266"/>
+        <location filename="../../ui/views/facts_panel.py" line="267"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="296"/>
+        <location filename="../../ui/views/facts_panel.py" line="291"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="316"/>
+        <location filename="../../ui/views/facts_panel.py" line="333"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="318"/>
+        <location filename="../../ui/views/facts_panel.py" line="335"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -3873,6 +3873,11 @@ Review news coverage across outlets.</source>
         <location filename="../../app/facts/labels.py" line="47"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="48"/>
+        <source>change</source>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="338"/>
