@@ -164,20 +164,27 @@ def _share_cues(cues: Sequence[str]) -> list[str]:
 def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     """Whose share each percentage (or count of votes) is: its nearest cue that other
     articles' shares share («17 مليون صوت» is Pezeshkian's, «13 مليون صوت» Jalili's)."""
-    seen: dict[str, set[int]] = defaultdict(set)
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    kinds = {f.id: f.kind for f in facts}
     cues = {
         f.id: _share_cues(f.cues)
         for f in facts
-        if f.kind in ("percentage", "money") or (f.kind == "count" and f.subject in _VOTES)
+        if f.kind == "percentage" or (f.kind == "count" and f.subject in _VOTES)
     }
     for fact in facts:
         for cue in cues.get(fact.id, ()):
-            seen[cue].add(fact.article)
-    salient = {cue for cue, articles in seen.items() if len(articles) >= 2} - _SHARE_STOPS
-    salient |= {"turnout", "abstained"}  # our own classes: one outlet's turnout is a turnout
+            seen[(fact.kind, cue)].add(fact.article)
+    # a cue is salient for one kind: «تراجعت» of the stock market's fall in percent is no cue
+    # of the pound's fall in pounds
+    salient = {
+        key for key, articles in seen.items() if len(articles) >= 2 and key[1] not in _SHARE_STOPS
+    }
+    salient |= {(k, c) for k in ("percentage", "count") for c in ("turnout", "abstained")}
     marks = {f.id: f.subject for f in facts if f.subject == "change" or f.subject[:6] == "order:"}
     return {
-        fid: _marked(next((c for c in found if c in salient), ""), marks.get(fid, ""), fid)
+        fid: _marked(
+            next((c for c in found if (kinds[fid], c) in salient), ""), marks.get(fid, ""), fid
+        )
         for fid, found in cues.items()
     }
 

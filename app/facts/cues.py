@@ -38,6 +38,10 @@ _MOVES = wordset(
     " انخفض انخفضت انخفاض تراجع تراجعت هبط هبطت قفز قفزت صعد صعدت"
 )
 _LEVELS = wordset("الي ليصل لتصل يبلغ تبلغ ليبلغ بلغ بلغت لغت وصل وصلت عند مستوي مستويات")
+_CURRENCIES = frozenset(
+    ("دولار", "يورو", "جنيه", "ريال", "دينار", "ليره", "درهم", "ين", "يوان", "روبل", "استرليني")
+)
+_PRICE_UNITS = frozenset(("صرف", "جرام", "غرام", "برميل", "طن", "لتر", "كيلو", "اونصه", "واحد"))
 _IN_ORDER = ("علي الترتيب", "علي التوالي")
 # a value changed from one figure to another: «رفع سن التقاعد من 62 عاما إلى 64 عاما»
 _CHANGES = wordset("رفع يرفع ترفع رفعت خفض يخفض خفضت تخفيض زياده تمديد")
@@ -100,6 +104,24 @@ class CueReader(ScopeReader):
                 return True
         return False
 
+    def priced(self, q: Quantity, noun_at: int) -> str:
+        """What a sum prices: the currency it is given against («50 جنيها للدولار», «مقابل
+        الدولار»), else the nearest «سعر X» before it in the sentence («سعر الدولار»,
+        «سعر جرام الذهب»: الذهب); "" when the sentence names neither."""
+        words = self.words
+        for k in range(noun_at + 1, min(len(words), noun_at + 3)):
+            for form in forms(words[k].text):
+                if form.removeprefix("ل").removeprefix("ال") in _CURRENCIES:
+                    return form.removeprefix("ل").removeprefix("ال")
+        for k in range(q.first - 1, -1, -1):
+            if forms(words[k].text)[-1] not in ("سعر", "اسعار"):
+                continue
+            for m in range(k + 1, min(len(words), k + 4)):
+                name = forms(words[m].text)[-1].removeprefix("ال")
+                if name not in _PRICE_UNITS and len(name) > 2:
+                    return name
+        return ""
+
     def in_order(self, q: Quantity) -> tuple[int, int] | None:
         """«ليصل إلى 27.25% و28.25% و27.75% على الترتيب»: the figure's place in a list the
         sentence says is in order, and the list's length (three rates, not one in conflict)."""
@@ -118,6 +140,17 @@ class CueReader(ScopeReader):
         if not any(phrase in tail for phrase in _IN_ORDER):
             return None
         return at - first + 1, last - first + 1
+
+    def from_level(self, q: Quantity) -> bool:
+        """«تخطى سعر الدولار 50 جنيها من مستوى نحو 31 جنيها»: the level it moved from."""
+        words, k = self.words, q.first - 1
+        while k > 0 and forms(words[k].text)[-1] in ("نحو", "حوالي", "قرابه"):
+            k -= 1
+        return (
+            k > 0
+            and forms(words[k].text)[-1] in ("مستوي", "مستويات")
+            and words[k - 1].text in ("من", "ومن")
+        )
 
     def changed(self, q: Quantity) -> bool:
         """A verb of changing a value a few words before «من X إلى Y»: the X is the old one."""

@@ -512,6 +512,13 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     subject = "change"  # «بواقع 600 نقطة»: by how much, not where it stands
                 elif order := reader.in_order(q):
                     subject = f"order:{order[0]}/{order[1]}"  # «27.25% و28.25% على الترتيب»
+                if kind == "money":  # what it prices, as a share's cue says whose share it is
+                    priced = reader.priced(q, noun_at)
+                    subject = (
+                        f"change:{priced}"
+                        if subject == "change"
+                        else (f"#{subject[6:]}" if subject else priced)
+                    )
             if kind in PEOPLE and reader.part_of(q) and not of_combined:
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
                 if noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
@@ -529,7 +536,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 and reader.words[q.first - 1].text == "من"
                 and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
                 and (reader.revision or reader.changed(q))
-            )
+            ) or reader.from_level(q)
             scope = reader.scope(q, noun_at, kind)
             if kind == "count" and is_nation(subject):
                 scope = ""  # «12 مواطنا تايلانديا» said by Thailand's prime minister: one count
@@ -565,7 +572,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     decimals=q.decimals,
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
-                    if kind in ("percentage", "money") or (kind == "count" and subject in _VOTES)
+                    if kind == "percentage" or (kind == "count" and subject in _VOTES)
                     # everyone aboard, and everyone who took part in a protest, is one
                     # thing to count, whatever words are around them
                     else (

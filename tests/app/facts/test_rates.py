@@ -50,3 +50,17 @@ def test_a_grade_then_a_price_is_no_range() -> None:
     assert [q.value for q in find_quantities(words_of(folded), folded, [])] == [24.0, 3372.0]
     folded = fold("أصيب خمسة إلى عشرة أشخاص")
     assert [q.value for q in find_quantities(words_of(folded), folded, [])] == [7.5]
+
+
+def test_a_sum_is_asked_by_what_it_prices() -> None:
+    sheet = build_sheet(
+        [
+            doc(1, "وتخطى سعر الدولار 48 جنيها من مستوى نحو 30 جنيها.", day=None),
+            doc(2, "وتراجعت العملة المحلية إلى قرابة 47 جنيها مقابل الدولار.", day=None),
+            doc(3, "وارتفع سعر جرام الذهب عيار 21 إلى 3100 جنيه.", day=None),
+        ]
+    )
+    rows = {q.subject: q for q in sheet.questions if q.kind == "money"}
+    assert set(rows) == {"دولار", "ذهب"}
+    dollar = [sheet.fact(i) for i in rows["دولار"].facts]
+    assert [(f.value, f.earlier) for f in dollar] == [(48.0, False), (30.0, True), (47.0, False)]
