@@ -46,6 +46,7 @@ _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
 _NATIONALS = T("core", "nationals of {country}")
 _CHANGE = T("core", "change")
+_FROM = T("core", "from {figure}")
 
 
 def scope_name(scope: str, t: Translate = str) -> str:
@@ -85,10 +86,22 @@ def status_name(status: str, t: Translate = str) -> str:
 _NOT_PLACES = ("year:", "passage:", "period", "nation:")
 
 
-def reading(fact: Fact, question: Question, event_places: frozenset[str] = frozenset()) -> str:
+def reading(
+    fact: Fact,
+    question: Question,
+    event_places: frozenset[str] = frozenset(),
+    t: Translate = str,
+) -> str:
     """The fact as written, with its place when the row asks of a wider one («18 شخصا
     (شانلي أورفا)» in the row of Turkey's deaths); never the event's own place («(فرنسا)» on
-    every figure of a day of protests in France)."""
+    every figure of a day of protests in France); a value something moved from says so («من
+    نحو 31 جنيها» beside the 50 it rose to)."""
+    if fact.earlier:
+        return t(_FROM).format(figure=_placed(fact, question, event_places))
+    return _placed(fact, question, event_places)
+
+
+def _placed(fact: Fact, question: Question, event_places: frozenset[str]) -> str:
     place = fact.scope
     if not place or place == question.scope or place.startswith(_NOT_PLACES):
         return fact.reading

@@ -255,7 +255,7 @@ def fact_rows(
             ReportFlag(
                 title,
                 tuple((f.article, texts[f.article][f.sentence[0] : f.sentence[1]]) for f in facts),
-                tuple(reading(f, question, sheet.event_places) for f in facts),
+                tuple(reading(f, question, sheet.event_places, t) for f in facts),
             )
         )
     return tuple(rows)

@@ -3880,6 +3880,11 @@ Review news coverage across outlets.</source>
         <translation>التغيّر</translation>
     </message>
     <message>
+        <location filename="../../app/facts/labels.py" line="49"/>
+        <source>from {figure}</source>
+        <translation>من {figure}</translation>
+    </message>
+    <message>
         <location filename="../../app/report/html.py" line="338"/>
         <source>Tag</source>
         <translation>وسم</translation>

@@ -314,12 +314,12 @@ class FactsPanel(QDockWidget):
         if len(sources) > 1:
             return [
                 " · ".join(
-                    [reading(f, row.question, row.event_places)]
+                    [reading(f, row.question, row.event_places, core_text)]
                     + [isolate(x) for x in (f.source, f.time) if x]
                 )
                 for f in mine
             ]
-        shown = (reading(f, row.question, row.event_places) for f in mine)
+        shown = (reading(f, row.question, row.event_places, core_text) for f in mine)
         lines = [" / ".join(dict.fromkeys(shown))]
         first = mine[0]
         about = [isolate(x) for x in (first.source, first.time) if x and first.kind != "source"]

@@ -64,3 +64,7 @@ def test_a_sum_is_asked_by_what_it_prices() -> None:
     assert set(rows) == {"دولار", "ذهب"}
     dollar = [sheet.fact(i) for i in rows["دولار"].facts]
     assert [(f.value, f.earlier) for f in dollar] == [(48.0, False), (30.0, True), (47.0, False)]
+    from app.facts.labels import reading
+
+    shown = [reading(f, rows["دولار"], sheet.event_places) for f in dollar]
+    assert shown[1].startswith("from ") and "30" in shown[1]
