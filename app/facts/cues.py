@@ -104,6 +104,29 @@ class CueReader(ScopeReader):
                 return True
         return False
 
+    def person_aged(self, q: Quantity) -> str:
+        """«ظهرت نوا أرغاماني، 25 عاماً», «بعودة نوعا أرغاماني (26 عاما)»: the two words of a
+        name set off before a number of years are whose age it is (read on a hostage rescue's
+        coverage: one hostage's 26 against another's 27 and her mother's 61)."""
+        words, k = self.words, q.first - 1
+        if k < 1 or self.folded[words[k].end : words[q.first].start].strip() not in ("،", ",", "("):
+            return ""
+        name = [words[k - 1].text, words[k].text]
+        if self.joined(k - 1):
+            name[0] = name[0][1:]
+        if any(not w.isalpha() or len(w) < 3 or w in NOT_COUNTED for w in name):
+            return ""
+        if self.folded[words[k - 1].end : words[k].start].strip():
+            return ""  # «الحدود، 25 عاما»: no name of two words joined
+        return " ".join(name)
+
+    def joined(self, k: int) -> bool:
+        """Word ``k`` opens with a joining «و» after a list's item («(26 عاما) وكريم نادر»,
+        «؛ وأندري كوزلوف»), not a name's own letter («وليد»)."""
+        text = self.words[k].text
+        before = self.folded[: self.words[k].start].rstrip()
+        return text.startswith("و") and len(text) > 3 and before[-1:] in (")", "؛", "،", ",")
+
     def priced(self, q: Quantity, noun_at: int) -> str:
         """What a sum prices: the currency it is given against («50 جنيها للدولار», «مقابل
         الدولار»), else the nearest «سعر X» before it in the sentence («سعر الدولار»,

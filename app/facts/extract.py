@@ -230,6 +230,8 @@ class _Reader(CueReader):
             return kind, "", "", j
         if kind == "duration":
             unit = DURATION_UNITS.get(forms(noun)[-1], "")
+            if unit == "year" and (person := self.person_aged(q)):
+                return "age", person, "year", j  # «نوا أرغاماني، 25 عاماً»: her age
             if before & AGE_CUES or any(
                 member(words[k].text, AGE_CUES) for k in range(j + 1, min(n, j + 3))
             ):
@@ -387,6 +389,13 @@ class _Reader(CueReader):
         # no clitic; cutting by length made it «اكبا»)
         cut = max(0, self.words[k].text.find(bare))
         return fold_marks(word)[cut:] if cut else fold_marks(word)
+
+    def name_as_written(self, first: int, last: int) -> str:
+        """Words ``first``..``last`` as the stored text writes them, less a joining «و» (a
+        name's own letters stay: «وكريم نادر» is «كريم نادر»)."""
+        start, end = self.span(first, last)
+        text = fold_marks(self.s.text[start - self.s.start : end - self.s.start])
+        return text[1:] if text.startswith("و") and self.joined(first) else text
 
     def context(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
         """Content words around a count, to tell «200 passengers aboard» from «two passengers
@@ -586,6 +595,8 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     ),
                     noun="متظاهرين"
                     if subject == "متظاهر"  # «مليون شخص» who took part: the row's label
+                    else reader.name_as_written(q.first - 2, q.first - 1)
+                    if kind == "age" and subject  # whose age, as written: «نوا أرغاماني»
                     else reader.written(noun_at)
                     if kind == "count"
                     # the group's noun as written, for the row's label («من المصابين»)

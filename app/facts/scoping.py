@@ -10,7 +10,7 @@ import datetime as dt
 from app.facts.numbers import Quantity, Word, words_of
 from app.facts.places import AREA_MARKERS, Place, gazetteer, nation_country, nationals
 from app.facts.sources import SourceMention
-from app.facts.times import TimeMention
+from app.facts.times import TimeMention, day_month_spans
 from app.facts.words import PEOPLE, definite, forms, wordset
 from app.text.normalize import fold
 
@@ -62,7 +62,29 @@ class ScopeReader:
                 return True
             if bare == "منذ" and any(t.date and t.start > self.words[k].start for t in self.times):
                 return True
+            if bare == "منذ" and self._day_after(k) is not None:
+                return True  # «منذ الـ 7 من أكتوبر» in an article with no date to resolve it
         return False
+
+    def _day_after(self, k: int) -> str | None:
+        """The day of a month written right after word ``k`` («منذ 7 أكتوبر»), as written."""
+        start = self.words[k].end
+        for s, e in day_month_spans(self.folded):
+            if 0 <= s - start <= 6:
+                return self.folded[s:e]
+        return None
+
+    def _that_day(self, q: Quantity) -> str | None:
+        """«منذ 7 أكتوبر، عندما اقتحمت حماس الحدود، مما أسفر عن مقتل حوالي 1200 شخص»: the
+        toll of that day, told in a clause «عندما/حين» opens after it, not a total since."""
+        words = self.words
+        for k in range(max(0, q.first - 16), q.first):
+            if forms(words[k].text)[-1] != "منذ" or (day := self._day_after(k)) is None:
+                continue
+            between = {w.text.removeprefix("و") for w in words[k + 1 : q.first]}
+            if between & {"عندما", "حين", "حينما"}:
+                return day
+        return None
 
     def _since_year(self, q: Quantity) -> int | None:
         """The year of an earlier event the figure belongs to, in an article with no date:
@@ -103,14 +125,16 @@ class ScopeReader:
         ]
         if (past := self._since_year(q)) is not None:
             return f"year:{past}"
+        if (day := self._that_day(q)) is not None:
+            return f"year:{day}"
         if self._cumulative(q):
             return "period"
         if earlier and self.today:
             year = max(earlier)[1]
             if year != self.today.year or any(t.month_only for t in self.times if t.start < at):
                 return f"year:{year}"
-        if kind in ("magnitude", "distance", "time"):
-            return ""
+        if kind in ("magnitude", "distance", "time", "age"):
+            return ""  # a person's age is nowhere's; a quake's magnitude is the quake's
         if (kind in PEOPLE or kind == "combined") and (nation := self._nation(q, noun_at)):
             return f"nation:{nation}"
         aside = self._bracket(at)  # a place in brackets scopes only figures in them
