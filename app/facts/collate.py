@@ -131,6 +131,7 @@ _SHARE_STOPS = wordset(
     " جوله الجوله دوره الدوره ثانيه الثانيه اولي الاولي انتخابات الانتخابات رياسه الرياسه"
     " رياسيه الرياسيه الان اليوم حتي منها منه منهم مسوولو مسوولي احصي"
     " حريق الحريق حرايق الحرايق احتواء احتواوه احتواوها"  # «احتواء 11% من حريق باليساديس»
+    " داخل الداخل بالداخل خارج الخارج بالخارج وطن الوطن"  # at home and abroad are scopes
 )
 # the cues are words as ``forms`` leaves them («بلغت» → «لغت»): the stops in that form too
 _SHARE_STOPS = _SHARE_STOPS | {forms(w)[-1] for w in _SHARE_STOPS}
@@ -181,6 +182,8 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     }
     salient |= {(k, c) for k in ("percentage", "count") for c in ("turnout", "abstained")}
     marks = {f.id: f.subject for f in facts if f.subject == "change" or f.subject[:6] == "order:"}
+    # a share of nothing named, and of no place or fire, is no other unnamed share
+    marks |= {f.id: "alone" for f in facts if f.id not in marks and not f.scope}
     return {
         fid: _marked(
             next((c for c in found if (kinds[fid], c) in salient), ""), marks.get(fid, ""), fid
@@ -195,6 +198,8 @@ def _marked(cue: str, mark: str, fid: str) -> str:
     rates), which never meet the level or the other rates."""
     if mark == "change":  # a change of nothing named: «ارتفع 5%» is no other move's
         return f"change:{cue}" if cue else f"change:#{fid}"
+    if not cue and mark == "alone":
+        return f"#{fid}"
     if mark.startswith("order:"):
         return f"#{mark[6:]}"  # whatever word each outlet puts nearest: the list is one
     return cue

@@ -47,6 +47,8 @@ _EARLIER = T("core", "in {year}")
 _NATIONALS = T("core", "nationals of {country}")
 _CHANGE = T("core", "change")
 _FROM = T("core", "from {figure}")
+_HOME = T("core", "at home")
+_ABROAD = T("core", "abroad")
 
 
 def scope_name(scope: str, t: Translate = str) -> str:
@@ -56,6 +58,8 @@ def scope_name(scope: str, t: Translate = str) -> str:
         return t(_PERIOD)
     if scope.startswith("nation:"):
         return t(_NATIONALS).format(country=scope[7:])
+    if scope in ("home", "abroad"):
+        return t(_HOME if scope == "home" else _ABROAD)
     if scope.startswith(("passage:", "#")) or "#" in scope:
         return ""
     return scope.replace("+", " و")  # two places joined: «عمان وإيران»
@@ -83,7 +87,7 @@ def status_name(status: str, t: Translate = str) -> str:
     return t(STATUS_NAMES.get(status, status))
 
 
-_NOT_PLACES = ("year:", "passage:", "period", "nation:")
+_NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad")
 
 
 def reading(

@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.facts.number_words import big_word
+from app.text.normalize import WORD_RE, fold
+
 KINDS = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
     "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor", "source",
@@ -41,12 +44,25 @@ class Fact:
     # give successive tolls are two reports, not two attributions of one
     figures: tuple[tuple[str, str], ...] = ()
 
+    def step(self) -> float:
+        """The smallest step the figure is written to: «24 مليون» is to a million, «2.8 مليون»
+        to a hundred thousand, «24.351.551» to one (read on an election's coverage: «more than
+        24 million voters» was set against 24,351,551 as if written to the voter)."""
+        words = [str(w) for w in WORD_RE.findall(fold(self.reading))]
+        numeric = [k for k, w in enumerate(words) if w.lstrip("و")[:1].isdigit() or big_word(w)]
+        scale = 1
+        # the multiplier closes the figure and a number comes before it: «24 مليون», not
+        # «36 ألفا و801» (to the unit) nor «ألف» alone (a thousand, exactly as written)
+        if len(numeric) >= 2 and (last := numeric[-1]) and big_word(words[last]):
+            scale = big_word(words[last]) or 1
+        return float(scale) * 10.0**-self.decimals
+
     def interval(self) -> tuple[float, float] | None:
         if self.value is None or self.low is None or self.high is None:
             return None
         if self.hedge in ("range", "vague"):
             return self.low, self.high
-        pad = 0.5 * 10**-self.decimals
+        pad = 0.5 * self.step()
         value = self.value
         if self.hedge == "about":
             pad = max(pad, abs(value) * 0.05)

@@ -192,6 +192,7 @@ def _part_value(rest: str) -> float | None:
 
 
 _HALF = frozenset(("نصف", "ونصف"))
+_PER_CENT = frozenset(("بالمايه", "بالميه", "المايه", "الميه", "بالمئه", "المئه"))
 # the first word of eleven and twelve, a number only before «عشر»: «أحد» alone is «one of»
 _TEEN_HEADS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2}
 
@@ -231,6 +232,9 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
                 low, high, last = low * scale, high * scale, i + 1
             found.append(Quantity(i, last, float(low), float(low), float(high), 0, vague=True))
             i = last + 1
+            continue
+        if words[i].text in _PER_CENT and found and found[-1].last >= i - 2:
+            i += 1  # «48.03 بالمائة», «13.11 في المئة»: a percent sign in words, not a hundred
             continue
         after_ordinal = i > 0 and any(f in ORDINALS for f in forms(words[i - 1].text))
         number = None if after_ordinal and words[i].text[:1] == "و" else _number_at(words, i)

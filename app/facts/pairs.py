@@ -54,7 +54,7 @@ def differ(a: Fact, b: Fact) -> bool:
         return ia[1] <= ib[0] or ib[1] <= ia[0]
     # The figures reported, hedged alike («more than 50» and «more than 60» report different
     # figures): equal to the precision written.
-    pad = 0.5 * 10 ** -min(a.decimals, b.decimals)
+    pad = 0.5 * max(a.step(), b.step())
     return bool(abs(a.value - b.value) >= pad)
 
 
@@ -222,7 +222,8 @@ def _window(fact: Fact, wide: bool) -> tuple[float, float]:
     widest precision pad (half a unit); by interval, its interval too."""
     value = fact.value if fact.value is not None else 0.0
     interval = (fact.interval() or (value, value)) if wide else (value, value)
-    return min(interval[0], value) - 0.5, max(interval[1], value) + 0.5
+    pad = max(0.5, 0.5 * fact.step())  # «24 مليون» agrees with anything within half a million
+    return min(interval[0], value) - pad, max(interval[1], value) + pad
 
 
 def _agreeing(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:

@@ -66,6 +66,54 @@ class ScopeReader:
                 return True  # «منذ الـ 7 من أكتوبر» in an article with no date to resolve it
         return False
 
+    def _home_or_abroad(self, q: Quantity, noun_at: int) -> str:
+        """«26.45% في الداخل و18.31% بالخارج», «داخل الوطن», «خارج الوطن», «الجالية بالخارج»:
+        a country's voters at home and abroad are two counts (read on an election's coverage:
+        the turnout abroad was set against the turnout at home)."""
+        words = self.words
+        starts = {x.first for x in self.quantities if x is not q}
+        after = []
+        for k in range(max(q.last, noun_at) + 1, min(len(words), max(q.last, noun_at) + 8)):
+            if k in starts or punctuated(self.folded[words[k - 1].end : words[k].start]):
+                break
+            after.append(k)
+        before = []
+        for k in range(q.first - 1, max(-1, q.first - 11), -1):
+            if any(x.last == k for x in self.quantities):
+                break
+            if "." in self.folded[words[k].end : words[k + 1].start]:
+                break
+            before.append(k)
+        abroad_here = any(self._side(k) == "abroad" for k in range(len(words)))
+        for k in after + before:
+            if side := self._side(k):
+                return side
+            if (
+                abroad_here
+                and k in after
+                and self._after_fi(k)
+                and (words[k].text,) in (gazetteer().names)
+            ):
+                return "home"  # «23.486.061 ناخبا في الجزائر و865.490 ناخبا بالخارج»
+        return ""
+
+    def _side(self, k: int) -> str:
+        word = self.words[k].text
+        following = self.words[k + 1].text if k + 1 < len(self.words) else ""
+        if word in ("بالخارج", "الخارج") and (word[0] == "ب" or self._after_fi(k)):
+            return "abroad"
+        if word in ("خارج", "وخارج") and following in ("الوطن", "البلاد"):
+            return "abroad"
+        if forms(word)[-1] in ("جاليه", "الجاليه"):
+            return "abroad"
+        if word in ("بالداخل", "الداخل") and (word[0] == "ب" or self._after_fi(k)):
+            return "home"
+        if word in ("داخل", "وداخل") and (
+            following in ("الوطن", "البلاد") or (following,) in gazetteer().names
+        ):
+            return "home"
+        return ""
+
     def _day_after(self, k: int) -> str | None:
         """The day of a month written right after word ``k`` («منذ 7 أكتوبر»), as written."""
         start = self.words[k].end
@@ -135,6 +183,8 @@ class ScopeReader:
                 return f"year:{year}"
         if kind in ("magnitude", "distance", "time", "age"):
             return ""  # a person's age is nowhere's; a quake's magnitude is the quake's
+        if side := self._home_or_abroad(q, noun_at):
+            return side
         if (kind in PEOPLE or kind == "combined") and (nation := self._nation(q, noun_at)):
             return f"nation:{nation}"
         aside = self._bracket(at)  # a place in brackets scopes only figures in them

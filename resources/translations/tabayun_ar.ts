@@ -3885,6 +3885,16 @@ Review news coverage across outlets.</source>
         <translation>من {figure}</translation>
     </message>
     <message>
+        <location filename="../../app/facts/labels.py" line="50"/>
+        <source>at home</source>
+        <translation>في الداخل</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="51"/>
+        <source>abroad</source>
+        <translation>في الخارج</translation>
+    </message>
+    <message>
         <location filename="../../app/report/html.py" line="338"/>
         <source>Tag</source>
         <translation>وسم</translation>
