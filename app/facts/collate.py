@@ -211,6 +211,8 @@ def _as_written(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
     if cue.startswith("change:"):
         named = cue[7:] and not cue[7:].startswith("#")
         return f"change:{_as_written(cue[7:], fact, texts) if named else ''}"
+    if cue.startswith("#") and ":" in cue:
+        return ""  # a share of nothing named, kept apart by its own id: shown as a share
     if "#" in cue:
         word, place = cue.split("#", 1)
         return f"{_as_written(word, fact, texts) if word else ''} ({place})".strip()
@@ -365,6 +367,8 @@ def collate(
     for (kind, subject, scope), members in groups.items():
         nouns = [f.noun or f.subject for f in members]
         written = Counter(nouns).most_common(1)[0][0] if subject else ""
+        if written.startswith("#") and ":" in written:
+            written = ""  # a share kept apart by its own id names nothing
         scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
         reasons = reasons_of(scoped, outlets, texts)
         status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"

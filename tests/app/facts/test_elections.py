@@ -57,3 +57,9 @@ def test_shares_of_nothing_named_are_never_compared() -> None:
         ]
     )
     assert all(q.status == "agree" for q in sheet.questions if q.kind == "percentage")
+
+
+def test_a_lone_shares_row_has_no_id_in_its_title() -> None:
+    sheet = build_sheet([doc(1, "وبلغت نسبة المسجلين أقل من 40 سنة 36 بالمائة.", day=None)])
+    titles = [question_title(q) for q in sheet.questions if q.kind == "percentage"]
+    assert titles == ["Share"]
