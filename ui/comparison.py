@@ -26,13 +26,14 @@ from ui.translations import fill
 from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
 from ui.views.pairwise import PairwiseView
-from ui.views.passage_panel import PassagePanel
+from ui.views.passage_panel import PassagePanel, take_keys
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
     from app.compare.corrections import Correction
     from app.compare.engine import Comparison
     from app.tasks import TaskControl
+    from ui.views.article_pane import ArticlePane
 
 
 class ComparisonController(QObject):
@@ -69,8 +70,15 @@ class ComparisonController(QObject):
         self.fact_step: Callable[[bool], bool] | None = None
 
     def _build_actions(self, parent: QWidget) -> dict[str, QAction]:
-        def make(name: str, text: str, keys: list[QKeySequence], tip: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-            action = QAction(icon(name), text, parent)
+        def make(
+            name: str,
+            text: str,
+            keys: list[QKeySequence],
+            tip: str,
+            slot: Callable[..., object],
+            glyph: str = "",
+        ) -> QAction:
+            action = QAction(icon(glyph or name), text, parent)
             action.setObjectName(name)
             action.setShortcuts(keys)
             action.setToolTip(f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -121,6 +129,31 @@ class ComparisonController(QObject):
                         "sources or wording differ"),
                 lambda: self.step(False, "flag"),
             ),
+            "next_check": make(
+                "next_check", self.tr("Next Sentence to &Check"),
+                [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_F8)],
+                self.tr("The next sentence or passage the comparison was not sure of, in any "
+                        "open article: take one of its close sentences with Alt+1, Alt+2 or "
+                        "Alt+3 if it says the same"),
+                lambda: self.step(True, "check"),
+            ),
+            "previous_check": make(
+                "previous_check", self.tr("Previous Sentence to C&heck"),
+                [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_F7)],
+                self.tr("The previous sentence or passage the comparison was not sure of"),
+                lambda: self.step(False, "check"),
+            ),
+            **{
+                f"take_offer_{n}": make(
+                    f"take_offer_{n}", fill(self.tr("&Link Close Sentence %1"), n),
+                    [take_keys(n)],
+                    fill(self.tr("Link the close sentence numbered %1 in the Passage panel to "
+                                 "the chosen sentence (its Link or Merge)"), n),
+                    lambda _checked=False, n=n: self.take_offer(n),
+                    glyph="take_offer",
+                )
+                for n in (1, 2, 3)
+            },
             "pairwise": make(
                 "pairwise", self.tr("Compare &Two Articles…"),
                 [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_D)],
@@ -232,10 +265,24 @@ class ComparisonController(QObject):
         self.grid.set_comparison(result, self.labels())
         shared = len(result.groups)
         differing = len(result.facts.disagreements())
+        unsure = len(self.view.overlay.to_check())
         self.legend.status.setText(
             self.tr("%n shared passage(s)", "", shared)
             + " · "
             + self.tr("%n fact(s) where outlets differ", "", differing)
+            + " · "
+            + self.tr("%n to check", "", unsure)
+        )
+        self.legend.status.setToolTip(
+            self.tr(
+                "To check: sentences in no passage, and passages, that have close sentences in "
+                "other articles the comparison was not sure enough to link. %1 goes to the next."
+            ).replace(
+                "%1",
+                self.actions["next_check"]
+                .shortcut()
+                .toString(QKeySequence.SequenceFormat.NativeText),
+            )
         )
         self.sig_compared.emit()
 
@@ -285,8 +332,52 @@ class ComparisonController(QObject):
                 )
             return
         pane = self.view.current_pane()
+        if kind == "check":  # through every open article, one pane after another
+            if not self._step_check(pane, forward):
+                self.window.statusBar().showMessage(
+                    self.tr(
+                        "Nothing left to check: every sentence is in a passage or has no "
+                        "close sentence in another article."
+                    ),
+                    3000,
+                )
+            return
         if not self.view.overlay.step(pane, forward, kind):
             message = {
                 "unique": self.tr("No more passages only this article carries."),
             }.get(kind, self.tr("No more differences in this article."))
             self.window.statusBar().showMessage(message, 3000)
+
+    def take_offer(self, number: int) -> None:
+        """Alt+1…3: the Passage panel's close sentence of that number, linked to the chosen one."""
+        if not self.panel.take(number):
+            self.window.statusBar().showMessage(
+                fill(self.tr("No close sentence numbered %1 in the Passage panel."), number)
+                if self.panel.chosen is not None
+                else self.tr("Choose a sentence first (Next Sentence to Check finds one)."),
+                3000,
+            )
+
+    def _step_check(self, pane: ArticlePane | None, forward: bool) -> bool:
+        """The next sentence to check in ``pane``, else in the panes after it (before it, going
+        back), coming round to ``pane`` from its other end."""
+        overlay, panes = self.view.overlay, self.view.panes
+        target = overlay.next_in(pane, forward, "check")
+        if target is None and panes:
+            start = panes.index(pane) if pane in panes else 0
+            turn = [
+                panes[(start + (k if forward else -k)) % len(panes)]
+                for k in range(1, len(panes) + 1)
+            ]
+            target = next(
+                (
+                    t
+                    for p in turn
+                    if (t := overlay.next_in(p, forward, "check", edge=True)) is not None
+                ),
+                None,
+            )
+        if target is None:
+            return False
+        self.view.reveal(target)
+        return True

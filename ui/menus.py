@@ -115,7 +115,8 @@ def _review_menu(review_menu: object, sources: MenuSources) -> None:
     comparison, tagging = sources.comparison, sources.tagging
     for name in (
         "next_difference", "previous_difference", "next_unique", "previous_unique",
-        "next_flag", "previous_flag",
+        "next_flag", "previous_flag", "next_check", "previous_check",
+        "take_offer_1", "take_offer_2", "take_offer_3",
     ):  # fmt: skip
         review_menu.addAction(comparison.actions[name])
     review_menu.addSeparator()

@@ -228,72 +228,102 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="56"/>
+        <location filename="../../ui/comparison.py" line="57"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="87"/>
+        <location filename="../../ui/comparison.py" line="95"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="89"/>
+        <location filename="../../ui/comparison.py" line="97"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="93"/>
+        <location filename="../../ui/comparison.py" line="101"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="95"/>
+        <location filename="../../ui/comparison.py" line="103"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="99"/>
+        <location filename="../../ui/comparison.py" line="107"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="101"/>
+        <location filename="../../ui/comparison.py" line="109"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="105"/>
+        <location filename="../../ui/comparison.py" line="113"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="107"/>
+        <location filename="../../ui/comparison.py" line="115"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="111"/>
+        <location filename="../../ui/comparison.py" line="119"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="113"/>
+        <location filename="../../ui/comparison.py" line="121"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="118"/>
+        <location filename="../../ui/comparison.py" line="126"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="120"/>
+        <location filename="../../ui/comparison.py" line="128"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="133"/>
+        <source>Next Sentence to &amp;Check</source>
+        <translation>الجملة التالية للت&amp;حقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="135"/>
+        <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences with Alt+1, Alt+2 or Alt+3 if it says the same</source>
+        <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقالة مفتوحة: اربط إحدى جمله القريبة بـ Alt+1 أو Alt+2 أو Alt+3 إن كانت تقول الشيء نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="141"/>
+        <source>Previous Sentence to C&amp;heck</source>
+        <translation>الجملة السابقة للتح&amp;قق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="143"/>
+        <source>The previous sentence or passage the comparison was not sure of</source>
+        <translation>الجملة أو المقطع السابق الذي لم تكن المقارنة متأكدة منه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="148"/>
+        <source>&amp;Link Close Sentence %1</source>
+        <translation>ا&amp;ربط الجملة القريبة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="150"/>
+        <source>Link the close sentence numbered %1 in the Passage panel to the chosen sentence (its Link or Merge)</source>
+        <translation>اربط الجملة القريبة ذات الرقم %1 في لوحة المقطع بالجملة المختارة (كما يفعل «اربط» أو «ادمج» بجانبها)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="238"/>
+        <location filename="../../ui/comparison.py" line="272"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -305,32 +335,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="125"/>
+        <location filename="../../ui/comparison.py" line="355"/>
+        <source>No close sentence numbered %1 in the Passage panel.</source>
+        <translation>لا جملة قريبة بالرقم %1 في لوحة المقطع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="357"/>
+        <source>Choose a sentence first (Next Sentence to Check finds one).</source>
+        <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="158"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="127"/>
+        <location filename="../../ui/comparison.py" line="160"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="155"/>
+        <location filename="../../ui/comparison.py" line="188"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="159"/>
+        <location filename="../../ui/comparison.py" line="192"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="202"/>
+        <location filename="../../ui/comparison.py" line="235"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="236"/>
+        <location filename="../../ui/comparison.py" line="270"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -341,34 +381,56 @@
             <numerusform>%n&#xa0;مقطع مشترك</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/comparison.py" line="274"/>
+        <source>%n to check</source>
+        <translation>
+            <numerusform>لا شيء للتحقق</numerusform>
+            <numerusform>جملة واحدة للتحقق</numerusform>
+            <numerusform>جملتان للتحقق</numerusform>
+            <numerusform>%n&#xa0;جمل للتحقق</numerusform>
+            <numerusform>%n&#xa0;جملة للتحقق</numerusform>
+            <numerusform>%n&#xa0;جملة للتحقق</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/comparison.py" line="244"/>
+        <location filename="../../ui/comparison.py" line="278"/>
+        <source>To check: sentences in no passage, and passages, that have close sentences in other articles the comparison was not sure enough to link. %1 goes to the next.</source>
+        <translation>للتحقق: جمل ليست في أي مقطع، ومقاطع، لها جمل قريبة في مقالات أخرى لم تكن المقارنة متأكدة بما يكفي لربطها. %1 ينتقل إلى التالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="291"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="248"/>
+        <location filename="../../ui/comparison.py" line="295"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="265"/>
-        <location filename="../../ui/comparison.py" line="283"/>
+        <location filename="../../ui/comparison.py" line="312"/>
+        <location filename="../../ui/comparison.py" line="330"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="281"/>
+        <location filename="../../ui/comparison.py" line="328"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="290"/>
+        <location filename="../../ui/comparison.py" line="339"/>
+        <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
+        <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="347"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="291"/>
+        <location filename="../../ui/comparison.py" line="348"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1969,32 +2031,32 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="37"/>
+        <location filename="../../ui/views/passage_panel.py" line="43"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="42"/>
+        <location filename="../../ui/views/passage_panel.py" line="49"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="55"/>
+        <location filename="../../ui/views/passage_panel.py" line="62"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="84"/>
+        <location filename="../../ui/views/passage_panel.py" line="101"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="87"/>
+        <location filename="../../ui/views/passage_panel.py" line="104"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="94"/>
+        <location filename="../../ui/views/passage_panel.py" line="111"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2006,72 +2068,72 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="113"/>
+        <location filename="../../ui/views/passage_panel.py" line="130"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="149"/>
+        <location filename="../../ui/views/passage_panel.py" line="166"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="153"/>
+        <location filename="../../ui/views/passage_panel.py" line="170"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="158"/>
+        <location filename="../../ui/views/passage_panel.py" line="175"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="169"/>
+        <location filename="../../ui/views/passage_panel.py" line="187"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="171"/>
+        <location filename="../../ui/views/passage_panel.py" line="189"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="172"/>
+        <location filename="../../ui/views/passage_panel.py" line="190"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="173"/>
+        <location filename="../../ui/views/passage_panel.py" line="191"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="173"/>
+        <location filename="../../ui/views/passage_panel.py" line="191"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="193"/>
+        <location filename="../../ui/views/passage_panel.py" line="213"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="200"/>
+        <location filename="../../ui/views/passage_panel.py" line="220"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="201"/>
+        <location filename="../../ui/views/passage_panel.py" line="221"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="202"/>
+        <location filename="../../ui/views/passage_panel.py" line="222"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="213"/>
+        <location filename="../../ui/views/passage_panel.py" line="233"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

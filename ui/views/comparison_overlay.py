@@ -174,17 +174,32 @@ class ComparisonOverlay(QObject):
         """Move the focus to the next (or previous) difference in ``pane``; False at the end.
 
         A difference is a passage not carried by every open article; ``kind`` "unique" steps
-        through the passages only this article carries, "flag" through those with a fact flag.
+        through the passages only this article carries, "flag" through those with a fact flag,
+        "check" through what the comparison was unsure of (``to_check``).
         """
-        if pane is None or self.comparison is None:
+        target = self.next_in(pane, forward, kind)
+        if target is None:
             return False
+        self.reveal(target)
+        return True
+
+    def next_in(
+        self, pane: ArticlePane | None, forward: bool, kind: str = "difference", edge: bool = False
+    ) -> int | None:
+        """The segment ``step`` would move to in ``pane`` (from its first or last segment when
+        ``edge``, else from the focus or the caret), or None."""
+        if pane is None or self.comparison is None:
+            return None
         flagged = {i for f in self.comparison.flags for i in f.segments}
+        checks = self.to_check() if kind == "check" else set()
 
         def wanted(segment: ComparedSegment) -> bool:
             if kind == "unique":
                 return segment.support == "unique"
             if kind == "flag":
                 return segment.id in flagged
+            if kind == "check":
+                return segment.id in checks
             return segment.support != "all"
 
         segments = [
@@ -193,7 +208,9 @@ class ComparisonOverlay(QObject):
             if not s.furniture and wanted(s)
         ]
         if not segments:
-            return False
+            return None
+        if edge:
+            return (segments[0] if forward else segments[-1]).id
         focused = self.comparison.segments[self.focused] if self.focused is not None else None
         if focused is not None and focused.article == pane.article.summary.id:
             here = focused.start
@@ -202,9 +219,41 @@ class ComparisonOverlay(QObject):
             here = caret - 1 if forward else caret + 1
         ahead = [s for s in segments if (s.start > here if forward else s.start < here)]
         if not ahead:
-            return False
-        self.reveal((ahead[0] if forward else ahead[-1]).id)
-        return True
+            return None
+        return (ahead[0] if forward else ahead[-1]).id
+
+    def to_check(self) -> set[int]:
+        """What the comparison was unsure of, one sentence each: every sentence in no passage
+        that has close sentences in the other open articles, and every passage with close
+        sentences outside it, at its version in the first pane that carries it (issue 17: the
+        reviewer walks these with Next Sentence to Check and takes an offer with Alt+1…3)."""
+        comparison = self.comparison
+        if comparison is None:
+            return set()
+        pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
+        found: set[int] = set()
+        seen: set[int] = set()
+        for segment_id, offers in comparison.closest.items():
+            segment = comparison.segments[segment_id]
+            if segment.furniture or not any(
+                comparison.segments[o].article in pane_of for o, _ in offers
+            ):
+                continue
+            if segment.group is None:
+                found.add(segment_id)
+            elif segment.group not in seen:
+                seen.add(segment.group)
+                members = comparison.groups[segment.group]
+                found.add(
+                    min(
+                        members,
+                        key=lambda m: (
+                            pane_of.get(comparison.segments[m].article, len(pane_of)),
+                            comparison.segments[m].start,
+                        ),
+                    )
+                )
+        return found
 
     def reveal(self, segment_id: int) -> None:
         """Put the caret at the start of ``segment_id`` in its pane and focus the passage."""

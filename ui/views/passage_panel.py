@@ -8,11 +8,12 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.text.bidi import isolate
-from ui.translations import fill
+from ui.translations import fill, number_text
 from ui.views.notes_panel import ui_direction
 from ui.views.verdict_bar import VerdictBar
 
@@ -27,6 +28,11 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
 }
 
 
+def take_keys(number: int) -> QKeySequence:
+    """The keys that take the ``number``-th close sentence (1–3): Alt+1, Alt+2, Alt+3."""
+    return QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + number))
+
+
 class PassagePanel(QDockWidget):
     sig_show = Signal(int)  # a segment to bring into view
     sig_link = Signal(int, int)  # a candidate to link to the chosen segment (candidate, chosen)
@@ -36,6 +42,7 @@ class PassagePanel(QDockWidget):
         self.setObjectName("PassagePanel")
         self.setWindowTitle(self.tr("Passage"))
         self.chosen: int | None = None
+        self.offers: list[int] = []  # the close sentences shown, in order: Alt+1… takes one
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
@@ -58,6 +65,15 @@ class PassagePanel(QDockWidget):
         self.browser.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
         self.verdict.setEnabled(False)
         self.chosen = None
+        self.offers = []
+
+    def take(self, number: int) -> bool:
+        """Link the ``number``-th close sentence shown (from 1) to the chosen one, as its Link
+        does; False when there is none."""
+        if self.chosen is None or not 0 < number <= len(self.offers):
+            return False
+        self.sig_link.emit(self.offers[number - 1], self.chosen)
+        return True
 
     def _clicked(self, url: QUrl) -> None:
         if url.toString() == "#offers":
@@ -77,6 +93,7 @@ class PassagePanel(QDockWidget):
         from app.compare.passages import passage_flags, versions
 
         found = versions(comparison, segment_id)
+        self.offers = []
         directions = {a.summary.id: a.summary.direction for a in comparison.articles}
         parts = []
         carried = len({v.segment.article for v in found})
@@ -163,7 +180,8 @@ class PassagePanel(QDockWidget):
         parts = [
             f"<p dir='{way}' style='color:gray;{top}'><a name='offers'></a>{html.escape(said)}</p>"
         ]
-        for other, score in candidates:
+        self.offers = [other for other, _ in candidates]
+        for number, (other, score) in enumerate(candidates, 1):
             segment = comparison.segments[other]
             label = html.escape(isolate(labels.get(segment.article, "")))
             alike = html.escape(fill(self.tr("%1 % alike in wording"), round(score * 100)))
@@ -171,10 +189,14 @@ class PassagePanel(QDockWidget):
                 alike += " · " + html.escape(self.tr("in another passage"))
             show = html.escape(self.tr("Show"))
             link = html.escape(self.tr("Link") if segment.group is None else self.tr("Merge"))
+            keys = html.escape(  # in an isolate: «(Alt+1)» keeps its order in an Arabic line
+                isolate(take_keys(number).toString(QKeySequence.SequenceFormat.NativeText))
+            )
             parts.append(
-                f"<p dir='{way}' style='margin-top:8px'><b>{label}</b> "
+                f"<p dir='{way}' style='margin-top:8px'><b>{number_text(number)} · {label}</b> "
                 f"<span style='color:gray'>· {alike}</span> · "
-                f"<a href='show:{other}'>{show}</a> · <a href='link:{other}'>{link}</a></p>"
+                f"<a href='show:{other}'>{show}</a> · <a href='link:{other}'>{link}</a> "
+                f"<span style='color:gray'>({keys})</span></p>"
             )
             direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
             align = "right" if direction == "rtl" else "left"

@@ -1,0 +1,80 @@
+"""Walking what the comparison was unsure of (Review → Next Sentence to Check) and taking a close
+sentence with Alt+1…3: the reviewer's quick way through the links the engine did not make
+(issue 17)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+
+ALONE = "وأضاف الزعيم الكوري لقد ارتقت روسيا"  # Kim: «we will always support Putin's decisions»
+SUPPORT = "سندعم دائما قرارات الرئيس بوتين"  # another outlet's quote of it
+
+
+def _ready(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    return result
+
+
+def test_the_walk_visits_each_sentence_to_check_once_pane_by_pane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    result = _ready(qtbot, window)
+    overlay = window.side_by_side.overlay
+    checks = overlay.to_check()
+    assert len(checks) >= 10  # the seeds: lone sentences and passages with close sentences
+    for segment_id in checks:
+        segment = result.segments[segment_id]
+        assert not segment.furniture and result.closest.get(segment_id)
+    groups = [result.segments[i].group for i in checks if result.segments[i].group is not None]
+    assert len(groups) == len(set(groups))  # a passage is visited once
+    overlay.focus(None)
+    window.side_by_side.panes[0].text_view.select_range(0, 0)
+    order = [p.article.summary.id for p in window.side_by_side.panes]
+    visited: list[int] = []
+    for _ in range(len(checks)):
+        window.comparison.actions["next_check"].trigger()
+        assert overlay.focused is not None
+        visited.append(overlay.focused)
+    assert sorted(visited) == sorted(checks)  # every one, none twice
+    panes = [order.index(result.segments[i].article) for i in visited]
+    assert panes == sorted(panes)  # one article after another, in the panes' order
+    window.comparison.actions["next_check"].trigger()  # round again, to the first
+    assert overlay.focused == visited[0]
+    window.comparison.actions["previous_check"].trigger()  # and back, to the last
+    assert overlay.focused == visited[-1]
+    assert "to check" in window.comparison.legend.status.text()
+
+
+def test_alt_1_links_the_first_close_sentence(qtbot: QtBot, window: MainWindow) -> None:
+    result = _ready(qtbot, window)
+    alone = next(s for s in result.segments if s.text.startswith(ALONE))
+    support = next(s for s in result.segments if s.text.startswith(SUPPORT))
+    assert alone.group is None and alone.id in window.side_by_side.overlay.to_check()
+    window.side_by_side.overlay.focus(alone.id)
+    panel = window.comparison.panel
+    text = panel.browser.toPlainText()
+    assert panel.offers[0] == support.id and "1 · " in text
+    assert "(\u2068Alt+1\u2069)" in text  # the keys, in a bidi isolate
+    take = window.comparison.actions["take_offer_1"]
+    assert take.shortcut().toString() == "Alt+1"
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        take.trigger()
+    result = window.comparison.result
+    assert result is not None
+    alone = next(s for s in result.segments if s.text.startswith(ALONE))
+    support = next(s for s in result.segments if s.text.startswith(SUPPORT))
+    assert alone.group is not None and alone.group == support.group
+    assert window.side_by_side.overlay.focused == alone.id  # still chosen: the walk goes on
+
+
+def test_taking_an_offer_that_is_not_there_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    _ready(qtbot, window)
+    window.side_by_side.overlay.focus(None)
+    before = window.comparison.result
+    window.comparison.actions["take_offer_2"].trigger()
+    assert "Choose a sentence first" in window.statusBar().currentMessage()
+    assert window.comparison.result is before  # nothing linked, nothing compared again
