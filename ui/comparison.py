@@ -7,13 +7,14 @@ one's result moot. Navigation actions step through the differences of the pane i
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
@@ -63,6 +64,7 @@ class ComparisonController(QObject):
         self._refocus: tuple[int, int] | None = None  # (article, offset) to choose again
         self.grid = CoverageGrid(parent)
         self.grid.sig_segment_activated.connect(view.reveal)
+        self.legend.status.linkActivated.connect(lambda _link: self.step(True, "check"))
         view.overlay.sig_focused.connect(self._on_focused)
         view.sig_articles_changed.connect(lambda _ids: self.recompare())
         self.actions = self._build_actions(parent)
@@ -270,9 +272,11 @@ class ComparisonController(QObject):
             self.tr("%n shared passage(s)", "", shared)
             + " · "
             + self.tr("%n fact(s) where outlets differ", "", differing)
-            + " · "
-            + self.tr("%n to check", "", unsure)
         )
+        if unsure:  # a link: the first of them
+            text = html.escape(self.legend.status.text())
+            check = html.escape(self.tr("%n to check", "", unsure))
+            self.legend.status.setText(f"{text} · <a href='check'>{check}</a>")
         self.legend.status.setToolTip(
             self.tr(
                 "To check: sentences in no passage, and passages, that have close sentences in "
@@ -302,7 +306,13 @@ class ComparisonController(QObject):
         if segment_id < 0 or self.result is None:
             self.panel.clear()
         else:
-            self.panel.show_passage(self.result, segment_id, self.labels())
+            order = self.view.overlay.check_order()
+            walk = None
+            if segment_id in order:
+                keys = self.actions["next_check"].shortcut()
+                native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+                walk = (order.index(segment_id) + 1, len(order), native)
+            self.panel.show_passage(self.result, segment_id, self.labels(), walk)
 
     def open_pairwise(self) -> PairwiseView | None:
         """The pane in use and the next one (or the two first), in the pairwise view."""
@@ -380,4 +390,16 @@ class ComparisonController(QObject):
         if target is None:
             return False
         self.view.reveal(target)
+        self.panel.show()  # the close sentences to take are there, three in view
+        self.panel.raise_()
+        QTimer.singleShot(0, self._room_for_offers)  # once the panels that waited are open
         return True
+
+    def _room_for_offers(self) -> None:
+        """The Passage panel at least a third of the window high while walking, scrolled to the
+        close sentences: all three in view (at 1366×768 a sixth of the height held one)."""
+        room = self.window.height() // 3
+        if self.panel.isVisible() and not self.panel.isFloating() and self.panel.height() < room:
+            self.window.resizeDocks([self.panel], [room], Qt.Orientation.Vertical)
+        if self.panel.offers:  # a passage's come after its versions: the walk is about them
+            self.panel.browser.scrollToAnchor("offers")

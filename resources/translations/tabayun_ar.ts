@@ -228,102 +228,102 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="57"/>
+        <location filename="../../ui/comparison.py" line="58"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="95"/>
+        <location filename="../../ui/comparison.py" line="97"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="97"/>
+        <location filename="../../ui/comparison.py" line="99"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="101"/>
+        <location filename="../../ui/comparison.py" line="103"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="103"/>
+        <location filename="../../ui/comparison.py" line="105"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="107"/>
+        <location filename="../../ui/comparison.py" line="109"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="109"/>
+        <location filename="../../ui/comparison.py" line="111"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="113"/>
+        <location filename="../../ui/comparison.py" line="115"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="115"/>
+        <location filename="../../ui/comparison.py" line="117"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="119"/>
+        <location filename="../../ui/comparison.py" line="121"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="121"/>
+        <location filename="../../ui/comparison.py" line="123"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="126"/>
+        <location filename="../../ui/comparison.py" line="128"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="128"/>
+        <location filename="../../ui/comparison.py" line="130"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="133"/>
+        <location filename="../../ui/comparison.py" line="135"/>
         <source>Next Sentence to &amp;Check</source>
         <translation>الجملة التالية للت&amp;حقق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="135"/>
+        <location filename="../../ui/comparison.py" line="137"/>
         <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences with Alt+1, Alt+2 or Alt+3 if it says the same</source>
         <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقالة مفتوحة: اربط إحدى جمله القريبة بـ Alt+1 أو Alt+2 أو Alt+3 إن كانت تقول الشيء نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="141"/>
+        <location filename="../../ui/comparison.py" line="143"/>
         <source>Previous Sentence to C&amp;heck</source>
         <translation>الجملة السابقة للتح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="143"/>
+        <location filename="../../ui/comparison.py" line="145"/>
         <source>The previous sentence or passage the comparison was not sure of</source>
         <translation>الجملة أو المقطع السابق الذي لم تكن المقارنة متأكدة منه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="148"/>
+        <location filename="../../ui/comparison.py" line="150"/>
         <source>&amp;Link Close Sentence %1</source>
         <translation>ا&amp;ربط الجملة القريبة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="150"/>
+        <location filename="../../ui/comparison.py" line="152"/>
         <source>Link the close sentence numbered %1 in the Passage panel to the chosen sentence (its Link or Merge)</source>
         <translation>اربط الجملة القريبة ذات الرقم %1 في لوحة المقطع بالجملة المختارة (كما يفعل «اربط» أو «ادمج» بجانبها)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="272"/>
+        <location filename="../../ui/comparison.py" line="274"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -335,42 +335,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="355"/>
+        <location filename="../../ui/comparison.py" line="365"/>
         <source>No close sentence numbered %1 in the Passage panel.</source>
         <translation>لا جملة قريبة بالرقم %1 في لوحة المقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="357"/>
+        <location filename="../../ui/comparison.py" line="367"/>
         <source>Choose a sentence first (Next Sentence to Check finds one).</source>
         <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="158"/>
+        <location filename="../../ui/comparison.py" line="160"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="160"/>
+        <location filename="../../ui/comparison.py" line="162"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="188"/>
+        <location filename="../../ui/comparison.py" line="190"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="192"/>
+        <location filename="../../ui/comparison.py" line="194"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="235"/>
+        <location filename="../../ui/comparison.py" line="237"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="270"/>
+        <location filename="../../ui/comparison.py" line="272"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="274"/>
+        <location filename="../../ui/comparison.py" line="278"/>
         <source>%n to check</source>
         <translation>
             <numerusform>لا شيء للتحقق</numerusform>
@@ -394,43 +394,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="278"/>
+        <location filename="../../ui/comparison.py" line="282"/>
         <source>To check: sentences in no passage, and passages, that have close sentences in other articles the comparison was not sure enough to link. %1 goes to the next.</source>
         <translation>للتحقق: جمل ليست في أي مقطع، ومقاطع، لها جمل قريبة في مقالات أخرى لم تكن المقارنة متأكدة بما يكفي لربطها. %1 ينتقل إلى التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="291"/>
+        <location filename="../../ui/comparison.py" line="295"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="295"/>
+        <location filename="../../ui/comparison.py" line="299"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="312"/>
-        <location filename="../../ui/comparison.py" line="330"/>
+        <location filename="../../ui/comparison.py" line="322"/>
+        <location filename="../../ui/comparison.py" line="340"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="328"/>
+        <location filename="../../ui/comparison.py" line="338"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="339"/>
+        <location filename="../../ui/comparison.py" line="349"/>
         <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
         <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="347"/>
+        <location filename="../../ui/comparison.py" line="357"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="348"/>
+        <location filename="../../ui/comparison.py" line="358"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -2046,17 +2046,17 @@ Review news coverage across outlets.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="101"/>
+        <location filename="../../ui/views/passage_panel.py" line="107"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="104"/>
+        <location filename="../../ui/views/passage_panel.py" line="110"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="111"/>
+        <location filename="../../ui/views/passage_panel.py" line="117"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2068,72 +2068,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="130"/>
+        <location filename="../../ui/views/passage_panel.py" line="121"/>
+        <source>To check: %1 of %2 (%3: the next)</source>
+        <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="140"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="166"/>
+        <location filename="../../ui/views/passage_panel.py" line="176"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="170"/>
+        <location filename="../../ui/views/passage_panel.py" line="180"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="175"/>
+        <location filename="../../ui/views/passage_panel.py" line="185"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="187"/>
+        <location filename="../../ui/views/passage_panel.py" line="197"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="189"/>
+        <location filename="../../ui/views/passage_panel.py" line="199"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="190"/>
+        <location filename="../../ui/views/passage_panel.py" line="200"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="191"/>
+        <location filename="../../ui/views/passage_panel.py" line="201"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="191"/>
+        <location filename="../../ui/views/passage_panel.py" line="201"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="213"/>
+        <location filename="../../ui/views/passage_panel.py" line="225"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="220"/>
+        <location filename="../../ui/views/passage_panel.py" line="232"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="221"/>
+        <location filename="../../ui/views/passage_panel.py" line="233"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="222"/>
+        <location filename="../../ui/views/passage_panel.py" line="234"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="233"/>
+        <location filename="../../ui/views/passage_panel.py" line="245"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

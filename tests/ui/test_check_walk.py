@@ -40,13 +40,25 @@ def test_the_walk_visits_each_sentence_to_check_once_pane_by_pane(
         assert overlay.focused is not None
         visited.append(overlay.focused)
     assert sorted(visited) == sorted(checks)  # every one, none twice
+    assert visited == overlay.check_order()
+    panel = window.comparison.panel
+    assert panel.isVisible()  # the close sentences to take are in view
+    assert f"To check: \u2068{len(checks)}\u2069 of \u2068{len(checks)}\u2069" in (
+        panel.browser.toPlainText()
+    )
     panes = [order.index(result.segments[i].article) for i in visited]
     assert panes == sorted(panes)  # one article after another, in the panes' order
     window.comparison.actions["next_check"].trigger()  # round again, to the first
     assert overlay.focused == visited[0]
     window.comparison.actions["previous_check"].trigger()  # and back, to the last
     assert overlay.focused == visited[-1]
-    assert "to check" in window.comparison.legend.status.text()
+    status = window.comparison.legend.status
+    assert f"<a href='check'>{len(checks)} to check</a>" in status.text()
+    overlay.reveal(visited[0])  # the first pane, then back to its start
+    window.side_by_side.panes[0].text_view.select_range(0, 0)
+    overlay.focus(None)
+    status.linkActivated.emit("check")  # the status line's link starts the walk
+    assert overlay.focused == visited[0]
 
 
 def test_alt_1_links_the_first_close_sentence(qtbot: QtBot, window: MainWindow) -> None:

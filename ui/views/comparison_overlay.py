@@ -222,6 +222,17 @@ class ComparisonOverlay(QObject):
             return None
         return (ahead[0] if forward else ahead[-1]).id
 
+    def check_order(self) -> list[int]:
+        """``to_check`` in the order the walk visits it: pane by pane, in text order."""
+        if self.comparison is None:
+            return []
+        pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
+        segments = self.comparison.segments
+        return sorted(
+            self.to_check(),
+            key=lambda i: (pane_of.get(segments[i].article, len(pane_of)), segments[i].start),
+        )
+
     def to_check(self) -> set[int]:
         """What the comparison was unsure of, one sentence each: every sentence in no passage
         that has close sentences in the other open articles, and every passage with close

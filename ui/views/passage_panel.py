@@ -88,8 +88,14 @@ class PassagePanel(QDockWidget):
             self.sig_link.emit(int(number), self.chosen)
 
     def show_passage(
-        self, comparison: Comparison, segment_id: int, labels: Mapping[int, str]
+        self,
+        comparison: Comparison,
+        segment_id: int,
+        labels: Mapping[int, str],
+        walk: tuple[int, int, str] | None = None,
     ) -> None:
+        """``walk``: where this sentence is among those to check (its number, how many, the
+        keys to the next), said on the first line."""
         from app.compare.passages import passage_flags, versions
 
         found = versions(comparison, segment_id)
@@ -110,6 +116,10 @@ class PassagePanel(QDockWidget):
         if offers and len(found) > 1:  # the offers come after the versions: say they are there
             below = self.tr("%n close sentence(s) outside it, below", "", offers)
             head += f" · <a href='#offers'>{html.escape(below)} ↓</a>"
+        if walk is not None:
+            number, total, keys = walk
+            step = fill(self.tr("To check: %1 of %2 (%3: the next)"), number, total, keys)
+            head = f"<b>{html.escape(step)}</b> · {head}"
         parts.append(f"<p style='color:gray'>{head}</p>")
         from app.facts.labels import question_title, status_name
         from ui.views.facts_panel import core_text
