@@ -31,6 +31,7 @@ class ComparisonOverlay(QObject):
         self.starts: dict[int, list[int]] = {}
         self.counterparts: dict[int, list[int]] = {}
         self.focused: int | None = None
+        self._check_order: list[int] | None = None  # worked out once per result
         self._moving = False
         self.aligning = False  # scrolling panes level: synchronised scrolling holds off
 
@@ -44,6 +45,7 @@ class ComparisonOverlay(QObject):
     def apply(self, comparison: Comparison | None, panes: list[ArticlePane]) -> None:
         """Show ``comparison`` over ``panes`` (None clears the highlights)."""
         self.comparison, self.panes, self.focused = comparison, list(panes), None
+        self._check_order = None
         self.by_article = defaultdict(list)
         self.counterparts = {}
         if comparison is not None:
@@ -226,18 +228,23 @@ class ComparisonOverlay(QObject):
         """``to_check`` in the order the walk visits it: pane by pane, in text order."""
         if self.comparison is None:
             return []
-        pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
-        segments = self.comparison.segments
-        return sorted(
-            self.to_check(),
-            key=lambda i: (pane_of.get(segments[i].article, len(pane_of)), segments[i].start),
-        )
+        if self._check_order is None:
+            pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
+            segments = self.comparison.segments
+            self._check_order = sorted(
+                self._unsure(),
+                key=lambda i: (pane_of.get(segments[i].article, len(pane_of)), segments[i].start),
+            )
+        return self._check_order
 
     def to_check(self) -> set[int]:
         """What the comparison was unsure of, one sentence each: every sentence in no passage
         that has close sentences in the other open articles, and every passage with close
         sentences outside it, at its version in the first pane that carries it (issue 17: the
         reviewer walks these with Next Sentence to Check and takes an offer with Alt+1…3)."""
+        return set(self.check_order())
+
+    def _unsure(self) -> set[int]:
         comparison = self.comparison
         if comparison is None:
             return set()
