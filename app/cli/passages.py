@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
 from typing import Any
 
-from app.cli.terminal import escaped, for_terminal
+from app.cli.terminal import for_terminal
 from app.errors import TabayunError
 from app.paths import AppPaths
 
@@ -42,6 +41,13 @@ def add_parser(sub: Any) -> None:
     offers.add_argument("--collection", metavar="NAME", required=True)
     offers.add_argument("sentence", metavar="WORDS", help="words of the sentence")
     offers.add_argument("--json", action="store_true")
+    walk = actions.add_parser(
+        "check",
+        help="what the comparison was not sure of: every sentence or passage with close "
+        "sentences it did not link, with them, in the order the window walks them",
+    )
+    walk.add_argument("--collection", metavar="NAME", required=True)
+    walk.add_argument("--json", action="store_true")
     cut = actions.add_parser("split", help="split a sentence in two, before the words given")
     cut.add_argument("--collection", metavar="NAME", required=True)
     cut.add_argument("sentence", metavar="WORDS", help="words of the sentence")
@@ -54,8 +60,10 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.library.listing import collection_named
     from app.review.passage_edit_list import read_passage_edits
 
-    if args.action == "offers":
-        return _offers(paths, args, open_workspace)
+    if args.action in ("offers", "check"):
+        from app.cli.passage_offers import check, offers
+
+        return (offers if args.action == "offers" else check)(paths, args, open_workspace)
     if args.action != "list":
         _change(paths, args, open_workspace)
     edits = read_listing(
@@ -88,80 +96,12 @@ def _change(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> N
         workspace.close()
 
 
-def _offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
-    """The sentence's passage and the three closest passages or sentences outside it, as the
-    Passage panel offers them, each with the command that links it."""
-    from app.cli.compare import load_documents
-    from app.compare.engine import compare
-
-    wanted = argparse.Namespace(collection=args.collection, files=[])
-    documents, pipeline = load_documents(paths, wanted, open_workspace)
-    result = compare(documents, word_diffs=False, pipeline=pipeline)
-    segments = [s for s in result.segments if not s.furniture]
-    chosen = _sentence(
-        [_Spanned(s.article, s.start, s.end, s.text, False) for s in segments], args.sentence
-    )
-    mine = next(s for s in segments if (s.article, s.start) == (chosen.article_id, chosen.start))
-    outlets = {a.summary.id: a.summary.label for a in result.articles}
-
-    def carried(segment: Any) -> int:
-        if segment.group is None:
-            return 1
-        return len({result.segments[i].article for i in result.groups[segment.group]})
-
-    offered = [(result.segments[i], score) for i, score in result.closest.get(mine.id, ())]
-    if args.json:
-        rows = [
-            {"article": o.article, "outlet": outlets[o.article], "start": o.start, "end": o.end,
-             "text": o.text, "score": score, "in_a_passage": o.group is not None}
-            for o, score in offered
-        ]  # fmt: skip
-        sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
-                    "text": mine.text, "outlets": carried(mine)}  # fmt: skip
-        print(json.dumps({"sentence": sentence, "offers": rows}, ensure_ascii=False, indent=2))
-        return 0
-    where = "in no passage" if mine.group is None else f"in a passage of {carried(mine)} outlets"
-    where_from = [  # the same library as this command's
-        *(["--data-dir", args.data_dir] if getattr(args, "data_dir", None) else []),
-        *(["--database-url", args.database_url] if getattr(args, "database_url", None) else []),
-    ]
-    print(for_terminal(f"[{outlets[mine.article]}] {mine.text[:160]}"))
-    print(f"  {where}")
-    if not offered:
-        print("  nothing close to it outside its passage")
-    for number, (other, score) in enumerate(offered, start=1):
-        kind = "another passage" if other.group is not None else "no passage"
-        print()
-        print(
-            for_terminal(f"{number}. [{outlets[other.article]}] {round(score * 100)} % alike "
-                         f"({kind}): {other.text[:160]}")
-        )  # fmt: skip
-        # to copy as it is: logical order, shell-quoted, never reshaped for the terminal
-        command = ["tabayun", *where_from, "passages", "link", "--collection", args.collection,
-                   _words(mine.text, segments), _words(other.text, segments)]  # fmt: skip
-        print("   " + escaped(shlex.join(command)))
-    return 0
-
-
 class _Spanned:
     """A compared sentence as ``_sentence`` reads one."""
 
     def __init__(self, article: int, start: int, end: int, text: str, furniture: bool) -> None:
         self.article_id, self.start, self.end, self.text = article, start, end, text
         self.furniture = furniture
-
-
-def _words(text: str, segments: Any, count: int = 6) -> str:
-    """The first words of a sentence as written, as many as name it alone among ``segments``
-    (from six), as ``_sentence`` finds them again."""
-    from app.text.normalize import key_text
-
-    words = text.split()
-    for end in range(min(count, len(words)), len(words) + 1):
-        wanted = key_text(" ".join(words[:end])).strip()
-        if sum(1 for s in segments if wanted in key_text(s.text)) <= 1:
-            return " ".join(words[:end])
-    return " ".join(words)
 
 
 def _json(edit: Any) -> dict[str, Any]:

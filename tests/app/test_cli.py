@@ -330,6 +330,42 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     assert json.loads(after.stdout)["sentence"]["outlets"] == 2  # now in that passage
 
 
+def test_passages_check_lists_what_the_walk_visits(tmp_path: Path) -> None:
+    """``tabayun passages check`` lists every sentence or passage the comparison was not sure
+    of, in the window's walking order, each with its close sentences and the command to link
+    one; a passage once; taking one leaves one fewer sentence in no passage to check."""
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    alone = "وأضاف الزعيم الكوري لقد ارتقت"
+    found = run("--data-dir", data, "passages", "check", "--collection", demo, "--json")
+    assert found.returncode == 0, found.stderr
+    rows = json.loads(found.stdout)
+    assert len(rows) >= 10 and all(row["offers"] for row in rows)
+    places = [(r["sentence"]["article"], r["sentence"]["start"]) for r in rows]
+    assert places == sorted(places)  # article by article, in text order
+    assert any(r["sentence"]["text"].startswith(alone) for r in rows)
+    text = run("--data-dir", data, "passages", "check", "--collection", demo,
+               env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
+    assert text.startswith(f"{len(rows)} to check") and f"1/{len(rows)} [" in text
+    assert text.count("passages link") == sum(len(r["offers"]) for r in rows)
+    # an offer from the chosen sentence's own article is linked with a version of its passage
+    # from another article, as the panel's Link does: every command printed can be run
+    mixed = next(r for r in rows if any(o["article"] == r["sentence"]["article"]
+                                        for o in r["offers"]))  # fmt: skip
+    block = text.split(mixed["sentence"]["text"][:60], 1)[1].split("\n\n", 4)
+    own = next(o for o in mixed["offers"] if o["article"] == mixed["sentence"]["article"])
+    line = next(b for b in block if own["text"][:40] in b).splitlines()[-1]
+    taken = run(*shlex.split(line.strip())[1:], "--reviewer", "سارة")
+    assert taken.returncode == 0, taken.stderr
+    linked = run("--data-dir", data, "passages", "link", "--collection", demo, alone,
+                 "سندعم دائما قرارات الرئيس بوتين والقيادة الروسية، سنخوض", "--reviewer",
+                 "سارة")  # fmt: skip
+    assert linked.returncode == 0, linked.stderr
+    again = json.loads(run("--data-dir", data, "passages", "check", "--collection", demo,
+                           "--json").stdout)  # fmt: skip
+    assert not any(r["sentence"]["text"].startswith(alone) and r["sentence"]["outlets"] == 1
+                   for r in again)  # fmt: skip
+
+
 def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
     """A newline, an escape sequence or a right-to-left override in a file name or a title is
     printed escaped: it cannot start a line of its own, drive the terminal or spoof a name."""
@@ -352,7 +388,8 @@ def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
 def test_an_offers_command_names_a_sentence_with_quotation_marks_as_written() -> None:
     """The words that name a sentence keep its quotation marks (the search for it keeps them
     too), and the shell quoting carries them: the command finds the sentence it names."""
-    from app.cli.passages import _sentence, _Spanned, _words
+    from app.cli.passage_offers import _words
+    from app.cli.passages import _sentence, _Spanned
 
     texts = ['لقي الرئيس "سامي خليل" ووزيره حتفهم في الحادث.', "لقي الرئيس حتفه في حادث آخر."]
     segments = [_Spanned(n, 0, len(t), t, False) for n, t in enumerate(texts, start=1)]

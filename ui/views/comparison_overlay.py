@@ -225,53 +225,21 @@ class ComparisonOverlay(QObject):
         return (ahead[0] if forward else ahead[-1]).id
 
     def check_order(self) -> list[int]:
-        """``to_check`` in the order the walk visits it: pane by pane, in text order."""
+        """What the comparison was unsure of, in the order the walk visits it: pane by pane, in
+        text order (``app.compare.unsure``), worked out once per result."""
         if self.comparison is None:
             return []
         if self._check_order is None:
-            pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
-            segments = self.comparison.segments
-            self._check_order = sorted(
-                self._unsure(),
-                key=lambda i: (pane_of.get(segments[i].article, len(pane_of)), segments[i].start),
-            )
+            from app.compare.unsure import to_check
+
+            order = [p.article.summary.id for p in self.panes]
+            self._check_order = to_check(self.comparison, order)
         return self._check_order
 
     def to_check(self) -> set[int]:
-        """What the comparison was unsure of, one sentence each: every sentence in no passage
-        that has close sentences in the other open articles, and every passage with close
-        sentences outside it, at its version in the first pane that carries it (issue 17: the
-        reviewer walks these with Next Sentence to Check and takes an offer with Alt+1…3)."""
+        """``check_order`` as a set: a sentence in no passage with close sentences in other open
+        articles, and a passage with close sentences outside it, once each."""
         return set(self.check_order())
-
-    def _unsure(self) -> set[int]:
-        comparison = self.comparison
-        if comparison is None:
-            return set()
-        pane_of = {p.article.summary.id: n for n, p in enumerate(self.panes)}
-        found: set[int] = set()
-        seen: set[int] = set()
-        for segment_id, offers in comparison.closest.items():
-            segment = comparison.segments[segment_id]
-            if segment.furniture or not any(
-                comparison.segments[o].article in pane_of for o, _ in offers
-            ):
-                continue
-            if segment.group is None:
-                found.add(segment_id)
-            elif segment.group not in seen:
-                seen.add(segment.group)
-                members = comparison.groups[segment.group]
-                found.add(
-                    min(
-                        members,
-                        key=lambda m: (
-                            pane_of.get(comparison.segments[m].article, len(pane_of)),
-                            comparison.segments[m].start,
-                        ),
-                    )
-                )
-        return found
 
     def reveal(self, segment_id: int) -> None:
         """Put the caret at the start of ``segment_id`` in its pane and focus the passage."""

@@ -1,0 +1,142 @@
+"""``tabayun passages offers|check``: what the comparison was not sure of, as the Passage panel
+offers it, each close sentence with the ``tabayun passages link`` command that takes it (for
+the same library, shell-quoted in logical order, never reshaped, so it can be copied as it is).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+from typing import Any
+
+from app.cli.passages import _sentence, _Spanned
+from app.cli.terminal import escaped, for_terminal
+from app.paths import AppPaths
+
+
+def offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    """The sentence's passage and the three closest passages or sentences outside it."""
+    reading = _Reading(paths, args, open_workspace)
+    chosen = _sentence(
+        [_Spanned(s.article, s.start, s.end, s.text, False) for s in reading.segments],
+        args.sentence,
+    )
+    mine = next(
+        s for s in reading.segments if (s.article, s.start) == (chosen.article_id, chosen.start)
+    )
+    if args.json:
+        print(json.dumps(reading.as_json(mine), ensure_ascii=False, indent=2))
+        return 0
+    reading.print(mine)
+    return 0
+
+
+def check(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
+    """Every sentence or passage to check (``app.compare.unsure``), in walking order (the
+    articles in the order the window opens them), each with its close sentences."""
+    from app.compare.unsure import to_check
+
+    reading = _Reading(paths, args, open_workspace)
+    result = reading.result
+    order = to_check(result, [a.summary.id for a in result.articles])
+    if args.json:
+        rows = [reading.as_json(result.segments[i]) for i in order]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"{len(order)} to check: sentences in no passage, and passages, with close sentences "
+        "the comparison was not sure enough to link"
+    )
+    for number, segment_id in enumerate(order, start=1):
+        print()
+        reading.print(result.segments[segment_id], f"{number}/{len(order)} ")
+    return 0
+
+
+class _Reading:
+    """The collection compared as the window compares it (the reviewer's corrections too)."""
+
+    def __init__(self, paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> None:
+        from app.cli.compare import load_documents
+        from app.compare.engine import compare
+
+        wanted = argparse.Namespace(collection=args.collection, files=[])
+        documents, pipeline = load_documents(paths, wanted, open_workspace)
+        self.args = args
+        self.result = compare(documents, word_diffs=False, pipeline=pipeline)
+        self.segments = [s for s in self.result.segments if not s.furniture]
+        self.outlets = {a.summary.id: a.summary.label for a in self.result.articles}
+
+    def carried(self, segment: Any) -> int:
+        if segment.group is None:
+            return 1
+        return len({self.result.segments[i].article for i in self.result.groups[segment.group]})
+
+    def partner(self, mine: Any, other: Any) -> Any:
+        """The sentence of ``mine``'s passage to link ``other`` with: ``mine``, or a version
+        from another article when ``other`` is of ``mine``'s own (as the panel's Link does)."""
+        if other.article != mine.article:
+            return mine
+        if mine.group is None:
+            return None
+        members = (self.result.segments[i] for i in self.result.groups[mine.group])
+        return next((m for m in members if m.article != other.article), None)
+
+    def offered(self, segment: Any) -> list[tuple[Any, float]]:
+        return [(self.result.segments[i], s) for i, s in self.result.closest.get(segment.id, ())]
+
+    def as_json(self, mine: Any) -> dict[str, Any]:
+        rows = [
+            {"article": o.article, "outlet": self.outlets[o.article], "start": o.start,
+             "end": o.end, "text": o.text, "score": score, "in_a_passage": o.group is not None}
+            for o, score in self.offered(mine)
+        ]  # fmt: skip
+        sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
+                    "text": mine.text, "outlets": self.carried(mine)}  # fmt: skip
+        return {"sentence": sentence, "offers": rows}
+
+    def print(self, mine: Any, lead: str = "") -> None:
+        args = self.args
+        where = (
+            "in no passage"
+            if mine.group is None
+            else f"in a passage of {self.carried(mine)} outlets"
+        )
+        where_from = [  # the same library as this command's
+            *(["--data-dir", args.data_dir] if getattr(args, "data_dir", None) else []),
+            *(["--database-url", args.database_url] if getattr(args, "database_url", None) else []),
+        ]
+        print(for_terminal(f"{lead}[{self.outlets[mine.article]}] {mine.text[:160]}"))
+        print(f"  {where}")
+        offered = self.offered(mine)
+        if not offered:
+            print("  nothing close to it outside its passage")
+        for number, (other, score) in enumerate(offered, start=1):
+            kind = "another passage" if other.group is not None else "no passage"
+            print()
+            print(
+                for_terminal(f"{number}. [{self.outlets[other.article]}] {round(score * 100)} % "
+                             f"alike ({kind}): {other.text[:160]}")
+            )  # fmt: skip
+            # to copy as it is: logical order, shell-quoted, never reshaped for the terminal
+            partner = self.partner(mine, other)
+            if partner is None:
+                continue
+            command = ["tabayun", *where_from, "passages", "link", "--collection",
+                       args.collection, _words(partner.text, self.segments),
+                       _words(other.text, self.segments)]  # fmt: skip
+            print("   " + escaped(shlex.join(command)))
+
+
+def _words(text: str, segments: Any, count: int = 6) -> str:
+    """The first words of a sentence as written, as many as name it alone among ``segments``
+    (from six), as ``_sentence`` finds them again."""
+    from app.text.normalize import key_text
+
+    words = text.split()
+    for end in range(min(count, len(words)), len(words) + 1):
+        wanted = key_text(" ".join(words[:end])).strip()
+        if sum(1 for s in segments if wanted in key_text(s.text)) <= 1:
+            return " ".join(words[:end])
+    return " ".join(words)
