@@ -1,0 +1,44 @@
+"""What the comparison was not sure of, in walking order (``app.compare.unsure``; no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.compare.engine import compare
+from app.compare.unsure import to_check
+from tests.app.compare.test_passages import DOCS
+
+
+def _shaped():  # type: ignore[no-untyped-def]
+    """The three articles' segments, regrouped by hand: the two missile sentences of articles 1
+    and 3 one passage (ids a1, a3), the rest alone; every sentence with one close sentence."""
+    result = compare(DOCS)
+    by = {(s.article, s.text[:5]): s for s in result.segments}
+    a1, shoigu = by[(1, "أطلقت")], by[(1, "قال ش")]
+    a2, weather = by[(2, "أطلقت")], by[(2, "الطقس")]
+    a3 = by[(3, "وأطلق")]
+    segments = tuple(
+        replace(s, group=0 if s.id in (a1.id, a3.id) else None) for s in result.segments
+    )
+    closest = {
+        a1.id: ((a2.id, 0.3),), a3.id: ((a2.id, 0.3),),  # one passage, its offer twice
+        a2.id: ((a1.id, 0.3),), shoigu.id: ((a2.id, 0.2),),
+        weather.id: (),  # nothing close: nothing to check
+    }  # fmt: skip
+    shaped = replace(result, segments=segments, groups=((a1.id, a3.id),), closest=closest)
+    return shaped, a1, a2, a3, shoigu
+
+
+def test_lone_sentences_and_passages_once_each_article_by_article() -> None:
+    result, a1, a2, a3, shoigu = _shaped()
+    assert to_check(result, [1, 2, 3]) == [a1.id, shoigu.id, a2.id]
+    # a passage is visited at its version in the first article of the order
+    assert to_check(result, [3, 2, 1]) == [a3.id, a2.id, shoigu.id]
+
+
+def test_articles_not_in_the_order_are_left_out_with_their_offers() -> None:
+    result, a1, a2, a3, shoigu = _shaped()
+    # without article 2, the close sentences are all in it: nothing left to check
+    assert to_check(result, [1, 3]) == []
+    assert to_check(result, [2]) == []  # a2's only offer is in article 1, not open
+    assert to_check(result, [2, 1]) == [a2.id, a1.id, shoigu.id]
