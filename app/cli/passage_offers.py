@@ -10,7 +10,7 @@ import json
 import shlex
 from typing import Any
 
-from app.cli.passages import _sentence, _Spanned
+from app.cli.sentences import Spanned, named_sentence
 from app.cli.terminal import escaped, for_terminal
 from app.paths import AppPaths
 
@@ -18,8 +18,8 @@ from app.paths import AppPaths
 def offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     """The sentence's passage and the three closest passages or sentences outside it."""
     reading = _Reading(paths, args, open_workspace)
-    chosen = _sentence(
-        [_Spanned(s.article, s.start, s.end, s.text, False) for s in reading.segments],
+    chosen = named_sentence(
+        [Spanned(s.article, s.start, s.end, s.text, False) for s in reading.segments],
         args.sentence,
     )
     mine = next(
@@ -131,7 +131,7 @@ class _Reading:
 
 def _words(text: str, segments: Any, count: int = 6) -> str:
     """The first words of a sentence as written, as many as name it alone among ``segments``
-    (from six), as ``_sentence`` finds them again."""
+    (from six), as ``named_sentence`` finds them again."""
     from app.text.normalize import key_text
 
     words = text.split()

@@ -11,6 +11,7 @@ import argparse
 import json
 from typing import Any
 
+from app.cli.sentences import named_sentence
 from app.cli.terminal import for_terminal
 from app.errors import TabayunError
 from app.paths import AppPaths
@@ -96,14 +97,6 @@ def _change(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> N
         workspace.close()
 
 
-class _Spanned:
-    """A compared sentence as ``_sentence`` reads one."""
-
-    def __init__(self, article: int, start: int, end: int, text: str, furniture: bool) -> None:
-        self.article_id, self.start, self.end, self.text = article, start, end, text
-        self.furniture = furniture
-
-
 def _json(edit: Any) -> dict[str, Any]:
     return {
         "id": edit.id, "kind": edit.kind, "reviewer": edit.reviewer,
@@ -133,28 +126,13 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         from app.review.passage_edits import split_sentence
         from app.review.records import FactRef
 
-        sentence = _sentence(segments, args.sentence)
+        sentence = named_sentence(segments, args.sentence)
         text = next(d.text for d in documents if d.summary.id == sentence.article_id)
         where = text.find(args.before.strip(), sentence.start, sentence.end)
         if where <= sentence.start:
             raise TabayunError(f"«{args.before}» does not start a part of that sentence")
         split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
         return
-    first, second = (_sentence(segments, words) for words in (args.first, args.second))
+    first, second = (named_sentence(segments, words) for words in (args.first, args.second))
     kind = "link" if args.action == "merge" else args.action  # a link merges two passages
     edit_passages(history, collection, kind, first, second)
-
-
-def _sentence(segments: Any, words: str) -> Any:
-    from app.review.records import FactRef
-    from app.text.normalize import key_text
-
-    wanted = key_text(words).strip()
-    found = [s for s in segments if not s.furniture and wanted and wanted in key_text(s.text)]
-    if not found:
-        raise TabayunError(f"no sentence of the collection contains «{words}»")
-    if len(found) > 1:
-        listed = "\n".join(f"  {s.text[:100]}" for s in found[:8])
-        raise TabayunError(f"«{words}» is in {len(found)} sentences; give more words:\n{listed}")
-    (segment,) = found
-    return FactRef(segment.article_id, segment.start, segment.end)

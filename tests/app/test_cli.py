@@ -389,12 +389,12 @@ def test_an_offers_command_names_a_sentence_with_quotation_marks_as_written() ->
     """The words that name a sentence keep its quotation marks (the search for it keeps them
     too), and the shell quoting carries them: the command finds the sentence it names."""
     from app.cli.passage_offers import _words
-    from app.cli.passages import _sentence, _Spanned
+    from app.cli.sentences import Spanned, named_sentence
 
     texts = ['لقي الرئيس "سامي خليل" ووزيره حتفهم في الحادث.', "لقي الرئيس حتفه في حادث آخر."]
-    segments = [_Spanned(n, 0, len(t), t, False) for n, t in enumerate(texts, start=1)]
+    segments = [Spanned(n, 0, len(t), t, False) for n, t in enumerate(texts, start=1)]
     words = _words(texts[0], segments)
     assert words == 'لقي الرئيس "سامي خليل" ووزيره حتفهم'
     (again,) = shlex.split(shlex.join(["x", words]))[1:]
-    found = _sentence(segments, again)
+    found = named_sentence(segments, again)
     assert (found.article_id, found.start, found.end) == (1, 0, len(texts[0]))
