@@ -276,3 +276,32 @@ def test_show_brings_a_pane_off_screen_into_view(qtbot: QtBot, window: MainWindo
     target = next(s for s in result.segments if s.article == hidden.article.summary.id)
     window.comparison.panel.sig_show.emit(target.id)
     assert visible(hidden) and view.overlay.focused == target.id
+
+
+def test_show_scrolls_the_right_way_right_to_left(qtbot: QtBot, window: MainWindow) -> None:
+    """In a right-to-left window the first article is on the right; Show (and the walk to
+    check) brings an article off screen into view either way (QScrollArea's own
+    ensureWidgetVisible scrolled the wrong way there)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view = window.side_by_side
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: view.scroll_area.horizontalScrollBar().maximum() > 0, timeout=5000)
+    port = view.scroll_area.viewport()
+
+    def visible(pane) -> bool:  # type: ignore[no-untyped-def]
+        left = pane.mapTo(port, pane.rect().topLeft()).x()
+        return left >= -1 and left + pane.width() <= port.width() + 1
+
+    result = window.comparison.result
+    assert result is not None
+    first, last = view.panes[0], view.panes[-1]
+    assert (
+        first.mapTo(port, first.rect().topLeft()).x() > last.mapTo(port, last.rect().topLeft()).x()
+    )
+    for pane in (last, first, last):
+        target = next(s for s in result.segments if s.article == pane.article.summary.id)
+        window.comparison.panel.sig_show.emit(target.id)
+        assert visible(pane), pane.article.summary.id

@@ -167,7 +167,31 @@ class SideBySideView(QStackedWidget):
         self.overlay.reveal(segment_id)
         pane = self.current_pane()
         if pane is not None:
-            self.scroll_area.ensureWidgetVisible(pane, 0, 0)
+            self.scroll_into_view(pane)
+
+    def scroll_into_view(self, pane: ArticlePane) -> None:
+        """Scroll the panes sideways so ``pane`` is in view (its reading edge first, when it is
+        wider than the view). QScrollArea.ensureWidgetVisible scrolls the wrong way in a
+        right-to-left window, where the first article is on the right: there a larger value
+        moves the panes right, not left."""
+        port = self.scroll_area.viewport()
+        bar = self.scroll_area.horizontalScrollBar()
+        left = pane.mapTo(port, pane.rect().topLeft()).x()
+        right = left + pane.width()
+        wide = pane.width() > port.width()
+        move = 0  # how far the panes must go right (negative: left)
+        if self.scroll_area.isRightToLeft():  # the right edge is where it starts
+            if right > port.width() or wide:
+                move = port.width() - right
+            elif left < 0:
+                move = -left
+            bar.setValue(bar.value() + move)
+        else:
+            if left < 0 or wide:
+                move = -left
+            elif right > port.width():
+                move = port.width() - right
+            bar.setValue(bar.value() - move)
 
     def select_passage(self, text: str) -> bool:
         """Focus the passage containing ``text`` in the first open article that has it."""
