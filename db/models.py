@@ -419,6 +419,7 @@ class PassageEditKind(enum.StrEnum):
     LINK = "link"
     UNLINK = "unlink"
     SPLIT = "split"  # one ref: from the split point to the end of the sentence
+    CHECKED = "checked"  # one ref: a sentence the reviewer read and found nothing to link to
 
 
 class PassageEdit(Base):

@@ -31,7 +31,7 @@ from ui.views.passage_panel import PassagePanel, take_keys
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
-    from app.compare.corrections import Correction
+    from app.compare.corrections import Correction, Span
     from app.compare.engine import Comparison
     from app.tasks import TaskControl
     from ui.views.article_pane import ArticlePane
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that co
 class ComparisonController(QObject):
     sig_compared = Signal()  # the highlights of the open articles are shown
     sig_cleared = Signal()  # the open articles changed: the last result no longer holds
+    sig_mark_checked = Signal(int)  # a sentence read in the walk, nothing to link (segment id)
 
     def __init__(self, view: SideBySideView, runner: TaskRunner, parent: QMainWindow) -> None:
         super().__init__(parent)
@@ -156,6 +157,14 @@ class ComparisonController(QObject):
                 )
                 for n in (1, 2, 3)
             },
+            "nothing_to_link": make(
+                "nothing_to_link", self.tr("&Nothing to Link Here"),
+                [key(alt | Qt.Key.Key_0)],
+                self.tr("Mark the chosen sentence as read, with no close sentence to link (it "
+                        "leaves what is to check; Ctrl+Z takes it back), and go to the next"),
+                self.nothing_to_link,
+                glyph="checked",
+            ),
             "pairwise": make(
                 "pairwise", self.tr("Compare &Two Articles…"),
                 [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_D)],
@@ -198,12 +207,14 @@ class ComparisonController(QObject):
         collections = {p.article.summary.collection_id for p in panes}
         corrections_of = self.corrections_of
 
-        def task(control: TaskControl) -> Comparison:
+        def task(control: TaskControl) -> tuple[Comparison, list[Span]]:
             from app.compare.pipeline import pipeline_for
+            from app.compare.unsure import checked_of
 
             corrections = corrections_of(collections) if corrections_of else []
             pipeline = pipeline_for(data_dir, corrections)
-            return compare_documents(documents, cache, control, pipeline=pipeline)
+            found = compare_documents(documents, cache, control, pipeline=pipeline)
+            return found, checked_of(corrections)
 
         self.ops.run(
             "compare",
@@ -222,13 +233,25 @@ class ComparisonController(QObject):
             return
         collections = {a.summary.collection_id for a in result.articles}
         used = tuple(getattr(result.pipeline.grouper, "corrections", ()))
+        cuts = tuple(getattr(result.pipeline.segmenter, "splits", ()))
 
-        def task(_control: TaskControl) -> bool:
-            return tuple(corrections_of(collections)) != used
+        def task(_control: TaskControl) -> tuple[bool, list[Span]]:
+            from app.compare.unsure import checked_of
 
-        def done(changed: bool) -> None:
+            corrections = corrections_of(collections)
+            grouping = tuple(c for c in corrections if c[0] in ("link", "unlink"))
+            splits = tuple((c[1], c[2]) for c in corrections if c[0] == "split")
+            return (grouping, splits) != (used, cuts), checked_of(corrections)
+
+        def done(answer: tuple[bool, list[Span]]) -> None:
+            changed, checked = answer
             if changed:
                 self.recompare()
+            elif checked != self.view.overlay.checked:  # only what is left to check
+                self.view.overlay.set_checked(checked)
+                self._say_counts()
+                if self.view.overlay.focused is not None:
+                    self._on_focused(self.view.overlay.focused)
 
         self.ops.run("corrections", task, on_done=done)
 
@@ -247,13 +270,15 @@ class ComparisonController(QObject):
     def comparing(self) -> bool:
         return self.ops.running("compare")
 
-    def _show(self, result: Comparison) -> None:
+    def _show(self, done: tuple[Comparison, list[Span]]) -> None:
+        result, checked = done
         ids = sorted(a.summary.id for a in result.articles)
         if ids != sorted(self.view.article_ids):
             return
         self.cancel_button.hide()
         self.result = result
         self.view.overlay.apply(result, self.view.panes)
+        self.view.overlay.set_checked(checked)
         if self._refocus is not None:  # the sentence chosen before, in the new passages
             article, start = self._refocus
             self._refocus = None
@@ -265,6 +290,14 @@ class ComparisonController(QObject):
             if found is not None:
                 self.view.overlay.focus(found.id)
         self.grid.set_comparison(result, self.labels())
+        self._say_counts()
+        self.sig_compared.emit()
+
+    def _say_counts(self) -> None:
+        """The status line under the panes: shared passages, facts that differ, to check."""
+        result = self.result
+        if result is None:
+            return
         shared = len(result.groups)
         differing = len(result.facts.disagreements())
         unsure = len(self.view.overlay.to_check())
@@ -288,7 +321,6 @@ class ComparisonController(QObject):
                 .toString(QKeySequence.SequenceFormat.NativeText),
             )
         )
-        self.sig_compared.emit()
 
     def _failed(self, error: object) -> None:
         self.cancel_button.hide()
@@ -367,6 +399,18 @@ class ComparisonController(QObject):
                 else self.tr("Choose a sentence first (Next Sentence to Check finds one)."),
                 3000,
             )
+
+    def nothing_to_link(self) -> None:
+        """Alt+0: the chosen sentence (of a passage, its chosen version) marked checked, and
+        the walk goes on to the next."""
+        chosen = self.panel.chosen
+        if chosen is None or self.result is None:
+            self.window.statusBar().showMessage(
+                self.tr("Choose a sentence first (Next Sentence to Check finds one)."), 3000
+            )
+            return
+        self.sig_mark_checked.emit(chosen)
+        self.step(True, "check")
 
     def _step_check(self, pane: ArticlePane | None, forward: bool) -> bool:
         """The next sentence to check in ``pane``, else in the panes after it (before it, going

@@ -49,6 +49,7 @@ ICON_NAMES: dict[str, str] = {
     "next_check": "mdi6.link-variant-plus",
     "previous_check": "mdi6.link-variant-minus",
     "take_offer": "mdi6.link-plus",
+    "checked": "mdi6.check-circle-outline",
     "facts": "mdi6.table-search",
     "confirm": "mdi6.check-decagram-outline",
     "dismiss": "mdi6.close-octagon-outline",

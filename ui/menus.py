@@ -116,7 +116,7 @@ def _review_menu(review_menu: object, sources: MenuSources) -> None:
     for name in (
         "next_difference", "previous_difference", "next_unique", "previous_unique",
         "next_flag", "previous_flag", "next_check", "previous_check",
-        "take_offer_1", "take_offer_2", "take_offer_3",
+        "take_offer_1", "take_offer_2", "take_offer_3", "nothing_to_link",
     ):  # fmt: skip
         review_menu.addAction(comparison.actions[name])
     review_menu.addSeparator()

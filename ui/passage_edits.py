@@ -33,6 +33,7 @@ class PassageEditsController(QObject):
         tagging.sig_changed.connect(comparison.corrections_changed)
         comparison.panel.sig_show.connect(self.view.reveal)
         comparison.panel.sig_link.connect(self.link_closest)
+        comparison.sig_mark_checked.connect(self.mark_checked)
 
     def link_closest(self, candidate: int, chosen: int) -> None:
         """The Passage panel's Link (or Merge) beside one of the closest sentences: it and the
@@ -135,6 +136,19 @@ class PassageEditsController(QObject):
         kept = FactRef(chosen.article, chosen.start, chosen.end)
         refs = [FactRef(s.article, s.start, s.end) for s in moved]
         self.tagging.write(lambda h: split_passage(h, collection, kept, refs))
+
+    def mark_checked(self, segment_id: int) -> None:
+        """The walk's Nothing to Link Here: the sentence read, with nothing to link."""
+        from app.review.passage_edits import mark_checked
+        from app.review.records import FactRef
+
+        result = self.comparison.result
+        if result is None or segment_id >= len(result.segments):
+            return
+        here = result.segments[segment_id]
+        collection = _collection_of(result, here.article)
+        sentence = FactRef(here.article, here.start, here.end)
+        self.tagging.write(lambda h: mark_checked(h, collection, sentence))
 
     def split(self, here: ComparedSegment | None, cut: int | None) -> None:
         from app.review.passage_edits import split_sentence

@@ -71,6 +71,14 @@ def load_documents(
     the reviewer's corrections to its passages."""
     from app.compare.pipeline import pipeline_for
 
+    documents, corrections = load_with_corrections(paths, args, open_workspace)
+    return documents, pipeline_for(paths.data_dir, corrections)
+
+
+def load_with_corrections(
+    paths: AppPaths, args: argparse.Namespace, open_workspace: Any
+) -> tuple[list[ArticleDocument], list[tuple[str, int, int, int, int, int, int]]]:
+    """The articles (``load_documents``) and, for a collection, the reviewer's corrections."""
     corrections: list[tuple[str, int, int, int, int, int, int]] = []
     if args.collection:
         from app.library.queries import list_articles, load_articles, require_collection
@@ -89,7 +97,7 @@ def load_documents(
         if len(args.files) < 2:
             raise TabayunError("give a collection, or two files or more")
         documents = documents_from_files(args.files)
-    return documents, pipeline_for(paths.data_dir, corrections)
+    return documents, corrections
 
 
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:

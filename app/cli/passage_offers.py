@@ -34,12 +34,13 @@ def offers(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> in
 
 def check(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     """Every sentence or passage to check (``app.compare.unsure``), in walking order (the
-    articles in the order the window opens them), each with its close sentences."""
+    articles in the order the window opens them), each with its close sentences; those the
+    reviewer marked checked are done."""
     from app.compare.unsure import to_check
 
     reading = _Reading(paths, args, open_workspace)
     result = reading.result
-    order = to_check(result, [a.summary.id for a in result.articles])
+    order = to_check(result, [a.summary.id for a in result.articles], reading.checked)
     if args.json:
         rows = [reading.as_json(result.segments[i]) for i in order]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -58,11 +59,16 @@ class _Reading:
     """The collection compared as the window compares it (the reviewer's corrections too)."""
 
     def __init__(self, paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> None:
-        from app.cli.compare import load_documents
+        from app.cli.compare import load_with_corrections
         from app.compare.engine import compare
+        from app.compare.pipeline import pipeline_for
+        from app.compare.unsure import checked_of
 
         wanted = argparse.Namespace(collection=args.collection, files=[])
-        documents, pipeline = load_documents(paths, wanted, open_workspace)
+        documents, corrections = load_with_corrections(paths, wanted, open_workspace)
+        pipeline = pipeline_for(paths.data_dir, corrections)
+        # the sentences the reviewer read and found nothing to link: done, in the walk
+        self.checked = checked_of(corrections)
         self.args = args
         self.result = compare(documents, word_diffs=False, pipeline=pipeline)
         self.segments = [s for s in self.result.segments if not s.furniture]

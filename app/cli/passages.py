@@ -49,6 +49,12 @@ def add_parser(sub: Any) -> None:
     )
     walk.add_argument("--collection", metavar="NAME", required=True)
     walk.add_argument("--json", action="store_true")
+    read = actions.add_parser(
+        "checked", help="mark a sentence read, with nothing to link: it leaves `check`"
+    )
+    read.add_argument("--collection", metavar="NAME", required=True)
+    read.add_argument("sentence", metavar="WORDS", help="words of the sentence")
+    read.add_argument("--reviewer", metavar="NAME", help="who marks it (default: settings)")
     cut = actions.add_parser("split", help="split a sentence in two, before the words given")
     cut.add_argument("--collection", metavar="NAME", required=True)
     cut.add_argument("sentence", metavar="WORDS", help="words of the sentence")
@@ -122,6 +128,11 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
     if reviewer is None:
         reviewer = load_settings(paths.settings_file).reviewer_name
     history = History(workspace.sessions, reviewer=reviewer)
+    if args.action == "checked":
+        from app.review.passage_edits import mark_checked
+
+        mark_checked(history, collection, named_sentence(segments, args.sentence))
+        return
     if args.action == "split":
         from app.review.passage_edits import split_sentence
         from app.review.records import FactRef

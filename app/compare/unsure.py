@@ -5,7 +5,7 @@ and a passage with close sentences outside it, are "to check": the engine did no
 something near them might say the same. Each is visited once (a passage at its version in the
 first article of ``article_order`` that carries it), article by article, in text order. The
 window walks them with Review → Next Sentence to Check; ``tabayun passages check`` lists them.
-Pure data: no Qt.
+A sentence the reviewer marked checked (read, nothing to link) is done. Pure data: no Qt.
 """
 
 from __future__ import annotations
@@ -13,17 +13,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from app.compare.corrections import Correction, Span, segment_at
+
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by whoever compared
     from app.compare.engine import Comparison
 
 
-def to_check(comparison: Comparison, article_order: Sequence[int]) -> list[int]:
+def to_check(
+    comparison: Comparison, article_order: Sequence[int], checked: Sequence[Span] = ()
+) -> list[int]:
     """Segment ids to check, in walking order: articles in ``article_order`` (those not in it
-    are left out, with their sentences as offers), each in text order."""
+    are left out, with their sentences as offers), each in text order. ``checked``: sentences
+    the reviewer marked as read with nothing to link (article, start, end, as stored: each
+    names the segment that overlaps it most today); a passage with one of them is done too."""
     place = {article: n for n, article in enumerate(article_order)}
     segments = comparison.segments
+    spans = [(s.article, s.start, s.end) for s in segments]
+    done = {i for span in checked if (i := segment_at(spans, span)) is not None}
     found: set[int] = set()
-    seen: set[int] = set()
+    seen = {g for i in done if (g := segments[i].group) is not None}  # passages done
     for segment_id, offers in comparison.closest.items():
         segment = segments[segment_id]
         if segment.furniture or segment.article not in place:
@@ -31,9 +39,16 @@ def to_check(comparison: Comparison, article_order: Sequence[int]) -> list[int]:
         if not any(segments[o].article in place for o, _ in offers):
             continue
         if segment.group is None:
-            found.add(segment_id)
+            if segment_id not in done:
+                found.add(segment_id)
         elif segment.group not in seen:
             seen.add(segment.group)
             shown = [m for m in comparison.groups[segment.group] if segments[m].article in place]
             found.add(min(shown, key=lambda m: (place[segments[m].article], segments[m].start)))
     return sorted(found, key=lambda i: (place[segments[i].article], segments[i].start))
+
+
+def checked_of(corrections: Sequence[Correction]) -> list[Span]:
+    """The sentences the reviewer marked checked (read, nothing to link), from the corrections
+    as the engine takes them."""
+    return [(c[1], c[2], c[3]) for c in corrections if c[0] == "checked"]

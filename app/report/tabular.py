@@ -15,6 +15,7 @@ import datetime as dt
 import io
 
 from app.report.model import Report
+from app.review.passage_edit_list import ONE_PLACE
 from app.review.records import Passage
 
 COLUMNS = (
@@ -120,7 +121,7 @@ def _corrections(report: Report) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for edit in report.corrections:
         sides = [(edit.first, edit.quotes[0])]
-        if edit.kind != "split":
+        if edit.kind not in ONE_PLACE:
             sides.append((edit.second, edit.quotes[1]))
         for ref, quote in sides:
             out.append({

@@ -14,6 +14,7 @@ import json
 from app.report.html import lang_dir
 from app.report.model import Report
 from app.review.annotations import quote_selector
+from app.review.passage_edit_list import ONE_PLACE
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 BASE = "urn:tabayun"
@@ -222,21 +223,23 @@ def _fact_items(report: Report) -> list[dict[str, object]]:
 
 def _correction_items(report: Report) -> list[dict[str, object]]:
     """The reviewer's corrections to the passages: a link joins two sentences (linking), an
-    unlink or a split edits the passages (editing)."""
+    unlink or a split edits the passages (editing), a sentence read with nothing to link is
+    assessed (assessing)."""
     items: list[dict[str, object]] = []
     for edit in report.corrections:
         refs = [(edit.first, edit.quotes[0])]
-        if edit.kind != "split":
+        if edit.kind not in ONE_PLACE:
             refs.append((edit.second, edit.quotes[1]))
         words = {
             "link": "A reviewer put these sentences in one passage",
             "unlink": "A reviewer took the first sentence out of the passage of the second",
             "split": "A reviewer split this sentence where the quote starts",
+            "checked": "A reviewer read this sentence and found nothing to link it to",
         }
         item: dict[str, object] = {
             "id": f"{BASE}:passage-edit:{edit.id}",
             "type": "Annotation",
-            "motivation": "linking" if edit.kind == "link" else "editing",
+            "motivation": {"link": "linking", "checked": "assessing"}.get(edit.kind, "editing"),
             "created": _when(edit.created_at),
             "body": [_text_body(words.get(edit.kind, edit.kind), "describing", "en")],
             "target": [_sentence_target(report, r.article_id, q, r.start) for r, q in refs],

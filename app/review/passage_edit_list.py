@@ -9,6 +9,8 @@ from typing import Any
 from app.review.records import FactRef, PassageEditRecord
 from db.rows import Rows, when
 
+ONE_PLACE = ("split", "checked")  # corrections that name one place, not two sentences
+
 _EDITS = """
 SELECT e.id, e.kind, r.name, e.created_at, f.side, f.article_id, f.start, f."end", f.exact
 FROM passage_edits AS e
@@ -31,8 +33,8 @@ def read_passage_edits(rows: Rows, collection_id: int) -> list[PassageEditRecord
     out = []
     for edit, (kind, name, created) in heads.items():
         refs = sides[edit]
-        if kind == "split" and len(refs) == 1:
-            refs = refs * 2  # one place: the split point and the rest of the sentence
+        if kind in ONE_PLACE and len(refs) == 1:
+            refs = refs * 2  # one place: the split point and the rest, or the sentence checked
         if len(refs) != 2:
             continue
         (first, a), (second, b) = refs

@@ -29,6 +29,7 @@ WORDS = {
     "link": T("core", "Link passages"),
     "unlink": T("core", "Unlink passages"),
     "split": T("core", "Split a sentence"),
+    "checked": T("core", "Mark a sentence checked"),
     "divide": T("core", "Split a passage"),
 }
 
@@ -116,19 +117,33 @@ def _record_pair(
 def split_sentence(history: History, collection_id: int, at: FactRef) -> int:
     """Cut a sentence in two at ``at.start`` (``at.end``: the end of the sentence), so that the
     comparison treats each part on its own; returns the correction's id."""
-    with history.change("passages.split", Message(WORDS["split"])) as rec:
+    return _record_one(history, collection_id, "split", at)
+
+
+def mark_checked(history: History, collection_id: int, sentence: FactRef) -> int:
+    """Mark a sentence the reviewer read in the walk and found nothing to link to: it leaves
+    what is to check (``app.compare.unsure``) and changes no passage. Undone through the
+    history; returns the correction's id."""
+    return _record_one(history, collection_id, "checked", sentence)
+
+
+def _record_one(history: History, collection_id: int, kind: str, at: FactRef) -> int:
+    with history.change("passages." + kind, Message(WORDS[kind])) as rec:
         text = rec.session.scalar(
             select(Article.text).where(
                 Article.id == at.article_id, Article.collection_id == collection_id
             )
         )
-        if text is None or not 0 < at.start < at.end <= len(text):
+        if text is None or not 0 <= at.start < at.end <= len(text):
+            raise PassageEditError(
+                Message(T("core", "That sentence is not in the collection's articles."))
+            )
+        if kind == "split" and at.start == 0:
             raise PassageEditError(
                 Message(T("core", "That sentence is not in the collection's articles."))
             )
         row = rec.insert(
-            EDITS,
-            {"collection_id": collection_id, "kind": "split", "reviewer_id": rec.reviewer},
+            EDITS, {"collection_id": collection_id, "kind": kind, "reviewer_id": rec.reviewer}
         )
         exact, prefix, suffix = quote_selector(text, at.start, at.end)
         rec.insert(REFS, {

@@ -228,102 +228,112 @@
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../ui/comparison.py" line="58"/>
+        <location filename="../../ui/comparison.py" line="59"/>
         <source>Stop comparing</source>
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="97"/>
+        <location filename="../../ui/comparison.py" line="98"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="99"/>
+        <location filename="../../ui/comparison.py" line="100"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="103"/>
+        <location filename="../../ui/comparison.py" line="104"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="105"/>
+        <location filename="../../ui/comparison.py" line="106"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="109"/>
+        <location filename="../../ui/comparison.py" line="110"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="111"/>
+        <location filename="../../ui/comparison.py" line="112"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="115"/>
+        <location filename="../../ui/comparison.py" line="116"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="117"/>
+        <location filename="../../ui/comparison.py" line="118"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="121"/>
+        <location filename="../../ui/comparison.py" line="122"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="123"/>
+        <location filename="../../ui/comparison.py" line="124"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="128"/>
+        <location filename="../../ui/comparison.py" line="129"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="130"/>
+        <location filename="../../ui/comparison.py" line="131"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="135"/>
+        <location filename="../../ui/comparison.py" line="136"/>
         <source>Next Sentence to &amp;Check</source>
         <translation>الجملة التالية للت&amp;حقق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="137"/>
+        <location filename="../../ui/comparison.py" line="138"/>
         <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences with Alt+1, Alt+2 or Alt+3 if it says the same</source>
         <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقالة مفتوحة: اربط إحدى جمله القريبة بـ Alt+1 أو Alt+2 أو Alt+3 إن كانت تقول الشيء نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="143"/>
+        <location filename="../../ui/comparison.py" line="144"/>
         <source>Previous Sentence to C&amp;heck</source>
         <translation>الجملة السابقة للتح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="145"/>
+        <location filename="../../ui/comparison.py" line="146"/>
         <source>The previous sentence or passage the comparison was not sure of</source>
         <translation>الجملة أو المقطع السابق الذي لم تكن المقارنة متأكدة منه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="150"/>
+        <location filename="../../ui/comparison.py" line="151"/>
         <source>&amp;Link Close Sentence %1</source>
         <translation>ا&amp;ربط الجملة القريبة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="152"/>
+        <location filename="../../ui/comparison.py" line="153"/>
         <source>Link the close sentence numbered %1 in the Passage panel to the chosen sentence (its Link or Merge)</source>
         <translation>اربط الجملة القريبة ذات الرقم %1 في لوحة المقطع بالجملة المختارة (كما يفعل «اربط» أو «ادمج» بجانبها)</translation>
     </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="161"/>
+        <source>&amp;Nothing to Link Here</source>
+        <translation>لا شيء للر&amp;بط هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="163"/>
+        <source>Mark the chosen sentence as read, with no close sentence to link (it leaves what is to check; Ctrl+Z takes it back), and go to the next</source>
+        <translation>علِّم الجملة المختارة بأنها قُرئت ولا جملة قريبة لربطها (تخرج مما هو للتحقق؛ Ctrl+Z يعيدها)، وانتقل إلى التالية</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="274"/>
+        <location filename="../../ui/comparison.py" line="307"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -335,42 +345,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="365"/>
+        <location filename="../../ui/comparison.py" line="397"/>
         <source>No close sentence numbered %1 in the Passage panel.</source>
         <translation>لا جملة قريبة بالرقم %1 في لوحة المقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="367"/>
+        <location filename="../../ui/comparison.py" line="399"/>
+        <location filename="../../ui/comparison.py" line="409"/>
         <source>Choose a sentence first (Next Sentence to Check finds one).</source>
         <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="160"/>
+        <location filename="../../ui/comparison.py" line="169"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="162"/>
+        <location filename="../../ui/comparison.py" line="171"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="190"/>
+        <location filename="../../ui/comparison.py" line="199"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="194"/>
+        <location filename="../../ui/comparison.py" line="203"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="237"/>
+        <location filename="../../ui/comparison.py" line="260"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="272"/>
+        <location filename="../../ui/comparison.py" line="305"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -382,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="278"/>
+        <location filename="../../ui/comparison.py" line="311"/>
         <source>%n to check</source>
         <translation>
             <numerusform>لا شيء للتحقق</numerusform>
@@ -394,43 +405,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="282"/>
+        <location filename="../../ui/comparison.py" line="315"/>
         <source>To check: sentences in no passage, and passages, that have close sentences in other articles the comparison was not sure enough to link. %1 goes to the next.</source>
         <translation>للتحقق: جمل ليست في أي مقطع، ومقاطع، لها جمل قريبة في مقالات أخرى لم تكن المقارنة متأكدة بما يكفي لربطها. %1 ينتقل إلى التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="295"/>
+        <location filename="../../ui/comparison.py" line="327"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="299"/>
+        <location filename="../../ui/comparison.py" line="331"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="322"/>
-        <location filename="../../ui/comparison.py" line="340"/>
+        <location filename="../../ui/comparison.py" line="354"/>
+        <location filename="../../ui/comparison.py" line="372"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="338"/>
+        <location filename="../../ui/comparison.py" line="370"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="349"/>
+        <location filename="../../ui/comparison.py" line="381"/>
         <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
         <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="357"/>
+        <location filename="../../ui/comparison.py" line="389"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="358"/>
+        <location filename="../../ui/comparison.py" line="390"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1983,47 +1994,47 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="88"/>
+        <location filename="../../ui/passage_edits.py" line="89"/>
         <source>Merge Its Passage with the Chosen One</source>
         <translation>ادمج مقطعها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="90"/>
+        <location filename="../../ui/passage_edits.py" line="91"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="93"/>
+        <location filename="../../ui/passage_edits.py" line="94"/>
         <source>Every sentence of both passages becomes one passage</source>
         <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="94"/>
+        <location filename="../../ui/passage_edits.py" line="95"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="103"/>
+        <location filename="../../ui/passage_edits.py" line="104"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="107"/>
+        <location filename="../../ui/passage_edits.py" line="108"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="110"/>
+        <location filename="../../ui/passage_edits.py" line="111"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="116"/>
+        <location filename="../../ui/passage_edits.py" line="117"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="118"/>
+        <location filename="../../ui/passage_edits.py" line="119"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -4428,32 +4439,38 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/review/passage_edits.py" line="32"/>
+        <source>Mark a sentence checked</source>
+        <translation>تعليم جملة بأنها رُوجعت</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="33"/>
         <source>Split a passage</source>
         <translation>قسمة مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="51"/>
+        <location filename="../../app/review/passage_edits.py" line="52"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="81"/>
+        <location filename="../../app/review/passage_edits.py" line="82"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="65"/>
+        <location filename="../../app/review/passage_edits.py" line="66"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="95"/>
-        <location filename="../../app/review/passage_edits.py" line="127"/>
+        <location filename="../../app/review/passage_edits.py" line="96"/>
+        <location filename="../../app/review/passage_edits.py" line="139"/>
+        <location filename="../../app/review/passage_edits.py" line="143"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="144"/>
+        <location filename="../../app/review/passage_edits.py" line="159"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

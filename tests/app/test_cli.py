@@ -360,8 +360,14 @@ def test_passages_check_lists_what_the_walk_visits(tmp_path: Path) -> None:
                  "سندعم دائما قرارات الرئيس بوتين والقيادة الروسية، سنخوض", "--reviewer",
                  "سارة")  # fmt: skip
     assert linked.returncode == 0, linked.stderr
+    marked = run("--data-dir", data, "passages", "checked", "--collection", demo,
+                  rows[0]["sentence"]["text"][:40], "--reviewer", "سارة")  # fmt: skip
+    assert marked.returncode == 0, marked.stderr
+    listed = run("--data-dir", data, "passages", "list", "--collection", demo).stdout
+    assert "checked (سارة" in listed
     again = json.loads(run("--data-dir", data, "passages", "check", "--collection", demo,
                            "--json").stdout)  # fmt: skip
+    assert rows[0]["sentence"]["text"] not in [r["sentence"]["text"] for r in again]
     assert not any(r["sentence"]["text"].startswith(alone) and r["sentence"]["outlets"] == 1
                    for r in again)  # fmt: skip
 

@@ -236,6 +236,36 @@ def test_a_corrections_sentences_survive_the_split_migration(tmp_path: Path) -> 
     eng.dispose()
 
 
+def test_a_sentence_may_be_marked_checked_after_0013(tmp_path: Path) -> None:
+    """0013 copies passage_edits into a definition that takes "checked" (a sentence read in
+    the walk, nothing to link); the corrections and their sentences are kept."""
+    eng = make_engine(tmp_path / "c.sqlite3")
+    migrate.upgrade(eng, "0012")
+    _collection_with_article(eng)
+    with eng.begin() as conn:
+        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'split')"))
+        conn.execute(text(
+            "INSERT INTO passage_edit_refs (edit_id, side, article_id, start, \"end\", exact)"
+            " VALUES (1, 0, 1, 2, 5, 'نص')"
+        ))  # fmt: skip
+        with pytest.raises(IntegrityError), conn.begin_nested():  # not yet
+            conn.execute(
+                text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')")
+            )
+    migrate.upgrade(eng)
+    with eng.begin() as conn:
+        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
+        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')"))
+        with pytest.raises(IntegrityError):
+            conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
+    migrate.downgrade(eng, "0012")  # the marks go, the split and its sentence stay
+    with eng.connect() as conn:
+        kinds = conn.execute(text("SELECT kind FROM passage_edits")).scalars().all()
+        assert kinds == ["split"]
+        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
+    eng.dispose()
+
+
 def test_existing_tags_are_credited_to_their_spans_reviewer(tmp_path: Path) -> None:
     """0009 gives each link of a span to a tag a reviewer and a time: existing links take their
     span's."""

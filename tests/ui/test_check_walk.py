@@ -90,3 +90,27 @@ def test_taking_an_offer_that_is_not_there_says_so(qtbot: QtBot, window: MainWin
     window.comparison.actions["take_offer_2"].trigger()
     assert "Choose a sentence first" in window.statusBar().currentMessage()
     assert window.comparison.result is before  # nothing linked, nothing compared again
+
+
+def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Alt+0 (Nothing to Link Here): the chosen sentence is marked read, with nothing to link;
+    the walk goes on to the next, the sentence leaves what is to check without the passages
+    being compared again, and Ctrl+Z puts it back."""
+    result = _ready(qtbot, window)
+    overlay = window.side_by_side.overlay
+    alone = next(s for s in result.segments if s.text.startswith(ALONE))
+    before = len(overlay.to_check())
+    overlay.focus(alone.id)
+    take = window.comparison.actions["nothing_to_link"]
+    assert take.shortcut().toString() == "Alt+0"
+    take.trigger()
+    assert overlay.focused != alone.id and overlay.focused in overlay.to_check()  # the next
+    qtbot.waitUntil(lambda: alone.id not in overlay.to_check(), timeout=20000)
+    assert len(overlay.to_check()) == before - 1
+    assert window.comparison.result is result  # no passage changed: nothing compared again
+    assert f"{before - 1} to check" in window.comparison.legend.status.text()
+    window.tagging.undo()
+    qtbot.waitUntil(lambda: alone.id in overlay.to_check(), timeout=20000)
+    assert window.comparison.result is result

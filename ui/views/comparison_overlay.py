@@ -32,6 +32,7 @@ class ComparisonOverlay(QObject):
         self.counterparts: dict[int, list[int]] = {}
         self.focused: int | None = None
         self._check_order: list[int] | None = None  # worked out once per result
+        self.checked: list[tuple[int, int, int]] = []  # sentences the reviewer marked checked
         self._moving = False
         self.aligning = False  # scrolling panes level: synchronised scrolling holds off
 
@@ -233,8 +234,13 @@ class ComparisonOverlay(QObject):
             from app.compare.unsure import to_check
 
             order = [p.article.summary.id for p in self.panes]
-            self._check_order = to_check(self.comparison, order)
+            self._check_order = to_check(self.comparison, order, self.checked)
         return self._check_order
+
+    def set_checked(self, checked: list[tuple[int, int, int]]) -> None:
+        """The sentences the reviewer marked checked: they leave the walk."""
+        self.checked = list(checked)
+        self._check_order = None
 
     def to_check(self) -> set[int]:
         """``check_order`` as a set: a sentence in no passage with close sentences in other open

@@ -79,6 +79,21 @@ def _link_two_sentences(reviewed: Reviewed, history: Any) -> None:
     edit_passages(history, reviewed.collection_id, "link", refs[0], refs[1])
 
 
+def _mark_one_checked(reviewed: Reviewed, history: Any) -> None:
+    """The walk's Nothing to Link Here on one sentence."""
+    from app.review.passage_edits import mark_checked
+    from app.review.records import FactRef
+
+    words = "وتزايدت التكهنات حول تعاونهما"
+    host = next(a for a in reviewed.articles if words in a.text)
+    start = host.text.index(words)
+    mark_checked(
+        history,
+        reviewed.collection_id,
+        FactRef(host.summary.id, start, host.text.index(".", start) + 1),
+    )
+
+
 def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
     reviewed: Reviewed,
 ) -> None:
@@ -88,6 +103,7 @@ def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
     history = History(reviewed.workspace.sessions, reviewer="سارة")
     add_note(history, "article", reviewed.quote_article, "مصدر رسمي")
     _link_two_sentences(reviewed, history)
+    _mark_one_checked(reviewed, history)
     collection = json.loads(
         write_webanno(build_report(reviewed.workspace.sessions, reviewed.collection_id))
     )
@@ -99,6 +115,10 @@ def test_the_collection_its_page_and_every_annotation_pass_the_w3c_musts(
         assert not _errors(ref, page), ref
     items = page["items"]
     assert {i["motivation"] for i in items} >= {"tagging", "commenting", "assessing", "linking"}
+    edits = [i for i in items if ":passage-edit:" in i["id"]]
+    read = [i for i in edits if "found nothing to link" in json.dumps(i["body"])]
+    assert len(read) == 1 and read[0]["motivation"] == "assessing"  # the walk's mark
+    assert len(read[0]["target"]) == 1
     facts = [i for i in items if ":fact:" in i["id"]]  # the Facts table's rows
     assert any("2" in json.dumps(f["body"], ensure_ascii=False) for f in facts)
     for item in items:
