@@ -228,12 +228,18 @@ def test_a_corrections_sentences_survive_the_split_migration(tmp_path: Path) -> 
                 f" VALUES (1, {side}, 1, {side * 5}, {side * 5 + 4}, 'نص')"
             ))  # fmt: skip
     migrate.upgrade(eng)
+    _sentences_kept_and_kind_taken(eng, 2, "split")
+    eng.dispose()
+
+
+def _sentences_kept_and_kind_taken(eng: Engine, refs: int, kind: str) -> None:
+    """After a copy of passage_edits: its sentences are all there, ``kind`` is taken and an
+    unknown kind refused."""
     with eng.begin() as conn:
-        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 2
-        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'split')"))
+        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == refs
+        conn.execute(text(f"INSERT INTO passage_edits (collection_id, kind) VALUES (1, '{kind}')"))
         with pytest.raises(IntegrityError):
             conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
-    eng.dispose()
 
 
 def test_a_sentence_may_be_marked_checked_after_0013(tmp_path: Path) -> None:
@@ -253,11 +259,7 @@ def test_a_sentence_may_be_marked_checked_after_0013(tmp_path: Path) -> None:
                 text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')")
             )
     migrate.upgrade(eng)
-    with eng.begin() as conn:
-        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
-        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')"))
-        with pytest.raises(IntegrityError):
-            conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
+    _sentences_kept_and_kind_taken(eng, 1, "checked")
     migrate.downgrade(eng, "0012")  # the marks go, the split and its sentence stay
     with eng.connect() as conn:
         kinds = conn.execute(text("SELECT kind FROM passage_edits")).scalars().all()
