@@ -65,7 +65,7 @@ def add_parser(sub: Any) -> None:
 def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     from app.cli.reading import read_listing
     from app.library.listing import collection_named
-    from app.review.passage_edit_list import read_passage_edits
+    from app.review.passage_edit_list import ONE_PLACE, read_passage_edits
 
     if args.action in ("offers", "check"):
         from app.cli.passage_offers import check, offers
@@ -88,7 +88,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     for edit in edits:
         who = edit.reviewer or "no name"
         print(for_terminal(f"#{edit.id} {edit.kind} ({who}, {edit.created_at:%Y-%m-%d %H:%M})"))
-        for quote in edit.quotes:
+        for quote in edit.quotes[:1] if edit.kind in ONE_PLACE else edit.quotes:
             print(for_terminal(f"    {quote[:160]}"))
     return 0
 
