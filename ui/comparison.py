@@ -310,6 +310,7 @@ class ComparisonController(QObject):
             text = html.escape(self.legend.status.text())
             check = html.escape(self.tr("%n to check", "", unsure))
             self.legend.status.setText(f"{text} · <a href='check'>{check}</a>")
+        self.legend.fit()  # the counts in view, before the legend's words
         self.legend.status.setToolTip(
             self.tr(
                 "To check: sentences in no passage, and passages, that have close sentences in "

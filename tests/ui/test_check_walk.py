@@ -114,3 +114,27 @@ def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
     window.tagging.undo()
     qtbot.waitUntil(lambda: alone.id in overlay.to_check(), timeout=20000)
     assert window.comparison.result is result
+
+
+def test_the_counts_stay_in_view_when_the_legend_is_narrow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1366×768 with the sidebar, the legend's words and the counts did not fit, and the
+    counts (with what is left to check) were cut off; now the words go, the last first, and the
+    swatches stay."""
+    _ready(qtbot, window)
+    legend = window.comparison.legend
+    status = legend.status
+
+    def counts_in_view() -> bool:
+        return status.isVisible() and status.geometry().right() <= legend.width()
+
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: legend.width() > 1400, timeout=5000)
+    assert all(label.isVisible() for label in legend.labels.values()) and counts_in_view()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: legend.width() < 900, timeout=5000)
+    qtbot.waitUntil(counts_in_view, timeout=5000)
+    shown = [label.isVisible() for label in legend.labels.values()]
+    assert not shown[-1] and shown == sorted(shown, reverse=True)  # the last ones went first
+    assert "to check" in status.text()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -205,6 +205,23 @@ class SupportLegend(QWidget):
         self.status.setObjectName("ComparisonStatus")
         layout.addStretch(1)
         layout.addWidget(self.status)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """When the row is too narrow for the words beside the swatches and the status (the
+        counts and what is left to check), words go, the last first (the support levels stay
+        longest), and the swatches stay, each with its meaning as a tooltip: the status is
+        never the part cut off."""
+        labels = list(self.labels.values())
+        for label in labels:
+            label.setVisible(True)
+        for label in reversed(labels):  # the last words first: the support levels stay longest
+            if self.row.sizeHint().width() <= self.width():
+                break
+            label.setVisible(False)
 
     def add_trailing(self, widget: QWidget) -> None:
         """A widget after the status text (the comparison's cancel button)."""
