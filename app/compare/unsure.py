@@ -28,8 +28,16 @@ def to_check(
     names the segment that overlaps it most today); a passage with one of them is done too."""
     place = {article: n for n, article in enumerate(article_order)}
     segments = comparison.segments
-    spans = [(s.article, s.start, s.end) for s in segments]
-    done = {i for span in checked if (i := segment_at(spans, span)) is not None}
+    by_article: dict[int, list[Span]] = {}
+    ids: dict[int, list[int]] = {}
+    for s in segments:  # each mark looks among its own article's sentences only
+        by_article.setdefault(s.article, []).append((s.article, s.start, s.end))
+        ids.setdefault(s.article, []).append(s.id)
+    done = {
+        ids[span[0]][i]
+        for span in checked
+        if (i := segment_at(by_article.get(span[0], []), span)) is not None
+    }
     found: set[int] = set()
     seen = {g for i in done if (g := segments[i].group) is not None}  # passages done
     for segment_id, offers in comparison.closest.items():

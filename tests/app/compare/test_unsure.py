@@ -42,3 +42,12 @@ def test_articles_not_in_the_order_are_left_out_with_their_offers() -> None:
     assert to_check(result, [1, 3]) == []
     assert to_check(result, [2]) == []  # a2's only offer is in article 1, not open
     assert to_check(result, [2, 1]) == [a2.id, a1.id, shoigu.id]
+
+
+def test_sentences_marked_checked_are_done_and_so_is_their_passage() -> None:
+    result, a1, a2, a3, shoigu = _shaped()
+    marks = [(shoigu.article, shoigu.start + 2, shoigu.end)]  # overlaps it most: names it
+    assert to_check(result, [1, 2, 3], marks) == [a1.id, a2.id]
+    marks.append((a3.article, a3.start, a3.end))  # a version of the passage: the passage
+    assert to_check(result, [1, 2, 3], marks) == [a2.id]
+    assert to_check(result, [1, 2, 3], [(9, 0, 5)]) == [a1.id, shoigu.id, a2.id]  # no article
