@@ -1,7 +1,7 @@
 """Word patterns a sentence's figures are read with, beyond their nouns: a quake's magnitude
 and its aftershocks', a speed that is no distance, victims split into the dead and the injured,
 a toll that rose across another figure, and people's nationality. Each was read off real
-coverage (docs/facts.md); ``extract._Reader`` asks them."""
+coverage (docs/facts.md); ``reader.SentenceReader`` asks them."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def is_nation(word: str) -> bool:
 
 
 class CueReader(ScopeReader):
-    """The patterns, over one sentence's words and quantities (``extract._Reader``)."""
+    """The patterns, over one sentence's words and quantities (``reader.SentenceReader``)."""
 
     def _nationality(self, j: int) -> str | None:
         """The nationality after counted people («مواطنين تايلنديين»): who they are, so they

@@ -1,7 +1,7 @@
 """Where a figure applies (the scope of a fact), read off one sentence: a place «في X» after
 the figure in its clause or before it, «the city» the sentence named, one fire of several, a
 national body's country, an earlier year or a whole period. A mixin of the sentence reader
-(``extract._Reader``), which holds the words, places, sources and times it reads."""
+(``reader.SentenceReader``), which holds the words, places, sources and times it reads."""
 
 from __future__ import annotations
 

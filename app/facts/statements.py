@@ -24,7 +24,7 @@ from app.facts.words import (
 )
 
 if TYPE_CHECKING:
-    from app.facts.extract import _Reader
+    from app.facts.reader import SentenceReader
 
 EVENT_VERBS = wordset(
     "وقع وقعت ضرب ضربت انهار انهارت اندلع اندلعت انفجر انفجرت هز هزت حدث حدثت استهدف استهدفت"
@@ -36,7 +36,7 @@ EVENT_NOUNS = wordset(
 )
 
 
-def said_by(reader: _Reader, article: int) -> list[Fact]:
+def said_by(reader: SentenceReader, article: int) -> list[Fact]:
     """Who says what the sentence reports: one fact per speaker or body it names."""
     found = []
     for mention in reader.sources:
@@ -73,7 +73,7 @@ def said_by(reader: _Reader, article: int) -> list[Fact]:
     return found
 
 
-def elatives(reader: _Reader, article: int) -> list[Fact]:
+def elatives(reader: SentenceReader, article: int) -> list[Fact]:
     found = []
     for k in range(len(reader.words) - 1):
         elative = elative_at(reader.words, k)
@@ -115,7 +115,7 @@ def _is_adjective(text: str) -> bool:
     return len(bare) >= 4 and bare.endswith(("ي", "يه", "يين", "يان", "يتين", "يتان"))
 
 
-def noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
+def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
     """Counts written by the noun itself: the dual («صاروخين باليستيين», «قتيلين») and «واحد»
     after its noun («صاروخًا باليستيًا واحدًا»)."""
     words = reader.words
@@ -154,7 +154,7 @@ def noun_counts(reader: _Reader) -> list[tuple[Quantity, int]]:
     return found
 
 
-def event_times(reader: _Reader, article: int) -> list[Fact]:
+def event_times(reader: SentenceReader, article: int) -> list[Fact]:
     """When the event happened: a time beside an event verb («وقع الزلزال الساعة 4:17»)."""
     words = reader.words
     verb_at = next((k for k, w in enumerate(words) if member(w.text, EVENT_VERBS)), None)

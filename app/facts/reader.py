@@ -1,0 +1,469 @@
+"""Reading one sentence for its facts: its words on the folded copy mapped back to the stored
+text, and what each figure counts, who says it, how sure, where and when (``SentenceReader``).
+
+``app.facts.extract`` walks an article's sentences with it; ``app.facts.statements`` reads the
+statements that are not a figure and its noun (event times, elatives, «said by») with it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.compare.segments import Segment, segment_article
+from app.facts.cues import CueReader
+from app.facts.numbers import Quantity, Word, find_quantities, words_of
+from app.facts.places import Place, find_places, nation_country
+from app.facts.scoping import punctuated as _punctuated
+from app.facts.sources import BodyTable, SourceMention, find_sources, relays
+from app.facts.times import TimeMention, day_month_spans, find_times, year_spans
+from app.facts.words import (
+    AFTER_TRIGGERS,
+    AGE_CUES,
+    COUNTERS,
+    DURATION_UNITS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    NOT_COUNTED,
+    NOUN_KINDS,
+    PEOPLE,
+    PROJECTION,
+    REVISION,
+    TRIGGERS,
+    forms,
+    lemma,
+    lookup,
+    member,
+    wordset,
+)
+from app.library.records import ArticleDocument
+from app.text.normalize import fold, normalise
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
+_TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
+_DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
+
+
+def fold_marks(text: str) -> str:
+    """``text`` without tashkeel and tatweel, letters as written."""
+    return _MARKS.sub("", text)
+
+
+_ENDS = tuple(".!?؟…\"'”»)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    folded: str
+    origin: tuple[int, ...] | None  # folded index → text index; None when one to one
+
+
+def sentences(document: ArticleDocument) -> list[Sentence]:
+    """The article's sentences outside furniture, clauses the segmenter split joined back."""
+    merged: list[Segment] = []
+    for segment in segment_article(document.summary.id, document.text, document.furniture):
+        if segment.furniture:
+            continue
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and "\n" not in document.text[previous.end : segment.start]
+            and not previous.text.rstrip().endswith(_ENDS)
+            and previous.end <= segment.start
+        ):
+            start = previous.start
+            merged[-1] = Segment(previous.id, previous.article_id, start, segment.end,
+                                 document.text[start : segment.end], False, False)  # fmt: skip
+        else:
+            merged.append(segment)
+    out = []
+    for segment in merged:
+        folded = fold(segment.text)
+        origin: tuple[int, ...] | None = None
+        if len(folded) != len(segment.text):
+            normalised = normalise(segment.text)
+            folded, origin = normalised.text, normalised.origin
+        out.append(Sentence(segment.start, segment.end, segment.text, folded, origin))
+    return out
+
+
+class SentenceReader(CueReader):
+    """One sentence's words, quantities, places, sources and times, and the rules over them."""
+
+    def __init__(self, sentence: Sentence, today: dt.date | None, bodies: BodyTable) -> None:
+        self.s = sentence
+        self.folded = sentence.folded
+        self.words: list[Word] = words_of(self.folded)
+        self.today = today
+        self.times: list[TimeMention] = find_times(self.folded, self.words, today)
+        self.years = year_spans(self.folded, self.words)
+        taken = [(t.start, t.end) for t in self.times if t.date or t.clock]
+        taken += [(s, e) for s, e, _ in self.years]
+        taken += day_month_spans(self.folded)
+        self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
+        self.places: list[Place] = find_places(self.words)
+        self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)
+        self.revision = any(self._revises(k) for k in range(len(self.words)))
+
+    def _revises(self, k: int) -> bool:
+        """A word of revision; «جديدة», «آخر» only beside a toll («حصيلة جديدة», not «تجربة
+        صاروخية جديدة»)."""
+        if not member(self.words[k].text, REVISION):
+            return False
+        if not member(self.words[k].text, _QUALIFIERS):
+            return True
+        near = self.words[max(0, k - 1) : k + 2]
+        return any(member(w.text, _TOLLS) for w in near)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        start, end = self.words[first].start, self.words[last].end
+        if self.s.origin is not None:
+            start, end = self.s.origin[start], self.s.origin[end - 1] + 1
+        return self.s.start + start, self.s.start + end
+
+    # --- the rules -------------------------------------------------------------------------
+
+    def hedge(self, q: Quantity) -> tuple[str, int, int]:
+        """The hedge and the words it spans beyond the number (first index, last index)."""
+        if q.vague:
+            return "vague", q.first, q.last
+        if q.is_range:
+            return "range", q.first - 1, q.last
+        texts = [w.text for w in self.words]
+        for phrase, hedge in HEDGES_BEFORE.items():
+            n = len(phrase)
+            start = q.first - n
+            if start >= 0 and all(
+                any(f == p for f in forms(texts[start + k])) for k, p in enumerate(phrase)
+            ):
+                return hedge, start, q.last
+        if self._exceeded(q):
+            return "more_than", q.first, q.last
+        for phrase, hedge in HEDGES_AFTER.items():
+            for gap in (1, 2, 3):
+                start = q.last + gap
+                if start + len(phrase) <= len(texts) and all(
+                    any(f == p for f in forms(texts[start + k])) for k, p in enumerate(phrase)
+                ):
+                    return hedge, q.first, start + len(phrase) - 1
+        return "", q.first, q.last
+
+    def _exceeded(self, q: Quantity) -> bool:
+        """«تجاوز عدد حالات الوفاة في صفوف الحجاج الألف»: the clause opens with «exceeded» and
+        the toll, the figure its object (read as exactly 1000, it conflicted with «more than
+        1300»)."""
+        words = self.words
+        for k in range(q.first - 1, max(-1, q.first - 12), -1):
+            if _punctuated(self.folded[words[k].end : words[q.first].start]):
+                return False
+            if forms(words[k].text)[-1] in _EXCEED and k + 1 < q.first:
+                return forms(words[k + 1].text)[-1] in ("عدد", "حصيله")
+        return False
+
+    def _other_people_kind(self, k: int, kind: str) -> bool:
+        if k >= len(self.words) or not self.words[k].text.startswith("و"):
+            return False
+        rest = self.words[k].text[1:]
+        other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
+        return other in PEOPLE and other != kind
+
+    def kind(self, q: Quantity, previous_end: int) -> tuple[str, str, str, int]:
+        """(kind, subject, unit, last word index of the counted noun)."""
+        words, n = self.words, len(self.words)
+        if q.first and any(f == "الدقيقه" for f in forms(words[q.first - 1].text)):
+            return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
+        j = q.last + 1
+        if any(member(w.text, _FAHRENHEIT) for w in words[j : j + 2]):
+            return "", "", "", q.last  # «49 درجة مئوية (120 درجة فهرنهايت)»: a conversion
+        if j < n and words[j].text == "من" and j + 1 < n:
+            j += 1
+        noun = words[j].text if j < n else ""
+        if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
+            noun = ""  # «2020، ضرب»: the figure ends its clause
+        if noun.startswith("و") and (
+            not lookup(noun, NOUN_KINDS)
+            or noun.startswith("وال")
+            or any(x.first == j + 1 for x in self.quantities)
+        ):
+            # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause; «إلى 78
+            # والمصابين إلى …»: a definite noun after it is the next conjunct, not what is counted
+            noun = ""
+        after_kind = lookup(noun, AFTER_TRIGGERS) if noun else None
+        if after_kind:  # «1089 بجروح»
+            return after_kind, "", "", j
+        if noun and forms(noun)[-1] in ("حاله", "حالات") and j + 1 < n:
+            case = lookup(words[j + 1].text, NOUN_KINDS)  # 783 حالة وفاة
+            if case in PEOPLE:
+                return case, "", "", j + 1
+        if noun == "في" and j + 1 < n and member(words[j + 1].text, frozenset({"الميه", "المايه"})):
+            return "percentage", "", "%", j + 1
+        kind = lookup(noun, NOUN_KINDS) if noun else None
+        if noun == "بين" and j + 2 < n:  # 500 بين قتيل وجريح
+            first = lookup(words[j + 1].text, NOUN_KINDS)
+            if first in PEOPLE and self._other_people_kind(j + 2, first):
+                return "combined", "", "", j + 2
+        before = {f for k in range(max(0, q.first - 3), q.first) for f in forms(words[k].text)}
+        if kind in PEOPLE:
+            if self._other_people_kind(j + 1, kind):
+                return "combined", "", "", j + 1
+            if self._victims_of_both(j):
+                return "combined", "", "", j
+            return kind, "", "", j
+        if kind == "duration":
+            unit = DURATION_UNITS.get(forms(noun)[-1], "")
+            if unit == "year" and (person := self.person_aged(q)):
+                return "age", person, "year", j  # «نوا أرغاماني، 25 عاماً»: her age
+            if before & AGE_CUES or any(
+                member(words[k].text, AGE_CUES) for k in range(j + 1, min(n, j + 3))
+            ):
+                return "age", "", "year", j
+            return (
+                "duration",
+                "",
+                unit or next((DURATION_UNITS[f] for f in forms(noun) if f in DURATION_UNITS), ""),
+                j,
+            )
+        if (
+            self._magnitude_cue(q)
+            or (kind is None and forms(noun)[-1] in ("درجه", "درجات") and self._quake_words())
+        ) and (q.value is None or q.value <= 10):  # «ريختر، دمّر 1329 منزلا»: no magnitude
+            if self._aftershock(q):
+                return "", "", "", q.last  # «هزات ارتدادية بقوة 5,5 و4,7»: not the quake's
+            return "magnitude", "", "", j if forms(noun)[-1] in ("درجه", "درجات") else q.last
+        if kind in ("distance", "money", "percentage"):
+            if kind == "distance" and self._per_hour(j):
+                return "", "", "", j  # «120 كيلومترا في الساعة»: a speed, no distance
+            unit = "%" if kind == "percentage" else forms(noun)[-1]
+            return kind, "", unit, j
+        counter = member(noun, COUNTERS) if noun else False
+        if counter and j + 2 < n and words[j + 1].text == "بين":  # «3 آلاف شخص بين قتيل وجريح»
+            first = lookup(words[j + 2].text, NOUN_KINDS)
+            if first in PEOPLE and self._other_people_kind(j + 3, first):
+                return "combined", "", "", j + 3
+        if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
+            people = self._people_kind(q, j if counter else q.last, previous_end)
+            people = people or (self._toll_risen_to(q) if counter else None)
+            if people:
+                return people, "", "", j if counter else q.last
+            if counter and (nation := self._nationality(j)):
+                return "count", nation, "", j + 1  # «10 مواطنين تايلنديين», «12 مواطنا تايلانديا»
+            if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
+                return "count", lemma(noun), "", j  # «10 أطفال»; «30 شخصا» alone says nothing
+            if counter and self._aboard(q):
+                return "count", "على متن", "", j  # «كانت تقل 48 شخصا», «على متنها 49 شخصا»
+            if self.participants(q, j if counter else q.last):
+                return "count", "متظاهر", "", j if counter else q.last  # «شارك مليون شخص»
+            return "", "", "", q.last
+        if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
+            # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
+            people = self._people_kind(q, q.last, previous_end)
+            if not people and self.participants(q, q.last):
+                # «نصف مليون منهم شارك في باريس»: a part of them
+                of_them = forms(noun)[-1] in ("منهم", "بينهم")
+                return "count", "part" if of_them else "متظاهر", "", q.last
+            return (people, "", "", q.last) if people else ("", "", "", q.last)
+        if nation_country(noun) and (people := self._people_kind(q, q.last, previous_end)):
+            return people, "", "", j  # «و75 أردنيا … حتفهم»: a nation's dead (its scope)
+        if noun.startswith("ال") and len(noun) > 4:  # «الصواريخ»: a definite noun is not counted
+            return "", "", "", q.last
+        return "count", lemma(noun), "", j
+
+    def _is_place_or_month(self, k: int) -> bool:
+        if any(p.first == k for p in self.places):
+            return True
+        return any(t.start <= self.words[k].start < t.end for t in self.times)
+
+    def _aboard(self, q: Quantity) -> bool:
+        """People carried: «تقل 48 شخصا», «وعلى متنها 49 شخصا», «48 شخصا على متنها» (a
+        plane's, a boat's); not «تقل 42 راكبا وستة من أفراد الطاقم» (the crew's six)."""
+        words = self.words
+
+        def carries(k: int) -> bool:
+            return 0 <= k < len(words) and any(f in _ABOARD for f in forms(words[k].text))
+
+        return carries(q.first - 1) or carries(q.last + 2) or carries(q.last + 3)
+
+    def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
+        words = self.words
+        starts = {x.first for x in self.quantities}
+        for k in range(noun_at + 1, min(len(words), noun_at + 6)):
+            if k in starts:
+                break  # the next figure
+            found = lookup(words[k].text, AFTER_TRIGGERS)
+            if found == "missing" and k != noun_at + 1:
+                continue  # «5 أشخاص مفقودين»; not «12 شخصا، عقب العثور على أحد المفقودين»
+            if found:
+                return found
+            if lookup(words[k].text, TRIGGERS):
+                break  # the next clause's verb
+        for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
+            if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
+                break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
+            found = lookup(words[k].text, TRIGGERS)
+            if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):
+                found = "deaths"  # «فقد 40 هنديا … حياتهم»: lost their lives
+            if found:
+                if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
+                    return "combined"
+                joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
+                # «أربعة أشخاص قتلوا وأصيب 38»: the verb after the last figure's noun is its own
+                theirs = previous_end and k - 1 <= previous_end
+                if (
+                    joined
+                    and not theirs
+                    and lookup(words[k - 1].text, TRIGGERS) not in (None, found)
+                ):
+                    return "combined"
+                return found
+        return self._met_their_death(q)
+
+    def _met_their_death(self, q: Quantity) -> str | None:
+        """«ولقي 20 حاجا ماليزيا و90 إندونيسيا حتفهم»: each figure between «لقي» and «حتفهم»."""
+        words = self.words
+        opened = any(forms(w.text)[-1] in ("لقي", "لقوا") for w in words[: q.first])
+        closed = any(lookup(w.text, AFTER_TRIGGERS) == "deaths" for w in words[q.last + 1 :])
+        return "deaths" if opened and closed else None
+
+    def part_of(self, q: Quantity) -> bool:
+        """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it, «من بين
+        المصابين 11 طفلا»; or a group it is drawn from after it: «ثلاثة من المصابين», «اثنين
+        من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
+        words = self.words
+        before = [words[k].text for k in range(max(0, q.first - 3), q.first)]
+        if any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before):
+            return True
+        drawn = q.first > 1 and words[q.first - 1].text == "بين"
+        if drawn and any(0 <= q.first - 2 - x.last <= 2 for x in self.quantities):
+            return False  # «40 هنديا من بين 41 شخصا»: the 41 are the whole the 40 come from
+        if any(
+            w == "بين" and k and words[k - 1].text in ("من", "ومن")
+            for k, w in ((k, words[k].text) for k in range(max(0, q.first - 4), q.first))
+        ):
+            return True  # fmt: skip
+        after = q.last + 1
+        return (
+            after + 1 < len(words)
+            and words[after].text == "من"
+            and forms(words[after + 1].text)[-1] in _GROUPS
+        )
+
+    def denied(self, first: int) -> bool:
+        """«وليس صاروخا واحدا», «لا 50»: the figure is the one the sentence rejects."""
+        return first > 0 and self.words[first - 1].text in _DENIALS
+
+    def projected(self, q: Quantity) -> bool:
+        words = self.words
+        for k in range(max(0, q.first - 7), q.first):
+            if not member(words[k].text, PROJECTION):
+                continue
+            if words[k].text == "قد" and words[k + 1].text[:1] not in "يتن":
+                continue  # «قد أعلنت عن سقوط 207 قتلى» had announced; «قد يقترب من 380» may
+            return True
+        return False
+
+    def written(self, k: int) -> str:
+        """Word ``k`` as the stored text writes it, without its clitics and marks."""
+        start, end = self.span(k, k)
+        word = self.s.text[start - self.s.start : end - self.s.start]
+        bare = forms(self.words[k].text)[-1]
+        # the clitics before it only: «بالصواريخ» → «صواريخ», «راكبا» stays (its ending is
+        # no clitic; cutting by length made it «اكبا»)
+        cut = max(0, self.words[k].text.find(bare))
+        return fold_marks(word)[cut:] if cut else fold_marks(word)
+
+    def name_as_written(self, first: int, last: int) -> str:
+        """Words ``first``..``last`` as the stored text writes them, less a joining «و» (a
+        name's own letters stay: «وكريم نادر» is «كريم نادر»)."""
+        start, end = self.span(first, last)
+        text = fold_marks(self.s.text[start - self.s.start : end - self.s.start])
+        return text[1:] if text.startswith("و") and self.joined(first) else text
+
+    def context(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
+        """Content words around a count, to tell «200 passengers aboard» from «two passengers
+        in serious condition»."""
+        words = self.words
+        first, last = min(q.first, noun_at), max(q.last, noun_at)
+        near = [
+            *range(max(0, first - 5), first),
+            *range(last + 1, min(len(words), last + 6)),
+        ]
+        keys = {
+            lemma(forms(words[k].text)[-1])
+            for k in near
+            if words[k].text[:1].isalpha()
+            and len(forms(words[k].text)[-1]) >= 4
+            and words[k].text not in NOT_COUNTED
+        }
+        return tuple(sorted(keys))
+
+    def cues(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
+        """Words that may say whose share a percentage is: after it when it reads «لصالح X»
+        or «من الأصوات», then before it, nearest first, never past another figure."""
+        words, found = self.words, []
+        starts = {x.first for x in self.quantities} | {x.last for x in self.quantities}
+        k = noun_at + 1
+        if k < len(words) and (words[k].text == "من" or words[k].text.startswith("ل")):
+            for m in range(k, min(len(words), k + 4)):
+                if m in starts or _punctuated(self.folded[words[m - 1].end : words[m].start]):
+                    break
+                found.append(forms(words[m].text)[-1])
+        for m in range(q.first - 1, max(-1, q.first - 13), -1):
+            if m in starts:
+                break
+            found.append(forms(words[m].text)[-1])
+        return tuple(w for w in found if len(w) > 2 and w not in NOT_COUNTED)
+
+    def source(self, q: Quantity | None) -> str:
+        """The body the sentence attributes the figure to: by its table name, or as written."""
+        if not self.sources:
+            return ""
+        at = self.words[q.first].start if q else 0
+        nearest = min(self.sources, key=lambda s: abs(s.start - at))
+        if relays(nearest.written):
+            # «أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، أن …»: the union says it
+            speakers = [
+                s for s in self.sources if s.start < nearest.start and not relays(s.written)
+            ]
+            if speakers:
+                nearest = speakers[-1]
+        return self.shown(nearest)
+
+    def shown(self, mention: SourceMention) -> str:
+        if mention.body != mention.written:
+            return mention.body
+        start, end = mention.start, mention.end
+        if self.s.origin is not None:
+            start, end = self.s.origin[start], self.s.origin[end - 1] + 1
+        return self.s.text[start:end]
+
+    def report_time(self) -> str:
+        day = self.today.isoformat() if self.today else ""
+        for word in self.words:
+            if word.text == "حتي":
+                clock = next((t for t in self.times if t.start > word.start and t.clock), None)
+                if clock:
+                    return f"{day} {clock.clock}".strip()
+        return day
+
+
+# groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
+_GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
+# Words after a figure that are not what it counts.
+_NOT_NOUNS = wordset(
+    "تحت منهم منها منه بينهم اثر جراء بسبب اصل ضمن حال بحال نتيجه عقب اليوم امس حيث لحظه"
+    " وقت فقط ايضا اخري اخر"
+)
+_LIVES = wordset("حياته حياتهم حياتها حياتم")  # «حياتم»: as one outlet misspelt it
+_EXCEED = wordset("تجاوز تجاوزت يتجاوز تتجاوز تخطي تخطت يتخطي")
+_FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
+# people who say nothing alone: «30 شخصا»; pilgrims in a pilgrimage's coverage («العثور على 84
+# حاجا»: found, not a toll)
+_GENERAL_PEOPLE = wordset(
+    "شخص اشخاص اخر اخرين اخرون فرد افراد حاج حاجا حجاج حاجه حاله حالات people persons others"
+)
