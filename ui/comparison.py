@@ -69,6 +69,17 @@ class ComparisonController(QObject):
         view.overlay.sig_focused.connect(self._on_focused)
         view.sig_articles_changed.connect(lambda _ids: self.recompare())
         self.actions = self._build_actions(parent)
+        keys = self.actions["next_check"].shortcut()
+        self.legend.status.setToolTip(
+            fill(
+                self.tr(
+                    "To check: sentences in no passage, and passages, that have close sentences "
+                    "in other articles the comparison was not sure enough to link. %1 goes to "
+                    "the next."
+                ),
+                keys.toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         # Set by the Facts controller: Shift+F8 / Shift+F7 move through its rows.
         self.fact_step: Callable[[bool], bool] | None = None
 
@@ -232,16 +243,16 @@ class ComparisonController(QObject):
         if result is None or corrections_of is None:
             return
         collections = {a.summary.collection_id for a in result.articles}
-        used = tuple(getattr(result.pipeline.grouper, "corrections", ()))
-        cuts = tuple(getattr(result.pipeline.segmenter, "splits", ()))
+        used, data_dir = result.pipeline, self.data_dir
 
         def task(_control: TaskControl) -> tuple[bool, list[Span]]:
+            from app.compare.pipeline import pipeline_for
             from app.compare.unsure import checked_of
 
             corrections = corrections_of(collections)
-            grouping = tuple(c for c in corrections if c[0] in ("link", "unlink"))
-            splits = tuple((c[1], c[2]) for c in corrections if c[0] == "split")
-            return (grouping, splits) != (used, cuts), checked_of(corrections)
+            wanted = pipeline_for(data_dir, corrections)  # as a fresh comparison would
+            changed = (wanted.segmenter, wanted.grouper) != (used.segmenter, used.grouper)
+            return changed, checked_of(corrections)
 
         def done(answer: tuple[bool, list[Span]]) -> None:
             changed, checked = answer
@@ -300,28 +311,17 @@ class ComparisonController(QObject):
             return
         shared = len(result.groups)
         differing = len(result.facts.disagreements())
-        unsure = len(self.view.overlay.to_check())
-        self.legend.status.setText(
+        unsure = len(self.view.overlay.check_order())
+        said = html.escape(
             self.tr("%n shared passage(s)", "", shared)
             + " · "
             + self.tr("%n fact(s) where outlets differ", "", differing)
         )
-        if unsure:  # a link: the first of them
-            text = html.escape(self.legend.status.text())
-            check = html.escape(self.tr("%n to check", "", unsure))
-            self.legend.status.setText(f"{text} · <a href='check'>{check}</a>")
+        if unsure:  # a link: the walk through them
+            check = self.tr("%n to check", "", unsure)
+            said += f" · <a href='check'>{html.escape(check)}</a>"
+        self.legend.status.setText(said)
         self.legend.fit()  # the counts in view, before the legend's words
-        self.legend.status.setToolTip(
-            self.tr(
-                "To check: sentences in no passage, and passages, that have close sentences in "
-                "other articles the comparison was not sure enough to link. %1 goes to the next."
-            ).replace(
-                "%1",
-                self.actions["next_check"]
-                .shortcut()
-                .toString(QKeySequence.SequenceFormat.NativeText),
-            )
-        )
 
     def _failed(self, error: object) -> None:
         self.cancel_button.hide()
@@ -414,26 +414,21 @@ class ComparisonController(QObject):
         self.step(True, "check")
 
     def _step_check(self, pane: ArticlePane | None, forward: bool) -> bool:
-        """The next sentence to check in ``pane``, else in the panes after it (before it, going
-        back), coming round to ``pane`` from its other end."""
+        """The next (or previous) sentence to check after the one chosen or the caret, in the
+        walk's order (pane by pane), coming round at the end."""
         overlay, panes = self.view.overlay, self.view.panes
-        target = overlay.next_in(pane, forward, "check")
-        if target is None and panes:
-            start = panes.index(pane) if pane in panes else 0
-            turn = [
-                panes[(start + (k if forward else -k)) % len(panes)]
-                for k in range(1, len(panes) + 1)
-            ]
-            target = next(
-                (
-                    t
-                    for p in turn
-                    if (t := overlay.next_in(p, forward, "check", edge=True)) is not None
-                ),
-                None,
-            )
-        if target is None:
+        order = overlay.check_order()
+        if not order or self.result is None:
             return False
+        place = {p.article.summary.id: n for n, p in enumerate(panes)}
+        segments = self.result.segments
+
+        def at(i: int) -> tuple[int, int]:
+            return place[segments[i].article], segments[i].start
+
+        here = (panes.index(pane), overlay.position(pane, forward)) if pane in panes else (0, -1)
+        later = [i for i in order if (at(i) > here if forward else at(i) < here)]
+        target = (later[0] if later else order[0]) if forward else (later or order)[-1]
         self.view.reveal(target)
         self.panel.show()  # the close sentences to take are there, three in view
         self.panel.raise_()

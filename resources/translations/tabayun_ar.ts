@@ -233,107 +233,107 @@
         <translation>أوقف المقارنة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="98"/>
+        <location filename="../../ui/comparison.py" line="109"/>
         <source>&amp;Next Difference</source>
         <translation>الفرق ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="100"/>
+        <location filename="../../ui/comparison.py" line="111"/>
         <source>The next passage not every open article carries</source>
         <translation>المقطع التالي الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="104"/>
+        <location filename="../../ui/comparison.py" line="115"/>
         <source>&amp;Previous Difference</source>
         <translation>الفرق ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="106"/>
+        <location filename="../../ui/comparison.py" line="117"/>
         <source>The previous passage not every open article carries</source>
         <translation>المقطع السابق الذي لا تنقله كل المقالات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="110"/>
+        <location filename="../../ui/comparison.py" line="121"/>
         <source>Next Passage Only &amp;Here</source>
         <translation>المقطع التالي المنفرد &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="112"/>
+        <location filename="../../ui/comparison.py" line="123"/>
         <source>The next passage only this article carries</source>
         <translation>المقطع التالي الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="116"/>
+        <location filename="../../ui/comparison.py" line="127"/>
         <source>Previous Passage Only H&amp;ere</source>
         <translation>المقطع السابق المنفرد ه&amp;نا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="118"/>
+        <location filename="../../ui/comparison.py" line="129"/>
         <source>The previous passage only this article carries</source>
         <translation>المقطع السابق الذي ينفرد به هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="122"/>
+        <location filename="../../ui/comparison.py" line="133"/>
         <source>Next &amp;Fact Where Outlets Differ</source>
         <translation>الواقعة التالية التي تختلف فيها ال&amp;مصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="124"/>
+        <location filename="../../ui/comparison.py" line="135"/>
         <source>The next row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف التالي في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="129"/>
+        <location filename="../../ui/comparison.py" line="140"/>
         <source>Previous Fact Where Outlets D&amp;iffer</source>
         <translation>الواقعة السابقة التي تخ&amp;تلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="131"/>
+        <location filename="../../ui/comparison.py" line="142"/>
         <source>The previous row of the Facts table where the outlets&apos; figures, times, sources or wording differ</source>
         <translation>الصف السابق في جدول الوقائع حيث تختلف أرقام المصادر أو أوقاتها أو مَن تنسب إليهم أو صياغتها</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="136"/>
+        <location filename="../../ui/comparison.py" line="147"/>
         <source>Next Sentence to &amp;Check</source>
         <translation>الجملة التالية للت&amp;حقق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="138"/>
+        <location filename="../../ui/comparison.py" line="149"/>
         <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences with Alt+1, Alt+2 or Alt+3 if it says the same</source>
         <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقالة مفتوحة: اربط إحدى جمله القريبة بـ Alt+1 أو Alt+2 أو Alt+3 إن كانت تقول الشيء نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="144"/>
+        <location filename="../../ui/comparison.py" line="155"/>
         <source>Previous Sentence to C&amp;heck</source>
         <translation>الجملة السابقة للتح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="146"/>
+        <location filename="../../ui/comparison.py" line="157"/>
         <source>The previous sentence or passage the comparison was not sure of</source>
         <translation>الجملة أو المقطع السابق الذي لم تكن المقارنة متأكدة منه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="151"/>
+        <location filename="../../ui/comparison.py" line="162"/>
         <source>&amp;Link Close Sentence %1</source>
         <translation>ا&amp;ربط الجملة القريبة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="153"/>
+        <location filename="../../ui/comparison.py" line="164"/>
         <source>Link the close sentence numbered %1 in the Passage panel to the chosen sentence (its Link or Merge)</source>
         <translation>اربط الجملة القريبة ذات الرقم %1 في لوحة المقطع بالجملة المختارة (كما يفعل «اربط» أو «ادمج» بجانبها)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="161"/>
+        <location filename="../../ui/comparison.py" line="172"/>
         <source>&amp;Nothing to Link Here</source>
         <translation>لا شيء للر&amp;بط هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="163"/>
+        <location filename="../../ui/comparison.py" line="174"/>
         <source>Mark the chosen sentence as read, with no close sentence to link (it leaves what is to check; Ctrl+Z takes it back), and go to the next</source>
         <translation>علِّم الجملة المختارة بأنها قُرئت ولا جملة قريبة لربطها (تخرج مما هو للتحقق؛ Ctrl+Z يعيدها)، وانتقل إلى التالية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="307"/>
+        <location filename="../../ui/comparison.py" line="318"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -345,43 +345,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="397"/>
+        <location filename="../../ui/comparison.py" line="398"/>
         <source>No close sentence numbered %1 in the Passage panel.</source>
         <translation>لا جملة قريبة بالرقم %1 في لوحة المقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="399"/>
-        <location filename="../../ui/comparison.py" line="409"/>
+        <location filename="../../ui/comparison.py" line="400"/>
+        <location filename="../../ui/comparison.py" line="410"/>
         <source>Choose a sentence first (Next Sentence to Check finds one).</source>
         <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="169"/>
+        <location filename="../../ui/comparison.py" line="180"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="171"/>
+        <location filename="../../ui/comparison.py" line="182"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="199"/>
+        <location filename="../../ui/comparison.py" line="210"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="203"/>
+        <location filename="../../ui/comparison.py" line="214"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="260"/>
+        <location filename="../../ui/comparison.py" line="271"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="305"/>
+        <location filename="../../ui/comparison.py" line="316"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="311"/>
+        <location filename="../../ui/comparison.py" line="321"/>
         <source>%n to check</source>
         <translation>
             <numerusform>لا شيء للتحقق</numerusform>
@@ -405,43 +405,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="315"/>
+        <location filename="../../ui/comparison.py" line="76"/>
         <source>To check: sentences in no passage, and passages, that have close sentences in other articles the comparison was not sure enough to link. %1 goes to the next.</source>
         <translation>للتحقق: جمل ليست في أي مقطع، ومقاطع، لها جمل قريبة في مقالات أخرى لم تكن المقارنة متأكدة بما يكفي لربطها. %1 ينتقل إلى التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="327"/>
+        <location filename="../../ui/comparison.py" line="328"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="331"/>
+        <location filename="../../ui/comparison.py" line="332"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="354"/>
-        <location filename="../../ui/comparison.py" line="372"/>
+        <location filename="../../ui/comparison.py" line="355"/>
+        <location filename="../../ui/comparison.py" line="373"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="370"/>
+        <location filename="../../ui/comparison.py" line="371"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="381"/>
+        <location filename="../../ui/comparison.py" line="382"/>
         <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
         <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="389"/>
+        <location filename="../../ui/comparison.py" line="390"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="390"/>
+        <location filename="../../ui/comparison.py" line="391"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>

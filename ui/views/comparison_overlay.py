@@ -177,53 +177,39 @@ class ComparisonOverlay(QObject):
         """Move the focus to the next (or previous) difference in ``pane``; False at the end.
 
         A difference is a passage not carried by every open article; ``kind`` "unique" steps
-        through the passages only this article carries, "flag" through those with a fact flag,
-        "check" through what the comparison was unsure of (``to_check``).
+        through the passages only this article carries, "flag" through those with a fact flag.
         """
-        target = self.next_in(pane, forward, kind)
-        if target is None:
-            return False
-        self.reveal(target)
-        return True
-
-    def next_in(
-        self, pane: ArticlePane | None, forward: bool, kind: str = "difference", edge: bool = False
-    ) -> int | None:
-        """The segment ``step`` would move to in ``pane`` (from its first or last segment when
-        ``edge``, else from the focus or the caret), or None."""
         if pane is None or self.comparison is None:
-            return None
+            return False
         flagged = {i for f in self.comparison.flags for i in f.segments}
-        checks = self.to_check() if kind == "check" else set()
 
         def wanted(segment: ComparedSegment) -> bool:
             if kind == "unique":
                 return segment.support == "unique"
             if kind == "flag":
                 return segment.id in flagged
-            if kind == "check":
-                return segment.id in checks
             return segment.support != "all"
 
-        segments = [
+        here = self.position(pane, forward)
+        ahead = [
             s
             for s in self.by_article.get(pane.article.summary.id, [])
-            if not s.furniture and wanted(s)
+            if not s.furniture and wanted(s) and (s.start > here if forward else s.start < here)
         ]
-        if not segments:
-            return None
-        if edge:
-            return (segments[0] if forward else segments[-1]).id
-        focused = self.comparison.segments[self.focused] if self.focused is not None else None
-        if focused is not None and focused.article == pane.article.summary.id:
-            here = focused.start
-        else:  # from the caret: a passage starting right there counts as next
-            caret = pane.text_view.offsets.from_utf16(pane.text_view.textCursor().position())
-            here = caret - 1 if forward else caret + 1
-        ahead = [s for s in segments if (s.start > here if forward else s.start < here)]
         if not ahead:
-            return None
-        return (ahead[0] if forward else ahead[-1]).id
+            return False
+        self.reveal((ahead[0] if forward else ahead[-1]).id)
+        return True
+
+    def position(self, pane: ArticlePane, forward: bool) -> int:
+        """Where a step in ``pane`` starts from: the chosen passage when it is in ``pane``,
+        else the caret (a passage starting right at the caret counts as the next)."""
+        if self.comparison is not None and self.focused is not None:
+            focused = self.comparison.segments[self.focused]
+            if focused.article == pane.article.summary.id:
+                return focused.start
+        caret = pane.text_view.offsets.from_utf16(pane.text_view.textCursor().position())
+        return caret - 1 if forward else caret + 1
 
     def check_order(self) -> list[int]:
         """What the comparison was unsure of, in the order the walk visits it: pane by pane, in
