@@ -134,14 +134,16 @@ def _record_one(history: History, collection_id: int, kind: str, at: FactRef) ->
                 Article.id == at.article_id, Article.collection_id == collection_id
             )
         )
-        if text is None or not 0 <= at.start < at.end <= len(text):
+        first = 1 if kind == "split" else 0  # a split at a sentence's start cuts nothing
+        if text is None or not first <= at.start < at.end <= len(text):
             raise PassageEditError(
                 Message(T("core", "That sentence is not in the collection's articles."))
             )
-        if kind == "split" and at.start == 0:
-            raise PassageEditError(
-                Message(T("core", "That sentence is not in the collection's articles."))
-            )
+        for edit_id, stored in _refs(rec.session, collection_id, kind).items():
+            if [_key(r) for r in stored] == [_key(at)]:  # marked again: the newer stands
+                for old in stored:
+                    rec.delete(REFS, {"id": old.id})
+                rec.delete(EDITS, {"id": edit_id})
         row = rec.insert(
             EDITS, {"collection_id": collection_id, "kind": kind, "reviewer_id": rec.reviewer}
         )
@@ -177,12 +179,18 @@ def _key(ref: FactRef | PassageEditRef) -> tuple[int, int, int]:
     return ref.article_id, ref.start, ref.end
 
 
-def _refs(session: Session, collection_id: int) -> dict[int, list[PassageEditRef]]:
+def _refs(
+    session: Session, collection_id: int, kind: str | None = None
+) -> dict[int, list[PassageEditRef]]:
+    """The collection's corrections' sentences by correction (of ``kind`` only, if given)."""
     found: dict[int, list[PassageEditRef]] = {}
-    for ref in session.scalars(
+    query = (
         select(PassageEditRef)
         .join(PassageEdit, PassageEdit.id == PassageEditRef.edit_id)
         .where(PassageEdit.collection_id == collection_id)
-    ):
+    )
+    if kind is not None:
+        query = query.where(PassageEdit.kind == PassageEditKind(kind))
+    for ref in session.scalars(query):
         found.setdefault(ref.edit_id, []).append(ref)
     return found

@@ -171,3 +171,26 @@ def test_a_sentence_split_by_the_reviewer_is_two_segments(workspace: Workspace) 
     assert any(s.start == long.start and s.end == long.end for s in again.segments)
     with pytest.raises(PassageEditError):
         split_sentence(history, 1, FactRef(long.article, 0, 10**7))
+
+
+def test_a_sentence_marked_checked_twice_is_one_mark_and_changes_no_passage(
+    workspace: Workspace,
+) -> None:
+    """The walk's Nothing to Link Here: a mark of one sentence (reviewer, offsets, quote); the
+    same sentence marked again is one mark, the newer; the passages are as they were."""
+    from app.review.passage_edits import mark_checked
+
+    before = _compared(workspace)
+    shoigu = _sentence(before, SHOIGU)
+    history = History(workspace.sessions, reviewer="سارة")
+    mark_checked(history, 1, shoigu)
+    mark_checked(history, 1, shoigu)
+    (edit,) = list_passage_edits(workspace.sessions, 1)
+    assert edit.kind == "checked" and edit.reviewer == "سارة"
+    assert edit.first == shoigu and edit.quotes[0].startswith(SHOIGU)
+    after = _compared(workspace)
+    assert after.groups == before.groups and not after.reviewer_segments()
+    history.undo()  # the second mark taken back: the first stands again
+    assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["checked"]
+    history.undo()
+    assert list_passage_edits(workspace.sessions, 1) == []
