@@ -39,20 +39,14 @@ class PassageEditsController(QObject):
         """The Passage panel's Link (or Merge) beside one of the closest sentences: it and the
         chosen passage become one, as the reviewer's. The link is made with a member of the
         chosen passage from another article than the candidate's."""
+        from app.compare.passages import link_partner
+
         result = self.comparison.result
         if result is None or max(candidate, chosen) >= len(result.segments):
             return
-        here, mine = result.segments[candidate], result.segments[chosen]
-        if here.article == mine.article and mine.group is not None:
-            partner = next(
-                (result.segments[i] for i in result.groups[mine.group]
-                 if result.segments[i].article != here.article),
-                None,
-            )  # fmt: skip
-            if partner is None:
-                return
-            mine = partner
-        self.edit("link", here, mine)
+        partner = link_partner(result, candidate, chosen)
+        if partner is not None:
+            self.edit("link", result.segments[candidate], partner)
 
     def _hook_panes(self) -> None:
         for pane in self.view.panes:

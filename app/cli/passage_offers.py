@@ -12,6 +12,7 @@ from typing import Any
 
 from app.cli.sentences import Spanned, named_sentence
 from app.cli.terminal import escaped, for_terminal
+from app.compare.passages import link_partner
 from app.paths import AppPaths
 
 
@@ -79,16 +80,6 @@ class _Reading:
             return 1
         return len({self.result.segments[i].article for i in self.result.groups[segment.group]})
 
-    def partner(self, mine: Any, other: Any) -> Any:
-        """The sentence of ``mine``'s passage to link ``other`` with: ``mine``, or a version
-        from another article when ``other`` is of ``mine``'s own (as the panel's Link does)."""
-        if other.article != mine.article:
-            return mine
-        if mine.group is None:
-            return None
-        members = (self.result.segments[i] for i in self.result.groups[mine.group])
-        return next((m for m in members if m.article != other.article), None)
-
     def offered(self, segment: Any) -> list[tuple[Any, float]]:
         return [(self.result.segments[i], s) for i, s in self.result.closest.get(segment.id, ())]
 
@@ -126,7 +117,7 @@ class _Reading:
                              f"alike ({kind}): {other.text[:160]}")
             )  # fmt: skip
             # to copy as it is: logical order, shell-quoted, never reshaped for the terminal
-            partner = self.partner(mine, other)
+            partner = link_partner(self.result, other.id, mine.id)
             if partner is None:
                 continue
             command = ["tabayun", *where_from, "passages", "link", "--collection",

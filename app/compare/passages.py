@@ -30,6 +30,19 @@ class Version:
     missing: tuple[str, ...]  # the reference's words this version leaves out (deleted, replaced)
 
 
+def link_partner(comparison: Comparison, candidate: int, chosen: int) -> ComparedSegment | None:
+    """The sentence of ``chosen``'s passage to link ``candidate`` with, so the two become one
+    passage: ``chosen`` itself, or, when ``candidate`` is of the same article, a version of
+    ``chosen``'s passage from another article (None when it has none)."""
+    here, mine = comparison.segments[candidate], comparison.segments[chosen]
+    if here.article != mine.article:
+        return mine
+    if mine.group is None:
+        return None
+    versions_of = (comparison.segments[i] for i in comparison.groups[mine.group])
+    return next((m for m in versions_of if m.article != here.article), None)
+
+
 def members(comparison: Comparison, segment_id: int) -> list[int]:
     """The passage of ``segment_id``: its group, or the segment alone."""
     segment = comparison.segments[segment_id]
