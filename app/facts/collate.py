@@ -205,14 +205,19 @@ def _marked(cue: str, mark: str, fid: str) -> str:
     return cue
 
 
+def _own_id(cue: str) -> bool:
+    """A share's cue that is its own fact id («#1:34», ``_marked``): it names nothing."""
+    return cue.startswith("#") and ":" in cue
+
+
 def _as_written(cue: str, fact: Fact, texts: Mapping[int, str]) -> str:
     """The word a share's cue stands for, as its sentence writes it, less «و» and «ال» only:
     the cue «زشكيان» (its «ب» taken for a preposition) is shown «بزشكيان»."""
     if cue.startswith("change:"):
         named = cue[7:] and not cue[7:].startswith("#")
         return f"change:{_as_written(cue[7:], fact, texts) if named else ''}"
-    if cue.startswith("#") and ":" in cue:
-        return ""  # a share of nothing named, kept apart by its own id: shown as a share
+    if _own_id(cue):
+        return ""  # a share of nothing named: shown as a share
     if "#" in cue:
         word, place = cue.split("#", 1)
         return f"{_as_written(word, fact, texts) if word else ''} ({place})".strip()
@@ -367,7 +372,7 @@ def collate(
     for (kind, subject, scope), members in groups.items():
         nouns = [f.noun or f.subject for f in members]
         written = Counter(nouns).most_common(1)[0][0] if subject else ""
-        if written.startswith("#") and ":" in written:
+        if _own_id(written):
             written = ""  # a share kept apart by its own id names nothing
         scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
         reasons = reasons_of(scoped, outlets, texts)
