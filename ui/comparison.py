@@ -27,7 +27,7 @@ from ui.translations import fill
 from ui.views.coverage_grid import CoverageGrid
 from ui.views.highlights import SupportLegend
 from ui.views.pairwise import PairwiseView
-from ui.views.passage_panel import PassagePanel, take_keys
+from ui.views.passage_panel import OFFERS_SHOWN, PassagePanel, take_keys
 from ui.views.side_by_side import SideBySideView
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by the worker that compares
@@ -147,8 +147,9 @@ class ComparisonController(QObject):
                 "next_check", self.tr("Next Sentence to &Check"),
                 [key(ctrl | Qt.Modifier.SHIFT | Qt.Key.Key_F8)],
                 self.tr("The next sentence or passage the comparison was not sure of, in any "
-                        "open article: take one of its close sentences with Alt+1, Alt+2 or "
-                        "Alt+3 if it says the same"),
+                        "open article: take one of its close sentences (Alt+1 to Alt+3), or "
+                        "split off a part that says what another sentence says (Alt+4, Alt+5), "
+                        "if it says the same"),
                 lambda: self.step(True, "check"),
             ),
             "previous_check": make(
@@ -159,14 +160,16 @@ class ComparisonController(QObject):
             ),
             **{
                 f"take_offer_{n}": make(
-                    f"take_offer_{n}", fill(self.tr("&Link Close Sentence %1"), n),
+                    f"take_offer_{n}", fill(self.tr("&Take Offer %1"), n),
                     [take_keys(n)],
-                    fill(self.tr("Link the close sentence numbered %1 in the Passage panel to "
-                                 "the chosen sentence (its Link or Merge)"), n),
+                    fill(self.tr("Take the offer numbered %1 in the Passage panel: link that "
+                                 "close sentence to the chosen one (its Link or Merge), or "
+                                 "split the chosen sentence and link the part (Split and "
+                                 "Link)"), n),
                     lambda _checked=False, n=n: self.take_offer(n),
                     glyph="take_offer",
                 )
-                for n in (1, 2, 3)
+                for n in range(1, OFFERS_SHOWN + 1)
             },
             "nothing_to_link": make(
                 "nothing_to_link", self.tr("&Nothing to Link Here"),
@@ -392,10 +395,11 @@ class ComparisonController(QObject):
             self.window.statusBar().showMessage(message, 3000)
 
     def take_offer(self, number: int) -> None:
-        """Alt+1…3: the Passage panel's close sentence of that number, linked to the chosen one."""
+        """Alt+1…5: the Passage panel's offer of that number taken (a close sentence linked to
+        the chosen one, or a part of it split off and linked)."""
         if not self.panel.take(number):
             self.window.statusBar().showMessage(
-                fill(self.tr("No close sentence numbered %1 in the Passage panel."), number)
+                fill(self.tr("No offer numbered %1 in the Passage panel."), number)
                 if self.panel.chosen is not None
                 else self.tr("Choose a sentence first (Next Sentence to Check finds one)."),
                 3000,

@@ -116,9 +116,15 @@ def _review_menu(review_menu: object, sources: MenuSources) -> None:
     for name in (
         "next_difference", "previous_difference", "next_unique", "previous_unique",
         "next_flag", "previous_flag", "next_check", "previous_check",
-        "take_offer_1", "take_offer_2", "take_offer_3", "nothing_to_link",
     ):  # fmt: skip
         review_menu.addAction(comparison.actions[name])
+    # the Passage panel's numbered offers, Alt+1 … Alt+5: a submenu of their own
+    takes = review_menu.addMenu(translate("MainWindow", "Take an O&ffer"))
+    takes.setObjectName("take_offers")
+    names = sorted(n for n in comparison.actions if n.startswith("take_offer_"))
+    for name in names:
+        takes.addAction(comparison.actions[name])
+    review_menu.addAction(comparison.actions["nothing_to_link"])
     review_menu.addSeparator()
     review_menu.addAction(comparison.actions["pairwise"])
     review_menu.addAction(comparison.panel.toggleViewAction())

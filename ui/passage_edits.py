@@ -33,6 +33,7 @@ class PassageEditsController(QObject):
         tagging.sig_changed.connect(comparison.corrections_changed)
         comparison.panel.sig_show.connect(self.view.reveal)
         comparison.panel.sig_link.connect(self.link_closest)
+        comparison.panel.sig_split_link.connect(self.split_and_link)
         comparison.sig_mark_checked.connect(self.mark_checked)
 
     def link_closest(self, candidate: int, chosen: int) -> None:
@@ -47,6 +48,24 @@ class PassageEditsController(QObject):
         partner = link_partner(result, candidate, chosen)
         if partner is not None:
             self.edit("link", result.segments[candidate], partner)
+
+    def split_and_link(self, segment_id: int, cut: int, head: bool, other_id: int) -> None:
+        """The Passage panel's Split and Link: the chosen sentence cut at ``cut`` and its part
+        (before the cut when ``head``) linked with ``other_id``, one change in History."""
+        from app.review.passage_edits import split_and_link
+        from app.review.records import FactRef
+
+        result = self.comparison.result
+        if result is None or max(segment_id, other_id) >= len(result.segments):
+            return
+        here, other = result.segments[segment_id], result.segments[other_id]
+        if not here.start < cut < here.end:
+            return
+        collection = _collection_of(result, here.article)
+        at = FactRef(here.article, cut, here.end)
+        part = FactRef(here.article, here.start, cut) if head else at
+        there = FactRef(other.article, other.start, other.end)
+        self.tagging.write(lambda h: split_and_link(h, collection, at, part, there))
 
     def _hook_panes(self) -> None:
         for pane in self.view.panes:

@@ -91,7 +91,16 @@ class _Reading:
         ]  # fmt: skip
         sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
                     "text": mine.text, "outlets": self.carried(mine)}  # fmt: skip
-        return {"sentence": sentence, "offers": rows}
+        parts = [
+            {"cut": o.cut, "part": "first" if o.head else "second",
+             "text": _part_text(mine, o), "other": {
+                 "article": other.article, "outlet": self.outlets[other.article],
+                 "start": other.start, "end": other.end, "text": other.text},
+             "score": o.score, "whole": o.whole}
+            for o in self.result.parts.get(mine.id, ())
+            if (other := self.result.segments[o.other])
+        ]  # fmt: skip
+        return {"sentence": sentence, "offers": rows, "parts": parts}
 
     def print(self, mine: Any, lead: str = "") -> None:
         args = self.args
@@ -124,6 +133,41 @@ class _Reading:
                        args.collection, _words(partner.text, self.segments),
                        _words(other.text, self.segments)]  # fmt: skip
             print("   " + escaped(shlex.join(command)))
+        for number, offer in enumerate(self.result.parts.get(mine.id, ()), len(offered) + 1):
+            other = self.result.segments[offer.other]
+            print()
+            print(
+                for_terminal(f"{number}. [{self.outlets[other.article]}] the {_PART[offer.head]} "
+                             f"part {round(offer.score * 100)} % alike, the whole sentence "
+                             f"{round(offer.whole * 100)} %: «{_part_text(mine, offer)}» ~ "
+                             f"{other.text[:160]}")
+            )  # fmt: skip
+            command = ["tabayun", *where_from, "passages", "split", "--collection",
+                       args.collection, _words(mine.text, self.segments),
+                       _starts(mine, offer.cut), "--link", _words(other.text, self.segments),
+                       "--part", _PART[offer.head]]  # fmt: skip
+            print("   " + escaped(shlex.join(command)))
+
+
+_PART = {True: "first", False: "second"}
+
+
+def _part_text(sentence: Any, offer: Any) -> str:
+    """The part of ``sentence`` the offer links (before its cut, or from it)."""
+    text: str = sentence.text
+    cut = offer.cut - sentence.start
+    return (text[:cut] if offer.head else text[cut:]).strip()
+
+
+def _starts(sentence: Any, cut: int) -> str:
+    """The words from ``cut`` on, as many as first occur there in the sentence (from three):
+    ``passages split`` finds the cut again by them."""
+    tail = sentence.text[cut - sentence.start :].split()
+    for count in range(min(3, len(tail)), len(tail) + 1):
+        words = " ".join(tail[:count])
+        if sentence.start + sentence.text.find(words) == cut:
+            return words
+    return " ".join(tail)
 
 
 def _words(text: str, segments: Any, count: int = 6) -> str:

@@ -55,10 +55,22 @@ def add_parser(sub: Any) -> None:
     read.add_argument("--collection", metavar="NAME", required=True)
     read.add_argument("sentence", metavar="WORDS", help="words of the sentence")
     read.add_argument("--reviewer", metavar="NAME", help="who marks it (default: settings)")
-    cut = actions.add_parser("split", help="split a sentence in two, before the words given")
+    cut = actions.add_parser(
+        "split",
+        help="split a sentence in two, before the words given (with --link, and link a part)",
+    )
     cut.add_argument("--collection", metavar="NAME", required=True)
     cut.add_argument("sentence", metavar="WORDS", help="words of the sentence")
     cut.add_argument("before", metavar="WORDS", help="the words the second part starts with")
+    cut.add_argument(
+        "--link", metavar="WORDS", help="and link a part with this sentence, as one change"
+    )
+    cut.add_argument(
+        "--part",
+        choices=("first", "second"),
+        default="first",
+        help="which part --link links (default: the first)",
+    )
     cut.add_argument("--reviewer", metavar="NAME", help="who makes it (default: settings)")
 
 
@@ -78,8 +90,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         open_workspace,
         lambda read: read_passage_edits(read, collection_named(read, args.collection)),
     )
-    if args.action != "list":
-        edits = edits[-1:]
+    if args.action != "list":  # what this command made: a split and its link are two
+        edits = edits[-2:] if getattr(args, "link", None) else edits[-1:]
     if getattr(args, "json", False):
         print(json.dumps([_json(e) for e in edits], ensure_ascii=False, indent=2))
         return 0
@@ -115,15 +127,17 @@ def _json(edit: Any) -> dict[str, Any]:
 
 
 def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Namespace) -> None:
-    from app.compare.pipeline import DEFAULT_PIPELINE
+    from app.compare.pipeline import pipeline_for
     from app.library.queries import list_articles, load_articles
     from app.review.history import History
-    from app.review.passage_edits import edit_passages
+    from app.review.passage_edits import edit_passages, list_passage_edits
     from app.settings import load_settings
 
     ids = [a.id for a in list_articles(workspace.sessions, collection)]
     documents = load_articles(workspace.sessions, ids)
-    segments = DEFAULT_PIPELINE.segmenter.segment(documents).segments
+    # the sentences as the comparison cuts them today: a part split off earlier is one
+    corrections = [e.correction for e in list_passage_edits(workspace.sessions, collection)]
+    segments = pipeline_for(None, corrections).segmenter.segment(documents).segments
     reviewer = args.reviewer
     if reviewer is None:
         reviewer = load_settings(paths.settings_file).reviewer_name
@@ -134,7 +148,7 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         mark_checked(history, collection, named_sentence(segments, args.sentence))
         return
     if args.action == "split":
-        from app.review.passage_edits import split_sentence
+        from app.review.passage_edits import split_and_link, split_sentence
         from app.review.records import FactRef
 
         sentence = named_sentence(segments, args.sentence)
@@ -142,7 +156,12 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         where = text.find(args.before.strip(), sentence.start, sentence.end)
         if where <= sentence.start:
             raise TabayunError(f"«{args.before}» does not start a part of that sentence")
-        split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
+        at = FactRef(sentence.article_id, where, sentence.end)
+        if args.link is None:
+            split_sentence(history, collection, at)
+            return
+        part = FactRef(sentence.article_id, sentence.start, where) if args.part == "first" else at
+        split_and_link(history, collection, at, part, named_sentence(segments, args.link))
         return
     first, second = (named_sentence(segments, words) for words in (args.first, args.second))
     kind = "link" if args.action == "merge" else args.action  # a link merges two passages

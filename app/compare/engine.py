@@ -16,6 +16,7 @@ from typing import Any
 
 from app.compare.diff import WordOp
 from app.compare.flags import ComparedLink, FactFlag
+from app.compare.parts import PartOffer
 from app.compare.pipeline import DEFAULT_PIPELINE
 from app.compare.stages import Pipeline, Segmented
 from app.compare.tokens import tokenize
@@ -51,6 +52,9 @@ class Comparison:
     # best sentence, best first, with the scores (``align.closest_outside``): the reviewer's
     # candidates to link by hand
     closest: Mapping[int, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    # each segment → parts of it closer to another article's sentence than the whole is
+    # (``app.compare.parts``): the reviewer's candidates to split off and link
+    parts: Mapping[int, tuple[PartOffer, ...]] = field(default_factory=dict)
 
     def reviewer_segments(self) -> set[int]:
         """The segments a reviewer's correction names: their passages are the reviewer's."""
@@ -75,7 +79,11 @@ class Comparison:
                 for a in self.articles
             ],
             "segments": [
-                {**asdict(s), "closest": [list(pair) for pair in self.closest.get(s.id, ())]}
+                {
+                    **asdict(s),
+                    "closest": [list(pair) for pair in self.closest.get(s.id, ())],
+                    "parts": [asdict(offer) for offer in self.parts.get(s.id, ())],
+                }
                 for s in self.segments
             ],
             "links": [
@@ -174,10 +182,11 @@ def _compare(
     representations = {r.name: r.represent(segmented) for r in pipeline.representers}
     step("score")
     scores = pipeline.scorer.score(segmented, representations)
-    del representations  # the vectors are the largest thing made; the rest needs only scores
     step("link")
     links = pipeline.linker.link(segmented, scores)
     groups = pipeline.grouper.group(segmented, links, scores)
+    parts = _part_offers(segmented, representations, pipeline, scores, groups)
+    del representations  # the vectors are the largest thing made; the rest needs only scores
     differ = pipeline.differ
     tokens = segmented.tokens
     compared_links = [
@@ -211,7 +220,25 @@ def _compare(
         pipeline,
         findings.sheet,
         closest,
+        parts,
     )
+
+
+def _part_offers(
+    segmented: Segmented,
+    representations: Mapping[str, object],
+    pipeline: Pipeline,
+    scores: dict[tuple[int, int], float],
+    groups: Sequence[Sequence[int]],
+) -> Mapping[int, tuple[PartOffer, ...]]:
+    """``app.compare.parts``, with the vectors the scorer used (none for another kind)."""
+    from app.compare.parts import part_offers
+    from app.compare.vectors import Vectors
+
+    vectors = representations.get(getattr(pipeline.scorer, "representer", ""))
+    if not isinstance(vectors, Vectors):
+        return {}
+    return part_offers(segmented, vectors, scores, groups)
 
 
 def _compared_segments(

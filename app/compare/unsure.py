@@ -1,10 +1,12 @@
 """What the comparison was not sure of, in the order a reviewer walks it (issue 17).
 
 A sentence in no passage that has close sentences in other articles (``Comparison.closest``),
-and a passage with close sentences outside it, are "to check": the engine did not link them, but
-something near them might say the same. Each is visited once (a passage at its version in the
-first article of ``article_order`` that carries it), article by article, in text order. The
-window walks them with Review → Next Sentence to Check; ``tabayun passages check`` lists them.
+a passage with close sentences outside it, and a sentence with a part closer to another
+article's sentence than the whole (``Comparison.parts``: to split and link) are "to check": the
+engine did not link them, but something near them might say the same. Each is visited once (a
+passage at its version in the first article of ``article_order`` that carries it), article by
+article, in text order. The window walks them with Review → Next Sentence to Check;
+``tabayun passages check`` lists them.
 A sentence the reviewer marked checked (read, nothing to link) is done. Pure data: no Qt.
 """
 
@@ -20,12 +22,16 @@ if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by whoever compared
 
 
 def to_check(
-    comparison: Comparison, article_order: Sequence[int], checked: Sequence[Span] = ()
+    comparison: Comparison,
+    article_order: Sequence[int],
+    checked: Sequence[Span] = (),
+    parts: bool = True,
 ) -> list[int]:
     """Segment ids to check, in walking order: articles in ``article_order`` (those not in it
     are left out, with their sentences as offers), each in text order. ``checked``: sentences
     the reviewer marked as read with nothing to link (article, start, end, as stored: each
-    names the segment that overlaps it most today); a passage with one of them is done too."""
+    names the segment that overlaps it most today); a passage with one of them is done too.
+    ``parts``: the sentences with parts to split off are visited too (each at itself)."""
     place = {article: n for n, article in enumerate(article_order)}
     segments = comparison.segments
     by_article: dict[int, list[Span]] = {}
@@ -53,6 +59,11 @@ def to_check(
             seen.add(segment.group)
             shown = [m for m in comparison.groups[segment.group] if segments[m].article in place]
             found.add(min(shown, key=lambda m: (place[segments[m].article], segments[m].start)))
+    for segment_id, split_offers in comparison.parts.items() if parts else ():
+        # a part of it says what another sentence says: visited at itself, to split and link
+        here = segments[segment_id].article in place and segment_id not in done
+        if here and any(segments[o.other].article in place for o in split_offers):
+            found.add(segment_id)
     return sorted(found, key=lambda i: (place[segments[i].article], segments[i].start))
 
 

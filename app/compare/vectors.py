@@ -39,6 +39,24 @@ def stem_grams(stem: str) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Vectors:
     matrix: sparse.csr_matrix  # one L2-normalised TF-IDF row per segment
+    columns: dict[str, array[int]]  # each match key → its n-grams' columns (once per n-gram)
+    idf: np.ndarray  # each column's weight
+
+    def rows(self, tokens: Sequence[Sequence[Token]]) -> sparse.csr_matrix:
+        """More rows weighed like the segments' (the same columns and idf, not counted in it):
+        parts of the segments, for ``app.compare.parts``. A word no segment has adds nothing."""
+        columns = array("i")
+        lengths = np.zeros(len(tokens), dtype=np.int64)
+        of_stem: dict[str, array[int] | tuple[()]] = {}  # a word's key is its stem's
+        for row, words in enumerate(tokens):
+            before = len(columns)
+            for token in words:
+                found = of_stem.get(token.stem)
+                if found is None:
+                    found = of_stem[token.stem] = self.columns.get(token.match, ())
+                columns.extend(found)
+            lengths[row] = len(columns) - before
+        return _weigh(_counts(columns, lengths, self.matrix.shape[1]), self.idf)
 
 
 def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> Vectors:
@@ -61,32 +79,41 @@ def vector_matrix(tokens: Sequence[Sequence[Token]], usable: Sequence[bool]) -> 
                 stem_columns[key] = found
             columns.extend(found)
         lengths[row] = len(columns) - before
-    shape = (len(tokens), max(1, len(vocabulary)))
+    counts = _counts(columns, lengths, max(1, len(vocabulary)))
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log1p(max(1, sum(usable)) / np.maximum(df, 1))
+    return Vectors(_weigh(counts, idf), stem_columns, idf)
+
+
+def _counts(columns: array[int], lengths: np.ndarray, width: int) -> sparse.csr_matrix:
+    """Each row's count of each n-gram, from its occurrences (``lengths`` of them per row)."""
     small = len(columns) < 2**31 - 1  # 32-bit offsets: scipy keeps the indices as they are
-    indptr = np.zeros(len(tokens) + 1, dtype=np.int32 if small else np.int64)
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int32 if small else np.int64)
     np.cumsum(lengths, out=indptr[1:])
     # one entry per n-gram occurrence; summing duplicates leaves each n-gram's count in its row
     # (counted in single precision, exact for whole numbers: the occurrences are the peak of a
     # large comparison; the weights that follow are double)
     counts = sparse.csr_matrix(
         (np.ones(len(columns), dtype=np.float32), np.frombuffer(columns, dtype=np.int32), indptr),
-        shape=shape,
+        shape=(len(lengths), width),
     )
     counts.sum_duplicates()
-    counts = sparse.csr_matrix(counts, dtype=np.float64)
-    df = np.bincount(counts.indices, minlength=shape[1])
-    documents = max(1, sum(usable))
+    return sparse.csr_matrix(counts, dtype=np.float64)
+
+
+def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """``counts`` made log-scaled TF-IDF rows of unit length, in place."""
     data = counts.data
     np.log(data, out=data)
     data += 1.0
-    data *= np.log1p(documents / df[counts.indices])
-    squares = np.zeros(len(tokens))
+    data *= idf[counts.indices]
+    squares = np.zeros(counts.shape[0])
     filled = np.flatnonzero(np.diff(counts.indptr))
     squares[filled] = np.add.reduceat(data * data, counts.indptr[filled])
     norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
     data /= np.repeat(norms, np.diff(counts.indptr))
-    return Vectors(counts)
+    return counts
 
 
 def similarities(vectors: Vectors, articles: Sequence[int]) -> dict[tuple[int, int], float]:

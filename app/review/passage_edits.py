@@ -31,6 +31,7 @@ WORDS = {
     "split": T("core", "Split a sentence"),
     "checked": T("core", "Mark a sentence checked"),
     "divide": T("core", "Split a passage"),
+    "split_link": T("core", "Split a sentence and link a part"),
 }
 
 
@@ -127,33 +128,56 @@ def mark_checked(history: History, collection_id: int, sentence: FactRef) -> int
     return _record_one(history, collection_id, "checked", sentence)
 
 
+def split_and_link(
+    history: History, collection_id: int, at: FactRef, part: FactRef, other: FactRef
+) -> None:
+    """Cut a sentence in two at ``at.start`` (as ``split_sentence``) and link one of its parts
+    (``part``: its offsets) with another article's sentence, as one change, undone in one step:
+    the Passage panel's offer of a part closer to ``other`` than the whole
+    (``app.compare.parts``)."""
+    if at.start not in (part.start, part.end) or at.article_id != part.article_id:
+        raise PassageEditError(Message(T("core", "The part does not begin or end at the cut.")))
+    with history.change("passages.split_link", Message(WORDS["split_link"])) as rec:
+        _store_one(rec, collection_id, "split", at)
+        text = rec.session.scalar(select(Article.text).where(Article.id == part.article_id))
+        end = part.end  # the part as a reader quotes it: not the space before the cut
+        while text is not None and end > part.start + 1 and text[end - 1].isspace():
+            end -= 1
+        _record_pair(rec, collection_id, "link", FactRef(part.article_id, part.start, end), other)
+
+
 def _record_one(history: History, collection_id: int, kind: str, at: FactRef) -> int:
     with history.change("passages." + kind, Message(WORDS[kind])) as rec:
-        text = rec.session.scalar(
-            select(Article.text).where(
-                Article.id == at.article_id, Article.collection_id == collection_id
-            )
-        )
-        first = 1 if kind == "split" else 0  # a split at a sentence's start cuts nothing
-        if text is None or not first <= at.start < at.end <= len(text):
-            raise PassageEditError(
-                Message(T("core", "That sentence is not in the collection's articles."))
-            )
-        for edit_id, stored in _refs(rec.session, collection_id, kind).items():
-            if [_key(r) for r in stored] == [_key(at)]:  # marked again: the newer stands
-                for old in stored:
-                    rec.delete(REFS, {"id": old.id})
-                rec.delete(EDITS, {"id": edit_id})
-        row = rec.insert(
-            EDITS, {"collection_id": collection_id, "kind": kind, "reviewer_id": rec.reviewer}
-        )
-        exact, prefix, suffix = quote_selector(text, at.start, at.end)
-        rec.insert(REFS, {
-            "edit_id": row["id"], "side": 0, "article_id": at.article_id, "start": at.start,
-            "end": at.end, "exact": exact, "prefix": prefix, "suffix": suffix,
-        })  # fmt: skip
-        rec.result = int(row["id"])
+        rec.result = _store_one(rec, collection_id, kind, at)
     return int(rec.result)
+
+
+def _store_one(rec: Recorder, collection_id: int, kind: str, at: FactRef) -> int:
+    """Store a correction of one place (a split, a checked mark) inside a change; its id."""
+    text = rec.session.scalar(
+        select(Article.text).where(
+            Article.id == at.article_id, Article.collection_id == collection_id
+        )
+    )
+    first = 1 if kind == "split" else 0  # a split at a sentence's start cuts nothing
+    if text is None or not first <= at.start < at.end <= len(text):
+        raise PassageEditError(
+            Message(T("core", "That sentence is not in the collection's articles."))
+        )
+    for edit_id, stored in _refs(rec.session, collection_id, kind).items():
+        if [_key(r) for r in stored] == [_key(at)]:  # marked again: the newer stands
+            for old in stored:
+                rec.delete(REFS, {"id": old.id})
+            rec.delete(EDITS, {"id": edit_id})
+    row = rec.insert(
+        EDITS, {"collection_id": collection_id, "kind": kind, "reviewer_id": rec.reviewer}
+    )
+    exact, prefix, suffix = quote_selector(text, at.start, at.end)
+    rec.insert(REFS, {
+        "edit_id": row["id"], "side": 0, "article_id": at.article_id, "start": at.start,
+        "end": at.end, "exact": exact, "prefix": prefix, "suffix": suffix,
+    })  # fmt: skip
+    return int(row["id"])
 
 
 def clear_passage_edit(history: History, edit_id: int) -> None:

@@ -298,42 +298,32 @@
         <translation>الجملة التالية للت&amp;حقق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="149"/>
-        <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences with Alt+1, Alt+2 or Alt+3 if it says the same</source>
-        <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقالة مفتوحة: اربط إحدى جمله القريبة بـ Alt+1 أو Alt+2 أو Alt+3 إن كانت تقول الشيء نفسه</translation>
+        <location filename="../../ui/comparison.py" line="402"/>
+        <source>No offer numbered %1 in the Passage panel.</source>
+        <translation>لا عرض بالرقم %1 في لوحة المقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="155"/>
+        <location filename="../../ui/comparison.py" line="156"/>
         <source>Previous Sentence to C&amp;heck</source>
         <translation>الجملة السابقة للتح&amp;قق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="157"/>
+        <location filename="../../ui/comparison.py" line="158"/>
         <source>The previous sentence or passage the comparison was not sure of</source>
         <translation>الجملة أو المقطع السابق الذي لم تكن المقارنة متأكدة منه</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="162"/>
-        <source>&amp;Link Close Sentence %1</source>
-        <translation>ا&amp;ربط الجملة القريبة %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison.py" line="164"/>
-        <source>Link the close sentence numbered %1 in the Passage panel to the chosen sentence (its Link or Merge)</source>
-        <translation>اربط الجملة القريبة ذات الرقم %1 في لوحة المقطع بالجملة المختارة (كما يفعل «اربط» أو «ادمج» بجانبها)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison.py" line="172"/>
+        <location filename="../../ui/comparison.py" line="175"/>
         <source>&amp;Nothing to Link Here</source>
         <translation>لا شيء للر&amp;بط هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="174"/>
+        <location filename="../../ui/comparison.py" line="177"/>
         <source>Mark the chosen sentence as read, with no close sentence to link (it leaves what is to check; Ctrl+Z takes it back), and go to the next</source>
         <translation>علِّم الجملة المختارة بأنها قُرئت ولا جملة قريبة لربطها (تخرج مما هو للتحقق؛ Ctrl+Z يعيدها)، وانتقل إلى التالية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="318"/>
+        <location filename="../../ui/comparison.py" line="321"/>
         <source>%n fact(s) where outlets differ</source>
         <translation>
             <numerusform>لا وقائع تختلف فيها المصادر</numerusform>
@@ -345,43 +335,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="398"/>
-        <source>No close sentence numbered %1 in the Passage panel.</source>
-        <translation>لا جملة قريبة بالرقم %1 في لوحة المقطع.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison.py" line="400"/>
-        <location filename="../../ui/comparison.py" line="410"/>
+        <location filename="../../ui/comparison.py" line="404"/>
+        <location filename="../../ui/comparison.py" line="414"/>
         <source>Choose a sentence first (Next Sentence to Check finds one).</source>
         <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="180"/>
+        <location filename="../../ui/comparison.py" line="183"/>
         <source>Compare &amp;Two Articles…</source>
         <translation>قارن م&amp;قالين…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="182"/>
+        <location filename="../../ui/comparison.py" line="185"/>
         <source>Two articles with their linked passages joined and the words that differ marked</source>
         <translation>مقالان تصل بينهما مقاطعهما المتقابلة، والكلمات المختلفة معلّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="210"/>
+        <location filename="../../ui/comparison.py" line="213"/>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="214"/>
+        <location filename="../../ui/comparison.py" line="217"/>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="271"/>
+        <location filename="../../ui/comparison.py" line="274"/>
         <source>Comparing… %1 (%2 of %3)</source>
         <translation>جارٍ المقارنة… %1 (%2 من %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="316"/>
+        <location filename="../../ui/comparison.py" line="319"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>لا مقاطع مشتركة</numerusform>
@@ -393,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison.py" line="321"/>
+        <location filename="../../ui/comparison.py" line="324"/>
         <source>%n to check</source>
         <translation>
             <numerusform>لا شيء للتحقق</numerusform>
@@ -410,38 +395,53 @@
         <translation>للتحقق: جمل ليست في أي مقطع، ومقاطع، لها جمل قريبة في مقالات أخرى لم تكن المقارنة متأكدة بما يكفي لربطها. %1 ينتقل إلى التالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="328"/>
+        <location filename="../../ui/comparison.py" line="149"/>
+        <source>The next sentence or passage the comparison was not sure of, in any open article: take one of its close sentences (Alt+1 to Alt+3), or split off a part that says what another sentence says (Alt+4, Alt+5), if it says the same</source>
+        <translation>الجملة أو المقطع التالي الذي لم تكن المقارنة متأكدة منه، في أي مقال مفتوح: خذ إحدى جمله القريبة (من Alt+1 إلى Alt+3)، أو افصل جزءًا يقول ما تقوله جملة أخرى (Alt+4، Alt+5)، إن كان يقول الشيء نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="163"/>
+        <source>&amp;Take Offer %1</source>
+        <translation>&amp;خذ العرض %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="165"/>
+        <source>Take the offer numbered %1 in the Passage panel: link that close sentence to the chosen one (its Link or Merge), or split the chosen sentence and link the part (Split and Link)</source>
+        <translation>خذ العرض رقم %1 في لوحة المقطع: اربط تلك الجملة القريبة بالمختارة (ربط أو دمج)، أو اقسم الجملة المختارة واربط الجزء (قسمة وربط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="331"/>
         <source>The comparison failed: %1</source>
         <translation>فشلت المقارنة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="332"/>
+        <location filename="../../ui/comparison.py" line="335"/>
         <source>Comparison stopped.</source>
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="355"/>
-        <location filename="../../ui/comparison.py" line="373"/>
+        <location filename="../../ui/comparison.py" line="358"/>
+        <location filename="../../ui/comparison.py" line="376"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="371"/>
+        <location filename="../../ui/comparison.py" line="374"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="382"/>
+        <location filename="../../ui/comparison.py" line="385"/>
         <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
         <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="390"/>
+        <location filename="../../ui/comparison.py" line="393"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="391"/>
+        <location filename="../../ui/comparison.py" line="394"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -1500,6 +1500,11 @@ If it happens again, please send the report below to the developers.</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
+        <location filename="../../ui/menus.py" line="122"/>
+        <source>Take an O&amp;ffer</source>
+        <translation>خذ &amp;عرضًا</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Review</source>
         <translation>م&amp;راجعة</translation>
@@ -1994,47 +1999,47 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="89"/>
+        <location filename="../../ui/passage_edits.py" line="102"/>
         <source>Merge Its Passage with the Chosen One</source>
         <translation>ادمج مقطعها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="91"/>
+        <location filename="../../ui/passage_edits.py" line="104"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="94"/>
+        <location filename="../../ui/passage_edits.py" line="107"/>
         <source>Every sentence of both passages becomes one passage</source>
         <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="95"/>
+        <location filename="../../ui/passage_edits.py" line="108"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="104"/>
+        <location filename="../../ui/passage_edits.py" line="117"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="108"/>
+        <location filename="../../ui/passage_edits.py" line="121"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="111"/>
+        <location filename="../../ui/passage_edits.py" line="124"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="117"/>
+        <location filename="../../ui/passage_edits.py" line="130"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="119"/>
+        <location filename="../../ui/passage_edits.py" line="132"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -2042,32 +2047,32 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="43"/>
+        <location filename="../../ui/views/passage_panel.py" line="50"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="49"/>
+        <location filename="../../ui/views/passage_panel.py" line="57"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="62"/>
+        <location filename="../../ui/views/passage_panel.py" line="70"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="107"/>
+        <location filename="../../ui/views/passage_panel.py" line="122"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="110"/>
+        <location filename="../../ui/views/passage_panel.py" line="125"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="117"/>
+        <location filename="../../ui/views/passage_panel.py" line="132"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2078,78 +2083,106 @@ Review news coverage across outlets.</source>
             <numerusform>%n&#xa0;جملة قريبة خارجه، في الأسفل</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="139"/>
+        <source>%n part(s) to split off and link, below</source>
+        <translation>
+            <numerusform>لا أجزاء للفصل والربط</numerusform>
+            <numerusform>جزء واحد للفصل والربط، في الأسفل</numerusform>
+            <numerusform>جزءان للفصل والربط، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;أجزاء للفصل والربط، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;جزءًا للفصل والربط، في الأسفل</numerusform>
+            <numerusform>%n&#xa0;جزء للفصل والربط، في الأسفل</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="121"/>
+        <location filename="../../ui/views/passage_panel.py" line="143"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="140"/>
+        <location filename="../../ui/views/passage_panel.py" line="162"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="176"/>
+        <location filename="../../ui/views/passage_panel.py" line="199"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="180"/>
+        <location filename="../../ui/views/passage_panel.py" line="203"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="185"/>
+        <location filename="../../ui/views/passage_panel.py" line="208"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="197"/>
+        <location filename="../../ui/views/passage_panel.py" line="220"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="199"/>
+        <location filename="../../ui/views/passage_panel.py" line="222"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="200"/>
+        <location filename="../../ui/views/passage_panel.py" line="223"/>
+        <location filename="../../ui/views/passage_panel.py" line="282"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="201"/>
+        <location filename="../../ui/views/passage_panel.py" line="224"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="201"/>
+        <location filename="../../ui/views/passage_panel.py" line="224"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="225"/>
+        <location filename="../../ui/views/passage_panel.py" line="261"/>
+        <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
+        <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="277"/>
+        <source>the part %1 % alike in wording, the whole sentence %2 %</source>
+        <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="283"/>
+        <source>Split and Link</source>
+        <translation>قسمة وربط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="319"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="232"/>
+        <location filename="../../ui/views/passage_panel.py" line="326"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="233"/>
+        <location filename="../../ui/views/passage_panel.py" line="327"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="234"/>
+        <location filename="../../ui/views/passage_panel.py" line="328"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="245"/>
+        <location filename="../../ui/views/passage_panel.py" line="339"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -4333,32 +4366,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="151"/>
+        <location filename="../../app/compare/engine.py" line="159"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="152"/>
+        <location filename="../../app/compare/engine.py" line="160"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="153"/>
+        <location filename="../../app/compare/engine.py" line="161"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="154"/>
+        <location filename="../../app/compare/engine.py" line="162"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="155"/>
+        <location filename="../../app/compare/engine.py" line="163"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="197"/>
+        <location filename="../../app/compare/engine.py" line="206"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -4448,29 +4481,38 @@ Review news coverage across outlets.</source>
         <translation>قسمة مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="52"/>
+        <location filename="../../app/review/passage_edits.py" line="34"/>
+        <source>Split a sentence and link a part</source>
+        <translation>قسمة جملة وربط جزء منها</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="53"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="82"/>
+        <location filename="../../app/review/passage_edits.py" line="83"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="66"/>
+        <location filename="../../app/review/passage_edits.py" line="67"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="96"/>
-        <location filename="../../app/review/passage_edits.py" line="139"/>
-        <location filename="../../app/review/passage_edits.py" line="143"/>
+        <location filename="../../app/review/passage_edits.py" line="97"/>
+        <location filename="../../app/review/passage_edits.py" line="165"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="159"/>
+        <location filename="../../app/review/passage_edits.py" line="139"/>
+        <source>The part does not begin or end at the cut.</source>
+        <translation>الجزء لا يبدأ عند موضع القسمة ولا ينتهي عنده.</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="185"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

@@ -339,7 +339,7 @@ def test_passages_check_lists_what_the_walk_visits(tmp_path: Path) -> None:
     found = run("--data-dir", data, "passages", "check", "--collection", demo, "--json")
     assert found.returncode == 0, found.stderr
     rows = json.loads(found.stdout)
-    assert len(rows) >= 10 and all(row["offers"] for row in rows)
+    assert len(rows) >= 10 and all(row["offers"] or row["parts"] for row in rows)
     places = [(r["sentence"]["article"], r["sentence"]["start"]) for r in rows]
     assert places == sorted(places)  # article by article, in text order
     assert any(r["sentence"]["text"].startswith(alone) for r in rows)
@@ -370,6 +370,33 @@ def test_passages_check_lists_what_the_walk_visits(tmp_path: Path) -> None:
     assert rows[0]["sentence"]["text"] not in [r["sentence"]["text"] for r in again]
     assert not any(r["sentence"]["text"].startswith(alone) and r["sentence"]["outlets"] == 1
                    for r in again)  # fmt: skip
+
+
+def test_a_part_to_split_off_is_printed_with_the_command_that_takes_it(tmp_path: Path) -> None:
+    """``passages offers`` lists, after the close sentences, a part of the sentence closer to
+    another outlet's sentence than the whole, with a ``passages split … --link`` command; run
+    as printed, it cuts the sentence and links the part, and ``passages list`` shows both."""
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    glad = "وقال بوتين: “أنا سعيد جدا"
+    found = run("--data-dir", data, "passages", "offers", "--collection", demo, glad, "--json")
+    assert found.returncode == 0, found.stderr
+    (part,) = json.loads(found.stdout)["parts"]
+    assert part["part"] == "first" and part["text"] == "وقال بوتين: “أنا سعيد جدا برؤيتكم،"
+    assert part["other"]["text"].startswith("ونقلت وسائل إعلام روسية ترحيب بوتين")
+    text = run("--data-dir", data, "passages", "offers", "--collection", demo, glad,
+               env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
+    line = next(x for x in text.splitlines() if "passages split" in x)
+    assert "--link" in line and "--part first" in line
+    taken = run(*shlex.split(line.strip())[1:], "--reviewer", "سارة")
+    assert taken.returncode == 0, taken.stderr
+    assert "split (سارة" in taken.stdout and "link (سارة" in taken.stdout
+    listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                            "--json").stdout)  # fmt: skip
+    assert [e["kind"] for e in listed] == ["split", "link"]
+    assert listed[1]["sentences"][0]["text"] == part["text"]  # without the space at the cut
+    after = json.loads(run("--data-dir", data, "passages", "offers", "--collection", demo, glad,
+                           "--json").stdout)  # fmt: skip
+    assert after["sentence"]["text"].strip() == part["text"] and after["sentence"]["outlets"] >= 2
 
 
 def test_names_with_controls_print_escaped(tmp_path: Path) -> None:

@@ -26,11 +26,18 @@ def test_the_walk_visits_each_sentence_to_check_once_pane_by_pane(
     overlay = window.side_by_side.overlay
     checks = overlay.to_check()
     assert len(checks) >= 10  # the seeds: lone sentences and passages with close sentences
+    assert any(result.parts.get(i) for i in checks)  # and sentences with parts to split off
     for segment_id in checks:
         segment = result.segments[segment_id]
-        assert not segment.furniture and result.closest.get(segment_id)
-    groups = [result.segments[i].group for i in checks if result.segments[i].group is not None]
-    assert len(groups) == len(set(groups))  # a passage is visited once
+        assert not segment.furniture
+        assert result.closest.get(segment_id) or result.parts.get(segment_id)
+    groups = [
+        result.segments[i].group
+        for i in checks
+        if result.segments[i].group is not None and not result.parts.get(i)
+    ]
+    assert len(groups) == len(set(groups))  # a passage is visited once (and a version of it
+    # with a part to split off, at itself)
     overlay.focus(None)
     window.side_by_side.panes[0].text_view.select_range(0, 0)
     order = [p.article.summary.id for p in window.side_by_side.panes]
@@ -138,3 +145,44 @@ def test_the_counts_stay_in_view_when_the_legend_is_narrow(
     shown = [label.isVisible() for label in legend.labels.values()]
     assert not shown[-1] and shown == sorted(shown, reverse=True)  # the last ones went first
     assert "to check" in status.text()
+
+
+GLAD = "وقال بوتين: “أنا سعيد جدا برؤيتكم،"  # Putin: glad to see you, and 75 years of …
+WELCOME = "ونقلت وسائل إعلام روسية ترحيب بوتين"  # another outlet: Putin welcomed Kim, "glad …"
+
+
+def test_alt_4_splits_off_the_part_another_outlet_carries_and_links_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A sentence of two claims, in no passage: the Passage panel offers, after the close
+    sentences, its first part with another outlet's sentence (numbered 4, Alt+4). Taking it
+    cuts the sentence there and links the part, as one change; the part stays chosen; one
+    Ctrl+Z takes both back."""
+    result = _ready(qtbot, window)
+    overlay = window.side_by_side.overlay
+    glad = next(s for s in result.segments if s.text.startswith(GLAD))
+    welcome = next(s for s in result.segments if s.text.startswith(WELCOME))
+    assert glad.id in overlay.to_check() and result.parts[glad.id][0].other == welcome.id
+    overlay.focus(glad.id)
+    panel = window.comparison.panel
+    text = panel.browser.toPlainText()
+    number = len(panel.offers) + 1
+    assert f"{number} · " in text and "Split and Link" in text and "(\u2068Alt+4\u2069)" in text
+    assert "part(s) to split off and link, below" in text
+    assert " ✂ " in text  # the cut, shown in the sentence
+    take = window.comparison.actions[f"take_offer_{number}"]
+    assert take.shortcut().toString() == f"Alt+{number}"
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        take.trigger()
+    after = window.comparison.result
+    assert after is not None
+    part = next(s for s in after.segments if s.text.startswith(GLAD))
+    rest = next(s for s in after.segments if s.start == part.end + 1 and s.article == part.article)
+    welcome = next(s for s in after.segments if s.text.startswith(WELCOME))
+    assert part.group is not None and part.group == welcome.group != rest.group
+    assert overlay.focused == part.id  # the walk goes on from the part
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()
+    again = window.comparison.result
+    assert again is not None
+    assert any(s.start == glad.start and s.end == glad.end for s in again.segments)

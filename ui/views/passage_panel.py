@@ -19,6 +19,7 @@ from ui.views.verdict_bar import VerdictBar
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
+    from app.compare.parts import PartOffer
     from app.compare.passages import Version
 
 MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
@@ -28,14 +29,20 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
 }
 
 
+OFFERS_SHOWN = 5  # three close sentences and two parts at most: Alt+1 … Alt+5
+PART_STYLE = "background-color:#D6E9F8; color:#000;"  # the part that matches, in the sentence
+
+
 def take_keys(number: int) -> QKeySequence:
-    """The keys that take the ``number``-th close sentence (1–3): Alt+1, Alt+2, Alt+3."""
+    """The keys that take the ``number``-th offer (1–5): Alt+1 … Alt+5."""
     return QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + number))
 
 
 class PassagePanel(QDockWidget):
     sig_show = Signal(int)  # a segment to bring into view
     sig_link = Signal(int, int)  # a candidate to link to the chosen segment (candidate, chosen)
+    # a part of a sentence to split off and link (sentence, cut, the part before it, other)
+    sig_split_link = Signal(int, int, bool, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +50,7 @@ class PassagePanel(QDockWidget):
         self.setWindowTitle(self.tr("Passage"))
         self.chosen: int | None = None
         self.offers: list[int] = []  # the close sentences shown, in order: Alt+1… takes one
+        self.parts: list[PartOffer] = []  # then the parts to split off, numbered after them
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._clicked)
@@ -66,18 +74,23 @@ class PassagePanel(QDockWidget):
         self.verdict.setEnabled(False)
         self.chosen = None
         self.offers = []
+        self.parts = []
 
     def take(self, number: int) -> bool:
-        """Link the ``number``-th close sentence shown (from 1) to the chosen one, as its Link
-        does; False when there is none."""
-        if self.chosen is None or not 0 < number <= len(self.offers):
+        """Take the ``number``-th offer shown (from 1): link a close sentence to the chosen one,
+        as its Link does, or split off a part and link it; False when there is none."""
+        if self.chosen is None or not 0 < number <= len(self.offers) + len(self.parts):
             return False
-        self.sig_link.emit(self.offers[number - 1], self.chosen)
+        if number <= len(self.offers):
+            self.sig_link.emit(self.offers[number - 1], self.chosen)
+        else:
+            part = self.parts[number - len(self.offers) - 1]
+            self.sig_split_link.emit(self.chosen, part.cut, part.head, part.other)
         return True
 
     def _clicked(self, url: QUrl) -> None:
-        if url.toString() == "#offers":
-            self.browser.scrollToAnchor("offers")
+        if url.toString() in ("#offers", "#parts"):
+            self.browser.scrollToAnchor(url.toString()[1:])
             return
         kind, _, number = url.toString().partition(":")
         if not number.isdigit():
@@ -86,6 +99,8 @@ class PassagePanel(QDockWidget):
             self.sig_show.emit(int(number))
         elif kind == "link" and self.chosen is not None:
             self.sig_link.emit(int(number), self.chosen)
+        elif kind == "part":
+            self.take(int(number))
 
     def show_passage(
         self,
@@ -99,7 +114,7 @@ class PassagePanel(QDockWidget):
         from app.compare.passages import passage_flags, versions
 
         found = versions(comparison, segment_id)
-        self.offers = []
+        self.offers, self.parts = [], []
         directions = {a.summary.id: a.summary.direction for a in comparison.articles}
         parts = []
         carried = len({v.segment.article for v in found})
@@ -116,6 +131,13 @@ class PassagePanel(QDockWidget):
         if offers and len(found) > 1:  # the offers come after the versions: say they are there
             below = self.tr("%n close sentence(s) outside it, below", "", offers)
             head += f" · <a href='#offers'>{html.escape(below)} ↓</a>"
+        splits = sum(
+            1 for o in comparison.parts.get(segment_id, ())
+            if comparison.segments[o.other].article in labels
+        )  # fmt: skip
+        if splits:  # last of all, under the versions and the close sentences
+            below = self.tr("%n part(s) to split off and link, below", "", splits)
+            head += f" · <a href='#parts'>{html.escape(below)} ↓</a>"
         if walk is not None:
             number, total, keys = walk
             step = fill(self.tr("To check: %1 of %2 (%3: the next)"), number, total, keys)
@@ -149,6 +171,7 @@ class PassagePanel(QDockWidget):
             parts.append(self._version_html(version, labels, directions))
         if not alone:  # after the versions: what the passage might be missing
             parts += self._closest_html(comparison, segment_id, labels, directions, alone)
+        parts += self._parts_html(comparison, segment_id, labels, directions)
         self.browser.setHtml("".join(parts))
         self.verdict.setEnabled(True)
         self.chosen = segment_id
@@ -213,6 +236,77 @@ class PassagePanel(QDockWidget):
             parts.append(
                 f"<p dir='{direction}' align='{align}' style='color:#444'>"
                 f"{html.escape(segment.text)}</p>"
+            )
+        return parts
+
+    def _parts_html(
+        self,
+        comparison: Comparison,
+        segment_id: int,
+        labels: Mapping[int, str],
+        directions: Mapping[int, str],
+    ) -> list[str]:
+        """Parts of the chosen sentence closer to another article's sentence than the whole
+        sentence is (``app.compare.parts``): split it there and link the part, numbered after
+        the close sentences."""
+        chosen = comparison.segments[segment_id]
+        offers = [
+            o for o in comparison.parts.get(segment_id, ())
+            if comparison.segments[o.other].article in labels
+        ]  # fmt: skip
+        if not offers:
+            return []
+        way = ui_direction(self)
+        said = self.tr(
+            "Part of this sentence is closer to a sentence of another article than the whole "
+            "sentence is (it may carry two claims); split it there and link the part if they "
+            "say the same:"
+        )
+        # where the walk scrolls to when there is no close sentence above
+        anchor = "<a name='parts'></a>" + ("" if self.offers else "<a name='offers'></a>")
+        parts = [
+            f"<p dir='{way}' style='color:gray; margin-top:14px'>{anchor}{html.escape(said)}</p>"
+        ]
+        self.parts = offers
+        mine = "rtl" if directions.get(chosen.article) == "rtl" else "ltr"
+        for number, offer in enumerate(offers, len(self.offers) + 1):
+            other = comparison.segments[offer.other]
+            label = html.escape(isolate(labels.get(other.article, "")))
+            alike = html.escape(
+                fill(
+                    self.tr("the part %1 % alike in wording, the whole sentence %2 %"),
+                    round(offer.score * 100),
+                    round(offer.whole * 100),
+                )
+            )
+            show = html.escape(self.tr("Show"))
+            take = html.escape(self.tr("Split and Link"))
+            keys = html.escape(
+                isolate(take_keys(number).toString(QKeySequence.SequenceFormat.NativeText))
+            )
+            parts.append(
+                f"<p dir='{way}' style='margin-top:8px'><b>{number_text(number)} · {label}</b> "
+                f"<span style='color:gray'>· {alike}</span> · "
+                f"<a href='show:{other.id}'>{show}</a> · <a href='part:{number}'>{take}</a> "
+                f"<span style='color:gray'>({keys})</span></p>"
+            )
+            cut = offer.cut - chosen.start
+            head, tail = chosen.text[:cut], chosen.text[cut:]
+            head_html, tail_html = html.escape(head), html.escape(tail)
+            if offer.head:
+                head_html = f"<span style='{PART_STYLE}'>{head_html}</span>"
+            else:
+                tail_html = f"<span style='{PART_STYLE}'>{tail_html}</span>"
+            align = "right" if mine == "rtl" else "left"
+            parts.append(
+                f"<p dir='{mine}' align='{align}'>{head_html}<b style='color:#D55E00'> ✂ </b>"
+                f"{tail_html}</p>"
+            )
+            direction = "rtl" if directions.get(other.article) == "rtl" else "ltr"
+            align = "right" if direction == "rtl" else "left"
+            parts.append(
+                f"<p dir='{direction}' align='{align}' style='color:#444'>"
+                f"{html.escape(other.text)}</p>"
             )
         return parts
 

@@ -194,3 +194,37 @@ def test_a_sentence_marked_checked_twice_is_one_mark_and_changes_no_passage(
     assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["checked"]
     history.undo()
     assert list_passage_edits(workspace.sessions, 1) == []
+
+
+GLAD = "وقال بوتين: “أنا سعيد جدا برؤيتكم،"  # the first part of a sentence of two claims
+WELCOME = "ونقلت وسائل إعلام روسية ترحيب بوتين"  # another outlet's sentence of the first claim
+
+
+def test_a_part_split_off_and_linked_is_one_undoable_change(workspace: Workspace) -> None:
+    """The Passage panel's Split and Link (app.compare.parts): the seeds offer the first part
+    of Putin's «very glad to see you, especially as we mark 75 years …» with another outlet's
+    «… welcomed Kim … "glad to see you"»; taken, the part is a sentence of its own in that
+    sentence's passage, the rest stays out; one Ctrl+Z takes both corrections back."""
+    from app.review.passage_edits import split_and_link
+
+    before = _compared(workspace)
+    glad = next(s for s in before.segments if s.text.startswith(GLAD))
+    welcome = _sentence(before, WELCOME)
+    (offer,) = [o for o in before.parts[glad.id] if before.segments[o.other].start == welcome.start]
+    assert offer.head and offer.cut == glad.start + len(GLAD) + 1
+    at = FactRef(glad.article, offer.cut, glad.end)
+    part = FactRef(glad.article, glad.start, offer.cut)
+    history = History(workspace.sessions, reviewer="سارة")
+    split_and_link(history, 1, at, part, welcome)
+    assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["split", "link"]
+    after = _compared(workspace)
+    first = next(s for s in after.segments if s.text.startswith(GLAD))
+    rest = next(s for s in after.segments if s.start == offer.cut and s.article == glad.article)
+    assert first.end < offer.cut and first.group is not None
+    assert first.group == _group(after, welcome) != rest.group
+    assert first.id in after.reviewer_segments()
+    history.undo()
+    assert list_passage_edits(workspace.sessions, 1) == []
+    with pytest.raises(PassageEditError, match="cut"):  # a part that does not meet the cut
+        split_and_link(history, 1, at, FactRef(glad.article, glad.start, glad.start + 5), welcome)
+    assert list_passage_edits(workspace.sessions, 1) == []
