@@ -51,7 +51,9 @@ class PassageEditsController(QObject):
 
     def split_and_link(self, segment_id: int, cut: int, head: bool, other_id: int) -> None:
         """The Passage panel's Split and Link: the chosen sentence cut at ``cut`` and its part
-        (before the cut when ``head``) linked with ``other_id``, one change in History."""
+        (before the cut when ``head``) linked with ``other_id``; the rest stays in the passage
+        the sentence was in. One change in History."""
+        from app.compare.passages import passage_mate
         from app.review.passage_edits import split_and_link
         from app.review.records import FactRef
 
@@ -62,10 +64,13 @@ class PassageEditsController(QObject):
         if not here.start < cut < here.end:
             return
         collection = _collection_of(result, here.article)
-        at = FactRef(here.article, cut, here.end)
-        part = FactRef(here.article, here.start, cut) if head else at
+        sentence = FactRef(here.article, here.start, here.end)
         there = FactRef(other.article, other.start, other.end)
-        self.tagging.write(lambda h: split_and_link(h, collection, at, part, there))
+        mate = passage_mate(result, segment_id)
+        stay = None if mate is None else FactRef(mate.article, mate.start, mate.end)
+        self.tagging.write(
+            lambda h: split_and_link(h, collection, sentence, cut, head, there, stay)
+        )
 
     def _hook_panes(self) -> None:
         for pane in self.view.panes:

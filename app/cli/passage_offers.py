@@ -12,7 +12,7 @@ from typing import Any
 
 from app.cli.sentences import Spanned, named_sentence
 from app.cli.terminal import escaped, for_terminal
-from app.compare.passages import link_partner
+from app.compare.passages import link_partner, passage_mate
 from app.paths import AppPaths
 
 
@@ -146,6 +146,9 @@ class _Reading:
                        args.collection, _words(mine.text, self.segments),
                        _starts(mine, offer.cut), "--link", _words(other.text, self.segments),
                        "--part", _PART[offer.head]]  # fmt: skip
+            mate = passage_mate(self.result, mine.id)  # the rest stays in its passage
+            if mate is not None:
+                command += ["--keep", _words(mate.text, self.segments)]
             print("   " + escaped(shlex.join(command)))
 
 

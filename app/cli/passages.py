@@ -66,6 +66,11 @@ def add_parser(sub: Any) -> None:
         "--link", metavar="WORDS", help="and link a part with this sentence, as one change"
     )
     cut.add_argument(
+        "--keep",
+        metavar="WORDS",
+        help="with --link: link the other part with this sentence (of the passage it was in)",
+    )
+    cut.add_argument(
         "--part",
         choices=("first", "second"),
         default="first",
@@ -91,7 +96,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
         lambda read: read_passage_edits(read, collection_named(read, args.collection)),
     )
     if args.action != "list":  # what this command made: a split and its link are two
-        edits = edits[-2:] if getattr(args, "link", None) else edits[-1:]
+        made = 1 + bool(getattr(args, "link", None)) + bool(getattr(args, "keep", None))
+        edits = edits[-made:]
     if getattr(args, "json", False):
         print(json.dumps([_json(e) for e in edits], ensure_ascii=False, indent=2))
         return 0
@@ -156,12 +162,13 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         where = text.find(args.before.strip(), sentence.start, sentence.end)
         if where <= sentence.start:
             raise TabayunError(f"«{args.before}» does not start a part of that sentence")
-        at = FactRef(sentence.article_id, where, sentence.end)
         if args.link is None:
-            split_sentence(history, collection, at)
+            split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
             return
-        part = FactRef(sentence.article_id, sentence.start, where) if args.part == "first" else at
-        split_and_link(history, collection, at, part, named_sentence(segments, args.link))
+        other = named_sentence(segments, args.link)
+        stay = None if args.keep is None else named_sentence(segments, args.keep)
+        head = args.part == "first"
+        split_and_link(history, collection, sentence, where, head, other, stay)
         return
     first, second = (named_sentence(segments, words) for words in (args.first, args.second))
     kind = "link" if args.action == "merge" else args.action  # a link merges two passages

@@ -43,6 +43,26 @@ def link_partner(comparison: Comparison, candidate: int, chosen: int) -> Compare
     return next((m for m in versions_of if m.article != here.article), None)
 
 
+def passage_mate(comparison: Comparison, segment_id: int) -> ComparedSegment | None:
+    """The sentence of ``segment_id``'s passage, from another article, that it is linked to
+    most strongly (the first of them when it is linked to none); None in no passage. A part
+    of the sentence split off is linked elsewhere; the rest is linked with this one to stay."""
+    mine = comparison.segments[segment_id]
+    if mine.group is None:
+        return None
+    others = [
+        comparison.segments[i]
+        for i in comparison.groups[mine.group]
+        if comparison.segments[i].article != mine.article
+    ]
+    strength = {
+        link.a if link.b == segment_id else link.b: link.score
+        for link in comparison.links
+        if segment_id in (link.a, link.b)
+    }
+    return max(others, key=lambda s: (strength.get(s.id, 0.0), -s.id), default=None)
+
+
 def members(comparison: Comparison, segment_id: int) -> list[int]:
     """The passage of ``segment_id``: its group, or the segment alone."""
     segment = comparison.segments[segment_id]

@@ -129,21 +129,42 @@ def mark_checked(history: History, collection_id: int, sentence: FactRef) -> int
 
 
 def split_and_link(
-    history: History, collection_id: int, at: FactRef, part: FactRef, other: FactRef
+    history: History,
+    collection_id: int,
+    sentence: FactRef,
+    cut: int,
+    head: bool,
+    other: FactRef,
+    stay: FactRef | None = None,
 ) -> None:
-    """Cut a sentence in two at ``at.start`` (as ``split_sentence``) and link one of its parts
-    (``part``: its offsets) with another article's sentence, as one change, undone in one step:
-    the Passage panel's offer of a part closer to ``other`` than the whole
-    (``app.compare.parts``)."""
-    if at.start not in (part.start, part.end) or at.article_id != part.article_id:
-        raise PassageEditError(Message(T("core", "The part does not begin or end at the cut.")))
+    """Cut ``sentence`` in two at ``cut`` (as ``split_sentence``) and link one of its parts (the
+    one before the cut when ``head``) with another article's sentence, as one change, undone in
+    one step: the Passage panel's offer of a part closer to ``other`` than the whole
+    (``app.compare.parts``). ``stay``: a sentence of the passage the whole sentence was in, from
+    another article; the other part is linked with it, so it stays where it was (cut without
+    it, a sentence can lose its passage: on one labelled event a cut lost 26 same-claim pairs)."""
+    if not sentence.start < cut < sentence.end:
+        raise PassageEditError(Message(T("core", "The cut is not inside the sentence.")))
     with history.change("passages.split_link", Message(WORDS["split_link"])) as rec:
-        _store_one(rec, collection_id, "split", at)
-        text = rec.session.scalar(select(Article.text).where(Article.id == part.article_id))
-        end = part.end  # the part as a reader quotes it: not the space before the cut
-        while text is not None and end > part.start + 1 and text[end - 1].isspace():
-            end -= 1
-        _record_pair(rec, collection_id, "link", FactRef(part.article_id, part.start, end), other)
+        _store_one(rec, collection_id, "split", FactRef(sentence.article_id, cut, sentence.end))
+        text = rec.session.scalar(select(Article.text).where(Article.id == sentence.article_id))
+        assert text is not None  # _store_one found it
+        first = FactRef(sentence.article_id, sentence.start, cut)
+        second = FactRef(sentence.article_id, cut, sentence.end)
+        part, rest = (first, second) if head else (second, first)
+        _record_pair(rec, collection_id, "link", _trimmed(text, part), other)
+        if stay is not None:
+            _record_pair(rec, collection_id, "link", _trimmed(text, rest), stay)
+
+
+def _trimmed(text: str, ref: FactRef) -> FactRef:
+    """``ref`` as a reader quotes it: without the spaces at its ends."""
+    start, end = ref.start, ref.end
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    return FactRef(ref.article_id, start, end)
 
 
 def _record_one(history: History, collection_id: int, kind: str, at: FactRef) -> int:

@@ -1999,47 +1999,47 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="102"/>
+        <location filename="../../ui/passage_edits.py" line="107"/>
         <source>Merge Its Passage with the Chosen One</source>
         <translation>ادمج مقطعها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="104"/>
+        <location filename="../../ui/passage_edits.py" line="109"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="107"/>
+        <location filename="../../ui/passage_edits.py" line="112"/>
         <source>Every sentence of both passages becomes one passage</source>
         <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="108"/>
+        <location filename="../../ui/passage_edits.py" line="113"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="117"/>
+        <location filename="../../ui/passage_edits.py" line="122"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="121"/>
+        <location filename="../../ui/passage_edits.py" line="126"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="124"/>
+        <location filename="../../ui/passage_edits.py" line="129"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="130"/>
+        <location filename="../../ui/passage_edits.py" line="135"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="132"/>
+        <location filename="../../ui/passage_edits.py" line="137"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -4496,23 +4496,23 @@ Review news coverage across outlets.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
+        <location filename="../../app/review/passage_edits.py" line="147"/>
+        <source>The cut is not inside the sentence.</source>
+        <translation>موضع القسمة ليس داخل الجملة.</translation>
+    </message>
+    <message>
         <location filename="../../app/review/passage_edits.py" line="67"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
         <location filename="../../app/review/passage_edits.py" line="97"/>
-        <location filename="../../app/review/passage_edits.py" line="165"/>
+        <location filename="../../app/review/passage_edits.py" line="186"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="139"/>
-        <source>The part does not begin or end at the cut.</source>
-        <translation>الجزء لا يبدأ عند موضع القسمة ولا ينتهي عنده.</translation>
-    </message>
-    <message>
-        <location filename="../../app/review/passage_edits.py" line="185"/>
+        <location filename="../../app/review/passage_edits.py" line="206"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

@@ -397,6 +397,16 @@ def test_a_part_to_split_off_is_printed_with_the_command_that_takes_it(tmp_path:
     after = json.loads(run("--data-dir", data, "passages", "offers", "--collection", demo, glad,
                            "--json").stdout)  # fmt: skip
     assert after["sentence"]["text"].strip() == part["text"] and after["sentence"]["outlets"] >= 2
+    # a sentence in a passage: the command keeps the rest there (--keep, a third correction)
+    deny = "غير أن موسكو وبيونغ يانغ تنفيان"
+    text = run("--data-dir", data, "passages", "offers", "--collection", demo, deny,
+               env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
+    line = next(x for x in text.splitlines() if "passages split" in x)
+    assert "--keep" in line
+    assert run(*shlex.split(line.strip())[1:]).returncode == 0
+    listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                            "--json").stdout)  # fmt: skip
+    assert [e["kind"] for e in listed] == ["split", "link", "split", "link", "link"]
 
 
 def test_names_with_controls_print_escaped(tmp_path: Path) -> None:

@@ -197,6 +197,7 @@ def test_a_sentence_marked_checked_twice_is_one_mark_and_changes_no_passage(
 
 
 GLAD = "وقال بوتين: “أنا سعيد جدا برؤيتكم،"  # the first part of a sentence of two claims
+DENY = "غير أن موسكو وبيونغ يانغ تنفيان"
 WELCOME = "ونقلت وسائل إعلام روسية ترحيب بوتين"  # another outlet's sentence of the first claim
 
 
@@ -211,12 +212,13 @@ def test_a_part_split_off_and_linked_is_one_undoable_change(workspace: Workspace
     glad = next(s for s in before.segments if s.text.startswith(GLAD))
     welcome = _sentence(before, WELCOME)
     (offer,) = [o for o in before.parts[glad.id] if before.segments[o.other].start == welcome.start]
-    assert offer.head and offer.cut == glad.start + len(GLAD) + 1
-    at = FactRef(glad.article, offer.cut, glad.end)
-    part = FactRef(glad.article, glad.start, offer.cut)
+    assert offer.head and offer.cut == glad.start + len(GLAD) + 1 and glad.group is None
+    sentence = FactRef(glad.article, glad.start, glad.end)
     history = History(workspace.sessions, reviewer="سارة")
-    split_and_link(history, 1, at, part, welcome)
-    assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["split", "link"]
+    split_and_link(history, 1, sentence, offer.cut, True, welcome)
+    edits = list_passage_edits(workspace.sessions, 1)
+    assert [e.kind for e in edits] == ["split", "link"]
+    assert edits[1].quotes[0] == GLAD  # the part as quoted: not the space before the cut
     after = _compared(workspace)
     first = next(s for s in after.segments if s.text.startswith(GLAD))
     rest = next(s for s in after.segments if s.start == offer.cut and s.article == glad.article)
@@ -225,6 +227,58 @@ def test_a_part_split_off_and_linked_is_one_undoable_change(workspace: Workspace
     assert first.id in after.reviewer_segments()
     history.undo()
     assert list_passage_edits(workspace.sessions, 1) == []
-    with pytest.raises(PassageEditError, match="cut"):  # a part that does not meet the cut
-        split_and_link(history, 1, at, FactRef(glad.article, glad.start, glad.start + 5), welcome)
+    with pytest.raises(PassageEditError, match="cut"):  # a cut outside the sentence
+        split_and_link(history, 1, sentence, glad.end + 3, True, welcome)
+    assert list_passage_edits(workspace.sessions, 1) == []
+
+
+def test_the_rest_of_a_sentence_in_a_passage_stays_in_it(workspace: Workspace) -> None:
+    """Split and Link on a sentence that is in a passage: the part goes to the sentence it was
+    offered with, and the rest is linked with the passage's version it was closest to
+    (``passage_mate``), so the cut does not lose the passage."""
+    from app.compare.passages import passage_mate
+    from app.review.passage_edits import split_and_link
+
+    before = _compared(workspace)
+    # «but Moscow and Pyongyang deny that North Korea supplies Russia with arms, [and …]», in
+    # the passage of the experts' «Moscow seeks Pyongyang's stock of shells»
+    whole = next(s for s in before.segments if s.text.startswith(DENY))
+    (offer,) = before.parts[whole.id]
+    mate = passage_mate(before, whole.id)
+    assert mate is not None and mate.article != whole.article and mate.group == whole.group
+    other = before.segments[offer.other]
+    # cut and linked without the rest's link, the rest leaves the passage
+    first, second = (whole.start, offer.cut), (offer.cut, whole.end)
+    part_span, rest_span = (first, second) if offer.head else (second, first)
+    alone = compare(
+        load_articles(workspace.sessions, [a.id for a in list_articles(workspace.sessions, 1)]),
+        pipeline=pipeline_for(None, [
+            ("split", whole.article, offer.cut, offer.cut, 0, 0, 0),
+            ("link", whole.article, *part_span, other.article, other.start, other.end),
+        ]),
+    )  # fmt: skip
+    rest_alone = next(
+        s for s in alone.segments if (s.article, s.start) == (whole.article, rest_span[0])
+    )
+    mate_alone = _group(alone, FactRef(mate.article, mate.start, mate.end))
+    assert rest_alone.group is None or rest_alone.group != mate_alone
+    history = History(workspace.sessions, reviewer="")
+    split_and_link(
+        history, 1, FactRef(whole.article, whole.start, whole.end), offer.cut, offer.head,
+        FactRef(other.article, other.start, other.end),
+        FactRef(mate.article, mate.start, mate.end),
+    )  # fmt: skip
+    assert [e.kind for e in list_passage_edits(workspace.sessions, 1)] == ["split", "link", "link"]
+    after = _compared(workspace)
+    pieces = [s for s in after.segments if s.article == whole.article
+              and whole.start <= s.start < whole.end]  # fmt: skip
+    assert len(pieces) == 2
+    part, rest = pieces if offer.head else pieces[::-1]
+    assert part.group is not None and part.group == _group(
+        after, FactRef(other.article, other.start, other.end)
+    )
+    assert rest.group is not None and rest.group == _group(
+        after, FactRef(mate.article, mate.start, mate.end)
+    )
+    history.undo()
     assert list_passage_edits(workspace.sessions, 1) == []
