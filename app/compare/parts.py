@@ -107,13 +107,16 @@ def part_offers(
     """Each sentence with a part worth splitting off → its ``PER_SENTENCE`` best offers."""
     group_of = {s: g for g, members in enumerate(groups) for s in members}
     partners: dict[int, list[tuple[int, float]]] = {}
+    outside: set[int] = set()  # with a candidate outside its passage: the others offer nothing
     for (a, b), score in scores.items():
         partners.setdefault(a, []).append((b, score))
         partners.setdefault(b, []).append((a, score))
+        if group_of.get(a, -1) != group_of.get(b, -2):
+            outside.update((a, b))
     parts: list[tuple[int, int, bool]] = []  # segment, cut, head
     words = []
     for segment in segmented.segments:
-        if segment.furniture or not segmented.usable[segment.id] or segment.id not in partners:
+        if segment.furniture or not segmented.usable[segment.id] or segment.id not in outside:
             continue
         tokens = segmented.tokens[segment.id]
         spans = [(t.start, t.end) for t in tokens]
@@ -151,7 +154,7 @@ def part_offers(
     ):
         segment_id, at, head = parts[row]
         if group_of.get(segment_id, -1) == group_of.get(other, -2):
-            continue
+            continue  # its best there is in its passage already
         whole = scores[(min(segment_id, other), max(segment_id, other))]
         key = (segment_id, other)
         if cosine >= whole + MARGIN and (key not in best or cosine > best[key].score):

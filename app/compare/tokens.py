@@ -40,6 +40,7 @@ def _stem(key: str) -> str:
     return intern(strip_prefixes(key) or key)
 
 
+@lru_cache(maxsize=200_000)  # a hit skips the import below: 0.39 s in 289,000 calls before
 def _match_key(stem: str) -> str:
     from app.compare.match import match_key  # (match imports this module)
 
