@@ -97,6 +97,7 @@ def group_segments(
     *,
     cohesion: float = GROUP_COHESION,
     related: Sequence[tuple[int, int]] = (),
+    merging: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Groups of linked segments, strongest links first, in order of their first segment.
 
@@ -108,7 +109,10 @@ def group_segments(
     merge costs the number of neighbouring groups, not the product of the group sizes.
     ``related`` pairs count as linked for that rule, and as cohesive as a group must be (they do
     not start a merge): two sentences that give the same figures of a toll belong together
-    though the one-to-one links join each to another.
+    though the one-to-one links join each to another. ``merging`` pairs (of ``related``) may
+    also start a merge, after every link, under the same rule: one toll given in two passages
+    (the president's «six dead and 53 injured» apart from the governor's «6 dead, 53 injured»)
+    becomes one passage when each is cohesive with the other.
     (Without ``scores``, plain connected components.)
     """
     group_of = list(range(count))
@@ -144,8 +148,9 @@ def group_segments(
         smaller, other = (gx, gy) if len(x) <= len(y) else (gy, gx)
         return all(any(group_of[n] == other for n in neighbours[m]) for m in members[smaller])
 
-    for link in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
-        ga, gb = group_of[link.a], group_of[link.b]
+    starts = [(lk.a, lk.b) for lk in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b))]
+    for a, b in [*starts, *sorted((min(p), max(p)) for p in merging)]:
+        ga, gb = group_of[a], group_of[b]
         if ga == gb or not cohesive(ga, gb):
             continue
         keep, gone = min(ga, gb), max(ga, gb)

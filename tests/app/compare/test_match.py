@@ -120,6 +120,51 @@ def test_sentences_giving_a_tolls_two_figures_make_one_passage() -> None:
     assert group_segments(3, [], {}, articles, related=[(0, 2)]) == []
 
 
+def test_two_passages_of_one_toll_merge() -> None:
+    """The president's toll in two outlets (linked) and the governor's in two others (linked),
+    each sentence giving both figures of the toll: no link joins the two passages, but a toll
+    pair (``merging``) starts a merge, under the same rule as a link (cohesive, every member
+    of the smaller passage related to the larger). A passage where one member gives no toll
+    stays apart."""
+    from app.compare.align import Link, group_segments
+
+    links = [Link(0, 1, 0.6), Link(2, 3, 0.6)]
+    scores = {(0, 1): 0.6, (2, 3): 0.6}
+    articles = [1, 2, 3, 4]
+    tolls = [(0, 2), (0, 3), (1, 2), (1, 3)]
+    assert group_segments(4, links, scores, articles, related=tolls) == [[0, 1], [2, 3]]
+    merged = group_segments(4, links, scores, articles, related=tolls, merging=tolls)
+    assert merged == [[0, 1, 2, 3]]
+    # the fourth sentence gives no toll: not every member of that passage is related to the
+    # other, so the two stay apart
+    partial = [(0, 2), (1, 2)]
+    assert group_segments(4, links, scores, articles, related=partial, merging=partial) == [
+        [0, 1],
+        [2, 3],
+    ]
+
+
+def test_an_articles_second_report_of_the_toll_joins_its_passage() -> None:
+    """Two outlets give the toll in their lead and again as the president's words; the leads
+    make one passage with two other outlets', and the president's two sentences, each the
+    other's best, another. Every sentence gives both figures of one toll: the two passages
+    are one (before, the president's toll stood apart, as on the Istiklal coverage)."""
+    texts = [
+        "قتل ستة أشخاص وأصيب 53 آخرون في انفجار شارع الاستقلال بإسطنبول.\n"
+        "وقال الرئيس في كلمة متلفزة إن الهجوم الدنيء خلف ستة قتلى و53 جريحا.",
+        "أسفر انفجار في شارع الاستقلال بإسطنبول عن مقتل ستة أشخاص وإصابة 53.\n"
+        "ووصف الرئيس في كلمته المتلفزة الهجوم بالدنيء قائلا إنه خلف ستة قتلى و53 جريحا.",
+        "قتل ستة أشخاص وأصيب 53 في انفجار هز شارع الاستقلال في إسطنبول.\nوطوقت الشرطة المكان.",
+        "انفجار في شارع الاستقلال بإسطنبول أسفر عن مقتل ستة أشخاص وإصابة 53.\n"
+        "وهرعت سيارات الإسعاف إلى المكان.",
+    ]
+    result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
+    president = [s for s in result.segments if "الرئيس" in s.text]
+    leads = [s for s in result.segments if s.text.startswith(("قتل", "أسفر", "انفجار"))]
+    assert len(president) == 2 and len(leads) == 4
+    assert len({s.group for s in president + leads}) == 1 and president[0].group is not None
+
+
 def test_news_wording_of_an_attack_shares_keys() -> None:
     """Classes added from the Istiklal coverage: «the cause is not yet clear / still unknown»,
     «vile / heinous / despicable attack», «perpetrators / attackers», «we will punish /
