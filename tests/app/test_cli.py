@@ -398,7 +398,7 @@ def test_a_part_to_split_off_is_printed_with_the_command_that_takes_it(tmp_path:
                            "--json").stdout)  # fmt: skip
     assert after["sentence"]["text"].strip() == part["text"] and after["sentence"]["outlets"] >= 2
     # a sentence in a passage: the command keeps the rest there (--keep, a third correction)
-    deny = "كما جاء الاجتماع مع الرئيس الروسي"
+    deny = "ورد على بوتين بقوله إن: روسيا"
     text = run("--data-dir", data, "passages", "offers", "--collection", demo, deny,
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
     line = next(x for x in text.splitlines() if "passages split" in x)

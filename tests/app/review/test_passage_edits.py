@@ -197,7 +197,7 @@ def test_a_sentence_marked_checked_twice_is_one_mark_and_changes_no_passage(
 
 
 GLAD = "وقال بوتين: “أنا سعيد جدا برؤيتكم،"  # the first part of a sentence of two claims
-MISSILES = "كما جاء الاجتماع مع الرئيس الروسي"  # «… hours after two missiles were fired, [in …]»
+HOLY = "ورد على بوتين بقوله إن: روسيا"  # Kim: «[he answered Putin:] Russia fights a holy war …»
 WELCOME = "ونقلت وسائل إعلام روسية ترحيب بوتين"  # another outlet's sentence of the first claim
 
 
@@ -240,10 +240,11 @@ def test_the_rest_of_a_sentence_in_a_passage_stays_in_it(workspace: Workspace) -
     from app.review.passage_edits import split_and_link
 
     before = _compared(workspace)
-    # «the meeting came hours after North Korea fired two ballistic missiles, [in an escalation
-    # …]», in a passage of another outlet's report of the launch
-    whole = next(s for s in before.segments if s.text.startswith(MISSILES))
-    (offer,) = before.parts[whole.id]
+    # «he answered Putin: [Russia fights a holy war against the West, and the two will fight
+    # imperialism together]», in a passage of Kim's «we will always support Putin's decisions»;
+    # its second offer, the attribution with another outlet's «Putin answered a question»
+    whole = next(s for s in before.segments if s.text.startswith(HOLY))
+    offer = before.parts[whole.id][1]
     mate = passage_mate(before, whole.id)
     assert mate is not None and mate.article != whole.article and mate.group == whole.group
     other = before.segments[offer.other]
