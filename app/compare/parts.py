@@ -101,6 +101,12 @@ def cuts(text: str, start: int, words: Sequence[tuple[int, int]]) -> list[int]:
     return found
 
 
+def _introduces(text: str, cut: int) -> bool:
+    """The part before ``cut`` ends with a colon: it introduces what follows («ورد على بوتين
+    بقوله إن:») and says nothing alone, so it is not offered (what follows may be)."""
+    return text[:cut].rstrip().endswith(":")
+
+
 def part_offers(
     segmented: Segmented,
     vectors: Vectors,
@@ -124,8 +130,11 @@ def part_offers(
         tokens = segmented.tokens[segment.id]
         spans = [(t.start, t.end) for t in tokens]
         for at in cuts(segment.text, segment.start, spans):
-            parts += [(segment.id, at, True), (segment.id, at, False)]
-            words += [[t for t in tokens if t.end <= at], [t for t in tokens if t.start >= at]]
+            if not _introduces(segment.text, at - segment.start):
+                parts.append((segment.id, at, True))
+                words.append([t for t in tokens if t.end <= at])
+            parts.append((segment.id, at, False))
+            words.append([t for t in tokens if t.start >= at])
     if not parts:
         return {}
     rows = vectors.rows(words)

@@ -103,3 +103,13 @@ def test_a_part_is_weighed_like_the_sentences() -> None:
     vectors = vector_matrix(segmented.tokens, segmented.usable)
     again = vectors.rows(segmented.tokens)
     assert abs(again - vectors.matrix).max() < 1e-12
+
+
+def test_a_part_that_introduces_a_quote_is_not_offered() -> None:
+    """«He answered Putin, saying:» says nothing alone; cut after a colon, only what follows
+    may be offered."""
+    from app.compare.parts import _introduces
+
+    text = "ورد على بوتين بقوله إن: روسيا تخوض حربا مقدسة ضد الغرب"
+    assert _introduces(text, text.index("روسيا"))
+    assert not _introduces(text, text.index("ضد"))

@@ -240,11 +240,11 @@ def test_the_rest_of_a_sentence_in_a_passage_stays_in_it(workspace: Workspace) -
     from app.review.passage_edits import split_and_link
 
     before = _compared(workspace)
-    # «he answered Putin: [Russia fights a holy war against the West, and the two will fight
+    # «he answered Putin: Russia fights a holy war against the West, [and the two will fight
     # imperialism together]», in a passage of Kim's «we will always support Putin's decisions»;
-    # its second offer, the attribution with another outlet's «Putin answered a question»
+    # its first part offered with another outlet's «Kim told Putin … the holy struggle»
     whole = next(s for s in before.segments if s.text.startswith(HOLY))
-    offer = before.parts[whole.id][1]
+    (offer,) = before.parts[whole.id]
     mate = passage_mate(before, whole.id)
     assert mate is not None and mate.article != whole.article and mate.group == whole.group
     other = before.segments[offer.other]
