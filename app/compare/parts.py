@@ -14,7 +14,7 @@ and a link, as the reviewer would by hand (``app.review.passage_edits.split_and_
 
 Measured on three hand-labelled sets (the seeds, Istiklal, Beirut) with a simulated reviewer
 who takes an offer only when it is right and cuts a sentence once: the walk ends at 0.62 of
-the same-claim pairs together with these rules (34 offers, 27 right), at 0.63 without the
+the same-claim pairs together with these rules (31 offers, 26 right), at 0.63 without the
 common-words test (70 offers, 38 right: twice the reading for the same end), at 0.63–0.64 with
 a floor of 0.25 or 0.2 (91 and 101 offers), at 0.57 with a margin of 0.1.
 """
