@@ -57,10 +57,11 @@ class _CommonWords:
 
     def _article_keys(self, article: int) -> set[str]:
         if article not in self.keys:
+            from app.compare.match import match_key  # a word's key is its stem's
+
             tokens = self.segmented.tokens
-            self.keys[article] = {
-                t.match for s in self.segments_of.get(article, ()) for t in tokens[s]
-            }
+            stems = {t.stem for s in self.segments_of.get(article, ()) for t in tokens[s]}
+            self.keys[article] = {match_key(stem) for stem in stems}
         return self.keys[article]
 
     def beyond(self, segment_id: int, offer: PartOffer) -> bool:

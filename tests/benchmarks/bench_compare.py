@@ -6,6 +6,9 @@ python -m tests.benchmarks.bench_compare``.
   the same five texts when it is installed (the ``--with`` options above), and the ratio.
 - Word diff per linked pair (rapidfuzz Indel on folded words, name variants), beside difflib's
   SequenceMatcher on the same token lists.
+- The parts of sentences offered to split off (``app.compare.parts``, issue 17): the seeds,
+  and 500 articles in stories of five with a comma in every sentence (the invented texts have
+  none, so nothing would be cut), each run with the stage beside one without it, interleaved.
 Targets (issue 4): seeds <= 50 ms; word diff median <= 50 µs.
 """
 
@@ -83,6 +86,57 @@ def main() -> None:
         f"{statistics.median(difflib_diff) * 1e6:>10.1f}µs"
     )
     print(f"({len(result.links)} linked pairs; difflib without name variants)")
+    _part_offers_cost(documents)
+
+
+def _with_and_without(documents, runs: int, **options):  # type: ignore[no-untyped-def]
+    """Seconds per run with the part offers and with the stage switched off, interleaved."""
+    from app.compare import engine
+
+    stage = engine._part_offers
+    found: dict[bool, list[float]] = {True: [], False: []}
+    try:
+        for _ in range(runs):
+            for on in (True, False):
+                engine._part_offers = stage if on else (lambda *_args: {})  # type: ignore[assignment]
+                started = time.perf_counter()
+                engine.compare(documents, **options)
+                found[on].append(time.perf_counter() - started)
+    finally:
+        engine._part_offers = stage  # type: ignore[assignment]
+    return found[True], found[False]
+
+
+def _with_commas(texts: list[str]) -> list[str]:
+    """A comma in the middle of every line of ten words or more: every sentence can be cut."""
+    lines = []
+    for text in texts:
+        out = []
+        for line in text.split("\n"):
+            words = line.split(" ")
+            if len(words) >= 10:
+                words[len(words) // 2] += "،"
+            out.append(" ".join(words))
+        lines.append("\n".join(out))
+    return lines
+
+
+def _part_offers_cost(documents) -> None:  # type: ignore[no-untyped-def]
+    from tests.benchmarks.bench_compare_scale import documents as invented
+    from tests.benchmarks.corpus import claims_corpus
+
+    on, off = _with_and_without(documents, 40)
+    print(
+        f"{'seeds with the part offers (without), fastest':<46} {min(on) * 1000:>8.1f}ms "
+        f"{min(off) * 1000:>10.1f}ms  (medians {statistics.median(on) * 1000:.1f} / "
+        f"{statistics.median(off) * 1000:.1f} ms)"
+    )
+    many = invented(_with_commas(claims_corpus(500, outlets_per_story=5)))
+    on, off = _with_and_without(many, 3, word_diffs=False)
+    print(
+        f"{'500 articles with commas, parts (without)':<46} {min(on):>9.2f}s {min(off):>11.2f}s"
+        f"  (medians {statistics.median(on):.2f} / {statistics.median(off):.2f} s)"
+    )
 
 
 if __name__ == "__main__":
