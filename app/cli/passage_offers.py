@@ -157,9 +157,8 @@ _PART = {True: "first", False: "second"}
 
 def _part_text(sentence: Any, offer: Any) -> str:
     """The part of ``sentence`` the offer links (before its cut, or from it)."""
-    text: str = sentence.text
-    cut = offer.cut - sentence.start
-    return (text[:cut] if offer.head else text[cut:]).strip()
+    before, after = offer.pieces(sentence.text, sentence.start)
+    return str(before if offer.head else after).strip()
 
 
 def _starts(sentence: Any, cut: int) -> str:

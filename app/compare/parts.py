@@ -89,6 +89,10 @@ class PartOffer:
     score: float  # the part's cosine with it
     whole: float  # the whole sentence's
 
+    def pieces(self, text: str, start: int) -> tuple[str, str]:
+        """The sentence (``text``, at ``start`` in its article) before the cut and from it."""
+        return text[: self.cut - start], text[self.cut - start :]
+
 
 def cuts(text: str, start: int, words: Sequence[tuple[int, int]]) -> list[int]:
     """Where a sentence (``text`` at ``start``; ``words``: its words' spans) can be split: after

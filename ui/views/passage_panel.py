@@ -33,6 +33,13 @@ OFFERS_SHOWN = 5  # three close sentences and two parts at most: Alt+1 … Alt+5
 PART_STYLE = "background-color:#D6E9F8; color:#000;"  # the part that matches, in the sentence
 
 
+def _paragraph(inner: str, direction: str | None, style: str = "") -> str:
+    """``inner`` (HTML) as a paragraph in an article's direction, aligned to its start."""
+    way = "rtl" if direction == "rtl" else "ltr"
+    css = f" style='{style}'" if style else ""
+    return f"<p dir='{way}' align='{'right' if way == 'rtl' else 'left'}'{css}>{inner}</p>"
+
+
 def take_keys(number: int) -> QKeySequence:
     """The keys that take the ``number``-th offer (1–5): Alt+1 … Alt+5."""
     return QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + number))
@@ -220,24 +227,29 @@ class PassagePanel(QDockWidget):
             alike = html.escape(fill(self.tr("%1 % alike in wording"), round(score * 100)))
             if segment.group is not None:
                 alike += " · " + html.escape(self.tr("in another passage"))
-            show = html.escape(self.tr("Show"))
-            link = html.escape(self.tr("Link") if segment.group is None else self.tr("Merge"))
-            keys = html.escape(  # in an isolate: «(Alt+1)» keeps its order in an Arabic line
-                isolate(take_keys(number).toString(QKeySequence.SequenceFormat.NativeText))
-            )
+            link = self.tr("Link") if segment.group is None else self.tr("Merge")
+            parts.append(self._offer_head(number, label, alike, other, f"link:{other}", link))
             parts.append(
-                f"<p dir='{way}' style='margin-top:8px'><b>{number_text(number)} · {label}</b> "
-                f"<span style='color:gray'>· {alike}</span> · "
-                f"<a href='show:{other}'>{show}</a> · <a href='link:{other}'>{link}</a> "
-                f"<span style='color:gray'>({keys})</span></p>"
-            )
-            direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
-            align = "right" if direction == "rtl" else "left"
-            parts.append(
-                f"<p dir='{direction}' align='{align}' style='color:#444'>"
-                f"{html.escape(segment.text)}</p>"
+                _paragraph(html.escape(segment.text), directions.get(segment.article), "color:#444")
             )
         return parts
+
+    def _offer_head(
+        self, number: int, label: str, alike: str, other: int, take: str, action: str
+    ) -> str:
+        """An offer's first line: its number and outlet (``label``, escaped), how alike
+        (escaped), Show (``other``), the action that takes it (``take``: its link) and its
+        keys."""
+        keys = html.escape(  # in an isolate: «(Alt+1)» keeps its order in an Arabic line
+            isolate(take_keys(number).toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        show = html.escape(self.tr("Show"))  # (not inside the f-string: lupdate would miss it)
+        return (
+            f"<p dir='{ui_direction(self)}' style='margin-top:8px'>"
+            f"<b>{number_text(number)} · {label}</b> <span style='color:gray'>· {alike}</span> · "
+            f"<a href='show:{other}'>{show}</a> · <a href='{take}'>{html.escape(action)}</a> "
+            f"<span style='color:gray'>({keys})</span></p>"
+        )
 
     def _parts_html(
         self,
@@ -268,7 +280,6 @@ class PassagePanel(QDockWidget):
             f"<p dir='{way}' style='color:gray; margin-top:14px'>{anchor}{html.escape(said)}</p>"
         ]
         self.parts = offers
-        mine = "rtl" if directions.get(chosen.article) == "rtl" else "ltr"
         for number, offer in enumerate(offers, len(self.offers) + 1):
             other = comparison.segments[offer.other]
             label = html.escape(isolate(labels.get(other.article, "")))
@@ -279,34 +290,19 @@ class PassagePanel(QDockWidget):
                     round(offer.whole * 100),
                 )
             )
-            show = html.escape(self.tr("Show"))
-            take = html.escape(self.tr("Split and Link"))
-            keys = html.escape(
-                isolate(take_keys(number).toString(QKeySequence.SequenceFormat.NativeText))
+            take = self.tr("Split and Link")
+            parts.append(self._offer_head(number, label, alike, other.id, f"part:{number}", take))
+            before, after = (
+                html.escape(piece) for piece in offer.pieces(chosen.text, chosen.start)
             )
-            parts.append(
-                f"<p dir='{way}' style='margin-top:8px'><b>{number_text(number)} · {label}</b> "
-                f"<span style='color:gray'>· {alike}</span> · "
-                f"<a href='show:{other.id}'>{show}</a> · <a href='part:{number}'>{take}</a> "
-                f"<span style='color:gray'>({keys})</span></p>"
-            )
-            cut = offer.cut - chosen.start
-            head, tail = chosen.text[:cut], chosen.text[cut:]
-            head_html, tail_html = html.escape(head), html.escape(tail)
             if offer.head:
-                head_html = f"<span style='{PART_STYLE}'>{head_html}</span>"
+                before = f"<span style='{PART_STYLE}'>{before}</span>"
             else:
-                tail_html = f"<span style='{PART_STYLE}'>{tail_html}</span>"
-            align = "right" if mine == "rtl" else "left"
+                after = f"<span style='{PART_STYLE}'>{after}</span>"
+            cut = "<b style='color:#D55E00'> ✂ </b>"
+            parts.append(_paragraph(before + cut + after, directions.get(chosen.article)))
             parts.append(
-                f"<p dir='{mine}' align='{align}'>{head_html}<b style='color:#D55E00'> ✂ </b>"
-                f"{tail_html}</p>"
-            )
-            direction = "rtl" if directions.get(other.article) == "rtl" else "ltr"
-            align = "right" if direction == "rtl" else "left"
-            parts.append(
-                f"<p dir='{direction}' align='{align}' style='color:#444'>"
-                f"{html.escape(other.text)}</p>"
+                _paragraph(html.escape(other.text), directions.get(other.article), "color:#444")
             )
         return parts
 
@@ -333,15 +329,12 @@ class PassagePanel(QDockWidget):
             )
             cursor = mark.end
         body.append(html.escape(text[cursor:]))
-        direction = "rtl" if directions.get(segment.article) == "rtl" else "ltr"
-        align = "right" if direction == "rtl" else "left"
-        paragraph = f"<p dir='{direction}' align='{align}'>{''.join(body)}</p>"
+        direction = directions.get(segment.article)
+        paragraph = _paragraph("".join(body), direction)
         leaves_out = self.tr("Leaves out:")
         if version.missing:
-            left_out = " … ".join(version.missing)
-            paragraph += (
-                f"<p dir='{direction}' align='{align}' style='color:gray'>"
-                f"{html.escape(leaves_out)} "
-                f"<s>{html.escape(left_out)}</s></p>"
+            left_out = html.escape(" … ".join(version.missing))
+            paragraph += _paragraph(
+                f"{html.escape(leaves_out)} <s>{left_out}</s>", direction, "color:gray"
             )
         return head + paragraph
