@@ -112,7 +112,8 @@ def group_segments(
     though the one-to-one links join each to another. ``merging`` pairs (of ``related``) may
     also start a merge, after every link, under the same rule: one toll given in two passages
     (the president's «six dead and 53 injured» apart from the governor's «6 dead, 53 injured»)
-    becomes one passage when each is cohesive with the other.
+    becomes one passage when each is cohesive with the other; as do the sentences that give one
+    place's dead alone, each its article's only one (``figures.FigureRelations.casualties``).
     (Without ``scores``, plain connected components.)
     """
     group_of = list(range(count))

@@ -16,6 +16,7 @@ FIGURES = frozenset((
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude", "money",
     "percentage", "distance", "age", "count",
 ))  # fmt: skip
+CASUALTIES = frozenset(("deaths", "injured"))
 
 
 def figure_pairs(segmented: Segmented) -> set[tuple[int, int]]:
@@ -30,6 +31,10 @@ class FigureRelations:
     # pairs that answer two figure questions together for one place, whatever figures they
     # give: a toll's dead and injured («4 dead and 38 injured», «6 dead and 53 injured»)
     tolls: frozenset[tuple[int, int]]
+    # pairs that give the dead, or the injured, of one place, each the only sentence of its
+    # article to give that figure: the Reuters early «at least 10 dead» beside the minister's
+    # «more than 30 dead and 3,000 injured» (Beirut)
+    casualties: frozenset[tuple[int, int]] = frozenset()
 
 
 def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
@@ -64,6 +69,7 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
     # segment → the questions it gives a figure of, each with the place the figure is for (the
     # table asks a city's toll with its country's: Malatya's and Şanlıurfa's are two tolls)
     asked: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    casualties: set[tuple[int, int]] = set()
     for question in sheet.questions:
         if question.kind not in FIGURES:
             continue
@@ -78,6 +84,8 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
                 found[(a, b)] = 1
+        if question.kind in CASUALTIES:
+            casualties.update(_only_ones(members, article_of))
     one_question = set(found)  # pairs that answer one question
     by_figure: dict[tuple[str, float], list[int]] = defaultdict(list)
     for segment, given in figures.items():
@@ -93,4 +101,14 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
         for a, b in one_question
         if len(asked[a] & asked[b]) >= 2  # both questions answered, each for one place
     )
-    return FigureRelations(found, tolls)
+    return FigureRelations(found, tolls, frozenset(casualties))
+
+
+def _only_ones(members: set[int], article_of: tuple[int, ...]) -> set[tuple[int, int]]:
+    """Pairs of ``members`` (i < j) of different articles, each its article's only member: an
+    article giving the dead twice (today's and the war's) relates neither to another's."""
+    per_article: dict[int, list[int]] = defaultdict(list)
+    for segment in members:
+        per_article[article_of[segment]].append(segment)
+    single = sorted(found[0] for found in per_article.values() if len(found) == 1)
+    return set(itertools.combinations(single, 2))

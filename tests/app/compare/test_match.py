@@ -209,3 +209,38 @@ def test_two_tolls_with_different_figures_are_one_toll_for_the_passage() -> None
     urfa = doc(2, "وقتل 17 شخصا وأصيب 30 آخرون في شانلي أورفا.")
     cities = DEFAULT_PIPELINE.segmenter.segment([malatya, urfa])
     assert figure_relations(cities).tolls == frozenset()
+
+
+def test_the_dead_given_alone_join_the_tolls_passage() -> None:
+    """Three outlets give the minister's toll (dead and injured); a fourth, earlier, gives only
+    «at least 10 dead» from its own sources, in words that share little with the others. Each
+    gives the dead of the one blast, and each is its article's only sentence to do so: the early
+    count stands in the toll's passage, where its figure can be read against the others (the
+    Beirut coverage). An article that gives the dead twice (the blast's and an earlier one)
+    relates neither sentence that way."""
+    from app.compare.figures import figure_relations
+    from app.compare.pipeline import DEFAULT_PIPELINE
+
+    texts = [
+        "قال وزير الصحة إن أكثر من 30 شخصا لقوا حتفهم وأصيب 3000 آخرون في انفجار المرفأ.\n"
+        "وهرعت سيارات الإسعاف إلى المكان.",
+        "أعلن وزير الصحة مقتل 30 شخصا وإصابة 3000 آخرين جراء انفجار المرفأ.\n"
+        "وأغلق الجيش الطرق المؤدية إلى المرفأ.",
+        "كشف وزير الصحة أن انفجار المرفأ خلف 30 قتيلا و3000 جريح في حصيلة أولية.\n"
+        "وامتلأت المستشفيات بالمصابين.",
+        "ونقلت وكالة رويترز عن مصادر أمنية وطبية سقوط 10 ضحايا على الأقل.\n"
+        "وتصاعدت سحب الدخان فوق العاصمة.",
+    ]
+    result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
+    toll = [s for s in result.segments if "30" in s.text or "10 ضحايا" in s.text]
+    assert len(toll) == 4
+    assert toll[0].group is not None and len({s.group for s in toll}) == 1
+    early = next(s for s in result.segments if "10 ضحايا" in s.text)
+    assert not any(early.id in (link.a, link.b) for link in result.links)  # words alone: none
+
+    twice = doc(4, "ونقلت وكالة رويترز عن مصادر أمنية سقوط 10 ضحايا على الأقل.\n"
+                   "وكان انفجار سابق في المرفأ قد أدى إلى مقتل 5 أشخاص.")  # fmt: skip
+    segmented = DEFAULT_PIPELINE.segmenter.segment([doc(1, texts[0]), twice])
+    assert figure_relations(segmented).casualties == frozenset()
+    single = DEFAULT_PIPELINE.segmenter.segment([doc(1, texts[0]), doc(4, texts[3])])
+    assert figure_relations(single).casualties == {(0, 2)}
