@@ -131,16 +131,15 @@ def apply_language(setting: str, digits: str = "system") -> str:
     _installed.clear()
     language = resolve_language(setting)
     _eastern = wants_eastern(language, digits)
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    paths = [translations_dir() / f"tabayun_{language}.qm"]  # English: its plural forms only
     if language != "en":
-        qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for path in (
-            translations_dir() / f"tabayun_{language}.qm",
-            qt_translations / f"qtbase_{language}.qm",
-        ):
-            translator = _Translator(app) if path.parent == translations_dir() else QTranslator(app)
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                _installed.append(translator)
+        paths.append(qt_translations / f"qtbase_{language}.qm")
+    for path in paths:
+        translator = _Translator(app) if path.parent == translations_dir() else QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     # dates and numbers in the interface's language and digits
     QLocale.setDefault(_locale(language, eastern=_eastern))
     direction = (
@@ -168,23 +167,70 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).parent / f"pyside6-{name}")
 
 
-def compile_translations(languages: tuple[str, ...] = ("ar",)) -> None:
+# English needs a file only for its counts: «1 article», «%n articles» (``lupdate -pluralonly``)
+LANGUAGE_FILES = ("ar", "en")
+
+
+def compile_translations(languages: tuple[str, ...] = LANGUAGE_FILES) -> None:
     """The .qm files from the .ts sources (lrelease): what packaging runs."""
     for language in languages:
         ts = translations_dir() / f"tabayun_{language}.ts"
         subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
-def update(languages: tuple[str, ...] = ("ar",)) -> None:
-    """Refresh the .ts files from the sources (kept translations stay) and compile them."""
+def update(languages: tuple[str, ...] = LANGUAGE_FILES) -> None:
+    """Refresh the .ts files from the sources (kept translations stay) and compile them. The
+    English file holds the strings with a count only; its forms are filled in from the source
+    («%n article(s)» → «%n article», «%n articles»), so it needs no hand work."""
     files = [str(p) for p in sources()]
     for language in languages:
         ts = translations_dir() / f"tabayun_{language}.ts"
+        only = ["-pluralonly"] if language == "en" else []
         subprocess.run(
-            [_tool("lupdate"), *LUPDATE_OPTIONS, *files, "-no-obsolete", "-ts", str(ts)],
+            [_tool("lupdate"), *LUPDATE_OPTIONS, *only, *files, "-no-obsolete", "-ts", str(ts)],
             check=True,
         )
+        if language == "en":
+            english_plurals(ts)
     compile_translations(languages)
+
+
+# the singular: the noun's ending and the verb that agrees with it
+_SINGULAR = (
+    ("(s) are not web addresses", " is not a web address"),
+    ("(s) were", " was"),
+    ("(es)", ""),
+    ("story(ies)", "story"),
+    ("(s)", ""),
+)
+_PLURAL = (("(es)", "es"), ("story(ies)", "stories"), ("(s)", "s"))
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """«%n file(s) were not read:» → («%n file was not read:», «%n files were not read:»)."""
+    one, many = source, source
+    for written, singular in _SINGULAR:
+        one = one.replace(written, singular)
+    for written, plural in _PLURAL:
+        many = many.replace(written, plural)
+    return one, many
+
+
+def english_plurals(ts: Path) -> None:
+    """Fill in every count's two English forms in ``ts`` from its source."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        for text in english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,15 @@ def _collect_garbage_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
     gc_guard.install(qapp)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English, as the application starts it (its counts' plural forms come
+    from a translation file): a dialog tested before any window reads the same strings."""
+    from ui.translations import apply_language
+
+    apply_language("en")
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     """Factory: a real main window on ``paths``, shown, with its workspace open."""

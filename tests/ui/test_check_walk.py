@@ -168,7 +168,9 @@ def test_alt_4_splits_off_the_part_another_outlet_carries_and_links_it(
     text = panel.browser.toPlainText()
     number = len(panel.offers) + 1
     assert f"{number} · " in text and "Split and Link" in text and "(\u2068Alt+4\u2069)" in text
-    assert "part(s) to split off and link, below" in text
+    parts = len(result.parts[glad.id])
+    said = f"{parts} part to" if parts == 1 else f"{parts} parts to"
+    assert said + " split off and link" in text
     assert " ✂ " in text  # the cut, shown in the sentence
     take = window.comparison.actions[f"take_offer_{number}"]
     assert take.shortcut().toString() == f"Alt+{number}"

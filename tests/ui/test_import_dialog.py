@@ -96,7 +96,7 @@ def test_preview_override_and_import(window: MainWindow, qtbot: QtBot, tmp_path:
     dialog.model.setData(
         dialog.model.index(first, FILE), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
     )
-    assert dialog.import_button.text() == "Import 3 Article(s)"
+    assert dialog.import_button.text() == "Import 3 Articles"
 
     seen: list[str] = []
     close_summary_when_shown(seen)
@@ -108,7 +108,7 @@ def test_preview_override_and_import(window: MainWindow, qtbot: QtBot, tmp_path:
     report = imported.args[0]
     assert report.collection_name == "درنة" and report.imported == 3
     qtbot.waitUntil(lambda: bool(seen))
-    assert "Imported 3 article(s)" in seen[0] and "Skipped 1 duplicate" in seen[0]
+    assert "Imported 3 articles" in seen[0] and "Skipped 1 duplicate" in seen[0]
     assert window.library.model.collection_names[report.collection_id] == "درنة"
     assert {p.article.summary.original_filename for p in window.side_by_side.panes} == {
         "b-notepad.txt",

@@ -144,7 +144,7 @@ def test_web_addresses_from_the_dialog(window: MainWindow, qtbot: QtBot, site: s
     qtbot.waitUntil(lambda: dialog.findChild(AddressDialog) is not None, timeout=5000)
     ask = dialog.findChild(AddressDialog)
     ask.text.setPlainText(f"{site}/second\nnot an address\n{site}/feed")
-    assert ask.status.text() == "2 address(es) to fetch · 1 line(s) are not web addresses"
+    assert ask.status.text() == "2 addresses to fetch · 1 line is not a web address"
     ask.accept()
     qtbot.waitUntil(lambda: dialog.task is None and len(dialog.model.rows) == 4, timeout=15000)
     assert [r.title for r in dialog.model.rows][:2] == ["الثاني", "انهيار الجسر"]

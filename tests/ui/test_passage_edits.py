@@ -246,7 +246,7 @@ def test_a_passage_offers_the_closest_passage_outside_it_to_merge(
     assert "Close to this passage but not in it" in text and WARM in text
     assert "in another passage" in text and "Merge" in text
     assert text.index("Close to this passage") > text.index(THANKS)  # after the versions
-    assert "3 close sentence(s) outside it, below" in text  # said at the top, with a jump
+    assert "3 close sentences outside it, below" in text  # said at the top, with a jump
     bar = panel.browser.verticalScrollBar()
     panel.browser.resize(600, 120)
     bar.setValue(0)

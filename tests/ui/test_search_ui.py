@@ -16,7 +16,7 @@ def test_search_box_results_and_jump(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
     panel = window.search.panel
     assert panel.isVisible()
-    assert panel.summary.text() == "2 article(s)"
+    assert panel.summary.text() == "2 articles"
     shown = panel.results.toPlainText()
     assert shown.count("صاروخين") >= 2 and panel.hits[0].article.title in shown
     from ui.views.search_panel import hit_html

@@ -383,3 +383,58 @@ def test_eastern_digits_throughout_when_chosen(
         from ui.translations import apply_language
 
         apply_language("en")
+
+
+def test_english_counts_say_one_thing_and_many_things() -> None:
+    """English has a file too, for its counts only: «1 article», «2 articles», never
+    «1 article(s)»; and it is up to date with the sources and compiled."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.translations import english_forms
+
+    assert english_forms("%n file(s) were not read:") == (
+        "%n file was not read:",
+        "%n files were not read:",
+    )
+    assert english_forms("%n story(ies) found") == ("%n story found", "%n stories found")
+
+    def say(n: int) -> str:
+        return QCoreApplication.translate("LibraryController", "%n article(s) open", "", n)
+
+    assert (say(1), say(2), say(0)) == ("1 article open", "2 articles open", "0 articles open")
+    english = translations_dir() / "tabayun_en.ts"
+    root = ET.parse(english).getroot()
+    numerus = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert len(numerus) > 30 and len(numerus) == len(list(root.iter("message")))
+    for message in numerus:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and not any("(s)" in f or "(es)" in f for f in forms), forms
+
+
+def test_the_english_counts_are_compiled_from_every_source(tmp_path: Path) -> None:
+    english = translations_dir() / "tabayun_en.ts"
+    copy = tmp_path / "check.ts"
+    shutil.copy(english, copy)
+    result = subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *LUPDATE_OPTIONS,
+            "-pluralonly",
+            *map(str, sources()),
+            "-ts",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.returncode == 0
+
+    def counts(path: Path) -> set[str]:
+        return {m.findtext("source") or "" for m in ET.parse(path).getroot().iter("message")}
+
+    assert counts(copy) == counts(english), "run `uv run python -m ui.translations`"
+    fresh = tmp_path / "fresh.qm"
+    lrelease = [str(TOOLS / "pyside6-lrelease"), str(english), "-qm", str(fresh)]
+    subprocess.run(lrelease, check=True, capture_output=True)
+    assert fresh.read_bytes() == english.with_suffix(".qm").read_bytes()
