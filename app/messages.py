@@ -11,8 +11,12 @@ QT_TRANSLATE_NOOP+=T``):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+# «{count} article(s)»: a field, the words it counts, and the plural ending
+_COUNTED = re.compile(r"\{(\w+)\}([^{}()]*?)\((s|es)\)")
 
 
 def T(context: str, text: str) -> str:
@@ -30,4 +34,23 @@ class Message:
         object.__setattr__(self, "values", values)
 
     def __str__(self) -> str:
-        return self.template.format(**self.values)
+        return english_counts(self.template, self.values).format(**self.values)
+
+
+def english_counts(template: str, values: dict[str, Any]) -> str:
+    """``template`` with each count's noun in the English number: «{count} article(s)» says
+    «1 article» or «3 articles» (a field that is no whole number keeps the «(s)»)."""
+
+    def agree(match: re.Match[str]) -> str:
+        count = values.get(match.group(1))
+        if isinstance(count, bool) or not isinstance(count, int):
+            return match.group(0)
+        ending = "" if count == 1 else match.group(3)
+        return "{" + match.group(1) + "}" + match.group(2) + ending
+
+    return _COUNTED.sub(agree, template)
+
+
+def counted(count: int, noun: str, nouns: str = "") -> str:
+    """«1 article», «3 articles» (``nouns``: an irregular plural)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from app.messages import Message
+from app.messages import Message, english_counts
 from app.resources import resources_dir
 from app.text.bidi import isolate
 
@@ -66,7 +66,8 @@ class _Translator(QTranslator):
 
 def translate_message(message: Message) -> str:
     """A core message in the interface's language, each field in a bidi isolate."""
-    template = QCoreApplication.translate("core", message.template)
+    # English counts say one or many («{count} article(s)»; a translation has no «(s)»)
+    template = english_counts(QCoreApplication.translate("core", message.template), message.values)
     values = {
         k: isolate(number_text(v) if isinstance(v, int | float) else text_of(v))
         for k, v in message.values.items()

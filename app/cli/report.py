@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.terminal import BIDI_ENV, for_terminal
 from app.library.records import outlet_count
+from app.messages import counted
 from app.paths import AppPaths
 from app.report.formats import FORMATS, SECTIONS
 
@@ -132,7 +133,7 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
         f"Collection: {report.collection}",
         f"Articles: {len(articles)}",
         f"Outlets: {named} named"
-        + (f", {total - named} article(s) with no outlet named" if total > named else ""),
+        + (f", {counted(total - named, 'article')} with no outlet named" if total > named else ""),
     ]
     for a in articles:
         s = a.summary

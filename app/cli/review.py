@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from app.cli.terminal import for_terminal
+from app.messages import counted
 from app.paths import AppPaths
 
 
@@ -47,7 +48,8 @@ def run_tags(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> 
     for depth, tag in ordered:
         key = f"[{tag.shortcut}] " if tag.shortcut else "    "
         alt = f"  ({for_terminal(tag.name_alt)})" if tag.name_alt else ""
-        print(f"{key}{'  ' * depth}{for_terminal(tag.name)}{alt}  {tag.color}  {tag.uses} use(s)")
+        uses = counted(tag.uses, "use")
+        print(f"{key}{'  ' * depth}{for_terminal(tag.name)}{alt}  {tag.color}  {uses}")
     return 0
 
 

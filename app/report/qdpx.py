@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from app.messages import counted
 from app.report.model import Report
 
 NS = "urn:QDA-XML:project:1.0"
@@ -234,7 +235,7 @@ def project_xml(report: Report) -> tuple[bytes, dict[str, str]]:
         xml.text(
             project,
             "Description",
-            f"Tabayun left out {xml.dropped} character(s) that XML 1.0 cannot hold "
+            f"Tabayun left out {counted(xml.dropped, 'character')} that XML 1.0 cannot hold "
             "(control characters such as NUL or ESC) from notes, quotes and names.",
         )
     for note in report.notes:

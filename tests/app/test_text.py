@@ -67,3 +67,25 @@ def test_dates_in_arabic_and_numeric_forms() -> None:
     assert first_date("تاريخ النشر: 13th, September 2023 GMT") == sep13  # a page's byline
     spans = find_dates("من 12 سبتمبر 2023 إلى 14-9-2023")
     assert [d for _, _, d in spans] == [dt.date(2023, 9, 12), dt.date(2023, 9, 14)]
+
+
+def test_english_counts_in_core_messages_say_one_or_many() -> None:
+    """The core's English templates count with «(s)»; the English text agrees with the count,
+    a translation (which has no «(s)») is left as it is, and a field that is not a whole number
+    keeps the «(s)»."""
+    from app.messages import Message, T, counted, english_counts
+
+    one = Message(T("core", "Outlet of {count} article(s) cleared"), count=1)
+    three = Message(T("core", "Outlet of {count} article(s) cleared"), count=3)
+    assert (str(one), str(three)) == ("Outlet of 1 article cleared", "Outlet of 3 articles cleared")
+    counts = {"named": 2, "unnamed": 1}
+    both = english_counts("{named}, and {unnamed} article(s) with no outlet named", counts)
+    assert both.format(**counts) == "2, and 1 article with no outlet named"
+    assert (
+        english_counts("أُزيل مصدر المقالات ({count})", {"count": 1})
+        == "أُزيل مصدر المقالات ({count})"
+    )
+    assert english_counts("{n} item(s)", {"n": "many"}) == "{n} item(s)"
+    assert (counted(1, "use"), counted(0, "use"), counted(2, "story", "stories")) == (
+        "1 use", "0 uses", "2 stories",
+    )  # fmt: skip

@@ -37,7 +37,7 @@ def test_naming_many_articles_at_once_and_undo(workspace: Workspace) -> None:
     assert unnamed_count(workspace.sessions, 1) == 4
     history.redo()
     assert unnamed_count(workspace.sessions, 1) == 1
-    assert str(history.done[-1].label) == "Outlet of 3 article(s): «الشرق الأوسط»"
+    assert str(history.done[-1].label) == "Outlet of 3 articles: «الشرق الأوسط»"
 
 
 def test_rename_keeps_the_old_name_as_an_alias(workspace: Workspace) -> None:

@@ -73,4 +73,4 @@ def test_characters_xml_cannot_hold_are_left_out_and_counted(
     path = _exported(reviewed, tmp_path / "controls.qdpx")  # well-formed XML, and valid
     project = read_project(path)
     assert "نص [31mملون[0m" in [project.notes[g] for g in project.journal]
-    assert "left out 3 character(s)" in project.description
+    assert "left out 3 characters" in project.description
