@@ -32,8 +32,8 @@ class FigureRelations:
     # give: a toll's dead and injured («4 dead and 38 injured», «6 dead and 53 injured»)
     tolls: frozenset[tuple[int, int]]
     # pairs that give the dead, or the injured, of one place, each the only sentence of its
-    # article to give that figure: the Reuters early «at least 10 dead» beside the minister's
-    # «more than 30 dead and 3,000 injured» (Beirut)
+    # article to give a figure of it (a vague «dozens» gives none): the Reuters early «at
+    # least 10 dead» beside the minister's «more than 30 dead and 3,000 injured» (Beirut)
     casualties: frozenset[tuple[int, int]] = frozenset()
 
 
@@ -74,6 +74,7 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
         if question.kind not in FIGURES:
             continue
         members = set()
+        counted = set()  # the members that give a figure, not «dozens» or «thousands»
         for fact_id in question.facts:
             fact = sheet.fact(fact_id)
             if (where := segment_of(fact.article, fact.start)) is not None:
@@ -81,11 +82,12 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
                 if fact.value is not None and fact.value >= 2 and fact.hedge != "vague":
                     figures[where].add((question.kind, fact.value))
                     asked[where].add((question.id, fact.scope))
+                    counted.add(where)
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
                 found[(a, b)] = 1
         if question.kind in CASUALTIES:
-            casualties.update(_only_ones(members, article_of))
+            casualties.update(_only_ones(counted, article_of))
     one_question = set(found)  # pairs that answer one question
     by_figure: dict[tuple[str, float], list[int]] = defaultdict(list)
     for segment, given in figures.items():
@@ -106,7 +108,8 @@ def figure_relations(segmented: Segmented) -> FigureRelations:
 
 def _only_ones(members: set[int], article_of: tuple[int, ...]) -> set[tuple[int, int]]:
     """Pairs of ``members`` (i < j) of different articles, each its article's only member: an
-    article giving the dead twice (today's and the war's) relates neither to another's."""
+    article giving the dead twice (today's and the war's) relates neither to another's. (A
+    headline's «kills dozens» is no second figure: the members give figures.)"""
     per_article: dict[int, list[int]] = defaultdict(list)
     for segment in members:
         per_article[article_of[segment]].append(segment)

@@ -244,3 +244,8 @@ def test_the_dead_given_alone_join_the_tolls_passage() -> None:
     assert figure_relations(segmented).casualties == frozenset()
     single = DEFAULT_PIPELINE.segmenter.segment([doc(1, texts[0]), doc(4, texts[3])])
     assert figure_relations(single).casualties == {(0, 2)}
+    # a headline's «kills dozens» gives no figure: the early count is still the only one
+    headline = doc(4, "انفجار المرفأ يقتل العشرات ويجرح الآلاف\n" + texts[3])
+    segmented = DEFAULT_PIPELINE.segmenter.segment([doc(1, texts[0]), headline])
+    early = next(s.id for s in segmented.segments if "10 ضحايا" in s.text)
+    assert figure_relations(segmented).casualties == {(0, early)}

@@ -20,6 +20,15 @@ def test_the_verb_decides_what_people_are_counted_as() -> None:
     assert kinds(text) == [("deaths", 296.0), ("injured", 632.0), ("arrested", 11.0)]
 
 
+def test_a_headlines_present_tense_counts_the_dead_and_the_injured() -> None:
+    # a headline on the Beirut port explosion: «kills dozens and wounds thousands»
+    assert kinds("انفجار المرفأ يقتل العشرات ويجرح الآلاف") == [
+        ("deaths", 20.0), ("injured", 2000.0),
+    ]  # fmt: skip
+    assert all(f.hedge == "vague" for f in facts_of("انفجار يقتل العشرات ويجرح الآلاف"))
+    assert kinds("انفجار يقتل 30 شخصا ويجرح 3000 آخرين") == [("deaths", 30.0), ("injured", 3000.0)]
+
+
 def test_a_verbal_noun_before_each_figure_counts_its_own() -> None:
     # read on real coverage of a bombing: «وإصابة» named the 4 before it, not the 38 after it
     text = "وقع انفجار في شارع مزدحم، مما أسفر عن مقتل 4 وإصابة 38 في الانفجار."
