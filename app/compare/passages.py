@@ -94,6 +94,57 @@ def passage_flags(comparison: Comparison, segment_id: int) -> list[FactFlag]:
     return [f for f in comparison.flags if inside & set(f.segments)]
 
 
+REASON_ORDER = ("conflict", "update", "different_source", "different_scope")
+
+
+@dataclass(frozen=True, slots=True)
+class FlagGroup:
+    """A passage's flags of one question, read together: each figure as written once, with the
+    sentences that give it, instead of every pair (eight outlets' tolls are 28 pairs)."""
+
+    flags: tuple[FactFlag, ...]
+    figures: tuple[tuple[str, tuple[int, ...]], ...]  # a value as written → the segments
+    reasons: tuple[tuple[str, int], ...]  # the pairs' reasons, counted, most serious first
+    outside: frozenset[int]  # segments of a related passage, not this one
+
+    @property
+    def first(self) -> FactFlag:
+        return self.flags[0]
+
+
+def flag_groups(comparison: Comparison, segment_id: int) -> list[FlagGroup]:
+    """``passage_flags`` by question, in the order of each question's first flag."""
+    inside = set(members(comparison, segment_id))
+    by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
+    for flag in passage_flags(comparison, segment_id):
+        by_question.setdefault((flag.question, flag.kind, flag.what), []).append(flag)
+    groups = []
+    for flags in by_question.values():
+        figures: dict[str, list[int]] = {}
+        counts: dict[str, int] = {}
+        for flag in flags:
+            counts[flag.reason] = counts.get(flag.reason, 0) + 1
+            for segment, value in zip(flag.segments, flag.values, strict=True):
+                givers = figures.setdefault(value.strip(), [])
+                if segment not in givers:
+                    givers.append(segment)
+        ranked = sorted(counts.items(), key=lambda c: _rank(c[0]))
+        found = {s for flag in flags for s in flag.segments}
+        groups.append(
+            FlagGroup(
+                tuple(flags),
+                tuple((value, tuple(givers)) for value, givers in figures.items()),
+                tuple(ranked),
+                frozenset(found - inside),
+            )
+        )
+    return groups
+
+
+def _rank(reason: str) -> int:
+    return REASON_ORDER.index(reason) if reason in REASON_ORDER else len(REASON_ORDER)
+
+
 @dataclass(frozen=True, slots=True)
 class CoverageRow:
     group: int

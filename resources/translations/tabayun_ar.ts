@@ -2101,87 +2101,111 @@ Review news coverage across outlets.</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="169"/>
+        <location filename="../../ui/views/passage_panel.py" line="194"/>
+        <location filename="../../ui/views/passage_panel.py" line="232"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="198"/>
+        <source>%1 (%n pair(s))</source>
+        <translation>
+            <numerusform>%1 (%n زوج)</numerusform>
+            <numerusform>%1 (زوج واحد)</numerusform>
+            <numerusform>%1 (زوجان)</numerusform>
+            <numerusform>%1 (%n أزواج)</numerusform>
+            <numerusform>%1 (%n زوجًا)</numerusform>
+            <numerusform>%1 (%n زوج)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="206"/>
+        <location filename="../../ui/views/passage_panel.py" line="204"/>
+        <source>%1: %2 figures · %3</source>
+        <translation>%1: عدد الأرقام %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="237"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="259"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="210"/>
+        <location filename="../../ui/views/passage_panel.py" line="263"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="215"/>
+        <location filename="../../ui/views/passage_panel.py" line="268"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="227"/>
+        <location filename="../../ui/views/passage_panel.py" line="280"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="229"/>
+        <location filename="../../ui/views/passage_panel.py" line="282"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="246"/>
+        <location filename="../../ui/views/passage_panel.py" line="299"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="230"/>
+        <location filename="../../ui/views/passage_panel.py" line="283"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="230"/>
+        <location filename="../../ui/views/passage_panel.py" line="283"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="273"/>
+        <location filename="../../ui/views/passage_panel.py" line="326"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="288"/>
+        <location filename="../../ui/views/passage_panel.py" line="341"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="293"/>
+        <location filename="../../ui/views/passage_panel.py" line="346"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="315"/>
+        <location filename="../../ui/views/passage_panel.py" line="368"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="322"/>
+        <location filename="../../ui/views/passage_panel.py" line="375"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="323"/>
+        <location filename="../../ui/views/passage_panel.py" line="376"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="324"/>
+        <location filename="../../ui/views/passage_panel.py" line="377"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="334"/>
+        <location filename="../../ui/views/passage_panel.py" line="387"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

@@ -142,6 +142,27 @@ def test_the_passage_panel_shows_every_version_and_the_flags(
     assert "⚠" in flagged and "Conflict" in flagged  # why the pair differs, in words
 
 
+def test_the_panel_says_a_questions_figures_once_with_their_outlets(qtbot: QtBot) -> None:
+    """Four outlets' tolls in one passage: one line for the question (its figures and why the
+    pairs differ, counted), then each figure once with the outlets that give it; not a line per
+    pair. Two outlets' single pair keeps its one line (the test above)."""
+    from app.compare.engine import compare
+    from tests.app.compare.test_passages import TOLL, _doc
+    from ui.views.passage_panel import PassagePanel
+
+    result = compare([_doc(n, t) for n, t in enumerate(TOLL, start=1)])
+    panel = PassagePanel()
+    qtbot.addWidget(panel)
+    first = next(s for s in result.segments if s.article == 1)
+    labels = {n: f"outlet {n}" for n in range(1, 5)}
+    panel.show_passage(result, first.id, labels)
+    shown = panel.browser.toPlainText().replace("\u2068", "").replace("\u2069", "")
+    assert "↔" not in shown
+    assert "Deaths: 3 figures · " in shown and "pairs)" in shown
+    assert "30 شخصا — outlet 1, outlet 2" in shown
+    assert "63 شخصا — outlet 3" in shown and "70 شخصا — outlet 4" in shown
+
+
 def test_the_coverage_grid_lists_the_passages_and_jumps_to_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -20,7 +20,7 @@ from ui.views.verdict_bar import VerdictBar
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
     from app.compare.parts import PartOffer
-    from app.compare.passages import Version
+    from app.compare.passages import FlagGroup, Version
 
 MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
     "insert": "background-color:#C8EBDD; color:#000;",
@@ -118,7 +118,7 @@ class PassagePanel(QDockWidget):
     ) -> None:
         """``walk``: where this sentence is among those to check (its number, how many, the
         keys to the next), said on the first line."""
-        from app.compare.passages import passage_flags, versions
+        from app.compare.passages import versions
 
         found = versions(comparison, segment_id)
         self.offers, self.parts = [], []
@@ -150,27 +150,7 @@ class PassagePanel(QDockWidget):
             step = fill(self.tr("To check: %1 of %2 (%3: the next)"), number, total, keys)
             head = f"<b>{html.escape(step)}</b> · {head}"
         parts.append(f"<p style='color:gray'>{head}</p>")
-        from app.facts.labels import question_title, status_name
-        from ui.views.facts_panel import core_text
-
-        questions = {q.id: q for q in comparison.facts.questions}
-        for flag in passage_flags(comparison, segment_id):
-            a, b = (comparison.segments[i] for i in flag.segments)
-            # every value and name in its own bidi isolate, so none reorders the line
-            question = questions.get(flag.question)
-            title = question_title(question, core_text) if question else flag.what
-            conflict = flag.reason == "conflict"
-            text = (
-                f"{'⚠' if conflict else '↻'} {isolate(title)}: {isolate(flag.values[0])} ↔ "
-                f"{isolate(flag.values[1])} — {isolate(labels.get(a.article, ''))} ↔ "
-                f"{isolate(labels.get(b.article, ''))} · {status_name(flag.reason, core_text)}"
-            )
-            if not flag.linked:
-                text += " " + self.tr("(a related passage)")
-            # a conflict stands out; a later figure or another source's is said, quietly
-            shown = f"<b>{html.escape(text)}</b>" if conflict else html.escape(text)
-            colour = "#D55E00" if conflict else "#8a6d3b"
-            parts.append(f"<p dir='{ui_direction(self)}' style='color:{colour}'>{shown}</p>")
+        parts += self._flags_html(comparison, segment_id, labels)
         alone = len(found) <= 1
         if alone:  # in no passage: the sentences it might have been linked to first
             parts += self._closest_html(comparison, segment_id, labels, directions, alone)
@@ -182,6 +162,79 @@ class PassagePanel(QDockWidget):
         self.browser.setHtml("".join(parts))
         self.verdict.setEnabled(True)
         self.chosen = segment_id
+
+    def _flags_html(
+        self, comparison: Comparison, segment_id: int, labels: Mapping[int, str]
+    ) -> list[str]:
+        """The passage's fact flags, a line per pair; a question with several pairs as one line
+        and each figure under it once, with the outlets that give it (eight outlets' tolls
+        were 28 lines of pairs)."""
+        from app.compare.passages import flag_groups
+        from app.facts.labels import question_title, status_name
+        from ui.views.facts_panel import core_text
+
+        questions = {q.id: q for q in comparison.facts.questions}
+        direction = ui_direction(self)
+        found = []
+        for group in flag_groups(comparison, segment_id):
+            flag = group.first
+            question = questions.get(flag.question)
+            title = question_title(question, core_text) if question else flag.what
+            conflict = group.reasons[0][0] == "conflict"
+            mark = "⚠" if conflict else "↻"
+            # every value and name in its own bidi isolate, so none reorders the line
+            if len(group.flags) == 1:
+                a, b = (comparison.segments[i] for i in flag.segments)
+                text = (
+                    f"{mark} {isolate(title)}: {isolate(flag.values[0])} ↔ "
+                    f"{isolate(flag.values[1])} — {isolate(labels.get(a.article, ''))} ↔ "
+                    f"{isolate(labels.get(b.article, ''))} · {status_name(flag.reason, core_text)}"
+                )
+                if not flag.linked:
+                    text += " " + self.tr("(a related passage)")
+                lines = []
+            else:
+                pairs = self._comma().join(
+                    fill(self.tr("%1 (%n pair(s))", "", count), status_name(reason, core_text))
+                    for reason, count in group.reasons
+                )
+                text = (
+                    mark
+                    + " "
+                    + fill(self.tr("%1: %2 figures · %3"), title, len(group.figures), pairs)
+                )
+                lines = [self._figure_line(comparison, value, givers, group, labels)
+                         for value, givers in group.figures]  # fmt: skip
+            # a conflict stands out; a later figure or another source's is said, quietly
+            shown = f"<b>{html.escape(text)}</b>" if conflict else html.escape(text)
+            colour = "#D55E00" if conflict else "#8a6d3b"
+            found.append(f"<p dir='{direction}' style='color:{colour}'>{shown}</p>")
+            found += [
+                f"<p dir='{direction}' style='-qt-block-indent:1; margin-top:0; margin-bottom:0; "
+                f"color:{colour}'>{html.escape(line)}</p>"
+                for line in lines
+            ]
+        return found
+
+    def _figure_line(
+        self,
+        comparison: Comparison,
+        value: str,
+        givers: tuple[int, ...],
+        group: FlagGroup,
+        labels: Mapping[int, str],
+    ) -> str:
+        """«70 قتيلا» — the outlets whose sentences give it (a related passage's said so)."""
+        names = []
+        for segment in givers:
+            name = isolate(labels.get(comparison.segments[segment].article, ""))
+            if segment in group.outside:
+                name += " " + self.tr("(a related passage)")
+            names.append(name)
+        return f"{isolate(value)} — {self._comma().join(names)}"
+
+    def _comma(self) -> str:
+        return self.tr(", ", "between the items of a list")
 
     def _closest_html(
         self,

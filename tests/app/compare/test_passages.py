@@ -54,3 +54,30 @@ def test_closest_outside_lists_the_nearest_passages_and_lone_sentences() -> None
     assert found[4] == ((3, 0.3), (1, 0.22))  # the passage is not close to 4: no pair scored
     assert closest_outside(scores, [[0, 2]], 5, limit=1)[1] == ((4, 0.22),)
     assert closest_outside({}, [], 3) == {}
+
+
+TOLL = [
+    "قال وزير الصحة إن 30 شخصا قتلوا وأصيب 3000 آخرون في انفجار المرفأ.",
+    "قال وزير الصحة إن 30 شخصا قتلوا وأصيب 3000 آخرون في انفجار مرفأ العاصمة.",
+    "قال وزير الصحة إن 63 شخصا قتلوا وأصيب 3000 آخرون في انفجار المرفأ.",
+    "قال وزير الصحة إن 70 شخصا قتلوا وأصيب 3000 آخرون في انفجار المرفأ مساء.",
+]
+
+
+def test_a_passages_flags_of_one_question_read_as_its_figures() -> None:
+    """Four outlets' tolls (30, 30, 63, 70 dead): five pairs differ, but the reviewer reads one
+    question with three figures, each with the outlets that give it."""
+    from app.compare.passages import flag_groups
+
+    result = compare([_doc(n, t) for n, t in enumerate(TOLL, start=1)])
+    first = next(s for s in result.segments if s.article == 1)
+    assert len(members(result, first.id)) == 4
+    groups = flag_groups(result, first.id)
+    deaths = [g for g in groups if "30 شخصا" in dict(g.figures)]
+    assert len(deaths) == 1 and len(deaths[0].flags) == 5  # 30-63 twice, 30-70 twice, 63-70
+    figures = dict(deaths[0].figures)
+    article = {s.id: s.article for s in result.segments}
+    assert {v: sorted(article[s] for s in given) for v, given in figures.items()} == {
+        "30 شخصا": [1, 2], "63 شخصا": [3], "70 شخصا": [4],
+    }  # fmt: skip
+    assert sum(n for _reason, n in deaths[0].reasons) == 5 and not deaths[0].outside
