@@ -37,13 +37,14 @@ class SentenceSegmenter:
 
     name: ClassVar[str] = "sentences"
     # 2: short clauses after «، كما», a quotation's tail cut off; 3: a quoted name is no
-    # quotation's end, a period glued to the next sentence ends it
-    version: ClassVar[str] = "3"
+    # quotation's end, a period glued to the next sentence ends it; 4: a short line of the
+    # story's common words only (a photo's caption) is not compared
+    version: ClassVar[str] = "4"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 
     def segment(self, articles: Sequence[ArticleDocument]) -> Segmented:
-        from app.compare.segments import Segment, segment_article
+        from app.compare.segments import Segment, says_nothing_of_its_own, segment_article
         from app.compare.tokens import tokenize
 
         ordered = tuple(sorted(articles, key=lambda d: d.summary.id))
@@ -59,6 +60,9 @@ class SentenceSegmenter:
             not s.furniture and len(t) >= self.min_words
             for s, t in zip(segments, tokens, strict=True)
         )
+        keys = [[token.match for token in words] for words in tokens]
+        if captions := says_nothing_of_its_own(segments, keys, usable):
+            usable = tuple(ok and i not in captions for i, ok in enumerate(usable))
         return Segmented(
             ordered, tuple(segments), tokens, usable, tuple(s.article_id for s in segments)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,3 +143,45 @@ def _article_spans(text: str, cuts: tuple[int, ...]) -> tuple[tuple[int, int, bo
             found.append((start, end, headline))
         offset += len(line) + 1
     return tuple(found)
+
+
+CAPTION_WORDS = 6  # a line this short …
+CAPTION_SHARE = 0.75  # … whose every word this share of the articles carry …
+CAPTION_ARTICLES = 4  # … in a collection of this many articles or more
+
+
+def says_nothing_of_its_own(
+    segments: Sequence[Segment], keys: Sequence[Sequence[str]], usable: Sequence[bool]
+) -> set[int]:
+    """Segments (ids) that are a short line of the story's common words only, written word for
+    word inside sentences of half the other articles or more: a name and title under a photo
+    («وزير الصحة اللبناني حمد حسن»), a byline. It carries no claim, yet it shares every word
+    with each sentence that names that person, and linked to three of them it joined two that
+    carry different claims in one passage (the Beirut coverage). A headline of common words
+    said in its own order («قتلى وجرحى بتفجير إرهابي وسط اسطنبول») stays. ``keys``: each
+    segment's match keys."""
+    per_article: dict[int, set[str]] = {}
+    for segment, words in zip(segments, keys, strict=True):
+        if not segment.furniture:
+            per_article.setdefault(segment.article_id, set()).update(words)
+    if len(per_article) < CAPTION_ARTICLES:
+        return set()
+    carried = Counter(key for found in per_article.values() for key in found)
+    limit = CAPTION_SHARE * len(per_article)
+    found = set()
+    for segment, words, ok in zip(segments, keys, usable, strict=True):
+        if ok and len(words) <= CAPTION_WORDS and all(carried[key] >= limit for key in words):
+            quoting = {
+                other.article_id
+                for other, theirs in zip(segments, keys, strict=True)
+                if other.article_id != segment.article_id and _inside(words, theirs)
+            }
+            if 2 * len(quoting) >= len(per_article) - 1:
+                found.add(segment.id)
+    return found
+
+
+def _inside(words: Sequence[str], sentence: Sequence[str]) -> bool:
+    """``words`` appear in ``sentence`` one after the other."""
+    size, words = len(words), tuple(words)
+    return any(tuple(sentence[i : i + size]) == words for i in range(len(sentence) - size + 1))
