@@ -68,7 +68,8 @@ class ReportPassage:
     number: int  # 1, 2, … in the report's order (most widely carried first)
     outlets: int  # how many articles carry it
     versions: tuple[PassageVersion, ...]
-    flags: tuple[str, ...]  # fact flags in words: "Number (missiles): 1 ↔ 2 — A ↔ B"
+    # fact flags in words: "Number (missiles): 1 ↔ 2 — A ↔ B", or a question's figures
+    flags: tuple[str, ...]
     reviewer: bool = False  # a reviewer's correction set it (linked, unlinked, split)
 
 
@@ -170,6 +171,50 @@ def _flag_text(
     return text if flag.linked else text + t(T("core", " (a related passage)"))
 
 
+def _flag_lines(
+    comparison: Comparison, segment_id: int, labels: dict[int, str], t: Translate = str
+) -> tuple[str, ...]:
+    """The passage's flags in words: a pair alone as «… ↔ …», a question with several pairs
+    as its figures, each once with the outlets that give it (as the Passage panel says them)."""
+    from app.compare.passages import flag_groups
+    from app.facts.labels import question_title, status_name
+    from app.messages import english_counts
+
+    questions = {q.id: q for q in comparison.facts.questions}
+    lines = []
+    for group in flag_groups(comparison, segment_id):
+        flag = group.first
+        if len(group.flags) == 1:
+            lines.append(_flag_text(flag, labels, comparison, t))
+            continue
+        question = questions.get(flag.question)
+        what = isolate(question_title(question, t) if question else flag.what)
+        comma, semicolon = t(T("core", ", ")), t(T("core", "; "))
+        figures = semicolon.join(
+            f"{isolate(value)} ("
+            + comma.join(
+                isolate(labels.get(comparison.segments[s].article, ""))
+                + (t(T("core", " (a related passage)")) if s in group.outside else "")
+                for s in givers
+            )
+            + ")"
+            for value, givers in group.figures
+        )
+        pairs = T("core", "{status} ({count} pair(s))")
+        reasons = comma.join(
+            english_counts(t(pairs), {"count": count}).format(
+                status=status_name(reason, t), count=count
+            )
+            for reason, count in group.reasons
+        )
+        lines.append(
+            t(T("core", "{what}: {count} figures — {figures} · {reasons}")).format(
+                what=what, count=len(group.figures), figures=figures, reasons=reasons
+            )
+        )
+    return tuple(lines)
+
+
 def _passages(
     articles: Sequence[ArticleDocument],
     control: TaskControl,
@@ -181,7 +226,7 @@ def _passages(
     """``data_dir``: the reviewer's alias table of sources is read from it, as in the window;
     ``corrections``: the reviewer's corrections to the passages."""
     from app.compare.engine import compare
-    from app.compare.passages import coverage, passage_flags, versions
+    from app.compare.passages import coverage, versions
     from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
 
     if len(articles) < 2:
@@ -203,10 +248,7 @@ def _passages(
                 number,
                 row.outlets,
                 tuple(_version(v) for v in versions(comparison, reference.id)),
-                tuple(
-                    _flag_text(f, labels, comparison, t)
-                    for f in passage_flags(comparison, reference.id)
-                ),
+                _flag_lines(comparison, reference.id, labels, t),
                 bool(mine & set(comparison.groups[row.group])),
             )
         )

@@ -4139,42 +4139,63 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="170"/>
+        <location filename="../../app/report/model.py" line="171"/>
+        <location filename="../../app/report/model.py" line="197"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="265"/>
+        <location filename="../../app/report/model.py" line="192"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="192"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="203"/>
+        <source>{status} ({count} pair(s))</source>
+        <translation>{status} (عدد الأزواج {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="211"/>
+        <source>{what}: {count} figures — {figures} · {reasons}</source>
+        <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="307"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="266"/>
+        <location filename="../../app/report/model.py" line="308"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="268"/>
+        <location filename="../../app/report/model.py" line="310"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="297"/>
+        <location filename="../../app/report/model.py" line="339"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="306"/>
+        <location filename="../../app/report/model.py" line="348"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="334"/>
+        <location filename="../../app/report/model.py" line="376"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="342"/>
+        <location filename="../../app/report/model.py" line="384"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>

@@ -337,3 +337,26 @@ def test_the_html_report_carries_the_shipped_arabic_face_cut_to_its_letters(
     assert "GSUB" in font and "GPOS" in font  # joining and mark positioning kept
     assert "fvar" in font  # bold and regular from the one file
     assert 'font-family: "Noto Sans Arabic"' in page.split("</style>")[0]
+
+
+def test_a_passages_flags_of_one_question_read_as_its_figures_in_the_report() -> None:
+    """Four outlets' tolls in one passage: the report says the question once, each figure with
+    the outlets that give it and the pairs' reasons counted, as the Passage panel does; in
+    Arabic with Arabic separators."""
+    from app.catalog import translator
+    from app.report.model import _passages
+    from app.tasks import TaskControl
+    from tests.app.compare.test_passages import TOLL, _doc
+
+    documents = [_doc(n, t) for n, t in enumerate(TOLL, start=1)]
+    passages, _unique, _flags = _passages(documents, TaskControl())
+    toll = next(p for p in passages if p.outlets == 4)
+    line = toll.flags[0].replace("\u2068", "").replace("\u2069", "")
+    assert len(toll.flags) == 1  # the dead; the injured agree («3000» in all four)
+    assert (
+        line
+        == "Deaths: 3 figures — 30 شخصا (#1, #2); 63 شخصا (#3); 70 شخصا (#4) · Conflict (5 pairs)"
+    )
+    passages, _unique, _flags = _passages(documents, TaskControl(), translator("ar"))
+    arabic = next(p for p in passages if p.outlets == 4).flags[0]
+    assert "عدد الأرقام" in arabic and "؛ " in arabic and "pairs" not in arabic
