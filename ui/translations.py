@@ -196,8 +196,11 @@ def update(languages: tuple[str, ...] = LANGUAGE_FILES) -> None:
     compile_translations(languages)
 
 
-# the singular: the noun's ending and the verb that agrees with it
+# the singular: the noun's ending and the verb that agrees with it («the 1 open article» says
+# no number)
 _SINGULAR = (
+    ("The %n open article(s)", "The open article"),
+    ("the %n chosen article(s)", "the chosen article"),
     ("(s) are not web addresses", " is not a web address"),
     ("(s) were", " was"),
     ("(es)", ""),

@@ -42,7 +42,7 @@
         <location filename="../../ui/dialogs/export_dialog.py" line="119" />
         <source>The %n open article(s)</source>
         <translation>
-            <numerusform>The %n open article</numerusform><numerusform>The %n open articles</numerusform></translation>
+            <numerusform>The open article</numerusform><numerusform>The %n open articles</numerusform></translation>
     </message>
 </context>
 <context>
@@ -153,7 +153,7 @@
         <location filename="../../ui/dialogs/outlet_dialogs.py" line="61" />
         <source>The outlet of the %n chosen article(s):</source>
         <translation>
-            <numerusform>The outlet of the %n chosen article:</numerusform><numerusform>The outlet of the %n chosen articles:</numerusform></translation>
+            <numerusform>The outlet of the chosen article:</numerusform><numerusform>The outlet of the %n chosen articles:</numerusform></translation>
     </message>
 </context>
 <context>
