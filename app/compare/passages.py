@@ -103,7 +103,8 @@ class FlagGroup:
     sentences that give it, instead of every pair (eight outlets' tolls are 28 pairs)."""
 
     flags: tuple[FactFlag, ...]
-    figures: tuple[tuple[str, tuple[int, ...]], ...]  # a value as written → the segments
+    # each figure (as first written) → the segments that give it, however they write it
+    figures: tuple[tuple[str, tuple[int, ...]], ...]
     reasons: tuple[tuple[str, int], ...]  # the pairs' reasons, counted, most serious first
     outside: frozenset[int]  # segments of a related passage, not this one
 
@@ -118,14 +119,24 @@ def flag_groups(comparison: Comparison, segment_id: int) -> list[FlagGroup]:
     by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
     for flag in passage_flags(comparison, segment_id):
         by_question.setdefault((flag.question, flag.kind, flag.what), []).append(flag)
+    # a figure by its value and hedge («3000»), however it is written («3000 آخرون», «3000
+    # جريحًا»); «more than 30» stays apart from «30»
+    readings = {
+        (f.article, f.start): f"{f.value:g} {f.hedge}"
+        for f in comparison.facts.facts
+        if f.value is not None
+    }
+    article_of = {s.id: s.article for s in comparison.segments}
     groups = []
     for flags in by_question.values():
-        figures: dict[str, list[int]] = {}
+        figures: dict[str, tuple[str, list[int]]] = {}  # reading → (first as written, givers)
         counts: dict[str, int] = {}
         for flag in flags:
             counts[flag.reason] = counts.get(flag.reason, 0) + 1
-            for segment, value in zip(flag.segments, flag.values, strict=True):
-                givers = figures.setdefault(value.strip(), [])
+            for segment, value, span in zip(flag.segments, flag.values, flag.spans, strict=True):
+                written = value.strip()
+                reading = readings.get((article_of[segment], span[0])) if span else None
+                _first, givers = figures.setdefault(reading or written, (written, []))
                 if segment not in givers:
                     givers.append(segment)
         ranked = sorted(counts.items(), key=lambda c: _rank(c[0]))
@@ -133,7 +144,7 @@ def flag_groups(comparison: Comparison, segment_id: int) -> list[FlagGroup]:
         groups.append(
             FlagGroup(
                 tuple(flags),
-                tuple((value, tuple(givers)) for value, givers in figures.items()),
+                tuple((written, tuple(givers)) for written, givers in figures.values()),
                 tuple(ranked),
                 frozenset(found - inside),
             )

@@ -81,3 +81,18 @@ def test_a_passages_flags_of_one_question_read_as_its_figures() -> None:
         "30 شخصا": [1, 2], "63 شخصا": [3], "70 شخصا": [4],
     }  # fmt: skip
     assert sum(n for _reason, n in deaths[0].reasons) == 5 and not deaths[0].outside
+
+
+def test_one_figure_written_two_ways_is_one_figure() -> None:
+    """«30 شخصا» and «30 قتيلا» give the same figure: one line with both outlets; «more than
+    30» is another figure."""
+    from app.compare.passages import flag_groups
+
+    texts = [*TOLL[:1], TOLL[1].replace("30 شخصا قتلوا", "30 قتيلا سقطوا"), *TOLL[2:]]
+    texts[3] = texts[3].replace("70 شخصا", "أكثر من 30 شخصا")
+    result = compare([_doc(n, t) for n, t in enumerate(texts, start=1)])
+    first = next(s for s in result.segments if s.article == 1)
+    article = {s.id: s.article for s in result.segments}
+    deaths = next(g for g in flag_groups(result, first.id) if "63 شخصا" in dict(g.figures))
+    found = {v: sorted(article[s] for s in given) for v, given in deaths.figures}
+    assert found == {"30 شخصا": [1, 2], "63 شخصا": [3], "أكثر من 30 شخصا": [4]}
