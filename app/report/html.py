@@ -245,7 +245,10 @@ def _passage(report: Report, passage: ReportPassage) -> str:
     if passage.reviewer:
         note = t(T("core", "✎ A reviewer set this passage (linked, unlinked or split by hand)."))
         parts.append(f'<p class="meta">{escape(note)}</p>')
-    parts += [block("p", f"⚠ {flag}", "en", "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]]
+    language = report.options.language  # the flags are said in the report's words
+    parts += [
+        block("p", f"⚠ {flag}", language, "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]
+    ]
     if len(passage.flags) > MAX_PASSAGE_FLAGS:
         more = len(passage.flags) - MAX_PASSAGE_FLAGS
         more_text = t(T("core", "… and {more} more fact flags in this passage.")).format(more=more)

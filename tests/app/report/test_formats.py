@@ -257,6 +257,9 @@ def test_an_arabic_report_speaks_arabic_and_reads_right_to_left(reviewed: Review
     headings = [text for tag, _a, text in parser.blocks if tag in ("h1", "h2", "th")]
     english = [h for h in headings if re.search(r"[A-Za-z]{3}", h)]
     assert english == [], english  # no English left in the report's own words
+    # a passage's fact flags are said in Arabic words: they read right to left, marked Arabic
+    flags = [a for _t, a, _text in parser.blocks if a.get("class") == "flag"]
+    assert flags and all(a["lang"] == "ar" and a["dir"] == "rtl" for a in flags), flags
 
 
 def test_csv_holds_the_facts_table_and_the_reviewers_corrections(reviewed: Reviewed) -> None:
