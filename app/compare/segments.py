@@ -158,25 +158,32 @@ def says_nothing_of_its_own(
     («وزير الصحة اللبناني حمد حسن»), a byline. It carries no claim, yet it shares every word
     with each sentence that names that person, and linked to three of them it joined two that
     carry different claims in one passage (the Beirut coverage). A headline of common words
-    said in its own order («قتلى وجرحى بتفجير إرهابي وسط اسطنبول») stays. ``keys``: each
-    segment's match keys."""
+    said in its own order («قتلى وجرحى بتفجير إرهابي وسط اسطنبول») is still compared.
+    ``keys``: each segment's match keys."""
+    articles = {s.article_id for s in segments if not s.furniture}
+    short = [
+        (segment, words)
+        for segment, words, ok in zip(segments, keys, usable, strict=True)
+        if ok and len(words) <= CAPTION_WORDS
+    ]
+    if len(articles) < CAPTION_ARTICLES or not short:
+        return set()
+    wanted = {key for _segment, words in short for key in words}
     per_article: dict[int, set[str]] = {}
     for segment, words in zip(segments, keys, strict=True):
         if not segment.furniture:
-            per_article.setdefault(segment.article_id, set()).update(words)
-    if len(per_article) < CAPTION_ARTICLES:
-        return set()
+            per_article.setdefault(segment.article_id, set()).update(wanted.intersection(words))
     carried = Counter(key for found in per_article.values() for key in found)
-    limit = CAPTION_SHARE * len(per_article)
+    limit = CAPTION_SHARE * len(articles)
     found = set()
-    for segment, words, ok in zip(segments, keys, usable, strict=True):
-        if ok and len(words) <= CAPTION_WORDS and all(carried[key] >= limit for key in words):
+    for segment, words in short:
+        if all(carried[key] >= limit for key in words):
             quoting = {
                 other.article_id
                 for other, theirs in zip(segments, keys, strict=True)
                 if other.article_id != segment.article_id and _inside(words, theirs)
             }
-            if 2 * len(quoting) >= len(per_article) - 1:
+            if 2 * len(quoting) >= len(articles) - 1:
                 found.add(segment.id)
     return found
 
