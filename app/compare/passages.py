@@ -113,19 +113,30 @@ class FlagGroup:
         return self.flags[0]
 
 
-def flag_groups(comparison: Comparison, segment_id: int) -> list[FlagGroup]:
-    """``passage_flags`` by question, in the order of each question's first flag."""
-    inside = set(members(comparison, segment_id))
-    by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
-    for flag in passage_flags(comparison, segment_id):
-        by_question.setdefault((flag.question, flag.kind, flag.what), []).append(flag)
-    # a figure by its value and hedge («3000»), however it is written («3000 آخرون», «3000
-    # جريحًا»); «more than 30» stays apart from «30»
-    readings = {
+def figure_readings(comparison: Comparison) -> dict[tuple[int, int], str]:
+    """Each figure (by article and start) as its value and hedge («3000»), however it is written
+    («3000 آخرون», «3000 جريحًا»); «more than 30» stays apart from «30»."""
+    return {
         (f.article, f.start): f"{f.value:g} {f.hedge}"
         for f in comparison.facts.facts
         if f.value is not None
     }
+
+
+def flag_groups(
+    comparison: Comparison,
+    segment_id: int,
+    readings: dict[tuple[int, int], str] | None = None,
+) -> list[FlagGroup]:
+    """``passage_flags`` by question, in the order of each question's first flag; a figure by
+    ``figure_readings`` (given once for many passages, as a report does)."""
+    inside = set(members(comparison, segment_id))
+    by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
+    for flag in passage_flags(comparison, segment_id):
+        by_question.setdefault((flag.question, flag.kind, flag.what), []).append(flag)
+    if not by_question:
+        return []
+    readings = figure_readings(comparison) if readings is None else readings
     article_of = {s.id: s.article for s in comparison.segments}
     groups = []
     for flags in by_question.values():

@@ -172,7 +172,11 @@ def _flag_text(
 
 
 def _flag_lines(
-    comparison: Comparison, segment_id: int, labels: dict[int, str], t: Translate = str
+    comparison: Comparison,
+    segment_id: int,
+    labels: dict[int, str],
+    t: Translate = str,
+    readings: dict[tuple[int, int], str] | None = None,
 ) -> tuple[str, ...]:
     """The passage's flags in words: a pair alone as «… ↔ …», a question with several pairs
     as its figures, each once with the outlets that give it (as the Passage panel says them)."""
@@ -182,7 +186,7 @@ def _flag_lines(
 
     questions = {q.id: q for q in comparison.facts.questions}
     lines = []
-    for group in flag_groups(comparison, segment_id):
+    for group in flag_groups(comparison, segment_id, readings):
         flag = group.first
         if len(group.flags) == 1:
             lines.append(_flag_text(flag, labels, comparison, t))
@@ -226,7 +230,7 @@ def _passages(
     """``data_dir``: the reviewer's alias table of sources is read from it, as in the window;
     ``corrections``: the reviewer's corrections to the passages."""
     from app.compare.engine import compare
-    from app.compare.passages import coverage, versions
+    from app.compare.passages import coverage, figure_readings, versions
     from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
 
     if len(articles) < 2:
@@ -239,6 +243,7 @@ def _passages(
     rows = coverage(comparison)
     mine = comparison.reviewer_segments()
     found = []
+    readings = figure_readings(comparison)  # once: a passage's flags name their figures by it
     for number, row in enumerate(rows, start=1):
         if number % 20 == 0:
             control.raise_if_cancelled()
@@ -248,7 +253,7 @@ def _passages(
                 number,
                 row.outlets,
                 tuple(_version(v) for v in versions(comparison, reference.id)),
-                _flag_lines(comparison, reference.id, labels, t),
+                _flag_lines(comparison, reference.id, labels, t, readings),
                 bool(mine & set(comparison.groups[row.group])),
             )
         )
