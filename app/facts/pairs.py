@@ -20,6 +20,9 @@ from app.facts.sources import same_body, title_only
 from app.text.normalize import fold
 
 TOLLS = frozenset(("deaths", "injured", "missing", "displaced", "arrested", "combined", "count"))
+# tolls that rise as a story goes on; a count of things (missiles) does not
+RISING = TOLLS - {"count"}
+FLOORS = frozenset(("more_than", "at_least"))
 RANK = {"conflict": 0, "update": 1, "different_source": 2, "different_scope": 3, "agree": 4}
 _PAIRWISE = ("time", "descriptor", "source")
 
@@ -92,13 +95,20 @@ def explain(a: Fact, b: Fact) -> str:
     # words of revision («ارتفعت», «بلغت», «آخر حصيلة») revise a toll; «بلغت قوته 7.9» is no
     # revised magnitude (an earthquake's 7.7, 7.8 and 7.9 came from different agencies)
     revised = (a.revision or b.revision) and a.kind in TOLLS
-    if a.kind not in ("time", "descriptor") and (revised or later):
+    if a.kind not in ("time", "descriptor") and (revised or later or _floor(a, b)):
         return "update"
     # «الرئيس التركي» against «أردوغان» may be one man: a title alone names no other source
     titled = title_only(a.source) or title_only(b.source)
     if a.source and b.source and not same_body(a.source, b.source) and not titled:
         return "different_source"
     return "conflict"
+
+
+def _floor(a: Fact, b: Fact) -> bool:
+    """A toll given as a floor («at least 20 dead», «more than 50») says the count was not done:
+    another figure of it is a count before or after, not a contradiction (the Kerman coverage:
+    20 at least, more than 50, 73, 103 as the day went on)."""
+    return a.kind in RISING and (a.hedge in FLOORS or b.hedge in FLOORS)
 
 
 def pair_reason(a: Fact, b: Fact, event_places: frozenset[str]) -> str:
@@ -168,7 +178,8 @@ def _by_context(members: Sequence[Fact], outlets: Mapping[int, str]) -> Counter[
     contexts: dict[tuple[object, ...], list[Fact]] = {}
     alike: dict[tuple[object, ...], list[Fact]] = {}
     for fact in live:
-        context = (fact.time, fact.revision, fact.source, fact.scope, _outlet(fact, outlets))
+        floor = fact.kind in RISING and fact.hedge in FLOORS  # a floor is an update (_floor)
+        context = (fact.time, fact.revision, fact.source, fact.scope, _outlet(fact, outlets), floor)
         contexts.setdefault(context, []).append(fact)
         figure = (fact.value, fact.low, fact.high, fact.hedge, fact.decimals)
         alike.setdefault((*context, *figure), []).append(fact)

@@ -81,3 +81,23 @@ def test_more_than_fifty_agrees_with_fifty_odd_not_with_eighty() -> None:
     assert not differ(_toll(20, "less_than"), _toll(17))
     assert not differ(_toll(1000, "at_least"), _toll(1100))
     assert differ(_toll(50, "more_than"), _toll(60, "more_than"))  # alike hedges: as written
+
+
+def test_a_toll_given_as_a_floor_is_an_update_not_a_conflict() -> None:
+    """«At least 20 dead», then «more than 50», 73 and 103 (the Kerman bombings as the day went
+    on): a floor says the count was not done, so another figure of the toll is a count before or
+    after it, an update; two counts given as done (73 against 103) stay a conflict. A count of
+    things does not rise: «at least one missile» against «two missiles» is a conflict."""
+    from dataclasses import replace
+
+    assert explain(_toll(20, "at_least"), _toll(73)) == "update"
+    assert explain(_toll(50, "more_than"), _toll(103)) == "update"
+    assert explain(_toll(20), _toll(50, "more_than")) == "update"
+    assert explain(_toll(73), _toll(103)) == "conflict"
+    missiles = replace(_toll(1, "at_least"), kind="count")
+    assert explain(missiles, replace(_toll(2), kind="count")) == "conflict"
+    # a question counted by context says the same as pair by pair
+    facts = [_toll(20, "at_least"), _toll(50, "more_than"), _toll(73), _toll(103)]
+    facts = [replace(f, id=f"{n}:{n}", article=n, start=n) for n, f in enumerate(facts, 1)]
+    counted = reasons_of(facts, {n: f"outlet {n}" for n in range(1, 5)}, {})
+    assert counted == Counter({"update": 5, "conflict": 1})
