@@ -113,11 +113,11 @@ class FlagGroup:
         return self.flags[0]
 
 
-def figure_readings(comparison: Comparison) -> dict[tuple[int, int], str]:
+def figure_readings(comparison: Comparison) -> dict[tuple[int, int], tuple[float, str]]:
     """Each figure (by article and start) as its value and hedge («3000»), however it is written
     («3000 آخرون», «3000 جريحًا»); «more than 30» stays apart from «30»."""
     return {
-        (f.article, f.start): f"{f.value:g} {f.hedge}"
+        (f.article, f.start): (f.value, f.hedge)
         for f in comparison.facts.facts
         if f.value is not None
     }
@@ -126,10 +126,11 @@ def figure_readings(comparison: Comparison) -> dict[tuple[int, int], str]:
 def flag_groups(
     comparison: Comparison,
     segment_id: int,
-    readings: dict[tuple[int, int], str] | None = None,
+    readings: dict[tuple[int, int], tuple[float, str]] | None = None,
 ) -> list[FlagGroup]:
     """``passage_flags`` by question, in the order of each question's first flag; a figure by
-    ``figure_readings`` (given once for many passages, as a report does)."""
+    ``figure_readings`` (given once for many passages, as a report does), smallest first, so a
+    toll reads as it rose (10 at least, 30, more than 30, 63, 70)."""
     inside = set(members(comparison, segment_id))
     by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
     for flag in passage_flags(comparison, segment_id):
@@ -140,7 +141,8 @@ def flag_groups(
     article_of = {s.id: s.article for s in comparison.segments}
     groups = []
     for flags in by_question.values():
-        figures: dict[str, tuple[str, list[int]]] = {}  # reading → (first as written, givers)
+        # a reading (or the words, for a figure not read) → (first as written, givers)
+        figures: dict[object, tuple[str, list[int]]] = {}
         counts: dict[str, int] = {}
         for flag in flags:
             counts[flag.reason] = counts.get(flag.reason, 0) + 1
@@ -150,6 +152,8 @@ def flag_groups(
                 _first, givers = figures.setdefault(reading or written, (written, []))
                 if segment not in givers:
                     givers.append(segment)
+        if all(isinstance(key, tuple) for key in figures):  # every figure read: by value
+            figures = dict(sorted(figures.items(), key=lambda item: _by_value(item[0])))
         ranked = sorted(counts.items(), key=lambda c: _rank(c[0]))
         found = {s for flag in flags for s in flag.segments}
         groups.append(
@@ -217,3 +221,9 @@ def split_sides(comparison: Comparison, keep: int, move: int) -> list[int]:
         if score.get((member, move), 0.0) > score.get((member, keep), 0.0):
             moved.append(member)
     return moved
+
+
+def _by_value(reading: object) -> tuple[float, str]:
+    assert isinstance(reading, tuple)
+    value, hedge = reading
+    return float(value), str(hedge)

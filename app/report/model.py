@@ -176,7 +176,7 @@ def _flag_lines(
     segment_id: int,
     labels: dict[int, str],
     t: Translate = str,
-    readings: dict[tuple[int, int], str] | None = None,
+    readings: dict[tuple[int, int], tuple[float, str]] | None = None,
 ) -> tuple[str, ...]:
     """The passage's flags in words: a pair alone as «… ↔ …», a question with several pairs
     as its figures, each once with the outlets that give it (as the Passage panel says them)."""

@@ -96,3 +96,5 @@ def test_one_figure_written_two_ways_is_one_figure() -> None:
     deaths = next(g for g in flag_groups(result, first.id) if "63 شخصا" in dict(g.figures))
     found = {v: sorted(article[s] for s in given) for v, given in deaths.figures}
     assert found == {"30 شخصا": [1, 2], "63 شخصا": [3], "أكثر من 30 شخصا": [4]}
+    # smallest first, so a toll reads as it rose
+    assert [value for value, _ in deaths.figures] == ["30 شخصا", "أكثر من 30 شخصا", "63 شخصا"]
