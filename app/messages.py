@@ -12,6 +12,7 @@ QT_TRANSLATE_NOOP+=T``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +35,13 @@ class Message:
         object.__setattr__(self, "values", values)
 
     def __str__(self) -> str:
-        return english_counts(self.template, self.values).format(**self.values)
+        return say(self.template, **self.values)
+
+
+def say(template: str, translate: Callable[[str], str] = str, **values: Any) -> str:
+    """``template`` translated, its counts agreeing in English («1 article»), its fields filled
+    (the command line and the reports; the window isolates each field, ``ui.translations``)."""
+    return english_counts(translate(template), values).format(**values)
 
 
 def english_counts(template: str, values: dict[str, Any]) -> str:

@@ -113,54 +113,41 @@ class FlagGroup:
         return self.flags[0]
 
 
-def figure_readings(comparison: Comparison) -> dict[tuple[int, int], tuple[float, str]]:
-    """Each figure (by article and start) as its value and hedge («3000»), however it is written
-    («3000 آخرون», «3000 جريحًا»); «more than 30» stays apart from «30»."""
-    return {
-        (f.article, f.start): (f.value, f.hedge)
-        for f in comparison.facts.facts
-        if f.value is not None
-    }
-
-
-def flag_groups(
-    comparison: Comparison,
-    segment_id: int,
-    readings: dict[tuple[int, int], tuple[float, str]] | None = None,
-) -> list[FlagGroup]:
-    """``passage_flags`` by question, in the order of each question's first flag; a figure by
-    ``figure_readings`` (given once for many passages, as a report does), smallest first, so a
-    toll reads as it rose (10 at least, 30, more than 30, 63, 70)."""
+def flag_groups(comparison: Comparison, segment_id: int) -> list[FlagGroup]:
+    """``passage_flags`` by question, in the order of each question's first flag. A figure is
+    its value and hedge, however it is written («3000 آخرون», «3000 جريحًا»; «more than 30»
+    apart from «30»), smallest first, so a toll reads as it rose (10 at least, 30, more than
+    30, 63, 70); a value the fact sheet has no figure for keeps its words and its place."""
     inside = set(members(comparison, segment_id))
     by_question: dict[tuple[str, str, str], list[FactFlag]] = {}
     for flag in passage_flags(comparison, segment_id):
         by_question.setdefault((flag.question, flag.kind, flag.what), []).append(flag)
-    if not by_question:
-        return []
-    readings = figure_readings(comparison) if readings is None else readings
-    article_of = {s.id: s.article for s in comparison.segments}
     groups = []
     for flags in by_question.values():
-        # a reading (or the words, for a figure not read) → (first as written, givers)
-        figures: dict[object, tuple[str, list[int]]] = {}
+        # (0, value, hedge) for a figure, (1, 0, words) else → (first as written, givers)
+        figures: dict[tuple[int, float, str], tuple[str, list[int]]] = {}
         counts: dict[str, int] = {}
         for flag in flags:
             counts[flag.reason] = counts.get(flag.reason, 0) + 1
             for segment, value, span in zip(flag.segments, flag.values, flag.spans, strict=True):
                 written = value.strip()
-                reading = readings.get((article_of[segment], span[0])) if span else None
-                _first, givers = figures.setdefault(reading or written, (written, []))
+                article = comparison.segments[segment].article
+                fact = comparison.facts.find(article, span[0]) if span else None
+                key = (
+                    (0, fact.value, fact.hedge)
+                    if fact is not None and fact.value is not None
+                    else (1, 0.0, written)
+                )
+                _first, givers = figures.setdefault(key, (written, []))
                 if segment not in givers:
                     givers.append(segment)
-        if all(isinstance(key, tuple) for key in figures):  # every figure read: by value
-            figures = dict(sorted(figures.items(), key=lambda item: _by_value(item[0])))
-        ranked = sorted(counts.items(), key=lambda c: _rank(c[0]))
+        ordered = sorted(figures.items(), key=lambda item: item[0] if item[0][0] == 0 else (1,))
         found = {s for flag in flags for s in flag.segments}
         groups.append(
             FlagGroup(
                 tuple(flags),
-                tuple((written, tuple(givers)) for written, givers in figures.values()),
-                tuple(ranked),
+                tuple((written, tuple(givers)) for _key, (written, givers) in ordered),
+                tuple(sorted(counts.items(), key=lambda c: _rank(c[0]))),
                 frozenset(found - inside),
             )
         )
@@ -221,9 +208,3 @@ def split_sides(comparison: Comparison, keep: int, move: int) -> list[int]:
         if score.get((member, move), 0.0) > score.get((member, keep), 0.0):
             moved.append(member)
     return moved
-
-
-def _by_value(reading: object) -> tuple[float, str]:
-    assert isinstance(reading, tuple)
-    value, hedge = reading
-    return float(value), str(hedge)

@@ -96,6 +96,10 @@ class FactSheet:
     def fact(self, fact_id: str) -> Fact:
         return self._by_id()[fact_id]
 
+    def find(self, article: int, start: int) -> Fact | None:
+        """The fact that starts at ``start`` in ``article`` (its id), if the sheet has one."""
+        return self._by_id().get(f"{article}:{start}")
+
     def _by_id(self) -> dict[str, Fact]:
         by_id = self.__dict__.get("_index")
         if by_id is None:

@@ -13,7 +13,7 @@ from html import escape
 
 from app.catalog import Translate, translator
 from app.library.records import outlet_count
-from app.messages import T, english_counts
+from app.messages import T, say
 from app.report.faces import embedded_face_css
 from app.report.model import SECTION_TITLES, Report, ReportPassage
 from app.review.verdicts import VERDICT_WORDS
@@ -154,9 +154,12 @@ def _summary(report: Report) -> str:
     unknown = t(T("core", "not known"))
     outlet_text = str(len(outlets)) if outlets else unknown
     if unnamed:
-        template = T("core", "{named}, and {unnamed} article(s) with no outlet named")
-        counts = {"named": len(outlets), "unnamed": unnamed}
-        outlet_text = english_counts(t(template), counts).format(**counts)
+        outlet_text = say(
+            T("core", "{named}, and {unnamed} article(s) with no outlet named"),
+            t,
+            named=len(outlets),
+            unnamed=unnamed,
+        )
     labels = _labels(report)
     rows = [
         (t(T("core", "Articles")), str(len(articles))),
@@ -500,8 +503,11 @@ def write_html(report: Report, *, qt: bool = False) -> str:
     page = _UNMARKED_BLOCK.sub(rf'<\1 lang="{language}" dir="{direction}"', page)
     page, controls = _CONTROLS.subn("", page)  # from notes and pages: not text a reader sees
     if controls:
-        template = T("core", "{count} control character(s) from notes or articles left out.")
-        left = english_counts(t(template), {"count": controls}).format(count=controls)
+        left = say(
+            T("core", "{count} control character(s) from notes or articles left out."),
+            t,
+            count=controls,
+        )
         page = page.replace("</nav>", f'</nav><p class="meta">{escape(left)}</p>', 1)
     if qt:  # the PDF: Qt's rich-text engine has no captions (the headings say the same), and
         # an anchor on a heading is drawn as a run of its own, which put an Arabic heading's first

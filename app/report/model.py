@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.catalog import Translate, translator
 from app.errors import TabayunError
 from app.library.records import ArticleDocument
-from app.messages import Message, T
+from app.messages import Message, T, say
 from app.report.formats import SECTIONS, ReportOptions
 from app.review.records import (
     AnnotationRecord,
@@ -176,17 +176,15 @@ def _flag_lines(
     segment_id: int,
     labels: dict[int, str],
     t: Translate = str,
-    readings: dict[tuple[int, int], tuple[float, str]] | None = None,
 ) -> tuple[str, ...]:
     """The passage's flags in words: a pair alone as «… ↔ …», a question with several pairs
     as its figures, each once with the outlets that give it (as the Passage panel says them)."""
     from app.compare.passages import flag_groups
     from app.facts.labels import question_title, status_name
-    from app.messages import english_counts
 
     questions = {q.id: q for q in comparison.facts.questions}
     lines = []
-    for group in flag_groups(comparison, segment_id, readings):
+    for group in flag_groups(comparison, segment_id):
         flag = group.first
         if len(group.flags) == 1:
             lines.append(_flag_text(flag, labels, comparison, t))
@@ -204,12 +202,9 @@ def _flag_lines(
             + ")"
             for value, givers in group.figures
         )
-        pairs = T("core", "{status} ({count} pair(s))")
         reasons = comma.join(
-            english_counts(t(pairs), {"count": count}).format(
-                status=status_name(reason, t), count=count
-            )
-            for reason, count in group.reasons
+            say(T("core", "{status} ({count} pair(s))"), t, status=status_name(reason, t), count=n)
+            for reason, n in group.reasons
         )
         lines.append(
             t(T("core", "{what}: {count} figures — {figures} · {reasons}")).format(
@@ -230,7 +225,7 @@ def _passages(
     """``data_dir``: the reviewer's alias table of sources is read from it, as in the window;
     ``corrections``: the reviewer's corrections to the passages."""
     from app.compare.engine import compare
-    from app.compare.passages import coverage, figure_readings, versions
+    from app.compare.passages import coverage, versions
     from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
 
     if len(articles) < 2:
@@ -243,7 +238,6 @@ def _passages(
     rows = coverage(comparison)
     mine = comparison.reviewer_segments()
     found = []
-    readings = figure_readings(comparison)  # once: a passage's flags name their figures by it
     for number, row in enumerate(rows, start=1):
         if number % 20 == 0:
             control.raise_if_cancelled()
@@ -253,7 +247,7 @@ def _passages(
                 number,
                 row.outlets,
                 tuple(_version(v) for v in versions(comparison, reference.id)),
-                _flag_lines(comparison, reference.id, labels, t, readings),
+                _flag_lines(comparison, reference.id, labels, t),
                 bool(mine & set(comparison.groups[row.group])),
             )
         )

@@ -3727,143 +3727,143 @@ Review news coverage across outlets.</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="157"/>
+        <location filename="../../app/report/html.py" line="158"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="162"/>
-        <location filename="../../app/report/html.py" line="188"/>
+        <location filename="../../app/report/html.py" line="165"/>
+        <location filename="../../app/report/html.py" line="191"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="163"/>
+        <location filename="../../app/report/html.py" line="166"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="164"/>
+        <location filename="../../app/report/html.py" line="167"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="165"/>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="168"/>
+        <location filename="../../app/report/html.py" line="188"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="167"/>
+        <location filename="../../app/report/html.py" line="170"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="174"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="174"/>
+        <location filename="../../app/report/html.py" line="177"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="175"/>
+        <location filename="../../app/report/html.py" line="178"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="182"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="500"/>
+        <location filename="../../app/report/html.py" line="507"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="181"/>
+        <location filename="../../app/report/html.py" line="184"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="188"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="188"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="188"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="186"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="216"/>
-        <location filename="../../app/report/html.py" line="360"/>
+        <location filename="../../app/report/html.py" line="219"/>
+        <location filename="../../app/report/html.py" line="366"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="241"/>
+        <location filename="../../app/report/html.py" line="244"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="246"/>
+        <location filename="../../app/report/html.py" line="249"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="251"/>
+        <location filename="../../app/report/html.py" line="257"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="256"/>
+        <location filename="../../app/report/html.py" line="262"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="279"/>
+        <location filename="../../app/report/html.py" line="285"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="291"/>
+        <location filename="../../app/report/html.py" line="297"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
-        <location filename="../../app/report/html.py" line="360"/>
+        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="366"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3934,7 +3934,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="305"/>
+        <location filename="../../app/report/html.py" line="311"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4029,87 +4029,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="338"/>
+        <location filename="../../app/report/html.py" line="344"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="339"/>
+        <location filename="../../app/report/html.py" line="345"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="340"/>
+        <location filename="../../app/report/html.py" line="346"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="341"/>
+        <location filename="../../app/report/html.py" line="347"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="360"/>
+        <location filename="../../app/report/html.py" line="366"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="365"/>
+        <location filename="../../app/report/html.py" line="371"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="369"/>
+        <location filename="../../app/report/html.py" line="375"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="386"/>
+        <location filename="../../app/report/html.py" line="392"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="387"/>
+        <location filename="../../app/report/html.py" line="393"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="388"/>
+        <location filename="../../app/report/html.py" line="394"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="389"/>
+        <location filename="../../app/report/html.py" line="395"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="395"/>
+        <location filename="../../app/report/html.py" line="401"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="422"/>
+        <location filename="../../app/report/html.py" line="428"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="456"/>
+        <location filename="../../app/report/html.py" line="462"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="478"/>
+        <location filename="../../app/report/html.py" line="484"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="481"/>
+        <location filename="../../app/report/html.py" line="487"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="484"/>
+        <location filename="../../app/report/html.py" line="490"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -4140,62 +4140,62 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/model.py" line="171"/>
-        <location filename="../../app/report/model.py" line="197"/>
+        <location filename="../../app/report/model.py" line="199"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="192"/>
+        <location filename="../../app/report/model.py" line="194"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="192"/>
+        <location filename="../../app/report/model.py" line="194"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="203"/>
+        <location filename="../../app/report/model.py" line="206"/>
         <source>{status} ({count} pair(s))</source>
         <translation>{status} (عدد الأزواج {count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="211"/>
+        <location filename="../../app/report/model.py" line="210"/>
         <source>{what}: {count} figures — {figures} · {reasons}</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="307"/>
+        <location filename="../../app/report/model.py" line="306"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="308"/>
+        <location filename="../../app/report/model.py" line="307"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="310"/>
+        <location filename="../../app/report/model.py" line="309"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="339"/>
+        <location filename="../../app/report/model.py" line="338"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="348"/>
+        <location filename="../../app/report/model.py" line="347"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="376"/>
+        <location filename="../../app/report/model.py" line="375"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="384"/>
+        <location filename="../../app/report/model.py" line="383"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
