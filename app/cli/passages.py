@@ -163,6 +163,8 @@ def _edit(paths: AppPaths, workspace: Any, collection: int, args: argparse.Names
         if where <= sentence.start:
             raise TabayunError(f"«{args.before}» does not start a part of that sentence")
         if args.link is None:
+            if args.keep is not None:
+                raise TabayunError("--keep says what the rest is linked with: give --link too")
             split_sentence(history, collection, FactRef(sentence.article_id, where, sentence.end))
             return
         other = named_sentence(segments, args.link)

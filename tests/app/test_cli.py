@@ -407,6 +407,12 @@ def test_a_part_to_split_off_is_printed_with_the_command_that_takes_it(tmp_path:
     listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
                             "--json").stdout)  # fmt: skip
     assert [e["kind"] for e in listed] == ["split", "link", "split", "link", "link"]
+    # --keep alone links nothing: refused, and nothing stored
+    alone = run("--data-dir", data, "passages", "split", "--collection", demo, deny, "روسيا",
+                "--keep", glad)  # fmt: skip
+    assert alone.returncode != 0 and "--link" in alone.stderr
+    assert len(json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                              "--json").stdout)) == 5  # fmt: skip
 
 
 def test_names_with_controls_print_escaped(tmp_path: Path) -> None:
