@@ -6,6 +6,7 @@ words alone say (measured on hand-labelled real coverage: README, issue 17)."""
 from __future__ import annotations
 
 import itertools
+import weakref
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -46,8 +47,23 @@ def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
     return figure_relations(segmented).evidence
 
 
+_last: tuple[weakref.ref[Segmented], FigureRelations] | None = None
+
+
 def figure_relations(segmented: Segmented) -> FigureRelations:
-    """The figure evidence of every pair, and the pairs that give one toll's two figures."""
+    """The figure evidence of every pair, and the pairs that give one toll's two figures. The
+    scorer and the grouper both ask, of the same segments: the second is answered from the
+    first (the last segments are remembered weakly, so nothing is kept alive)."""
+    global _last
+    last = _last  # another thread may replace it meanwhile: at worst, found again
+    if last is not None and last[0]() is segmented:
+        return last[1]
+    found = _relations(segmented)
+    _last = (weakref.ref(segmented), found)
+    return found
+
+
+def _relations(segmented: Segmented) -> FigureRelations:
     from app.facts.sheet import build_sheet
     from app.library.records import ArticleDocument
 

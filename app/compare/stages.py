@@ -42,7 +42,7 @@ Scores = dict[tuple[int, int], float]  # (segment a, segment b), a < b, other ar
 Representations = Mapping[str, object]  # representer name → what it made
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # figures.py remembers the last one
 class Segmented:
     """What every later stage reads: the articles in id order and their segments, ids 0…n-1."""
 
