@@ -117,7 +117,7 @@ def _relations(segmented: Segmented) -> FigureRelations:
     tolls = frozenset(
         (a, b)
         for a, b in one_question
-        if len(asked[a] & asked[b]) >= 2  # both questions answered, each for one place
+        if _same_toll(asked[a], asked[b])  # both questions answered, each for one place
     )
     return FigureRelations(found, tolls, frozenset(casualties))
 
@@ -131,3 +131,17 @@ def _only_ones(members: set[int], article_of: tuple[int, ...]) -> set[tuple[int,
         per_article[article_of[segment]].append(segment)
     single = sorted(found[0] for found in per_article.values() if len(found) == 1)
     return set(itertools.combinations(single, 2))
+
+
+def _same_toll(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Two sentences answer two questions (the dead, the injured) alike, each for one place: the
+    same place, or one says none («ارتفع الى 103 قتيلا، واصابة 181 جريحا» beside «in Kerman, 73
+    dead and 171 injured»). Malatya's toll and Şanlıurfa's are two tolls."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    answered = 0
+    for question in {q for q, _ in a} & {q for q, _ in b}:
+        mine = {place for q, place in a if q == question}
+        theirs = {place for q, place in b if q == question}
+        answered += bool(mine & theirs or "" in mine or "" in theirs)
+    return answered >= 2

@@ -87,6 +87,12 @@ def status_name(status: str, t: Translate = str) -> str:
     return t(STATUS_NAMES.get(status, status))
 
 
+def status_mark(status: str) -> str:
+    """The mark a flag starts with: «⚠» for a conflict, «↻» for the rest (an update, different
+    sources or scopes), in the panes, the Passage panel and every report alike."""
+    return "⚠" if status == "conflict" else "↻"
+
+
 _NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad")
 
 

@@ -41,6 +41,7 @@ from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
 _TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
 _DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
@@ -168,6 +169,8 @@ class SentenceReader(CueReader):
     def _other_people_kind(self, k: int, kind: str) -> bool:
         if k >= len(self.words) or not self.words[k].text.startswith("و"):
             return False
+        if any(x.first in (k + 1, k + 2) for x in self.quantities):
+            return False  # «103 قتيلا، واصابة 181 جريحا»: the next clause has its own figure
         rest = self.words[k].text[1:]
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         return other in PEOPLE and other != kind
@@ -177,6 +180,8 @@ class SentenceReader(CueReader):
         words, n = self.words, len(self.words)
         if q.first and any(f == "الدقيقه" for f in forms(words[q.first - 1].text)):
             return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
+        if q.first and forms(words[q.first - 1].text)[-1] == "رقم":
+            return "", "", "", q.last  # «العنبر رقم 12»: a number that names, counts nothing
         j = q.last + 1
         if any(member(w.text, _FAHRENHEIT) for w in words[j : j + 2]):
             return "", "", "", q.last  # «49 درجة مئوية (120 درجة فهرنهايت)»: a conversion
@@ -370,10 +375,16 @@ class SentenceReader(CueReader):
         """Word ``k`` as the stored text writes it, without its clitics and marks."""
         start, end = self.span(k, k)
         word = self.s.text[start - self.s.start : end - self.s.start]
-        bare = forms(self.words[k].text)[-1]
+        folded = self.words[k].text
         # the clitics before it only: «بالصواريخ» → «صواريخ», «راكبا» stays (its ending is
-        # no clitic; cutting by length made it «اكبا»)
-        cut = max(0, self.words[k].text.find(bare))
+        # no clitic; cutting by length made it «اكبا»); a letter of the word's own is no
+        # clitic unless the article follows it: «30 فرقة» and «كيلوغرام» stay whole (shown as
+        # «رقة» and «يلوغرام» before)
+        cut = 0
+        for bare in forms(folded)[1:]:
+            at = folded.find(bare)
+            if at > 0 and _CLITICS_SHOWN.fullmatch(folded[:at]):
+                cut = at
         return fold_marks(word)[cut:] if cut else fold_marks(word)
 
     def name_as_written(self, first: int, last: int) -> str:

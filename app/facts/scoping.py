@@ -271,9 +271,13 @@ class ScopeReader:
         of_speaker = noun_at + 2 < len(words) and words[noun_at + 1].text == "من"
         of_speaker = of_speaker and forms(words[noun_at + 2].text)[-1] in _CITIZENS
         if of_speaker or (noun_at > q.last and forms(words[noun_at].text)[-1] in _CITIZEN):
-            places = [p for p in self.places if p.last < q.first and p.country]
             speaker = self._speaker_country(q) or self._source_country(q, abroad=True)
-            return speaker or (places[-1].country if places else None)
+            if speaker or not of_speaker:
+                # «استشهاد 103 مواطنين» in Kerman, said by no one abroad: the event's own
+                # people, counted where it happened (it had made a row of Iran's nationals)
+                return speaker or None
+            places = [p for p in self.places if p.last < q.first and p.country]
+            return places[-1].country if places else None
         for k in range(q.first - 1, max(-1, q.first - 10), -1):
             gap = self.folded[words[k].end : words[q.first].start]
             if punctuated(gap) or any(x.last == k for x in self.quantities):

@@ -209,6 +209,13 @@ def test_two_tolls_with_different_figures_are_one_toll_for_the_passage() -> None
     urfa = doc(2, "وقتل 17 شخصا وأصيب 30 آخرون في شانلي أورفا.")
     cities = DEFAULT_PIPELINE.segmenter.segment([malatya, urfa])
     assert figure_relations(cities).tolls == frozenset()
+    # a toll that names no place is one toll with the event's («in Kerman»): read on the
+    # Kerman bombings, where reading «103 قتيلا، واصابة 181» right (not one combined figure)
+    # had cut the toll's passage in two
+    kerman = doc(1, "وقتل 73 شخصا وأصيب 171 آخرون في مدينة كرمان جنوب إيران.")
+    nowhere = doc(2, "وقال التلفزيون إن عدد القتلى ارتفع إلى 103 قتيلا، واصابة 181 جريحا.")
+    rose = DEFAULT_PIPELINE.segmenter.segment([kerman, nowhere])
+    assert figure_relations(rose).tolls == {(0, 1)}
 
 
 def test_the_dead_given_alone_join_the_tolls_passage() -> None:

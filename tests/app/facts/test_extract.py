@@ -490,3 +490,38 @@ def test_what_a_wedding_fires_coverage_showed() -> None:
     assert [f.scope for f in broke_out if f.kind == "deaths"] == [""]
     town = facts_of("قتل 60 شخصا في بلدة مسيحية عانت من الحرب.")
     assert [f.scope for f in town if f.kind == "deaths"] == [""]
+
+
+def test_what_a_double_bombings_coverage_showed() -> None:
+    """Read on real coverage of a double bombing (reproduced in invented words): «مقتل 90
+    قتيلا، وإصابة 170 جريحا» gives the dead and the injured, not one combined toll; the
+    «citizens» of the country the event happened in are its toll, no nation's apart; «تجاوز
+    160 بعضهم في حال حرجة» counts the injured, not «some of them»; a number after «رقم» names."""
+    rose = facts_of("وقال المسؤول إن عدد القتلى في التفجيرين ارتفع إلى 90 قتيلا، وإصابة 170 جريحا.")
+    assert [(f.kind, f.value) for f in rose if f.kind != "source"] == [
+        ("deaths", 90.0), ("injured", 170.0)
+    ]  # fmt: skip
+    together = facts_of("وأسفر الانفجار عن 90 قتيلا وجريحا.")
+    assert [f.kind for f in together if f.kind != "source"] == ["combined"]
+    home = facts_of("وقع انفجاران في مدينة كرمان جنوب إيران، ما أدى إلى استشهاد 90 مواطنين.")
+    assert [f.scope for f in home if f.kind == "deaths"] == ["كرمان"]
+    abroad = facts_of("وأعلنت وزارة الخارجية الأردنية وفاة 14 مواطنا في الحادث.")
+    assert [f.scope for f in abroad if f.kind == "deaths"] == ["nation:الأردن"]
+    some = facts_of("وأضاف أن عدد الجرحى تجاوز 160 بعضهم في حال حرجة.")
+    assert [(f.kind, f.value, f.hedge) for f in some if f.kind != "source"] == [
+        ("injured", 160.0, "more_than")
+    ]
+    named = facts_of("اندلع الحريق في العنبر رقم 12 بالمرفأ.")
+    assert [f for f in named if f.kind != "source"] == []
+
+
+def test_a_counted_noun_keeps_its_own_first_letter() -> None:
+    """«30 فرقة» is shown «فرقة» (its «ف» is no conjunction), «كيلوغرام» keeps its «ك»; a
+    clitic before the article still goes: «بالصواريخ» is «صواريخ»."""
+    shown = {
+        f.noun
+        for text in ("وصلت 30 فرقة إطفاء.", "نقلت 2500 كيلوغرام من المواد.", "وأطلق 3 بالصواريخ.")
+        for f in facts_of(text)
+        if f.kind == "count"
+    }
+    assert shown == {"فرقة", "كيلوغرام", "صواريخ"}
