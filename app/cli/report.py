@@ -149,7 +149,7 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
     lines.append(f"Where the facts differ: {len(report.flags)}")
     labels = {a.summary.id: a.summary.label for a in report.articles}
     for flag in report.flags:
-        lines.append(cut(f"  ⚠ {flag.text}"))
+        lines.append(cut(f"  {flag.mark} {flag.text}"))
         values = flag.values or ("",) * len(flag.quotes)
         for (article, text), value in zip(flag.quotes, values, strict=False):
             lines.append(cut(f"      [{labels.get(article, article)}] {value} — {text}"))

@@ -85,6 +85,7 @@ th { background: #f2f2f2; }
 .meta { color: #555; font-size: 90%; }
 .version { margin: .4em 0 .8em; }
 .flag { color: #D55E00; font-weight: bold; }
+.flag-quiet { color: #555; }
 .swatch { display: inline-block; width: .9em; height: .9em; border: 1px solid #888; }
 .yes { text-align: center; }
 .left-out { color: #777; }
@@ -250,7 +251,7 @@ def _passage(report: Report, passage: ReportPassage) -> str:
         parts.append(f'<p class="meta">{escape(note)}</p>')
     language = report.options.language  # the flags are said in the report's words
     parts += [
-        block("p", f"⚠ {flag}", language, "flag") for flag in passage.flags[:MAX_PASSAGE_FLAGS]
+        block("p", flag, language, _flag_class(flag)) for flag in passage.flags[:MAX_PASSAGE_FLAGS]
     ]
     if len(passage.flags) > MAX_PASSAGE_FLAGS:
         more = len(passage.flags) - MAX_PASSAGE_FLAGS
@@ -276,6 +277,11 @@ def _passage(report: Report, passage: ReportPassage) -> str:
     return "".join(parts)
 
 
+def _flag_class(line: str) -> str:
+    """A conflict stands out (bold, orange); an update or different sources read quietly."""
+    return "flag" if line.startswith("⚠") else "flag-quiet"
+
+
 def _flags(report: Report) -> str:
     """Where the outlets' facts disagree: each flag with the two passages it compares."""
     if not report.flags:
@@ -285,7 +291,8 @@ def _flags(report: Report) -> str:
     title = t(T("core", "Where the facts differ ({count})")).format(count=len(report.flags))
     parts = [f"<h3>{escape(title)}</h3>"]
     for flag in report.flags[:MAX_FLAGS]:
-        parts.append(block("p", f"⚠ {flag.text}", "", "flag"))
+        line = f"{flag.mark} {flag.text}"
+        parts.append(block("p", line, "", _flag_class(line)))
         for article_id, text, value in flag.answers():
             outlet = escape(labels.get(article_id, ""))
             shown = f"<mark><bdi>{escape(value)}</bdi></mark> — " if value else ""

@@ -68,7 +68,8 @@ class ReportPassage:
     number: int  # 1, 2, … in the report's order (most widely carried first)
     outlets: int  # how many articles carry it
     versions: tuple[PassageVersion, ...]
-    # fact flags in words: "Number (missiles): 1 ↔ 2 — A ↔ B", or a question's figures
+    # fact flags in words, each with its mark: "⚠ Number (missiles): 1 ↔ 2 — A ↔ B", or a
+    # question's figures (``status_mark``: ⚠ a conflict, ↻ the rest)
     flags: tuple[str, ...]
     reviewer: bool = False  # a reviewer's correction set it (linked, unlinked, split)
 
@@ -80,6 +81,13 @@ class ReportFlag:
     text: str  # "Deaths · تركيا — Conflict"
     quotes: tuple[tuple[int, str], ...]  # (article id, the sentence that gives the value)
     values: tuple[str, ...] = ()  # each quote's value as written («أكثر من 500 قتيل»)
+    status: str = "conflict"  # the row's status as shown (a reviewer may have reclassified it)
+
+    @property
+    def mark(self) -> str:
+        from app.facts.labels import status_mark
+
+        return status_mark(self.status)
 
     def answers(self) -> list[tuple[int, str, str]]:
         """(article id, sentence, value as written) per outlet; "" where no value is kept."""
@@ -180,14 +188,15 @@ def _flag_lines(
     """The passage's flags in words: a pair alone as «… ↔ …», a question with several pairs
     as its figures, each once with the outlets that give it (as the Passage panel says them)."""
     from app.compare.passages import flag_groups
-    from app.facts.labels import question_title, status_name
+    from app.facts.labels import question_title, status_mark, status_name
 
     questions = {q.id: q for q in comparison.facts.questions}
     lines = []
     for group in flag_groups(comparison, segment_id):
         flag = group.first
+        mark = status_mark(group.reasons[0][0])  # a conflict first, when there is one
         if len(group.flags) == 1:
-            lines.append(_flag_text(flag, labels, comparison, t))
+            lines.append(f"{mark} {_flag_text(flag, labels, comparison, t)}")
             continue
         question = questions.get(flag.question)
         what = isolate(question_title(question, t) if question else flag.what)
@@ -207,7 +216,8 @@ def _flag_lines(
             for reason, n in group.reasons
         )
         lines.append(
-            t(T("core", "{what}: {count} figures — {figures} · {reasons}")).format(
+            f"{mark} "
+            + t(T("core", "{what}: {count} figures — {figures} · {reasons}")).format(
                 what=what, count=len(group.figures), figures=figures, reasons=reasons
             )
         )
@@ -297,6 +307,7 @@ def fact_rows(
                 title,
                 tuple((f.article, texts[f.article][f.sentence[0] : f.sentence[1]]) for f in facts),
                 tuple(reading(f, question, sheet.event_places, t) for f in facts),
+                status,
             )
         )
     return tuple(rows)

@@ -358,8 +358,33 @@ def test_a_passages_flags_of_one_question_read_as_its_figures_in_the_report() ->
     assert len(toll.flags) == 1  # the dead; the injured agree («3000» in all four)
     assert (
         line
-        == "Deaths: 3 figures — 30 شخصا (#1, #2); 63 شخصا (#3); 70 شخصا (#4) · Conflict (5 pairs)"
+        == "⚠ Deaths: 3 figures — 30 شخصا (#1, #2); 63 شخصا (#3); 70 شخصا (#4) · Conflict (5 pairs)"
     )
     passages, _unique, _flags = _passages(documents, TaskControl(), translator("ar"))
     arabic = next(p for p in passages if p.outlets == 4).flags[0]
     assert "عدد الأرقام" in arabic and "؛ " in arabic and "pairs" not in arabic
+
+
+def test_an_update_reads_quietly_and_a_conflict_stands_out_in_every_report() -> None:
+    """A toll given as a floor («more than 30») and a later count (63) is an update: its line
+    starts with «↻» and reads quietly, as in the Passage panel; two done counts are a conflict,
+    «⚠» in bold. (Every flag had started with «⚠», updates included.)"""
+    from app.report.html import _flag_class
+    from app.report.model import ReportFlag, _passages
+    from app.tasks import TaskControl
+    from tests.app.compare.test_passages import TOLL, _doc
+
+    rose = [TOLL[0].replace("إن 30", "إن أكثر من 30"), TOLL[1].replace("إن 30", "إن أكثر من 30"),
+            TOLL[2]]  # fmt: skip
+    passages, _unique, _flags = _passages(
+        [_doc(n, t) for n, t in enumerate(rose, start=1)], TaskControl()
+    )
+    (line,) = next(p for p in passages if p.outlets == 3).flags
+    assert line.startswith("↻ ") and "Update" in line and _flag_class(line) == "flag-quiet"
+    passages, _unique, _flags = _passages(
+        [_doc(n, t) for n, t in enumerate(TOLL[:3], start=1)], TaskControl()
+    )
+    (line,) = next(p for p in passages if p.outlets == 3).flags
+    assert line.startswith("⚠ ") and "Conflict" in line and _flag_class(line) == "flag"
+    assert ReportFlag("Deaths — Update", (), status="update").mark == "↻"
+    assert ReportFlag("Deaths — Conflict", ()).mark == "⚠"
