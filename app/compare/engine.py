@@ -33,7 +33,8 @@ class ComparedSegment:
     start: int
     end: int
     text: str
-    support: str  # "all", "some", "unique"
+    # "all", "some", "unique"; "none": not compared (furniture, too few words, a caption)
+    support: str
     furniture: bool
     group: int | None
 
@@ -256,9 +257,11 @@ def _compared_segments(
             s.start,
             s.end,
             s.text,
-            "unique"
-            if s.id not in group_of
-            else _support(groups[group_of[s.id]], article_of, total),
+            _support(groups[group_of[s.id]], article_of, total)
+            if s.id in group_of
+            else "unique"
+            if segmented.usable[s.id]
+            else "none",  # a line of two words or a caption: not "this outlet only"
             s.furniture,
             group_of.get(s.id),
         )

@@ -2067,12 +2067,17 @@ Review news coverage across outlets.</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="132"/>
+        <location filename="../../ui/views/passage_panel.py" line="133"/>
+        <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
+        <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="137"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="139"/>
+        <location filename="../../ui/views/passage_panel.py" line="144"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2084,7 +2089,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="146"/>
+        <location filename="../../ui/views/passage_panel.py" line="151"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2096,18 +2101,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="150"/>
+        <location filename="../../ui/views/passage_panel.py" line="155"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="194"/>
-        <location filename="../../ui/views/passage_panel.py" line="232"/>
+        <location filename="../../ui/views/passage_panel.py" line="199"/>
+        <location filename="../../ui/views/passage_panel.py" line="237"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="198"/>
+        <location filename="../../ui/views/passage_panel.py" line="203"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2119,93 +2124,93 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="204"/>
+        <location filename="../../ui/views/passage_panel.py" line="209"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="237"/>
+        <location filename="../../ui/views/passage_panel.py" line="242"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="259"/>
+        <location filename="../../ui/views/passage_panel.py" line="264"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="263"/>
+        <location filename="../../ui/views/passage_panel.py" line="268"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="268"/>
+        <location filename="../../ui/views/passage_panel.py" line="273"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="280"/>
+        <location filename="../../ui/views/passage_panel.py" line="285"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="282"/>
+        <location filename="../../ui/views/passage_panel.py" line="287"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="299"/>
+        <location filename="../../ui/views/passage_panel.py" line="304"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="283"/>
+        <location filename="../../ui/views/passage_panel.py" line="288"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="283"/>
+        <location filename="../../ui/views/passage_panel.py" line="288"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="326"/>
+        <location filename="../../ui/views/passage_panel.py" line="331"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="341"/>
+        <location filename="../../ui/views/passage_panel.py" line="346"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="346"/>
+        <location filename="../../ui/views/passage_panel.py" line="351"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="368"/>
+        <location filename="../../ui/views/passage_panel.py" line="373"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="375"/>
+        <location filename="../../ui/views/passage_panel.py" line="380"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="376"/>
+        <location filename="../../ui/views/passage_panel.py" line="381"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="377"/>
+        <location filename="../../ui/views/passage_panel.py" line="382"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="387"/>
+        <location filename="../../ui/views/passage_panel.py" line="392"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3722,148 +3727,148 @@ Review news coverage across outlets.</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="154"/>
+        <location filename="../../app/report/html.py" line="155"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="158"/>
+        <location filename="../../app/report/html.py" line="159"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="165"/>
-        <location filename="../../app/report/html.py" line="191"/>
+        <location filename="../../app/report/html.py" line="166"/>
+        <location filename="../../app/report/html.py" line="192"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="166"/>
+        <location filename="../../app/report/html.py" line="167"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="167"/>
+        <location filename="../../app/report/html.py" line="168"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="168"/>
-        <location filename="../../app/report/html.py" line="188"/>
+        <location filename="../../app/report/html.py" line="169"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="170"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="174"/>
+        <location filename="../../app/report/html.py" line="175"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="177"/>
+        <location filename="../../app/report/html.py" line="178"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="178"/>
+        <location filename="../../app/report/html.py" line="179"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="186"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="507"/>
+        <location filename="../../app/report/html.py" line="514"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="184"/>
+        <location filename="../../app/report/html.py" line="185"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="188"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="188"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="188"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="189"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="219"/>
-        <location filename="../../app/report/html.py" line="366"/>
+        <location filename="../../app/report/html.py" line="220"/>
+        <location filename="../../app/report/html.py" line="373"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="244"/>
+        <location filename="../../app/report/html.py" line="245"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="249"/>
+        <location filename="../../app/report/html.py" line="250"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="257"/>
+        <location filename="../../app/report/html.py" line="258"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="262"/>
+        <location filename="../../app/report/html.py" line="263"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="285"/>
+        <location filename="../../app/report/html.py" line="291"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="297"/>
+        <location filename="../../app/report/html.py" line="304"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="317"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="317"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="317"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
-        <location filename="../../app/report/html.py" line="366"/>
+        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="373"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3934,7 +3939,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="311"/>
+        <location filename="../../app/report/html.py" line="318"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4029,87 +4034,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="344"/>
+        <location filename="../../app/report/html.py" line="351"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="345"/>
+        <location filename="../../app/report/html.py" line="352"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="346"/>
+        <location filename="../../app/report/html.py" line="353"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="347"/>
+        <location filename="../../app/report/html.py" line="354"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="366"/>
+        <location filename="../../app/report/html.py" line="373"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="371"/>
+        <location filename="../../app/report/html.py" line="378"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="375"/>
+        <location filename="../../app/report/html.py" line="382"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="392"/>
+        <location filename="../../app/report/html.py" line="399"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="393"/>
+        <location filename="../../app/report/html.py" line="400"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="394"/>
+        <location filename="../../app/report/html.py" line="401"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="395"/>
+        <location filename="../../app/report/html.py" line="402"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="401"/>
+        <location filename="../../app/report/html.py" line="408"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="428"/>
+        <location filename="../../app/report/html.py" line="435"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="462"/>
+        <location filename="../../app/report/html.py" line="469"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="484"/>
+        <location filename="../../app/report/html.py" line="491"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="487"/>
+        <location filename="../../app/report/html.py" line="494"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="490"/>
+        <location filename="../../app/report/html.py" line="497"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -4139,63 +4144,63 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="171"/>
-        <location filename="../../app/report/model.py" line="199"/>
+        <location filename="../../app/report/model.py" line="179"/>
+        <location filename="../../app/report/model.py" line="208"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="194"/>
+        <location filename="../../app/report/model.py" line="203"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="194"/>
+        <location filename="../../app/report/model.py" line="203"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="206"/>
+        <location filename="../../app/report/model.py" line="215"/>
         <source>{status} ({count} pair(s))</source>
         <translation>{status} (عدد الأزواج {count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="210"/>
+        <location filename="../../app/report/model.py" line="220"/>
         <source>{what}: {count} figures — {figures} · {reasons}</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="306"/>
+        <location filename="../../app/report/model.py" line="317"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="307"/>
+        <location filename="../../app/report/model.py" line="318"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="309"/>
+        <location filename="../../app/report/model.py" line="320"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="338"/>
+        <location filename="../../app/report/model.py" line="349"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="347"/>
+        <location filename="../../app/report/model.py" line="358"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="375"/>
+        <location filename="../../app/report/model.py" line="386"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="383"/>
+        <location filename="../../app/report/model.py" line="394"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -4410,32 +4415,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="159"/>
+        <location filename="../../app/compare/engine.py" line="160"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="160"/>
+        <location filename="../../app/compare/engine.py" line="161"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="161"/>
+        <location filename="../../app/compare/engine.py" line="162"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="162"/>
+        <location filename="../../app/compare/engine.py" line="163"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="163"/>
+        <location filename="../../app/compare/engine.py" line="164"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="206"/>
+        <location filename="../../app/compare/engine.py" line="207"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

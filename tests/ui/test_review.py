@@ -142,6 +142,35 @@ def test_the_passage_panel_shows_every_version_and_the_flags(
     assert "⚠" in flagged and "Conflict" in flagged  # why the pair differs, in words
 
 
+def test_a_line_not_compared_is_not_tinted_as_one_outlets_own(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """«وأضاف كيم:» (two words before a quotation) is not compared: it had been tinted «This
+    outlet only», as if that outlet alone said something. Now it has no tint, no place in the
+    overview strip and no stop among the differences, and the panel says why."""
+    _compared(qtbot, window)
+    result = window.comparison.result
+    assert result is not None
+    line = next(s for s in result.segments if s.text == "وأضاف كيم:")
+    assert line.support == "none" and not line.furniture
+    pane = next(p for p in window.side_by_side.panes if p.article.summary.id == line.article)
+    covered = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in pane.text_view.layers["support"]
+    ]
+    utf16 = pane.text_view.offsets.to_utf16
+    assert covered and all(
+        end <= utf16(line.start) or start >= utf16(line.end) for start, end in covered
+    )
+    assert all(
+        end <= utf16(line.start) or start >= utf16(line.end)
+        for start, end, _level in pane.overview.spans
+        if _level != "furniture"
+    )
+    pane.text_view.select_range(line.start + 2, line.start + 2)
+    assert "Not compared" in window.comparison.panel.browser.toPlainText()
+
+
 def test_the_panel_says_a_questions_figures_once_with_their_outlets(qtbot: QtBot) -> None:
     """Four outlets' tolls in one passage: one line for the question (its figures and why the
     pairs differ, counted), then each figure once with the outlets that give it; not a line per

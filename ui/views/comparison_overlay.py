@@ -69,7 +69,7 @@ class ComparisonOverlay(QObject):
             formats = {level: support_format(level) for level in ("all", "some", "unique")}
             pane.text_view.set_layer(
                 "support",
-                [(s.start, s.end, formats[s.support]) for s in segments if not s.furniture],
+                [(s.start, s.end, formats[s.support]) for s in segments if s.support in formats],
             )
             facts = differing.get(pane.article.summary.id, [])
             pane.text_view.set_layer(
@@ -82,7 +82,9 @@ class ComparisonOverlay(QObject):
             pane.text_view.set_layer("focus", [])
             to_utf16 = pane.text_view.offsets.to_utf16
             overview = [
-                (to_utf16(s.start), to_utf16(s.end), s.support) for s in segments if not s.furniture
+                (to_utf16(s.start), to_utf16(s.end), s.support)
+                for s in segments
+                if not s.furniture and s.support != "none"
             ]
             overview += [
                 (to_utf16(m.start), to_utf16(m.end), "furniture")
@@ -188,7 +190,7 @@ class ComparisonOverlay(QObject):
                 return segment.support == "unique"
             if kind == "flag":
                 return segment.id in flagged
-            return segment.support != "all"
+            return segment.support in ("some", "unique")
 
         here = self.position(pane, forward)
         ahead = [

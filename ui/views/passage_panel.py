@@ -128,6 +128,11 @@ class PassagePanel(QDockWidget):
         said = fill(
             self.tr("Carried by %1 of %2 articles"), str(carried), str(len(comparison.articles))
         )
+        if comparison.segments[segment_id].support == "none":
+            said = self.tr(
+                "Not compared: too few words, or a photo caption whose words the other "
+                "articles' sentences carry"
+            )
         if {v.segment.id for v in found} & comparison.reviewer_segments():
             said += " · " + self.tr("corrected by a reviewer (linked or taken out by hand)")
         head = html.escape(said)
@@ -170,7 +175,7 @@ class PassagePanel(QDockWidget):
         and each figure under it once, with the outlets that give it (eight outlets' tolls
         were 28 lines of pairs)."""
         from app.compare.passages import flag_groups
-        from app.facts.labels import question_title, status_name
+        from app.facts.labels import question_title, status_mark, status_name
         from ui.views.facts_panel import core_text
 
         questions = {q.id: q for q in comparison.facts.questions}
@@ -181,7 +186,7 @@ class PassagePanel(QDockWidget):
             question = questions.get(flag.question)
             title = question_title(question, core_text) if question else flag.what
             conflict = group.reasons[0][0] == "conflict"
-            mark = "⚠" if conflict else "↻"
+            mark = status_mark(group.reasons[0][0])
             # every value and name in its own bidi isolate, so none reorders the line
             if len(group.flags) == 1:
                 a, b = (comparison.segments[i] for i in flag.segments)
