@@ -37,6 +37,8 @@ def elative_at(words: list[Word], k: int) -> str | None:
     following = words[k + 1].text
     if elative is None or following in NOT_COUNTED or not following[:1].isalpha():
         return None
+    if "ال" + elative in forms(words[k].text):
+        return None  # «المجلس الأعلى للأمن»: with the article, the adjective of a name before it
     return elative
 
 

@@ -450,7 +450,8 @@ class SentenceReader(CueReader):
         start, end = mention.start, mention.end
         if self.s.origin is not None:
             start, end = self.s.origin[start], self.s.origin[end - 1] + 1
-        return self.s.text[start:end]
+        # «وكالة "إرنا"»: the quotation marks around a medium's name are not shown
+        return " ".join(self.s.text[start:end].replace('"', " ").split())
 
     def report_time(self) -> str:
         day = self.today.isoformat() if self.today else ""

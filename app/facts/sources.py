@@ -34,6 +34,7 @@ _STOPS = wordset(
     "ان انه انها انهم بان بانه لان في خلال عن علي امام عبر اليوم امس مساء صباح يوم عقب بعد قبل"
     " حيث لقد الي فان وان لقناه لوكاله للصحفيين للصحافيين لوسايل لصحيفه اثناء ما مع من الذي التي"
     " سابقا لاحقا مسبقا ايضا كذلك"
+    " السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه"  # «قالت وسائل إعلام رسمية الجمعة»
     " اول that on in to from"
 )
 _BREAKS = set(',.:;"()[]!?-')
@@ -51,7 +52,7 @@ _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها �
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
-_DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر")
+_DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر بلاغ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,9 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
     found = []
     for k, word in enumerate(words):
         bare = forms(word.text)
-        verb = any(f in _VERBS for f in bare)
+        # «وأكدتا عزمهما»: a feminine dual verb has its subject already (read as «أكدت» with a
+        # tanween alef off, it made «عزمهما الثابت» a speaker); «نقلا عن» is no dual
+        verb = any(f in _VERBS and not (f[-1:] == "ت" and f + "ا" in bare) for f in bare)
         prep = any(f in _PREPOSITIONS for f in bare)
         if not (verb or prep):
             continue
@@ -128,7 +131,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 continue  # «بنقل اثنين من أفراده إلى المستشفى»: carried, not relayed
             j = via + 1
         if j < len(words) and any(f in _DOCUMENTS for f in forms(words[j].text)):
-            via = next((m for m in range(j + 1, min(j + 6, len(words))) if words[m].text == "عن"),
+            # «حصيلة صادرة عن الوكالة»: the body the document is from, in the same clause (not
+            # «وفق البلاغ نفسه، أعربت الدول عن حرصها»)
+            via = next((m for m in range(j + 1, min(j + 6, len(words)))
+                        if words[m].text == "عن"
+                        and not _BREAKS & set(folded[words[j].end : words[m].start])),
                        None)  # fmt: skip
             official = j + 1 < len(words) and forms(words[j + 1].text)[-1] in _OFFICIAL
             if via is None and official:  # «وفق بيانات رسمية»: the authorities, unnamed
@@ -144,7 +151,7 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]
             gap = folded[(name[-1].end if name else words[m - 1].end) : candidate.start]
-            if _BREAKS & set(gap) and name:
+            if _BREAKS & set(gap) and name and not _quoted_title(name, gap):
                 break
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
@@ -184,6 +191,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
 _RELAYS = wordset(
     "اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه موقع الموقع وكاله الوكاله"
 )
+
+
+def _quoted_title(name: list[Word], gap: str) -> bool:
+    """«وكالة "إرنا"», «صحيفة "الأخبار"»: a medium's name in quotation marks goes on."""
+    return len(name) == 1 and set(gap.strip()) <= {'"'} and relays(name[0].text)
 
 
 def relays(written: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from app.facts.descriptors import context_keys, descriptor_fact, elative_at
 from app.facts.model import Fact
 from app.facts.numbers import Quantity
+from app.facts.places import nation_country
 from app.facts.times import TimeMention
 from app.facts.words import (
     NOT_COUNTED,
@@ -149,7 +150,9 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
             and k + 1 < len(words)
             and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
         )
-        if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا")):
+        # «محتجين إيرانيين», «مواطنين أمريكيين»: people of a nation, a plural
+        people = adjective and stem[:1] == "م" and nation_country(words[k + 1].text) is not None
+        if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا") and not people):
             found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
     return found
 

@@ -30,6 +30,10 @@ _CLOCK_BEFORE = ("الساعه", "ساعه", "عند", "at")
 _CLOCK_AFTER = ("بتوقيت", "ت", "gmt", "صباحا", "مساء", "بالتوقيت", "فجرا", "ظهرا", "عصرا", "ليلا")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_ALT})(?![\w/])")
+# «من 6 - 10 مارس», «بين 6 و10 آذار»: the first day of a range of days, counted as nothing
+_DAY_RANGE = re.compile(
+    rf"(?<![\d])\d{{1,2}}\s*(?:-|–|الي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:{_MONTH_ALT})(?![\w/])"
+)
 _MONTH_PAST = re.compile(rf"(?<!\w)({_MONTH_ALT})\s+(?:(الماضي)|(من العام)|(\d{{4}}))")
 _HOURS = {
     "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
@@ -95,7 +99,8 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
 def day_month_spans(folded: str) -> list[tuple[int, int]]:
     """«21 من حزيران», «7 أكتوبر»: a day of a month, never a count, even with no date to
     resolve it against (an undated article)."""
-    return [(m.start(), m.end()) for m in _DAY_MONTH.finditer(folded)]
+    found = [(m.start(), m.end()) for m in _DAY_MONTH.finditer(folded)]
+    return found + [(m.start(), m.end()) for m in _DAY_RANGE.finditer(folded)]
 
 
 def year_spans(folded: str, words: list[Word]) -> list[tuple[int, int, int]]:

@@ -168,7 +168,8 @@ def test_a_line_not_compared_is_not_tinted_as_one_outlets_own(
         if _level != "furniture"
     )
     pane.text_view.select_range(line.start + 2, line.start + 2)
-    assert "Not compared" in window.comparison.panel.browser.toPlainText()
+    said = window.comparison.panel.browser.toPlainText()
+    assert "Not compared" in said and "No other article" not in said
 
 
 def test_the_panel_says_a_questions_figures_once_with_their_outlets(qtbot: QtBot) -> None:

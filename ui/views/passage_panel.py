@@ -157,7 +157,8 @@ class PassagePanel(QDockWidget):
         parts.append(f"<p style='color:gray'>{head}</p>")
         parts += self._flags_html(comparison, segment_id, labels)
         alone = len(found) <= 1
-        if alone:  # in no passage: the sentences it might have been linked to first
+        compared = comparison.segments[segment_id].support != "none"
+        if alone and compared:  # in no passage: the sentences it might have been linked to first
             parts += self._closest_html(comparison, segment_id, labels, directions, alone)
         for version in found:
             parts.append(self._version_html(version, labels, directions))

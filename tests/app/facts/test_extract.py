@@ -525,3 +525,29 @@ def test_a_counted_noun_keeps_its_own_first_letter() -> None:
         if f.kind == "count"
     }
     assert shown == {"فرقة", "كيلوغرام", "صواريخ"}
+
+
+def test_what_a_diplomatic_agreements_coverage_showed() -> None:
+    """Read on real coverage of an agreement between two countries (reproduced in invented
+    words): «وأكدتا عزمهما» (they both affirmed their resolve) names no speaker, nor does «وفق
+    البلاغ نفسه» (the same communiqué), so the two made no row of different sources; «المجلس
+    الأعلى للأمن» is a council's name, not a description; «من 6 - 10 مارس» is days, not a range
+    of people missing after «فقد»; «محتجين إيرانيين» are protesters, not two."""
+    both = facts_of("اتفق البلدان على إعادة العلاقات، وأكدتا عزمهما الثابت على بذل الجهود.")
+    assert [f for f in both if f.kind == "source"] == []
+    same = facts_of("ووفق البلاغ نفسه، أعربت الدول الثلاث عن حرصها على السلم.")
+    assert [f for f in same if f.kind == "source"] == []
+    council = facts_of("ووقع أمين المجلس الأعلى للأمن القومي الاتفاق في العاصمة.")
+    assert [f for f in council if f.kind == "descriptor"] == []
+    assert [f.kind for f in facts_of("وزار أكبر مدينة في البلاد.")] == ["descriptor"]
+    days = facts_of("فقد جرت في الفترة من 6 - 10 مارس في العاصمة مباحثات بين الوفدين.")
+    assert [f for f in days if f.kind in ("missing", "count")] == []
+    protesters = facts_of("وتعرضت البعثة لهجمات من محتجين إيرانيين.")
+    assert [f for f in protesters if f.kind == "count"] == []
+    # a medium named in quotation marks is one name; a weekday after a name is no part of it
+    agency = facts_of('وأكدت وكالة "إرنا" الرسمية أن البلدين اتفقا.')
+    assert [f.source for f in agency if f.kind == "source"] == ["وكالة إرنا"]
+    friday = facts_of("قالت وسائل إعلام رسمية الجمعة إن البلدين اتفقا.")
+    assert [f.source for f in friday if f.kind == "source"] == ["وسائل إعلام رسمية"]
+    missiles = facts_of("وأطلق الجيش صاروخين باليستيين.")
+    assert [(f.kind, f.value) for f in missiles if f.kind == "count"] == [("count", 2.0)]
