@@ -232,7 +232,14 @@ class CueReader(ScopeReader):
         for k in range(q.first - 1, max(-1, q.first - 8), -1):
             if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
                 return True
-        return False
+        # «عند 4 نقاط بقوة 5.5 و4 و7 و6.3 و5.9 على التوالي»: a list of several shocks' figures,
+        # none of them the quake's alone
+        after = q.last + 1
+        return (
+            after + 1 < len(self.words)
+            and self.words[after].text == "و"
+            and any(x.first == after + 1 for x in self.quantities)
+        )
 
     def _quake_words(self) -> bool:
         return any(

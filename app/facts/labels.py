@@ -44,6 +44,7 @@ _TURNOUT = T("core", "turnout")
 _ABSTAINED = T("core", "stayed away")
 _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
+_LAST_YEAR = T("core", "last year")
 _NATIONALS = T("core", "nationals of {country}")
 _CHANGE = T("core", "change")
 _FROM = T("core", "from {figure}")
@@ -52,6 +53,8 @@ _ABROAD = T("core", "abroad")
 
 
 def scope_name(scope: str, t: Translate = str) -> str:
+    if scope == "year:last":  # an article with no date: «من العام الماضي»
+        return t(_LAST_YEAR)
     if scope.startswith("year:"):
         return t(_EARLIER).format(year=scope[5:])
     if scope == "period":

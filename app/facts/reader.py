@@ -35,12 +35,14 @@ from app.facts.words import (
     lemma,
     lookup,
     member,
+    root,
     wordset,
 )
 from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
 _TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
@@ -316,8 +318,9 @@ class SentenceReader(CueReader):
                 if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
                     return "combined"
                 joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
-                # «أربعة أشخاص قتلوا وأصيب 38»: the verb after the last figure's noun is its own
-                theirs = previous_end and k - 1 <= previous_end
+                # «أربعة أشخاص قتلوا وأصيب 38», «15 شخصا على الأقل قتلوا وأصيب 40»: a verb after
+                # the last figure is that figure's own (the words scanned never reach before it)
+                theirs = previous_end > 0
                 if (
                     joined
                     and not theirs
@@ -410,6 +413,14 @@ class SentenceReader(CueReader):
             and len(forms(words[k].text)[-1]) >= 4
             and words[k].text not in NOT_COUNTED
         }
+        # the verb that governs the count, by its root: «دمّر 1329 منزلا», «تدمير 1320 منزل»
+        # and «1300 منزل دمرت» count one thing (they had made three rows)
+        for k, other in ((first - 1, first), (last + 1, last)):
+            if 0 <= k < len(words) and words[k].text[:1].isalpha():
+                gap = self.folded[min(words[k].end, words[other].end) : max(
+                    words[k].start, words[other].start)]  # fmt: skip
+                if not _punctuated(gap) and (found := root(forms(words[k].text)[-1])):
+                    keys.add(f"√{found}")
         return tuple(sorted(keys))
 
     def cues(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
@@ -434,7 +445,14 @@ class SentenceReader(CueReader):
         if not self.sources:
             return ""
         at = self.words[q.first].start if q else 0
-        nearest = min(self.sources, key=lambda s: abs(s.start - at))
+        # «دمّر 1329 منزلا، في حين ذكرت هيئة المسح …»: a body named after the figure, past a
+        # clause of its own, says something else (it had been the houses' source)
+        candidates = [
+            s
+            for s in self.sources
+            if s.start <= at or not _OTHER_CLAUSE & set(self.folded[at : s.start].split())
+        ]
+        nearest = min(candidates or self.sources, key=lambda s: abs(s.start - at))
         if relays(nearest.written):
             # «أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، أن …»: the union says it
             speakers = [

@@ -134,6 +134,20 @@ class ScopeReader:
                 return day
         return None
 
+    def _last_year(self, q: Quantity) -> bool:
+        """«وفي يونيو من العام الماضي، وقع زلزال بقوة 5.9 درجة … مما أسفر عن مقتل أكثر من 1000
+        شخص»: in an article with no date, last year's event and its figures, not this one's
+        (not «منذ العام الماضي», a total since then)."""
+        words = self.words
+        for k in range(max(0, q.first - 24), q.first - 1):
+            if forms(words[k].text)[-1] not in ("عام", "سنه") or forms(words[k + 1].text)[
+                -1
+            ] not in ("ماضي", "ماضيه", "منصرم"):
+                continue
+            if not (k and forms(words[k - 1].text)[-1] == "منذ"):
+                return True
+        return False
+
     def _since_year(self, q: Quantity) -> int | None:
         """The year of an earlier event the figure belongs to, in an article with no date:
         «الأعلى منذ الفيضانات التي شهدتها إسبانيا في أكتوبر 1973 وخلفت 300 قتيل», «منذ زلزال
@@ -173,6 +187,8 @@ class ScopeReader:
         ]
         if (past := self._since_year(q)) is not None:
             return f"year:{past}"
+        if self.today is None and self._last_year(q):
+            return "year:last"
         if (day := self._that_day(q)) is not None:
             return f"year:{day}"
         if self._cumulative(q):

@@ -132,7 +132,7 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         if k in inside or k in counted:
             continue
         bare = forms(word.text)[-1]
-        if member(word.text, ONE) and k:
+        if member(word.text, ONE) and k and forms(words[k - 1].text)[-1] != "عبد":
             m = k - 1
             while m > 0 and _is_adjective(words[m].text) and m > k - 3:
                 m -= 1

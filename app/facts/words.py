@@ -45,6 +45,30 @@ def lemma(key: str) -> str:
     return word
 
 
+_ROOT_SUFFIXES = ("ات", "ون", "ين", "ان", "وا", "ها", "هم", "ته", "ه", "ت", "ي", "ا")
+_ROOT_PREFIXES = ("است", "ت", "م", "ي", "ن", "ا")
+
+
+@lru_cache(maxsize=65_536)
+def root(bare: str) -> str:
+    """A bare word's three letters, roughly: «تدمير», «دمرت», «دمر» → «دمر»; "" when no
+    three are left. For telling one thing from another by the verb that counts it, not a
+    morphological analysis."""
+    word = bare
+    for suffix in _ROOT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    for prefix in _ROOT_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    while len(word) > 3 and (inner := next((i for i in range(1, len(word) - 1)
+                                             if word[i] in "اوي"), None)) is not None:  # fmt: skip
+        word = word[:inner] + word[inner + 1 :]
+    return word if len(word) == 3 else ""
+
+
 def lookup(word: str, table: dict[str, str]) -> str | None:
     for form in forms(word):
         if form in table:
@@ -167,6 +191,7 @@ RANGE_OPENERS = wordset("بين يتراوح تتراوح تراوح تراوح�
 # A figure someone fears or expects is not a report of what happened.
 PROJECTION = wordset(
     "توقعات توقع يتوقع تتوقع متوقع المتوقع مخاوف يخشي تخشي خشيه قد مرشحه مرشح يرجح ترجيحات"
+    " احتمال احتماليه امكانيه"  # «تحدثت عن احتمال وقوع مئات القتلى»
     " تحذيرات سيصل ستصل قد_يصل تقديرات_اوليه expected fear feared could may"
 )
 # Words that place a figure in a toll that changes: it rose («ارتفع», «زاد»), or it is the first
@@ -195,7 +220,7 @@ THOUSANDS_DUAL = {"الفين": 2000, "الفان": 2000, "مليونين": 2_00
 YEAR_WORDS = wordset("عام العام سنه السنه لعام منذ year")
 NOT_COUNTED = wordset(
     "مره مرات المره من في علي الي عن مع او و ان الذي التي بين حتي منذ خلال بعد قبل نحو حوالي"
-    " اكثر اقل فقط فيما بينما كما اي عند ضد ثم بحسب حسب وفق وفقا لا لم لن بعضهم بعضها"
+    " اكثر اقل فقط فيما بينما كما اي عند ضد ثم بحسب حسب وفق وفقا لا لم لن بعضهم بعضها دون"
 )
 
 PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")  # kinds that count people

@@ -8,7 +8,7 @@ import pytest
 
 from app.facts.sheet import build_sheet
 from app.library.records import FurnitureMark
-from tests.app.facts.helpers import doc, facts_of
+from tests.app.facts.helpers import doc, facts_of, sheet_of
 
 
 def kinds(text: str) -> list[tuple[str, float | None]]:
@@ -551,3 +551,45 @@ def test_what_a_diplomatic_agreements_coverage_showed() -> None:
     assert [f.source for f in friday if f.kind == "source"] == ["وسائل إعلام رسمية"]
     missiles = facts_of("وأطلق الجيش صاروخين باليستيين.")
     assert [(f.kind, f.value) for f in missiles if f.kind == "count"] == [("count", 2.0)]
+
+
+def test_what_an_earthquakes_coverage_showed_in_undated_articles() -> None:
+    """Read on real coverage of an earthquake (reproduced in invented words), in articles with
+    no date: last year's quake and its toll are last year's («من العام الماضي»), not this
+    one's magnitude against 6.3 and a toll in its row; a list of shocks' magnitudes is none
+    the quake's; a toll someone thinks possible is expected; «قتلوا وأصيب 40» after «15 شخصا
+    على الأقل» counts the injured; «عبد الواحد» is a name and «الآلاف دون مأوى» counts no
+    «دون»; three counts of houses destroyed, each said with another word for it, are one row,
+    each with the body that gave it."""
+    last = facts_of(
+        "وفي يونيو من العام الماضي، وقع زلزال بقوة 5.9 درجة في شرق البلاد، مما أسفر عن"
+        " مقتل أكثر من 1000 شخص.",
+        day=None,
+    )
+    assert {(f.kind, f.scope) for f in last if f.kind != "source"} == {
+        ("magnitude", "year:last"), ("deaths", "year:last")
+    }  # fmt: skip
+    since = facts_of("ارتفع عدد القتلى منذ العام الماضي إلى 500 شخص.", day=None)
+    assert [f.scope for f in since if f.kind == "deaths"] == [""]
+    shocks = facts_of("وقع زلزال ثم توسعت الذروة عند 4 نقاط بقوة 5.5 و4 و7 و6.3 على التوالي.")
+    assert [f for f in shocks if f.kind == "magnitude"] == []
+    feared = facts_of("وتحدثت الهيئة عن احتمال وقوع مئات القتلى.")
+    assert [f.subject for f in feared if f.kind == "deaths"] == ["expected"]
+    both = facts_of("وقالت الحكومة إن 15 شخصا على الأقل قتلوا وأصيب 40 في الزلزال.")
+    assert [(f.kind, f.value) for f in both if f.kind != "source"] == [
+        ("deaths", 15.0), ("injured", 40.0)
+    ]  # fmt: skip
+    named = facts_of(
+        "ونقلت الوكالة عن المسؤول عبد الواحد ريان أن الأضرار كبيرة، وبات الآلاف دون مأوى."
+    )
+    assert [f for f in named if f.kind == "count"] == []
+    sheet = sheet_of(
+        "وقال مسؤول إن الزلزال دمّر 1329 منزلاً، في حين ذكرت الهيئة الأمريكية أن مركزه بعيد.",
+        "وقال المتحدث إنه تم تدمير 1320 منزل بالكامل.",
+        "وقال زادران إن أكثر من 1300 منزل دمرت جزئيا أو كليا.",
+        days=[None, None, None],
+    )
+    (houses,) = [q for q in sheet.questions if q.kind == "count"]
+    assert sorted(sheet.fact(i).value or 0 for i in houses.facts) == [1300.0, 1320.0, 1329.0]
+    first = next(sheet.fact(i) for i in houses.facts if sheet.fact(i).value == 1329.0)
+    assert first.source == "مسؤول"
