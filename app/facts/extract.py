@@ -52,6 +52,10 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             if q.first == q.last and member(reader.words[q.first].text, ONE):
                 continue  # «صاروخا واحدا»: counted with its noun before it (_noun_counts)
             kind, subject, unit, noun_at = reader.kind(q, previous_end)
+            if not kind and facts[first_of_sentence:] and reader.listed(q, previous_end):
+                # «12 شخصا قضوا في الموجة الأولى، و25 شخصا في الموجة الثانية»: the same count
+                # of the same people, listed on with «و»
+                kind = facts[-1].kind if facts[-1].kind in PEOPLE else ""
             rose = previous_end == q.first - 1 and reader.words[q.first - 1].text == "الي"
             if rose_from and rose and (not kind or (kind, rose_from[0]) == ("duration", "age")):
                 # «ارتفع عدد القتلى من 4 إلى 6 أشخاص», «رفع سن التقاعد من 62 عاما إلى 64 عاما»
@@ -81,11 +85,14 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                         if subject == "change"
                         else (f"#{subject[6:]}" if subject else priced)
                     )
-            if kind in PEOPLE and reader.part_of(q) and not of_combined:
+            drawn = kind in PEOPLE and reader.part_of(q) and not of_combined
+            if kind == "injured" and not of_combined and reader.serious(q, noun_at):
+                subject = "part:خطيرة"  # «200 حالة حرجة», «300 إصابة خطرة»: one row of them
+            elif drawn and noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
+                # of whom: «بينهم 11 طفلا» against «سبعة أطفال», not against the crew
+                subject = f"part:{skeleton_of(lemma(reader.words[noun_at].text))}"
+            elif drawn:
                 subject = "part"  # «433 عائلة وصل منها 2421 شهيدا», «بينهم 10 أطفال»
-                if noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
-                    # of whom: «بينهم 11 طفلا» against «سبعة أطفال», not against the crew
-                    subject = f"part:{skeleton_of(lemma(reader.words[noun_at].text))}"
             if reader.projected(q):
                 if kind not in PEOPLE:
                     continue

@@ -42,6 +42,7 @@ from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
@@ -207,6 +208,8 @@ class SentenceReader(CueReader):
             case = lookup(words[j + 1].text, NOUN_KINDS)  # 783 حالة وفاة
             if case in PEOPLE:
                 return case, "", "", j + 1
+            if forms(words[j + 1].text)[-1] in _SERIOUS:
+                return "injured", "", "", j + 1  # «200 حالة حرجة»: injured in a serious state
         if noun == "في" and j + 1 < n and member(words[j + 1].text, frozenset({"الميه", "المايه"})):
             return "percentage", "", "%", j + 1
         kind = lookup(noun, NOUN_KINDS) if noun else None
@@ -319,8 +322,11 @@ class SentenceReader(CueReader):
                     return "combined"
                 joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
                 # «أربعة أشخاص قتلوا وأصيب 38», «15 شخصا على الأقل قتلوا وأصيب 40»: a verb after
-                # the last figure is that figure's own (the words scanned never reach before it)
-                theirs = previous_end > 0
+                # the last figure, in its clause, is that figure's own; not after a comma («17
+                # شتنبر، أدت إلى مقتل وإصابة المئات» are killed and injured together)
+                theirs = previous_end > 0 and not _punctuated(
+                    self.folded[words[previous_end - 1].end : words[k].start]
+                )
                 if (
                     joined
                     and not theirs
@@ -359,6 +365,33 @@ class SentenceReader(CueReader):
             and words[after].text == "من"
             and forms(words[after + 1].text)[-1] in _GROUPS
         )
+
+    def listed(self, q: Quantity, previous_end: int) -> bool:
+        """«… 12 شخصا قضوا …، و25 شخصا في …»: the figure opens with «و» and counts the noun the
+        sentence's previous figure counted (its kind is that one's)."""
+        words = self.words
+        if not previous_end or q.first == 0 or words[q.first - 1].text != "و":
+            return False
+        before = [x for x in self.quantities if x.last < q.first]
+        if not before or q.last + 1 >= len(words) or before[-1].last + 1 >= len(words):
+            return False
+        noun, theirs = words[q.last + 1].text, words[before[-1].last + 1].text
+        return noun[:1].isalpha() and forms(noun)[-1] == forms(theirs)[-1]
+
+    def serious(self, q: Quantity, noun_at: int) -> bool:
+        """«عدد الإصابات الخطيرة بلغ 300 حالة», «300 إصابة خطرة», «200 حالة حرجة»: the injured
+        in a serious state, a part of all the injured (they had been set against 2,800)."""
+        words = self.words
+        if (
+            q.last + 2 < len(words)
+            and words[q.last + 1].text == "من"
+            and forms(words[q.last + 2].text)[-1] in _GROUPS
+        ):
+            return False  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
+        others = [x for x in self.quantities if x is not q]
+        low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])
+        high = min([x.first for x in others if x.first > q.last] + [max(q.last, noun_at) + 3])
+        return any(forms(words[k].text)[-1] in _SERIOUS for k in range(low, min(high, len(words))))
 
     def denied(self, first: int) -> bool:
         """«وليس صاروخا واحدا», «لا 50»: the figure is the one the sentence rejects."""

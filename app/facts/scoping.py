@@ -18,14 +18,14 @@ _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون ق
 # bodies that speak of other countries' affairs: «المتحدث باسم الخارجية القطرية» (a mediator)
 # gives no Qatari scope to the hostages released in Gaza
 _ABROAD = wordset("خارجيه الخارجيه سفاره السفاره قنصليه القنصليه قنصل القنصل")
-_SUB_EVENTS = wordset("حريق حرايق")
+_SUB_EVENTS = wordset("حريق حرايق موجه")  # «في الموجة الثانية»: the second wave of blasts
 # words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
 _NOT_NAMES_AFTER = wordset(
     "في من الي علي عن مع الذي التي هذا هذه الغابات شب اندلع نشب التهم وقع هايل ضخم كبير مروع"
 )
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
-_PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war")
+_PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war يومين ايام")  # «خلال اليومين الماضيين»
 _SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _CITIZENS = wordset("مواطنيها مواطنيه رعاياها رعاياه")  # «7 حجاج من مواطنيها»: the speaker's

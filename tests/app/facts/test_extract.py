@@ -593,3 +593,38 @@ def test_what_an_earthquakes_coverage_showed_in_undated_articles() -> None:
     assert sorted(sheet.fact(i).value or 0 for i in houses.facts) == [1300.0, 1320.0, 1329.0]
     first = next(sheet.fact(i) for i in houses.facts if sheet.fact(i).value == 1329.0)
     assert first.source == "مسؤول"
+
+
+def test_what_a_two_day_series_of_blasts_coverage_showed() -> None:
+    """Read on real coverage of two days of blasts (reproduced in invented words): «17 شتنبر»
+    (a Maghreb month) is a date, not a count, and «أدت إلى مقتل وإصابة المئات» after it counts
+    the killed and injured together; the serious cases («300 إصابة خطرة», «200 حالة حرجة»,
+    «الإصابات الخطيرة») are a row of their own, not set against all the injured; «و25 شخصا
+    في الموجة الثانية» counts the dead as the figure before it did, each wave its own; a toll
+    «خلال اليومين الماضيين» covers both days; «عدد مصابي» counts the injured."""
+    dated = facts_of("وقعت انفجارات الثلاثاء 17 شتنبر، أدت إلى مقتل وإصابة المئات.", day=None)
+    assert [(f.kind, f.value) for f in dated if f.kind != "source"] == [("combined", 200.0)]
+    serious = [
+        f
+        for text in (
+            "أسفرت عن مقتل 8 أشخاص، فيما أصيب 2750 بينهم 200 حالة حرجة.",
+            "وقال إن عدد الإصابات يتراوح بين 2750 و2800 منها 300 إصابة خطرة.",
+            "وقال الوزير إن عدد الإصابات الخطيرة بلغ 300 حالة.",
+        )
+        for f in facts_of(text)
+        if f.kind == "injured"
+    ]
+    assert [(f.value, f.subject) for f in serious] == [
+        (2750.0, ""), (200.0, "part:خطيرة"), (2775.0, ""), (300.0, "part:خطيرة"),
+        (300.0, "part:خطيرة"),
+    ]  # fmt: skip
+    waves = facts_of(
+        "وأوضح الوزير أن 12 شخصا قضوا في الموجة الأولى من الانفجارات، و25 شخصا في الموجة الثانية."
+    )
+    assert [(f.kind, f.value, f.scope) for f in waves if f.kind != "source"] == [
+        ("deaths", 12.0, "موجه الاولي"), ("deaths", 25.0, "موجه الثانيه")
+    ]  # fmt: skip
+    both_days = facts_of("وارتفعت الحصيلة خلال اليومين الماضيين إلى 37 قتيلا.")
+    assert [f.scope for f in both_days if f.kind == "deaths"] == ["period"]
+    construct = facts_of("وقال الوزير إن عدد مصابي الانفجارات وصل إلى 3 آلاف.")
+    assert [(f.kind, f.value) for f in construct if f.kind != "source"] == [("injured", 3000.0)]
