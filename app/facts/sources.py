@@ -155,6 +155,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
+            if name and len(candidate.text) > 3 and candidate.text.endswith("وا"):
+                break  # «وفق مسؤولين عبروا عن خشيتهم»: a plural verb, not the name's
             if name and _nation_adjective(name[-1].text) and not _adjective(candidate.text):
                 break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
             if name and (lookup(candidate.text, TRIGGERS) or candidate.text in _REPORTED):

@@ -573,6 +573,8 @@ def test_what_an_earthquakes_coverage_showed_in_undated_articles() -> None:
     assert [f.scope for f in since if f.kind == "deaths"] == [""]
     shocks = facts_of("وقع زلزال ثم توسعت الذروة عند 4 نقاط بقوة 5.5 و4 و7 و6.3 على التوالي.")
     assert [f for f in shocks if f.kind == "magnitude"] == []
+    officials = facts_of("أوقع الزلزال قتيلا وفق مسؤولين عبروا عن خشيتهم من ارتفاع العدد.")
+    assert [f.source for f in officials if f.kind == "source"] == ["مسؤولين"]  # not «… عبروا»
     feared = facts_of("وتحدثت الهيئة عن احتمال وقوع مئات القتلى.")
     assert [f.subject for f in feared if f.kind == "deaths"] == ["expected"]
     both = facts_of("وقالت الحكومة إن 15 شخصا على الأقل قتلوا وأصيب 40 في الزلزال.")
