@@ -25,6 +25,7 @@ from app.facts.words import (
     DURATION_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    MAGNITUDE_CUES,
     NOT_COUNTED,
     NOUN_KINDS,
     PEOPLE,
@@ -42,6 +43,7 @@ from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_STRENGTH = MAGNITUDE_CUES | frozenset(("قوته", "قوتها"))  # «بلغت قوته 6.3»
 _SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
@@ -119,6 +121,8 @@ class SentenceReader(CueReader):
         صاروخية جديدة»)."""
         if not member(self.words[k].text, REVISION):
             return False
+        if any(member(w.text, _STRENGTH) for w in self.words[k + 1 : k + 3]):
+            return False  # «الزلزال الذي بلغت قوته 6.3 درجات»: what a quake reached, no toll
         if not member(self.words[k].text, _QUALIFIERS):
             return True
         near = self.words[max(0, k - 1) : k + 2]

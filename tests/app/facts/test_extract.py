@@ -595,6 +595,8 @@ def test_what_an_earthquakes_coverage_showed_in_undated_articles() -> None:
     assert sorted(sheet.fact(i).value or 0 for i in houses.facts) == [1300.0, 1320.0, 1329.0]
     first = next(sheet.fact(i) for i in houses.facts if sheet.fact(i).value == 1329.0)
     assert first.source == "مسؤول"
+    strength = facts_of("وقال مسؤول إن الزلزال الذي بلغت قوته 6.3 درجات دمّر 1329 منزلاً.")
+    assert [f.revision for f in strength if f.kind == "count"] == [False]  # the quake's «بلغت»
 
 
 def test_what_a_two_day_series_of_blasts_coverage_showed() -> None:
