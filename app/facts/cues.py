@@ -228,7 +228,8 @@ class CueReader(ScopeReader):
 
     def _aftershock(self, q: Quantity) -> bool:
         """The figure is an aftershock's: «هزات ارتدادية بقوة 5,5 و4,7 و6,2 درجات», «هزة
-        ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure)."""
+        ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure); or
+        the first of a list of shocks' figures."""
         for k in range(q.first - 1, max(-1, q.first - 8), -1):
             if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
                 return True

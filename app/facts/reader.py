@@ -43,7 +43,6 @@ from app.library.records import ArticleDocument
 from app.text.normalize import fold, normalise
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_STRENGTH = MAGNITUDE_CUES | frozenset(("قوته", "قوتها"))  # «بلغت قوته 6.3»
 _SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
@@ -121,7 +120,7 @@ class SentenceReader(CueReader):
         صاروخية جديدة»)."""
         if not member(self.words[k].text, REVISION):
             return False
-        if any(member(w.text, _STRENGTH) for w in self.words[k + 1 : k + 3]):
+        if any(member(w.text, MAGNITUDE_CUES) for w in self.words[k + 1 : k + 3]):
             return False  # «الزلزال الذي بلغت قوته 6.3 درجات»: what a quake reached, no toll
         if not member(self.words[k].text, _QUALIFIERS):
             return True
@@ -363,7 +362,11 @@ class SentenceReader(CueReader):
             for k, w in ((k, words[k].text) for k in range(max(0, q.first - 4), q.first))
         ):
             return True  # fmt: skip
-        after = q.last + 1
+        return self._from_group(q)
+
+    def _from_group(self, q: Quantity) -> bool:
+        """A group the figure is drawn from after it: «ثلاثة من المصابين»."""
+        after, words = q.last + 1, self.words
         return (
             after + 1 < len(words)
             and words[after].text == "من"
@@ -386,11 +389,7 @@ class SentenceReader(CueReader):
         """«عدد الإصابات الخطيرة بلغ 300 حالة», «300 إصابة خطرة», «200 حالة حرجة»: the injured
         in a serious state, a part of all the injured (they had been set against 2,800)."""
         words = self.words
-        if (
-            q.last + 2 < len(words)
-            and words[q.last + 1].text == "من"
-            and forms(words[q.last + 2].text)[-1] in _GROUPS
-        ):
+        if self._from_group(q):
             return False  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
         others = [x for x in self.quantities if x is not q]
         low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])

@@ -26,6 +26,7 @@ _NOT_NAMES_AFTER = wordset(
 )
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war يومين ايام")  # «خلال اليومين الماضيين»
+_PAST = frozenset(("ماضي", "ماضيه", "منصرم"))  # «العام الماضي», «السنة الماضية»
 _SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure
 _COMPASS = wordset("جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي")
 _CITIZENS = wordset("مواطنيها مواطنيه رعاياها رعاياه")  # «7 حجاج من مواطنيها»: the speaker's
@@ -138,15 +139,11 @@ class ScopeReader:
         """«وفي يونيو من العام الماضي، وقع زلزال بقوة 5.9 درجة … مما أسفر عن مقتل أكثر من 1000
         شخص»: in an article with no date, last year's event and its figures, not this one's
         (not «منذ العام الماضي», a total since then)."""
-        words = self.words
-        for k in range(max(0, q.first - 24), q.first - 1):
-            if forms(words[k].text)[-1] not in ("عام", "سنه") or forms(words[k + 1].text)[
-                -1
-            ] not in ("ماضي", "ماضيه", "منصرم"):
-                continue
-            if not (k and forms(words[k - 1].text)[-1] == "منذ"):
-                return True
-        return False
+        bare = [forms(w.text)[-1] for w in self.words[max(0, q.first - 25) : q.first]]
+        return any(
+            year in ("عام", "سنه") and past in _PAST and before != "منذ"
+            for before, year, past in zip(["", *bare], bare, bare[1:], strict=False)
+        )
 
     def _since_year(self, q: Quantity) -> int | None:
         """The year of an earlier event the figure belongs to, in an article with no date:

@@ -147,7 +147,7 @@ AFTER_TRIGGERS = _table(
         "missing": "مفقودين مفقودون missing",
     }
 )
-MAGNITUDE_CUES = wordset("قوه بقوه شدته شدتها ريختر richter magnitude")
+MAGNITUDE_CUES = wordset("قوه بقوه قوته قوتها شدته شدتها ريختر richter magnitude")
 AGE_CUES = wordset("عمر العمر عمره عمرها يبلغ البالغ تبلغ البالغه بعمر سن")
 HEDGES_BEFORE = {
     ("نحو",): "about",
