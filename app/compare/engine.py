@@ -250,23 +250,20 @@ def _compared_segments(
     article_of = segmented.article_of
     carrying = {a for a, ok in zip(article_of, segmented.usable, strict=True) if ok}
     total = max(1, len(carrying))
+
+    def support(segment: int) -> str:
+        if segment in group_of:
+            return _support(groups[group_of[segment]], article_of, total)
+        # a line of two words or a caption is not compared: not "this outlet only"
+        return "unique" if segmented.usable[segment] else "none"
+
     return tuple(
         ComparedSegment(
-            s.id,
-            s.article_id,
-            s.start,
-            s.end,
-            s.text,
-            _support(groups[group_of[s.id]], article_of, total)
-            if s.id in group_of
-            else "unique"
-            if segmented.usable[s.id]
-            else "none",  # a line of two words or a caption: not "this outlet only"
-            s.furniture,
+            s.id, s.article_id, s.start, s.end, s.text, support(s.id), s.furniture,
             group_of.get(s.id),
         )
         for s in segmented.segments
-    )
+    )  # fmt: skip
 
 
 def link_ops(comparison: Comparison, link: ComparedLink) -> tuple[WordOp, ...]:

@@ -12,6 +12,7 @@ import re
 from html import escape
 
 from app.catalog import Translate, translator
+from app.facts.labels import status_mark
 from app.library.records import outlet_count
 from app.messages import T, say
 from app.report.faces import embedded_face_css
@@ -278,8 +279,9 @@ def _passage(report: Report, passage: ReportPassage) -> str:
 
 
 def _flag_class(line: str) -> str:
-    """A conflict stands out (bold, orange); an update or different sources read quietly."""
-    return "flag" if line.startswith("⚠") else "flag-quiet"
+    """A flag line's class by the mark it starts with (``status_mark``): a conflict stands out
+    (bold, orange); an update or different sources read quietly."""
+    return "flag" if line.startswith(status_mark("conflict")) else "flag-quiet"
 
 
 def _flags(report: Report) -> str:

@@ -84,7 +84,7 @@ class ComparisonOverlay(QObject):
             overview = [
                 (to_utf16(s.start), to_utf16(s.end), s.support)
                 for s in segments
-                if not s.furniture and s.support != "none"
+                if s.support != "none"  # furniture, too few words, a caption: not compared
             ]
             overview += [
                 (to_utf16(m.start), to_utf16(m.end), "furniture")
