@@ -45,6 +45,7 @@ from app.text.normalize import fold, normalise
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
+_QUOTE_MARKS = str.maketrans('"“”', "   ")
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
 _TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
@@ -504,8 +505,8 @@ class SentenceReader(CueReader):
         start, end = mention.start, mention.end
         if self.s.origin is not None:
             start, end = self.s.origin[start], self.s.origin[end - 1] + 1
-        # «وكالة "إرنا"»: the quotation marks around a medium's name are not shown
-        return " ".join(self.s.text[start:end].replace('"', " ").split())
+        # «وكالة "إرنا"», «الوزير “فراس الأبيض”»: the quotation marks around a name are not shown
+        return " ".join(self.s.text[start:end].translate(_QUOTE_MARKS).split())
 
     def report_time(self) -> str:
         day = self.today.isoformat() if self.today else ""

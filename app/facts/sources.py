@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.facts.numbers import Word
 from app.facts.places import gazetteer
-from app.facts.words import TRIGGERS, VAGUE, forms, lookup, wordset
+from app.facts.words import TRIGGERS, VAGUE, forms, lookup, member, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold, strip_prefixes
 
@@ -151,13 +151,19 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]
             gap = folded[(name[-1].end if name else words[m - 1].end) : candidate.start]
-            if _BREAKS & set(gap) and name and not _quoted_title(name, gap):
+            quoted = bool(name) and _quoted_name(name, gap, folded, candidate)
+            if _BREAKS & set(gap) and name and not quoted:
                 break
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
             if name and len(candidate.text) > 3 and candidate.text.endswith("وا"):
                 break  # «وفق مسؤولين عبروا عن خشيتهم»: a plural verb, not the name's
-            if name and _nation_adjective(name[-1].text) and not _adjective(candidate.text):
+            if (
+                name
+                and not quoted
+                and _nation_adjective(name[-1].text)
+                and not _adjective(candidate.text)
+            ):
                 break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
             if name and (lookup(candidate.text, TRIGGERS) or candidate.text in _REPORTED):
                 break  # «أكد الاتحاد العمالي العام مشاركة مليوني شخص»: what it reported
@@ -195,9 +201,17 @@ _RELAYS = wordset(
 )
 
 
-def _quoted_title(name: list[Word], gap: str) -> bool:
-    """«وكالة "إرنا"», «صحيفة "الأخبار"»: a medium's name in quotation marks goes on."""
-    return len(name) == 1 and set(gap.strip()) <= {'"'} and relays(name[0].text)
+def _quoted_name(name: list[Word], gap: str, folded: str, next_word: Word) -> bool:
+    """A name in quotation marks after a medium or a title goes on: «وكالة "إرنا"», «وزير
+    الصحة اللبناني "فراس الأبيض"» (cut at the mark, the minister and «الأبيض» were two
+    sources); speech in quotation marks after a speaker does not (it runs longer than three
+    words, or opens with a stop word)."""
+    if not set(gap.strip()) <= {'"'} or gap.strip() == "":
+        return False
+    if not (relays(name[0].text) or any(member(w.text, ROLES) for w in name)):
+        return False
+    closing = folded.find('"', next_word.start)
+    return closing != -1 and len(folded[next_word.start : closing].split()) <= 3
 
 
 def relays(written: str) -> bool:

@@ -547,6 +547,12 @@ def test_what_a_diplomatic_agreements_coverage_showed() -> None:
     # a medium named in quotation marks is one name; a weekday after a name is no part of it
     agency = facts_of('وأكدت وكالة "إرنا" الرسمية أن البلدين اتفقا.')
     assert [f.source for f in agency if f.kind == "source"] == ["وكالة إرنا"]
+    # a person's name in quotation marks after the title is one name with it (cut at the
+    # mark, the minister and «الأبيض» had been two sources); speech after a speaker is not
+    named = facts_of("أعلن وزير الصحة اللبناني “فراس الأبيض” اليوم أن 8 أشخاص قتلوا.")
+    assert [f.source for f in named if f.kind == "source"] == ["وزير الصحة اللبناني فراس الأبيض"]
+    spoke = facts_of('وقال الرئيس الروسي "نحن لن نسمح بذلك أبدا" في المؤتمر.')
+    assert [f.source for f in spoke if f.kind == "source"] == ["الرئيس الروسي"]
     friday = facts_of("قالت وسائل إعلام رسمية الجمعة إن البلدين اتفقا.")
     assert [f.source for f in friday if f.kind == "source"] == ["وسائل إعلام رسمية"]
     missiles = facts_of("وأطلق الجيش صاروخين باليستيين.")
