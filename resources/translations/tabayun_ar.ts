@@ -2106,13 +2106,13 @@ Review news coverage across outlets.</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="200"/>
-        <location filename="../../ui/views/passage_panel.py" line="238"/>
+        <location filename="../../ui/views/passage_panel.py" line="201"/>
+        <location filename="../../ui/views/passage_panel.py" line="239"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="204"/>
+        <location filename="../../ui/views/passage_panel.py" line="205"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2124,93 +2124,93 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="210"/>
+        <location filename="../../ui/views/passage_panel.py" line="211"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="243"/>
+        <location filename="../../ui/views/passage_panel.py" line="244"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="265"/>
+        <location filename="../../ui/views/passage_panel.py" line="266"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="269"/>
+        <location filename="../../ui/views/passage_panel.py" line="270"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="274"/>
+        <location filename="../../ui/views/passage_panel.py" line="275"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="286"/>
+        <location filename="../../ui/views/passage_panel.py" line="287"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="288"/>
+        <location filename="../../ui/views/passage_panel.py" line="289"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="305"/>
+        <location filename="../../ui/views/passage_panel.py" line="306"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="289"/>
+        <location filename="../../ui/views/passage_panel.py" line="290"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="289"/>
+        <location filename="../../ui/views/passage_panel.py" line="290"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="332"/>
+        <location filename="../../ui/views/passage_panel.py" line="333"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="347"/>
+        <location filename="../../ui/views/passage_panel.py" line="348"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="352"/>
+        <location filename="../../ui/views/passage_panel.py" line="353"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="374"/>
+        <location filename="../../ui/views/passage_panel.py" line="375"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="381"/>
+        <location filename="../../ui/views/passage_panel.py" line="382"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="382"/>
+        <location filename="../../ui/views/passage_panel.py" line="383"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="383"/>
+        <location filename="../../ui/views/passage_panel.py" line="384"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="393"/>
+        <location filename="../../ui/views/passage_panel.py" line="394"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3099,52 +3099,52 @@ Review news coverage across outlets.</source>
 <context>
     <name>VerdictBar</name>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="33"/>
+        <location filename="../../ui/views/verdict_bar.py" line="34"/>
         <source>Agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="33"/>
+        <location filename="../../ui/views/verdict_bar.py" line="34"/>
         <source>The outlets report this passage alike</source>
         <translation>تنقل المصادر هذا المقطع بالمعنى نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="34"/>
+        <location filename="../../ui/views/verdict_bar.py" line="35"/>
         <source>Differ</source>
         <translation>مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="34"/>
+        <location filename="../../ui/views/verdict_bar.py" line="35"/>
         <source>The outlets tell it differently</source>
         <translation>ترويه المصادر بطرق مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="35"/>
+        <location filename="../../ui/views/verdict_bar.py" line="36"/>
         <source>Contradict</source>
         <translation>متناقضة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="35"/>
+        <location filename="../../ui/views/verdict_bar.py" line="36"/>
         <source>The versions cannot all be true</source>
         <translation>لا يمكن أن تصح النسخ كلها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="36"/>
+        <location filename="../../ui/views/verdict_bar.py" line="37"/>
         <source>Unclear</source>
         <translation>غير واضح</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="36"/>
+        <location filename="../../ui/views/verdict_bar.py" line="37"/>
         <source>Needs more checking</source>
         <translation>يحتاج مزيدًا من التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="43"/>
+        <location filename="../../ui/views/verdict_bar.py" line="44"/>
         <source>Your verdict:</source>
         <translation>حكمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="62"/>
+        <location filename="../../ui/views/verdict_bar.py" line="95"/>
         <source>Why? (optional; Enter saves)</source>
         <translation>لماذا؟ (اختياري؛ Enter للحفظ)</translation>
     </message>
@@ -3164,7 +3164,12 @@ Review news coverage across outlets.</source>
         <translation>اكتب ملاحظة على هذا المقطع في لوحة الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verdict_bar.py" line="100"/>
+        <location filename="../../ui/views/verdict_bar.py" line="97"/>
+        <source>Not compared with the other articles: no verdict to give</source>
+        <translation>لم يُقارَن بالمقالات الأخرى: لا حكم يُعطى عليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verdict_bar.py" line="118"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
@@ -3662,213 +3667,213 @@ Review news coverage across outlets.</source>
         <translation>في النص محارف NUL لا يحويها أي مقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="28"/>
+        <location filename="../../app/report/html.py" line="29"/>
         <source>No figure, time, source or description differs.</source>
         <translation>لا يختلف أي رقم أو وقت أو مصدر أو وصف.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="29"/>
+        <location filename="../../app/report/html.py" line="30"/>
         <source>Marked against the first version:</source>
         <translation>معلّم مقارنةً بالنسخة الأولى:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="30"/>
+        <location filename="../../app/report/html.py" line="31"/>
         <source>words only this version has</source>
         <translation>كلمات تنفرد بها هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="31"/>
+        <location filename="../../app/report/html.py" line="32"/>
         <source>words worded differently</source>
         <translation>كلمات بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="32"/>
+        <location filename="../../app/report/html.py" line="33"/>
         <source>a name spelled differently</source>
         <translation>اسم بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="33"/>
+        <location filename="../../app/report/html.py" line="34"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="34"/>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="38"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="38"/>
+        <location filename="../../app/report/html.py" line="39"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="39"/>
+        <location filename="../../app/report/html.py" line="40"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="40"/>
+        <location filename="../../app/report/html.py" line="41"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="155"/>
+        <location filename="../../app/report/html.py" line="156"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="159"/>
+        <location filename="../../app/report/html.py" line="160"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="166"/>
-        <location filename="../../app/report/html.py" line="192"/>
+        <location filename="../../app/report/html.py" line="167"/>
+        <location filename="../../app/report/html.py" line="193"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="167"/>
+        <location filename="../../app/report/html.py" line="168"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="168"/>
+        <location filename="../../app/report/html.py" line="169"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="169"/>
-        <location filename="../../app/report/html.py" line="189"/>
+        <location filename="../../app/report/html.py" line="170"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="171"/>
+        <location filename="../../app/report/html.py" line="172"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="175"/>
+        <location filename="../../app/report/html.py" line="176"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="178"/>
+        <location filename="../../app/report/html.py" line="179"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="179"/>
+        <location filename="../../app/report/html.py" line="180"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="186"/>
+        <location filename="../../app/report/html.py" line="187"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="514"/>
+        <location filename="../../app/report/html.py" line="516"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="185"/>
+        <location filename="../../app/report/html.py" line="186"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="189"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="189"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="189"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="190"/>
+        <location filename="../../app/report/html.py" line="191"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="220"/>
-        <location filename="../../app/report/html.py" line="373"/>
+        <location filename="../../app/report/html.py" line="221"/>
+        <location filename="../../app/report/html.py" line="375"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="245"/>
+        <location filename="../../app/report/html.py" line="246"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="250"/>
+        <location filename="../../app/report/html.py" line="251"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="258"/>
+        <location filename="../../app/report/html.py" line="259"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="263"/>
+        <location filename="../../app/report/html.py" line="264"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="291"/>
+        <location filename="../../app/report/html.py" line="293"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="304"/>
+        <location filename="../../app/report/html.py" line="306"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="319"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="319"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
+        <location filename="../../app/report/html.py" line="319"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="317"/>
-        <location filename="../../app/report/html.py" line="373"/>
+        <location filename="../../app/report/html.py" line="319"/>
+        <location filename="../../app/report/html.py" line="375"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3939,7 +3944,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="318"/>
+        <location filename="../../app/report/html.py" line="320"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4039,87 +4044,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="351"/>
+        <location filename="../../app/report/html.py" line="353"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="352"/>
+        <location filename="../../app/report/html.py" line="354"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="353"/>
+        <location filename="../../app/report/html.py" line="355"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="354"/>
+        <location filename="../../app/report/html.py" line="356"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="373"/>
+        <location filename="../../app/report/html.py" line="375"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="378"/>
+        <location filename="../../app/report/html.py" line="380"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="382"/>
+        <location filename="../../app/report/html.py" line="384"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="399"/>
+        <location filename="../../app/report/html.py" line="401"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="400"/>
+        <location filename="../../app/report/html.py" line="402"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="401"/>
+        <location filename="../../app/report/html.py" line="403"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="402"/>
+        <location filename="../../app/report/html.py" line="404"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="408"/>
+        <location filename="../../app/report/html.py" line="410"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="435"/>
+        <location filename="../../app/report/html.py" line="437"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="469"/>
+        <location filename="../../app/report/html.py" line="471"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="491"/>
+        <location filename="../../app/report/html.py" line="493"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="494"/>
+        <location filename="../../app/report/html.py" line="496"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="497"/>
+        <location filename="../../app/report/html.py" line="499"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>

@@ -192,7 +192,7 @@
             <numerusform>%n part to split off and link, below</numerusform><numerusform>%n parts to split off and link, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="204" />
+        <location filename="../../ui/views/passage_panel.py" line="205" />
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n pair)</numerusform><numerusform>%1 (%n pairs)</numerusform></translation>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -170,6 +171,15 @@ def test_a_line_not_compared_is_not_tinted_as_one_outlets_own(
     pane.text_view.select_range(line.start + 2, line.start + 2)
     said = window.comparison.panel.browser.toPlainText()
     assert "Not compared" in said and "No other article" not in said
+    # no verdict on how the outlets report a line no other outlet was compared with; a note is
+    bar = window.comparison.panel.verdict
+    assert bar.isEnabled() and not bar.buttons["agree"].isEnabled()
+    assert not bar.comment.isEnabled()
+    assert bar.findChild(QToolButton, "PassageNote").isEnabled()
+    compared = next(s for s in result.segments if s.article == line.article and s.support != "none"
+                    and not s.furniture)  # fmt: skip
+    pane.text_view.select_range(compared.start + 2, compared.start + 2)
+    assert bar.buttons["agree"].isEnabled() and bar.comment.isEnabled()
 
 
 def test_the_panel_says_a_questions_figures_once_with_their_outlets(qtbot: QtBot) -> None:

@@ -167,6 +167,7 @@ class PassagePanel(QDockWidget):
         parts += self._parts_html(comparison, segment_id, labels, directions)
         self.browser.setHtml("".join(parts))
         self.verdict.setEnabled(True)
+        self.verdict.set_compared(compared)
         self.chosen = segment_id
 
     def _flags_html(

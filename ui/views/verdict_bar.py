@@ -29,6 +29,7 @@ class VerdictBar(QWidget):
         super().__init__(parent)
         self.setObjectName("VerdictBar")
         self.mine: VerdictRecord | None = None
+        self.compared = True  # a line the engine compared: the outlets' agreement is a question
         names = {
             "agree": (self.tr("Agree"), self.tr("The outlets report this passage alike")),
             "differ": (self.tr("Differ"), self.tr("The outlets tell it differently")),
@@ -59,7 +60,6 @@ class VerdictBar(QWidget):
         )
         self.comment = QLineEdit()
         self.comment.setObjectName("VerdictComment")
-        self.comment.setPlaceholderText(self.tr("Why? (optional; Enter saves)"))
         self.comment.setAccessibleName(self.tr("Comment on the verdict"))
         self.comment.returnPressed.connect(self._comment_entered)
         row.addWidget(self.comment, 1)
@@ -78,6 +78,24 @@ class VerdictBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.others)
         self.show_verdicts([], "")
+
+    def set_compared(self, compared: bool) -> None:
+        """Whether the line in focus was compared. A line of one or two words or a photo
+        caption was not, so no verdict on how the outlets report it is offered (a note still
+        is); a verdict given to it earlier stays shown and can be cleared."""
+        self.compared = compared
+        self._offer()
+
+    def _offer(self) -> None:
+        open_to = self.compared or self.mine is not None
+        for button in self.buttons.values():
+            button.setEnabled(open_to)
+        self.comment.setEnabled(open_to)
+        self.comment.setPlaceholderText(
+            self.tr("Why? (optional; Enter saves)")
+            if self.compared
+            else self.tr("Not compared with the other articles: no verdict to give")
+        )
 
     def _chosen(self, value: str) -> None:
         if self.mine is not None and self.mine.value == value:
@@ -107,3 +125,4 @@ class VerdictBar(QWidget):
             )
         )
         self.others.setVisible(bool(others))
+        self._offer()
