@@ -352,9 +352,15 @@ class SentenceReader(CueReader):
         المصابين 11 طفلا»; or a group it is drawn from after it: «ثلاثة من المصابين», «اثنين
         من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
         words = self.words
-        before = [words[k].text for k in range(max(0, q.first - 3), q.first)]
-        if any(w in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم") for w in before):
-            return True
+        for k in range(max(0, q.first - 3), q.first):
+            if words[k].text not in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم"):
+                continue
+            # «مقتل 8 أشخاص بينهم طفلة، وإصابة 2750»: the group's clause ends before the figure
+            ended = _punctuated(self.folded[words[k].end : words[q.first].start]) or any(
+                lookup(w.text, TRIGGERS) for w in words[k + 1 : q.first]
+            )
+            if not ended:
+                return True
         drawn = q.first > 1 and words[q.first - 1].text == "بين"
         if drawn and any(0 <= q.first - 2 - x.last <= 2 for x in self.quantities):
             return False  # «40 هنديا من بين 41 شخصا»: the 41 are the whole the 40 come from

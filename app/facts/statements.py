@@ -109,6 +109,10 @@ _DUAL_NOUNS = wordset(
     "قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه قطار سياره حافله شاحنه سفينه قارب زورق"
 )
 ONE = wordset("واحد واحده واحدا")
+# a person named alone among a toll's people counts one: «مقتل 8 أشخاص بينهم طفلة» against
+# another outlet's «بينهم طفلان» (read on the pager blasts' coverage, where it was missed)
+_ONE_PERSON = wordset("طفل طفله رضيع رضيعه فتاه صبي امراه سيده مسن مسنه")
+_AMONG = frozenset(("منهم", "بينهم", "وبينهم", "ومنهم"))
 
 
 def _is_adjective(text: str) -> bool:
@@ -138,6 +142,9 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
                 m -= 1
             if m not in inside and words[m].text[:1].isalpha() and words[m].text not in NOT_COUNTED:
                 found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), m))
+            continue
+        if k and words[k - 1].text in _AMONG and member(word.text, _ONE_PERSON):
+            found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), k))
             continue
         dual = bare.endswith(("ين", "ان")) and len(bare) >= 5
         if not dual or bare[:-2] in ("اثن", "اثنت"):

@@ -638,3 +638,23 @@ def test_what_a_two_day_series_of_blasts_coverage_showed() -> None:
     assert [f.scope for f in both_days if f.kind == "deaths"] == ["period"]
     construct = facts_of("وقال الوزير إن عدد مصابي الانفجارات وصل إلى 3 آلاف.")
     assert [(f.kind, f.value) for f in construct if f.kind != "source"] == [("injured", 3000.0)]
+
+
+def test_one_child_among_the_dead_is_a_count_of_one() -> None:
+    """Read on the same blasts' coverage: «مقتل 8 أشخاص بينهم طفلة» on the first day against
+    «12 شخصا بينهم طفلان» the next. The girl was no count, so the children's row held only the
+    twos and agreed; now she is one, in the same row. And the «بينهم» of the dead ends at its
+    clause: the injured after a comma are all the injured, not a part of the dead."""
+    first = facts_of("أعلن الوزير مقتل 8 أشخاص بينهم طفلة، وإصابة 2750 شخصا.")
+    assert [(f.kind, f.value, f.subject) for f in first if f.kind != "source"] == [
+        ("deaths", 8.0, ""), ("count", 1.0, "طفل"), ("injured", 2750.0, "")
+    ]  # fmt: skip
+    sheet = sheet_of(
+        "أعلن الوزير مقتل 8 أشخاص بينهم طفلة في الانفجارات.",
+        "أعلن الوزير مقتل 12 شخصا بينهم طفلان في الانفجارات.",
+    )
+    (children,) = [q for q in sheet.questions if q.kind == "count"]
+    assert sorted(sheet.fact(i).value or 0 for i in children.facts) == [1.0, 2.0]
+    assert children.status != "agree"
+    # a person named with no «بينهم» before her counts nothing («وقالت طفلة ناجية»)
+    assert [f.kind for f in facts_of("وقالت طفلة ناجية إنها سمعت الانفجار.")] in ([], ["source"])
