@@ -74,7 +74,8 @@ class CharNgramTfidf:
     segment (``vectors.py``, docs/matching.md)."""
 
     name: ClassVar[str] = "char-ngram-tfidf"
-    version: ClassVar[str] = "2"  # 2: match keys (suffixes, number words, paraphrases)
+    # 2: match keys (suffixes, number words, paraphrases); 3: a lexicon of general news wording
+    version: ClassVar[str] = "3"
 
     def represent(self, segmented: Segmented) -> Vectors:
         from app.compare.vectors import vector_matrix
