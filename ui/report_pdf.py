@@ -40,6 +40,7 @@ th { background-color: #f2f2f2; font-weight: bold; }
 .insert { background-color: #C8EBDD; color: #000000; }
 .replace { background-color: #F8DDA8; color: #000000; }
 .variant { text-decoration: underline; color: #0072B2; }
+.synonym { text-decoration: underline; color: #555555; }
 h2 { margin-top: 24px; }
 """
 

@@ -6,7 +6,10 @@ change). A word of one side that has no exact twin on the other but a spelling v
 difference inside the word; four letters or more) is treated as the same word and reported as
 "variant". A word inflected another way (الشمالية/الشمالي, روسيا/الروسي: the difference at an
 end) is a changed word, never a respelled name; a dual against a singular (صاروخين/صاروخا) stays
-a difference a reader must see. The alignment is rapidfuzz's
+a difference a reader must see. Two words of one class of the paraphrase lexicon (قتلى/وفيات,
+جئنا/أتينا: ``match.py``) are one word to the alignment and reported as "synonym": the outlets
+word it differently and say the same, which a reader sees without its reading as a change of
+fact. The alignment is rapidfuzz's
 minimal Indel (LCS) alignment; a deletion next to an insertion (either order) is reported as
 "replace".
 """
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from app.compare.match import lexicon_word
 from app.compare.tokens import SOFT, Token
 
 VARIANT_RATIO = 85
@@ -27,28 +31,50 @@ VARIANT_MIN_LETTERS = 4
 
 @dataclass(frozen=True, slots=True)
 class WordOp:
-    op: str  # "equal", "variant", "insert", "delete", "replace"
+    op: str  # "equal", "variant", "synonym", "insert", "delete", "replace"
     a: tuple[int, int] | None  # code points into article a (None for a pure insert)
     b: tuple[int, int] | None
 
 
-def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str], set[int]]:
-    """Keys for diffing; b's name variants take a's key. Returns b positions that are variants."""
+def _synonym_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str], set[int]]:
+    """Keys for diffing; b's synonyms of a's words (one lexicon class, spelled otherwise) take
+    the word's key. Returns b positions that are synonyms."""
     keys_a = [t.stem for t in a]
     keys_b = [t.stem for t in b]
+    exact_a = set(keys_a)
+    word_of_class: dict[str, tuple[str, str]] = {}  # class → a's word: its stem, its bare form
+    for token in a:
+        bare = lexicon_word(token.stem)
+        if bare is not None:
+            word_of_class.setdefault(token.match, (token.stem, bare))
+    synonyms = set()
+    if word_of_class:
+        for position, token in enumerate(b):
+            if token.stem in exact_a or token.match not in word_of_class:
+                continue
+            twin, twin_bare = word_of_class[token.match]
+            bare = lexicon_word(token.stem)
+            if bare is not None and bare != twin_bare:  # another word, not another inflection
+                keys_b[position] = twin
+                synonyms.add(position)
+    return keys_a, keys_b, synonyms
+
+
+def _variant_keys(keys_a: Sequence[str], keys_b: list[str]) -> set[int]:
+    """b's name variants take a's key (in ``keys_b``). Returns b positions that are variants."""
     exact_a, exact_b = set(keys_a), set(keys_b)
     missing = [
         p for p, key in enumerate(keys_b) if key not in exact_a and len(key) >= VARIANT_MIN_LETTERS
     ]
     if not missing:
-        return keys_a, keys_b, set()
+        return set()
     # a name variant is a word of a that b does not spell the same way
     soft_a: dict[str, str] = {}
     for key in exact_a - exact_b:
         if len(key) >= VARIANT_MIN_LETTERS:
             soft_a.setdefault(key.translate(SOFT), key)
     if not soft_a:
-        return keys_a, keys_b, set()
+        return set()
     soft_names = sorted(soft_a)
     variants = set()
     for position in missing:
@@ -62,7 +88,7 @@ def _variant_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], li
         if twin is not None:
             keys_b[position] = twin
             variants.add(position)
-    return keys_a, keys_b, variants
+    return variants
 
 
 def _inside(one: str, other: str) -> bool:
@@ -76,7 +102,9 @@ def _span(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
 
 
 def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
-    keys_a, keys_b, variants = _variant_keys(a, b)
+    keys_a, keys_b, synonyms = _synonym_keys(a, b)
+    variants = _variant_keys(keys_a, keys_b)
+    kind_of = dict.fromkeys(variants, "variant") | dict.fromkeys(synonyms, "synonym")
     ops: list[WordOp] = []
     pending: list[tuple[str, int, int, int, int]] = []
     for opcode in Indel.opcodes(keys_a, keys_b):
@@ -87,8 +115,8 @@ def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
     while index < len(pending):
         tag, i1, i2, j1, j2 = pending[index]
         if tag == "equal":
-            # runs of equal words, split around the name variants inside them
-            inside = sorted(p - j1 for p in variants if j1 <= p < j2)
+            # runs of equal words, split around the name variants and synonyms inside them
+            inside = sorted(p - j1 for p in kind_of if j1 <= p < j2)
             start = 0
             for k in [*inside, i2 - i1]:
                 if k > start:
@@ -96,10 +124,9 @@ def word_diff(a: Sequence[Token], b: Sequence[Token]) -> list[WordOp]:
                         WordOp("equal", _span(a, i1 + start, i1 + k), _span(b, j1 + start, j1 + k))
                     )
                 if k < i2 - i1:
+                    kind = kind_of[j1 + k]
                     ops.append(
-                        WordOp(
-                            "variant", _span(a, i1 + k, i1 + k + 1), _span(b, j1 + k, j1 + k + 1)
-                        )
+                        WordOp(kind, _span(a, i1 + k, i1 + k + 1), _span(b, j1 + k, j1 + k + 1))
                     )
                 start = k + 1
         else:

@@ -50,6 +50,15 @@ def lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=200_000)
+def lexicon_word(stem: str) -> str | None:
+    """The word without its suffixes when it is one of a class of the paraphrase lexicon (or a
+    number word), else None: the word diff reports two words of one class as synonyms when
+    these differ (not «صاروخين» against «صاروخا», one word inflected two ways)."""
+    bare = _bare(stem)
+    return bare if bare in lexicon() or match_key(stem) != bare else None
+
+
+@lru_cache(maxsize=200_000)
 def match_key(stem: str) -> str:
     """The key two words share when alignment should read them as one."""
     value = number_word(stem)

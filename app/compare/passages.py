@@ -19,7 +19,8 @@ from app.library.records import outlet_count
 class Mark:
     start: int  # code points into the version's own text (not the article)
     end: int
-    kind: str  # "insert", "replace", "variant": how this version differs from the reference
+    # "insert", "replace", "variant", "synonym": how this version differs from the reference
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ def versions(comparison: Comparison, segment_id: int) -> list[Version]:
     for other in sorted(others, key=lambda s: (s.article != reference.article, s.article, s.id)):
         marks, missing = [], []
         for op in word_diff(ref_tokens, tokenize(other.text)):
-            if op.op in ("insert", "replace", "variant") and op.b is not None:
+            if op.op in ("insert", "replace", "variant", "synonym") and op.b is not None:
                 marks.append(Mark(op.b[0], op.b[1], op.op))
             if op.op in ("delete", "replace") and op.a is not None:
                 missing.append(reference.text[op.a[0] : op.a[1]])

@@ -31,6 +31,7 @@ PHRASES = {  # words used inside f-strings, marked here where lupdate can read t
     "words_only_this_version_has": T("core", "words only this version has"),
     "words_worded_differently": T("core", "words worded differently"),
     "a_name_spelled_differently": T("core", "a name spelled differently"),
+    "another_word_for_the_same": T("core", "another word for the same"),
     "struck_through": T("core", "struck-through words are in the first version only"),
     "leaves_out": T("core", "Leaves out:"),
     "no_verdicts_yet": T("core", "No verdicts yet."),
@@ -48,7 +49,8 @@ def legend(t: Translate) -> str:
         f'<p class="meta">{escape(t(PHRASES["marked_against_the_first_versi"]))} '
         f'<span class="insert">{escape(t(PHRASES["words_only_this_version_has"]))}</span>, '
         f'<span class="replace">{escape(t(PHRASES["words_worded_differently"]))}</span>, '
-        f'<span class="variant">{escape(t(PHRASES["a_name_spelled_differently"]))}</span>; '
+        f'<span class="variant">{escape(t(PHRASES["a_name_spelled_differently"]))}</span>, '
+        f'<span class="synonym">{escape(t(PHRASES["another_word_for_the_same"]))}</span>; '
         f"<s>{escape(t(PHRASES['struck_through']))}</s>.</p>"
     )
 
@@ -96,6 +98,7 @@ table.meta td, table.meta th { border: none; padding: .1em .4em; }
 caption { caption-side: top; text-align: start; color: #555; font-size: 90%; padding: .2em 0; }
 th.wide { width: 70%; }
 .variant { text-decoration: underline; color: #0072B2; }
+.synonym { text-decoration: underline dotted; color: #555; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
   nav { display: none; }

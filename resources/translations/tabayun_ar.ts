@@ -2047,37 +2047,37 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="57"/>
+        <location filename="../../ui/views/passage_panel.py" line="58"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="64"/>
+        <location filename="../../ui/views/passage_panel.py" line="65"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="77"/>
+        <location filename="../../ui/views/passage_panel.py" line="78"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="129"/>
+        <location filename="../../ui/views/passage_panel.py" line="130"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من %2 مقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="133"/>
+        <location filename="../../ui/views/passage_panel.py" line="134"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="137"/>
+        <location filename="../../ui/views/passage_panel.py" line="138"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="144"/>
+        <location filename="../../ui/views/passage_panel.py" line="145"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2089,7 +2089,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="151"/>
+        <location filename="../../ui/views/passage_panel.py" line="152"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2101,18 +2101,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="155"/>
+        <location filename="../../ui/views/passage_panel.py" line="156"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="201"/>
-        <location filename="../../ui/views/passage_panel.py" line="239"/>
+        <location filename="../../ui/views/passage_panel.py" line="202"/>
+        <location filename="../../ui/views/passage_panel.py" line="240"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="205"/>
+        <location filename="../../ui/views/passage_panel.py" line="206"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2124,93 +2124,98 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="211"/>
+        <location filename="../../ui/views/passage_panel.py" line="212"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="244"/>
+        <location filename="../../ui/views/passage_panel.py" line="245"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="266"/>
+        <location filename="../../ui/views/passage_panel.py" line="267"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="270"/>
+        <location filename="../../ui/views/passage_panel.py" line="271"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="275"/>
+        <location filename="../../ui/views/passage_panel.py" line="276"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="287"/>
+        <location filename="../../ui/views/passage_panel.py" line="288"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="289"/>
+        <location filename="../../ui/views/passage_panel.py" line="290"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="306"/>
+        <location filename="../../ui/views/passage_panel.py" line="307"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="290"/>
+        <location filename="../../ui/views/passage_panel.py" line="291"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="290"/>
+        <location filename="../../ui/views/passage_panel.py" line="291"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="333"/>
+        <location filename="../../ui/views/passage_panel.py" line="334"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="348"/>
+        <location filename="../../ui/views/passage_panel.py" line="349"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="353"/>
+        <location filename="../../ui/views/passage_panel.py" line="354"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="375"/>
+        <location filename="../../ui/views/passage_panel.py" line="376"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="382"/>
+        <location filename="../../ui/views/passage_panel.py" line="383"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="383"/>
+        <location filename="../../ui/views/passage_panel.py" line="384"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="384"/>
+        <location filename="../../ui/views/passage_panel.py" line="385"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="394"/>
+        <location filename="../../ui/views/passage_panel.py" line="386"/>
+        <source>another word for the same (the paraphrase lexicon)</source>
+        <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="396"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3693,187 +3698,192 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="34"/>
+        <source>another word for the same</source>
+        <translation>كلمة أخرى للمعنى نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="35"/>
         <source>struck-through words are in the first version only</source>
         <translation>الكلمات المشطوبة في النسخة الأولى فقط</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="35"/>
+        <location filename="../../app/report/html.py" line="36"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="36"/>
+        <location filename="../../app/report/html.py" line="37"/>
         <source>No verdicts yet.</source>
         <translation>لا أحكام بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="37"/>
+        <location filename="../../app/report/html.py" line="38"/>
         <source>[not found in the current text]</source>
         <translation>[غير موجود في النص الحالي]</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="38"/>
+        <location filename="../../app/report/html.py" line="39"/>
         <source>No notes yet.</source>
         <translation>لا ملاحظات بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="39"/>
+        <location filename="../../app/report/html.py" line="40"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="40"/>
+        <location filename="../../app/report/html.py" line="41"/>
         <source>Fewer than two articles: nothing to compare.</source>
         <translation>أقل من مقالين: لا شيء للمقارنة.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="41"/>
+        <location filename="../../app/report/html.py" line="42"/>
         <source>Review report</source>
         <translation>تقرير المراجعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="156"/>
+        <location filename="../../app/report/html.py" line="159"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="160"/>
+        <location filename="../../app/report/html.py" line="163"/>
         <source>{named}, and {unnamed} article(s) with no outlet named</source>
         <translation>{named}، و{unnamed} من المقالات بلا مصدر مسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="167"/>
-        <location filename="../../app/report/html.py" line="193"/>
+        <location filename="../../app/report/html.py" line="170"/>
+        <location filename="../../app/report/html.py" line="196"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="168"/>
+        <location filename="../../app/report/html.py" line="171"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="169"/>
+        <location filename="../../app/report/html.py" line="172"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="170"/>
-        <location filename="../../app/report/html.py" line="190"/>
+        <location filename="../../app/report/html.py" line="173"/>
+        <location filename="../../app/report/html.py" line="193"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="172"/>
+        <location filename="../../app/report/html.py" line="175"/>
         <source>Shared passages</source>
         <translation>المقاطع المشتركة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="176"/>
+        <location filename="../../app/report/html.py" line="179"/>
         <source>Tagged passages</source>
         <translation>المقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="179"/>
+        <location filename="../../app/report/html.py" line="182"/>
         <location filename="../../app/report/model.py" line="47"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="180"/>
+        <location filename="../../app/report/html.py" line="183"/>
         <location filename="../../app/report/model.py" line="45"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="187"/>
+        <location filename="../../app/report/html.py" line="190"/>
         <source>Reviewers</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="516"/>
+        <location filename="../../app/report/html.py" line="519"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="186"/>
+        <location filename="../../app/report/html.py" line="189"/>
         <source>none named</source>
         <translation>بلا أسماء</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="190"/>
+        <location filename="../../app/report/html.py" line="193"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="190"/>
+        <location filename="../../app/report/html.py" line="193"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="190"/>
+        <location filename="../../app/report/html.py" line="193"/>
         <source>Date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="191"/>
+        <location filename="../../app/report/html.py" line="194"/>
         <source>Only here</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="221"/>
-        <location filename="../../app/report/html.py" line="375"/>
+        <location filename="../../app/report/html.py" line="224"/>
+        <location filename="../../app/report/html.py" line="378"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="246"/>
+        <location filename="../../app/report/html.py" line="249"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="251"/>
+        <location filename="../../app/report/html.py" line="254"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="259"/>
+        <location filename="../../app/report/html.py" line="262"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="264"/>
+        <location filename="../../app/report/html.py" line="267"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="293"/>
+        <location filename="../../app/report/html.py" line="296"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="306"/>
+        <location filename="../../app/report/html.py" line="309"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="319"/>
+        <location filename="../../app/report/html.py" line="322"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="319"/>
+        <location filename="../../app/report/html.py" line="322"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="319"/>
+        <location filename="../../app/report/html.py" line="322"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="319"/>
-        <location filename="../../app/report/html.py" line="375"/>
+        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="378"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -3944,7 +3954,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="320"/>
+        <location filename="../../app/report/html.py" line="323"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4044,87 +4054,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="353"/>
+        <location filename="../../app/report/html.py" line="356"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="354"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="355"/>
+        <location filename="../../app/report/html.py" line="358"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="356"/>
+        <location filename="../../app/report/html.py" line="359"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="375"/>
+        <location filename="../../app/report/html.py" line="378"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="380"/>
+        <location filename="../../app/report/html.py" line="383"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="384"/>
+        <location filename="../../app/report/html.py" line="387"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="401"/>
+        <location filename="../../app/report/html.py" line="404"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="402"/>
+        <location filename="../../app/report/html.py" line="405"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="403"/>
+        <location filename="../../app/report/html.py" line="406"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="404"/>
+        <location filename="../../app/report/html.py" line="407"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="410"/>
+        <location filename="../../app/report/html.py" line="413"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="437"/>
+        <location filename="../../app/report/html.py" line="440"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="471"/>
+        <location filename="../../app/report/html.py" line="474"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="493"/>
+        <location filename="../../app/report/html.py" line="496"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="496"/>
+        <location filename="../../app/report/html.py" line="499"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="499"/>
+        <location filename="../../app/report/html.py" line="502"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -4581,12 +4591,12 @@ Review news coverage across outlets.</source>
         <translation>جعل النص قابلاً للبحث: الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report_pdf.py" line="121"/>
         <source>Laying out the pages</source>
         <translation>تنضيد الصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="234"/>
+        <location filename="../../ui/report_pdf.py" line="235"/>
         <source>Drawing page {n} of {count}</source>
         <translation>رسم الصفحة {n} من {count}</translation>
     </message>

@@ -35,9 +35,9 @@ OP_COLOURS = {"insert": "#009E73", "delete": "#D55E00", "replace": "#E69F00"}
 
 def _op_format(kind: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    if kind == "variant":
+    if kind in ("variant", "synonym"):  # a name respelled; the same said in other words
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor("#0072B2"))
+        fmt.setUnderlineColor(QColor("#0072B2" if kind == "variant" else "#777777"))
         return fmt
     colour = QColor(OP_COLOURS[kind])
     colour.setAlpha(90)
@@ -168,9 +168,9 @@ class PairwiseView(QDialog):
             for op in ops:
                 if op.op == "equal":
                     continue
-                if op.a is not None and op.op in ("delete", "replace", "variant"):
+                if op.a is not None and op.op in ("delete", "replace", "variant", "synonym"):
                     left_marks.append((op.a[0], op.a[1], _op_format(op.op)))
-                if op.b is not None and op.op in ("insert", "replace", "variant"):
+                if op.b is not None and op.op in ("insert", "replace", "variant", "synonym"):
                     right_marks.append((op.b[0], op.b[1], _op_format(op.op)))
         self.left.set_layer("support", left_marks)
         self.right.set_layer("support", right_marks)

@@ -26,6 +26,7 @@ MARK_STYLES = {  # Okabe–Ito tints, dark text so they read on dark themes too
     "insert": "background-color:#C8EBDD; color:#000;",
     "replace": "background-color:#F8DDA8; color:#000;",
     "variant": "text-decoration:underline; color:#0072B2;",
+    "synonym": "text-decoration:underline; color:#666666;",  # the same said in other words: quiet
 }
 
 
@@ -382,6 +383,7 @@ class PassagePanel(QDockWidget):
                 "insert": self.tr("not in the chosen passage"),
                 "replace": self.tr("worded differently"),
                 "variant": self.tr("the same name, spelled differently"),
+                "synonym": self.tr("another word for the same (the paraphrase lexicon)"),
             }[mark.kind]
             body.append(
                 f"<span style='{MARK_STYLES[mark.kind]}' title='{html.escape(title)}'>"

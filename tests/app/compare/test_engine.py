@@ -73,3 +73,26 @@ def test_name_variants_count_as_the_same_word() -> None:
     ops = word_diff(a, b)
     assert {op.op for op in ops} <= {"equal", "variant"}
     assert sum(1 for op in ops if op.op == "variant") == 5
+
+
+def test_words_of_one_lexicon_class_are_synonyms_not_changes() -> None:
+    """The paraphrase lexicon serves the word diff too: «جئنا» against «أتينا», «قال» against
+    «أفاد», «الانفجار» against «التفجير» say the same in other words and are marked as such,
+    not as words changed; an inflection of an ordinary word («الشمالية/الشمالي») and a figure
+    that differs stay changes."""
+    from app.compare.diff import word_diff
+    from app.compare.tokens import tokenize
+
+    def ops(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [
+            (op.op, a[op.a[0] : op.a[1]] if op.a else "", b[op.b[0] : op.b[1]] if op.b else "")
+            for op in word_diff(tokenize(a), tokenize(b))
+        ]
+
+    assert ops("لهذا جئنا إلى هنا", "لهذا أتينا إلى هنا") == [
+        ("equal", "لهذا", "لهذا"), ("synonym", "جئنا", "أتينا"), ("equal", "إلى هنا", "إلى هنا")
+    ]  # fmt: skip
+    found = ops("قال الوزير إن 30 قتلوا في الانفجار", "وأفاد الوزير أن 31 قتلوا في التفجير")
+    assert ("synonym", "قال", "وأفاد") in found and ("synonym", "الانفجار", "التفجير") in found
+    assert ("replace", "30", "31") in found
+    assert [op for op, _, _ in ops("كوريا الشمالية", "كوريا الشمالي")] == ["equal", "replace"]
