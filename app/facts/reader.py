@@ -21,6 +21,7 @@ from app.facts.times import TimeMention, day_month_spans, find_times, year_spans
 from app.facts.words import (
     AFTER_TRIGGERS,
     AGE_CUES,
+    AMONG,
     COUNTERS,
     DURATION_UNITS,
     HEDGES_AFTER,
@@ -353,7 +354,7 @@ class SentenceReader(CueReader):
         من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
         words = self.words
         for k in range(max(0, q.first - 3), q.first):
-            if words[k].text not in ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم"):
+            if words[k].text not in AMONG:
                 continue
             # «مقتل 8 أشخاص بينهم طفلة، وإصابة 2750»: the group's clause ends before the figure
             ended = _punctuated(self.folded[words[k].end : words[q.first].start]) or any(

@@ -16,6 +16,7 @@ from app.facts.numbers import Quantity
 from app.facts.places import nation_country
 from app.facts.times import TimeMention
 from app.facts.words import (
+    AMONG,
     NOT_COUNTED,
     PEOPLE,
     forms,
@@ -112,7 +113,6 @@ ONE = wordset("واحد واحده واحدا")
 # a person named alone among a toll's people counts one: «مقتل 8 أشخاص بينهم طفلة» against
 # another outlet's «بينهم طفلان» (read on the pager blasts' coverage, where it was missed)
 _ONE_PERSON = wordset("طفل طفله رضيع رضيعه فتاه صبي امراه سيده مسن مسنه")
-_AMONG = frozenset(("منهم", "بينهم", "وبينهم", "ومنهم"))
 
 
 def _is_adjective(text: str) -> bool:
@@ -143,7 +143,7 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
             if m not in inside and words[m].text[:1].isalpha() and words[m].text not in NOT_COUNTED:
                 found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), m))
             continue
-        if k and words[k - 1].text in _AMONG and member(word.text, _ONE_PERSON):
+        if k and words[k - 1].text in AMONG and member(word.text, _ONE_PERSON):
             found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), k))
             continue
         dual = bare.endswith(("ين", "ان")) and len(bare) >= 5

@@ -224,4 +224,6 @@ NOT_COUNTED = wordset(
     " اكثر اقل فقط فيما بينما كما اي عند ضد ثم بحسب حسب وفق وفقا لا لم لن بعضهم بعضها دون"
 )
 
+# «منهم», «بينهم»: what follows is a part of the group before («مقتل 8 بينهم طفلة»)
+AMONG = frozenset(("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم"))
 PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")  # kinds that count people
