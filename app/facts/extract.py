@@ -12,6 +12,7 @@ from app.facts.collate import skeleton as skeleton_of
 from app.facts.cues import is_nation
 from app.facts.distances import measured
 from app.facts.model import Fact
+from app.facts.persons import named_ages
 from app.facts.reader import SentenceReader, sentences
 from app.facts.sources import BodyTable
 from app.facts.statements import (
@@ -200,4 +201,4 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 )
             )
     facts.sort(key=lambda f: f.start)
-    return repeated(measured(facts, document.text))
+    return named_ages(repeated(measured(facts, document.text)), document.text)

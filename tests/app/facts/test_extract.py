@@ -658,3 +658,21 @@ def test_one_child_among_the_dead_is_a_count_of_one() -> None:
     assert children.status != "agree"
     # a person named with no «بينهم» before her counts nothing («وقالت طفلة ناجية»)
     assert [f.kind for f in facts_of("وقالت طفلة ناجية إنها سمعت الانفجار.")] in ([], ["source"])
+
+
+def test_an_age_after_a_title_or_a_surname_is_the_named_persons() -> None:
+    """Read on a helicopter crash's coverage (invented words here): «الرئيس الإيراني (63 عامًا)»,
+    «إبراهيم رئيسي (63 عاماً)» and «وكان رئيسي يبلغ من العمر 63 عامًا» were three Age rows for
+    one man. A title or a surname is now the person the article names with it, so the three are
+    one row; a title the article names nobody with keeps its own."""
+    sheet = sheet_of(
+        'لقي الرئيس الإيراني "إبراهيم رئيسي" مصرعه. وجاء إعلان وفاة الرئيس الإيراني (63 عامًا).',
+        "أعلن التلفزيون وفاة الرئيس إبراهيم رئيسي (63 عاماً) في الحادث.",
+        "عثر على جثة الرئيس الإيراني إبراهيم رئيسي.\nوكان رئيسي يبلغ من العمر 64 عامًا.",
+        "وقال الوزير الأول (70 عاما) إن التحقيق جار.",
+    )
+    ages = [q for q in sheet.questions if q.kind == "age"]
+    assert sorted((q.subject, len(q.facts)) for q in ages) == [
+        ("إبراهيم رئيسي", 3), ("الوزير الأول", 1)
+    ]  # fmt: skip
+    assert next(q for q in ages if len(q.facts) == 3).status == "conflict"  # 63 against 64
