@@ -717,142 +717,164 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="91"/>
+        <location filename="../../ui/views/facts_panel.py" line="92"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="99"/>
+        <location filename="../../ui/views/facts_panel.py" line="100"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="100"/>
+        <location filename="../../ui/views/facts_panel.py" line="101"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="101"/>
+        <location filename="../../ui/views/facts_panel.py" line="102"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="104"/>
+        <location filename="../../ui/views/facts_panel.py" line="105"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="109"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="110"/>
+        <location filename="../../ui/views/facts_panel.py" line="111"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="120"/>
+        <location filename="../../ui/views/facts_panel.py" line="121"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="107"/>
+        <location filename="../../ui/views/facts_panel.py" line="108"/>
         <source>&amp;Confirm</source>
         <translation>أ&amp;كّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="109"/>
+        <location filename="../../ui/views/facts_panel.py" line="110"/>
         <source>&amp;Dismiss</source>
         <translation>ا&amp;ستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="111"/>
+        <location filename="../../ui/views/facts_panel.py" line="112"/>
         <source>&amp;Reclassify</source>
         <translation>أ&amp;عد التصنيف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="121"/>
+        <location filename="../../ui/views/facts_panel.py" line="122"/>
         <source>C&amp;lear Decision</source>
         <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="122"/>
+        <location filename="../../ui/views/facts_panel.py" line="123"/>
         <source>Forget your decision on this row</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="126"/>
+        <location filename="../../ui/views/facts_panel.py" line="127"/>
         <source>Fact &amp;Decision</source>
         <translation>ال&amp;قرار في الواقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="132"/>
+        <location filename="../../ui/views/facts_panel.py" line="133"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="151"/>
+        <location filename="../../ui/views/facts_panel.py" line="155"/>
         <source>More decisions</source>
         <translation>قرارات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="189"/>
+        <location filename="../../ui/views/facts_panel.py" line="202"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="220"/>
+        <location filename="../../ui/views/facts_panel.py" line="233"/>
         <source>%1 facts, %2 questions, %3 where outlets differ</source>
         <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="226"/>
+        <location filename="../../ui/views/facts_panel.py" line="239"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="226"/>
+        <location filename="../../ui/views/facts_panel.py" line="239"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="248"/>
+        <location filename="../../ui/views/facts_panel.py" line="246"/>
+        <source>No fact where the outlets differ: every fact that two outlets or more give, they give alike.</source>
+        <translation>لا واقعة تختلف فيها المصادر: كل واقعة يذكرها مصدران أو أكثر يذكرونها بالقيمة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="250"/>
+        <source>No fact that two outlets or more give.</source>
+        <translation>لا واقعة يذكرها مصدران أو أكثر.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="252"/>
+        <source>Show every fact (%n)</source>
+        <translation>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+            <numerusform>اعرض كل الوقائع (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="274"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="249"/>
+        <location filename="../../ui/views/facts_panel.py" line="275"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="250"/>
+        <location filename="../../ui/views/facts_panel.py" line="276"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="266"/>
+        <location filename="../../ui/views/facts_panel.py" line="292"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="267"/>
+        <location filename="../../ui/views/facts_panel.py" line="293"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="291"/>
+        <location filename="../../ui/views/facts_panel.py" line="317"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="333"/>
+        <location filename="../../ui/views/facts_panel.py" line="359"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="335"/>
+        <location filename="../../ui/views/facts_panel.py" line="361"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>

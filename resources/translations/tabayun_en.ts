@@ -46,6 +46,15 @@
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="252" />
+        <source>Show every fact (%n)</source>
+        <translation>
+            <numerusform>Show every fact (%n)</numerusform><numerusform>Show every fact (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_dialog.py" line="419" />

@@ -146,3 +146,27 @@ def test_the_figures_that_differ_stand_out_in_the_panes(qtbot: QtBot, window: Ma
     texts = [t for spans in marked.values() for t in spans]
     assert any("صاروخين" in t for t in texts) and any("أهم منشأة" in t for t in texts)
     assert "Fact that differs" in window.comparison.legend.labels["fact"].text()
+
+
+def test_an_empty_list_says_why_and_the_counts_are_seen(qtbot: QtBot) -> None:
+    """Outlets that give every figure alike: the default list (where outlets differ) is empty,
+    and it says so with a link to every fact, where it had been a blank table. The counts beside
+    the filter have room in the bar (they had none: never seen)."""
+    from app.facts.sheet import build_sheet
+    from tests.app.facts.helpers import doc
+    from ui.views.facts_panel import FactsPanel, rows_of
+
+    sheet = build_sheet([doc(1, "قتل 5 أشخاص في الانفجار."), doc(2, "وقتل 5 أشخاص في الانفجار.")])
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    panel.set_rows(rows_of(sheet, {}), [(1, "one"), (2, "two")])
+    qtbot.waitExposed(panel)
+    assert panel.table.rowCount() == 0 and panel.empty.isVisible()
+    assert "No fact where the outlets differ" in panel.empty.text()
+    counts = panel.summary.text().replace("\u2068", "").replace("\u2069", "")
+    assert panel.summary.width() > 100 and "0 where outlets differ" in counts
+    panel.empty.linkActivated.emit("#all")
+    assert panel.show_filter.currentIndex() == SHOW_ALL
+    assert panel.table.rowCount() >= 1 and not panel.empty.isVisible()

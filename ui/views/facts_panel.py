@@ -8,6 +8,7 @@ a click on a cell opens that sentence in its pane with the other outlets' senten
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -142,7 +143,10 @@ class FactsPanel(QDockWidget):
         bar.setIconSize(QSize(16, 16))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addWidget(self.show_filter)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the room left in the bar, cut when narrow (Ignored had given it no room at all: the
+        # counts were never seen)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.summary.setMinimumWidth(1)
         bar.addWidget(self.summary)
         for action in (self.confirm, self.dismiss, self.reclassify, self.undecide):
             bar.addAction(action)
@@ -157,6 +161,14 @@ class FactsPanel(QDockWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
+        # what an empty list means, when the filter hides every row
+        self.empty = QLabel()
+        self.empty.setObjectName("FactsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(8, 6, 8, 6)
+        self.empty.linkActivated.connect(lambda _link: self.show_filter.setCurrentIndex(SHOW_ALL))
+        self.empty.hide()
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
         self.clear()
@@ -185,6 +197,7 @@ class FactsPanel(QDockWidget):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
+        self.empty.hide()
         self.summary.setText(
             message or self.tr("Open two articles or more: their facts are listed here.")
         )
@@ -226,6 +239,19 @@ class FactsPanel(QDockWidget):
             [self.tr("Status"), self.tr("Question")] + [label for _id, label in self.articles]
         )
         self.table.setRowCount(len(self.shown))
+        hidden = bool(self.rows) and not self.shown
+        if hidden:
+            said = (
+                self.tr(
+                    "No fact where the outlets differ: every fact that two outlets or more "
+                    "give, they give alike."
+                )
+                if self.show_filter.currentIndex() == SHOW_DIFFERENCES
+                else self.tr("No fact that two outlets or more give.")
+            )
+            every = self.tr("Show every fact (%n)", "", len(self.rows))
+            self.empty.setText(f"{html.escape(said)} <a href='#all'>{html.escape(every)}</a>")
+        self.empty.setVisible(hidden)
         for r, row in enumerate(self.shown):
             self._fill_row(r, row)
         self.table.resizeColumnToContents(0)
