@@ -801,80 +801,109 @@ If it happens again, please send the report below to the developers.</source>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
-    <message>
-        <location filename="../../ui/views/facts_panel.py" line="233"/>
-        <source>%1 facts, %2 questions, %3 where outlets differ</source>
-        <translation>%1 واقعة، %2 سؤالًا، %3 تختلف فيها المصادر</translation>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="234"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>لا وقائع</numerusform>
+            <numerusform>واقعة واحدة</numerusform>
+            <numerusform>واقعتان</numerusform>
+            <numerusform>%n&#xa0;وقائع</numerusform>
+            <numerusform>%n&#xa0;واقعة</numerusform>
+            <numerusform>%n&#xa0;واقعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="235"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%n&#xa0;أسئلة</numerusform>
+            <numerusform>%n&#xa0;سؤالًا</numerusform>
+            <numerusform>%n&#xa0;سؤال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="236"/>
+        <source>%n where outlets differ</source>
+        <translation>
+            <numerusform>لا شيء تختلف فيه المصادر</numerusform>
+            <numerusform>واحد تختلف فيه المصادر</numerusform>
+            <numerusform>اثنان تختلف فيهما المصادر</numerusform>
+            <numerusform>%n&#xa0;تختلف فيها المصادر</numerusform>
+            <numerusform>%n&#xa0;تختلف فيها المصادر</numerusform>
+            <numerusform>%n&#xa0;تختلف فيها المصادر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="239"/>
+        <location filename="../../ui/views/facts_panel.py" line="238"/>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="242"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="239"/>
+        <location filename="../../ui/views/facts_panel.py" line="242"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="246"/>
+        <location filename="../../ui/views/facts_panel.py" line="249"/>
         <source>No fact where the outlets differ: every fact that two outlets or more give, they give alike.</source>
         <translation>لا واقعة تختلف فيها المصادر: كل واقعة يذكرها مصدران أو أكثر يذكرونها بالقيمة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="250"/>
+        <location filename="../../ui/views/facts_panel.py" line="253"/>
         <source>No fact that two outlets or more give.</source>
         <translation>لا واقعة يذكرها مصدران أو أكثر.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="252"/>
-        <source>Show every fact (%n)</source>
-        <translation>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-            <numerusform>اعرض كل الوقائع (%n)</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/views/facts_panel.py" line="255"/>
+        <source>Show every fact</source>
+        <translation>اعرض كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="274"/>
+        <location filename="../../ui/views/facts_panel.py" line="277"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="275"/>
+        <location filename="../../ui/views/facts_panel.py" line="278"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="276"/>
+        <location filename="../../ui/views/facts_panel.py" line="279"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="292"/>
+        <location filename="../../ui/views/facts_panel.py" line="295"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="293"/>
+        <location filename="../../ui/views/facts_panel.py" line="296"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="317"/>
+        <location filename="../../ui/views/facts_panel.py" line="320"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="359"/>
+        <location filename="../../ui/views/facts_panel.py" line="362"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="361"/>
+        <location filename="../../ui/views/facts_panel.py" line="364"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>

@@ -48,10 +48,22 @@
 <context>
     <name>FactsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="252" />
-        <source>Show every fact (%n)</source>
+        <location filename="../../ui/views/facts_panel.py" line="234" />
+        <source>%n fact(s)</source>
         <translation>
-            <numerusform>Show every fact (%n)</numerusform><numerusform>Show every fact (%n)</numerusform></translation>
+            <numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="235" />
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/facts_panel.py" line="236" />
+        <source>%n where outlets differ</source>
+        <translation>
+            <numerusform>%n where outlets differ</numerusform><numerusform>%n where outlets differ</numerusform></translation>
     </message>
 </context>
 <context>

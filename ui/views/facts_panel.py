@@ -229,10 +229,13 @@ class FactsPanel(QDockWidget):
     def _fill(self, keep: str | None = None) -> None:
         self.shown = self._visible()
         differing = sum(r.differs for r in self.rows)
-        self.summary.setText(
-            fill(self.tr("%1 facts, %2 questions, %3 where outlets differ"),
-                 str(sum(len(r.facts) for r in self.rows)), str(len(self.rows)), str(differing))
-        )  # fmt: skip
+        # each count its own plural: Arabic agrees a noun with its number («10 أسئلة», «13 سؤالًا»)
+        counts = (
+            self.tr("%n fact(s)", "", sum(len(r.facts) for r in self.rows)),
+            self.tr("%n question(s)", "", len(self.rows)),
+            self.tr("%n where outlets differ", "", differing),
+        )
+        self.summary.setText(fill(self.tr("%1, %2, %3"), *counts))
         self.table.clear()
         self.table.setColumnCount(2 + len(self.articles))
         self.table.setHorizontalHeaderLabels(
@@ -249,7 +252,7 @@ class FactsPanel(QDockWidget):
                 if self.show_filter.currentIndex() == SHOW_DIFFERENCES
                 else self.tr("No fact that two outlets or more give.")
             )
-            every = self.tr("Show every fact (%n)", "", len(self.rows))
+            every = self.tr("Show every fact")
             self.empty.setText(f"{html.escape(said)} <a href='#all'>{html.escape(every)}</a>")
         self.empty.setVisible(hidden)
         for r, row in enumerate(self.shown):
