@@ -2115,7 +2115,7 @@ Review news coverage across outlets.</source>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="130"/>
         <source>Carried by %1 of %2 articles</source>
-        <translation>ينقله %1 من %2 مقالات</translation>
+        <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="134"/>
