@@ -163,6 +163,7 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 and not quoted
                 and _nation_adjective(name[-1].text)
                 and not _adjective(candidate.text)
+                and not _of_office(candidate.text)
             ):
                 break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
             if name and (lookup(candidate.text, TRIGGERS) or candidate.text in _REPORTED):
@@ -199,6 +200,12 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
 _RELAYS = wordset(
     "اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه موقع الموقع وكاله الوكاله"
 )
+
+
+def _of_office(word: str) -> bool:
+    """«لإدارة», «لشؤون»: a body's name goes on past its nation («الوكالة الحكومية التركية
+    لإدارة الكوارث», cut at «التركية» it named no body, and read as a title alone)."""
+    return word.startswith(("لادار", "لشوون", "للاغاث", "للطوارئ", "للطواري"))
 
 
 def _quoted_name(name: list[Word], gap: str, folded: str, next_word: Word) -> bool:

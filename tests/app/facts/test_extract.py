@@ -676,3 +676,27 @@ def test_an_age_after_a_title_or_a_surname_is_the_named_persons() -> None:
         ("إبراهيم رئيسي", 3), ("الوزير الأول", 1)
     ]  # fmt: skip
     assert next(q for q in ages if len(q.facts) == 3).status == "conflict"  # 63 against 64
+
+
+def test_a_bodys_name_goes_on_past_its_nation() -> None:
+    """Read on an earthquake's coverage (invented words here): «بحسب الوكالة الحكومية التركية
+    لإدارة الكوارث، بلغت قوة الزلزال 7,4 درجات» was cut at «التركية» and read as a title alone,
+    so the agency's 7.4 against the American institute's 7.8 was a conflict. The name goes on
+    («لإدارة الكوارث»), is the disaster agency, and the two are different sources."""
+    (quake,) = [
+        f
+        for f in facts_of(
+            "وبحسب الوكالة الحكومية التركية لإدارة الكوارث، بلغت قوة الزلزال 7,4 درجات."
+        )
+        if f.kind == "magnitude"
+    ]
+    assert quake.source == "إدارة الكوارث والطوارئ التركية"
+    sheet = sheet_of(
+        "وبحسب الوكالة الحكومية التركية لإدارة الكوارث، بلغت قوة الزلزال 7,4 درجات.",
+        "وأفاد المعهد الأميركي للزلازل بأن قوة الزلزال بلغت 7,8 درجات.",
+    )
+    (magnitude,) = [q for q in sheet.questions if q.kind == "magnitude"]
+    assert magnitude.status == "different_source"
+    # a ministry's name still ends at its nation: what follows is what it reported
+    said = facts_of("أعلنت وزارة الخارجية الأردنية العثور على 84 مهاجرا.")
+    assert {f.source for f in said if f.kind != "source"} == {"وزارة الخارجية الأردنية"}
