@@ -196,6 +196,18 @@ class SentenceReader(CueReader):
         if j < n and words[j].text == "من" and j + 1 < n:
             j += 1
         noun = words[j].text if j < n else ""
+        if (
+            noun
+            and j == q.last + 1
+            and q.first == q.last
+            and words[q.first].text.startswith("ال")
+            and not lookup(noun, AFTER_TRIGGERS)
+            and not lookup(noun, NOUN_KINDS)
+            and noun != "بين"  # «خلفت العشرات بين قتيل وجريح»
+        ):
+            # «يستعد الملايين لدرجات حرارة», «وخرج المئات للشوارع»: «الملايين» with the
+            # article takes no noun after it (only «من»: «الآلاف من المتظاهرين»)
+            noun = ""
         if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
             noun = ""  # «2020، ضرب»: the figure ends its clause
         if noun.startswith("و") and (

@@ -700,3 +700,15 @@ def test_a_bodys_name_goes_on_past_its_nation() -> None:
     # a ministry's name still ends at its nation: what follows is what it reported
     said = facts_of("أعلنت وزارة الخارجية الأردنية العثور على 84 مهاجرا.")
     assert {f.source for f in said if f.kind != "source"} == {"وزارة الخارجية الأردنية"}
+
+
+def test_a_definite_vague_number_takes_no_noun_after_it() -> None:
+    """«حيث يستعد الملايين لدرجات حرارة أكثر برودة» (read on the earthquake's coverage) was a
+    count of two million «لدرجات». «الملايين», «الآلاف», «المئات» with the article take no noun
+    after them but through «من» (or a verb that says who: «ونزح الآلاف» are displaced)."""
+    assert kinds("حيث يستعد الملايين لدرجات حرارة أكثر برودة في الشتاء.") == []
+    assert kinds("وخرج المئات للشوارع.") == []
+    assert kinds("ونزح الآلاف لمناطق آمنة.") == [("displaced", 2000.0)]
+    protest = [(f.kind, f.subject) for f in facts_of("وتظاهر الآلاف لمطالب اجتماعية.")]
+    assert protest == [("count", "متظاهر")]  # the protesters the verb names, not «لمطالب»
+    assert kinds("وخلفت العشرات بين قتيل وجريح.") == [("combined", 20.0)]
