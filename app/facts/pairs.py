@@ -55,10 +55,20 @@ def differ(a: Fact, b: Fact) -> bool:
         # intervals that only touch do not overlap: «at least one» (1 to 1.5) against «two»
         # (1.5 to 2.5) is a disagreement outlets word that way («two missiles, not one»)
         return ia[1] <= ib[0] or ib[1] <= ia[0]
+    if _cut_short(a, b) or _cut_short(b, a):
+        return False
     # The figures reported, hedged alike («more than 50» and «more than 60» report different
     # figures): equal to the precision written.
     pad = 0.5 * max(a.step(), b.step())
     return bool(abs(a.value - b.value) >= pad)
+
+
+def _cut_short(floor: Fact, exact: Fact) -> bool:
+    """«بنسبة تفوق 94 بالمائة» against 94.65: a floor written as the exact figure cut short to
+    its last digit (read on an election's coverage, where it was a conflict)."""
+    if floor.hedge not in FLOORS or exact.hedge or floor.value is None or exact.value is None:
+        return False
+    return floor.value <= exact.value < floor.value + floor.step()
 
 
 def reports_apart(a: Fact, b: Fact) -> bool:

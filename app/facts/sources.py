@@ -52,7 +52,7 @@ _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها �
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
-_DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر بلاغ")
+_DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر بلاغ نتايج")
 
 
 @dataclass(frozen=True, slots=True)

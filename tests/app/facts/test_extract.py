@@ -712,3 +712,25 @@ def test_a_definite_vague_number_takes_no_noun_after_it() -> None:
     protest = [(f.kind, f.subject) for f in facts_of("وتظاهر الآلاف لمطالب اجتماعية.")]
     assert protest == [("count", "متظاهر")]  # the protesters the verb names, not «لمطالب»
     assert kinds("وخلفت العشرات بين قتيل وجريح.") == [("combined", 20.0)]
+
+
+def test_an_elections_shares_read_as_the_candidates() -> None:
+    """Read on a presidential election's coverage (invented words here). The winner's 94.65%
+    was spread over rows named «إجمالي», «لولاية», «رئيس», and «بنسبة تفوق 94 بالمائة» (more
+    than 94) was a conflict with 94.65. Words of every candidate's share are no one's, a floor
+    written as the exact figure cut short agrees with it, «أكثر بقليل من» is «more than», and
+    «بحسب النتائج فاز …» names no source («the results» are no body)."""
+    sheet = sheet_of(
+        "وفاز سالم بالانتخابات بعد حصوله على نسبة 94.65 بالمئة من إجمالي أصوات المشاركين.",
+        "وبحسب النتائج فاز سالم بالانتخابات، بعد حصوله على نسبة 94.65 بالمئة من إجمالي الأصوات.",
+        "وأعلن رئيس الهيئة فوز سالم لولاية ثانية بنسبة تفوق 94 بالمائة من الأصوات.",
+    )
+    shares = [q for q in sheet.questions if q.kind == "percentage"]
+    assert len(shares) == 1 and shares[0].status == "agree" and len(shares[0].facts) == 3
+    assert "سالم" in shares[0].label
+    second = [f for f in facts_of("وبحسب النتائج فاز سالم بالانتخابات.") if f.kind == "source"]
+    assert second == []
+    turnout = facts_of("وأعلنت الهيئة مشاركة أكثر بقليل من 5.5 مليون ناخب.")
+    assert [(f.value, f.hedge) for f in turnout if f.kind == "count"] == [
+        (5_500_000.0, "more_than")
+    ]
