@@ -446,6 +446,18 @@ class SentenceReader(CueReader):
                 cut = at
         return fold_marks(word)[cut:] if cut else fold_marks(word)
 
+    def _out_of(self, q: Quantity) -> bool:
+        """«من أصل», «من مجموع» before the figure (a hedge between): it is the whole the figure
+        before it is drawn from (the registered voters, not those who voted)."""
+        k = q.first - 1
+        while k >= 0 and any(f in ("نحو", "حوالي", "قرابه") for f in forms(self.words[k].text)):
+            k -= 1
+        return (
+            k >= 1
+            and forms(self.words[k].text)[-1] in ("اصل", "مجموع")
+            and self.words[k - 1].text == "من"
+        )
+
     def name_as_written(self, first: int, last: int) -> str:
         """Words ``first``..``last`` as the stored text writes them, less a joining «و» (a
         name's own letters stay: «وكريم نادر» is «كريم نادر»)."""
@@ -457,6 +469,8 @@ class SentenceReader(CueReader):
         """Content words around a count, to tell «200 passengers aboard» from «two passengers
         in serious condition»."""
         words = self.words
+        if self._out_of(q):
+            return ("whole",)  # «… 5.5 مليون ناخب من أصل نحو 24 مليون ناخب»: the whole
         first, last = min(q.first, noun_at), max(q.last, noun_at)
         near = [
             *range(max(0, first - 5), first),

@@ -734,3 +734,20 @@ def test_an_elections_shares_read_as_the_candidates() -> None:
     assert [(f.value, f.hedge) for f in turnout if f.kind == "count"] == [
         (5_500_000.0, "more_than")
     ]
+
+
+def test_the_whole_a_count_is_drawn_from_is_not_that_count() -> None:
+    """«مشاركة أكثر بقليل من 5.5 مليون ناخب … من أصل نحو 24 مليون ناخب» (read on an election's
+    coverage): the 24 million registered were set against the 5.6 million who voted, as one
+    count of voters. A figure after «من أصل» or «من مجموع» is the whole, a row of its own."""
+    sheet = sheet_of(
+        "وأعلنت الهيئة مشاركة أكثر بقليل من 5.5 مليون ناخب، من أصل نحو 24 مليون ناخب.",
+        "وأكدت الهيئة مشاركة 5 ملايين و630 ألف و196 ناخب في التصويت.",
+    )
+    rows = sorted(
+        sorted(sheet.fact(i).value or 0 for i in q.facts)
+        for q in sheet.questions
+        if q.kind == "count"
+    )
+    assert rows == [[5_500_000.0, 5_630_196.0], [24_000_000.0]]
+    assert all(q.status == "agree" for q in sheet.questions if q.kind == "count")
