@@ -99,6 +99,10 @@ def sentences(document: ArticleDocument) -> list[Sentence]:
     return out
 
 
+# what may stand between a count of votes and the share it is («صوتا، بنسبة 3.17%»)
+_OF_VOTES = frozenset(("صوت", "صوتا", "اصوات", "الاصوات", "بنسبه", "نسبه", "اي", "ما", "نسبته"))
+
+
 class SentenceReader(CueReader):
     """One sentence's words, quantities, places, sources and times, and the rules over them."""
 
@@ -504,10 +508,19 @@ class SentenceReader(CueReader):
                 if m in starts or _punctuated(self.folded[words[m - 1].end : words[m].start]):
                     break
                 found.append(forms(words[m].text)[-1])
-        for m in range(q.first - 1, max(-1, q.first - 13), -1):
+        m = q.first - 1
+        while m > max(-1, q.first - 13):
             if m in starts:
-                break
+                # «بحوالي 179 ألف صوت (3,17 بالمائة)», «178797 صوتا، بنسبة 3.17%»: a share right
+                # after the votes it is the share of is the same candidate's: read on past them
+                votes = next((x for x in self.quantities if x.last == m), None)
+                between = [forms(w.text)[-1] for w in words[m + 1 : q.first]]
+                if votes is None or not between or not set(between) <= _OF_VOTES:
+                    break
+                m = votes.first - 1
+                continue
             found.append(forms(words[m].text)[-1])
+            m -= 1
         return tuple(w for w in found if len(w) > 2 and w not in NOT_COUNTED)
 
     def source(self, q: Quantity | None) -> str:

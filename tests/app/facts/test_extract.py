@@ -751,3 +751,19 @@ def test_the_whole_a_count_is_drawn_from_is_not_that_count() -> None:
     )
     assert rows == [[5_500_000.0, 5_630_196.0], [24_000_000.0]]
     assert all(q.status == "agree" for q in sheet.questions if q.kind == "count")
+
+
+def test_a_share_right_after_its_votes_is_the_same_candidates() -> None:
+    """«بحصوله على 178 ألفًا و797 صوتًا، بنسبة 3.17%», «بحوالي 179 ألف صوت (3,17 بالمائة)»: the
+    share after the votes had no one's name (the cues stop at a figure), so the runners-up's
+    shares and the winner's shared one row of «different sources». A share right after the
+    votes it is the share of reads on past them to the candidate."""
+    sheet = sheet_of(
+        "وحل شريف ثانيا بحصوله على 178 ألفًا و797 صوتًا، بنسبة 3.17% من الأصوات.",
+        "وجاء بعده شريف بحوالي 179 ألف صوت (3,17 بالمائة).",
+        "وحصل الرئيس سالم على 94.65% من الأصوات.",
+    )
+    shares = [q for q in sheet.questions if q.kind == "percentage"]
+    assert all(q.status == "agree" for q in shares)
+    (runner,) = [q for q in shares if "شريف" in q.label]
+    assert sorted(sheet.fact(i).value or 0 for i in runner.facts) == [3.17, 3.17]
