@@ -767,3 +767,18 @@ def test_a_share_right_after_its_votes_is_the_same_candidates() -> None:
     assert all(q.status == "agree" for q in shares)
     (runner,) = [q for q in shares if "شريف" in q.label]
     assert sorted(sheet.fact(i).value or 0 for i in runner.facts) == [3.17, 3.17]
+
+
+def test_a_candidates_share_is_one_row_whichever_name_is_nearest() -> None:
+    """Outlets name the third candidate nearest his share, or his party, or misspell his name
+    («أوشيشن»): the share's cue is the one most outlets give (the party's «الاشتراكية»), so
+    the three shares are one row, where the misspelt one had a row of its own under «يوسف»."""
+    sheet = sheet_of(
+        "فيما جاء يوسف أوشيش مرشح جبهة القوى الاشتراكية ثالثا، وحصل على 122 ألفا و146 صوتا، "
+        "بنسبة 2.16% من الأصوات.",
+        "ثم مرشح جبهة القوى الاشتراكية يوسف أوشيشن في المرتبة الثالثة بأزيد من 122 ألف صوت "
+        "(2,16 بالمائة).",
+        "في حين حصل المرشح يوسف أوشيش سكرتير أول جبهة القوى الاشتراكية على 2.16% من الأصوات.",
+    )
+    shares = [q for q in sheet.questions if q.kind == "percentage"]
+    assert [len(q.facts) for q in shares] == [3]
