@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.text.dates import first_date
+from app.text.dates import find_dates
 from app.text.direction import Direction, guess_language
 from app.text.furniture import FurnitureSpan, TextFurniture, analyse_text
 from app.text.meta_lines import MetaLine
+from app.text.normalize import fold
 from app.text.words import WORD_RE, first_words
 
 TITLE_MAX_WORDS = 16
@@ -90,7 +91,7 @@ def extract_metadata(text: str, furniture: TextFurniture | None = None) -> Artic
         date_origin = "dateline" if published else None
     published_on = dt.date.fromisoformat(published) if published else None
     if published_on is None:
-        published_on = first_date(_running_head(text, furniture.spans))
+        published_on = _own_date(_running_head(text, furniture.spans))
         date_origin = "text" if published_on else None
     return ArticleMetadata(
         title=guess_title(text, furniture.spans),
@@ -101,6 +102,27 @@ def extract_metadata(text: str, furniture: TextFurniture | None = None) -> Artic
         language=language,
         direction="rtl" if language == "ar" else "ltr",
     )
+
+
+# words before a date that make it another event's, not the article's: «منذ زلزال 17 آب/أغسطس
+# 1999» (the Turkey–Syria earthquake's coverage had been dated 1999), «قبل», «حرب 6 أكتوبر»
+_PAST = frozenset(
+    fold(w)
+    for w in WORD_RE.findall(
+        "منذ قبل زلزال حرب حادث حادثة انفجار هجوم أحداث ثورة انتخابات كارثة مجزرة اتفاق"
+        " اتفاقية فيضانات إعصار"
+    )
+)
+
+
+def _own_date(head: str) -> dt.date | None:
+    """The first date of the running text that is not another event's («منذ زلزال 17 آب
+    1999»: the two words before it name that other event)."""
+    for start, _end, date in find_dates(head):
+        before = WORD_RE.findall(fold(head[max(0, start - 40) : start]))[-2:]
+        if not any(w in _PAST or w.removeprefix("ال") in _PAST for w in before):
+            return date
+    return None
 
 
 def _running_head(text: str, spans: Sequence[FurnitureSpan], limit: int = 600) -> str:

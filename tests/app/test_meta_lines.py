@@ -111,3 +111,17 @@ def test_a_menu_glued_to_a_short_first_word() -> None:
     text = f"الرئيسيةسياسةفي مصر .. انتخابات قبل نهاية العام\n{BODY}"
     assert kinds(text) == [("breadcrumb", "الرئيسيةسياسة")]
     assert extract_metadata(text).title == "في مصر .. انتخابات قبل نهاية العام"
+
+
+def test_another_events_date_is_not_the_articles() -> None:
+    """Read on the Turkey–Syria earthquake's coverage: «وهذه هي الهزة الأكبر في تركيا منذ زلزال
+    17 آب/أغسطس 1999» in the first lines dated the article 17 August 1999, and every figure in it
+    was reported that day (a toll «later» than the others'). A date right after «منذ», «قبل» or
+    another event's noun («زلزال», «حرب») is that event's; the article's own date still counts."""
+    text = (
+        "ضرب زلزال قوي جنوب البلاد فجر الاثنين.\n"
+        "وهذه هي الهزة الأكبر منذ زلزال 17 آب/أغسطس 1999 الذي تسبب في مقتل 17 ألف شخص."
+    )
+    assert extract_metadata(text).published_on is None
+    dated = "ضرب زلزال قوي جنوب البلاد فجر الاثنين 6 فبراير 2023.\n" + text
+    assert str(extract_metadata(dated).published_on) == "2023-02-06"
