@@ -9,6 +9,7 @@ from app.facts.numbers import Quantity
 from app.facts.scoping import ScopeReader
 from app.facts.scoping import punctuated as _punctuated
 from app.facts.words import (
+    AMONG,
     COUNTERS,
     MAGNITUDE_CUES,
     NOT_COUNTED,
@@ -209,9 +210,7 @@ class CueReader(ScopeReader):
         if not any(f in _VICTIMS for f in forms(words[j].text)):
             return False
         ahead = words[j + 1 : j + 14]
-        at = next(
-            (k for k, w in enumerate(ahead) if w.text in ("بينهم", "منهم", "بينها", "منها")), None
-        )
+        at = next((k for k, w in enumerate(ahead) if w.text in AMONG), None)
         if at is None:
             return False
         kinds = {lookup(w.text, NOUN_KINDS) for w in ahead[at + 1 :]}

@@ -454,7 +454,7 @@ class SentenceReader(CueReader):
         """«من أصل», «من مجموع» before the figure (a hedge between): it is the whole the figure
         before it is drawn from (the registered voters, not those who voted)."""
         k = q.first - 1
-        while k >= 0 and any(f in ("نحو", "حوالي", "قرابه") for f in forms(self.words[k].text)):
+        while k >= 0 and any((f,) in HEDGES_BEFORE for f in forms(self.words[k].text)):
             k -= 1
         return (
             k >= 1
