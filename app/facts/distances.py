@@ -14,14 +14,29 @@ from app.text.normalize import fold
 
 # unit words (folded) → kilometres per unit; «كيلومترا» may lose its first letter to the
 # prefix stripper («ك» as «like»), so the stems are matched inside the word
-_FACTORS = (("لومتر", 1.0), ("كلم", 1.0), ("كم", 1.0), ("ميل", 1.609344), ("متر", 0.001))
-_OF = {"عمق": "عمق", "بعد": "بعد", "مسافه": "بعد"}  # depth; distance from a place
+_FACTORS = (("لومتر", 1.0), ("كلم", 1.0), ("كم", 1.0), ("ميل", 1.609344), ("متر", 0.001),
+            ("قدم", 0.0003048))  # fmt: skip
+# depth; distance from a place; a thing's length, height, width (read on a bridge's collapse:
+# the ship's 289 m, the bridge's 2.6 km and its 56 m height were one «Distance», flagged)
+_OF = {"عمق": "عمق", "بعد": "بعد", "مسافه": "بعد", "طول": "طول", "ارتفاع": "ارتفاع",
+       "عرض": "عرض"}  # fmt: skip
+_PRONOUNS = ("هما", "ها", "ه")  # «طولها» (the ship's), «طوله» (the bridge's)
 
 
 def measured(facts: Sequence[Fact], text: str) -> list[Fact]:
-    return [
-        _measured(f, text) if f.kind == "distance" and f.value is not None else f for f in facts
-    ]
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.kind == "distance" and fact.value is not None:
+            fact = _measured(fact, text)
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == "distance"
+                and text[last.end : fact.start].strip() == "("
+            ):  # «185 قدمًا (56 مترًا)»: the conversion measures what the figure before it does
+                fact = replace(fact, subject=last.subject)
+        out.append(fact)
+    return out
 
 
 def _measured(fact: Fact, text: str) -> Fact:
@@ -31,14 +46,35 @@ def _measured(fact: Fact, text: str) -> Fact:
     unit = fold(fact.unit)
     factor = next((k for stem, k in _FACTORS if stem in unit or unit == stem), 1.0)
     before = fold(text[max(fact.sentence[0], fact.start - 40) : fact.start]).split()
-    subject = next((_OF[w.removeprefix("ال")] for w in reversed(before[-4:])
-                    if w.removeprefix("ال") in _OF), fact.subject)  # fmt: skip
+    subject = next(
+        (m for k in range(len(before) - 1, max(-1, len(before) - 5), -1)
+         if (m := _measure(before[k], before[k + 1 : k + 2]))),
+        fact.subject,
+    )  # fmt: skip
     if factor == 1.0:
         return replace(fact, unit="km", subject=subject)
     scale = [None if v is None else round(v * factor, 3) for v in (fact.value, fact.low, fact.high)]
     # a converted figure is as precise as its conversion: «about» it, unless hedged already
     return replace(fact, value=scale[0], low=scale[1], high=scale[2], unit="km",
                    subject=subject, hedge=fact.hedge or "about")  # fmt: skip
+
+
+def _measure(word: str, after: list[str]) -> str | None:
+    """What a distance measures, from a word before it: «عمق», «على بعد»; a length or height
+    names its thing, by the noun after it («طول الجسر») or by the pronoun's gender («طوله»: a
+    bridge's, «طولها»: a ship's), so two things' lengths are two questions."""
+    bare = word.removeprefix("ال").strip('(«"،,')
+    found = _OF.get(bare)
+    if found in ("عمق", "بعد"):
+        return found
+    if found:
+        thing = after[0] if after and after[0].startswith("ال") and len(after[0]) > 3 else ""
+        return f"{found} {thing}" if thing else found
+    for pronoun in _PRONOUNS:
+        stem = bare.removesuffix(pronoun)
+        if stem != bare and stem in _OF and _OF[stem] != "بعد":
+            return "عمق" if stem == "عمق" else bare  # «عمقه»: a depth; «طولها»: hers
+    return None
 
 
 def _area(fact: Fact) -> Fact:

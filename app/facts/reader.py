@@ -50,6 +50,13 @@ _QUOTE_MARKS = str.maketrans('"“”', "   ")
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
 _TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
+# nouns whose own first letter is «و» (not «and»): «يدعم 15000 وظيفة» counts jobs (read as «and
+# …», the figure took the arrest verb «أوقف» of the clause before: 15,000 arrested)
+_WAW_NOUNS = wordset(
+    "وظيفه وظايف وحده وحدات وثيقه وثايق وزير وزراء وزاره وزارات وكاله وكالات وسيله وسايل"
+    " ولايه ولايات وجبه وجبات ورقه وقت وفد وفود وعد وعود وطن واقعه وقايع وافد وافدين"
+    " ولاده وديعه ودايع وسام وكيل وكلاء وحش ورشه ورش"
+)  # as written: «ووظيفة» is «and» and a job
 _DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
 
 
@@ -214,10 +221,14 @@ class SentenceReader(CueReader):
             noun = ""
         if noun and _punctuated(self.folded[words[q.last].end : words[j].start]):
             noun = ""  # «2020، ضرب»: the figure ends its clause
-        if noun.startswith("و") and (
-            not lookup(noun, NOUN_KINDS)
-            or noun.startswith("وال")
-            or any(x.first == j + 1 for x in self.quantities)
+        if (
+            noun.startswith("و")
+            and noun not in _WAW_NOUNS
+            and (
+                not lookup(noun, NOUN_KINDS)
+                or noun.startswith("وال")
+                or any(x.first == j + 1 for x in self.quantities)
+            )
         ):
             # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause; «إلى 78
             # والمصابين إلى …»: a definite noun after it is the next conjunct, not what is counted
@@ -444,7 +455,7 @@ class SentenceReader(CueReader):
         # clitic unless the article follows it: «30 فرقة» and «كيلوغرام» stay whole (shown as
         # «رقة» and «يلوغرام» before)
         cut = 0
-        for bare in forms(folded)[1:]:
+        for bare in forms(folded)[1:] if folded not in _WAW_NOUNS else ():
             at = folded.find(bare)
             if at > 0 and _CLITICS_SHOWN.fullmatch(folded[:at]):
                 cut = at

@@ -311,3 +311,25 @@ def test_a_goals_minute() -> None:
     )
     minute = [q for q in sheet.questions if q.kind == "count" and "دقيق" in q.subject]
     assert minute and minute[0].status == "conflict"
+
+
+def test_what_a_verb_led_to_is_no_description() -> None:
+    """Read on a bridge's collapse: «مما أدى إلى سقوط المركبات» against «مما أدى إلى تدمير
+    الجسر» in one passage was flagged as two descriptions differing; they are two
+    consequences. Two descriptions of one thing after the same words still differ."""
+    from app.compare.engine import compare
+    from tests.app.facts.helpers import doc
+
+    def descriptors(*texts: str) -> list[tuple[str, ...]]:
+        result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
+        assert result.links
+        return [f.values for f in result.flags if f.kind == "descriptor"]
+
+    assert not descriptors(
+        "وانهار الرصيف بعد أن اصطدمت به عبارة كبيرة فجر الثلاثاء، مما أدى إلى سقوط المركبات.",
+        "وانهار الرصيف بعد أن اصطدمت به عبارة كبيرة فجر الثلاثاء، مما أدى إلى تدمير الرصيف.",
+    )
+    assert descriptors(
+        "وأبدى الوزير خلال زيارته الميناء اهتماما كبيرا بهندسة الفضاء بحسب البيان.",
+        "وأبدى الوزير خلال زيارته الميناء اهتماما كبيرا بتكنولوجيا الصواريخ بحسب البيان.",
+    ) == [("بهندسة الفضاء", "بتكنولوجيا الصواريخ")]

@@ -782,3 +782,33 @@ def test_a_candidates_share_is_one_row_whichever_name_is_nearest() -> None:
     )
     shares = [q for q in sheet.questions if q.kind == "percentage"]
     assert [len(q.facts) for q in shares] == [3]
+
+
+def test_what_a_bridge_collapses_coverage_showed() -> None:
+    """Read on real coverage of a ship bringing down a bridge (reproduced in invented words):
+    the ship's length, the bridge's length and its height were one «Distance» row, flagged 56
+    m against 2.6 km; «185 قدمًا» was a count of «قدم»; «يدعم 15000 وظيفة» was read as «and
+    …» after the number, so the figure took the arrest verb of the clause before it."""
+
+    def measures(text: str) -> list[tuple[str, float]]:
+        return [(f.subject, round(f.value or 0, 3)) for f in facts_of(text) if f.kind == "distance"]
+
+    both = measures("وضربت العبارة البالغ طولها 300 متر الرصيف البالغ طوله 1.2 كيلومتر.")
+    assert both == [("طولها", 0.3), ("طوله", 1.2)]
+    assert measures("ويبلغ ارتفاعه 150 قدمًا (46 مترًا).") == [("ارتفاعه", 0.046)] * 2
+    assert measures("ويبلغ طول الرصيف 1.2 كيلومتر.") == [("طول الرصيف", 1.2)]
+    assert measures("وقع الزلزال على عمق 10 كيلومترات.") == [("عمق", 10.0)]
+    port = facts_of("وأضاف أن المرفأ، الذي أوقف الرحلات، يوفر 9000 وظيفة و300 وحدة سكنية.")
+    counted = [(f.kind, f.value, f.noun) for f in port if f.kind != "source"]
+    assert counted == [("count", 9000.0, "وظيفة"), ("count", 300.0, "وحدة")]
+    assert [f.kind for f in facts_of("قتل 912 وأصيب 300.")] == ["deaths", "injured"]
+
+
+def test_two_things_lengths_are_not_a_conflict() -> None:
+    sheet = sheet_of(
+        "وضربت العبارة البالغ طولها 300 متر الرصيف.",
+        "وانهار الرصيف البالغ طوله 1.2 كيلومتر.",
+        "وانهار الرصيف البالغ طوله 1.5 كيلومتر.",
+    )
+    statuses = {q.subject: q.status for q in sheet.questions if q.kind == "distance"}
+    assert statuses == {"طولها": "agree", "طوله": "conflict"}
