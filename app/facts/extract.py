@@ -158,7 +158,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     if subject == "متظاهر"  # «مليون شخص» who took part: the row's label
                     else reader.name_as_written(q.first - 2, q.first - 1)
                     if kind == "age" and subject  # whose age, as written: «نوا أرغاماني»
-                    else reader.written(noun_at)
+                    else reader.count_noun(q, noun_at)
                     if kind == "count"
                     # the group's noun as written, for the row's label («من المصابين»)
                     else (f"part:{reader.written(noun_at)}" if subject.startswith("part:") else ""),

@@ -288,8 +288,15 @@ class SentenceReader(CueReader):
             if first in PEOPLE and self._other_people_kind(j + 3, first):
                 return "combined", "", "", j + 3
         if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
-            people = self._people_kind(q, j if counter else q.last, previous_end)
-            people = people or (self._toll_risen_to(q) if counter else None)
+            if counter and (k := self._outcome_at(q)) is not None:
+                # «تم إجلاء 250 راكبا», «أنقذ 20 شخصا»: those evacuated or rescued, not
+                # everyone aboard (read on a train crash: set against the 350 passengers)
+                return "count", f"{forms(words[k].text)[-1]} {lemma(noun)}", "", j
+            # «قطار ركاب يقل مئات الأشخاص»: those aboard, whatever toll the clause opened with
+            carried = counter and self._carried(q.first - 1)
+            people = None if carried else self._people_kind(q, j if counter else q.last,
+                                                            previous_end)  # fmt: skip
+            people = people or (self._toll_risen_to(q) if counter and not carried else None)
             if people:
                 return people, "", "", j if counter else q.last
             if counter and (nation := self._nationality(j)):
@@ -323,12 +330,27 @@ class SentenceReader(CueReader):
     def _aboard(self, q: Quantity) -> bool:
         """People carried: «تقل 48 شخصا», «وعلى متنها 49 شخصا», «48 شخصا على متنها» (a
         plane's, a boat's); not «تقل 42 راكبا وستة من أفراد الطاقم» (the crew's six)."""
-        words = self.words
+        return self._carried(q.first - 1) or self._carried(q.last + 2) or self._carried(q.last + 3)
 
-        def carries(k: int) -> bool:
-            return 0 <= k < len(words) and any(f in _ABOARD for f in forms(words[k].text))
+    def _carried(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and any(f in _ABOARD for f in forms(self.words[k].text))
 
-        return carries(q.first - 1) or carries(q.last + 2) or carries(q.last + 3)
+    def _outcome_at(self, q: Quantity) -> int | None:
+        """The word of evacuation or rescue right before the figure (a hedge between), or
+        None."""
+        k = q.first - 1
+        while k >= 0 and any((f,) in HEDGES_BEFORE for f in forms(self.words[k].text)):
+            k -= 1
+        if k >= 0 and any(f in _OUTCOMES for f in forms(self.words[k].text)):
+            return k
+        return None
+
+    def count_noun(self, q: Quantity, noun_at: int) -> str:
+        """A counted noun as written for the row's label, with the evacuation or rescue it
+        underwent («إجلاء راكبا»)."""
+        k = self._outcome_at(q)
+        noun = self.written(noun_at)
+        return noun if k is None else f"{self.written(k)} {noun}"
 
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
         words = self.words
@@ -428,7 +450,11 @@ class SentenceReader(CueReader):
             return False  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
         others = [x for x in self.quantities if x is not q]
         low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])
-        high = min([x.first for x in others if x.first > q.last] + [max(q.last, noun_at) + 3])
+        end = max(q.last, noun_at)
+        # «25 شخصا على الأقل أصيبوا بجروح خطيرة»: past a hedge to the verb and its wounds
+        verb = next((k for k in range(end + 1, min(end + 4, len(words)))
+                     if lookup(words[k].text, AFTER_TRIGGERS) == "injured"), end)  # fmt: skip
+        high = min([x.first for x in others if x.first > q.last] + [verb + 3])
         return any(forms(words[k].text)[-1] in _SERIOUS for k in range(low, min(high, len(words))))
 
     def denied(self, first: int) -> bool:
@@ -577,6 +603,7 @@ class SentenceReader(CueReader):
 
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 # Words after a figure that are not what it counts.
 _NOT_NOUNS = wordset(

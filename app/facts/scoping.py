@@ -19,6 +19,7 @@ _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون ق
 # gives no Qatari scope to the hostages released in Gaza
 _ABROAD = wordset("خارجيه الخارجيه سفاره السفاره قنصليه القنصليه قنصل القنصل")
 _SUB_EVENTS = wordset("حريق حرايق موجه")  # «في الموجة الثانية»: the second wave of blasts
+_BEING = wordset("كان كانوا كانت كن يكون يكونون")  # «الذين كانوا بالداخل»: inside
 # words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
 _NOT_NAMES_AFTER = wordset(
@@ -107,7 +108,11 @@ class ScopeReader:
             return "abroad"
         if forms(word)[-1] in ("جاليه", "الجاليه"):
             return "abroad"
-        if word in ("بالداخل", "الداخل") and (word[0] == "ب" or self._after_fi(k)):
+        if (
+            word in ("بالداخل", "الداخل")
+            and (word[0] == "ب" or self._after_fi(k))
+            and not (k and self.words[k - 1].text in _BEING)
+        ):  # not «الأشخاص الذين كانوا بالداخل»: inside (a carriage), not at home
             return "home"
         if word in ("داخل", "وداخل") and (
             following in ("الوطن", "البلاد") or (following,) in gazetteer().names

@@ -140,7 +140,7 @@ TRIGGERS = _table(
 # After the counted people: "لقي 284 شخصا مصرعهم", "أصيب 81 آخرون بجروح".
 AFTER_TRIGGERS = _table(
     {
-        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا قضوا حياتهم حياته ارواحهم متوفي متوفين"
+        "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا قضوا حياتهم حياته ارواحهم متوفي متوفين موتي"
         " killed died dead",
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا hurt injured wounded",

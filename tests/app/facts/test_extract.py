@@ -8,7 +8,7 @@ import pytest
 
 from app.facts.sheet import build_sheet
 from app.library.records import FurnitureMark
-from tests.app.facts.helpers import doc, facts_of, sheet_of
+from tests.app.facts.helpers import doc, facts_of, sheet_of, values
 
 
 def kinds(text: str) -> list[tuple[str, float | None]]:
@@ -812,3 +812,32 @@ def test_two_things_lengths_are_not_a_conflict() -> None:
     )
     statuses = {q.subject: q.status for q in sheet.questions if q.kind == "distance"}
     assert statuses == {"طولها": "agree", "طوله": "conflict"}
+
+
+def test_what_a_train_crashs_coverage_showed() -> None:
+    """Read on real coverage of a train crash (reproduced in invented words): those evacuated
+    shared a row with everyone aboard (250 and 194 set against 350); «a train carrying
+    hundreds» after «the toll rose» was a toll of hundreds; «25 seriously injured» past «at
+    least» was set against all 85 injured; «29 people found dead» («موتى») was no toll; and
+    «those who were inside» made a toll one «at home»."""
+
+    def rows(*texts: str) -> dict[str, list[float]]:
+        sheet = sheet_of(*texts)
+        return {q.label: values(sheet, q) for q in sheet.questions if q.kind != "source"}
+
+    found = rows(
+        "وكان القطار يقل 300 راكب.",
+        "وتم إجلاء حوالي 200 راكب بسلام بالحافلات.",
+        "وتم إجلاء 150 راكبا بسلام إلى المدينة.",
+    )
+    assert found == {"count · راكب": [300.0], "count · إجلاء راكب": [150.0, 200.0]}
+    toll = facts_of("وارتفعت حصيلة قتلى تصادم قطار يقل مئات الأشخاص إلى 20 شخصا.")
+    assert [(f.kind, f.subject) for f in toll if f.kind != "source"] == [
+        ("count", "على متن"), ("deaths", "")]  # fmt: skip
+    serious = facts_of("وقال المستشفى إن 12 شخصا على الأقل أصيبوا بجروح خطيرة.")
+    assert [(f.kind, f.subject) for f in serious if f.kind != "source"] == [
+        ("injured", "part:خطيرة")]  # fmt: skip
+    dead = facts_of("وقال المتحدث إنه تم العثور على 19 شخصا موتى.")
+    assert [(f.kind, f.value) for f in dead if f.kind != "source"] == [("deaths", 19.0)]
+    inside = facts_of("ومن الصعب التعرف على الذين كانوا بالداخل، والعدد المؤكد للقتلى هو 20.")
+    assert [(f.kind, f.scope) for f in inside if f.kind != "source"] == [("deaths", "")]
