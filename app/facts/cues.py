@@ -255,8 +255,8 @@ class CueReader(ScopeReader):
         if not q.first or words[q.first - 1].text != "الي":
             return None
         for k in range(q.first - 2, 0, -1):
-            if words[k].text == "الي":
-                return None  # another figure rose there first
+            if words[k].text == "الي" and any(x.first == k + 1 for x in self.quantities):
+                return None  # another figure rose there first (not «عائدين إلى بلادهم»)
             if any(f in ("حصيله", "عدد") for f in forms(words[k - 1].text)):
                 found = lookup(words[k].text, TRIGGERS) or lookup(words[k].text, NOUN_KINDS)
                 if found in PEOPLE:

@@ -841,3 +841,16 @@ def test_what_a_train_crashs_coverage_showed() -> None:
     assert [(f.kind, f.value) for f in dead if f.kind != "source"] == [("deaths", 19.0)]
     inside = facts_of("ومن الصعب التعرف على الذين كانوا بالداخل، والعدد المؤكد للقتلى هو 20.")
     assert [(f.kind, f.scope) for f in inside if f.kind != "source"] == [("deaths", "")]
+
+
+def test_a_toll_rises_past_an_unrelated_to() -> None:
+    """«حصيلة قتلى … الذين كانوا عائدين إلى بلادهم … ارتفعت إلى 36 شخصا» (a train crash): the
+    «إلى» of «going home» was taken for another figure that rose first, and the toll was
+    lost; only a «إلى» before a figure is."""
+    risen = facts_of(
+        "وأعلن مسؤولون أن حصيلة قتلى تصادم القطار، الذي كان يقل طلابا عائدين إلى بلادهم من"
+        " العطلة، ارتفعت إلى 20 شخصا."
+    )
+    assert [(f.kind, f.value) for f in risen if f.kind != "source"] == [("deaths", 20.0)]
+    other = facts_of("وارتفعت حصيلة قتلى الحادث من 4 إلى 6 أشخاص.")
+    assert [(f.kind, f.value) for f in other if f.kind != "source"][-1] == ("deaths", 6.0)
