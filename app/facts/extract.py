@@ -87,7 +87,10 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                         else (f"#{subject[6:]}" if subject else priced)
                     )
             drawn = kind in PEOPLE and reader.part_of(q) and not of_combined
-            if kind == "injured" and not of_combined and reader.serious(q, noun_at):
+            serious = (
+                reader.serious_at(q, noun_at) if kind == "injured" and not of_combined else None
+            )
+            if serious is not None:
                 subject = "part:خطيرة"  # «200 حالة حرجة», «300 إصابة خطرة»: one row of them
             elif drawn and noun_at > q.last and reader.words[noun_at].text[:1].isalpha():
                 # of whom: «بينهم 11 طفلا» against «سبعة أطفال», not against the crew
@@ -161,6 +164,8 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     else reader.count_noun(q, noun_at)
                     if kind == "count"
                     # the group's noun as written, for the row's label («من المصابين»)
+                    else f"part:{reader.serious_written(q, serious)}"
+                    if serious is not None  # «جروح خطيرة», «حالة حرجة»: what sets them apart
                     else (f"part:{reader.written(noun_at)}" if subject.startswith("part:") else ""),
                 )
             )

@@ -442,12 +442,13 @@ class SentenceReader(CueReader):
         noun, theirs = words[q.last + 1].text, words[before[-1].last + 1].text
         return noun[:1].isalpha() and forms(noun)[-1] == forms(theirs)[-1]
 
-    def serious(self, q: Quantity, noun_at: int) -> bool:
+    def serious_at(self, q: Quantity, noun_at: int) -> int | None:
         """«عدد الإصابات الخطيرة بلغ 300 حالة», «300 إصابة خطرة», «200 حالة حرجة»: the injured
-        in a serious state, a part of all the injured (they had been set against 2,800)."""
+        in a serious state, a part of all the injured (they had been set against 2,800); the
+        index of the word that says so, or None."""
         words = self.words
         if self._from_group(q):
-            return False  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
+            return None  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
         others = [x for x in self.quantities if x is not q]
         low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])
         end = max(q.last, noun_at)
@@ -455,7 +456,18 @@ class SentenceReader(CueReader):
         verb = next((k for k in range(end + 1, min(end + 4, len(words)))
                      if lookup(words[k].text, AFTER_TRIGGERS) == "injured"), end)  # fmt: skip
         high = min([x.first for x in others if x.first > q.last] + [verb + 3])
-        return any(forms(words[k].text)[-1] in _SERIOUS for k in range(low, min(high, len(words))))
+        return next(
+            (k for k in range(low, min(high, len(words))) if forms(words[k].text)[-1] in _SERIOUS),
+            None,
+        )
+
+    def serious_written(self, q: Quantity, k: int) -> str:
+        """The serious state as written, with its noun when one comes before it («جروح
+        خطيرة», «حالة حرجة»), for the row's label."""
+        if k - 1 > max(q.last, 0) or k - 1 < q.first:
+            if k >= 1 and self.words[k - 1].text[:1].isalpha():
+                return f"{self.written(k - 1)} {self.written(k)}"
+        return self.written(k)
 
     def denied(self, first: int) -> bool:
         """«وليس صاروخا واحدا», «لا 50»: the figure is the one the sentence rejects."""

@@ -854,3 +854,20 @@ def test_a_toll_rises_past_an_unrelated_to() -> None:
     assert [(f.kind, f.value) for f in risen if f.kind != "source"] == [("deaths", 20.0)]
     other = facts_of("وارتفعت حصيلة قتلى الحادث من 4 إلى 6 أشخاص.")
     assert [(f.kind, f.value) for f in other if f.kind != "source"][-1] == ("deaths", 6.0)
+
+
+def test_the_seriously_injured_row_says_what_sets_them_apart() -> None:
+    """The row of the seriously injured was labelled by the counted noun («(شخصا)», «(حالة)»),
+    which says nothing of why they are a part; it now shows the serious state as written."""
+    from app.facts.labels import question_title
+
+    def titles(text: str) -> list[str]:
+        sheet = sheet_of(text)
+        return [question_title(q) for q in sheet.questions if q.subject.startswith("part")]
+
+    assert titles("وقال المستشفى إن 12 شخصا على الأقل أصيبوا بجروح خطيرة.") == [
+        "Injured · part of the total (بجروح خطيرة)"
+    ]
+    assert titles("وأصيب 300 شخص بينهم 200 حالة حرجة.") == [
+        "Injured · part of the total (حالة حرجة)"
+    ]
