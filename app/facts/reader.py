@@ -464,9 +464,13 @@ class SentenceReader(CueReader):
     def serious_written(self, q: Quantity, k: int) -> str:
         """The serious state as written, with its noun when one comes before it («جروح
         خطيرة», «حالة حرجة»), for the row's label."""
-        if k - 1 > max(q.last, 0) or k - 1 < q.first:
-            if k >= 1 and self.words[k - 1].text[:1].isalpha():
-                return f"{self.written(k - 1)} {self.written(k)}"
+        before = k - 1
+        if (
+            before >= 0
+            and not q.first <= before <= q.last
+            and self.words[before].text[:1].isalpha()
+        ):
+            return f"{self.written(before)} {self.written(k)}"
         return self.written(k)
 
     def denied(self, first: int) -> bool:
