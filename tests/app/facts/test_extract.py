@@ -871,3 +871,10 @@ def test_the_seriously_injured_row_says_what_sets_them_apart() -> None:
     assert titles("وأصيب 300 شخص بينهم 200 حالة حرجة.") == [
         "Injured · part of the total (حالة حرجة)"
     ]
+
+
+def test_ghayr_counts_nothing() -> None:
+    """Read on a wedding fire's coverage: «107 بينهم 41 غير متعرف عليهم» (41 of them not yet
+    identified) was a row «Number of · غير»; «غير» is a particle, never a counted noun."""
+    fire = facts_of("وارتفعت حصيلة ضحايا الحريق إلى 107 بينهم 41 غير متعرف عليهم.")
+    assert [(f.kind, f.value) for f in fire if f.kind != "source"] == [("deaths", 107.0)]
