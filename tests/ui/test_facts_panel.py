@@ -170,3 +170,30 @@ def test_an_empty_list_says_why_and_the_counts_are_seen(qtbot: QtBot) -> None:
     panel.empty.linkActivated.emit("#all")
     assert panel.show_filter.currentIndex() == SHOW_ALL
     assert panel.table.rowCount() >= 1 and not panel.empty.isVisible()
+
+
+def test_a_rising_tolls_readings_keep_their_order_in_either_direction(qtbot: QtBot) -> None:
+    """The readings of an update joined bare («At least six people → 29 → 32 شخصا») were run
+    together by the bidi algorithm and showed «29» after «32»; each is now isolated, and the
+    arrows point the way the interface reads."""
+    from app.facts.sheet import build_sheet
+    from app.text.bidi import FSI, PDI
+    from tests.app.facts.helpers import DAY, doc
+    from ui.views.facts_panel import FactsPanel, rows_of
+
+    earlier, later = DAY.replace(day=5), DAY
+    sheet = build_sheet(
+        [
+            doc(1, "قتل 29 شخصا في الحادث.", day=earlier),
+            doc(2, "وقتل 32 شخصا في الحادث.", day=later),
+        ]
+    )
+    for direction, arrow in ((Qt.LayoutDirection.LeftToRight, " → "),
+                             (Qt.LayoutDirection.RightToLeft, " ← ")):  # fmt: skip
+        panel = FactsPanel()
+        qtbot.addWidget(panel)
+        panel.setLayoutDirection(direction)
+        panel.set_rows(rows_of(sheet, {}), [(1, "one"), (2, "two")])
+        title = panel.table.item(0, 1).text()  # type: ignore[union-attr]
+        sequence = title.split("\n")[1]
+        assert sequence == f"{FSI}29 شخصا{PDI}{arrow}{FSI}32 شخصا{PDI}"

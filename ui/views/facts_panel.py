@@ -299,7 +299,12 @@ class FactsPanel(QDockWidget):
         self.table.setItem(r, 0, item)
         title = self.title(row.question)
         if row.question.sequence:
-            title += "\n" + " → ".join(row.question.sequence)
+            # each reading in its own isolate, the arrows in reading order: joined bare, the
+            # bidi algorithm ran an English reading, the figures and the Arabic words together
+            # and showed «29 → 32» as «32 → 29»
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            arrow = " ← " if rtl else " → "
+            title += "\n" + arrow.join(isolate(x) for x in row.question.sequence)
         question = QTableWidgetItem(title)
         question.setData(QUESTION_ROLE, row.question.id)
         question.setToolTip(title)
