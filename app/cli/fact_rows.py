@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.cli.terminal import for_terminal
+from app.cli.terminal import for_terminal, wants_visual
+from app.text.bidi import isolate
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
@@ -26,10 +27,12 @@ def print_rows(result: Comparison, only_differences: bool = False, every: bool =
             continue
         if not every and len(outlets) < 2:
             continue
-        heading = f"{status_name(question.status).upper()}  {question_title(question)}"
+        heading = for_terminal(
+            f"{status_name(question.status).upper()}  {question_title(question)}"
+        )
         if question.sequence:
-            heading += "   " + " → ".join(question.sequence)
-        print("\n" + for_terminal(heading))
+            heading += "   " + " → ".join(_reading(x) for x in question.sequence)
+        print("\n" + heading)
         for fact in facts:
             sentence = texts[fact.article][fact.sentence[0] : fact.sentence[1]]
             source = fact.source if fact.kind != "source" else ""
@@ -38,3 +41,11 @@ def print_rows(result: Comparison, only_differences: bool = False, every: bool =
             line = f"  [{names[fact.article]}] {shown}" + (f"  ({extra})" if extra else "")
             print(for_terminal(line))
             print(for_terminal(f"      {sentence[:200]}"))
+
+
+def _reading(text: str) -> str:
+    """One reading of an update's sequence, prepared on its own: reordered alone for a terminal
+    with no bidi (the whole line reordered at once ran the Arabic readings and their arrows
+    together, last first), isolated when the text stays logical (a file, a pager)."""
+    shown = for_terminal(text)
+    return shown if wants_visual() else isolate(shown)

@@ -7,6 +7,8 @@ import shlex
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app import __version__
 from tests.conftest import PROJECT_ROOT, run_python
 from tests.conftest import run_tabayun as run
@@ -447,3 +449,21 @@ def test_an_offers_command_names_a_sentence_with_quotation_marks_as_written() ->
     (again,) = shlex.split(shlex.join(["x", words]))[1:]
     found = named_sentence(segments, again)
     assert (found.article_id, found.start, found.end) == (1, 0, len(texts[0]))
+
+
+def test_an_updates_readings_keep_their_order_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«UPDATE  Deaths   ستة عمال → 6 قتلى» reordered as one line for a terminal with no bidi
+    ran the Arabic readings and their arrows together, the last reading first; each reading is
+    now prepared on its own (and isolated when the text stays logical)."""
+    from app.cli.fact_rows import _reading
+    from app.text.bidi import FSI, PDI
+
+    monkeypatch.setenv("TABAYUN_BIDI", "logical")
+    assert _reading("ستة عمال") == f"{FSI}ستة عمال{PDI}"
+    monkeypatch.setenv("TABAYUN_BIDI", "visual")
+    first, second = _reading("ستة عمال"), _reading("6 قتلى")
+    line = f"{first} → {second}"
+    assert line.index(first) < line.index(second)
+    assert first != "ستة عمال" and FSI not in first  # reshaped and reordered, no control left
