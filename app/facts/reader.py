@@ -355,7 +355,7 @@ class SentenceReader(CueReader):
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
         words = self.words
         starts = {x.first for x in self.quantities}
-        for k in range(noun_at + 1, min(len(words), noun_at + 6)):
+        for k in self._after_noun(noun_at):
             if k in starts:
                 break  # the next figure
             found = lookup(words[k].text, AFTER_TRIGGERS)
@@ -390,6 +390,26 @@ class SentenceReader(CueReader):
                 return found
         return self._met_their_death(q)
 
+    def _after_noun(self, noun_at: int) -> list[int]:
+        """The five words after the counted noun, past a clause of «including …» between commas
+        («أكثر من 100 من ضيوف الحفل، بمن فيهم أشقاء العروس، لقوا حتفهم»)."""
+        words = self.words
+        found: list[int] = []
+        k = noun_at + 1
+        while k < len(words) and len(found) < 5:
+            gap = self.folded[words[k - 1].end : words[k].start]
+            opens = words[k].text in _WHO and k + 1 < len(words)
+            if opens and _punctuated(gap) and words[k + 1].text in ("فيهم", "فيهن"):
+                close = next((m for m in range(k + 2, min(len(words), k + 25))
+                              if _punctuated(self.folded[words[m - 1].end : words[m].start])),
+                             None)  # fmt: skip
+                if close is not None:
+                    k = close
+                    continue
+            found.append(k)
+            k += 1
+        return found
+
     def _met_their_death(self, q: Quantity) -> str | None:
         """«ولقي 20 حاجا ماليزيا و90 إندونيسيا حتفهم»: each figure between «لقي» and «حتفهم»."""
         words = self.words
@@ -403,7 +423,8 @@ class SentenceReader(CueReader):
         من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
         words = self.words
         for k in range(max(0, q.first - 3), q.first):
-            if words[k].text not in AMONG:
+            including = words[k].text in ("فيهم", "فيهن") and k and words[k - 1].text in _WHO
+            if words[k].text not in AMONG and not including:  # «بمن فيهم أشقاؤه الثلاثة»
                 continue
             # «مقتل 8 أشخاص بينهم طفلة، وإصابة 2750»: the group's clause ends before the figure
             ended = _punctuated(self.folded[words[k].end : words[q.first].start]) or any(
@@ -619,6 +640,7 @@ class SentenceReader(CueReader):
 
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 # Words after a figure that are not what it counts.

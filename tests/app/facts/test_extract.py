@@ -878,3 +878,17 @@ def test_ghayr_counts_nothing() -> None:
     identified) was a row «Number of · غير»; «غير» is a particle, never a counted noun."""
     fire = facts_of("وارتفعت حصيلة ضحايا الحريق إلى 107 بينهم 41 غير متعرف عليهم.")
     assert [(f.kind, f.value) for f in fire if f.kind != "source"] == [("deaths", 107.0)]
+
+
+def test_a_toll_said_past_an_including_clause() -> None:
+    """Read on a wedding fire's coverage: «أكثر من 100 من ضيوف الحفل، بمن فيهم أشقاء العروس
+    الثلاثة وأعمامها، لقوا حتفهم» was a count of guests: the verb that says they died comes after
+    a clause of «including …» between commas, and guests were no people to count. The three
+    brothers named in that clause are a part of the dead, not a toll of three."""
+    fire = facts_of(
+        "لكن أكثر من 100 من ضيوف الحفل، بمن فيهم أشقاء العروس الثلاثة وأعمامها، لقوا حتفهم."
+    )
+    found = [(f.kind, f.subject, f.value) for f in fire if f.kind != "source"]
+    assert found == [("deaths", "", 100.0), ("deaths", "part", 3.0)]
+    guests = facts_of("وحضر الحفل أكثر من 250 ضيفا.")
+    assert [(f.kind, f.value) for f in guests] == [("count", 250.0)]
