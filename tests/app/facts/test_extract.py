@@ -892,3 +892,10 @@ def test_a_toll_said_past_an_including_clause() -> None:
     assert found == [("deaths", "", 100.0), ("deaths", "part", 3.0)]
     guests = facts_of("وحضر الحفل أكثر من 250 ضيفا.")
     assert [(f.kind, f.value) for f in guests] == [("count", 250.0)]
+
+
+def test_a_time_of_day_after_a_figure_is_not_what_it_counts() -> None:
+    """Read on a flood's coverage: «بدءا من 51 قتيلا صباحا، إلى 64 ظهرا» had a row «Number of ·
+    ظهرا» (64 noons)."""
+    rising = facts_of("وارتفع عدد القتلى من 51 قتيلا صباحا، إلى 64 ظهرا، ثم إلى 95 قتيلا.")
+    assert not [f for f in rising if f.kind == "count"]
