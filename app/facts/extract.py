@@ -57,6 +57,15 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 # «12 شخصا قضوا في الموجة الأولى، و25 شخصا في الموجة الثانية»: the same count
                 # of the same people, listed on with «و»
                 kind = facts[-1].kind if facts[-1].kind in PEOPLE else ""
+            elif (
+                not kind
+                and facts[first_of_sentence:]
+                and facts[-1].kind in PEOPLE
+                and reader.among_right_after(q, previous_end)
+            ):
+                # «ارتفعت الحصيلة إلى 107 بينهم 41 غير متعرف عليهم»: a part of the people
+                # counted right before (read on a wedding fire's coverage: no fact at all)
+                kind = facts[-1].kind
             rose = previous_end == q.first - 1 and reader.words[q.first - 1].text == "الي"
             if rose_from and rose and (not kind or (kind, rose_from[0]) == ("duration", "age")):
                 # «ارتفع عدد القتلى من 4 إلى 6 أشخاص», «رفع سن التقاعد من 62 عاما إلى 64 عاما»

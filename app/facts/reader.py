@@ -417,6 +417,14 @@ class SentenceReader(CueReader):
         closed = any(lookup(w.text, AFTER_TRIGGERS) == "deaths" for w in words[q.last + 1 :])
         return "deaths" if opened and closed else None
 
+    def among_right_after(self, q: Quantity, previous_end: int) -> bool:
+        """«107 بينهم 41»: the figure follows «بينهم»/«منهم» right after the figure before it."""
+        return (
+            previous_end > 0
+            and q.first == previous_end + 1
+            and self.words[previous_end].text in AMONG
+        )
+
     def part_of(self, q: Quantity) -> bool:
         """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it, «من بين
         المصابين 11 طفلا»; or a group it is drawn from after it: «ثلاثة من المصابين», «اثنين

@@ -875,9 +875,12 @@ def test_the_seriously_injured_row_says_what_sets_them_apart() -> None:
 
 def test_ghayr_counts_nothing() -> None:
     """Read on a wedding fire's coverage: «107 بينهم 41 غير متعرف عليهم» (41 of them not yet
-    identified) was a row «Number of · غير»; «غير» is a particle, never a counted noun."""
+    identified) was a row «Number of · غير»; «غير» is a particle, never a counted noun, and a
+    figure right after «بينهم» following a toll is a part of that toll («17 ألف شخص، بينهم
+    ألف في اسطنبول»: a thousand of them in Istanbul)."""
     fire = facts_of("وارتفعت حصيلة ضحايا الحريق إلى 107 بينهم 41 غير متعرف عليهم.")
-    assert [(f.kind, f.value) for f in fire if f.kind != "source"] == [("deaths", 107.0)]
+    found = [(f.kind, f.subject, f.value) for f in fire if f.kind != "source"]
+    assert found == [("deaths", "", 107.0), ("deaths", "part", 41.0)]
 
 
 def test_a_toll_said_past_an_including_clause() -> None:
