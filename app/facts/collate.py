@@ -352,6 +352,24 @@ def _with_figures(facts: Sequence[Fact]) -> list[Fact]:
     ]
 
 
+def _counting_stages(facts: Sequence[Fact]) -> list[Fact]:
+    """Shares given while the count went on («أردوغان 55.80% بعد فرز 56.47% من الأصوات»): every
+    share of that sentence carries the share counted, the counted share its own value (read on
+    an election night's coverage: shares after 10.8%, 56.47%, 99% and 100% counted were
+    conflicts)."""
+    counted = {
+        (f.article, f.sentence): f.value
+        for f in facts
+        if f.kind == "percentage" and f.subject == "counted" and f.value is not None
+    }
+    return [
+        replace(f, stage=counted[(f.article, f.sentence)])
+        if f.kind == "percentage" and (f.article, f.sentence) in counted
+        else f
+        for f in facts
+    ]
+
+
 def collate(
     facts: Sequence[Fact],
     outlets: Mapping[int, str],
@@ -371,7 +389,7 @@ def collate(
         else f
         for f in facts
     ]
-    facts = _with_figures(facts)
+    facts = _with_figures(_counting_stages(facts))
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "source":

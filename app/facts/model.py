@@ -43,6 +43,9 @@ class Fact:
     # for a source: the figures its sentence gives, (question, value), so two officials who
     # give successive tolls are two reports, not two attributions of one
     figures: tuple[tuple[str, str], ...] = ()
+    # for a share given while the count went on («بعد فرز 56.47% من الأصوات»): the share of
+    # the ballots counted then (100 when all were)
+    stage: float | None = None
 
     def step(self) -> float:
         """The smallest step the figure is written to: «24 مليون» is to a million, «2.8 مليون»

@@ -105,13 +105,21 @@ def explain(a: Fact, b: Fact) -> str:
     # words of revision («ارتفعت», «بلغت», «آخر حصيلة») revise a toll; «بلغت قوته 7.9» is no
     # revised magnitude (an earthquake's 7.7, 7.8 and 7.9 came from different agencies)
     revised = (a.revision or b.revision) and a.kind in TOLLS
-    if a.kind not in ("time", "descriptor") and (revised or later or _floor(a, b)):
+    if a.kind not in ("time", "descriptor") and (
+        revised or later or _floor(a, b) or _counting(a, b)
+    ):
         return "update"
     # «الرئيس التركي» against «أردوغان» may be one man: a title alone names no other source
     titled = title_only(a.source) or title_only(b.source)
     if a.source and b.source and not same_body(a.source, b.source) and not titled:
         return "different_source"
     return "conflict"
+
+
+def _counting(a: Fact, b: Fact) -> bool:
+    """Either share was given before every ballot was counted («بعد فرز 56.47% من الأصوات»):
+    another figure of it is a count before or after, not a contradiction."""
+    return any(f.stage is not None and f.stage < 100 for f in (a, b)) and a.stage != b.stage
 
 
 def _floor(a: Fact, b: Fact) -> bool:

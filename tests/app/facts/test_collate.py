@@ -333,3 +333,22 @@ def test_what_a_verb_led_to_is_no_description() -> None:
         "وأبدى الوزير خلال زيارته الميناء اهتماما كبيرا بهندسة الفضاء بحسب البيان.",
         "وأبدى الوزير خلال زيارته الميناء اهتماما كبيرا بتكنولوجيا الصواريخ بحسب البيان.",
     ) == [("بهندسة الفضاء", "بتكنولوجيا الصواريخ")]
+
+
+def test_shares_given_while_the_count_went_on_are_updates() -> None:
+    """Read on an election night's coverage: the winner's share after 10.8%, 56.47%, 99% and
+    100% of the ballots were counted (64.3, 55.80, 52.87, 52.50) were conflicts, as were the
+    shares counted themselves. A share given while the count went on is a count before or after
+    another; two final shares that differ still conflict."""
+    sheet = sheet_of(
+        "وحصل سالم على 60.5% مقابل 39.5% لمنافسه خالد، بعد فرز 20% من الأصوات.",
+        "وحصل سالم على 54.2% مقابل 45.8% لمنافسه خالد، بعد فرز 90% من الأصوات.",
+        "وفاز سالم بعد حصوله على 53.1% من الأصوات مقابل 46.9% لمنافسه خالد.",
+    )
+    shares = {q.subject: q.status for q in sheet.questions if q.kind == "percentage"}
+    assert shares == {"سالم": "update", "خالد": "update", "counted": "update"}
+    final = sheet_of(
+        "وفاز سالم بعد حصوله على 53.1% من الأصوات مقابل 46.9% لمنافسه خالد.",
+        "وفاز سالم بعد حصوله على 55.4% من الأصوات مقابل 44.6% لمنافسه خالد.",
+    )
+    assert "conflict" in {q.status for q in final.questions if q.kind == "percentage"}
