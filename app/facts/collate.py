@@ -91,6 +91,18 @@ def _one_spelling(facts: Sequence[Fact]) -> list[Fact]:
     return [replace(f, scope=chosen[f.scope]) if f.scope in chosen else f for f in facts]
 
 
+_LATER_ROUND = ("الجوله الثانيه", "جوله الاعاده", "الدوره الثانيه", "جولة الإعادة", "الاعاده")
+
+
+def _later_round(texts: Mapping[int, str]) -> bool:
+    """At least half the articles speak of a second round or a run-off: the coverage is of it,
+    and a figure of the first round is another event's (read on a run-off night, where one
+    outlet's first-round shares were set against the run-off's)."""
+    folded = [fold(t) for t in texts.values()]
+    later = sum(any(fold(w) in text for w in _LATER_ROUND) for text in folded)
+    return later * 2 >= max(1, len(folded))
+
+
 def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
     """Places that name the whole event: the one country that at least half the articles
     mention (with those of its cities they mention as often), when only one does. A city fewer
@@ -381,6 +393,8 @@ def collate(
     ``passages`` puts source facts in the passage the alignment found for their sentence (who
     says the same thing is asked only of sentences that say it)."""
     facts = _one_spelling(facts)
+    if not _later_round(texts):
+        facts = [replace(f, scope="") if f.scope == "round:1" else f for f in facts]
     event_places = _event_places(facts, texts)
     shares = _share_subjects(facts)
     facts = [

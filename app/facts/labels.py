@@ -45,6 +45,7 @@ _ABSTAINED = T("core", "stayed away")
 _PERIOD = T("core", "whole period")
 _EARLIER = T("core", "in {year}")
 _LAST_YEAR = T("core", "last year")
+_FIRST_ROUND = T("core", "first round")
 _NATIONALS = T("core", "nationals of {country}")
 _CHANGE = T("core", "change")
 _FROM = T("core", "from {figure}")
@@ -59,6 +60,8 @@ def scope_name(scope: str, t: Translate = str) -> str:
         return t(_EARLIER).format(year=scope[5:])
     if scope == "period":
         return t(_PERIOD)
+    if scope == "round:1":
+        return t(_FIRST_ROUND)
     if scope.startswith("nation:"):
         return t(_NATIONALS).format(country=scope[7:])
     if scope in ("home", "abroad"):
@@ -96,7 +99,7 @@ def status_mark(status: str) -> str:
     return "⚠" if status == "conflict" else "↻"
 
 
-_NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad")
+_NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad", "round:")
 
 
 def reading(

@@ -19,6 +19,8 @@ _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون ق
 # gives no Qatari scope to the hostages released in Gaza
 _ABROAD = wordset("خارجيه الخارجيه سفاره السفاره قنصليه القنصليه قنصل القنصل")
 _SUB_EVENTS = wordset("حريق حرايق موجه")  # «في الموجة الثانية»: the second wave of blasts
+_ROUNDS = wordset("جوله دوره")  # «الجولة الأولى», «الدورة الأولى»: an election's round
+_FIRST = frozenset(("الاولي", "الأولى"))
 _BEING = wordset("كان كانوا كانت كن يكون يكونون")  # «الذين كانوا بالداخل»: inside
 # words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
@@ -195,6 +197,8 @@ class ScopeReader:
             return f"year:{day}"
         if self._cumulative(q):
             return "period"
+        if self._first_round(q, noun_at):
+            return "round:1"
         if earlier and self.today:
             year = max(earlier)[1]
             if year != self.today.year or any(t.month_only for t in self.times if t.start < at):
@@ -401,6 +405,23 @@ class ScopeReader:
             return True
         native = (place,) in gazetteer().names  # «بيروت» starts with ب; «بتركيا» does not
         return place.startswith(("وب", "ب")) and not native
+
+    def _first_round(self, q: Quantity, noun_at: int) -> bool:
+        """«حصل على 49.4% مقابل 44.96% … في الجولة الأولى»: the clause of the figure names an
+        election's first round (``collate`` keeps it apart only in the coverage of a later
+        round). The clause ends at punctuation between words, not at a decimal point."""
+        words = self.words
+        first = q.first
+        while first > 0 and not punctuated(self.folded[words[first - 1].end : words[first].start]):
+            first -= 1  # back to the clause's start: «في الجولة الأولى حصل على 49%»
+        k = first
+        while k + 1 < len(words):
+            if k > q.last and punctuated(self.folded[words[k - 1].end : words[k].start]):
+                break  # the next clause: «…، بعد أن فشلا في الجولة الأولى»
+            if forms(words[k].text)[-1] in _ROUNDS and words[k + 1].text in _FIRST:
+                return True
+            k += 1
+        return False
 
     def _bracket(self, at: int) -> int:
         """Where the brackets around ``at`` open, or -1."""

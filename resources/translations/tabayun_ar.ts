@@ -893,17 +893,17 @@ If it happens again, please send the report below to the developers.</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="320"/>
+        <location filename="../../ui/views/facts_panel.py" line="325"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="362"/>
+        <location filename="../../ui/views/facts_panel.py" line="367"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="364"/>
+        <location filename="../../ui/views/facts_panel.py" line="369"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -4081,26 +4081,31 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="48"/>
+        <source>first round</source>
+        <translation>الجولة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="49"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="49"/>
+        <location filename="../../app/facts/labels.py" line="50"/>
         <source>change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="50"/>
+        <location filename="../../app/facts/labels.py" line="51"/>
         <source>from {figure}</source>
         <translation>من {figure}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="51"/>
+        <location filename="../../app/facts/labels.py" line="52"/>
         <source>at home</source>
         <translation>في الداخل</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="52"/>
+        <location filename="../../app/facts/labels.py" line="53"/>
         <source>abroad</source>
         <translation>في الخارج</translation>
     </message>

@@ -352,3 +352,23 @@ def test_shares_given_while_the_count_went_on_are_updates() -> None:
         "وفاز سالم بعد حصوله على 55.4% من الأصوات مقابل 44.6% لمنافسه خالد.",
     )
     assert "conflict" in {q.status for q in final.questions if q.kind == "percentage"}
+
+
+def test_a_first_rounds_shares_are_apart_in_a_run_offs_coverage() -> None:
+    """Read on a run-off night: one outlet's first-round shares («49.4% … في الجولة الأولى»)
+    were set against the run-off's. In the coverage of a later round a figure whose clause
+    names the first round is a row of its own; in a first round's coverage it is not."""
+    runoff = sheet_of(
+        "وفاز سالم في جولة الإعادة بحصوله على 52.5% مقابل 47.5% لمنافسه خالد.",
+        "وحصل سالم على 52.5% مقابل 47.5% لمنافسه خالد في جولة الإعادة.",
+        "وكان سالم قد حصل على 49.4% مقابل 44.9% لمنافسه خالد في الجولة الأولى.",
+    )
+    rows = {(q.subject, q.scope): (q.status, values(runoff, q)) for q in runoff.questions
+            if q.kind == "percentage"}  # fmt: skip
+    assert rows[("سالم", "")] == ("agree", [52.5, 52.5])
+    assert rows[("سالم", "round:1")] == ("agree", [49.4])
+    first = sheet_of(
+        "وحصل سالم على 49.4% من الأصوات في الجولة الأولى.",
+        "وحصل سالم على 49.4% من الأصوات.",
+    )
+    assert [len(q.facts) for q in first.questions if q.kind == "percentage"] == [2]
