@@ -29,7 +29,10 @@ _CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:,.](\d{2})(?![\d])")
 _CLOCK_BEFORE = ("الساعه", "ساعه", "عند", "at")
 _CLOCK_AFTER = ("بتوقيت", "ت", "gmt", "صباحا", "مساء", "بالتوقيت", "فجرا", "ظهرا", "عصرا", "ليلا")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_ALT})(?![\w/])")
+# «14 مايو/ أيار»: a month with its other name after a slash is one month
+_DAY_MONTH = re.compile(
+    rf"(?<![\d])(\d{{1,2}})\s+(?:من\s+)?({_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?(?![\w/])"
+)
 # «من 6 - 10 مارس», «بين 6 و10 آذار»: the first day of a range of days, counted as nothing
 _DAY_RANGE = re.compile(
     rf"(?<![\d])\d{{1,2}}\s*(?:-|–|الي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:{_MONTH_ALT})(?![\w/])"

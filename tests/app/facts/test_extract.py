@@ -902,3 +902,10 @@ def test_a_time_of_day_after_a_figure_is_not_what_it_counts() -> None:
     ظهرا» (64 noons)."""
     rising = facts_of("وارتفع عدد القتلى من 51 قتيلا صباحا، إلى 64 ظهرا، ثم إلى 95 قتيلا.")
     assert not [f for f in rising if f.kind == "count"]
+
+
+def test_a_day_of_a_month_written_with_both_its_names() -> None:
+    """«في 14 مايو/ أيار الحالي» (read on a run-off's coverage) was a count of 14 «مايو»: a
+    month with its other name after a slash is one month, and the day of it no count."""
+    assert [f.kind for f in facts_of("وجرت الجولة الأولى في 14 مايو/ أيار الحالي.")] == ["time"]
+    assert [f.kind for f in facts_of("وقتل 14 شخصا في 6 شباط/ فبراير.")] == ["deaths"]
