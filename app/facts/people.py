@@ -1,0 +1,204 @@
+"""The people a figure counts: what happened to them (the verb after them, the toll before
+them), whether they are a part of another count («بينهم», «بمن فيهم», «ثلاثة من المصابين»),
+aboard, evacuated or in a serious state (``PeopleReader``, a part of ``reader.SentenceReader``)."""
+
+from __future__ import annotations
+
+from app.facts.cues import CueReader
+from app.facts.numbers import Quantity
+from app.facts.scoping import punctuated as _punctuated
+from app.facts.words import (
+    AFTER_TRIGGERS,
+    AMONG,
+    HEDGES_BEFORE,
+    NOUN_KINDS,
+    PEOPLE,
+    TRIGGERS,
+    forms,
+    lookup,
+    member,
+    wordset,
+)
+
+SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
+# groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
+_GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
+_OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
+_ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
+_LIVES = wordset("حياته حياتهم حياتها حياتم")  # «حياتم»: as one outlet misspelt it
+
+
+class PeopleReader(CueReader):
+    """The rules over the people a sentence's figures count."""
+
+    def _other_people_kind(self, k: int, kind: str) -> bool:
+        if k >= len(self.words) or not self.words[k].text.startswith("و"):
+            return False
+        if any(x.first in (k + 1, k + 2) for x in self.quantities):
+            return False  # «103 قتيلا، واصابة 181 جريحا»: the next clause has its own figure
+        rest = self.words[k].text[1:]
+        other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
+        return other in PEOPLE and other != kind
+
+    def _aboard(self, q: Quantity) -> bool:
+        """People carried: «تقل 48 شخصا», «وعلى متنها 49 شخصا», «48 شخصا على متنها» (a
+        plane's, a boat's); not «تقل 42 راكبا وستة من أفراد الطاقم» (the crew's six)."""
+        return self._carried(q.first - 1) or self._carried(q.last + 2) or self._carried(q.last + 3)
+
+    def _carried(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and any(f in _ABOARD for f in forms(self.words[k].text))
+
+    def before_hedges(self, q: Quantity) -> int:
+        """The word right before the figure past its hedge words («تم إجلاء حوالي 250»: «إجلاء»),
+        -1 at the sentence's start."""
+        k = q.first - 1
+        while k >= 0 and any((f,) in HEDGES_BEFORE for f in forms(self.words[k].text)):
+            k -= 1
+        return k
+
+    def _outcome_at(self, q: Quantity) -> int | None:
+        """The word of evacuation or rescue right before the figure (a hedge between), or
+        None."""
+        k = self.before_hedges(q)
+        if k >= 0 and any(f in _OUTCOMES for f in forms(self.words[k].text)):
+            return k
+        return None
+
+    def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
+        words = self.words
+        starts = {x.first for x in self.quantities}
+        for k in self._after_noun(noun_at):
+            if k in starts:
+                break  # the next figure
+            found = lookup(words[k].text, AFTER_TRIGGERS)
+            if found == "missing" and k != noun_at + 1:
+                continue  # «5 أشخاص مفقودين»; not «12 شخصا، عقب العثور على أحد المفقودين»
+            if found:
+                return found
+            if lookup(words[k].text, TRIGGERS):
+                break  # the next clause's verb
+        for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
+            if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
+                break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
+            found = lookup(words[k].text, TRIGGERS)
+            if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):
+                found = "deaths"  # «فقد 40 هنديا … حياتهم»: lost their lives
+            if found:
+                if self._other_people_kind(k, found) or self._other_people_kind(k + 1, found):
+                    return "combined"
+                joined = k and words[k].text.startswith("و")  # استشهاد وإصابة 500
+                # «أربعة أشخاص قتلوا وأصيب 38», «15 شخصا على الأقل قتلوا وأصيب 40»: a verb after
+                # the last figure, in its clause, is that figure's own; not after a comma («17
+                # شتنبر، أدت إلى مقتل وإصابة المئات» are killed and injured together)
+                theirs = previous_end > 0 and not _punctuated(
+                    self.folded[words[previous_end - 1].end : words[k].start]
+                )
+                if (
+                    joined
+                    and not theirs
+                    and lookup(words[k - 1].text, TRIGGERS) not in (None, found)
+                ):
+                    return "combined"
+                return found
+        return self._met_their_death(q)
+
+    def _after_noun(self, noun_at: int) -> list[int]:
+        """The five words after the counted noun, past a clause of «including …» between commas
+        («أكثر من 100 من ضيوف الحفل، بمن فيهم أشقاء العروس، لقوا حتفهم»)."""
+        words = self.words
+        found: list[int] = []
+        k = noun_at + 1
+        while k < len(words) and len(found) < 5:
+            gap = self.folded[words[k - 1].end : words[k].start]
+            opens = words[k].text in _WHO and k + 1 < len(words)
+            if opens and _punctuated(gap) and words[k + 1].text in ("فيهم", "فيهن"):
+                close = next((m for m in range(k + 2, min(len(words), k + 25))
+                              if _punctuated(self.folded[words[m - 1].end : words[m].start])),
+                             None)  # fmt: skip
+                if close is not None:
+                    k = close
+                    continue
+            found.append(k)
+            k += 1
+        return found
+
+    def _met_their_death(self, q: Quantity) -> str | None:
+        """«ولقي 20 حاجا ماليزيا و90 إندونيسيا حتفهم»: each figure between «لقي» and «حتفهم»."""
+        words = self.words
+        opened = any(forms(w.text)[-1] in ("لقي", "لقوا") for w in words[: q.first])
+        closed = any(lookup(w.text, AFTER_TRIGGERS) == "deaths" for w in words[q.last + 1 :])
+        return "deaths" if opened and closed else None
+
+    def among_right_after(self, q: Quantity, previous_end: int) -> bool:
+        """«107 بينهم 41»: the figure follows «بينهم»/«منهم» right after the figure before it."""
+        return (
+            previous_end > 0
+            and q.first == previous_end + 1
+            and self.words[previous_end].text in AMONG
+        )
+
+    def part_of(self, q: Quantity) -> bool:
+        """The figure counts part of another: «منهم», «بينهم», «من بينهم» before it, «من بين
+        المصابين 11 طفلا»; or a group it is drawn from after it: «ثلاثة من المصابين», «اثنين
+        من أفراد خفر السواحل» (read on a shipwreck's coverage: each was a rival total)."""
+        words = self.words
+        for k in range(max(0, q.first - 3), q.first):
+            including = words[k].text in ("فيهم", "فيهن") and k and words[k - 1].text in _WHO
+            if words[k].text not in AMONG and not including:  # «بمن فيهم أشقاؤه الثلاثة»
+                continue
+            # «مقتل 8 أشخاص بينهم طفلة، وإصابة 2750»: the group's clause ends before the figure
+            ended = _punctuated(self.folded[words[k].end : words[q.first].start]) or any(
+                lookup(w.text, TRIGGERS) for w in words[k + 1 : q.first]
+            )
+            if not ended:
+                return True
+        drawn = q.first > 1 and words[q.first - 1].text == "بين"
+        if drawn and any(0 <= q.first - 2 - x.last <= 2 for x in self.quantities):
+            return False  # «40 هنديا من بين 41 شخصا»: the 41 are the whole the 40 come from
+        if any(
+            w == "بين" and k and words[k - 1].text in ("من", "ومن")
+            for k, w in ((k, words[k].text) for k in range(max(0, q.first - 4), q.first))
+        ):
+            return True  # fmt: skip
+        return self._from_group(q)
+
+    def _from_group(self, q: Quantity) -> bool:
+        """A group the figure is drawn from after it: «ثلاثة من المصابين»."""
+        after, words = q.last + 1, self.words
+        return (
+            after + 1 < len(words)
+            and words[after].text == "من"
+            and forms(words[after + 1].text)[-1] in _GROUPS
+        )
+
+    def listed(self, q: Quantity, previous_end: int) -> bool:
+        """«… 12 شخصا قضوا …، و25 شخصا في …»: the figure opens with «و» and counts the noun the
+        sentence's previous figure counted (its kind is that one's)."""
+        words = self.words
+        if not previous_end or q.first == 0 or words[q.first - 1].text != "و":
+            return False
+        before = [x for x in self.quantities if x.last < q.first]
+        if not before or q.last + 1 >= len(words) or before[-1].last + 1 >= len(words):
+            return False
+        noun, theirs = words[q.last + 1].text, words[before[-1].last + 1].text
+        return noun[:1].isalpha() and forms(noun)[-1] == forms(theirs)[-1]
+
+    def serious_at(self, q: Quantity, noun_at: int) -> int | None:
+        """«عدد الإصابات الخطيرة بلغ 300 حالة», «300 إصابة خطرة», «200 حالة حرجة»: the injured
+        in a serious state, a part of all the injured (they had been set against 2,800); the
+        index of the word that says so, or None."""
+        words = self.words
+        if self._from_group(q):
+            return None  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
+        others = [x for x in self.quantities if x is not q]
+        low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])
+        end = max(q.last, noun_at)
+        # «25 شخصا على الأقل أصيبوا بجروح خطيرة»: past a hedge to the verb and its wounds
+        verb = next((k for k in range(end + 1, min(end + 4, len(words)))
+                     if lookup(words[k].text, AFTER_TRIGGERS) == "injured"), end)  # fmt: skip
+        high = min([x.first for x in others if x.first > q.last] + [verb + 3])
+        return next(
+            (k for k in range(low, min(high, len(words))) if forms(words[k].text)[-1] in SERIOUS),
+            None,
+        )
