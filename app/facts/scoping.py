@@ -19,8 +19,9 @@ _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون ق
 # gives no Qatari scope to the hostages released in Gaza
 _ABROAD = wordset("خارجيه الخارجيه سفاره السفاره قنصليه القنصليه قنصل القنصل")
 _SUB_EVENTS = wordset("حريق حرايق موجه")  # «في الموجة الثانية»: the second wave of blasts
+_CLAUSE_MARKS = (",", ".", ";", ":", "?", "!")
 _ROUNDS = wordset("جوله دوره")  # «الجولة الأولى», «الدورة الأولى»: an election's round
-_FIRST = frozenset(("الاولي", "الأولى"))
+_FIRST = frozenset(("الاولي",))  # folded
 _BEING = wordset("كان كانوا كانت كن يكون يكونون")  # «الذين كانوا بالداخل»: inside
 # words after «حريق» that name no fire: prepositions, and the verbs and sizes of a fire's report
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
@@ -197,7 +198,7 @@ class ScopeReader:
             return f"year:{day}"
         if self._cumulative(q):
             return "period"
-        if self._first_round(q, noun_at):
+        if self._first_round(q):
             return "round:1"
         if earlier and self.today:
             year = max(earlier)[1]
@@ -406,22 +407,20 @@ class ScopeReader:
         native = (place,) in gazetteer().names  # «بيروت» starts with ب; «بتركيا» does not
         return place.startswith(("وب", "ب")) and not native
 
-    def _first_round(self, q: Quantity, noun_at: int) -> bool:
+    def _first_round(self, q: Quantity) -> bool:
         """«حصل على 49.4% مقابل 44.96% … في الجولة الأولى»: the clause of the figure names an
         election's first round (``collate`` keeps it apart only in the coverage of a later
-        round). The clause ends at punctuation between words, not at a decimal point."""
+        round)."""
         words = self.words
         first = q.first
         while first > 0 and not punctuated(self.folded[words[first - 1].end : words[first].start]):
             first -= 1  # back to the clause's start: «في الجولة الأولى حصل على 49%»
-        k = first
-        while k + 1 < len(words):
-            if k > q.last and punctuated(self.folded[words[k - 1].end : words[k].start]):
-                break  # the next clause: «…، بعد أن فشلا في الجولة الأولى»
-            if forms(words[k].text)[-1] in _ROUNDS and words[k + 1].text in _FIRST:
-                return True
-            k += 1
-        return False
+        end = self._clause_end(q.last)  # not into «…، بعد أن فشلا في الجولة الأولى»
+        return any(
+            forms(words[k].text)[-1] in _ROUNDS and words[k + 1].text in _FIRST
+            for k in range(first, len(words) - 1)
+            if words[k].start < end
+        )
 
     def _bracket(self, at: int) -> int:
         """Where the brackets around ``at`` open, or -1."""
@@ -429,7 +428,14 @@ class ScopeReader:
         return opened if opened >= 0 and self.folded.find(")", opened, at) < 0 else -1
 
     def _clause_end(self, k: int) -> int:
-        start = self.words[min(k, len(self.words) - 1)].end
-        ends = [self.folded.find(mark, start) for mark in (",", ".", ";", ":", "?", "!")]
-        ends = [e for e in ends if e >= 0]
-        return min(ends) if ends else len(self.folded)
+        """Where the clause of word ``k`` ends: the first mark between two words after it (not
+        the decimal point inside «44.96»), or the sentence's end."""
+        words = self.words
+        for m in range(min(k, len(words) - 1) + 1, len(words)):
+            gap = self.folded[words[m - 1].end : words[m].start]
+            marks = [gap.find(mark) for mark in _CLAUSE_MARKS if mark in gap]
+            if marks:
+                return words[m - 1].end + min(marks)
+        tail = self.folded[words[-1].end :] if words else self.folded
+        marks = [tail.find(mark) for mark in _CLAUSE_MARKS if mark in tail]
+        return len(self.folded) - len(tail) + min(marks) if marks else len(self.folded)
