@@ -91,19 +91,18 @@ def _one_spelling(facts: Sequence[Fact]) -> list[Fact]:
     return [replace(f, scope=chosen[f.scope]) if f.scope in chosen else f for f in facts]
 
 
-_LATER_ROUND = ("الجوله الثانيه", "جوله الاعاده", "الدوره الثانيه", "جولة الإعادة", "الاعاده")
+_LATER_ROUND = tuple(fold(w) for w in ("الجولة الثانية", "الدورة الثانية", "الإعادة"))
 
 
-def _later_round(texts: Mapping[int, str]) -> bool:
-    """At least half the articles speak of a second round or a run-off: the coverage is of it,
-    and a figure of the first round is another event's (read on a run-off night, where one
-    outlet's first-round shares were set against the run-off's)."""
-    folded = [fold(t) for t in texts.values()]
-    later = sum(any(fold(w) in text for w in _LATER_ROUND) for text in folded)
+def _later_round(folded: Sequence[str]) -> bool:
+    """At least half the articles (``folded``) speak of a second round or a run-off: the
+    coverage is of it, and a figure of the first round is another event's (read on a run-off
+    night, where one outlet's first-round shares were set against the run-off's)."""
+    later = sum(any(w in text for w in _LATER_ROUND) for text in folded)
     return later * 2 >= max(1, len(folded))
 
 
-def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
+def _event_places(facts: Sequence[Fact], folded: Sequence[str]) -> set[str]:
     """Places that name the whole event: the one country that at least half the articles
     mention (with those of its cities they mention as often), when only one does. A city fewer
     name is a part of the event: its figures are a different scope."""
@@ -112,11 +111,10 @@ def _event_places(facts: Sequence[Fact], texts: Mapping[int, str]) -> set[str]:
         f.scope
         for f in facts
         if f.scope
-        and not f.scope.startswith(("year:", "nation:"))
+        and not f.scope.startswith(("year:", "nation:", "round:"))
         and "+" not in f.scope
         and not is_sub_event(f.scope)
     }
-    folded = [fold(t) for t in texts.values()]
     names = _aliases()
 
     def named(scope: str, text: str) -> bool:
@@ -393,9 +391,10 @@ def collate(
     ``passages`` puts source facts in the passage the alignment found for their sentence (who
     says the same thing is asked only of sentences that say it)."""
     facts = _one_spelling(facts)
-    if not _later_round(texts):
+    folded = [fold(t) for t in texts.values()]  # once, for the round and the event's places
+    if not _later_round(folded):
         facts = [replace(f, scope="") if f.scope == "round:1" else f for f in facts]
-    event_places = _event_places(facts, texts)
+    event_places = _event_places(facts, folded)
     shares = _share_subjects(facts)
     facts = [
         replace(f, subject=shares[f.id], noun=_as_written(shares[f.id], f, texts))
