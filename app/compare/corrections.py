@@ -10,7 +10,7 @@ names two segments is left out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 Span = tuple[int, int, int]  # article, start, end
 Correction = tuple[str, int, int, int, int, int, int]  # kind, article, start, end, × 2
@@ -73,3 +73,33 @@ def corrected(spans: Sequence[Span], corrections: Sequence[Correction]) -> set[i
             if (index := segment_at(spans, span)) is not None:
                 found.add(index)
     return found
+
+
+def not_refused(
+    closest: Mapping[int, tuple[tuple[int, float], ...]],
+    groups: Sequence[Sequence[int]],
+    spans: Sequence[Span],
+    corrections: Sequence[Correction],
+) -> dict[int, tuple[tuple[int, float], ...]]:
+    """``closest`` (what the Passage panel offers to link) without the passage or sentence a
+    reviewer took each sentence out of: linking it again would undo the unlink (seen on the
+    demo, where the old partner came back as offer 1, Alt+1)."""
+    unit = {member: number for number, group in enumerate(groups) for member in group}
+    apart: dict[int, set[object]] = {}
+    for kind, *where in corrections:
+        a = segment_at(spans, (where[0], where[1], where[2]))
+        b = segment_at(spans, (where[3], where[4], where[5]))
+        if kind != "unlink" or a is None or b is None or a == b:
+            continue
+        for one, other in ((a, b), (b, a)):
+            apart.setdefault(one, set()).add(unit.get(other, ("alone", other)))
+    if not apart:
+        return dict(closest)
+    return {
+        segment: tuple(
+            (other, score)
+            for other, score in found
+            if unit.get(other, ("alone", other)) not in apart.get(segment, ())
+        )
+        for segment, found in closest.items()
+    }

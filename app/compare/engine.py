@@ -200,8 +200,14 @@ def _compare(
         for link in links
     ]
     from app.compare.align import closest_outside
+    from app.compare.corrections import not_refused
 
-    closest = closest_outside(scores, groups, len(segmented.segments))
+    closest = not_refused(
+        closest_outside(scores, groups, len(segmented.segments)),
+        groups,
+        [(s.article_id, s.start, s.end) for s in segmented.segments],
+        getattr(pipeline.grouper, "corrections", ()),
+    )
     step("facts")
     findings = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
     control.report(len(PROGRESS), len(PROGRESS), Message(T("core", "Compared")))

@@ -98,3 +98,21 @@ def test_one_figure_written_two_ways_is_one_figure() -> None:
     assert found == {"30 شخصا": [1, 2], "63 شخصا": [3], "أكثر من 30 شخصا": [4]}
     # smallest first, so a toll reads as it rose
     assert [value for value, _ in deaths.figures] == ["30 شخصا", "أكثر من 30 شخصا", "63 شخصا"]
+
+
+def test_a_pair_the_reviewer_took_apart_is_not_offered_back() -> None:
+    """Used on the demo: after «unlink» the sentence taken out was offered its old partner as
+    the closest sentence to link (Alt+1 would have undone the correction)."""
+    from app.compare.pipeline import pipeline_for
+
+    before = compare(DOCS)
+    one = next(s for s in before.segments if s.article == 1 and s.group is not None)
+    three = next(s for s in before.segments if s.article == 3 and s.group == one.group)
+    unlink = ("unlink", one.article, one.start, one.end, three.article, three.start, three.end)
+    after = compare(DOCS, pipeline=pipeline_for(None, [unlink]))
+    moved = next(s for s in after.segments if s.article == 1 and s.start == one.start)
+    kept = next(s for s in after.segments if s.article == 3 and s.start == three.start)
+    assert moved.group is None or moved.group != kept.group
+    offered = [after.segments[other] for other, _score in after.closest.get(moved.id, ())]
+    # (before the fix the old partner was the one offer)
+    assert all(o.id != kept.id and (o.group is None or o.group != kept.group) for o in offered)
