@@ -18,6 +18,7 @@ from app.facts.sources import BodyTable
 from app.facts.statements import (
     ONE,
     breakdowns,
+    dual_lemma,
     elatives,
     event_times,
     noun_counts,
@@ -25,6 +26,7 @@ from app.facts.statements import (
     said_by,
 )
 from app.facts.words import (
+    COUNTERS,
     NOUN_KINDS,
     PEOPLE,
     lemma,
@@ -188,6 +190,15 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             noun = reader.words[noun_at].text
             kind = lookup(noun, NOUN_KINDS) or "count"
             kind = kind if kind in PEOPLE else "count"
+            dual = kind == "count" and q.first == noun_at and q.value == 2
+            subject = lemma(dual_lemma(noun)) if dual else ""
+            subject = subject or (lemma(noun) if kind == "count" else "")
+            befell = None
+            if kind == "count" and q.first == noun_at and member(lemma(noun), COUNTERS):
+                before = [x.last + 1 for x in reader.quantities if x.last < q.first]
+                befell = reader.dual_people(q, max(before, default=0))
+            if befell is not None:
+                kind, subject = befell
             hedge, _, last = reader.hedge(q)
             start, end = reader.span(min(q.first, noun_at), max(last, noun_at))
             facts.append(
@@ -198,7 +209,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     end=end,
                     text=document.text[start:end],
                     kind=kind,
-                    subject=lemma(noun) if kind == "count" else "",
+                    subject=subject,
                     value=q.value,
                     low=q.low,
                     high=q.high,
@@ -211,7 +222,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     revision=reader.revision,
                     reading=document.text[start:end].strip(),
                     cues=reader.context(q, noun_at) if kind == "count" else (),
-                    noun=reader.written(noun_at) if kind == "count" else "",
+                    noun=(reader.count_noun(q, noun_at) if befell else reader.written(noun_at))
+                    if kind == "count"
+                    else "",
                 )
             )
     facts.sort(key=lambda f: f.start)

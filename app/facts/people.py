@@ -15,6 +15,7 @@ from app.facts.words import (
     PEOPLE,
     TRIGGERS,
     forms,
+    lemma,
     lookup,
     member,
     wordset,
@@ -64,6 +65,18 @@ class PeopleReader(CueReader):
         if k >= 0 and any(f in _OUTCOMES for f in forms(self.words[k].text)):
             return k
         return None
+
+    def dual_people(self, q: Quantity, previous_end: int) -> tuple[str, str] | None:
+        """What befell the two people a dual counts, read as a figure before the same noun would
+        be: «مقتل جنديين» (the dead), «إنقاذ شخصين» (those rescued), «شخصان لقيا حتفهما»;
+        (kind, subject), or None when nothing around the noun says (read on a bridge's and a
+        train's coverage, where each was a bare count of «شخص»)."""
+        if (k := self._outcome_at(q)) is not None:
+            return "count", f"{forms(self.words[k].text)[-1]} {lemma(self.words[q.last].text)}"
+        if self._carried(q.first - 1):
+            return None
+        people = self._people_kind(q, q.last, previous_end) or self._toll_risen_to(q)
+        return (people, "") if people else None
 
     def _people_kind(self, q: Quantity, noun_at: int, previous_end: int) -> str | None:
         words = self.words

@@ -18,9 +18,11 @@ from app.facts.times import TimeMention
 from app.facts.words import (
     AMONG,
     NOT_COUNTED,
+    NOUN_KINDS,
     PEOPLE,
     forms,
     lemma,
+    lookup,
     member,
     wordset,
 )
@@ -107,12 +109,23 @@ def elatives(reader: SentenceReader, article: int) -> list[Fact]:
 # nouns whose dual is a count news compares: «قتيلين», «صاروخين», and the vehicles of a
 # collision («اصطدام قطارين» against «ثلاثة قطارات»)
 _DUAL_NOUNS = wordset(
-    "قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه قطار سياره حافله شاحنه سفينه قارب زورق"
+    "قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه قطار عربه سياره حافله شاحنه سفينه قارب زورق"
 )
+# the dual of «حالة» before its noun: «حالتا وفاة», «تسجيل حالتي وفاة» (two deaths)
+_TWO_CASES = frozenset(("حالتا", "حالتي", "حالتان", "حالتين"))
 ONE = wordset("واحد واحده واحدا")
 # a person named alone among a toll's people counts one: «مقتل 8 أشخاص بينهم طفلة» against
 # another outlet's «بينهم طفلان» (read on the pager blasts' coverage, where it was missed)
 _ONE_PERSON = wordset("طفل طفله رضيع رضيعه فتاه صبي امراه سيده مسن مسنه")
+
+
+def dual_lemma(text: str) -> str:
+    """A dual noun's singular, folded and bare: a feminine noun's dual keeps its «ت»
+    («سيارتين», «عربتين» → «سياره», «عربه»), so that two carriages are counted with three."""
+    stem = forms(text)[-1][:-2]
+    if stem.endswith("ت") and stem[:-1] + "ه" in _DUAL_NOUNS:
+        return stem[:-1] + "ه"
+    return stem
 
 
 def _is_adjective(text: str) -> bool:
@@ -146,6 +159,13 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         if k and words[k - 1].text in AMONG and member(word.text, _ONE_PERSON):
             found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), k))
             continue
+        if (
+            any(f in _TWO_CASES for f in forms(word.text))
+            and k + 1 < len(words)
+            and lookup(words[k + 1].text, NOUN_KINDS) in PEOPLE
+        ):
+            found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k + 1))
+            continue
         dual = bare.endswith(("ين", "ان")) and len(bare) >= 5
         if not dual or bare[:-2] in ("اثن", "اثنت"):
             continue
@@ -159,7 +179,9 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         )
         # «محتجين إيرانيين», «مواطنين أمريكيين»: people of a nation, a plural
         people = adjective and stem[:1] == "م" and nation_country(words[k + 1].text) is not None
-        if stem in _DUAL_NOUNS or (adjective and stem.rstrip("ا") and not people):
+        if found and found[-1][1] == k - 1 and found[-1][0].first == k - 1:
+            continue  # «طائرتين مسيرتين»: the dual adjective of the dual before it
+        if dual_lemma(word.text) in _DUAL_NOUNS or (adjective and stem.rstrip("ا") and not people):
             found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
     return found
 

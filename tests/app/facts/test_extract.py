@@ -64,7 +64,28 @@ def test_the_injured_named_beside_the_dead_are_not_a_count() -> None:
     ]
     assert kinds("ولا يزال عدد القتلى والمصابين غير معروف.") == []
     assert kinds("نقل المصابين المدنيين إلى المستشفيات.") == []
-    assert kinds("قتل جنديين في الهجوم.") == [("count", 2.0)]
+    assert kinds("قتل جنديين في الهجوم.") == [("deaths", 2.0)]
+
+
+def test_a_dual_is_read_as_its_figure_would_be() -> None:
+    """Read on a bridge's and a train's coverage: «إنقاذ شخصين» and «مقتل جنديين» were bare
+    counts of «شخص» and «جندي», the feminine duals («عربتين», «سيارتين») and «حالتا وفاة» were
+    not read at all, so «in three carriages at least» had nothing to disagree with."""
+    rescued = facts_of("وقالت الشرطة إنه جرى إنقاذ شخصين من المياه الباردة.")
+    assert [(f.kind, f.value, f.subject) for f in rescued if f.value] == [
+        ("count", 2.0, "انقاذ شخص")
+    ]
+    assert kinds("أسفرت الغارة عن مقتل جنديين وإصابة خمسة.") == [
+        ("deaths", 2.0),
+        ("injured", 5.0),
+    ]
+    assert kinds("شخصان لقيا حتفهما حين انقلبت الحافلة.") == [("deaths", 2.0)]
+    assert kinds("وأعلنت الوزارة تسجيل حالتي وفاة جديدتين.") == [("deaths", 2.0)]
+    assert kinds("وكان على متنها شخصان فقط.") == [("count", 2.0)]  # aboard: no toll
+    two = [(f.value, f.subject) for f in facts_of("احترقت عربتين من القطار بالكامل.")]
+    three = [(f.value, f.subject) for f in facts_of("احترقت ثلاث عربات من القطار.")]
+    assert two == [(2.0, "عرب")] and three == [(3.0, "عرب")]  # one noun, one row
+    assert kinds("أسقطت الدفاعات الجوية طائرتين مسيرتين.") == [("count", 2.0)]
 
 
 def test_a_range_without_between_and_a_rise_from_one_figure_to_another() -> None:
