@@ -113,7 +113,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     continue
                 subject = "expected"  # «قد يصل عدد القتلى إلى 20 ألفا»: compared with forecasts
             hedge, first, last = reader.hedge(q)
-            last = max(last, noun_at)
+            first, last = min(first, noun_at), max(last, noun_at)  # «العربات الأربع»
             start, end = reader.span(first, last)
             earlier = (
                 q.first > 0

@@ -107,6 +107,9 @@ def sentences(document: ArticleDocument) -> list[Sentence]:
 _OF_VOTES = frozenset(("صوت", "صوتا", "اصوات", "الاصوات", "بنسبه", "نسبه", "اي", "ما", "نسبته"))
 
 
+_WHICH = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
 class SentenceReader(PeopleReader):
     """One sentence's words, quantities, places, sources and times, and the rules over them."""
 
@@ -189,6 +192,8 @@ class SentenceReader(PeopleReader):
             return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
         if q.first and forms(words[q.first - 1].text)[-1] == "رقم":
             return "", "", "", q.last  # «العنبر رقم 12»: a number that names, counts nothing
+        if (after_noun := self._definite_number(q)) is not None:
+            return after_noun
         j = q.last + 1
         if any(member(w.text, _FAHRENHEIT) for w in words[j : j + 2]):
             return "", "", "", q.last  # «49 درجة مئوية (120 درجة فهرنهايت)»: a conversion
@@ -310,6 +315,26 @@ class SentenceReader(PeopleReader):
             return "", "", "", q.last
         return "count", lemma(noun), "", j
 
+    def _definite_number(self, q: Quantity) -> tuple[str, str, str, int] | None:
+        """A number word with the article after its plural noun counts that noun: «العربات
+        الأربع الأولى» (the first four carriages), «المفقودين الستة» (read on a train's coverage,
+        where the four derailed carriages were not counted). The noun's kind, or None for a
+        noun that counts people in general («الأفراد الستة»: their verb tells), a singular or
+        no noun."""
+        k = q.first - 1
+        if q.first != q.last or k < 0 or not self.words[q.first].text.startswith("ال"):
+            return None
+        noun = self.words[k].text
+        bare = forms(noun)[-1]
+        if not noun.startswith(("ال", "وال", "بال", "لل")) or self._is_place_or_month(k):
+            return None
+        kind = lookup(noun, NOUN_KINDS)
+        if kind in PEOPLE:
+            return kind, "", "", k
+        if kind or member(noun, COUNTERS) or not bare.endswith(("ات", "ين", "ون")):
+            return None
+        return "count", lemma(noun), "", k
+
     def _is_place_or_month(self, k: int) -> bool:
         if any(p.first == k for p in self.places):
             return True
@@ -389,8 +414,8 @@ class SentenceReader(PeopleReader):
             return ("whole",)  # «… 5.5 مليون ناخب من أصل نحو 24 مليون ناخب»: the whole
         first, last = min(q.first, noun_at), max(q.last, noun_at)
         near = [
-            *range(max(0, first - 5), first),
-            *range(last + 1, min(len(words), last + 6)),
+            *self._clause_words(first, -1),
+            *self._clause_words(last, 1),
         ]
         keys = {
             lemma(forms(words[k].text)[-1])
@@ -405,9 +430,29 @@ class SentenceReader(PeopleReader):
             if 0 <= k < len(words) and words[k].text[:1].isalpha():
                 gap = self.folded[min(words[k].end, words[other].end) : max(
                     words[k].start, words[other].start)]  # fmt: skip
-                if not _punctuated(gap) and (found := root(forms(words[k].text)[-1])):
+                found = root(forms(words[k].text)[-1])
+                if not _punctuated(gap) and found and found != "اول":  # «first» governs nothing
                     keys.add(f"√{found}")
         return tuple(sorted(keys))
+
+    def _clause_words(self, k: int, step: int, count: int = 5) -> list[int]:
+        """Up to ``count`` words from ``k`` (not included) one way, inside its clause: a mark
+        between two words ends it, but for a relative clause after the noun («عربتين، اللتين
+        اشتعلت فيهما النيران»). Read on a train crash: «the first four carriages derailed, and
+        he added that two carriages, which caught fire» had joined the two counts in one row."""
+        words = self.words
+        found: list[int] = []
+        at = k + step
+        while 0 <= at < len(words) and len(found) < count:
+            near, far = (at - step, at) if step > 0 else (at, at - step)
+            gap = self.folded[words[near].end : words[far].start]
+            if set(gap) & set("()"):  # «أطلق الجيش (اليوم)، صاروخا»: an aside ends nothing
+                gap = "".join(c for c in gap if c not in "(),،")
+            if _punctuated(gap) and not (step > 0 and words[at].text in _WHICH):
+                break
+            found.append(at)
+            at += step
+        return found
 
     def cues(self, q: Quantity, noun_at: int) -> tuple[str, ...]:
         """Words that may say whose share a percentage is: after it when it reads «لصالح X»

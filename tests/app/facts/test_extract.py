@@ -930,3 +930,37 @@ def test_a_day_of_a_month_written_with_both_its_names() -> None:
     month with its other name after a slash is one month, and the day of it no count."""
     assert [f.kind for f in facts_of("وجرت الجولة الأولى في 14 مايو/ أيار الحالي.")] == ["time"]
     assert [f.kind for f in facts_of("وقتل 14 شخصا في 6 شباط/ فبراير.")] == ["deaths"]
+
+
+def test_a_definite_number_after_its_noun_counts_it() -> None:
+    """Read on a train crash: «العربات الأربع الأولى» (the first four carriages) was no count,
+    so the outlet that said three derailed had nothing to disagree with."""
+    four = facts_of("وخرجت العربات الأربع الأولى عن مسارها.")
+    assert [(f.kind, f.value, f.subject, f.text) for f in four] == [
+        ("count", 4.0, "عرب", "العربات الأربع")
+    ]
+    assert kinds("ويتواصل البحث عن المفقودين الستة.") == [("missing", 6.0)]
+    assert kinds("وهذا ما يحدث يوم الاثنين عادة.") == []  # Monday, not «the two»
+    assert kinds("وقالت الدول الثلاث في بيان.") == []  # no plural the reader can tell
+
+
+def test_what_a_count_counts_is_read_inside_its_clause() -> None:
+    """Read on a train crash: «the first four carriages derailed, and he added that two
+    carriages, which caught fire, …» put the burning two in the derailed four's row (the words
+    around a count ran over the comma), so 2 against 4 was a conflict and 2 against «at least
+    three on fire» was none. A relative clause after a comma is still the count's, and a
+    bracketed aside («(اليوم)،») ends nothing."""
+    sheet = sheet_of(
+        "وقال المتحدث إن العربات الأربع الأولى خرجت عن مسارها، وأضاف أن عربتين، اللتين اشتعلت"
+        " فيهما النيران، دمرتا بالكامل.",
+        "وأسفر الحادث عن خروج ثلاث عربات عن مسارها.",
+        "واشتعلت النيران في ثلاث عربات على الأقل بعد التصادم.",
+    )
+    rows = sorted(
+        values(sheet, q)
+        for q in sheet.questions
+        if q.kind == "count" and sheet.fact(q.facts[0]).subject == "عرب"
+    )
+    assert rows == [[2.0, 3.0], [3.0, 4.0]]
+    aside = facts_of("وأطلق الجيش (اليوم)، صاروخا باليستيا واحدا على الأقل.")
+    assert "اطلق" in next(f for f in aside if f.value == 1.0).cues
