@@ -20,7 +20,7 @@ from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
 from app.facts.scoping import is_sub_event
-from app.facts.words import forms, wordset
+from app.facts.words import forms, lemma, root, wordset
 from app.text.normalize import WORD_RE, fold
 
 ORDER = (
@@ -305,6 +305,41 @@ def _by_context(facts: list[Fact]) -> list[list[Fact]]:
     return sorted(clusters.values(), key=len, reverse=True)
 
 
+def _telling_words(clusters: list[list[Fact]], texts: Mapping[int, str]) -> dict[int, str]:
+    """For counts of one noun split into rows by the words around them, each row's word that
+    the most outlets put beside it, by its root and as written («خرجت» of the carriages that
+    derailed, «النيران» of those on fire: two rows both labelled «عربات» told the reader
+    nothing). Rows share no word (``_by_context``); a row without one gets none."""
+    found: dict[int, str] = {}
+    for number, members in enumerate(clusters):
+        outlets: dict[str, set[int]] = defaultdict(set)
+        first_cue: dict[str, tuple[str, Fact]] = {}
+        for fact in members:
+            for cue in fact.cues:
+                key = cue[1:] if cue.startswith("√") else (root(cue) or cue)
+                if key in _UNTELLING or cue == "whole":
+                    continue
+                outlets[key].add(fact.article)
+                if not cue.startswith("√"):
+                    first_cue.setdefault(key, (cue, fact))
+        ranked = sorted(outlets, key=lambda k: (-len(outlets[k]), k not in first_cue, k))
+        # a word one outlet puts there tells its row from no other outlet's («جديد», «أثار»)
+        if ranked and ranked[0] in first_cue and len(outlets[ranked[0]]) > 1:
+            cue, fact = first_cue[ranked[0]]
+            sentence = texts.get(fact.article, "")[fact.sentence[0] : fact.sentence[1]]
+            for word in WORD_RE.findall(sentence):
+                folded = forms(fold(word))[-1]
+                if cue in (folded, lemma(folded)):
+                    shown = word[1:] if word.startswith("و") and len(word) > 4 else word
+                    found[number] = shown
+                    break
+    return found
+
+
+# roots of words said of any count: speech, reports, the event itself
+_UNTELLING = frozenset(("قول", "قال", "ضيف", "كدت", "اكد", "علن", "فاد", "ذكر", "حدث", "علي"))
+
+
 def _scope(fact: Fact, event_places: set[str]) -> str:
     """The fact's scope, "" when it is the whole event's place: one of them, or two joined
     («تركيا+سوريا») that are both the event's, or any two when no one place is the event's. Two
@@ -412,15 +447,23 @@ def collate(
             groups[_key(fact, event_places)].append(fact)
     for key, members in _descriptor_groups([f for f in facts if f.kind == "descriptor"]).items():
         groups[key] = members
+    told: dict[tuple[str, str, str], str] = {}  # a count's rows of one noun: each one's word
     for key in [k for k in groups if k[0] == "count"]:
-        for number, members in enumerate(_by_context(groups.pop(key))):
-            groups[(key[0], key[1], key[2] + (f"#{number}" if number else ""))] = members
+        clusters = _by_context(groups.pop(key))
+        words = _telling_words(clusters, texts) if len(clusters) > 1 else {}
+        for number, members in enumerate(clusters):
+            split = (key[0], key[1], key[2] + (f"#{number}" if number else ""))
+            groups[split] = members
+            if number in words:
+                told[split] = words[number]
     questions = []
     for (kind, subject, scope), members in groups.items():
         nouns = [f.noun or f.subject for f in members]
         written = Counter(nouns).most_common(1)[0][0] if subject else ""
         if _own_id(written):
             written = ""  # a share kept apart by its own id names nothing
+        elif (kind, subject, scope) in told:
+            written = f"{written} · {told[(kind, subject, scope)]}"  # «عربات · خرجت»
         scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
         reasons = reasons_of(scoped, outlets, texts)
         status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"

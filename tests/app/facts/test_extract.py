@@ -964,3 +964,19 @@ def test_what_a_count_counts_is_read_inside_its_clause() -> None:
     assert rows == [[2.0, 3.0], [3.0, 4.0]]
     aside = facts_of("وأطلق الجيش (اليوم)، صاروخا باليستيا واحدا على الأقل.")
     assert "اطلق" in next(f for f in aside if f.value == 1.0).cues
+
+
+def test_rows_of_one_noun_say_what_tells_them_apart() -> None:
+    """The train crash's two carriage rows were both «Number of · عربات»: each now adds the word
+    most of its outlets put beside the count, as written; a word only one outlet gives adds
+    nothing."""
+    sheet = sheet_of(
+        "وقال المتحدث إن العربات الأربع الأولى خرجت عن مسارها، وأضاف أن عربتين، اللتين اشتعلت"
+        " فيهما النيران، دمرتا بالكامل.",
+        "وأسفر الحادث عن خروج ثلاث عربات عن مسارها.",
+        "واشتعلت النيران في ثلاث عربات على الأقل بعد التصادم.",
+    )
+    labels = sorted(q.subject for q in sheet.questions if q.kind == "count")
+    assert labels == ["عربات · خرجت", "عربتين · اشتعلت"]
+    alone = sheet_of("خرجت العربات الأربع عن مسارها.", "واحترقت عربتين من القطار.")
+    assert sorted(q.subject for q in alone.questions if q.kind == "count") == ["عربات", "عربتين"]
