@@ -22,6 +22,7 @@ from app.facts.statements import (
     elatives,
     event_times,
     noun_counts,
+    regional_parts,
     repeated,
     said_by,
 )
@@ -227,5 +228,8 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     else "",
                 )
             )
+        facts[first_of_sentence:] = regional_parts(
+            sorted(facts[first_of_sentence:], key=lambda f: f.start), document.text
+        )
     facts.sort(key=lambda f: f.start)
     return named_ages(repeated(measured(facts, document.text)), document.text)

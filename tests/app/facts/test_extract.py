@@ -980,3 +980,23 @@ def test_rows_of_one_noun_say_what_tells_them_apart() -> None:
     assert labels == ["عربات · خرجت", "عربتين · اشتعلت"]
     alone = sheet_of("خرجت العربات الأربع عن مسارها.", "واحترقت عربتين من القطار.")
     assert sorted(q.subject for q in alone.questions if q.kind == "count") == ["عربات", "عربتين"]
+
+
+def test_a_region_alone_and_the_places_listed_after_it() -> None:
+    """Read on floods' coverage: «the region alone recorded 92 deaths, while two were recorded
+    in Castilla-La Mancha and one in Andalusia» put all three in the country's row, so one
+    death in Andalusia stood against 92 as a conflict. A place right before the figure with
+    «وحدها» is the figure's, and figures of the same kind listed after it with «في» and a
+    name are that name's, though the table of places knows none of them."""
+    found = facts_of(
+        "وسجلت مقاطعة ألبيرا وحدها 40 حالة وفاة، بينما سجلت حالتا وفاة في كوينكا الشرقية،"
+        " وحالة وفاة واحدة في الأندلس."
+    )
+    assert [(f.kind, f.value, f.scope) for f in found if f.value] == [
+        ("deaths", 40.0, "البيرا"),  # a name after a marker is kept folded
+        ("deaths", 2.0, "كوينكا الشرقية"),
+        ("deaths", 1.0, "الأندلس"),
+    ]
+    # no place before: «في المستشفى» names none, and a list after no place is no breakdown
+    plain = facts_of("توفي 5 أشخاص في الحادث، وتوفي 2 في المستشفى لاحقا.")
+    assert [f.scope for f in plain if f.value] == ["", ""]
