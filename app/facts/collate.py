@@ -165,6 +165,10 @@ def _share_cues(cues: Sequence[str]) -> list[str]:
     away = any(cue in _AWAY for cue in cues)
     if any(cue in _TURNOUT for cue in cues):  # a turnout is one, whatever words come nearer
         return ["abstained" if away else "turnout"]
+    if any(cue in _COUNTING for cue in cues[:2]):
+        # «بعد فرز 10.8% من الأصوات»: the share counted, however many outlets name the rival
+        # before it («… كيليتشدار أوغلو، وذلك بعد فرز 10.8%» had made it his share)
+        return ["counted"]
     places = gazetteer().names
     for k, cue in enumerate(cues):
         if k + 1 < len(cues) and cues[k + 1] in _RIVAL:
@@ -195,7 +199,9 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     salient = {
         key for key, articles in seen.items() if len(articles) >= 2 and key[1] not in _SHARE_STOPS
     }
-    salient |= {(k, c) for k in ("percentage", "count") for c in ("turnout", "abstained")}
+    salient |= {
+        (k, c) for k in ("percentage", "count") for c in ("turnout", "abstained", "counted")
+    }
     marks = {f.id: f.subject for f in facts if f.subject == "change" or f.subject[:6] == "order:"}
     # a share of nothing named, and of no place or fire, is no other unnamed share
     marks |= {f.id: "alone" for f in facts if f.id not in marks and not f.scope}

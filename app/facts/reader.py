@@ -107,6 +107,8 @@ def sentences(document: ArticleDocument) -> list[Sentence]:
 _OF_VOTES = frozenset(("صوت", "صوتا", "اصوات", "الاصوات", "بنسبه", "نسبه", "اي", "ما", "نسبته"))
 
 
+_WHEN_COUNTED = frozenset(("بعد", "قبل"))
+_TERM = frozenset(("مدتها", "مدته", "لمده", "مده"))  # «بولاية مدتها 5 سنوات»: a term
 _WHICH = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
@@ -464,6 +466,8 @@ class SentenceReader(PeopleReader):
             for m in range(k, min(len(words), k + 4)):
                 if m in starts or _punctuated(self.folded[words[m - 1].end : words[m].start]):
                     break
+                if forms(words[m].text)[-1] in _WHEN_COUNTED:
+                    break  # «على 50% من الأصوات بعد فرز كافة الصناديق»: when, not whose
                 found.append(forms(words[m].text)[-1])
         m = q.first - 1
         while m > max(-1, q.first - 13):
@@ -472,7 +476,16 @@ class SentenceReader(PeopleReader):
                 # after the votes it is the share of is the same candidate's: read on past them
                 votes = next((x for x in self.quantities if x.last == m), None)
                 between = [forms(w.text)[-1] for w in words[m + 1 : q.first]]
-                if votes is None or not between or not set(between) <= _OF_VOTES:
+                # «فاز أردوغان بولاية مدتها 5 سنوات بعد حصوله على 52.87%»: a term's years
+                # are no figure the share could be of; read on past them to the winner
+                term = (
+                    votes is not None
+                    and votes.first > 0
+                    and forms(words[votes.first - 1].text)[-1] in _TERM
+                    and m + 1 < len(words)
+                    and any(f in DURATION_UNITS for f in forms(words[m + 1].text))
+                )
+                if votes is None or (not term and (not between or not set(between) <= _OF_VOTES)):
                     break
                 m = votes.first - 1
                 continue

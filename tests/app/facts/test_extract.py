@@ -1000,3 +1000,21 @@ def test_a_region_alone_and_the_places_listed_after_it() -> None:
     # no place before: «في المستشفى» names none, and a list after no place is no breakdown
     plain = facts_of("توفي 5 أشخاص في الحادث، وتوفي 2 في المستشفى لاحقا.")
     assert [f.scope for f in plain if f.value] == ["", ""]
+
+
+def test_a_winners_share_after_the_years_of_his_term_and_a_share_before_when_counted() -> None:
+    """Read on a run-off night: «فاز أردوغان بولاية مدتها 5 سنوات بعد حصوله على 52.87%» was
+    the share of «سنوات» (the words before it stopped at the term's five), in a row apart from
+    the winner's; «حصل أوغلو على 50% من الأصوات بعد فرز كافة الصناديق» was read as the share
+    counted; and once it was not, «… أوغلو، وذلك بعد فرز 10.8% من الأصوات» became the rival's
+    share, more outlets naming him than the count."""
+    sheet = sheet_of(
+        "فاز المرشح سامي بولاية مدتها 5 سنوات بعد حصوله على 51.2% من الأصوات.",
+        "فاز سامي بفترة رئاسية مدتها خمس سنوات، بعد حصوله على نسبة 51.6%، مقابل 48.4% لصالح"
+        " منافسه رامي.",
+        "تقدم سامي بـ 60.1% مقابل 39.9% لمنافسه رامي، وذلك بعد فرز 20.5% من الأصوات.",
+        "وحصل رامي على 50% من الأصوات بعد فرز كافة الصناديق.",
+    )
+    whose = {sheet.fact(f).value: q.subject for q in sheet.questions for f in q.facts}
+    assert {v for v, who in whose.items() if who == "سامي"} == {51.2, 51.6, 60.1}
+    assert whose[50.0] == "رامي" and whose[20.5] == "counted"
