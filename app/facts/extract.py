@@ -195,9 +195,13 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             subject = lemma(dual_lemma(noun)) if dual else ""
             subject = subject or (lemma(noun) if kind == "count" else "")
             befell = None
-            if kind == "count" and q.first == noun_at and member(lemma(noun), COUNTERS):
+            if (
+                kind == "count"
+                and (q.first == noun_at or q.value == 1)
+                and member(lemma(noun), COUNTERS)
+            ):
                 before = [x.last + 1 for x in reader.quantities if x.last < q.first]
-                befell = reader.dual_people(q, max(before, default=0))
+                befell = reader.noun_people(q, max(before, default=0))
             if befell is not None:
                 kind, subject = befell
             hedge, _, last = reader.hedge(q)

@@ -66,11 +66,12 @@ class PeopleReader(CueReader):
             return k
         return None
 
-    def dual_people(self, q: Quantity, previous_end: int) -> tuple[str, str] | None:
-        """What befell the two people a dual counts, read as a figure before the same noun would
-        be: «مقتل جنديين» (the dead), «إنقاذ شخصين» (those rescued), «شخصان لقيا حتفهما»;
-        (kind, subject), or None when nothing around the noun says (read on a bridge's and a
-        train's coverage, where each was a bare count of «شخص»)."""
+    def noun_people(self, q: Quantity, previous_end: int) -> tuple[str, str] | None:
+        """What befell the people a noun counts by itself (a dual, «شخص واحد», «آخر»), read as
+        a figure before the same noun would be: «مقتل جنديين» (the dead), «إنقاذ شخصين» (those
+        rescued), «شخصان لقيا حتفهما», «وإصابة آخر»; (kind, subject), or None when nothing
+        around the noun says (read on a bridge's, a train's and a nightclub fire's coverage,
+        where each was a bare count of «شخص» or none)."""
         if (k := self._outcome_at(q)) is not None:
             return "count", f"{forms(self.words[k].text)[-1]} {lemma(self.words[q.last].text)}"
         if self._carried(q.first - 1):

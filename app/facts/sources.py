@@ -11,6 +11,7 @@ says so or when the words of one name are all in the other («وزارة الص�
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,6 +148,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             j = via + 1
         if j < len(words) and words[j].text in _RESUMPTIVE:
             j += 1  # «في الوقت الذي كشفت فيه وزارة الداخلية»: the pronoun is no part of it
+        if j < len(words) and _speech_after(folded, words, j):
+            continue  # «أظهرت مقاطع مصورة “دخانا أبيض وأسود يتصاعد …”»: what, not who
         name: list[Word] = []
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]
@@ -206,6 +209,22 @@ def _of_office(word: str) -> bool:
     """«لإدارة», «لشؤون»: a body's name goes on past its nation («الوكالة الحكومية التركية
     لإدارة الكوارث», cut at «التركية» it named no body, and read as a title alone)."""
     return word.startswith(("لادار", "لشوون", "للاغاث", "للطوارئ", "للطواري"))
+
+
+_OPENING = frozenset('"“«')
+_CLOSING = re.compile('["”»]')
+
+
+def _speech_after(folded: str, words: Sequence[Word], j: int) -> bool:
+    """The verb is followed by a quotation of more than three words: the words said or
+    shown, not who says them (read on a nightclub fire, where «مضيفة بأن مقاطع مصورة أظهرت
+    “دخانا أبيض …”» was the source of six arrests); «وأشارت “رويترز”» is a name."""
+    before = folded[words[j - 1].end : words[j].start] if j else ""
+    if not _OPENING & set(before):
+        return False
+    closing = _CLOSING.search(folded, words[j].start)
+    inside = closing.start() if closing else len(folded)
+    return sum(1 for w in words[j:] if w.start < inside) > 3
 
 
 def _quoted_name(name: list[Word], gap: str, folded: str, next_word: Word) -> bool:

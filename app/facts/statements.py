@@ -8,12 +8,13 @@ total is a part of it (``breakdowns``), a figure given twice takes the other's s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.facts.descriptors import context_keys, descriptor_fact, elative_at
 from app.facts.model import Fact
-from app.facts.numbers import Quantity
+from app.facts.numbers import Quantity, Word
 from app.facts.places import nation_country
 from app.facts.times import TimeMention
 from app.facts.words import (
@@ -21,6 +22,7 @@ from app.facts.words import (
     NOT_COUNTED,
     NOUN_KINDS,
     PEOPLE,
+    TRIGGERS,
     forms,
     lemma,
     lookup,
@@ -121,6 +123,14 @@ ONE = wordset("واحد واحده واحدا")
 _ONE_PERSON = wordset("طفل طفله رضيع رضيعه فتاه صبي امراه سيده مسن مسنه")
 
 
+def _one_other(words: Sequence[Word], k: int) -> int | None:
+    """«وإصابة آخر», «وأصيب آخر», «وإصابة شخص آخر»: one other person, right after the word of
+    what befell them (read on a nightclub fire: the one injured of every outlet was no figure).
+    The index the count starts at, or None."""
+    at = k - 1 if k and forms(words[k - 1].text)[-1] in ("شخص", "شخصا") else k
+    return at if at and lookup(words[at - 1].text, TRIGGERS) in PEOPLE else None
+
+
 def dual_lemma(text: str) -> str:
     """A dual noun's singular, folded and bare: a feminine noun's dual keeps its «ت»
     («سيارتين», «عربتين» → «سياره», «عربه»), so that two carriages are counted with three."""
@@ -155,8 +165,17 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
             m = k - 1
             while m > 0 and _is_adjective(words[m].text) and m > k - 3:
                 m -= 1
-            if m not in inside and words[m].text[:1].isalpha() and words[m].text not in NOT_COUNTED:
+            counted_alone = any(at == m for _, at in found)  # «بينهم طفل واحد»: one child
+            if (
+                m not in inside
+                and not counted_alone
+                and words[m].text[:1].isalpha()
+                and words[m].text not in NOT_COUNTED
+            ):
                 found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), m))
+            continue
+        if bare == "اخر" and (other := _one_other(words, k)) is not None:
+            found.append((Quantity(other, k, 1.0, 1.0, 1.0, 0), other))
             continue
         if k and words[k - 1].text in AMONG and member(word.text, _ONE_PERSON):
             found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), k))

@@ -142,9 +142,9 @@ TRIGGERS = _table(
 AFTER_TRIGGERS = _table(
     {
         "deaths": "مصرعهم حتفهم مصرعه حتفه قتلوا توفوا قضوا حياتهم حياته ارواحهم متوفي متوفين موتي"
-        " killed died dead",
+        " مصارعهم killed died dead",
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
-        "injured": "بجروح بجراح اصيبوا hurt injured wounded",
+        "injured": "بجروح بجراح اصيبوا يعالج يعالجون hurt injured wounded",
         "missing": "مفقودين مفقودون missing",
     }
 )

@@ -144,6 +144,16 @@ def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
     return not rest or rest[0] in ":：-–|»" or len(WORD_RE.findall(rest)) <= 3
 
 
+POINTED_MAX_WORDS = 40  # «شاهد أيضا: …» with a long linked headline is still a pointer
+
+
+def _colon_label(folded: str) -> bool:
+    """The pointer cue is followed by a colon: «شاهد ايضاً: كوستاس سيميتيش … يتوفى عن عمر يناهز
+    88 عاماً» (a linked headline of 17 words, read as an age in the article's Facts table)."""
+    match = POINTER.match(folded)
+    return match is not None and folded[match.end() :].lstrip()[:1] in (":", "：")
+
+
 METADATA_KINDS = frozenset(
     {
         "source-line", "date-line", "updated-line", "dateline", "site-name", "byline",
@@ -379,7 +389,9 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
             for j in range(i, len(lines)):
                 kinds[j] = "end-section"
             break
-        if _is_label(POINTER, folded) and line.words <= 16:
+        if _is_label(POINTER, folded) and (
+            line.words <= 16 or (_colon_label(folded) and line.words <= POINTED_MAX_WORDS)
+        ):
             kinds[i] = "pointer"
             if BARE_POINTER.match(folded) and i + 1 < len(lines) and lines[i + 1].headline_like:
                 kinds[i + 1] = "pointer"

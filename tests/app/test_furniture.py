@@ -145,3 +145,21 @@ def test_repetition_added_to_each_text_equals_detecting_it_afresh() -> None:
 
     assert shown(added) == shown(fresh)
     assert any(s.kind == "repeated" for spans in added for s in spans)
+
+
+def test_a_labelled_pointer_with_a_long_linked_headline() -> None:
+    """Read on a nightclub fire's coverage: «شاهد ايضاً: …» before a 17-word headline of
+    another story (a former prime minister dead at 88) was read as the article's own, and its
+    age went into the Facts table. A pointer cue with a colon marks its line up to 40 words;
+    without one, a line opening with the cue words is prose past 16."""
+    teaser = (
+        "شاهد ايضاً: رئيس وزراء سابق لإحدى دول البحر المتوسط وزعيم حزبها الاشتراكي القديم"
+        " يتوفى في العاصمة عن عمر يناهز 88 عاماً"
+    )
+    assert len(teaser.split()) > 16
+    assert marked("\n".join([P1, teaser, P2])) == [("pointer", teaser)]
+    prose = (
+        "شاهد أيضا سكان الحي الشرقي من المدينة ألسنة اللهب وهي تلتهم الطابق الثالث من المبنى"
+        " قبل أن تنجح فرق الإطفاء في إخماد الحريق بعد ساعات"
+    )
+    assert marked("\n".join([P1, prose, P2])) == []

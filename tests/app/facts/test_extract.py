@@ -1018,3 +1018,35 @@ def test_a_winners_share_after_the_years_of_his_term_and_a_share_before_when_cou
     whose = {sheet.fact(f).value: q.subject for q in sheet.questions for f in q.facts}
     assert {v for v, who in whose.items() if who == "سامي"} == {51.2, 51.6, 60.1}
     assert whose[50.0] == "رامي" and whose[20.5] == "counted"
+
+
+def test_one_other_person_and_the_words_for_the_dead_and_the_treated() -> None:
+    """Read on a nightclub fire: every outlet's one injured («وإصابة آخر», «وأصيب آخر»,
+    «وإصابة شخص آخر بجروح خطيرة», «شخصا واحدا على الأقل يعالج في المستشفى») was no figure, and
+    the governor's early «27 شخصا لقوا مصارعهم» was no toll, so 27 against 29 was never
+    flagged."""
+    assert kinds("أسفر الحريق عن مقتل 12 شخصا وإصابة آخر.") == [("deaths", 12.0), ("injured", 1.0)]
+    assert kinds("قتل جندي في الكمين وأصيب آخر.")[-1] == ("injured", 1.0)
+    assert kinds("وأسفر الانهيار عن مقتل 7 عمال وإصابة شخص آخر.") == [
+        ("deaths", 7.0),
+        ("injured", 1.0),
+    ]
+    assert kinds("وأكد المحافظ أن 11 شخصا لقوا مصارعهم في الحادث.") == [("deaths", 11.0)]
+    assert kinds("وقال المكتب إن شخصا واحدا على الأقل يعالج في المستشفى.") == [("injured", 1.0)]
+    assert kinds("وسيعقد الاجتماع في وقت آخر.") == []
+    assert kinds("وأصيب آخرون بجروح طفيفة.") == []  # others, how many unsaid
+    assert [f.value for f in facts_of("قتل ثلاثة بينهم طفل واحد.") if f.kind == "count"] == [1.0]
+
+
+def test_quoted_words_after_a_verb_are_no_speaker() -> None:
+    """Read on a nightclub fire: «… ذكر بأنه “تم القبض على ستة أشخاص”، مضيفة بأن مقاطع مصورة
+    أظهرت “دخانا أبيض وأسود يتصاعد …”» gave the six arrests the source «دخانا أبيض وأسود
+    يتصاعد»: a quotation of more than three words after a verb is what was said or shown. A
+    name in quotation marks is still a name."""
+    found = facts_of(
+        "وأشارت “الوكالة” إلى أن الشرطة ألقت القبض على ستة أشخاص، مضيفة بأن مقاطع مصورة أظهرت"
+        " “دخانا كثيفا يتصاعد من الطوابق السفلية للمبنى”."
+    )
+    arrested = next(f for f in found if f.kind == "arrested")
+    assert arrested.source == "الوكالة"
+    assert not any("دخانا" in f.text for f in found if f.kind == "source")
