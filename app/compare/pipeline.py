@@ -74,8 +74,9 @@ class CharNgramTfidf:
     segment (``vectors.py``, docs/matching.md)."""
 
     name: ClassVar[str] = "char-ngram-tfidf"
-    # 2: match keys (suffixes, number words, paraphrases); 3: a lexicon of general news wording
-    version: ClassVar[str] = "3"
+    # 2: match keys (suffixes, number words, paraphrases); 3: a lexicon of general news wording;
+    # 4: its arrest, fire-control and cause words
+    version: ClassVar[str] = "4"
 
     def represent(self, segmented: Segmented) -> Vectors:
         from app.compare.vectors import vector_matrix
