@@ -57,6 +57,22 @@ def first_docks(window: QMainWindow, bottom: QDockWidget) -> None:
     window.setProperty("docks_waiting", True)
     for dock in bottom_docks(window):
         dock.hide()
+    splitter = window.centralWidget()
+    if isinstance(splitter, QSplitter) and splitter.count() == 2:
+        splitter.setSizes(first_split(sum(splitter.sizes())))
+
+
+FIRST_PANES = 5  # the demo's outlets: a first start shows them all side by side if it can
+PANE_ROOM = 222  # a pane's least width with its splitter handle and margins
+SIDEBAR = (180, 320)  # the library's least and widest share on a first start
+
+
+def first_split(total: int) -> list[int]:
+    """The library's and the articles' shares of ``total`` pixels on a first start: the library
+    narrower (down to 180) when that lets the demo's five articles fit without scrolling, as on
+    a 1366-pixel laptop screen, where the fifth had been cut off."""
+    side = max(SIDEBAR[0], min(SIDEBAR[1], total - FIRST_PANES * PANE_ROOM))
+    return [side, max(0, total - side)]
 
 
 def open_docks(window: QMainWindow, bottom: QDockWidget) -> bool:

@@ -238,6 +238,23 @@ def test_the_articles_get_the_room_on_a_first_start(window: MainWindow, qtbot: Q
     assert window.side_by_side.height() > 2 * window.comparison.panel.height()
 
 
+def test_the_demo_fits_a_laptop_screen_on_a_first_start(window: MainWindow, qtbot: QtBot) -> None:
+    """At 1366×768 the fifth outlet had been cut off behind a scroll bar: on a first start the
+    library takes less of the width (down to 180 pixels) so that five articles fit."""
+    from ui.window_state import first_docks, first_split
+
+    assert first_split(1920) == [320, 1600] and first_split(1000) == [180, 820]
+    window.resize(1366, 768)
+    window.show()
+    window.setProperty("first_docks", True)
+    first_docks(window, window.comparison.panel)
+    scroll = window.side_by_side.scroll_area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=3000)
+    assert len(window.side_by_side.panes) == 5
+    assert all(p.isVisible() and p.width() >= 210 for p in window.side_by_side.panes)
+    assert window.library.sidebar.width() >= 180
+
+
 def test_panels_never_used_still_wait_on_the_next_start(open_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
     from ui.window_state import first_docks
 

@@ -327,7 +327,7 @@ class ArticlePane(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(210)  # five fit beside the library on a 1366-pixel screen
 
     def set_summary(self, summary: ArticleSummary) -> None:
         self.article = replace(self.article, summary=summary)
