@@ -27,6 +27,7 @@ _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصاب
 _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
+_WARRANTS = wordset("اوامر امر مذكرات مذكره مذكرتي مذكرتا")  # «أوامر الاعتقال», «مذكرة توقيف»
 _LIVES = wordset("حياته حياتهم حياتها حياتم")  # «حياتم»: as one outlet misspelt it
 
 
@@ -96,6 +97,8 @@ class PeopleReader(CueReader):
             if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
                 break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
             found = lookup(words[k].text, TRIGGERS)
+            if found == "arrested" and k and member(words[k - 1].text, _WARRANTS):
+                return None  # «مذكرات توقيف بحق 12 شخصا»: wanted, not (yet) arrested
             if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):
                 found = "deaths"  # «فقد 40 هنديا … حياتهم»: lost their lives
             if found:

@@ -1050,3 +1050,13 @@ def test_quoted_words_after_a_verb_are_no_speaker() -> None:
     arrested = next(f for f in found if f.kind == "arrested")
     assert arrested.source == "الوكالة"
     assert not any("دخانا" in f.text for f in found if f.kind == "source")
+
+
+def test_people_a_warrant_is_out_for_are_not_arrested() -> None:
+    """Read on a nightclub fire: «وتم اعتقال ثلاثة منهم، فيما لا تزال أوامر الاعتقال جارية بحق
+    اثنين آخرين» gave two arrests besides the three; the two are still sought."""
+    assert kinds("وأصدرت النيابة مذكرات توقيف بحق 12 شخصا.") == []
+    assert kinds("وتم اعتقال ثلاثة منهم، فيما لا تزال أوامر الاعتقال جارية بحق اثنين آخرين.") == [
+        ("arrested", 3.0)
+    ]
+    assert kinds("واعتقلت الشرطة 12 شخصا.") == [("arrested", 12.0)]
