@@ -191,9 +191,10 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             noun = reader.words[noun_at].text
             kind = lookup(noun, NOUN_KINDS) or "count"
             kind = kind if kind in PEOPLE else "count"
-            dual = kind == "count" and q.first == noun_at and q.value == 2
-            subject = lemma(dual_lemma(noun)) if dual else ""
-            subject = subject or (lemma(noun) if kind == "count" else "")
+            subject = ""
+            if kind == "count":  # two carriages («عربتين») are counted with three («عربات»)
+                dual = q.first == noun_at and q.value == 2
+                subject = lemma(dual_lemma(noun) if dual else noun)
             befell = None
             if (
                 kind == "count"

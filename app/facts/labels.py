@@ -99,7 +99,7 @@ def status_mark(status: str) -> str:
     return "⚠" if status == "conflict" else "↻"
 
 
-_NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad", "round:")
+NOT_PLACES = ("year:", "passage:", "period", "nation:", "home", "abroad", "round:")
 
 
 def reading(
@@ -119,7 +119,7 @@ def reading(
 
 def _placed(fact: Fact, question: Question, event_places: frozenset[str]) -> str:
     place = fact.scope
-    if not place or place == question.scope or place.startswith(_NOT_PLACES):
+    if not place or place == question.scope or place.startswith(NOT_PLACES):
         return fact.reading
     if place in event_places or set(place.split("+")) <= event_places:
         return fact.reading

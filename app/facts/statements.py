@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.facts.descriptors import context_keys, descriptor_fact, elative_at
+from app.facts.labels import NOT_PLACES
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word
 from app.facts.places import nation_country
@@ -324,7 +325,7 @@ _NOT_PLACE_WORDS = wordset(
     " الحريق الهجوم الانفجار اليوم الليل الصباح المساء حين حينه وقت الوقت صفوف جنوب شمال شرق"
     " غرب وسط"
 )
-_NOT_PLACE_SCOPES = ("year:", "passage:", "period", "nation:", "home", "abroad", "round:", "#")
+_NOT_PLACE_SCOPES = (*NOT_PLACES, "#")  # scopes that name no place
 
 
 def regional_parts(facts: list[Fact], text: str) -> list[Fact]:
