@@ -106,7 +106,7 @@ def sentences(document: ArticleDocument) -> list[Sentence]:
 # what may stand between a count of votes and the share it is («صوتا، بنسبة 3.17%»)
 _OF_VOTES = frozenset(("صوت", "صوتا", "اصوات", "الاصوات", "بنسبه", "نسبه", "اي", "ما", "نسبته"))
 
-
+_NAMED_BY_NUMBER = frozenset(("رقم", "قطار", "القطار", "رحله", "الرحله"))
 _WHEN_COUNTED = frozenset(("بعد", "قبل"))
 _TERM = frozenset(("مدته", "مده"))  # «بولاية مدتها 5 سنوات», «لمدة 5 سنوات»: a term
 _WHICH = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
@@ -192,8 +192,9 @@ class SentenceReader(PeopleReader):
         words, n = self.words, len(self.words)
         if q.first and any(f == "الدقيقه" for f in forms(words[q.first - 1].text)):
             return "count", "الدقيقه", "", q.first - 1  # «في الدقيقة 42»: a goal's minute
-        if q.first and forms(words[q.first - 1].text)[-1] == "رقم":
-            return "", "", "", q.last  # «العنبر رقم 12»: a number that names, counts nothing
+        if q.first and forms(words[q.first - 1].text)[-1] in _NAMED_BY_NUMBER:
+            # «العنبر رقم 12», «لحادث قطار 157 بمحافظة سوهاج»: a number that names a thing
+            return "", "", "", q.last
         if (after_noun := self._definite_number(q)) is not None:
             return after_noun
         j = q.last + 1
@@ -302,6 +303,8 @@ class SentenceReader(PeopleReader):
                 return "count", "على متن", "", j  # «كانت تقل 48 شخصا», «على متنها 49 شخصا»
             if self.participants(q, j if counter else q.last):
                 return "count", "متظاهر", "", j if counter else q.last  # «شارك مليون شخص»
+            if not counter and (risen := self._risen_noun(q)) is not None:
+                return "count", lemma(words[risen].text), "", risen
             return "", "", "", q.last
         if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
             # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
@@ -418,6 +421,8 @@ class SentenceReader(PeopleReader):
         near = [
             *self._clause_words(first, -1),
             *self._clause_words(last, 1),
+            # «سيارات الإسعاف إلى 74»: the words between a noun before the figure and the figure
+            *(k for k in range(noun_at + 1, q.first) if noun_at < q.first),
         ]
         keys = {
             lemma(forms(words[k].text)[-1])

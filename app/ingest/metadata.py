@@ -77,13 +77,21 @@ def _meta_value(meta: Sequence[MetaLine], name: str, kinds: Sequence[str] = ()) 
     )
 
 
+def _earliest(meta: Sequence[MetaLine], kind: str) -> str | None:
+    """The earliest date of the ``kind`` lines: a page's banner of the day it was saved («الجمعة
+    22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446», read on a train crash's coverage above the
+    article's «الجمعة 26/مارس/2021 - 01:18 م») is later than the article, never earlier."""
+    dates = [m.value("date") for m in meta if m.kind == kind]
+    return min((d for d in dates if d), default=None)
+
+
 def extract_metadata(text: str, furniture: TextFurniture | None = None) -> ArticleMetadata:
     """What the text says about itself; ``furniture`` is ``analyse_text(text)`` when known."""
     furniture = furniture or analyse_text(text)
     meta = furniture.meta
     language = guess_language(text)
     date_origin: str | None = None
-    published = _meta_value(meta, "date", ("date-line",))
+    published = _earliest(meta, "date-line")
     if published:
         date_origin = "date-line"
     else:

@@ -32,9 +32,10 @@ for number, names in enumerate(
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _D = r"[0-9٠-٩۰-۹]"
 # 13 سبتمبر 2023, 13 سبتمبر/أيلول 2023, 13 من سبتمبر 2023, 24th, June 2024
+# and 26/مارس/2021 (the month's name between slashes, as a dated line writes it)
 _NAMED = re.compile(
-    rf"(?<!{_D})({_D}{{1,2}})(?:st|nd|rd|th)?,?\s+(?:من\s+)?({_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?"
-    rf"[\s,،]+({_D}{{4}})(?!{_D})",
+    rf"(?<!{_D})({_D}{{1,2}})(?:st|nd|rd|th)?,?(?:\s+|\s*/\s*)(?:من\s+)?({_MONTH_ALT})"
+    rf"(?:\s*/\s*(?:{_MONTH_ALT}))?(?:[\s,،]+|\s*/\s*)({_D}{{4}})(?!{_D})",
     re.IGNORECASE,
 )
 # December 5, 2023 (English, month first)

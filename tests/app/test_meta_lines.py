@@ -125,3 +125,21 @@ def test_another_events_date_is_not_the_articles() -> None:
     assert extract_metadata(text).published_on is None
     dated = "ضرب زلزال قوي جنوب البلاد فجر الاثنين 6 فبراير 2023.\n" + text
     assert str(extract_metadata(dated).published_on) == "2023-02-06"
+
+
+def test_a_page_banner_of_the_day_it_was_saved_is_not_the_articles_date() -> None:
+    """Read on a train crash's coverage: the site's banner of the day the page was saved,
+    above the headline, was taken for the article's date (2024 for a crash of 2021)."""
+    text = "\n".join(
+        [
+            "الجمعة 22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446",
+            "",
+            "الصحة: 50 مصابا حتى الآن في حادث تصادم قطارين",
+            "",
+            "الجمعة 26/مارس/2021 - 01:18 م",
+            "",
+            "قال المتحدث باسم الوزارة إن هناك 50 مصابا حتى الآن نقلوا إلى المستشفيات القريبة،"
+            " وإن 36 سيارة إسعاف وصلت إلى موقع الحادث.",
+        ]
+    )
+    assert extract_metadata(text).published_on == dt.date(2021, 3, 26)

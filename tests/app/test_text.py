@@ -67,6 +67,9 @@ def test_dates_in_arabic_and_numeric_forms() -> None:
     assert first_date("تاريخ النشر: 13th, September 2023 GMT") == sep13  # a page's byline
     spans = find_dates("من 12 سبتمبر 2023 إلى 14-9-2023")
     assert [d for _, _, d in spans] == [dt.date(2023, 9, 12), dt.date(2023, 9, 14)]
+    # a dated line that puts the month's name between slashes (read on a train crash's page)
+    assert first_date("الجمعة 26/مارس/2021 - 01:18 م") == dt.date(2021, 3, 26)
+    assert first_date("في 14 مايو/ أيار الحالي") is None  # no year: no date here
 
 
 def test_english_counts_in_core_messages_say_one_or_many() -> None:

@@ -1060,3 +1060,19 @@ def test_people_a_warrant_is_out_for_are_not_arrested() -> None:
         ("arrested", 3.0)
     ]
     assert kinds("واعتقلت الشرطة 12 شخصا.") == [("arrested", 12.0)]
+
+
+def test_a_train_number_names_and_a_rise_counts_the_noun_before_it() -> None:
+    """Read on a train crash: «لحادث قطار 157 بمحافظة سوهاج» was a count of «بمحافظة», and
+    «تم زيادة سيارات الإسعاف إلى 74» no figure, so 74 ambulances never met the 36 sent
+    first."""
+    assert kinds("وتداول الرواد صورا لحادث قطار 157 بمحافظة سوهاج.") == []
+    assert kinds("اختفت الرحلة 370 فوق المحيط.") == []
+    sheet = sheet_of(
+        "وأوضح المتحدث أنه تم زيادة سيارات الإسعاف إلى 74، مشيرا إلى نقل المصابين.",
+        "وتم الدفع بـ36 سيارة إسعاف إلى موقع الحادث.",
+    )
+    rows = [values(sheet, q) for q in sheet.questions if q.kind == "count"]
+    assert rows == [[36.0, 74.0]]
+    assert kinds("وارتفع عدد المنازل المدمرة إلى 300.") == [("count", 300.0)]
+    assert kinds("وارتفع سعر الصرف إلى 50.") == []  # no plural a rise counts
