@@ -68,7 +68,9 @@ def _relations(segmented: Segmented) -> FigureRelations:
     from app.library.records import ArticleDocument
 
     documents = [a for a in segmented.articles if isinstance(a, ArticleDocument)]
-    sheet = build_sheet(documents)
+    # which facts answer one question, not whether they agree (half the sheet's time on a
+    # large collection is spent on that, and the facts stage asks it again)
+    sheet = build_sheet(documents, statuses=False)
     starts: dict[int, list[int]] = defaultdict(list)
     ids: dict[int, list[int]] = defaultdict(list)
     for each in segmented.segments:

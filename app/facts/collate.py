@@ -426,11 +426,13 @@ def collate(
     outlets: Mapping[int, str],
     texts: Mapping[int, str],
     passages: Mapping[str, int] | None = None,
+    statuses: bool = True,
 ) -> FactSheet:
     """Questions over ``facts``; ``outlets`` names each article's outlet (articles of one
     outlet never disagree with each other as outlets), ``texts`` are the stored texts, and
     ``passages`` puts source facts in the passage the alignment found for their sentence (who
-    says the same thing is asked only of sentences that say it)."""
+    says the same thing is asked only of sentences that say it). Without ``statuses`` every
+    question is left "agree": the alignment asks only which facts answer one question."""
     facts = _one_spelling(facts)
     folded = [fold(t) for t in texts.values()]  # once, for the round and the event's places
     if not _later_round(folded):
@@ -471,7 +473,7 @@ def collate(
         elif (kind, subject, scope) in told:
             written = f"{written} · {told[(kind, subject, scope)]}"  # «عربات · خرجت»
         scoped = [replace(f, scope=_scope(f, event_places)) for f in members]
-        reasons = reasons_of(scoped, outlets, texts)
+        reasons = reasons_of(scoped, outlets, texts) if statuses else Counter[str]()
         status = min(reasons, key=lambda r: RANK[r]) if reasons else "agree"
         # in report order; when a report has no date, tolls rise: by value («323 → 9 → 658»
         # had put an undated 323 first)

@@ -65,9 +65,11 @@ def build_sheet(
     bodies: BodyTable | None = None,
     extra: Sequence[Fact] = (),
     passage_of: Callable[[int, int], int | None] | None = None,
+    statuses: bool = True,
 ) -> FactSheet:
     """The collection's facts and questions. ``extra``: facts found elsewhere (descriptors of
-    linked passages); ``passage_of(article, offset)``: the passage a sentence belongs to."""
+    linked passages); ``passage_of(article, offset)``: the passage a sentence belongs to;
+    without ``statuses``, the questions only (``collate``)."""
     table = bodies or shipped_bodies()
     facts = [fact for document in documents for fact in extracted(document, table)]
     known = {f.id for f in facts}
@@ -81,7 +83,7 @@ def build_sheet(
                 group = passage_of(fact.article, fact.start)
                 if group is not None:
                     passages[fact.id] = group
-    return collate(facts, outlets, texts, passages)
+    return collate(facts, outlets, texts, passages, statuses)
 
 
 @dataclass(frozen=True, slots=True)
