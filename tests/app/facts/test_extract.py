@@ -1076,3 +1076,12 @@ def test_a_train_number_names_and_a_rise_counts_the_noun_before_it() -> None:
     assert rows == [[36.0, 74.0]]
     assert kinds("وارتفع عدد المنازل المدمرة إلى 300.") == [("count", 300.0)]
     assert kinds("وارتفع سعر الصرف إلى 50.") == []  # no plural a rise counts
+
+
+def test_a_passive_after_a_figure_is_not_what_it_counts() -> None:
+    """Read on a hospital fire: «وإصابة 110 تم علاج مرضى …» (a sentence that runs on) was a
+    count of «تم»; the figure is the injured, the passive starts the next clause."""
+    assert kinds("وقتل 82 شخصا، وإصابة 110 تم نقلهم إلى المستشفيات.") == [
+        ("deaths", 82.0),
+        ("injured", 110.0),
+    ]
