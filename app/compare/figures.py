@@ -9,9 +9,11 @@ import itertools
 import weakref
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from app.compare.stages import Segmented
+from app.compare.stories import STORY_GATE
 
 FIGURES = frozenset((
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude", "money",
@@ -38,32 +40,41 @@ class FigureRelations:
     casualties: frozenset[tuple[int, int]] = frozenset()
 
 
-def figure_evidence(segmented: Segmented) -> dict[tuple[int, int], int]:
+def figure_evidence(
+    segmented: Segmented, within: Collection[tuple[int, int]] | None = None
+) -> dict[tuple[int, int], int]:
     """Pairs of segments (i < j) of different articles with their figure evidence: 1 when their
     facts answer one figure question, plus how many figures (up to two) the two give alike,
     the same kind and value («6 dead» and «ستة قتلى»; a toll's dead and injured both). Outlets
     that reword a toll still give its figures, though the Facts table may file them under
-    different places («in Taksim», «in Istanbul»)."""
-    return figure_relations(segmented).evidence
+    different places («in Taksim», «in Istanbul»). ``within``: the candidate pairs, which alone
+    are looked at in a collection of more than ``STORY_GATE`` articles."""
+    return figure_relations(segmented, within).evidence
 
 
 _last: tuple[weakref.ref[Segmented], FigureRelations] | None = None
 
 
-def figure_relations(segmented: Segmented) -> FigureRelations:
+def figure_relations(
+    segmented: Segmented, within: Collection[tuple[int, int]] | None = None
+) -> FigureRelations:
     """The figure evidence of every pair, and the pairs that give one toll's two figures. The
     scorer and the grouper both ask, of the same segments: the second is answered from the
-    first (the last segments are remembered weakly, so nothing is kept alive)."""
+    first (the last segments are remembered weakly, so nothing is kept alive). In a collection
+    of more than ``STORY_GATE`` articles only the pairs ``within`` (the scorer's candidates) are
+    looked at: every two sentences of a question are too many when a hundred stories make one
+    «Deaths» question of thousands of facts (500 figure-dense articles: 74 of 186 s)."""
     global _last
     last = _last  # another thread may replace it meanwhile: at worst, found again
     if last is not None and last[0]() is segmented:
         return last[1]
-    found = _relations(segmented)
+    large = within is not None and len(set(segmented.article_of)) > STORY_GATE
+    found = _relations(segmented, within if large else None)
     _last = (weakref.ref(segmented), found)
     return found
 
 
-def _relations(segmented: Segmented) -> FigureRelations:
+def _relations(segmented: Segmented, within: Collection[tuple[int, int]] | None) -> FigureRelations:
     from app.facts.sheet import build_sheet
     from app.library.records import ArticleDocument
 
@@ -88,6 +99,8 @@ def _relations(segmented: Segmented) -> FigureRelations:
     # table asks a city's toll with its country's: Malatya's and Şanlıurfa's are two tolls)
     asked: dict[int, set[tuple[str, str]]] = defaultdict(set)
     casualties: set[tuple[int, int]] = set()
+    answers: dict[int, set[str]] = defaultdict(set)  # segment → the questions it answers
+    singles: dict[int, set[str]] = defaultdict(set)  # … of casualties, its article's only one
     for question in sheet.questions:
         if question.kind not in FIGURES:
             continue
@@ -101,11 +114,20 @@ def _relations(segmented: Segmented) -> FigureRelations:
                     figures[where].add((question.kind, fact.value))
                     asked[where].add((question.id, fact.scope))
                     counted.add(where)
+        if within is not None:  # a large collection: the candidates are paired below
+            for segment in members:
+                answers[segment].add(question.id)
+            if question.kind in CASUALTIES:
+                for segment in _alone_in_article(counted, article_of):
+                    singles[segment].add(question.id)
+            continue
         for a, b in itertools.combinations(sorted(members), 2):
             if article_of[a] != article_of[b]:
                 found[(a, b)] = 1
         if question.kind in CASUALTIES:
             casualties.update(_only_ones(counted, article_of))
+    if within is not None:
+        return _among(within, answers, singles, figures, asked)
     one_question = set(found)  # pairs that answer one question
     by_figure: dict[tuple[str, float], list[int]] = defaultdict(list)
     for segment, given in figures.items():
@@ -124,15 +146,43 @@ def _relations(segmented: Segmented) -> FigureRelations:
     return FigureRelations(found, tolls, frozenset(casualties))
 
 
+def _among(
+    within: Collection[tuple[int, int]],
+    answers: Mapping[int, set[str]],
+    singles: Mapping[int, set[str]],
+    figures: Mapping[int, set[tuple[str, float]]],
+    asked: Mapping[int, set[tuple[str, str]]],
+) -> FigureRelations:
+    """``_relations`` over the candidate pairs only (each of two articles, i < j)."""
+    found: dict[tuple[int, int], int] = {}
+    tolls: set[tuple[int, int]] = set()
+    casualties: set[tuple[int, int]] = set()
+    empty: set[tuple[str, float]] = set()
+    for a, b in within:
+        one = bool(answers.get(a, set()) & answers.get(b, set()))
+        weight = int(one) + min(2, len(figures.get(a, empty) & figures.get(b, empty)))
+        if weight:
+            found[(a, b)] = weight
+        if one and _same_toll(asked.get(a, set()), asked.get(b, set())):
+            tolls.add((a, b))
+        if singles.get(a, set()) & singles.get(b, set()):
+            casualties.add((a, b))
+    return FigureRelations(found, frozenset(tolls), frozenset(casualties))
+
+
+def _alone_in_article(members: set[int], article_of: tuple[int, ...]) -> list[int]:
+    """The ``members`` that are their article's only member (``_only_ones`` unpaired)."""
+    per_article: dict[int, list[int]] = defaultdict(list)
+    for segment in members:
+        per_article[article_of[segment]].append(segment)
+    return [found[0] for found in per_article.values() if len(found) == 1]
+
+
 def _only_ones(members: set[int], article_of: tuple[int, ...]) -> set[tuple[int, int]]:
     """Pairs of ``members`` (i < j) of different articles, each its article's only member: an
     article giving the dead twice (today's and the war's) relates neither to another's. (A
     headline's «kills dozens» is no second figure: the members give figures.)"""
-    per_article: dict[int, list[int]] = defaultdict(list)
-    for segment in members:
-        per_article[article_of[segment]].append(segment)
-    single = sorted(found[0] for found in per_article.values() if len(found) == 1)
-    return set(itertools.combinations(single, 2))
+    return set(itertools.combinations(sorted(_alone_in_article(members, article_of)), 2))
 
 
 def _same_toll(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:

@@ -106,7 +106,7 @@ class CandidateCosines:
         if self.figure_boost and scores:
             from app.compare.figures import figure_evidence
 
-            for pair, weight in figure_evidence(segmented).items():
+            for pair, weight in figure_evidence(segmented, within=scores).items():
                 if pair in scores:
                     scores[pair] += self.figure_boost * weight
         return scores

@@ -285,3 +285,34 @@ def test_a_photo_caption_of_the_storys_names_is_not_compared() -> None:
     toll = next(s for s in result.segments if "ثلاثين" in s.text)
     fireworks = next(s for s in result.segments if "مستودع" in s.text)
     assert toll.group is None or toll.group != fireworks.group
+
+
+def test_a_large_collection_pairs_only_the_candidates_and_finds_the_same() -> None:
+    """Beyond STORY_GATE articles the figure evidence looks at the scorer's candidate pairs
+    only (a hundred stories' tolls make one question of thousands of facts): over the same
+    pairs it finds what pairing every two sentences of a question finds."""
+    import itertools
+
+    from app.compare.figures import _relations
+    from app.compare.pipeline import DEFAULT_PIPELINE
+
+    texts = [
+        "وكتب المحافظ أن أربعة أشخاص قتلوا وأصيب 38 في الانفجار.",
+        "وقال الرئيس إن الانفجار خلف ستة قتلى و53 جريحا.",
+        "وقتل ستة أشخاص في الانفجار الذي هز الشارع. وأصيب 53 آخرون.",
+        "وارتفع عدد القتلى إلى 6 والجرحى إلى 53 في آخر حصيلة.",
+        "وقال التلفزيون إن عدد القتلى ارتفع إلى 103 قتيلا، واصابة 181 جريحا.",
+    ]
+    segmented = DEFAULT_PIPELINE.segmenter.segment([doc(n, t) for n, t in enumerate(texts, 1)])
+    article_of = segmented.article_of
+    pairs = [
+        (a, b)
+        for a, b in itertools.combinations(range(len(segmented.segments)), 2)
+        if article_of[a] != article_of[b]
+    ]
+    every, among = _relations(segmented, None), _relations(segmented, pairs)
+    assert every.evidence and every.tolls  # the invented toll gives something to find
+    assert among.evidence == every.evidence
+    assert among.tolls == every.tolls and among.casualties == every.casualties
+    some = pairs[: len(pairs) // 2]
+    assert set(_relations(segmented, some).evidence) <= set(some)
