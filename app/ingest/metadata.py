@@ -77,11 +77,23 @@ def _meta_value(meta: Sequence[MetaLine], name: str, kinds: Sequence[str] = ()) 
     )
 
 
-def _earliest(meta: Sequence[MetaLine], kind: str) -> str | None:
-    """The earliest date of the ``kind`` lines: a page's banner of the day it was saved («الجمعة
-    22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446», read on a train crash's coverage above the
-    article's «الجمعة 26/مارس/2021 - 01:18 م») is later than the article, never earlier."""
-    dates = [m.value("date") for m in meta if m.kind == kind]
+def _earliest(meta: Sequence[MetaLine], kind: str, text: str) -> str | None:
+    """The earliest date of the ``kind`` lines that is no page banner: a site's date of the day
+    the page was saved («الجمعة 22 نوفمبر 2024 الموافق 20 جمادى الأولى 1446», read on a train
+    crash's coverage above the article's «الجمعة 26/مارس/2021 - 01:18 م») is later than the
+    article, never earlier, and when it stands right above the masthead («رئيس التحرير») it is
+    not the article's at all (a page with no other date had been dated 2024 for a 2021 crash)."""
+    ordered = sorted(meta, key=lambda m: m.start)
+    dates = []
+    for k, line in enumerate(ordered):
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        banner = (
+            after is not None
+            and after.kind == "masthead"
+            and not text[line.end : after.start].strip()
+        )
+        if line.kind == kind and not banner:
+            dates.append(line.value("date"))
     return min((d for d in dates if d), default=None)
 
 
@@ -91,7 +103,7 @@ def extract_metadata(text: str, furniture: TextFurniture | None = None) -> Artic
     meta = furniture.meta
     language = guess_language(text)
     date_origin: str | None = None
-    published = _earliest(meta, "date-line")
+    published = _earliest(meta, "date-line", text)
     if published:
         date_origin = "date-line"
     else:

@@ -143,3 +143,23 @@ def test_a_page_banner_of_the_day_it_was_saved_is_not_the_articles_date() -> Non
         ]
     )
     assert extract_metadata(text).published_on == dt.date(2021, 3, 26)
+
+
+def test_a_banner_date_above_the_masthead_dates_nothing() -> None:
+    """A page whose only date is the site's banner above «رئيس التحرير» (the day the page was
+    saved, years after the story) is left undated rather than dated wrong."""
+    text = "\n".join(
+        [
+            "الأحد 28 أبريل 2024 الموافق 19 شوال 1445",
+            "رئيس التحرير",
+            "عمرو الديب",
+            "",
+            "الصحة تكشف عن حصيلة إصابات حادث القطار",
+            "",
+            "كشف المتحدث باسم وزارة الصحة عن الحصيلة الأولية لحادث التصادم الذي وقع بين قطارين،"
+            " حيث تبين إصابة 50 راكبا حتى اللحظة الراهنة.",
+        ]
+    )
+    assert extract_metadata(text).published_on is None
+    dated = text.replace("رئيس التحرير\nعمرو الديب\n", "")  # a date line of its own
+    assert extract_metadata(dated).published_on == dt.date(2024, 4, 28)
