@@ -60,8 +60,16 @@ def _plain_place(scope: str) -> bool:
     )
 
 
+# letters a transliteration writes for one sound: Turkish G as «غ», «ج» or «ق» («غايريتيبي»,
+# «جاريتيبي»); and a final vowel as «ه» or «ي» («غايريتيبه»)
+_SOFT = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج"})
+
+
 def _spelling(word: str) -> tuple[str, str, str]:
-    return word[:1], word[-1:], skeleton(word)
+    soft = word.translate(_SOFT)
+    if len(soft) > 3 and soft.endswith("ه"):
+        soft = soft[:-1] + "ي"
+    return soft[:1], soft[-1:], skeleton(soft)
 
 
 @lru_cache(maxsize=4096)  # a comparison asks for the sheet three times

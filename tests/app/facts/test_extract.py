@@ -1085,3 +1085,16 @@ def test_a_passive_after_a_figure_is_not_what_it_counts() -> None:
         ("deaths", 82.0),
         ("injured", 110.0),
     ]
+
+
+def test_a_place_transliterated_three_ways_is_one_place() -> None:
+    """Read on a nightclub fire: Gayrettepe written «غايريتيبه», «جاريتيبي» and «غايريتيبي»
+    made three rows of one building's floors. A Turkish G written «غ», «ج» or «ق», and a final
+    vowel written «ه» or «ي», spell one name."""
+    sheet = sheet_of(
+        "وقتل 5 أشخاص في منطقة غايريتيبي بالمدينة.",
+        "وقتل 5 أشخاص في منطقة جاريتيبي بالمدينة.",
+        "وقتل 7 أشخاص في منطقة غايريتيبه بالمدينة.",
+    )
+    rows = [values(sheet, q) for q in sheet.questions if q.kind == "deaths"]
+    assert rows == [[5.0, 5.0, 7.0]]
