@@ -204,7 +204,7 @@ PROJECTION = wordset(
 # later was a conflict without them).
 REVISION = wordset(
     "ارتفعت ارتفع ارتفاع ترتفع يرتفع ارتفعت ارتفعت جديده اخر الاخيره محدثه حدثت وصلت وصل"
-    " بلغت بلغ تجاوزت زاد زادت اوليه updated rose risen initial preliminary"
+    " بلغت بلغ تجاوزت زاد زادت زياده اوليه updated rose risen initial preliminary"
 )
 # Revision words that alone say a figure replaced an earlier one.
 REVISED_TOLL = wordset("ارتفعت ارتفع ارتفاع حصيله_جديده اخر_حصيله الحصيله_الجديده")

@@ -1072,8 +1072,8 @@ def test_a_train_number_names_and_a_rise_counts_the_noun_before_it() -> None:
         "وأوضح المتحدث أنه تم زيادة سيارات الإسعاف إلى 74، مشيرا إلى نقل المصابين.",
         "وتم الدفع بـ36 سيارة إسعاف إلى موقع الحادث.",
     )
-    rows = [values(sheet, q) for q in sheet.questions if q.kind == "count"]
-    assert rows == [[36.0, 74.0]]
+    rows = [(q.status, values(sheet, q)) for q in sheet.questions if q.kind == "count"]
+    assert rows == [("update", [36.0, 74.0])]  # «زيادة … إلى»: raised, a later figure
     assert kinds("وارتفع عدد المنازل المدمرة إلى 300.") == [("count", 300.0)]
     assert kinds("وارتفع سعر الصرف إلى 50.") == []  # no plural a rise counts
 
