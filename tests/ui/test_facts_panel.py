@@ -4,6 +4,7 @@ sentence, Shift+F8 moves through the differences from anywhere, decisions are ke
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -188,12 +189,22 @@ def test_a_rising_tolls_readings_keep_their_order_in_either_direction(qtbot: QtB
             doc(2, "وقتل 32 شخصا في الحادث.", day=later),
         ]
     )
-    for direction, arrow in ((Qt.LayoutDirection.LeftToRight, " → "),
-                             (Qt.LayoutDirection.RightToLeft, " ← ")):  # fmt: skip
+    for direction, arrow, mark in ((Qt.LayoutDirection.LeftToRight, " → ", "\u200e"),
+                                   (Qt.LayoutDirection.RightToLeft, " ← ", "\u200f")):  # fmt: skip
         panel = FactsPanel()
         qtbot.addWidget(panel)
         panel.setLayoutDirection(direction)
         panel.set_rows(rows_of(sheet, {}), [(1, "one"), (2, "two")])
         title = panel.table.item(0, 1).text()  # type: ignore[union-attr]
         sequence = title.split("\n")[1]
-        assert sequence == f"{FSI}29 شخصا{PDI}{arrow}{FSI}32 شخصا{PDI}"
+        assert sequence == f"{mark}{FSI}29 شخصا{PDI}{arrow}{FSI}32 شخصا{PDI}"
+        # laid out on its own, the first reading sits on the side the interface starts reading
+        # from (the line's only strong letters are inside the isolates: without the mark it
+        # read left to right in an Arabic panel too)
+        layout = QTextLayout(sequence, panel.font())
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        line = layout.lineAt(0)
+        first, second = (line.cursorToX(sequence.index(n))[0] for n in ("29", "32"))
+        assert (first < second) == (direction == Qt.LayoutDirection.LeftToRight)

@@ -304,7 +304,11 @@ class FactsPanel(QDockWidget):
             # and showed «29 → 32» as «32 → 29»
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             arrow = " ← " if rtl else " → "
-            title += "\n" + arrow.join(isolate(x) for x in row.question.sequence)
+            # and the line opens with the interface's direction mark: its only strong letters
+            # are inside the isolates, so laid out on its own (a tooltip, a copy) it had no
+            # direction and read left to right, an Arabic panel's arrows pointing backwards
+            mark = "\u200f" if rtl else "\u200e"
+            title += "\n" + mark + arrow.join(isolate(x) for x in row.question.sequence)
         question = QTableWidgetItem(title)
         question.setData(QUESTION_ROLE, row.question.id)
         question.setToolTip(title)
