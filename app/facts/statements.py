@@ -203,6 +203,8 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         people = adjective and stem[:1] == "م" and nation_country(words[k + 1].text) is not None
         if found and found[-1][1] == k - 1 and found[-1][0].first == k - 1:
             continue  # «طائرتين مسيرتين»: the dual adjective of the dual before it
+        if definite:
+            continue  # «القطارين»: the two trains named before, no count said again
         if dual_lemma(word.text) in _DUAL_NOUNS or (adjective and stem.rstrip("ا") and not people):
             found.append((Quantity(k, k, 2.0, 2.0, 2.0, 0), k))
     return found

@@ -86,6 +86,9 @@ def test_a_dual_is_read_as_its_figure_would_be() -> None:
     three = [(f.value, f.subject) for f in facts_of("احترقت ثلاث عربات من القطار.")]
     assert two == [(2.0, "عرب")] and three == [(3.0, "عرب")]  # one noun, one row
     assert kinds("أسقطت الدفاعات الجوية طائرتين مسيرتين.") == [("count", 2.0)]
+    # the definite dual names the two again, it counts nothing («the two trains»)
+    assert kinds("وقع اصطدام قطارين قرب المحطة.") == [("count", 2.0)]
+    assert kinds("وفتحت النيابة تحقيقا في تصادم القطارين.") == []
 
 
 def test_a_range_without_between_and_a_rise_from_one_figure_to_another() -> None:
