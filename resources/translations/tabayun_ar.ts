@@ -893,17 +893,17 @@ If it happens again, please send the report below to the developers.</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="325"/>
+        <location filename="../../ui/views/facts_panel.py" line="329"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="367"/>
+        <location filename="../../ui/views/facts_panel.py" line="371"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="369"/>
+        <location filename="../../ui/views/facts_panel.py" line="373"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -4516,7 +4516,7 @@ Review news coverage across outlets.</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="207"/>
+        <location filename="../../app/compare/engine.py" line="213"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
