@@ -216,15 +216,16 @@ _CLOSING = re.compile('["”»]')
 
 
 def _speech_after(folded: str, words: Sequence[Word], j: int) -> bool:
-    """The verb is followed by a quotation of more than three words: the words said or
-    shown, not who says them (read on a nightclub fire, where «مضيفة بأن مقاطع مصورة أظهرت
-    “دخانا أبيض …”» was the source of six arrests); «وأشارت “رويترز”» is a name."""
+    """The verb is followed by a quotation of more than six words: the words said or shown,
+    not who says them (read on a nightclub fire, where «مضيفة بأن مقاطع مصورة أظهرت “دخانا
+    أبيض …”» was the source of six arrests); «وأشارت “رويترز”» and «وأفاد “المرصد السوري
+    لحقوق الإنسان”» are names."""
     before = folded[words[j - 1].end : words[j].start] if j else ""
     if not _OPENING & set(before):
         return False
     closing = _CLOSING.search(folded, words[j].start)
     inside = closing.start() if closing else len(folded)
-    return sum(1 for w in words[j:] if w.start < inside) > 3
+    return sum(1 for w in words[j:] if w.start < inside) > 6
 
 
 def _quoted_name(name: list[Word], gap: str, folded: str, next_word: Word) -> bool:

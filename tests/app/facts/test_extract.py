@@ -1044,8 +1044,8 @@ def test_one_other_person_and_the_words_for_the_dead_and_the_treated() -> None:
 def test_quoted_words_after_a_verb_are_no_speaker() -> None:
     """Read on a nightclub fire: «… ذكر بأنه “تم القبض على ستة أشخاص”، مضيفة بأن مقاطع مصورة
     أظهرت “دخانا أبيض وأسود يتصاعد …”» gave the six arrests the source «دخانا أبيض وأسود
-    يتصاعد»: a quotation of more than three words after a verb is what was said or shown. A
-    name in quotation marks is still a name."""
+    يتصاعد»: a quotation of more than six words after a verb is what was said or shown. A
+    name in quotation marks is still a name, however long."""
     found = facts_of(
         "وأشارت “الوكالة” إلى أن الشرطة ألقت القبض على ستة أشخاص، مضيفة بأن مقاطع مصورة أظهرت"
         " “دخانا كثيفا يتصاعد من الطوابق السفلية للمبنى”."
@@ -1053,6 +1053,8 @@ def test_quoted_words_after_a_verb_are_no_speaker() -> None:
     arrested = next(f for f in found if f.kind == "arrested")
     assert arrested.source == "الوكالة"
     assert not any("دخانا" in f.text for f in found if f.kind == "source")
+    named = facts_of("وأفاد “المرصد السوري لحقوق الإنسان” بمقتل 12 شخصا في القصف.")
+    assert next(f for f in named if f.kind == "deaths").source.startswith("المرصد السوري")
 
 
 def test_people_a_warrant_is_out_for_are_not_arrested() -> None:
