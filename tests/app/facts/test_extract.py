@@ -1000,6 +1000,9 @@ def test_a_region_alone_and_the_places_listed_after_it() -> None:
         ("deaths", 2.0, "كوينكا الشرقية"),
         ("deaths", 1.0, "الأندلس"),
     ]
+    # what befell them is no place: «و3 وفيات في قصف على البلدة» after a region's figure
+    shelled = facts_of("وسجلت مقاطعة ألبيرا وحدها 40 حالة وفاة، و3 وفيات في قصف على البلدة.")
+    assert [f.scope for f in shelled if f.value] == ["البيرا", ""]
     # no place before: «في المستشفى» names none, and a list after no place is no breakdown
     plain = facts_of("توفي 5 أشخاص في الحادث، وتوفي 2 في المستشفى لاحقا.")
     assert [f.scope for f in plain if f.value] == ["", ""]
