@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from app.paths import AppPaths
 from app.settings import Settings, save_settings
+from ui.views.article_pane import PANE_MIN_WIDTH
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def first_docks(window: QMainWindow, bottom: QDockWidget) -> None:
 
 
 FIRST_PANES = 5  # the demo's outlets: a first start shows them all side by side if it can
-PANE_ROOM = 222  # a pane's least width with its splitter handle and margins
+PANE_ROOM = PANE_MIN_WIDTH + 12  # a pane's least width with its splitter handle and margins
 SIDEBAR = (180, 320)  # the library's least and widest share on a first start
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from app.compare.tokens import SOFT
 from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
@@ -60,13 +61,10 @@ def _plain_place(scope: str) -> bool:
     )
 
 
-# letters a transliteration writes for one sound: Turkish G as «غ», «ج» or «ق» («غايريتيبي»,
-# «جاريتيبي»); and a final vowel as «ه» or «ي» («غايريتيبه»)
-_SOFT = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج"})
-
-
 def _spelling(word: str) -> tuple[str, str, str]:
-    soft = word.translate(_SOFT)
+    # letters a transliteration writes for one sound, as the word diff reads name variants
+    # (Turkish G as «غ», «ج» or «ق»: «غايريتيبي», «جاريتيبي»), and a final vowel as «ه» or «ي»
+    soft = word.translate(SOFT)
     if len(soft) > 3 and soft.endswith("ه"):
         soft = soft[:-1] + "ي"
     return soft[:1], soft[-1:], skeleton(soft)

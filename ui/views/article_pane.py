@@ -232,6 +232,9 @@ def _header_button(icon_name: str, tip: str, accessible_name: str) -> QToolButto
     return button
 
 
+PANE_MIN_WIDTH = 210  # five fit beside the library on a 1366-pixel screen (window_state)
+
+
 class ArticlePane(QFrame):
     """Header (title, outlet, date, words) above the article text."""
 
@@ -327,7 +330,7 @@ class ArticlePane(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addLayout(body, 1)
-        self.setMinimumWidth(210)  # five fit beside the library on a 1366-pixel screen
+        self.setMinimumWidth(PANE_MIN_WIDTH)
 
     def set_summary(self, summary: ArticleSummary) -> None:
         self.article = replace(self.article, summary=summary)
