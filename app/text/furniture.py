@@ -132,6 +132,8 @@ END_MARKER = _cues(
 )
 # A bare pointer on its own line announces the next line (a linked headline).
 BARE_POINTER = re.compile(r"^\W*[\w\s]{2,20}[:：]?\s*$")
+# What ends a pointer cue before the headline it points to: a colon, or dots («اقرأ أيضًا..»).
+_POINTED = re.compile(r"[:：]|\.\.|…")
 
 
 def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
@@ -141,17 +143,21 @@ def _is_label(pattern: re.Pattern[str], folded: str) -> bool:
     if match is None:
         return False
     rest = folded[match.end() :].lstrip()
-    return not rest or rest[0] in ":：-–|»" or len(WORD_RE.findall(rest)) <= 3
+    return (
+        not rest or rest[0] in ":：-–|»" or _POINTED.match(rest) is not None
+        or len(WORD_RE.findall(rest)) <= 3
+    )  # fmt: skip
 
 
 POINTED_MAX_WORDS = 40  # «شاهد أيضا: …» with a long linked headline is still a pointer
 
 
 def _colon_label(folded: str) -> bool:
-    """The pointer cue is followed by a colon: «شاهد ايضاً: كوستاس سيميتيش … يتوفى عن عمر يناهز
-    88 عاماً» (a linked headline of 17 words, read as an age in the article's Facts table)."""
+    """The pointer cue is followed by a colon or dots: «شاهد ايضاً: كوستاس سيميتيش … يتوفى عن
+    عمر يناهز 88 عاماً» (a linked headline of 17 words, read as an age in the article's Facts
+    table), «اقرأ أيضًا..اصطدام قطارين وخروج 3 عربات عن القضبان في سوهاج ووقوع ضحايا..»."""
     match = POINTER.match(folded)
-    return match is not None and folded[match.end() :].lstrip()[:1] in (":", "：")
+    return match is not None and _POINTED.match(folded[match.end() :].lstrip()) is not None
 
 
 METADATA_KINDS = frozenset(

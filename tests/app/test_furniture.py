@@ -163,3 +163,15 @@ def test_a_labelled_pointer_with_a_long_linked_headline() -> None:
         " قبل أن تنجح فرق الإطفاء في إخماد الحريق بعد ساعات"
     )
     assert marked("\n".join([P1, prose, P2])) == []
+
+
+def test_a_pointer_cue_ended_by_dots() -> None:
+    """Read on a train crash's coverage: «اقرأ أيضًا..» glued by two dots to a linked headline
+    of an earlier report stayed in the article and was linked, as the article's own sentence,
+    with two outlets' accounts of the crash. Dots end the cue as a colon does."""
+    teaser = "اقرأ أيضًا..اصطدام قطارين وخروج 3 عربات عن القضبان في سوهاج ووقوع ضحايا..\"صور\""
+    assert marked("\n".join([P1, teaser, P2])) == [("pointer", teaser)]
+    ellipsis = "شاهد أيضا… فرق الإنقاذ تنتشل الركاب من العربات المقلوبة بعد تصادم القطارين"
+    assert marked("\n".join([P1, ellipsis, P2])) == [("pointer", ellipsis)]
+    prose = "اقرأ أيضا ما كتبه شهود العيان عن اللحظات الأولى بعد الاصطدام في محطة المدينة"
+    assert marked("\n".join([P1, prose, P2])) == []
