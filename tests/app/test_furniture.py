@@ -169,7 +169,7 @@ def test_a_pointer_cue_ended_by_dots() -> None:
     """Read on a train crash's coverage: «اقرأ أيضًا..» glued by two dots to a linked headline
     of an earlier report stayed in the article and was linked, as the article's own sentence,
     with two outlets' accounts of the crash. Dots end the cue as a colon does."""
-    teaser = "اقرأ أيضًا..اصطدام قطارين وخروج 3 عربات عن القضبان في سوهاج ووقوع ضحايا..\"صور\""
+    teaser = 'اقرأ أيضًا..اصطدام قطارين وخروج 3 عربات عن القضبان في سوهاج ووقوع ضحايا.."صور"'
     assert marked("\n".join([P1, teaser, P2])) == [("pointer", teaser)]
     ellipsis = "شاهد أيضا… فرق الإنقاذ تنتشل الركاب من العربات المقلوبة بعد تصادم القطارين"
     assert marked("\n".join([P1, ellipsis, P2])) == [("pointer", ellipsis)]
