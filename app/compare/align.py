@@ -4,7 +4,8 @@ Similarities come from app.compare.vectors (cosines of character n-gram TF-IDF v
 
 A pair is linked when each is the other's best match in the other article and the score clears
 LINK_THRESHOLD, or when the score clears STRONG_THRESHOLD and each is among the other's two best
-matches in its article (one sentence may summarise two).
+matches in its article (one sentence may summarise two), or SUPPORTED_THRESHOLD when a third
+article's sentence is close to both (SUPPORT or more with each).
 Linked segments form groups (connected components).
 """
 
@@ -15,10 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 LINK_THRESHOLD = 0.25
 STRONG_THRESHOLD = 0.45
 MAX_STRONG = 2  # a strong link must be among the two best matches on both sides
+# Among the two best on both sides at this score, a pair links when a third outlet says it too:
+# some sentence of another article scores SUPPORT or more with each of the two. On fourteen
+# hand-labelled sets of real coverage: 41 more right links and 4 wrong ones, 0.380 → 0.403 of
+# the same-claim pairs together (the nine tuned-on sets 0.399 → 0.438, links right 0.896 →
+# 0.898); at 0.3, or with support at 0.35, more wrong links than right pairs.
+SUPPORTED_THRESHOLD = 0.35
+SUPPORT = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,8 @@ def link_segments(
     strong: float = STRONG_THRESHOLD,
     max_strong: int = MAX_STRONG,
     margin: float = 0.0,
+    supported: float = SUPPORTED_THRESHOLD,
+    support: float = SUPPORT,
 ) -> list[Link]:
     """Mutual best matches per article pair at LINK_THRESHOLD; and at STRONG_THRESHOLD, pairs
     where each is among the other's two best matches in its article (one sentence may summarise
@@ -78,12 +89,32 @@ def link_segments(
     runner[ranked] = following
     gap = np.minimum(values - runner[:count], values - runner[count:])
     mutual = (rank_a == 0) & (rank_b == 0) & (gap >= margin)
-    close = (values >= strong) & (rank_a < max_strong) & (rank_b < max_strong)
+    near = (rank_a < max_strong) & (rank_b < max_strong)
+    close = (values >= strong) & near
     linked = (mutual & (values >= threshold)) | close
+    maybe = np.flatnonzero(~linked & near & (values >= supported))
+    if len(maybe):
+        linked[maybe[_supported(pairs[maybe], pairs, values, support)]] = True
     return [
         Link(i, j, round(min(v, 1.0), 4))
         for (i, j), v in zip(pairs[linked].tolist(), values[linked].tolist(), strict=True)
     ]
+
+
+def _supported(
+    candidates: np.ndarray, pairs: np.ndarray, values: np.ndarray, support: float
+) -> np.ndarray:
+    """For each candidate pair (x, y), whether some third sentence z scores ``support`` or more
+    with both x and y. Only cross-article pairs have scores, so z is in a third article."""
+    size = int(pairs.max()) + 1
+    strong = values >= support
+    a, b = pairs[strong, 0], pairs[strong, 1]
+    close = sparse.csr_matrix(
+        (np.ones(2 * len(a), dtype=bool), (np.concatenate((a, b)), np.concatenate((b, a)))),
+        shape=(size, size),
+    )
+    rows_x, rows_y = close[candidates[:, 0]], close[candidates[:, 1]]
+    return np.asarray(rows_x.multiply(rows_y).sum(axis=1)).ravel() > 0
 
 
 GROUP_COHESION = 0.2  # mean similarity a merged group must keep across its articles' members

@@ -115,14 +115,17 @@ class CandidateCosines:
 @dataclass(frozen=True)
 class MutualBestLinker:
     """Mutual best matches per article pair at ``threshold``; at ``strong``, pairs where each is
-    among the other's ``max_strong`` best in its article (``align.py``)."""
+    among the other's ``max_strong`` best in its article; at ``supported``, such pairs when a
+    third article's sentence scores ``support`` with both (``align.py``)."""
 
     name: ClassVar[str] = "mutual-best"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: a third outlet's support
     threshold: float = 0.25
     strong: float = 0.45
     max_strong: int = 2
     margin: float = 0.0  # a mutual best must beat each side's runner-up by this much
+    supported: float = 0.35
+    support: float = 0.4
 
     def link(self, segmented: Segmented, scores: Scores) -> list[Link]:
         from app.compare.align import link_segments
@@ -135,6 +138,8 @@ class MutualBestLinker:
             strong=self.strong,
             max_strong=self.max_strong,
             margin=self.margin,
+            supported=self.supported,
+            support=self.support,
         )
 
 

@@ -54,6 +54,22 @@ def test_a_margin_keeps_an_ambiguous_best_match_out() -> None:
     assert link_segments(scores, articles, usable, margin=0.05) == []
 
 
+def test_a_close_pair_links_when_a_third_outlet_says_it_too() -> None:
+    """Read on a helicopter crash's coverage: outlets' leads announcing the president's death
+    were each other's second best (each outlet also had a headline saying it), so they stayed
+    apart at 0.35–0.43 while a third outlet's sentence scored 0.4 or more with both."""
+    articles, usable = [1, 1, 2, 2, 3], [True] * 5
+    scores = {
+        (0, 2): 0.38, (0, 3): 0.42, (1, 2): 0.40,  # 0 and 2: each the other's second best
+        (0, 4): 0.45, (2, 4): 0.41,  # a third article's sentence close to both
+    }  # fmt: skip
+    assert (0, 2) in {(x.a, x.b) for x in link_segments(scores, articles, usable)}
+    weak = {**scores, (2, 4): 0.35}  # the third is close to one of them only
+    assert (0, 2) not in {(x.a, x.b) for x in link_segments(weak, articles, usable)}
+    low = {**scores, (0, 2): 0.33}  # below the supported band
+    assert (0, 2) not in {(x.a, x.b) for x in link_segments(low, articles, usable)}
+
+
 def test_ordinary_words_are_never_respelled_names() -> None:
     from app.compare.diff import word_diff
     from app.compare.tokens import tokenize
