@@ -50,6 +50,9 @@ _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير الت�
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
+# A speech verb's form after these is its verbal noun, whose next words are what was done, not
+# who spoke: «سيتم كشف هوية مرتكبي الهجوم», «يتعهد بـ”كشف هوية …”».
+_PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
@@ -117,6 +120,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         verb = any(f in _VERBS and not (f[-1:] == "ت" and f + "ا" in bare) for f in bare)
         prep = any(f in _PREPOSITIONS for f in bare)
         if not (verb or prep):
+            continue
+        if verb and k and words[k - 1].text in _PASSIVE:
             continue
         j = k + 1
         if prep and j < len(words) and words[j].text == "ل":

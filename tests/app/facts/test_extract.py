@@ -214,6 +214,20 @@ def test_his_saying_is_not_a_source() -> None:
     assert all(f.source == "" for f in found) and not any(f.kind == "source" for f in found)
 
 
+def test_revealing_who_did_it_names_no_source() -> None:
+    """Read on an attack's coverage: «سيتم كشف هوية مرتكبي هذا الهجوم» made «هوية مرتكبي هذا
+    الهجوم» a source; after «تم/يتم/سيتم» or «بـ» a speech verb's form is its verbal noun."""
+    for text in (
+        "وقال الرئيس إنه سيتم كشف هوية مرتكبي هذا الهجوم الدنيء.",
+        "والرئيس يتعهد بـ”كشف هوية مرتكبي هذا الهجوم الدنيء”.",
+        "وتم الإعلان عن وفاة 12 شخصا.",
+    ):
+        assert not any("هوية" in f.source or "هويه" in f.source for f in facts_of(text))
+        assert not any(f.kind == "source" and "الهجوم" in f.text for f in facts_of(text))
+    named = facts_of("وكشف مسؤول أمني أن 12 شخصا قتلوا في الهجوم.")
+    assert any(f.kind == "source" and "مسؤول" in f.source for f in named)
+
+
 def test_carrying_the_injured_is_not_relaying_a_report() -> None:
     # seen on real coverage of a shipwreck and an explosion: «نقل» without «عن» carries people
     # («بنقل اثنين من أفراده إلى المستشفى», «نقل الجرحى»); they were read as the source
