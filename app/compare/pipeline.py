@@ -88,14 +88,19 @@ class CharNgramTfidf:
 class CandidateCosines:
     """Cosines of the vectors ``representer`` made, for every cross-article pair that clears the
     candidate floor (large collections: candidates first, without common n-grams), raised by
-    ``figure_boost`` where the two sentences give a figure of one question (``figures.py``)."""
+    ``figure_boost`` where the two sentences give a figure of one question (``figures.py``),
+    and lowered to what they share beyond who spoke when that is little (``speakers.py``)."""
 
     name: ClassVar[str] = "candidate-cosines"
-    version: ClassVar[str] = "3"  # 2: the figure boost; 3: raised by the figures given alike
+    # 2: the figure boost; 3: raised by the figures given alike; 4: beyond who spoke
+    version: ClassVar[str] = "4"
     representer: str = CharNgramTfidf.name
     # added to a candidate pair whose sentences give a figure of the same Facts-table question,
     # and again for each figure (up to two) they give alike (``figures.figure_evidence``)
     figure_boost: float = 0.05
+    # a pair that shares little but its speakers' names scores what it shares beyond them
+    # (``speakers.py``)
+    beyond_speakers: bool = True
 
     def score(self, segmented: Segmented, representations: Representations) -> Scores:
         from app.compare.vectors import Vectors, similarities
@@ -103,12 +108,18 @@ class CandidateCosines:
         vectors = representations[self.representer]
         assert isinstance(vectors, Vectors), f"{self.representer} gives no vectors"
         scores = similarities(vectors, segmented.article_of)
+        evidence: dict[tuple[int, int], int] = {}
         if self.figure_boost and scores:
             from app.compare.figures import figure_evidence
 
-            for pair, weight in figure_evidence(segmented, within=scores).items():
+            evidence = figure_evidence(segmented, within=scores)
+            for pair, weight in evidence.items():
                 if pair in scores:
                     scores[pair] += self.figure_boost * weight
+        if self.beyond_speakers and scores:
+            from app.compare.speakers import beyond_speakers
+
+            scores.update(beyond_speakers(segmented, vectors, scores, evidence))
         return scores
 
 

@@ -1,0 +1,59 @@
+"""Two sentences that share only who spoke are not one claim (``app.compare.speakers``)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from app.compare.engine import compare
+from app.compare.pipeline import DEFAULT_PIPELINE, Pipeline
+from tests.app.compare.test_match import doc
+
+# Read on a train crash's coverage: the ministry's spokesman, named with his title in two
+# outlets, announcing two different things (more ambulances; an operations room).
+AMBULANCES = (
+    "وقع حادث تصادم بين قطارين للركاب قرب مدينة طهطا صباح اليوم. "
+    "وأوضح الدكتور سامي عبد الرحيم، المتحدث الرسمي باسم وزارة الصحة والسكان، أنه تم رفع عدد"
+    " سيارات الإسعاف المتجهة إلى موقع الحادث من ثلاثين إلى سبعين سيارة مجهزة. "
+    "وخرجت ثلاث عربات عن القضبان."
+)
+OPERATIONS_ROOM = (
+    "شهدت محافظة سوهاج حادث اصطدام قطارين صباح اليوم. "
+    "وأعلن الدكتور سامي عبد الرحيم المتحدث الرسمي باسم وزارة الصحة أن الوزيرة شكلت غرفة"
+    " عمليات دائمة لمتابعة حالة المصابين في مستشفيات المحافظة الثلاثة. "
+    "وتحدث شهود عن انقلاب عربات القطار."
+)
+THIRD = (
+    "اصطدم قطار مكيف بقطار ركاب من الخلف في سوهاج. "
+    "وتجمع الأهالي حول العربات المقلوبة في انتظار وصول فرق الإنقاذ من المدن المجاورة. "
+    "ولم تعرف أسباب الحادث بعد."
+)
+
+
+def _pipeline(beyond: bool) -> Pipeline:
+    return DEFAULT_PIPELINE.replace(
+        scorer=dataclasses.replace(DEFAULT_PIPELINE.scorer, beyond_speakers=beyond)
+    )
+
+
+def _linked(texts: list[str], beyond: bool) -> set[tuple[str, str]]:
+    result = compare([doc(n, t) for n, t in enumerate(texts, 1)], pipeline=_pipeline(beyond))
+    return {(result.segments[x.a].text[:12], result.segments[x.b].text[:12]) for x in result.links}
+
+
+def test_a_shared_speaker_alone_links_nothing() -> None:
+    texts = [AMBULANCES, OPERATIONS_ROOM, THIRD]
+    spokesman = ("وأوضح الدكتو", "وأعلن الدكتو")
+    assert spokesman in _linked(texts, beyond=False)  # what the cosine alone did
+    linked = _linked(texts, beyond=True)
+    assert spokesman not in linked
+    assert ("وقع حادث تصا", "شهدت محافظة ") in linked  # the crash itself still links
+
+
+def test_one_speaker_saying_one_thing_still_links() -> None:
+    same = (
+        "ووقع الاصطدام في الصباح الباكر. "
+        "وقال الدكتور سامي عبد الرحيم إن وزارة الصحة رفعت عدد سيارات الإسعاف المتجهة إلى موقع"
+        " الحادث. "
+        "ونقل المصابون إلى المستشفيات."
+    )
+    assert ("وأوضح الدكتو", "وقال الدكتور") in _linked([AMBULANCES, same, THIRD], beyond=True)
