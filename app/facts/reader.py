@@ -292,7 +292,7 @@ class SentenceReader(PeopleReader):
             carried = counter and self._carried(q.first - 1)
             people = None if carried else self._people_kind(q, j if counter else q.last,
                                                             previous_end)  # fmt: skip
-            people = people or (self._toll_risen_to(q) if counter and not carried else None)
+            people = people or (None if carried else self._toll_risen_to(q))
             if people:
                 return people, "", "", j if counter else q.last
             if counter and (nation := self._nationality(j)):

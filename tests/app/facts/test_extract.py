@@ -214,6 +214,17 @@ def test_his_saying_is_not_a_source() -> None:
     assert all(f.source == "" for f in found) and not any(f.kind == "source" for f in found)
 
 
+def test_a_toll_risen_to_a_bare_figure_past_an_aside() -> None:
+    """Read on a gas leak's coverage: «عدد الوفيات … (328 كيلومتراً جنوب عمان) ارتفع إلى 10
+    وأكثر من 200 إصابة» gave the injured and the distance but not the dead: a figure with no
+    noun after «إلى» is what the toll the sentence opened with rose to, however far back."""
+    text = (
+        "وقال الوزير إن عدد الوفيات جراء تسرب الغاز في ميناء المدينة (328 كيلومتراً جنوب"
+        " العاصمة) ارتفع إلى 10 وأكثر من 200 إصابة."
+    )
+    assert kinds(text) == [("distance", 328.0), ("deaths", 10.0), ("injured", 200.0)]
+
+
 def test_revealing_who_did_it_names_no_source() -> None:
     """Read on an attack's coverage: «سيتم كشف هوية مرتكبي هذا الهجوم» made «هوية مرتكبي هذا
     الهجوم» a source; after «تم/يتم/سيتم» or «بـ» a speech verb's form is its verbal noun."""
