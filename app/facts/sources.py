@@ -49,13 +49,13 @@ _SOME = wordset("عدد بعض كثير العديد عديد")
 _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
-# Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
 # A speech verb's form after these is its verbal noun, whose next words are what was done, not
 # who spoke: «سيتم كشف هوية مرتكبي الهجوم», «يتعهد بـ”كشف هوية …”».
 _PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
+# Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
 _DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر بلاغ نتايج")
 
 
