@@ -148,6 +148,14 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 written = f"{words[j].text} {words[j + 1].text}"
                 found.append(SourceMention(words[j].start, words[j + 1].end, written, written))
                 continue
+            of_body = (
+                j + 1 < len(words)
+                and words[j + 1].text.startswith("ل")
+                and len(words[j + 1].text) > 3
+                and not _BREAKS & set(folded[words[j].end : words[j + 1].start])
+            )
+            if via is None and of_body:
+                via = j  # «وفق ما ذكره بيان للكرملين»: the statement of the body after «ل»
             if via is None:
                 continue
             j = via + 1

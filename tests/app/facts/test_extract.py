@@ -239,6 +239,15 @@ def test_revealing_who_did_it_names_no_source() -> None:
     assert any(f.kind == "source" and "مسؤول" in f.source for f in named)
 
 
+def test_a_statement_of_a_body_names_the_body() -> None:
+    """Read on the summit's coverage: «وفق ما ذكره بيان للكرملين» named no one (a document is
+    the body's after «صادرة عن», and also after «ل»)."""
+    said = facts_of("وتفقد الزعيمان منشآت لإطلاق الصواريخ، وفق ما ذكره بيان للكرملين.")
+    assert ["كرملين" in f.source for f in said if f.kind == "source"] == [True]
+    ministry = facts_of("وقال بيان لوزارة الداخلية إن 12 شخصا قتلوا في الهجوم.")
+    assert any(f.kind == "source" and f.source == "وزارة الداخلية" for f in ministry)
+
+
 def test_carrying_the_injured_is_not_relaying_a_report() -> None:
     # seen on real coverage of a shipwreck and an explosion: «نقل» without «عن» carries people
     # («بنقل اثنين من أفراده إلى المستشفى», «نقل الجرحى»); they were read as the source
