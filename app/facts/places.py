@@ -134,6 +134,8 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                     or (m == k + 1 and not text.startswith("ال") and text.endswith("يه"))
                     or text[:1].isdigit()
                     or (text.startswith(("ال", "و")) and m > k + 1)
+                    # «منطقة إمبابة بالجيزة»: the next place, in its preposition, is no part of it
+                    or (text.startswith(("بال", "لل")) and m > k + 1)
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma
                     or any(f in AREA_MARKERS for f in forms(text))  # «تيندا بمقاطعة أمور»
                 ):

@@ -31,6 +31,7 @@ from app.facts.words import (
     PEOPLE,
     PROJECTION,
     REVISION,
+    TRIGGERS,
     forms,
     lemma,
     lookup,
@@ -110,6 +111,14 @@ _NAMED_BY_NUMBER = frozenset(("رقم", "قطار", "القطار", "رحله", 
 _WHEN_COUNTED = frozenset(("بعد", "قبل"))
 _TERM = frozenset(("مدته", "مده"))  # «بولاية مدتها 5 سنوات», «لمدة 5 سنوات»: a term
 _WHICH = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+_MET = wordset("لقي لقوا لقيت لقين")
+
+
+def _both_triggers(before: str, after: str) -> bool:
+    """«مقتل 41 وإصابة آخرين»: a figure between two words of what befell people."""
+    return bool(lookup(before, TRIGGERS) and lookup(after, TRIGGERS))
 
 
 class SentenceReader(PeopleReader):
@@ -224,11 +233,16 @@ class SentenceReader(PeopleReader):
                 not lookup(noun, NOUN_KINDS)
                 or noun.startswith("وال")
                 or any(x.first == j + 1 for x in self.quantities)
+                or (bool(q.first) and _both_triggers(words[q.first - 1].text, noun))
             )
         ):
             # «912 وأصيب», «مقتل 4 وإصابة 38»: a conjunction starts the next clause; «إلى 78
-            # والمصابين إلى …»: a definite noun after it is the next conjunct, not what is counted
+            # والمصابين إلى …»: a definite noun after it is the next conjunct, not what is counted;
+            # «مقتل 41 وإصابة آخرين»: what befell the 41 comes before them
             noun = ""
+        met = noun and member(noun, _MET) and j + 1 < n
+        if met and lookup(words[j + 1].text, AFTER_TRIGGERS) == "deaths":
+            return "deaths", "", "", j + 1  # «أن 41 لقوا حتفهم»: no noun, the verb says
         after_kind = lookup(noun, AFTER_TRIGGERS) if noun else None
         if after_kind:  # «1089 بجروح»
             return after_kind, "", "", j

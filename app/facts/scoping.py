@@ -11,7 +11,7 @@ from app.facts.numbers import Quantity, Word, words_of
 from app.facts.places import AREA_MARKERS, Place, gazetteer, nation_country, nationals
 from app.facts.sources import SourceMention
 from app.facts.times import TimeMention, day_month_spans
-from app.facts.words import PEOPLE, definite, forms, wordset
+from app.facts.words import PEOPLE, definite, forms, member, wordset
 from app.text.normalize import fold
 
 _MEDIA = wordset("اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه وكاله الوكاله")
@@ -28,6 +28,11 @@ _BEING = wordset("كان كانوا كانت كن يكون يكونون")  # «�
 # («بحريق شب في قاعة أعراس»: a fire broke out, not «the fire of Shabb»)
 _NOT_NAMES_AFTER = wordset(
     "في من الي علي عن مع الذي التي هذا هذه الغابات شب اندلع نشب التهم وقع هايل ضخم كبير مروع"
+)
+# «نُقل عشرات المصابين من حريق كنيسة أبو سيفين»: a building's fire is the event, not one of
+# its fires by name
+_BUILDINGS = wordset(
+    "كنيسه مسجد مستشفي قاعه مصنع فندق سوق مبني عماره برج ملهي مطعم مدرسه منزل سجن متجر مخزن"
 )
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war يومين ايام")  # «خلال اليومين الماضيين»
@@ -324,7 +329,8 @@ class ScopeReader:
             if forms(words[k].text)[-1] in _SUB_EVENTS and of:
                 name = words[k + 1].text
                 place = any(f in gazetteer().firsts for f in forms(name))  # «حريق لوس أنجلوس»
-                if name[:1].isalpha() and name not in _NOT_NAMES_AFTER and not place:
+                named = name not in _NOT_NAMES_AFTER and not member(name, _BUILDINGS)
+                if name[:1].isalpha() and named and not place:
                     return f"{forms(words[k].text)[-1]} {name}"
         return None
 

@@ -1140,3 +1140,25 @@ def test_a_place_transliterated_three_ways_is_one_place() -> None:
     )
     rows = [values(sheet, q) for q in sheet.questions if q.kind == "deaths"]
     assert rows == [[5.0, 5.0, 7.0]]
+
+
+def test_a_church_fires_figures() -> None:
+    """Read on a church fire's coverage (eight outlets): the dead of «مقتل 41 وإصابة آخرين» had
+    been read as injured, «أن 41 لقوا حتفهم» as a count of «لقوا», «راح ضحيته 41 مواطنًا» as a
+    count of citizens, and the nine children a list of victims «تضمنت» as nine more dead."""
+    assert kinds("وأدى الحريق إلى مقتل 41 وإصابة آخرين.") == [("deaths", 41.0)]
+    assert kinds("وأعلنت الوزارة أن 41 لقوا حتفهم في الحريق.") == [("deaths", 41.0)]
+    assert kinds("استيقظ السكان على حادث مفجع راح ضحيته 41 مواطنًا.") == [("deaths", 41.0)]
+    listed = facts_of("وتداول الناس قائمة بأسماء الضحايا، والتي تضمنت 9 أطفال.")
+    assert [(f.kind, f.subject) for f in listed] == [("deaths", "part:طفل")]
+
+
+def test_a_buildings_fire_is_the_event_and_a_place_ends_before_the_next() -> None:
+    """«من حريق كنيسة …» is the event, not one of its fires by name (as «حريق إيتون» is);
+    «في منطقة الوراق بالجيزة» is the district, the province after it in its own preposition."""
+    moved = facts_of("ونقل عشرات المصابين من حريق كنيسة مار جرجس إلى المستشفيات.")
+    assert [(f.kind, f.scope) for f in moved if f.kind == "injured"] == [("injured", "")]
+    named = facts_of("وتوفي خمسة في حريق إيتون.")
+    assert [f.scope for f in named if f.kind == "deaths"] == ["حريق ايتون"]
+    district = facts_of("ونقل 55 مصابا من الحريق الذي شب في منطقة الوراق بالجيزة.")
+    assert [f.scope for f in district if f.kind == "injured"] == ["الوراق"]
