@@ -541,7 +541,10 @@ class SentenceReader(PeopleReader):
         if self.s.origin is not None:
             start, end = self.s.origin[start], self.s.origin[end - 1] + 1
         # «وكالة "إرنا"», «الوزير “فراس الأبيض”»: the quotation marks around a name are not shown
-        return " ".join(self.s.text[start:end].translate(_QUOTE_MARKS).split())
+        shown = " ".join(self.s.text[start:end].translate(_QUOTE_MARKS).split())
+        if mention.written.startswith("ال") and shown.startswith("لل"):
+            shown = "ا" + shown[1:]  # «بيان للداخلية», «وفقا للسلطات»: shown «الداخلية»
+        return shown
 
     def report_time(self) -> str:
         day = self.today.isoformat() if self.today else ""
