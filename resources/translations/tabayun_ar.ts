@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="357"/>
+        <location filename="../../ui/views/article_pane.py" line="360"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="283"/>
+        <location filename="../../ui/views/article_pane.py" line="286"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="276"/>
+        <location filename="../../ui/views/article_pane.py" line="279"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="283"/>
+        <location filename="../../ui/views/article_pane.py" line="286"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="287"/>
+        <location filename="../../ui/views/article_pane.py" line="290"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="287"/>
+        <location filename="../../ui/views/article_pane.py" line="290"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="291"/>
+        <location filename="../../ui/views/article_pane.py" line="294"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="291"/>
+        <location filename="../../ui/views/article_pane.py" line="294"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="295"/>
+        <location filename="../../ui/views/article_pane.py" line="298"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="295"/>
+        <location filename="../../ui/views/article_pane.py" line="298"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="348"/>
+        <location filename="../../ui/views/article_pane.py" line="351"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
