@@ -1162,3 +1162,21 @@ def test_a_buildings_fire_is_the_event_and_a_place_ends_before_the_next() -> Non
     assert [f.scope for f in named if f.kind == "deaths"] == ["حريق ايتون"]
     district = facts_of("ونقل 55 مصابا من الحريق الذي شب في منطقة الوراق بالجيزة.")
     assert [f.scope for f in district if f.kind == "injured"] == ["الوراق"]
+
+
+def test_an_office_and_the_person_it_names_between_commas() -> None:
+    """Read on a church fire's coverage: «المتحدث باسم الوزارة، حسام عبدالغفار «إن …» named
+    the office only, so two of his sentences were linked on his name alone. The person an
+    office's title names between commas is part of the source; a time or a clause is not."""
+
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("وقال محافظ المدينة، محمد الرفاعي، إن 12 شخصا قتلوا.") == [
+        "محافظ المدينة، محمد الرفاعي"
+    ]
+    assert said("وقال المتحدث باسم الوزارة، سامي عبدالرحيم «إن 30 سيارة إسعاف وصلت».") == [
+        "المتحدث باسم الوزارة، سامي عبدالرحيم"
+    ]
+    assert said("وقال وزير الصحة، مساء الأحد، إن 12 شخصا قتلوا.") == ["وزير الصحة"]
+    assert said("وقال وزير الداخلية، وهو يتفقد الموقع، إن 12 شخصا قتلوا.") == ["وزير الداخلية"]
