@@ -9,7 +9,7 @@ import itertools
 import weakref
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from app.compare.stages import Segmented
@@ -74,14 +74,8 @@ def figure_relations(
     return found
 
 
-def _relations(segmented: Segmented, within: Collection[tuple[int, int]] | None) -> FigureRelations:
-    from app.facts.sheet import build_sheet
-    from app.library.records import ArticleDocument
-
-    documents = [a for a in segmented.articles if isinstance(a, ArticleDocument)]
-    # which facts answer one question, not whether they agree (half the sheet's time on a
-    # large collection is spent on that, and the facts stage asks it again)
-    sheet = build_sheet(documents, statuses=False)
+def segment_finder(segmented: Segmented) -> Callable[[int, int], int | None]:
+    """``segment_of(article, offset)``: the segment of that article an offset falls in."""
     starts: dict[int, list[int]] = defaultdict(list)
     ids: dict[int, list[int]] = defaultdict(list)
     for each in segmented.segments:
@@ -91,6 +85,19 @@ def _relations(segmented: Segmented, within: Collection[tuple[int, int]] | None)
     def segment_of(article: int, start: int) -> int | None:
         at = bisect_right(starts[article], start) - 1
         return ids[article][at] if at >= 0 else None
+
+    return segment_of
+
+
+def _relations(segmented: Segmented, within: Collection[tuple[int, int]] | None) -> FigureRelations:
+    from app.facts.sheet import build_sheet
+    from app.library.records import ArticleDocument
+
+    documents = [a for a in segmented.articles if isinstance(a, ArticleDocument)]
+    # which facts answer one question, not whether they agree (half the sheet's time on a
+    # large collection is spent on that, and the facts stage asks it again)
+    sheet = build_sheet(documents, statuses=False)
+    segment_of = segment_finder(segmented)
 
     article_of = segmented.article_of
     found: dict[tuple[int, int], int] = {}

@@ -18,7 +18,6 @@ looked at (the same links; 200 figure-dense articles: 0.2 s, not 1.5 s).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -37,15 +36,12 @@ BAND = 0.45  # a pair this close carries more than a shared speaker
 
 def speaker_spans(segmented: Segmented) -> dict[int, list[tuple[int, int]]]:
     """Each segment's spans (article offsets) that name who speaks, from the fact model."""
+    from app.compare.figures import segment_finder
     from app.facts.sheet import extracted
     from app.facts.sources import shipped_bodies
     from app.library.records import ArticleDocument
 
-    starts: dict[int, list[int]] = defaultdict(list)
-    ids: dict[int, list[int]] = defaultdict(list)
-    for each in segmented.segments:
-        starts[each.article_id].append(each.start)
-        ids[each.article_id].append(each.id)
+    segment_of = segment_finder(segmented)
     table = shipped_bodies()
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for document in segmented.articles:
@@ -55,9 +51,8 @@ def speaker_spans(segmented: Segmented) -> dict[int, list[tuple[int, int]]]:
         for fact in extracted(document, table):
             if fact.kind != "source":
                 continue
-            at = bisect_right(starts[article], fact.start) - 1
-            if at >= 0:
-                found[ids[article][at]].append((fact.start, fact.end))
+            if (segment := segment_of(article, fact.start)) is not None:
+                found[segment].append((fact.start, fact.end))
     return found
 
 
