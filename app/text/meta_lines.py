@@ -432,12 +432,36 @@ def find_meta_lines(
             if meta is not None:
                 end = meta.start + len(line[meta.start : meta.end].rstrip())
                 found.append(MetaLine(offset + meta.start, offset + end, meta.kind, meta.values))
-            if words >= 12:
-                body_seen = True
+            if words >= 12 and (words >= 20 or _ENDS_SENTENCE.search(line)):
+                body_seen = True  # a long headline, repeated under a site's name, is not yet
         offset += len(line) + 1
-    return found
+    return _named_prefixes(text, found, head_lines)
 
 
+def _named_prefixes(text: str, found: list[MetaLine], head_lines: int) -> list[MetaLine]:
+    """The site a dateline names («بغداد - العرب اليوم»), before a dash at the head of another
+    of the first lines: «العرب اليوم - أول إجراء …» is the headline under the site's name."""
+    named = {m.value("named") for m in found if m.kind == "dateline"} - {None, ""}
+    if not named:
+        return found
+    pattern = re.compile(
+        r"^\s*(?:" + "|".join(re.escape(n.strip()) for n in named if n) + r")\s*[-–—|]\s*(?=\w)"
+    )
+    taken = {m.start for m in found}
+    more, offset, seen = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            seen += 1
+            match = pattern.match(line) if seen <= head_lines else None
+            if match and offset + match.start() not in taken and _words(line[match.end() :]) >= 2:
+                start = len(line) - len(line.lstrip())
+                end = len(line[: match.end()].rstrip())
+                more.append(MetaLine(offset + start, offset + end, "site-name"))
+        offset += len(line) + 1
+    return sorted([*found, *more], key=lambda m: m.start) if more else found
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?؟…:،,][\"'”»)\]]*\s*$")
 _MENU_HEADS = frozenset(c[:3] for c in CATEGORIES) | frozenset("و" + c[:2] for c in CATEGORIES)
 
 

@@ -163,3 +163,20 @@ def test_a_banner_date_above_the_masthead_dates_nothing() -> None:
     assert extract_metadata(text).published_on is None
     dated = text.replace("رئيس التحرير\nعمرو الديب\n", "")  # a date line of its own
     assert extract_metadata(dated).published_on == dt.date(2024, 4, 28)
+
+
+def test_a_dateline_under_a_long_headline_repeated_with_the_sites_name() -> None:
+    """A page template seen on two outlets of one network: the headline, then the headline again
+    under the site's name (twelve words and more, but no sentence), then «city - site»."""
+    headline = "ارتفاع عدد المصابين في حادث انهيار مبنى سكني قديم وسط المدينة إلى أربعين شخصا"
+    text = f"{headline}\n\nصوت المدينة - {headline}\n\nالمنصورة - صوت المدينة\n\n{BODY}"
+    found = kinds(text)
+    assert ("dateline", "المنصورة - صوت المدينة") in found
+    assert ("site-name", "صوت المدينة -") in found  # the headline itself stays
+    assert extract_metadata(text).title == headline
+
+
+def test_a_long_body_line_still_ends_the_head() -> None:
+    """After the first sentence of the body, «place - name» is text, not a dateline."""
+    text = f"{BODY}\nالمنصورة - صوت المدينة\n{BODY}"
+    assert kinds(text) == []
