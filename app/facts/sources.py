@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from app.compare.tokens import SOFT
 from app.facts.numbers import Word
 from app.facts.places import gazetteer
 from app.facts.words import TRIGGERS, VAGUE, forms, lookup, member, wordset
@@ -327,14 +328,24 @@ def same_body(a: str, b: str) -> bool:
     if a == b:
         return True
     # «حاكم منطقة أمور» and «حاكم مقاطعة أمور»: the kind of area is no part of the name
-    wa = {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2} - _AREAS
-    wb = {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS
+    wa = {_spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2} - _AREAS}
+    wb = {_spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS}
     if not wa or not wb:
         return False
     # or all but one word of a long name: «مدير مديرية العمليات … سفيان القضاة» and «مدير
     # مديرية العمليات … السفير سفيان» (one man, named a little differently by two outlets)
     shared = len(wa & wb)
     return wa <= wb or wb <= wa or (shared >= 4 and shared >= min(len(wa), len(wb)) - 1)
+
+
+def _spelled(word: str) -> str:
+    """A long word as its transliterations meet: the letters one foreign sound is written with
+    as one (``tokens.SOFT``), its inner long vowels dropped («إفرجرين», «ايفرغرين» → «افرجرن»).
+    A short word stays as written: ordinary words of four letters differ by a vowel."""
+    if len(word) < 6:
+        return word
+    soft = word.translate(SOFT)
+    return soft[0] + "".join(ch for ch in soft[1:-1] if ch not in "اويى") + soft[-1]
 
 
 # Titles: a source named only by a title («الرئيس الروسي») may be the person another outlet
@@ -348,6 +359,8 @@ ROLES = wordset(
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
     " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
     " شاهد شهود سلطات سلطه ذات نفس witness witnesses authorities"
+    # «الشركة» names the company another sentence named («قالت الشركة …» after «إفرجرين»)
+    " شركه company"
     " television channel media agency newspaper radio reports"
 )
 

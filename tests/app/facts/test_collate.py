@@ -52,6 +52,24 @@ def test_the_same_body_under_two_names_is_not_a_different_source() -> None:
     assert question(sheet, "arrested").status == "conflict"
 
 
+def test_one_company_in_two_transliterations_or_as_the_company_is_one_source() -> None:
+    """Read on real coverage of a ship aground (reproduced in invented words): «إفرجرين» and
+    «شركة ايفرغرين مارين» (ج and غ for one foreign sound) were flagged as different sources, and
+    so was «الشركة» after the company had been named."""
+    from app.facts.sources import same_body, title_only
+
+    assert same_body("إفرجرين", "شركة ايفرغرين مارين")
+    assert not same_body("شركة ميرسك", "شركة ايفرغرين مارين")
+    assert same_body("حاكم مقاطعة أمور", "حاكم منطقة أمور")  # the kind of area still goes
+    assert title_only("الشركة") and not title_only("شركة ميرسك")
+    for first, second in (("إفرجرين", "شركة ايفرغرين مارين"), ("الشركة", "إفرجرين")):
+        sheet = sheet_of(
+            f"وقالت {first} إن 12 حاوية سقطت من السفينة.",
+            f"وقالت {second} إن 14 حاوية سقطت من السفينة.",
+        )
+        assert {q.status for q in sheet.disagreements()} == {"conflict"}, first
+
+
 def test_kinds_and_combined_counts_are_never_compared_with_each_other() -> None:
     sheet = sheet_of(
         "أسفر الهجوم عن 215 قتيلا ومصابا.",
