@@ -5,7 +5,8 @@ Similarities come from app.compare.vectors (cosines of character n-gram TF-IDF v
 A pair is linked when each is the other's best match in the other article and the score clears
 LINK_THRESHOLD, or when the score clears STRONG_THRESHOLD and each is among the other's two best
 matches in its article (one sentence may summarise two), or SUPPORTED_THRESHOLD when a third
-article's sentence is close to both (SUPPORT or more with each).
+article's sentence is close to both (SUPPORT or more with each), or at ADJACENT when one
+sentence says what the other article says in two sentences side by side (``_beside``).
 Linked segments form groups (connected components).
 """
 
@@ -28,6 +29,13 @@ MAX_STRONG = 2  # a strong link must be among the two best matches on both sides
 # 0.898); at 0.3, or with support at 0.35, more wrong links than right pairs.
 SUPPORTED_THRESHOLD = 0.35
 SUPPORT = 0.4
+# A sentence linked to one of two sentences side by side links to the other too when it is the
+# other's best match and the other among its own two best, at the link threshold (one outlet's
+# sentence carries what another's says in two). On four hand-labelled sets of real coverage
+# (the seeds, a hospital fire, a ship aground, and an assassination labelled before the rule
+# was written): 0.477 → 0.534 of the same-claim pairs together, 15 right links and 2 wrong
+# ones more (links right 0.827 → 0.832); ANS unchanged.
+ADJACENT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,7 @@ def link_segments(
     margin: float = 0.0,
     supported: float = SUPPORTED_THRESHOLD,
     support: float = SUPPORT,
+    adjacent: float = ADJACENT,
 ) -> list[Link]:
     """Mutual best matches per article pair at LINK_THRESHOLD; and at STRONG_THRESHOLD, pairs
     where each is among the other's two best matches in its article (one sentence may summarise
@@ -95,10 +104,51 @@ def link_segments(
     maybe = np.flatnonzero(~linked & near & (values >= supported))
     if len(maybe):
         linked[maybe[_supported(pairs[maybe], pairs, values, support)]] = True
+    if adjacent:
+        linked |= _beside(pairs, values, linked, rank_a, rank_b, article_of, adjacent)
     return [
         Link(i, j, round(min(v, 1.0), 4))
         for (i, j), v in zip(pairs[linked].tolist(), values[linked].tolist(), strict=True)
     ]
+
+
+def _beside(
+    pairs: np.ndarray,
+    values: np.ndarray,
+    linked: np.ndarray,
+    rank_a: np.ndarray,
+    rank_b: np.ndarray,
+    article_of: np.ndarray,
+    floor: float,
+) -> np.ndarray:
+    """Pairs (x, z) where x is linked to y and z stands next to y in y's article, x is z's best
+    match in x's article, z is among x's two best in z's, and the two score ``floor`` or more:
+    one sentence that says what another outlet says in two («the ship, 400 metres long, was
+    refloated» beside «the ship is 400 metres long.» «Attempts to refloat it failed.»).
+    ``pairs`` are sorted (lexicographically), ``rank_a``/``rank_b`` each side's rank of the other
+    in its article (0: the best)."""
+    found = np.zeros(len(values), dtype=bool)
+    done = np.flatnonzero(linked)
+    x = np.concatenate((pairs[done, 0], pairs[done, 1]))
+    y = np.concatenate((pairs[done, 1], pairs[done, 0]))
+    x, y, z = np.concatenate((x, x)), np.concatenate((y, y)), np.concatenate((y - 1, y + 1))
+    inside = (z >= 0) & (z < len(article_of))
+    x, y, z = x[inside], y[inside], z[inside]
+    beside = article_of[z] == article_of[y]
+    x, z = x[beside], z[beside]
+    if not len(x):
+        return found
+    size = len(article_of)
+    keys = pairs[:, 0] * size + pairs[:, 1]
+    low, high = np.minimum(x, z), np.maximum(x, z)
+    at = np.minimum(np.searchsorted(keys, low * size + high), len(keys) - 1)
+    known = keys[at] == low * size + high  # a pair that has a score (both usable, close)
+    x_first = x < z
+    rank_x = np.where(x_first, rank_a[at], rank_b[at])  # where x ranks z among z's article
+    rank_z = np.where(x_first, rank_b[at], rank_a[at])  # where z ranks x among x's article
+    keep = known & (values[at] >= floor) & (rank_z == 0) & (rank_x < MAX_STRONG)
+    found[at[keep]] = True
+    return found
 
 
 def _supported(

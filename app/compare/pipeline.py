@@ -127,16 +127,18 @@ class CandidateCosines:
 class MutualBestLinker:
     """Mutual best matches per article pair at ``threshold``; at ``strong``, pairs where each is
     among the other's ``max_strong`` best in its article; at ``supported``, such pairs when a
-    third article's sentence scores ``support`` with both (``align.py``)."""
+    third article's sentence scores ``support`` with both; at ``adjacent``, a linked sentence's
+    neighbour that takes the other as its best (``align.py``)."""
 
     name: ClassVar[str] = "mutual-best"
-    version: ClassVar[str] = "2"  # 2: a third outlet's support
+    version: ClassVar[str] = "3"  # 2: a third outlet's support; 3: two sentences side by side
     threshold: float = 0.25
     strong: float = 0.45
     max_strong: int = 2
     margin: float = 0.0  # a mutual best must beat each side's runner-up by this much
     supported: float = 0.35
     support: float = 0.4
+    adjacent: float = 0.25  # and a sentence's two neighbours (``align._beside``); 0: off
 
     def link(self, segmented: Segmented, scores: Scores) -> list[Link]:
         from app.compare.align import link_segments
@@ -151,6 +153,7 @@ class MutualBestLinker:
             margin=self.margin,
             supported=self.supported,
             support=self.support,
+            adjacent=self.adjacent,
         )
 
 

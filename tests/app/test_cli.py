@@ -311,7 +311,10 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     passage, as the Passage panel does, each with a ``passages link`` command that names both
     sentences alone; running that command puts them in one passage."""
     data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
-    alone, support = "وأضاف الزعيم الكوري لقد ارتقت", "سندعم دائما قرارات الرئيس بوتين"
+    alone, support = (
+        "وتخشى دول غربية، في مقدمتها الولايات المتحدة",
+        "واتهمت الولايات المتحدة كوريا الشمالية",
+    )
     assert run("--data-dir", data, "info").returncode == 0
     found = run("--data-dir", data, "passages", "offers", "--collection", demo, alone, "--json")
     assert found.returncode == 0, found.stderr
@@ -337,7 +340,7 @@ def test_passages_check_lists_what_the_walk_visits(tmp_path: Path) -> None:
     of, in the window's walking order, each with its close sentences and the command to link
     one; a passage once; taking one leaves one fewer sentence in no passage to check."""
     data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
-    alone = "وأضاف الزعيم الكوري لقد ارتقت"
+    alone = "وتخشى دول غربية، في مقدمتها الولايات المتحدة"
     found = run("--data-dir", data, "passages", "check", "--collection", demo, "--json")
     assert found.returncode == 0, found.stderr
     rows = json.loads(found.stdout)

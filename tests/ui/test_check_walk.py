@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
 
-ALONE = "وأضاف الزعيم الكوري لقد ارتقت روسيا"  # Kim: «we will always support Putin's decisions»
-SUPPORT = "سندعم دائما قرارات الرئيس بوتين"  # another outlet's quote of it
+ALONE = "وتخشى دول غربية، في مقدمتها الولايات المتحدة"  # the West fears Pyongyang will arm Russia
+SUPPORT = "واتهمت الولايات المتحدة كوريا الشمالية"  # the US accused it of arming Russia
 
 
 def _ready(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]

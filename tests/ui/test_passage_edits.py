@@ -198,8 +198,8 @@ def test_merge_two_passages_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     assert len(groups_of()) == 2
 
 
-ALONE = "وأضاف الزعيم الكوري لقد ارتقت روسيا"  # Kim: «we will always support Putin's decisions»
-SUPPORT = "سندعم دائما قرارات الرئيس بوتين"  # another outlet's quote of it
+ALONE = "وتخشى دول غربية، في مقدمتها الولايات المتحدة"  # the West fears Pyongyang will arm Russia
+SUPPORT = "واتهمت الولايات المتحدة كوريا الشمالية"  # the US accused it of arming Russia
 
 
 def test_a_sentence_in_no_passage_offers_the_closest_to_link(

@@ -48,8 +48,8 @@ def test_a_reworded_sentence_links_through_its_paraphrases() -> None:
 
 
 def test_a_margin_keeps_an_ambiguous_best_match_out() -> None:
-    scores = {(0, 2): 0.40, (0, 3): 0.38, (1, 3): 0.20}
-    articles, usable = [1, 1, 2, 2], [True] * 4
+    scores = {(0, 2): 0.40, (0, 4): 0.38, (1, 4): 0.20}  # 2 and 4 are not side by side
+    articles, usable = [1, 1, 2, 2, 2], [True] * 5
     assert {(x.a, x.b) for x in link_segments(scores, articles, usable)} == {(0, 2)}
     assert link_segments(scores, articles, usable, margin=0.05) == []
 
@@ -68,6 +68,23 @@ def test_a_close_pair_links_when_a_third_outlet_says_it_too() -> None:
     assert (0, 2) not in {(x.a, x.b) for x in link_segments(weak, articles, usable)}
     low = {**scores, (0, 2): 0.33}  # below the supported band
     assert (0, 2) not in {(x.a, x.b) for x in link_segments(low, articles, usable)}
+
+
+def test_a_sentence_links_to_the_two_sentences_that_say_it_side_by_side() -> None:
+    """Read on a ship aground: «the ship, 220,000 tonnes and 400 metres, owned by a Taiwanese
+    line, bound from China to Rotterdam» was linked to one outlet's «the ship, bound from China
+    to Rotterdam, is owned by …» and not to the sentence before it, «the ship of 220,000 tonnes
+    and 400 metres ran aground on Tuesday»: each of the two says part of it."""
+    articles, usable = [1, 2, 2, 2], [True] * 4
+    scores = {(0, 2): 0.50, (0, 1): 0.44, (0, 3): 0.30}
+    found = {(x.a, x.b) for x in link_segments(scores, articles, usable)}
+    # 3 is beside 2 as well and takes 0 as its best, but 0 ranks 3 only third in its article
+    assert found == {(0, 2), (0, 1)}
+    apart = {(0, 2): 0.50, (0, 1): 0.44, (1, 4): 0.60}  # 1 has a better match in 0's article
+    assert (0, 1) not in {(x.a, x.b) for x in link_segments(apart, [1, 2, 2, 2, 1], [True] * 5)}
+    low = {(0, 2): 0.50, (0, 1): 0.22}  # below the link threshold
+    assert {(x.a, x.b) for x in link_segments(low, articles, usable)} == {(0, 2)}
+    assert {(x.a, x.b) for x in link_segments(scores, articles, usable, adjacent=0)} == {(0, 2)}
 
 
 def test_ordinary_words_are_never_respelled_names() -> None:
