@@ -48,6 +48,7 @@ _QUOTE_MARKS = str.maketrans('"“”', "   ")
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
 _TOLLS = wordset("حصيله ارقام احصاييه احصاءات بيانات عدد تحديث")
+_SO_FAR = frozenset(("اللحظه", "الان", "الساعه"))  # folded, after «حتى»
 # nouns whose own first letter is «و» (not «and»): «يدعم 15000 وظيفة» counts jobs (read as «and
 # …», the figure took the arrest verb «أوقف» of the clause before: 15,000 arrested)
 _WAW_NOUNS = wordset(
@@ -142,6 +143,8 @@ class SentenceReader(PeopleReader):
     def _revises(self, k: int) -> bool:
         """A word of revision; «جديدة», «آخر» only beside a toll («حصيلة جديدة», not «تجربة
         صاروخية جديدة»)."""
+        if k and self.words[k].text in _SO_FAR and self.words[k - 1].text in ("حتي", "لحد"):
+            return True  # «82 شخصاً حتى اللحظة»: a count so far, to be revised
         if not member(self.words[k].text, REVISION):
             return False
         if any(member(w.text, MAGNITUDE_CUES) for w in self.words[k + 1 : k + 3]):

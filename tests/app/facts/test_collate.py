@@ -70,6 +70,22 @@ def test_one_company_in_two_transliterations_or_as_the_company_is_one_source() -
         assert {q.status for q in sheet.disagreements()} == {"conflict"}, first
 
 
+def test_a_count_so_far_is_an_update_not_a_conflict() -> None:
+    """Read on a hospital fire's coverage (reproduced in invented words): «82 dead so far, and
+    110 injured» against another outlet's 44 injured was a conflict, while the outlets that
+    wrote «rose to 110» were updates; «حتى اللحظة» (so far) says the count will be revised."""
+    sheet = sheet_of(
+        "وقالت مصادر طبية إن 9 أشخاص لقوا حتفهم وأصيب 12 آخرون في الحريق.",
+        "حصيلة قتلى الحريق 30 شخصا حتى اللحظة، وإصابة 41 بجروح.",
+    )
+    assert {q.status for q in sheet.disagreements()} == {"update"}
+    sheet = sheet_of(
+        "وقالت مصادر طبية إن 9 أشخاص لقوا حتفهم وأصيب 12 آخرون في الحريق.",
+        "حصيلة قتلى الحريق 30 شخصا، وإصابة 41 بجروح.",
+    )
+    assert "conflict" in {q.status for q in sheet.disagreements()}  # without it, no revision
+
+
 def test_kinds_and_combined_counts_are_never_compared_with_each_other() -> None:
     sheet = sheet_of(
         "أسفر الهجوم عن 215 قتيلا ومصابا.",
