@@ -35,6 +35,9 @@ _BUILDINGS = wordset(
     "كنيسه مسجد مستشفي قاعه مصنع فندق سوق مبني عماره برج ملهي مطعم مدرسه منزل سجن متجر مخزن"
 )
 _THE_AREA = wordset("مدينه محافظه ولايه بلده اقليم")
+_WHICH = frozenset(("الذي", "التي"))  # folded
+# what an event did where it happened: «الحريق الذي اندلع في …», «الانفجار الذي هز …»
+_HAPPENED = wordset("اندلع اندلعت شب شبت نشب نشبت وقع وقعت هز هزت")
 _PERIOD_WORDS = wordset("عدوان حرب العدوان الحرب war يومين ايام")  # «خلال اليومين الماضيين»
 _PAST = frozenset(("ماضي", "ماضيه", "منصرم"))  # «العام الماضي», «السنة الماضية»
 _SINCE_REACH = 9  # words between «منذ» and the year, and between the year and the figure
@@ -227,7 +230,13 @@ class ScopeReader:
             and self._bracket(self.words[p.first].start) == aside
         ]
         clause_end = self._clause_end(noun_at)
-        after = [p for p in places if noun_at < p.first and self.words[p.first].start < clause_end]
+        after = [
+            p
+            for p in places
+            if noun_at < p.first
+            and self.words[p.first].start < clause_end
+            and not self._where_it_happened(noun_at, p.first)
+        ]
         if after:
             return self._place_name(after[0])
         if (city := self._the_city(noun_at, clause_end)) is not None:
@@ -333,6 +342,16 @@ class ScopeReader:
                 if name[:1].isalpha() and named and not place:
                     return f"{forms(words[k].text)[-1]} {name}"
         return None
+
+    def _where_it_happened(self, noun_at: int, place_at: int) -> bool:
+        """The place is in a clause that tells where the event happened, between the figure and
+        it: «55 قتيلًا إثر الحريق الذي اندلع داخل مستشفى ابن الخطيب في منطقة جسر ديالى» is the
+        fire's toll, the district only where it broke out (read on a hospital fire's coverage,
+        where that district's «55» stood apart from the city's «82»)."""
+        for k in range(noun_at + 1, min(place_at, len(self.words) - 1)):
+            if self.words[k].text in _WHICH and member(self.words[k + 1].text, _HAPPENED):
+                return True
+        return False
 
     def _the_city(self, noun_at: int, clause_end: int) -> str | None:
         """«قال حاكم ملاطية إن 23 شخصا قتلوا في المدينة»: «the city» is the one the sentence

@@ -127,7 +127,7 @@ def test_a_toll_filed_under_two_places_still_raises_the_pair() -> None:
     from app.compare.figures import figure_evidence
     from app.compare.pipeline import DEFAULT_PIPELINE
 
-    first = doc(1, "وقال الرئيس إن ستة قتلى و53 جريحا سقطوا في الانفجار الذي وقع في منطقة تقسيم.")
+    first = doc(1, "وقال الرئيس إن ستة قتلى و53 جريحا سقطوا في منطقة تقسيم إثر الانفجار.")
     second = doc(2, "وأعلن المحافظ أن الانفجار خلف في إسطنبول 6 قتلى و53 جريحا بحسب آخر حصيلة.")
     third = doc(3, "وأغلقت الشرطة شوارع إسطنبول بعد الانفجار.")  # Taksim: one article in three
     segmented = DEFAULT_PIPELINE.segmenter.segment([first, second, third])

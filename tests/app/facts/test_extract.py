@@ -1160,8 +1160,21 @@ def test_a_buildings_fire_is_the_event_and_a_place_ends_before_the_next() -> Non
     assert [(f.kind, f.scope) for f in moved if f.kind == "injured"] == [("injured", "")]
     named = facts_of("وتوفي خمسة في حريق إيتون.")
     assert [f.scope for f in named if f.kind == "deaths"] == ["حريق ايتون"]
-    district = facts_of("ونقل 55 مصابا من الحريق الذي شب في منطقة الوراق بالجيزة.")
+    district = facts_of("وأصيب 55 شخصا في منطقة الوراق بالجيزة.")
     assert [f.scope for f in district if f.kind == "injured"] == ["الوراق"]
+
+
+def test_where_the_event_happened_is_not_the_scope_of_its_toll() -> None:
+    """Read on a hospital fire's coverage (reproduced in invented words): «55 dead after the
+    fire that broke out inside the hospital in the Jisr Diyala district» was filed as that
+    district's toll, apart from the city's 82, and never compared with it. A place in a clause
+    that tells where the event happened («الذي اندلع/شب/وقع/ضرب …») is the event's."""
+    fire = facts_of("وقال مصدر طبي إن 55 شخصا قتلوا إثر الحريق الذي اندلع في منطقة الكرادة.")
+    assert [f.scope for f in fire if f.kind == "deaths"] == [""]
+    moved = facts_of("ونقل 55 مصابا من الحريق الذي شب في منطقة الوراق بالجيزة.")
+    assert [f.scope for f in moved if f.kind == "injured"] == [""]
+    there = facts_of("وقتل 28 شخصا في منطقة الكرادة التي شب فيها الحريق.")
+    assert [f.scope for f in there if f.kind == "deaths"] == ["الكراده"]  # the figure's own
 
 
 def test_an_office_and_the_person_it_names_between_commas() -> None:
