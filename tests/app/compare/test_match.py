@@ -82,6 +82,10 @@ def test_a_sentence_links_to_the_two_sentences_that_say_it_side_by_side() -> Non
     assert found == {(0, 2), (0, 1)}
     apart = {(0, 2): 0.50, (0, 1): 0.44, (1, 4): 0.60}  # 1 has a better match in 0's article
     assert (0, 1) not in {(x.a, x.b) for x in link_segments(apart, [1, 2, 2, 2, 1], [True] * 5)}
+    # a headline and its lead with a dateline between: the lead is the headline's neighbour
+    lead = {(0, 1): 0.50, (0, 3): 0.30}
+    found = {(x.a, x.b) for x in link_segments(lead, articles, [True, True, False, True])}
+    assert found == {(0, 1), (0, 3)}
     low = {(0, 2): 0.50, (0, 1): 0.22}  # below the link threshold
     assert {(x.a, x.b) for x in link_segments(low, articles, usable)} == {(0, 2)}
     assert {(x.a, x.b) for x in link_segments(scores, articles, usable, adjacent=0)} == {(0, 2)}
