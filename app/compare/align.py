@@ -153,8 +153,8 @@ def _beside(
     at = np.minimum(np.searchsorted(keys, low * size + high), len(keys) - 1)
     known = keys[at] == low * size + high  # a pair that has a score (both usable, close)
     x_first = x < z
-    rank_x = np.where(x_first, rank_a[at], rank_b[at])  # where x ranks z among z's article
-    rank_z = np.where(x_first, rank_b[at], rank_a[at])  # where z ranks x among x's article
+    rank_x = np.where(x_first, rank_a[at], rank_b[at])  # z's place among x's matches there
+    rank_z = np.where(x_first, rank_b[at], rank_a[at])  # x's place among z's matches there
     keep = known & (values[at] >= floor) & (rank_z == 0) & (rank_x < MAX_STRONG)
     found[at[keep]] = True
     return found
