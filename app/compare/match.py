@@ -39,14 +39,25 @@ def _bare(stem: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, str]:
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """The lexicon's words by their bare keys, and its whole words («=امرأة»: a word that
+    suffix stripping would make another, «امر») by their stems."""
     data = json.loads((resources_dir() / "compare" / "paraphrase.json").read_text("utf-8"))
     table: dict[str, str] = {}
+    whole: dict[str, str] = {}
     for words in data["classes"]:
-        keys = [_bare(strip_prefixes(fold(w))) for w in words]
-        for key in keys:
-            table.setdefault(key, keys[0])
-    return table
+        stem = strip_prefixes(fold(words[0].removeprefix("=")))
+        head = stem if words[0][:1] == "=" else _bare(stem)
+        for word in words:
+            if word[:1] == "=":
+                whole.setdefault(strip_prefixes(fold(word[1:])), head)
+            else:
+                table.setdefault(_bare(strip_prefixes(fold(word))), head)
+    return table, whole
+
+
+def lexicon() -> dict[str, str]:
+    return _lexicon()[0]
 
 
 @lru_cache(maxsize=200_000)
@@ -64,8 +75,10 @@ def match_key(stem: str) -> str:
     value = number_word(stem)
     if value is not None:
         return str(value)
+    table, whole = _lexicon()
+    if stem in whole:
+        return whole[stem]
     bare = _bare(stem)
-    table = lexicon()
     if bare in table:
         return table[bare]
     # a lexicon word in its construct plural («منفذي التفجير») or with the future prefix

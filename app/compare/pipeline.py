@@ -75,8 +75,8 @@ class CharNgramTfidf:
 
     name: ClassVar[str] = "char-ngram-tfidf"
     # 2: match keys (suffixes, number words, paraphrases); 3: a lexicon of general news wording;
-    # 4: its arrest, fire-control and cause words
-    version: ClassVar[str] = "4"
+    # 4: its arrest, fire-control and cause words; 5: halted/disrupted, women (a whole word)
+    version: ClassVar[str] = "5"
 
     def represent(self, segmented: Segmented) -> Vectors:
         from app.compare.vectors import vector_matrix

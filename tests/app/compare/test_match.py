@@ -33,6 +33,19 @@ def test_paraphrases_read_as_one_word() -> None:
     assert key("جئنا") != key("كل")
 
 
+def test_a_whole_word_of_the_lexicon_is_not_another_word_without_its_ending() -> None:
+    """«امرأة» loses «ة» and the alef before it like any word and would read «أمر» (ordered):
+    the lexicon gives it whole («=امرأة»), so women meet women and orders stay orders."""
+    assert key("امرأة") == key("المرأة") == key("النساء") == key("نساء") == key("سيدات")
+    assert key("أمر") != key("امرأة") and key("وأمر") == key("أمر")
+
+
+def test_traffic_halted_and_disrupted_are_one_claim() -> None:
+    """«توقف / تعطل / شلل»: outlets say the traffic stopped in one of these words."""
+    assert key("توقف") == key("تعطلت") == key("تعطّل") == key("شلل") == key("تعطيل")
+    assert key("توقف") != key("أوقف")  # arrested: another class
+
+
 def doc(number: int, text: str) -> ArticleDocument:
     summary = ArticleSummary(number, 1, text[:30], f"منفذ {number}", None, 9, "ar", "rtl", None)
     return ArticleDocument(summary, text)
