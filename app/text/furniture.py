@@ -415,7 +415,51 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
             kinds[i] = "repeated"
 
     _mark_headline_runs(lines, kinds, after=first_body)
-    return _spans(lines, kinds, filled)
+    inline = [
+        span for i, line in enumerate(lines) if i not in kinds and not line.blank
+        for span in _inline_pointers(line)
+    ]  # fmt: skip
+    spans = _spans(lines, kinds, filled)
+    return sorted([*spans, *inline], key=lambda s: s.start) if inline else spans
+
+
+# «… بسبب الدخان. اقرأ أيضا الرئيس العراقي: فاجعة المستشفى نتيجة الفساد وأظهرت لقطات …»: a page
+# whose line breaks were lost glues a "read also" teaser between two sentences of a paragraph.
+_INLINE_CUE = re.compile(
+    r"(?<=[.!?؟…»\"”])\s+((?:[اإأ]قر[أا]|شاهد|طالع)[\u064b-\u0652]*\s+[اأ]يض[\u064b-\u0652]*ا[\u064b-\u0652]*)"
+    r"(?:\s*(?:[:：]|\.\.|…))?"
+)
+_QUOTES = {"«": 1, "»": -1, "“": 1, "”": -1}
+INLINE_TEASER_WORDS = 20  # a teaser's headline ends within this many words, or it is not one
+
+
+def _inline_pointers(line: _Line) -> list[FurnitureSpan]:
+    """Teasers inside a paragraph, from the cue to the end of the headline they point to: its
+    full stop, or the first «و…» word (outside quotation marks, after three words) that starts
+    the paragraph's next sentence. Where neither comes within INLINE_TEASER_WORDS words, nothing
+    is marked: the words could be the article's own."""
+    found = []
+    for match in _INLINE_CUE.finditer(line.text):
+        end, quoted = None, 0
+        words = re.finditer(r"\S+", line.text[match.end() :])
+        for count, word in enumerate(words):
+            token = word.group()
+            if count >= 3 and not quoted and token[:1] == "و" and len(token) >= 3:
+                end = match.end() + word.start()  # the next sentence starts here
+                break
+            quoted += sum(_QUOTES.get(mark, 0) for mark in token)
+            if token.count('"') % 2:
+                quoted += -1 if quoted > 0 else 1
+            if token[-1:] in ".!?؟" and count >= 2:
+                end = match.end() + word.end()  # the headline's own full stop
+                break
+            if count >= INLINE_TEASER_WORDS:
+                break
+        if end is not None:
+            start = match.start(1)
+            stop = start + len(line.text[start:end].rstrip())
+            found.append(FurnitureSpan(line.start + start, line.start + stop, "pointer"))
+    return found
 
 
 def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: int) -> None:

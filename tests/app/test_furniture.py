@@ -175,3 +175,47 @@ def test_a_pointer_cue_ended_by_dots() -> None:
     assert marked("\n".join([P1, ellipsis, P2])) == [("pointer", ellipsis)]
     prose = "اقرأ أيضا ما كتبه شهود العيان عن اللحظات الأولى بعد الاصطدام في محطة المدينة"
     assert marked("\n".join([P1, prose, P2])) == []
+
+
+def test_a_teaser_glued_inside_a_paragraph() -> None:
+    """Read on a hospital fire's coverage: a page that lost its line breaks carried «اقرأ أيضا»
+    and another story's headline between two sentences of one paragraph, and the headline was
+    compared as the article's own words. The teaser is marked from the cue to the end of its
+    headline: the first «و…» word that starts the next sentence (a «و» inside quotation marks
+    belongs to the headline), or its full stop; the sentence after it stays the article's."""
+    paragraph = (
+        "وقال الدفاع المدني إن النيران امتدت إلى الطابق الثاني. "
+        'اقرأ أيضا صلاة في ساحة غنى فيها "المطرب وفرقته" وراح الأهالي يبحثون عن ذويهم في الأجنحة. '
+        "وأضاف أن الفرق أخلت المرضى. اقرأ أيضًا: الرئيس: الكارثة نتيجة الإهمال. ونقل الجرحى إلى"
+        " مستشفيات قريبة."
+    )
+    assert marked("\n".join([P1, paragraph, P2])) == [
+        ("pointer", 'اقرأ أيضا صلاة في ساحة غنى فيها "المطرب وفرقته"'),
+        ("pointer", "اقرأ أيضًا: الرئيس: الكارثة نتيجة الإهمال."),
+    ]
+    # no end within twenty words: the words may be the article's own, nothing is marked
+    long = (
+        "وأضاف أن الفرق أخلت المرضى. اقرأ أيضا ما كتبه شهود العيان عن الساعات الأولى للحريق في"
+        " الطابق الثاني من المبنى القديم الذي يضم قسم العناية المركزة لمرضى كورونا في المدينة"
+        " القديمة كلها"
+    )
+    assert marked("\n".join([P1, long, P2])) == []
+
+
+def test_the_sentence_after_a_glued_teaser_is_compared() -> None:
+    from app.compare.segments import segment_article
+    from app.library.records import FurnitureMark
+
+    glued = (
+        "وأضاف أن الفرق أخلت المرضى. اقرأ أيضا الرئيس: الكارثة نتيجة الإهمال"
+        " وراح الأهالي يبحثون عن ذويهم."
+    )
+    text = "\n".join([P1, glued])
+    marks = [
+        FurnitureMark(n, s.start, s.end, s.kind, "detected", True)
+        for n, s in enumerate(detect_furniture(text))
+    ]
+    segments = segment_article(1, text, marks)
+    compared = [s.text for s in segments if not s.furniture]
+    assert "وراح الأهالي يبحثون عن ذويهم." in compared
+    assert not any("الإهمال" in t for t in compared)
