@@ -40,20 +40,32 @@ def _bare(stem: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
-    """The lexicon's words by their bare keys, and its whole words («=امرأة»: a word that
-    suffix stripping would make another, «امر») by their stems."""
+    """The lexicon's words by their bare keys, and its counted nouns («#امرأة») by their stems:
+    a word read whole (suffix stripping would make «امرأة» «أمر», ordered), and as its class only
+    after a figure («56 امرأة» is fifty-six women; «امرأة» alone, one woman)."""
     data = json.loads((resources_dir() / "compare" / "paraphrase.json").read_text("utf-8"))
     table: dict[str, str] = {}
-    whole: dict[str, str] = {}
+    counted: dict[str, str] = {}
     for words in data["classes"]:
-        stem = strip_prefixes(fold(words[0].removeprefix("=")))
-        head = stem if words[0][:1] == "=" else _bare(stem)
+        head = _bare(strip_prefixes(fold(words[0])))
         for word in words:
-            if word[:1] == "=":
-                whole.setdefault(strip_prefixes(fold(word[1:])), head)
+            if word[:1] == "#":
+                counted.setdefault(strip_prefixes(fold(word[1:])), head)
             else:
                 table.setdefault(_bare(strip_prefixes(fold(word))), head)
-    return table, whole
+    return table, counted
+
+
+def counted_nouns() -> frozenset[str]:
+    """The stems of the lexicon's counted nouns (``counted_key``)."""
+    return frozenset(_lexicon()[1])
+
+
+@lru_cache(maxsize=4_096)
+def counted_key(stem: str) -> str:
+    """The key of a word after a figure: a counted noun's class («56 امرأة»: women), else the
+    word's own key."""
+    return _lexicon()[1].get(stem) or match_key(stem)
 
 
 def lexicon() -> dict[str, str]:
@@ -75,9 +87,9 @@ def match_key(stem: str) -> str:
     value = number_word(stem)
     if value is not None:
         return str(value)
-    table, whole = _lexicon()
-    if stem in whole:
-        return whole[stem]
+    table, counted = _lexicon()
+    if stem in counted:
+        return stem
     bare = _bare(stem)
     if bare in table:
         return table[bare]

@@ -8,6 +8,7 @@ import pytest
 from app.compare.align import link_segments
 from app.compare.engine import compare
 from app.compare.match import match_key
+from app.compare.tokens import tokenize
 from app.library.records import ArticleDocument, ArticleSummary
 from app.text.normalize import fold, strip_prefixes
 
@@ -33,11 +34,18 @@ def test_paraphrases_read_as_one_word() -> None:
     assert key("جئنا") != key("كل")
 
 
-def test_a_whole_word_of_the_lexicon_is_not_another_word_without_its_ending() -> None:
-    """«امرأة» loses «ة» and the alef before it like any word and would read «أمر» (ordered):
-    the lexicon gives it whole («=امرأة»), so women meet women and orders stay orders."""
-    assert key("امرأة") == key("المرأة") == key("النساء") == key("نساء") == key("سيدات")
-    assert key("أمر") != key("امرأة") and key("وأمر") == key("أمر")
+def test_a_counted_noun_joins_its_class_only_after_a_figure() -> None:
+    """«امرأة» would lose «ة» and the alef before it like any word and read «أمر» (ordered): the
+    lexicon gives it whole («#امرأة»). After a figure it is women («56 امرأة», Arabic counts 11
+    to 99 with a singular), and meets «نساء»; alone it is one woman, not women (the public STS
+    check pairs «امرأة» and «نساء» as different)."""
+    women = tokenize("النساء")[0].match
+    assert women == key("نساء") == key("سيدات")
+    assert [t.match for t in tokenize("بينهم 56 امرأة")][2] == women
+    assert [t.match for t in tokenize("ستة وخمسين امرأة")][2] == women
+    alone = tokenize("قالت امرأة")[1]
+    assert alone.match != women and not alone.counted
+    assert alone.match != key("أمر") and key("وأمر") == key("أمر")
 
 
 def test_traffic_halted_and_disrupted_are_one_claim() -> None:
