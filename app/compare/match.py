@@ -76,7 +76,10 @@ def lexicon() -> dict[str, str]:
 def lexicon_word(stem: str) -> str | None:
     """The word without its suffixes when it is one of a class of the paraphrase lexicon (or a
     number word), else None: the word diff reports two words of one class as synonyms when
-    these differ (not «صاروخين» against «صاروخا», one word inflected two ways)."""
+    these differ (not «صاروخين» against «صاروخا», one word inflected two ways). A counted noun
+    is its whole stem («امراه», not «امر»)."""
+    if stem in _lexicon()[1]:
+        return stem
     bare = _bare(stem)
     return bare if bare in lexicon() or match_key(stem) != bare else None
 

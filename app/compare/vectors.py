@@ -47,13 +47,15 @@ class Vectors:
         parts of the segments, for ``app.compare.parts``. A word no segment has adds nothing."""
         columns = array("i")
         lengths = np.zeros(len(tokens), dtype=np.int64)
-        of_stem: dict[str, array[int] | tuple[()]] = {}  # a word's key is its stem's
+        # a word's key is its stem's (a counted noun's, «56 امرأة», its class's)
+        of_stem: dict[str, array[int] | tuple[()]] = {}
         for row, words in enumerate(tokens):
             before = len(columns)
             for token in words:
-                found = of_stem.get(token.stem)
+                seen = token.match if token.counted else token.stem
+                found = of_stem.get(seen)
                 if found is None:
-                    found = of_stem[token.stem] = self.columns.get(token.match, ())
+                    found = of_stem[seen] = self.columns.get(token.match, ())
                 columns.extend(found)
             lengths[row] = len(columns) - before
         return _weigh(_counts(columns, lengths, self.matrix.shape[1]), self.idf)

@@ -374,3 +374,17 @@ def test_a_large_collection_pairs_only_the_candidates_and_finds_the_same() -> No
     assert among.tolls == every.tolls and among.casualties == every.casualties
     some = pairs[: len(pairs) // 2]
     assert set(_relations(segmented, some).evidence) <= set(some)
+
+
+def test_a_counted_noun_and_the_same_word_alone_weigh_as_two_words_in_part_rows() -> None:
+    """Rows for parts of sentences (``Vectors.rows``) look words up by stem: «امرأة» after a
+    figure is women, alone one woman, whichever comes first."""
+    from app.compare.vectors import vector_matrix
+
+    women, alone = tokenize("بينهم 56 امرأة"), tokenize("قالت امرأة")
+    vectors = vector_matrix([women, alone], [True, True])
+    for order in ([women, alone], [alone, women]):
+        rows = vectors.rows([order[0][-1:], order[1][-1:]])
+        again = vectors.rows([order[1][-1:], order[0][-1:]])
+        assert (rows[0] != again[1]).nnz == 0 and (rows[1] != again[0]).nnz == 0
+        assert (rows[0] != rows[1]).nnz > 0
