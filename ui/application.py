@@ -101,9 +101,17 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
 
 
 def take_screenshot(
-    paths: AppPaths, output: Path, size: str, *, timings: bool = False, passage: str = ""
+    paths: AppPaths,
+    output: Path,
+    size: str,
+    *,
+    timings: bool = False,
+    passage: str = "",
+    check: int = 0,
 ) -> int:
-    """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG."""
+    """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG (with the
+    passage containing ``passage`` chosen, or after ``check`` steps of the walk through what the
+    comparison was not sure of: the README's pictures)."""
     started = time.perf_counter()
     width, _, height = size.partition("x")
     app = create_application()
@@ -118,6 +126,10 @@ def take_screenshot(
         def capture() -> None:
             if passage:
                 session.window.side_by_side.select_passage(passage)
+                for _ in range(10):
+                    app.processEvents()
+            for _ in range(check):
+                session.window.comparison.step(True, "check")
                 for _ in range(10):
                     app.processEvents()
             output.parent.mkdir(parents=True, exist_ok=True)

@@ -24,11 +24,19 @@ class QtWindowCommands:
         return run_gui(paths, started=started)
 
     def take_screenshot(
-        self, paths: AppPaths, output: Path, size: str, timings: bool, passage: str = ""
+        self,
+        paths: AppPaths,
+        output: Path,
+        size: str,
+        timings: bool,
+        passage: str = "",
+        check: int = 0,
     ) -> int:
         from ui.application import take_screenshot
 
-        return take_screenshot(paths, output, size, timings=timings, passage=passage)
+        return take_screenshot(
+            paths, output, size, timings=timings, passage=passage, check=check
+        )
 
     def pdf_writer(self) -> PdfWriter:
         from ui.report_pdf import write_pdf

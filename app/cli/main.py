@@ -31,7 +31,13 @@ class WindowCommands(Protocol):
     def run_gui(self, paths: AppPaths, started: float) -> int: ...
 
     def take_screenshot(
-        self, paths: AppPaths, output: Path, size: str, timings: bool, passage: str = ""
+        self,
+        paths: AppPaths,
+        output: Path,
+        size: str,
+        timings: bool,
+        passage: str = "",
+        check: int = 0,
     ) -> int: ...
 
     def pdf_writer(self) -> PdfWriter: ...
@@ -94,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         metavar="TEXT",
         help="select the passage containing TEXT first (its counterparts and details show)",
+    )
+    shot.add_argument(
+        "--check",
+        type=int,
+        default=0,
+        metavar="N",
+        help="walk N sentences to check first (Review > Next Sentence to Check)",
     )
     return parser
 
@@ -229,7 +242,9 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             )
             return 2
         if args.command == "screenshot":
-            return window.take_screenshot(paths, args.output, args.size, args.timings, args.passage)
+            return window.take_screenshot(
+                paths, args.output, args.size, args.timings, args.passage, args.check
+            )
         return window.run_gui(paths, STARTED)
     except TabayunError as exc:
         lines = str(exc.message).split("\n")  # a message may list choices, a line each

@@ -48,3 +48,27 @@ def test_screenshot_of_the_compared_seeds_with_a_passage_selected(tmp_path: Path
     # the support tints: the Okabe–Ito sky blue, orange and purple appear as backgrounds
     tints = {image.pixelColor(x, y).name() for x in range(0, 1600, 4) for y in range(100, 600, 4)}
     assert len(tints) > 100
+
+
+def test_screenshot_after_walking_to_a_sentence_to_check(tmp_path: Path) -> None:
+    """``--check N`` takes N steps of Review → Next Sentence to Check before the picture (the
+    README's walk pictures): a sentence is chosen, drawn as a selection in its pane, where the
+    window as it opens chooses none."""
+    from collections import Counter
+
+    def colours(image: QImage) -> Counter[str]:
+        return Counter(
+            image.pixelColor(x, y).name()
+            for x in range(250, image.width(), 2)
+            for y in range(100, 460, 2)
+        )
+
+    plain, walked = tmp_path / "plain.png", tmp_path / "walked.png"
+    for out, options in ((plain, ()), (walked, ("--check", "1"))):
+        result = _screenshot(tmp_path, out, "1366x768", *options)
+        assert result.returncode == 0, result.stderr
+    before, after = colours(QImage(str(plain))), colours(QImage(str(walked)))
+    total = sum(after.values())
+    # the selection's colour: a large share of the panes after the walk, next to none before
+    grown = [name for name, n in after.items() if n > 0.03 * total and before[name] < n // 20]
+    assert grown, after.most_common(8)
