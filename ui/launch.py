@@ -34,9 +34,7 @@ class QtWindowCommands:
     ) -> int:
         from ui.application import take_screenshot
 
-        return take_screenshot(
-            paths, output, size, timings=timings, passage=passage, check=check
-        )
+        return take_screenshot(paths, output, size, timings=timings, passage=passage, check=check)
 
     def pdf_writer(self) -> PdfWriter:
         from ui.report_pdf import write_pdf
