@@ -12,7 +12,7 @@ from typing import Any
 
 from app.cli.sentences import Spanned, named_sentence
 from app.cli.terminal import escaped, for_terminal
-from app.compare.passages import link_partner, passage_mate
+from app.compare.passages import link_partner, linked_outside, passage_mate
 from app.paths import AppPaths
 
 
@@ -84,9 +84,11 @@ class _Reading:
         return [(self.result.segments[i], s) for i, s in self.result.closest.get(segment.id, ())]
 
     def as_json(self, mine: Any) -> dict[str, Any]:
+        linked = linked_outside(self.result, mine.id)
         rows = [
             {"article": o.article, "outlet": self.outlets[o.article], "start": o.start,
-             "end": o.end, "text": o.text, "score": score, "in_a_passage": o.group is not None}
+             "end": o.end, "text": o.text, "score": score, "in_a_passage": o.group is not None,
+             "linked": o.id in linked}
             for o, score in self.offered(mine)
         ]  # fmt: skip
         sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
@@ -118,8 +120,11 @@ class _Reading:
         offered = self.offered(mine)
         if not offered:
             print("  nothing close to it outside its passage")
+        linked = linked_outside(self.result, mine.id)
         for number, (other, score) in enumerate(offered, start=1):
             kind = "another passage" if other.group is not None else "no passage"
+            if other.id in linked:  # the engine linked the two; no passage took both
+                kind += "; linked, not in one passage"
             print()
             print(
                 for_terminal(f"{number}. [{self.outlets[other.article]}] {round(score * 100)} % "

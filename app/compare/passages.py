@@ -72,6 +72,19 @@ def members(comparison: Comparison, segment_id: int) -> list[int]:
     return list(comparison.groups[segment.group])
 
 
+def linked_outside(comparison: Comparison, segment_id: int) -> set[int]:
+    """The sentences outside ``segment_id``'s passage that the comparison linked to it or to a
+    sentence of its passage, though no passage took both (their other versions were not close
+    enough): among the close sentences offered, the ones the engine itself found alike."""
+    mine = set(members(comparison, segment_id))
+    return {
+        other
+        for link in comparison.links
+        for here, other in ((link.a, link.b), (link.b, link.a))
+        if here in mine and other not in mine
+    }
+
+
 def versions(comparison: Comparison, segment_id: int) -> list[Version]:
     """The reference first, then the other members in article order, each diffed against it."""
     reference = comparison.segments[segment_id]

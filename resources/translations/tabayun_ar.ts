@@ -2201,72 +2201,77 @@ Review news coverage across outlets.</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="288"/>
+        <location filename="../../ui/views/passage_panel.py" line="291"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="290"/>
+        <location filename="../../ui/views/passage_panel.py" line="293"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="307"/>
+        <location filename="../../ui/views/passage_panel.py" line="295"/>
+        <source>linked, not in one passage</source>
+        <translation>مربوطة، لكن ليست في مقطع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="312"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="291"/>
+        <location filename="../../ui/views/passage_panel.py" line="296"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="291"/>
+        <location filename="../../ui/views/passage_panel.py" line="296"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="334"/>
+        <location filename="../../ui/views/passage_panel.py" line="339"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="349"/>
+        <location filename="../../ui/views/passage_panel.py" line="354"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="354"/>
+        <location filename="../../ui/views/passage_panel.py" line="359"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="376"/>
+        <location filename="../../ui/views/passage_panel.py" line="381"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="383"/>
+        <location filename="../../ui/views/passage_panel.py" line="388"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="384"/>
+        <location filename="../../ui/views/passage_panel.py" line="389"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="385"/>
+        <location filename="../../ui/views/passage_panel.py" line="390"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="386"/>
+        <location filename="../../ui/views/passage_panel.py" line="391"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="396"/>
+        <location filename="../../ui/views/passage_panel.py" line="401"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

@@ -281,13 +281,18 @@ class PassagePanel(QDockWidget):
         parts = [
             f"<p dir='{way}' style='color:gray;{top}'><a name='offers'></a>{html.escape(said)}</p>"
         ]
+        from app.compare.passages import linked_outside
+
         self.offers = [other for other, _ in candidates]
+        linked = linked_outside(comparison, segment_id)
         for number, (other, score) in enumerate(candidates, 1):
             segment = comparison.segments[other]
             label = html.escape(isolate(labels.get(segment.article, "")))
             alike = html.escape(fill(self.tr("%1 % alike in wording"), round(score * 100)))
             if segment.group is not None:
                 alike += " · " + html.escape(self.tr("in another passage"))
+            if other in linked:  # the engine linked them, but no passage took both
+                alike += " · " + html.escape(self.tr("linked, not in one passage"))
             link = self.tr("Link") if segment.group is None else self.tr("Merge")
             parts.append(self._offer_head(number, label, alike, other, f"link:{other}", link))
             parts.append(

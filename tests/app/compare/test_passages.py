@@ -116,3 +116,30 @@ def test_a_pair_the_reviewer_took_apart_is_not_offered_back() -> None:
     offered = [after.segments[other] for other, _score in after.closest.get(moved.id, ())]
     # (before the fix the old partner was the one offer)
     assert all(o.id != kept.id and (o.group is None or o.group != kept.group) for o in offered)
+
+
+def test_a_sentence_linked_but_left_out_of_the_passage_is_named_as_linked() -> None:
+    """The engine links two sentences but the passage does not take one of them (its other
+    versions are not close enough): the offers say so, from either side."""
+    from dataclasses import replace
+
+    from app.compare.passages import linked_outside
+
+    result = compare(DOCS)
+    first = next(s for s in result.segments if s.article == 1)
+    third = next(s for s in result.segments if s.article == 3 and s.group is not None)
+    assert linked_outside(result, first.id) == set()  # all three in one passage
+    assert any(third.id in (link.a, link.b) for link in result.links)
+    # the same links, the third's sentence left out of the passage
+    group = first.group
+    assert group is not None
+    left_out = replace(
+        result,
+        segments=tuple(replace(s, group=None) if s.id == third.id else s for s in result.segments),
+        groups=tuple(
+            tuple(m for m in g if m != third.id) if n == group else g
+            for n, g in enumerate(result.groups)
+        ),
+    )
+    assert third.id in linked_outside(left_out, first.id)
+    assert linked_outside(left_out, third.id) & set(left_out.groups[group])
