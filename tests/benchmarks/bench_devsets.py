@@ -1,0 +1,202 @@
+"""Alignment quality on hand-labelled real coverage (``python -m tests.benchmarks.bench_devsets``).
+
+The sets are third-party text and stay outside the repository: point ``TABAYUN_DEVSETS`` at a
+folder (default ``../devsets`` beside the checkout) with one folder per event, each holding the
+outlets' articles (``*.txt``) and ``labels.tsv``. ``… bench_devsets dump EVENT`` writes a
+``labels.tsv`` to fill in (``labels.new`` when one exists): one line per segment the engine
+cuts, ``CLAIMS<TAB>file<TAB>start<TAB>end<TAB>text``, where CLAIMS is ``?`` to replace by a
+comma list of claim names of your own (``TOLL,ROUTE``), ``-`` for a sentence that carries no
+claim another outlet could carry, or ``F`` for page furniture and anything to leave out.
+Label before looking at what the engine links.
+
+For each set, and pooled: the cross-outlet pairs of sentences that carry a claim in common;
+the share of them *together* (linked, or in one passage), in one passage, and together or
+offered (among the three closest sentences the Passage panel offers from either side); links
+right (links between sentences that carry a claim in common, of all links between labelled
+sentences); passage purity (cross-outlet pairs in one passage that carry a claim in common);
+and the ceiling of one passage per sentence (each sentence given the one of its claims that
+puts the most pairs together: past it, pairs come only from links across passages). Each
+figure is printed beside the same measure with the plain stems (no suffix stripping, number
+words or lexicon), in the same run. ``… bench_devsets show EVENT`` lists the missed pairs and
+the wrong links.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.bench_public import _plain_keys
+from tests.benchmarks.corpus import ROOT
+
+DATA = Path(os.environ.get("TABAYUN_DEVSETS", ROOT.parent / "devsets"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    file: str
+    start: int
+    end: int
+    claims: frozenset[str]
+    text: str
+
+
+def _compare(event: Path) -> tuple[Any, dict[int, str]]:
+    from app.cli.compare import documents_from_files
+    from app.compare.engine import compare
+
+    documents = documents_from_files(sorted(event.glob("*.txt")))
+    names = {d.summary.id: d.summary.original_filename for d in documents}
+    return compare(documents, word_diffs=False), names
+
+
+def dump(event: Path) -> Path:
+    result, names = _compare(event)
+    lines = [
+        "\t".join(("F" if s.furniture or s.support == "none" else "?", names[s.article],
+                   str(s.start), str(s.end), s.text.replace("\n", " ")))
+        for s in result.segments
+    ]  # fmt: skip
+    out = event / "labels.tsv"
+    out = out if not out.exists() else out.with_suffix(".new")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def _units(event: Path) -> list[Unit]:
+    units = []
+    for line in (event / "labels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("F\t"):
+            claims, file, start, end, text = line.split("\t", 4)
+            units.append(
+                Unit(file, int(start), int(end), frozenset(claims.split(",")) - {"-"}, text)
+            )
+    return units
+
+
+def score(event: Path, show: bool = False) -> Counter[str]:
+    """The counts behind the figures for one set."""
+    result, names = _compare(event)
+    units = _units(event)
+    unit_of: dict[int, int] = {}  # segment → the labelled sentence it overlaps most
+    for s in result.segments:
+        overlaps = [(min(u.end, s.end) - max(u.start, s.start), n) for n, u in enumerate(units)
+                    if u.file == names[s.article]]  # fmt: skip
+        best = max(overlaps, default=(0, -1))
+        if best[0] > 0 and not s.furniture:
+            unit_of[s.id] = best[1]
+    segments_of: dict[int, list[int]] = {}
+    for segment, unit in unit_of.items():
+        segments_of.setdefault(unit, []).append(segment)
+    group = {s.id: s.group for s in result.segments}
+    linked = {(min(x.a, x.b), max(x.a, x.b)) for x in result.links}
+
+    def offered(a: int, b: int) -> bool:
+        near = {c for c, _score in result.closest.get(a, ())}
+        return b in near or (group[b] is not None and any(group.get(c) == group[b] for c in near))
+
+    found: Counter[str] = Counter()
+    for (i, x), (j, y) in itertools.combinations(enumerate(units), 2):
+        if x.file == y.file or not x.claims & y.claims:
+            continue
+        found["pairs"] += 1
+        mine, theirs = segments_of.get(i, []), segments_of.get(j, [])
+        across = [(a, b) for a in mine for b in theirs]
+        passage = any(group[a] is not None and group[a] == group[b] for a, b in across)
+        together = passage or any((min(a, b), max(a, b)) in linked for a, b in across)
+        found["together"] += together
+        found["passage"] += passage
+        found["offered"] += together or any(offered(a, b) or offered(b, a) for a, b in across)
+        if show and not together:
+            print("MISS", ",".join(sorted(x.claims & y.claims)), x.text[:60], "||", y.text[:60])
+    for link in result.links:
+        if link.a in unit_of and link.b in unit_of:
+            x, y = units[unit_of[link.a]], units[unit_of[link.b]]
+            found["links"] += 1
+            found["right"] += bool(x.claims & y.claims)
+            if show and not x.claims & y.claims:
+                print(f"WRONG {link.score:.2f}", x.text[:60], "||", y.text[:60])
+    for members in result.groups:
+        for a, b in itertools.combinations(members, 2):
+            if (
+                a in unit_of
+                and b in unit_of
+                and result.segments[a].article != result.segments[b].article
+            ):
+                found["passage_pairs"] += 1
+                found["pure"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
+    found["ceiling"] = _ceiling(units)
+    return found
+
+
+def _ceiling(units: list[Unit]) -> int:
+    """Most same-claim cross-outlet pairs one passage per sentence can hold (local search over
+    which of its claims each sentence is given)."""
+    labelled = [u for u in units if u.claims]
+    frequency = Counter(c for u in labelled for c in u.claims)
+    chosen = [max(sorted(u.claims), key=lambda c: frequency[c]) for u in labelled]
+
+    def value() -> int:
+        return sum(1 for (i, x), (j, y) in itertools.combinations(enumerate(labelled), 2)
+                   if x.file != y.file and chosen[i] == chosen[j])  # fmt: skip
+
+    best, better = value(), True
+    while better:
+        better = False
+        for n, unit in enumerate(labelled):
+            for claim in sorted(unit.claims - {chosen[n]}):
+                before, chosen[n] = chosen[n], claim
+                if (now := value()) > best:
+                    best, better = now, True
+                else:
+                    chosen[n] = before
+    return best
+
+
+def _line(name: str, ours: Counter[str], plain: Counter[str]) -> str:
+    def share(c: Counter[str], key: str, of: str) -> str:
+        return f"{c[key] / max(1, c[of]):.3f}"
+
+    cells = [("together", "pairs"), ("passage", "pairs"), ("offered", "pairs"),
+             ("right", "links"), ("pure", "passage_pairs"), ("ceiling", "pairs")]  # fmt: skip
+    return f"{name:14s} {ours['pairs']:5d} " + " ".join(
+        f"{share(ours, k, of)} ({share(plain, k, of)})" for k, of in cells
+    )
+
+
+def main() -> None:
+    command, *named = sys.argv[1:] or ["score"]
+    events = [DATA / n for n in named] or sorted(
+        p for p in DATA.iterdir() if (p / "labels.tsv").exists()
+    )
+    if command == "dump":
+        for event in events:
+            print("wrote", dump(event))
+        return
+    if command == "show":
+        for event in events:
+            score(event, show=True)
+        return
+    print(f"{'set':14s} pairs together    passage     offered     links right  purity      ceiling")
+    print(f"{'':14s}       ours (plain stems) each")
+    total, total_plain = Counter[str](), Counter[str]()
+    for event in events:
+        ours = score(event)
+        undo = _plain_keys()
+        try:
+            plain = score(event)
+        finally:
+            undo()
+        total.update(ours)
+        total_plain.update(plain)
+        print(_line(event.name, ours, plain))
+    print(_line("pooled", total, total_plain))
+
+
+if __name__ == "__main__":
+    main()
