@@ -2192,8 +2192,8 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="271"/>
-        <source>In no passage. The closest sentences of the other articles, which the comparison was not sure enough to link; link one if it says the same:</source>
-        <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تكن المقارنة واثقة بما يكفي لربطها؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
+        <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
+        <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="276"/>

@@ -269,7 +269,7 @@ class PassagePanel(QDockWidget):
         said = (
             self.tr(
                 "In no passage. The closest sentences of the other articles, which the "
-                "comparison was not sure enough to link; link one if it says the same:"
+                "comparison did not put in one passage with it; link one if it says the same:"
             )
             if alone
             else self.tr(
