@@ -305,3 +305,26 @@ def test_show_scrolls_the_right_way_right_to_left(qtbot: QtBot, window: MainWind
         target = next(s for s in result.segments if s.article == pane.article.summary.id)
         window.comparison.panel.sig_show.emit(target.id)
         assert visible(pane), pane.article.summary.id
+
+
+def test_choosing_a_passage_by_its_words_brings_its_pane_into_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """``select_passage`` (``tabayun screenshot --passage``) scrolls the panes sideways to the
+    article that has the words, as Show does."""
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    view = window.side_by_side
+    window.resize(900, 700)
+    view.scroll_area.horizontalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: view.scroll_area.horizontalScrollBar().maximum() > 0, timeout=5000)
+    port = view.scroll_area.viewport()
+
+    def visible(pane) -> bool:  # type: ignore[no-untyped-def]
+        left = pane.mapTo(port, pane.rect().topLeft()).x()
+        return left >= -1 and left + pane.width() <= port.width() + 1
+
+    hidden = next(p for p in view.panes if not visible(p))
+    words = hidden.article.text.split("\n", 1)[0][:30]
+    assert all(words not in p.article.text for p in view.panes if p is not hidden)
+    assert view.select_passage(words)
+    assert visible(hidden)

@@ -194,11 +194,13 @@ class SideBySideView(QStackedWidget):
             bar.setValue(bar.value() - move)
 
     def select_passage(self, text: str) -> bool:
-        """Focus the passage containing ``text`` in the first open article that has it."""
+        """Focus the passage containing ``text`` in the first open article that has it, its pane
+        scrolled into view when the panes are wider than the window."""
         for pane in self.panes:
             at = pane.article.text.find(text)
             if at >= 0:
                 pane.text_view.select_range(at, at)
+                self.scroll_into_view(pane)
                 return True
         return False
 
