@@ -108,10 +108,12 @@ def take_screenshot(
     timings: bool = False,
     passage: str = "",
     check: int = 0,
+    panel_at: str = "",
 ) -> int:
     """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG (with the
     passage containing ``passage`` chosen, or after ``check`` steps of the walk through what the
-    comparison was not sure of: the README's pictures)."""
+    comparison was not sure of; the Passage panel scrolled to ``panel_at``, "offers" or
+    "parts": the README's pictures)."""
     started = time.perf_counter()
     width, _, height = size.partition("x")
     app = create_application()
@@ -132,6 +134,9 @@ def take_screenshot(
                 session.window.comparison.step(True, "check")
                 for _ in range(10):
                     app.processEvents()
+            if panel_at:
+                session.window.comparison.panel.browser.scrollToAnchor(panel_at)
+                app.processEvents()
             output.parent.mkdir(parents=True, exist_ok=True)
             if not session.window.grab().save(str(output)):
                 session.exit_code = 1

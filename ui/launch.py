@@ -31,10 +31,13 @@ class QtWindowCommands:
         timings: bool,
         passage: str = "",
         check: int = 0,
+        panel_at: str = "",
     ) -> int:
         from ui.application import take_screenshot
 
-        return take_screenshot(paths, output, size, timings=timings, passage=passage, check=check)
+        return take_screenshot(
+            paths, output, size, timings=timings, passage=passage, check=check, panel_at=panel_at
+        )
 
     def pdf_writer(self) -> PdfWriter:
         from ui.report_pdf import write_pdf

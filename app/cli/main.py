@@ -38,6 +38,7 @@ class WindowCommands(Protocol):
         timings: bool,
         passage: str = "",
         check: int = 0,
+        panel_at: str = "",
     ) -> int: ...
 
     def pdf_writer(self) -> PdfWriter: ...
@@ -107,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="walk N sentences to check first (Review > Next Sentence to Check)",
+    )
+    shot.add_argument(
+        "--panel-at",
+        default="",
+        choices=["offers", "parts"],
+        help="scroll the Passage panel to its close sentences or to its parts to split off",
     )
     return parser
 
@@ -243,8 +250,9 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             return 2
         if args.command == "screenshot":
             return window.take_screenshot(
-                paths, args.output, args.size, args.timings, args.passage, args.check
-            )
+                paths, args.output, args.size, args.timings, args.passage, args.check,
+                args.panel_at,
+            )  # fmt: skip
         return window.run_gui(paths, STARTED)
     except TabayunError as exc:
         lines = str(exc.message).split("\n")  # a message may list choices, a line each

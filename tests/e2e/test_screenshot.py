@@ -72,3 +72,17 @@ def test_screenshot_after_walking_to_a_sentence_to_check(tmp_path: Path) -> None
     # the selection's colour: a large share of the panes after the walk, next to none before
     grown = [name for name, n in after.items() if n > 0.03 * total and before[name] < n // 20]
     assert grown, after.most_common(8)
+
+
+def test_screenshot_with_the_passage_panel_at_the_parts_to_split_off(tmp_path: Path) -> None:
+    """``--panel-at parts`` scrolls the Passage panel down to the parts (Putin's greeting, the
+    walk's 44th sentence on the demo): the panel shows another stretch than without it."""
+    plain, at_parts = tmp_path / "plain.png", tmp_path / "parts.png"
+    for out, options in ((plain, ()), (at_parts, ("--panel-at", "parts"))):
+        result = _screenshot(tmp_path, out, "1366x768", "--check", "44", *options)
+        assert result.returncode == 0, result.stderr
+    before, after = QImage(str(plain)), QImage(str(at_parts))
+    panes = [(x, y) for x in range(300, 1366, 7) for y in range(130, 440, 7)]
+    panel = [(x, y) for x in range(0, 1366, 3) for y in range(510, 690, 3)]
+    assert all(before.pixel(x, y) == after.pixel(x, y) for x, y in panes)  # the same sentence
+    assert sum(before.pixel(x, y) != after.pixel(x, y) for x, y in panel) > len(panel) // 20
