@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.cli.main import Screenshot
 from app.errors import BrokenDatabaseError, TabayunError
 from app.instance import InstanceLock
 from app.paths import AppPaths, prepare_data_folder
@@ -100,22 +100,11 @@ def run_gui(paths: AppPaths, *, started: float | None = None) -> int:
         lock.release()
 
 
-def take_screenshot(
-    paths: AppPaths,
-    output: Path,
-    size: str,
-    *,
-    timings: bool = False,
-    passage: str = "",
-    check: int = 0,
-    panel_at: str = "",
-) -> int:
-    """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG (with the
-    passage containing ``passage`` chosen, or after ``check`` steps of the walk through what the
-    comparison was not sure of; the Passage panel scrolled to ``panel_at``, "offers" or
-    "parts": the README's pictures)."""
+def take_screenshot(paths: AppPaths, shot: Screenshot) -> int:
+    """Open the window as ``tabayun`` would, wait until it is ready, save it as a PNG, as
+    ``shot`` asks (``app.cli.main.Screenshot``)."""
     started = time.perf_counter()
-    width, _, height = size.partition("x")
+    width, _, height = shot.size.partition("x")
     app = create_application()
     lock = _prepare(paths)
     from ui.dialogs import crash
@@ -126,19 +115,19 @@ def take_screenshot(
         session.window.resize(int(width), int(height))
 
         def capture() -> None:
-            if passage:
-                session.window.side_by_side.select_passage(passage)
+            if shot.passage:
+                session.window.side_by_side.select_passage(shot.passage)
                 for _ in range(10):
                     app.processEvents()
-            for _ in range(check):
+            for _ in range(shot.check):
                 session.window.comparison.step(True, "check")
                 for _ in range(10):
                     app.processEvents()
-            if panel_at:
-                session.window.comparison.panel.browser.scrollToAnchor(panel_at)
+            if shot.panel_at:
+                session.window.comparison.panel.browser.scrollToAnchor(shot.panel_at)
                 app.processEvents()
-            output.parent.mkdir(parents=True, exist_ok=True)
-            if not session.window.grab().save(str(output)):
+            shot.output.parent.mkdir(parents=True, exist_ok=True)
+            if not session.window.grab().save(str(shot.output)):
                 session.exit_code = 1
             session.window.close()
 
@@ -162,10 +151,10 @@ def take_screenshot(
         session.window.sig_ready.connect(when_ready)
         session.start()
         app.exec()
-        if timings:
+        if shot.timings:
             print(json.dumps(session.timings))
         elif session.exit_code == 0:
-            print(f"saved {output}")
+            print(f"saved {shot.output}")
         return session.exit_code
     finally:
         lock.release()

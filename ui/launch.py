@@ -7,9 +7,9 @@ load it; the window commands import it when they run.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.main import Screenshot
 from app.cli.main import main as cli_main
 from app.paths import AppPaths
 
@@ -23,21 +23,10 @@ class QtWindowCommands:
 
         return run_gui(paths, started=started)
 
-    def take_screenshot(
-        self,
-        paths: AppPaths,
-        output: Path,
-        size: str,
-        timings: bool,
-        passage: str = "",
-        check: int = 0,
-        panel_at: str = "",
-    ) -> int:
+    def take_screenshot(self, paths: AppPaths, shot: Screenshot) -> int:
         from ui.application import take_screenshot
 
-        return take_screenshot(
-            paths, output, size, timings=timings, passage=passage, check=check, panel_at=panel_at
-        )
+        return take_screenshot(paths, shot)
 
     def pdf_writer(self) -> PdfWriter:
         from ui.report_pdf import write_pdf

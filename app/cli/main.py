@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,21 +26,27 @@ if TYPE_CHECKING:
 STARTED = time.perf_counter()
 
 
+@dataclass(frozen=True)
+class Screenshot:
+    """What ``tabayun screenshot`` renders: the window at ``size`` ("WxH") once the open articles
+    are compared, with the passage containing ``passage`` chosen, or after ``check`` steps of the
+    walk through what the comparison was not sure of, the Passage panel scrolled to
+    ``panel_at`` ("offers" or "parts"): the README's pictures."""
+
+    output: Path
+    size: str = "1600x900"
+    timings: bool = False  # start-up timings as JSON on stdout
+    passage: str = ""
+    check: int = 0
+    panel_at: str = ""
+
+
 class WindowCommands(Protocol):
     """What the GUI layer provides to the command line."""
 
     def run_gui(self, paths: AppPaths, started: float) -> int: ...
 
-    def take_screenshot(
-        self,
-        paths: AppPaths,
-        output: Path,
-        size: str,
-        timings: bool,
-        passage: str = "",
-        check: int = 0,
-        panel_at: str = "",
-    ) -> int: ...
+    def take_screenshot(self, paths: AppPaths, shot: Screenshot) -> int: ...
 
     def pdf_writer(self) -> PdfWriter: ...
 
@@ -249,10 +256,10 @@ def main(argv: Sequence[str] | None = None, *, window: WindowCommands | None = N
             )
             return 2
         if args.command == "screenshot":
-            return window.take_screenshot(
-                paths, args.output, args.size, args.timings, args.passage, args.check,
-                args.panel_at,
-            )  # fmt: skip
+            shot = Screenshot(
+                args.output, args.size, args.timings, args.passage, args.check, args.panel_at
+            )
+            return window.take_screenshot(paths, shot)
         return window.run_gui(paths, STARTED)
     except TabayunError as exc:
         lines = str(exc.message).split("\n")  # a message may list choices, a line each

@@ -57,6 +57,18 @@ class Comparison:
     # (``app.compare.parts``): the reviewer's candidates to split off and link
     parts: Mapping[int, tuple[PartOffer, ...]] = field(default_factory=dict)
 
+    # each segment → its linked segments with the links' scores, made once with the result
+    # (in the comparison's thread), not by a pass over the links for every sentence the
+    # Passage panel or a command reads
+    partners: Mapping[int, Mapping[int, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        found: dict[int, dict[int, float]] = {}
+        for link in self.links:
+            found.setdefault(link.a, {})[link.b] = link.score
+            found.setdefault(link.b, {})[link.a] = link.score
+        object.__setattr__(self, "partners", found)  # frozen: set once, here
+
     def reviewer_segments(self) -> set[int]:
         """The segments a reviewer's correction names: their passages are the reviewer's."""
         from app.compare.corrections import corrected

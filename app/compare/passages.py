@@ -56,11 +56,7 @@ def passage_mate(comparison: Comparison, segment_id: int) -> ComparedSegment | N
         for i in comparison.groups[mine.group]
         if comparison.segments[i].article != mine.article
     ]
-    strength = {
-        link.a if link.b == segment_id else link.b: link.score
-        for link in comparison.links
-        if segment_id in (link.a, link.b)
-    }
+    strength = comparison.partners.get(segment_id, {})
     return max(others, key=lambda s: (strength.get(s.id, 0.0), -s.id), default=None)
 
 
@@ -77,12 +73,8 @@ def linked_outside(comparison: Comparison, segment_id: int) -> set[int]:
     sentence of its passage, though no passage took both (their other versions were not close
     enough): among the close sentences offered, the ones the engine itself found alike."""
     mine = set(members(comparison, segment_id))
-    return {
-        other
-        for link in comparison.links
-        for here, other in ((link.a, link.b), (link.b, link.a))
-        if here in mine and other not in mine
-    }
+    partners = comparison.partners
+    return {other for here in mine for other in partners.get(here, ()) if other not in mine}
 
 
 def versions(comparison: Comparison, segment_id: int) -> list[Version]:

@@ -58,12 +58,10 @@ def _counted_key(stem: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _counted_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The lexicon's counted nouns, and the folded texts to look for before reading words."""
+def _counted_nouns() -> frozenset[str]:
     from app.compare.match import counted_nouns
 
-    nouns = counted_nouns()
-    return nouns, tuple(sorted(nouns))
+    return counted_nouns()
 
 
 def _figure(stem: str) -> bool:
@@ -75,8 +73,8 @@ def _figure(stem: str) -> bool:
 def _counting(tokens: list[Token], folded: str) -> list[Token]:
     """``tokens`` with each counted noun of the lexicon after a figure marked (Arabic counts 11
     to 99 with a singular: «56 امرأة», fifty-six women)."""
-    nouns, texts = _counted_nouns()
-    if not any(text in folded for text in texts):  # the common case: one pass in C
+    nouns = _counted_nouns()
+    if not any(noun in folded for noun in nouns):  # the common case: one pass in C
         return tokens
     for i in range(1, len(tokens)):
         token = tokens[i]

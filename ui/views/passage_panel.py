@@ -254,7 +254,9 @@ class PassagePanel(QDockWidget):
     ) -> list[str]:
         """What the comparison found closest outside the chosen passage (or sentence): other
         passages and lone sentences of the open articles, each by its closest sentence, to show
-        or to link by hand (the comparison was not sure enough to link them)."""
+        or to link by hand (the comparison did not put them in one passage with it)."""
+        from app.compare.passages import linked_outside
+
         candidates = [
             (other, score)
             for other, score in comparison.closest.get(segment_id, ())
@@ -281,8 +283,6 @@ class PassagePanel(QDockWidget):
         parts = [
             f"<p dir='{way}' style='color:gray;{top}'><a name='offers'></a>{html.escape(said)}</p>"
         ]
-        from app.compare.passages import linked_outside
-
         self.offers = [other for other, _ in candidates]
         linked = linked_outside(comparison, segment_id)
         for number, (other, score) in enumerate(candidates, 1):
