@@ -154,9 +154,12 @@ def _outlet(fact: Fact, outlets: Mapping[int, str]) -> object:
 
 
 def _counted(a: Fact, b: Fact, outlets: Mapping[int, str]) -> str:
-    """The reason a differing pair counts under, or "" when it is not counted."""
+    """The reason a differing pair counts under, or "" when it is not counted: one outlet's
+    two figures in conflict, or its two sources of one passage («officials said …», «the
+    admiral said …»), are not a difference between outlets."""
     reason = explain(a, b)
-    if reason == "conflict" and _outlet(a, outlets) == _outlet(b, outlets):
+    same_outlet = _outlet(a, outlets) == _outlet(b, outlets)
+    if same_outlet and (reason == "conflict" or a.kind == "source"):
         return ""
     return reason
 

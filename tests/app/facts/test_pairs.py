@@ -101,3 +101,25 @@ def test_a_toll_given_as_a_floor_is_an_update_not_a_conflict() -> None:
     facts = [replace(f, id=f"{n}:{n}", article=n, start=n) for n, f in enumerate(facts, 1)]
     counted = reasons_of(facts, {n: f"outlet {n}" for n in range(1, 5)}, {})
     assert counted == Counter({"update": 5, "conflict": 1})
+
+
+def test_one_outlets_two_sources_of_a_passage_are_no_difference_between_outlets() -> None:
+    """Read on the bridge collapse: one outlet's «قال مسؤولون في خفر السواحل …» and «وقال
+    الأدميرال …» in one passage were counted as outlets attributing it differently. Two
+    outlets naming different sources still are."""
+
+    def source(article: int, start: int, name: str) -> Fact:
+        return Fact(
+            id=f"{article}:{start}", article=article, start=start, end=start + len(name),
+            text=name, kind="source", subject="", value=None, low=None, high=None, hedge="",
+            unit="", source=name, time="2024-03-27",
+        )  # fmt: skip
+
+    outlets = {1: "outlet 1", 2: "outlet 2"}
+    texts = {1: " " * 400, 2: " " * 400}
+    officials, admiral = source(1, 10, "مسؤولون"), source(1, 300, "الأدميرال")
+    assert differ(officials, admiral)
+    assert reasons_of([officials, admiral], outlets, texts) == Counter()
+    assert reasons_of([officials, source(2, 10, "الأدميرال")], outlets, texts) == Counter(
+        {"different_source": 1}
+    )
