@@ -200,7 +200,7 @@ def test_a_few_articles_on_different_events_are_no_story(
     folder.mkdir()
     for event, texts in EVENTS.items():
         (folder / f"{event}.txt").write_text(texts[0], encoding="utf-8")
-    seed = next(iter(sorted((Path(__file__).parents[3] / "shared" / "seeds").glob("*.txt"))), None)
+    seed = next(iter(sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))), None)
     if seed is not None:
         (folder / "summit.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
     rows = classify(plan_files(scan_folder(folder).files), {})

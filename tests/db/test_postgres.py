@@ -132,7 +132,7 @@ def test_roles_the_server_enforces(pg_url: str, tmp_path: Path) -> None:
         url = pg_url.replace("tabayun@", f"{name}@")
         return ("--data-dir", str(tmp_path / name), "--database-url", url)
 
-    seeds = str(Path(__file__).parents[3] / "shared" / "seeds")
+    seeds = str(Path(__file__).parents[2] / "seeds")  # the demo articles, in the repository
     refused = run_tabayun(*as_user("alice"), "import", seeds, "--collection", "قمة")
     assert refused.returncode != 0
     assert "editor's work" in refused.stderr and "Traceback" not in refused.stderr
@@ -200,7 +200,7 @@ def test_push_to_the_server_and_pull_back(pg_url: str, tmp_path: Path) -> None:
     """A local library (the demo, a second collection, stories, a correction) pushed to a new
     server database whole, used there (an import takes new ids after the copied ones), pulled
     into a new data folder, and checked equal; a second push is refused and changes nothing."""
-    seeds = str(Path(__file__).parents[3] / "shared" / "seeds")
+    seeds = str(Path(__file__).parents[2] / "seeds")  # the demo articles, in the repository
     local = ("--data-dir", str(tmp_path / "local"))
     assert run_tabayun(*local, "import", seeds, "--collection", "نسخة").returncode == 0
     assert run_tabayun(*local, "stories", "--collection", "نسخة", "--find").returncode == 0
