@@ -112,7 +112,7 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     names = {a.summary.id: a.summary.label for a in result.articles}
     support = {
         level: sum(1 for s in result.segments if s.support == level and not s.furniture)
-        for level in ("all", "some", "unique", "none")
+        for level in ("all", "some", "unique", "unsure", "none")
     }
     print(
         f"{len(result.articles)} articles, {len(result.segments)} segments, "
@@ -121,7 +121,8 @@ def run(paths: AppPaths, args: argparse.Namespace, open_workspace: Any) -> int:
     )
     print(
         f"carried by all: {support['all']}, by some: {support['some']}, "
-        f"by one only: {support['unique']}, not compared: {support['none']}"
+        f"by one only: {support['unique']}, not sure: {support['unsure']}, "
+        f"not compared: {support['none']}"
     )
     by_id = {s.id: s for s in result.segments}
     for number, group in enumerate(result.groups, start=1):

@@ -34,16 +34,7 @@ def to_check(
     ``parts``: the sentences with parts to split off are visited too (each at itself)."""
     place = {article: n for n, article in enumerate(article_order)}
     segments = comparison.segments
-    by_article: dict[int, list[Span]] = {}
-    ids: dict[int, list[int]] = {}
-    for s in segments:  # each mark looks among its own article's sentences only
-        by_article.setdefault(s.article, []).append((s.article, s.start, s.end))
-        ids.setdefault(s.article, []).append(s.id)
-    done = {
-        ids[span[0]][i]
-        for span in checked
-        if (i := segment_at(by_article.get(span[0], []), span)) is not None
-    }
+    done = checked_segments(comparison, checked)
     found: set[int] = set()
     seen = {g for i in done if (g := segments[i].group) is not None}  # passages done
     for segment_id, offers in comparison.closest.items():
@@ -65,6 +56,32 @@ def to_check(
         if here and any(segments[o.other].article in place for o in split_offers):
             found.add(segment_id)
     return sorted(found, key=lambda i: (place[segments[i].article], segments[i].start))
+
+
+def checked_segments(comparison: Comparison, checked: Sequence[Span]) -> set[int]:
+    """The segments the reviewer's ``checked`` marks name: each mark, the sentence of its own
+    article that overlaps it most today."""
+    by_article: dict[int, list[Span]] = {}
+    ids: dict[int, list[int]] = {}
+    for s in comparison.segments:
+        by_article.setdefault(s.article, []).append((s.article, s.start, s.end))
+        ids.setdefault(s.article, []).append(s.id)
+    return {
+        ids[span[0]][i]
+        for span in checked
+        if (i := segment_at(by_article.get(span[0], []), span)) is not None
+    }
+
+
+def support_as_read(comparison: Comparison, checked: Sequence[Span]) -> dict[int, str]:
+    """Each segment's support level with the reviewer's reading: a sentence the engine was
+    unsure of ("unsure": close to another article's sentence, in no passage) that the reviewer
+    marked checked (read, nothing to link) is carried by this outlet only."""
+    done = checked_segments(comparison, checked) if checked else set()
+    return {
+        s.id: "unique" if s.support == "unsure" and s.id in done else s.support
+        for s in comparison.segments
+    }
 
 
 def checked_of(corrections: Sequence[Correction]) -> list[Span]:

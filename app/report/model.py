@@ -261,9 +261,14 @@ def _passages(
                 bool(mine & set(comparison.groups[row.group])),
             )
         )
+    from app.compare.unsure import checked_of, support_as_read
+
+    # only here: what nothing in another article came close to, and what the engine was unsure
+    # of that a reviewer read and marked checked (nothing to link)
+    level = support_as_read(comparison, checked_of(corrections))
     unique: dict[int, int] = {}
     for segment in comparison.segments:
-        if segment.support == "unique" and not segment.furniture:
+        if level[segment.id] == "unique" and not segment.furniture:
             unique[segment.article] = unique.get(segment.article, 0) + 1
     return tuple(found), unique, fact_rows(comparison, t, reviews)
 

@@ -510,8 +510,8 @@ If it happens again, please send the report below to the developers.</source>
     <name>DemoBanner</name>
     <message>
         <location filename="../../ui/views/demo_banner.py" line="29"/>
-        <source>This is the demo: five outlets&apos; reports of one summit, compared. The tints show what every outlet, some outlets or only one carries; click a passage to see each outlet&apos;s version below.</source>
-        <translation>هذا هو المثال: تقارير خمسة مصادر عن قمة واحدة، مقارَنة. تُظهر الألوان ما تنقله كل المصادر أو بعضها أو مصدر واحد فقط؛ انقر مقطعًا لترى نسخة كل مصدر منه في الأسفل.</translation>
+        <source>This is the demo: five outlets&apos; reports of one summit, compared. The tints show what every outlet, some outlets or only one carries (yellow: not sure); click a passage to see each outlet&apos;s version below.</source>
+        <translation>هذا هو المثال: تقارير خمسة مصادر عن قمة واحدة، مقارَنة. تُظهر الألوان ما تنقله كل المصادر أو بعضها أو مصدر واحد فقط (الأصفر: غير مؤكد)؛ انقر مقطعًا لترى نسخة كل مصدر منه في الأسفل.</translation>
     </message>
     <message>
         <location filename="../../ui/views/demo_banner.py" line="35"/>
@@ -911,72 +911,82 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>Highlights</name>
     <message>
-        <location filename="../../ui/views/highlights.py" line="37"/>
+        <location filename="../../ui/views/highlights.py" line="39"/>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="38"/>
+        <location filename="../../ui/views/highlights.py" line="40"/>
         <source>Every open article carries this passage</source>
         <translation>كل المقالات المفتوحة تنقل هذا المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="41"/>
+        <location filename="../../ui/views/highlights.py" line="43"/>
         <source>Some outlets</source>
         <translation>بعض المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="42"/>
+        <location filename="../../ui/views/highlights.py" line="44"/>
         <source>Some of the open articles carry this passage (dashed underline)</source>
         <translation>بعض المقالات المفتوحة تنقل هذا المقطع (خط متقطع)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="49"/>
+        <location filename="../../ui/views/highlights.py" line="51"/>
         <source>This outlet only</source>
         <translation>هذا المصدر وحده</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="50"/>
+        <location filename="../../ui/views/highlights.py" line="52"/>
         <source>Only this article carries this passage (wavy underline)</source>
         <translation>هذا المقال وحده ينقل هذا المقطع (خط متموج)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="89"/>
+        <location filename="../../ui/views/highlights.py" line="56"/>
+        <source>Not sure</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="57"/>
+        <source>In no passage, but close to another article&apos;s sentence: another outlet may carry it (dash-dot underline; Review → Next Sentence to Check)</source>
+        <translation>ليست في مقطع، لكنها قريبة من جملة في مقال آخر: قد يحملها مصدر آخر (خط متقطع بنقاط؛ مراجعة ← الجملة التالية للتحقق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/highlights.py" line="100"/>
         <source>The outlets give this differently: see the Facts table</source>
         <translation>تختلف فيه المصادر: انظر جدول الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="102"/>
+        <location filename="../../ui/views/highlights.py" line="113"/>
         <source>A reviewer set this passage, not the engine</source>
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="169"/>
+        <location filename="../../ui/views/highlights.py" line="182"/>
         <source>A figure, time, source or description the outlets give differently (Facts table)</source>
         <translation>رقم أو وقت أو مصدر أو وصف تختلف فيه المصادر (جدول الوقائع)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="175"/>
+        <location filename="../../ui/views/highlights.py" line="188"/>
         <source>Fact that differs</source>
         <translation>واقعة مختلف فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="180"/>
+        <location filename="../../ui/views/highlights.py" line="193"/>
         <source>Set by a reviewer</source>
         <translation>حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="181"/>
+        <location filename="../../ui/views/highlights.py" line="194"/>
         <source>A reviewer linked, unlinked or split this passage (line over it)</source>
         <translation>ربط مراجعٌ هذا المقطع أو فصله أو قسمه (خط فوقه)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="191"/>
+        <location filename="../../ui/views/highlights.py" line="204"/>
         <source>Page furniture</source>
         <translation>زوائد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="192"/>
+        <location filename="../../ui/views/highlights.py" line="205"/>
         <source>Left out of the comparison</source>
         <translation>مستبعدة من المقارنة</translation>
     </message>
@@ -2186,17 +2196,17 @@ Review news coverage across outlets.</source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="267"/>
+        <location filename="../../ui/views/passage_panel.py" line="269"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="271"/>
+        <location filename="../../ui/views/passage_panel.py" line="273"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="276"/>
+        <location filename="../../ui/views/passage_panel.py" line="278"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
@@ -4251,37 +4261,37 @@ Review news coverage across outlets.</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="317"/>
+        <location filename="../../app/report/model.py" line="322"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="318"/>
+        <location filename="../../app/report/model.py" line="323"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="320"/>
+        <location filename="../../app/report/model.py" line="325"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="349"/>
+        <location filename="../../app/report/model.py" line="354"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="358"/>
+        <location filename="../../app/report/model.py" line="363"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="386"/>
+        <location filename="../../app/report/model.py" line="391"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="394"/>
+        <location filename="../../app/report/model.py" line="399"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -4496,32 +4506,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="160"/>
+        <location filename="../../app/compare/engine.py" line="173"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="161"/>
+        <location filename="../../app/compare/engine.py" line="174"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="162"/>
+        <location filename="../../app/compare/engine.py" line="175"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="163"/>
+        <location filename="../../app/compare/engine.py" line="176"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="164"/>
+        <location filename="../../app/compare/engine.py" line="177"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="213"/>
+        <location filename="../../app/compare/engine.py" line="226"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

@@ -118,9 +118,28 @@ def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
     assert len(overlay.to_check()) == before - 1
     assert window.comparison.result is result  # no passage changed: nothing compared again
     assert f"{before - 1} to check" in window.comparison.legend.status.text()
+    # the engine was unsure of it (drawn yellow, dash-dot); read by the reviewer, it is this
+    # outlet's only (purple, wavy), in the pane and as a difference only this article carries
+    assert alone.support == "unsure" and overlay.support[alone.id] == "unique"
+    pane = next(p for p in window.side_by_side.panes if p.article.summary.id == alone.article)
+    assert _level_at(pane, alone.start) == "unique"
     window.tagging.undo()
     qtbot.waitUntil(lambda: alone.id in overlay.to_check(), timeout=20000)
     assert window.comparison.result is result
+    assert overlay.support[alone.id] == "unsure" and _level_at(pane, alone.start) == "unsure"
+
+
+def _level_at(pane, position: int) -> str:  # type: ignore[no-untyped-def]
+    """The support level whose tint the pane draws at ``position`` (a code point)."""
+    from ui.views.highlights import support_format
+
+    at = pane.text_view.offsets.to_utf16(position)
+    for selection in pane.text_view.layers["support"]:
+        if selection.cursor.selectionStart() <= at < selection.cursor.selectionEnd():
+            for level in ("all", "some", "unsure", "unique"):
+                if selection.format == support_format(level):
+                    return level
+    return "none"
 
 
 def test_the_counts_stay_in_view_when_the_legend_is_narrow(

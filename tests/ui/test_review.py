@@ -26,7 +26,7 @@ def test_seeds_open_with_support_highlights_and_a_legend(qtbot: QtBot, window: M
     for pane in window.side_by_side.panes:
         assert pane.text_view.layers["support"], "every seed has highlighted passages"
     legend = window.comparison.legend
-    assert {"all", "some", "unique", "furniture"} <= set(legend.labels)
+    assert {"all", "some", "unique", "unsure", "furniture"} <= set(legend.labels)
     assert "shared passage" in legend.status.text()
     # the tints are painted under the text: the document itself gets no character formats
     text = window.side_by_side.panes[0].text_view

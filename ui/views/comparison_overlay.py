@@ -33,6 +33,7 @@ class ComparisonOverlay(QObject):
         self.focused: int | None = None
         self._check_order: list[int] | None = None  # worked out once per result
         self.checked: list[tuple[int, int, int]] = []  # sentences the reviewer marked checked
+        self.support: dict[int, str] = {}  # segment → level as drawn (with the reviewer's checks)
         self._moving = False
         self.aligning = False  # scrolling panes level: synchronised scrolling holds off
 
@@ -62,14 +63,29 @@ class ComparisonOverlay(QObject):
                     if other not in partners:
                         partners.append(other)
         self.starts = {a: [s.start for s in segs] for a, segs in self.by_article.items()}
+        self.support = {}
+        if comparison is not None:
+            from app.compare.unsure import support_as_read
+
+            self.support = support_as_read(comparison, self.checked)
+        self._draw(focus=True)
+
+    def _draw(self, focus: bool) -> None:
+        """The layers of every pane; ``focus``: the focused passage's too (cleared)."""
+        comparison = self.comparison
         differing = _differing_facts(comparison)
         mine = set() if comparison is None else comparison.reviewer_segments()
+        formats = {level: support_format(level) for level in ("all", "some", "unsure", "unique")}
+        level = self.support
         for pane in self.panes:
             segments = self.by_article.get(pane.article.summary.id, [])
-            formats = {level: support_format(level) for level in ("all", "some", "unique")}
             pane.text_view.set_layer(
                 "support",
-                [(s.start, s.end, formats[s.support]) for s in segments if s.support in formats],
+                [
+                    (s.start, s.end, formats[level[s.id]])
+                    for s in segments
+                    if level[s.id] in formats
+                ],
             )
             facts = differing.get(pane.article.summary.id, [])
             pane.text_view.set_layer(
@@ -79,12 +95,13 @@ class ComparisonOverlay(QObject):
                 "reviewer",
                 [(s.start, s.end, reviewer_format()) for s in segments if s.id in mine],
             )
-            pane.text_view.set_layer("focus", [])
+            if focus:
+                pane.text_view.set_layer("focus", [])
             to_utf16 = pane.text_view.offsets.to_utf16
             overview = [
-                (to_utf16(s.start), to_utf16(s.end), s.support)
+                (to_utf16(s.start), to_utf16(s.end), level[s.id])
                 for s in segments
-                if s.support != "none"  # furniture, too few words, a caption: not compared
+                if level[s.id] != "none"  # furniture, too few words, a caption: not compared
             ]
             overview += [
                 (to_utf16(m.start), to_utf16(m.end), "furniture")
@@ -178,8 +195,9 @@ class ComparisonOverlay(QObject):
     def step(self, pane: ArticlePane | None, forward: bool, kind: str = "difference") -> bool:
         """Move the focus to the next (or previous) difference in ``pane``; False at the end.
 
-        A difference is a passage not carried by every open article; ``kind`` "unique" steps
-        through the passages only this article carries, "flag" through those with a fact flag.
+        A difference is a passage not carried by every open article (or a sentence the engine
+        was unsure of); ``kind`` "unique" steps through the passages only this article
+        carries, "flag" through those with a fact flag.
         """
         if pane is None or self.comparison is None:
             return False
@@ -187,10 +205,10 @@ class ComparisonOverlay(QObject):
 
         def wanted(segment: ComparedSegment) -> bool:
             if kind == "unique":
-                return segment.support == "unique"
+                return self.support[segment.id] == "unique"
             if kind == "flag":
                 return segment.id in flagged
-            return segment.support in ("some", "unique")
+            return self.support[segment.id] in ("some", "unsure", "unique")
 
         here = self.position(pane, forward)
         ahead = [
@@ -226,9 +244,17 @@ class ComparisonOverlay(QObject):
         return self._check_order
 
     def set_checked(self, checked: list[tuple[int, int, int]]) -> None:
-        """The sentences the reviewer marked checked: they leave the walk."""
+        """The sentences the reviewer marked checked: they leave the walk, and one the engine
+        was unsure of is drawn as this outlet's only (``unsure.support_as_read``)."""
         self.checked = list(checked)
         self._check_order = None
+        if self.comparison is not None:
+            from app.compare.unsure import support_as_read
+
+            support = support_as_read(self.comparison, self.checked)
+            if support != self.support:
+                self.support = support
+                self._draw(focus=False)
 
     def to_check(self) -> set[int]:
         """``check_order`` as a set: a sentence in no passage with close sentences in other open

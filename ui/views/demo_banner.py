@@ -27,8 +27,8 @@ class DemoBanner(QFrame):
         self.message = QLabel(
             self.tr(
                 "This is the demo: five outlets' reports of one summit, compared. The tints show "
-                "what every outlet, some outlets or only one carries; click a passage to see each "
-                "outlet's version below."
+                "what every outlet, some outlets or only one carries (yellow: not sure); click a "
+                "passage to see each outlet's version below."
             )
         )
         self.message.setWordWrap(True)

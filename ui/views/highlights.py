@@ -5,7 +5,9 @@ deficiency), laid over the text as translucent backgrounds so they read on light
 faint for what every outlet carries, stronger for what some or only one carries, so that the
 differences stand out.
 Each level also has its own underline (none for "all", dashes for "some", a wave for "only this
-outlet"), so a reader who sees no colour at all still tells them apart. Everything is drawn as
+outlet", dash-dots for "not sure": a sentence in no passage that is close to another article's,
+which the engine cannot call this outlet's only), so a reader who sees no colour at all still
+tells them apart. Everything is drawn as
 ExtraSelections: the text layout and the glyphs are never touched (docs/rendering.md).
 """
 
@@ -49,6 +51,15 @@ def support_styles() -> dict[str, SupportStyle]:
             translate("Highlights", "This outlet only"),
             translate("Highlights", "Only this article carries this passage (wavy underline)"),
             80,
+        ),
+        "unsure": SupportStyle(
+            "unsure", "#F0E442", underline.DashDotLine, translate("Highlights", "Not sure"),
+            translate(
+                "Highlights",
+                "In no passage, but close to another article's sentence: another outlet may "
+                "carry it (dash-dot underline; Review → Next Sentence to Check)",
+            ),
+            56,  # quieter than "some" and "only": the engine does not know
         ),
     }  # fmt: skip
 
@@ -141,6 +152,8 @@ class Swatch(QWidget):
         underline = self.style_.underline
         if underline == QTextCharFormat.UnderlineStyle.DashUnderline:
             pen.setStyle(Qt.PenStyle.DashLine)
+        elif underline == QTextCharFormat.UnderlineStyle.DashDotLine:
+            pen.setStyle(Qt.PenStyle.DashDotLine)
         painter.setPen(pen)
         y = rect.bottom() - 1
         if underline == QTextCharFormat.UnderlineStyle.WaveUnderline:

@@ -51,3 +51,57 @@ def test_sentences_marked_checked_are_done_and_so_is_their_passage() -> None:
     marks.append((a3.article, a3.start, a3.end))  # a version of the passage: the passage
     assert to_check(result, [1, 2, 3], marks) == [a2.id]
     assert to_check(result, [1, 2, 3], [(9, 0, 5)]) == [a1.id, shoigu.id, a2.id]  # no article
+
+
+# A claim two outlets reword past linking (the close sentences the walk offers), and a sentence
+# nothing in the other article comes near.
+REWORDED = [
+    "أطلقت كوريا الشمالية صاروخين باليستيين باتجاه البحر صباح اليوم.\n"
+    "وقال وزير الدفاع الياباني إن الصاروخين سقطا خارج المنطقة الاقتصادية لبلاده.\n"
+    "وتستضيف المدينة مهرجانا للزهور كل ربيع منذ عقود.",
+    "أطلقت كوريا الشمالية صاروخا باليستيا واحدا باتجاه البحر صباح اليوم.\n"
+    "وأكدت طوكيو أن المقذوفات لم تسقط داخل المياه الاقتصادية اليابانية بحسب الوزارة.",
+]
+
+
+def test_a_lone_sentence_close_to_another_articles_is_unsure_not_this_outlets_only() -> None:
+    from tests.app.compare.test_passages import _doc
+
+    result = compare([_doc(n, text) for n, text in enumerate(REWORDED, start=1)])
+    level = {s.text[:5]: s.support for s in result.segments}
+    assert level["أطلقت"] == "all"
+    assert level["وقال "] == level["وأكدت"] == "unsure"  # close (the walk's offers), not linked
+    assert level["وتستض"] == "unique"  # nothing close in the other article
+
+
+def test_a_sentence_the_engine_linked_outside_any_passage_is_unsure() -> None:
+    from app.compare.engine import _compared_segments
+    from app.compare.flags import ComparedLink
+    from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
+    from tests.app.compare.test_passages import _doc
+
+    documents = [_doc(n, text) for n, text in enumerate(REWORDED, start=1)]
+    segmented = DEFAULT_PIPELINE.segmenter.segment(documents)
+    festival = next(s.id for s in segmented.segments if s.text.startswith("وتستض"))
+    tokyo = next(s for s in segmented.segments if s.text.startswith("وأكدت"))
+    link = ComparedLink(festival, tokyo.id, 0.3, ())
+    found = _compared_segments(segmented, [], {}, [link], DEFAULT_PIPELINE)
+    assert found[festival].support == found[tokyo.id].support == "unsure"
+    assert _compared_segments(segmented, [], {}, [], DEFAULT_PIPELINE)[festival].support == "unique"
+    # a link the reviewer undid (the sentence taken out of its passage) is no sign of sharing
+    fest = segmented.segments[festival]
+    undo = ("unlink", fest.article_id, fest.start, fest.end, 2, tokyo.start, tokyo.end)
+    reviewed = pipeline_for(None, [undo])
+    assert _compared_segments(segmented, [], {}, [link], reviewed)[festival].support == "unique"
+
+
+def test_a_checked_unsure_sentence_reads_as_this_outlets_only() -> None:
+    from app.compare.unsure import support_as_read
+    from tests.app.compare.test_passages import _doc
+
+    result = compare([_doc(n, text) for n, text in enumerate(REWORDED, start=1)])
+    said = next(s for s in result.segments if s.text.startswith("وقال"))
+    assert support_as_read(result, [])[said.id] == "unsure"
+    read = support_as_read(result, [(said.article, said.start, said.end - 3)])
+    assert read[said.id] == "unique"
+    assert all(read[s.id] == s.support for s in result.segments if s.id != said.id)
