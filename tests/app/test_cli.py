@@ -202,7 +202,7 @@ def test_compare_files_and_collection_json(tmp_path: Path) -> None:
     }
     for segment in document["segments"]:
         assert texts[segment["article"]][segment["start"] : segment["end"]] == segment["text"]
-        assert segment["support"] in {"all", "some", "unique", "none"}
+        assert segment["support"] in {"all", "some", "unique", "unsure", "none"}
     missiles = [f for f in document["flags"] if f["question"].startswith("count|")]
     assert missiles and any("صاروخين" in v for v in missiles[0]["values"].values())
     assert any("واحد" in v for v in missiles[0]["values"].values())

@@ -8,7 +8,7 @@ import pytest
 
 from app.facts.sheet import build_sheet
 from app.library.records import FurnitureMark
-from tests.app.facts.helpers import doc, facts_of, sheet_of, values
+from tests.app.facts.helpers import doc, facts_of, question, sheet_of, values
 
 
 def kinds(text: str) -> list[tuple[str, float | None]]:
@@ -1193,3 +1193,21 @@ def test_an_office_and_the_person_it_names_between_commas() -> None:
     ]
     assert said("وقال وزير الصحة، مساء الأحد، إن 12 شخصا قتلوا.") == ["وزير الصحة"]
     assert said("وقال وزير الداخلية، وهو يتفقد الموقع، إن 12 شخصا قتلوا.") == ["وزير الداخلية"]
+
+
+def test_the_people_a_search_looks_for_are_missing() -> None:
+    """Read on a bridge collapse's coverage (reproduced in invented words): outlets gave the
+    count rescuers searched for as «up to 20», «at least seven», «six», and none of it was read;
+    a search verb now counts the people sought as missing, «ما يصل إلى» is a ceiling, and a
+    search after a toll leaves the toll a toll."""
+    sought = facts_of("قال رجال الإطفاء إنهم يبحثون عن “ما يصل إلى 20 شخصا” في النهر.")
+    assert [(f.kind, f.value, f.hedge) for f in sought if f.kind != "source"] == [
+        ("missing", 20.0, "less_than")
+    ]
+    assert kinds("وتبحث فرق الغوص عن 6 أشخاص على الأقل في المياه.") == [("missing", 6.0)]
+    assert kinds("وتواصل الفرق البحث عن ناجين بعد مقتل 6 أشخاص.") == [("deaths", 6.0)]
+    sheet = build_sheet([
+        doc(1, "ويبحث رجال الإنقاذ عن ما يصل إلى 20 شخصا سقطوا في النهر."),
+        doc(2, "وتبحث فرق الإنقاذ عن 6 عمال سقطوا في النهر."),
+    ])  # fmt: skip
+    assert question(sheet, "missing").status in ("conflict", "update")
