@@ -388,3 +388,20 @@ def test_an_update_reads_quietly_and_a_conflict_stands_out_in_every_report() -> 
     assert line.startswith("⚠ ") and "Conflict" in line and _flag_class(line) == "flag"
     assert ReportFlag("Deaths — Update", (), status="update").mark == "↻"
     assert ReportFlag("Deaths — Conflict", ()).mark == "⚠"
+
+
+def test_only_here_counts_what_nothing_came_close_to_and_what_a_reviewer_checked() -> None:
+    """The Articles table's «only here»: a sentence the engine was unsure of (close to another
+    article's, in no passage) is not counted, until a reviewer marks it checked."""
+    from app.report.model import _passages
+    from app.tasks import TaskControl
+    from tests.app.compare.test_passages import _doc
+    from tests.app.compare.test_unsure import REWORDED
+
+    documents = [_doc(n, text) for n, text in enumerate(REWORDED, start=1)]
+    _found, unique, _flags = _passages(documents, TaskControl())
+    assert unique == {1: 1}  # the festival; not the Japanese minister's reworded claim
+    said = REWORDED[0].index("وقال")
+    checked = ("checked", 1, said, said + 20)
+    _found, unique, _flags = _passages(documents, TaskControl(), corrections=[checked])
+    assert unique == {1: 2}
