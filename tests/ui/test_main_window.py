@@ -273,3 +273,32 @@ def test_panels_never_used_still_wait_on_the_next_start(open_window, paths: AppP
     assert again.comparison.panel.isVisible()
     again.close()
     assert not open_window(paths).property("docks_waiting")  # used: the layout is the reviewer's
+
+
+def test_eight_outlets_fit_side_by_side_before_a_scroll_bar(qtbot: QtBot) -> None:
+    """Eight outlets beside the library at 1920 pixels: the eighth had been behind a scroll bar.
+    Panes now narrow to their share of the view (not under 160 pixels) before it scrolls."""
+    from app.library.records import ArticleDocument, ArticleSummary
+    from ui.views.article_pane import PANE_NARROW_WIDTH
+    from ui.views.side_by_side import SideBySideView
+
+    text = "انهار جسر فرانسيس سكوت كي في بالتيمور بعد أن اصطدمت به سفينة حاويات فجر الثلاثاء. " * 8
+    articles = [
+        ArticleDocument(ArticleSummary(n, 1, f"t{n}", None, None, 120, "ar", "rtl", None), text)
+        for n in range(1, 9)
+    ]
+    view = SideBySideView()
+    qtbot.addWidget(view)
+    view.show_articles(articles)
+    view.resize(1560, 600)  # 1920 less the library
+    view.show()
+    scroll = view.scroll_area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: all(p.width() > 0 for p in view.panes), timeout=3000)
+    qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=3000)
+    assert all(PANE_NARROW_WIDTH <= p.width() < 210 for p in view.panes)
+    view.resize(1000, 600)  # too narrow even at 160: scroll, never squeeze below it
+    qtbot.waitUntil(lambda: scroll.maximum() > 0, timeout=3000)
+    assert all(p.width() >= PANE_NARROW_WIDTH for p in view.panes)
+    view.resize(1900, 600)  # room again: back to the comfortable least width, no scroll bar
+    qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=3000)
+    assert all(p.minimumWidth() == 210 for p in view.panes)

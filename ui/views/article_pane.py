@@ -233,6 +233,7 @@ def _header_button(icon_name: str, tip: str, accessible_name: str) -> QToolButto
 
 
 PANE_MIN_WIDTH = 210  # five fit beside the library on a 1366-pixel screen (window_state)
+PANE_NARROW_WIDTH = 160  # with more open than fit at 210: eight beside the library at 1920
 
 
 class ArticlePane(QFrame):

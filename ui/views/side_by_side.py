@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.library.records import ArticleDocument, ArticleSummary, FurnitureMark
 from ui.icons import icon
-from ui.views.article_pane import ArticlePane
+from ui.views.article_pane import PANE_MIN_WIDTH, PANE_NARROW_WIDTH, ArticlePane
 from ui.views.comparison_overlay import ComparisonOverlay
 
 MIN_ZOOM, MAX_ZOOM = -6, 24
@@ -141,11 +142,32 @@ class SideBySideView(QStackedWidget):
         count = len(self.panes)
         self.setCurrentWidget(self.scroll_area if count else self.placeholder)
         if count:
-            minimum = (
-                sum(p.minimumWidth() for p in self.panes) + self.splitter.handleWidth() * count
-            )
-            self.holder.setMinimumWidth(minimum)
+            self._fit_minimums()
             self.splitter.setSizes([1000] * count)  # equal shares
+
+    def _fit_minimums(self) -> None:
+        """Each pane's least width: ``PANE_MIN_WIDTH``, or, when more articles are open than
+        fit so, their share of the view down to ``PANE_NARROW_WIDTH``: eight outlets beside
+        the library on a 1920-pixel screen all in view (the eighth was behind a scroll bar)."""
+        count = len(self.panes)
+        if not count:
+            return
+        handle = self.splitter.handleWidth()
+        room = self.scroll_area.viewport().width() if self.scroll_area.isVisible() else 0
+        each = PANE_MIN_WIDTH
+        if room and count * (PANE_MIN_WIDTH + handle) > room:
+            each = max(PANE_NARROW_WIDTH, room // count - handle)
+        for pane in self.panes:
+            pane.setMinimumWidth(each)
+        self.holder.setMinimumWidth((each + handle) * count)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_minimums()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_minimums()
 
     def current_pane(self) -> ArticlePane | None:
         """The pane being read: the one with the keyboard focus, else the focused passage's, else
