@@ -95,7 +95,7 @@ def check_facts(
             f.question,
             f.reason,
         )
-        for f in passage_flags(sheet, starts, group_of, set(scores))
+        for f in passage_flags(sheet, starts, group_of, scores)
     ]
     return FactFindings(flags, sheet)
 

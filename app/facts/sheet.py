@@ -102,7 +102,7 @@ def passage_flags(
     sheet: FactSheet,
     segment_starts: dict[int, tuple[list[int], list[int]]],
     group_of: dict[int, int],
-    related: set[tuple[int, int]],
+    related: set[tuple[int, int]] | dict[tuple[int, int], float],
 ) -> list[PairFlag]:
     """Flags for the differing pairs of every question that is not agreed, on segments in one
     passage (``linked``) or related by score. ``segment_starts``: per article, the sorted starts
@@ -113,6 +113,10 @@ def passage_flags(
         at = bisect_right(starts, fact.start) - 1
         return ids[at] if at >= 0 else None
 
+    scores = related if isinstance(related, dict) else {}
+    article_of = {
+        segment: article for article, (_starts, ids) in segment_starts.items() for segment in ids
+    }
     in_group: dict[int, list[int]] = {}
     for seg, group in group_of.items():
         in_group.setdefault(group, []).append(seg)
@@ -120,6 +124,19 @@ def passage_flags(
     for sa, sb in related:
         near.setdefault(sa, set()).add(sb)
         near.setdefault(sb, set()).add(sa)
+
+    def counterparts(sa: int, sb: int) -> bool:
+        """``sb`` is, of its article's members of the passage, the one closest to ``sa``, and
+        ``sa`` of its article's the one closest to ``sb``: a passage may hold two sentences of
+        one article, and only the closest says what the other sentence says."""
+        group = in_group[group_of[sa]]
+
+        def closest(here: int, article_of_other: int) -> int:
+            mine = [m for m in group if article_of.get(m) == article_of_other]
+            return max(mine, key=lambda m: (scores.get((min(here, m), max(here, m)), 0.0), -m))
+
+        return closest(sa, article_of[sb]) == sb and closest(sb, article_of[sa]) == sa
+
     flags = []
     for question in sheet.questions:
         if question.status == "agree":
@@ -144,6 +161,8 @@ def passage_flags(
             if sa > sb:
                 a, b, sa, sb = b, a, sb, sa
             linked = sa in group_of and group_of.get(sa) == group_of.get(sb)
+            if a.kind == "source" and linked and not counterparts(sa, sb):
+                continue  # who says it, against a passage member that says something else
             if not linked and (sa, sb) not in related:
                 continue
             reason = pair_reason(a, b, sheet.event_places)
