@@ -348,7 +348,8 @@ class ComparisonController(QObject):
                 keys = self.actions["next_check"].shortcut()
                 native = keys.toString(QKeySequence.SequenceFormat.NativeText)
                 walk = (order.index(segment_id) + 1, len(order), native)
-            self.panel.show_passage(self.result, segment_id, self.labels(), walk)
+            level = self.view.overlay.support.get(segment_id)  # with the reviewer's checks
+            self.panel.show_passage(self.result, segment_id, self.labels(), walk, level)
 
     def open_pairwise(self) -> PairwiseView | None:
         """The pane in use and the next one (or the two first), in the pairwise view."""

@@ -104,57 +104,57 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="360"/>
+        <location filename="../../ui/views/article_pane.py" line="361"/>
         <source>Nothing in this file names its outlet. Name it: the comparison and the reports will use the name.</source>
         <translation>لا شيء في هذا الملف يسمّي مصدره. سمِّه: ستستخدم المقارنةُ والتقاريرُ الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="286"/>
+        <location filename="../../ui/views/article_pane.py" line="287"/>
         <source>Move this article one place earlier</source>
         <translation>انقل هذا المقال خانة إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="279"/>
+        <location filename="../../ui/views/article_pane.py" line="280"/>
         <source>Outlet, date and length</source>
         <translation>المصدر والتاريخ والطول</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="286"/>
+        <location filename="../../ui/views/article_pane.py" line="287"/>
         <source>Move earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="290"/>
+        <location filename="../../ui/views/article_pane.py" line="291"/>
         <source>Move this article one place later</source>
         <translation>انقل هذا المقال خانة إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="290"/>
+        <location filename="../../ui/views/article_pane.py" line="291"/>
         <source>Move later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="294"/>
+        <location filename="../../ui/views/article_pane.py" line="295"/>
         <source>Close this article</source>
         <translation>أغلق هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="294"/>
+        <location filename="../../ui/views/article_pane.py" line="295"/>
         <source>Close article</source>
         <translation>إغلاق المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="298"/>
+        <location filename="../../ui/views/article_pane.py" line="299"/>
         <source>Edit the title, outlet, date and URL</source>
         <translation>عدّل العنوان والمصدر والتاريخ والرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="298"/>
+        <location filename="../../ui/views/article_pane.py" line="299"/>
         <source>Edit article details</source>
         <translation>تعديل تفاصيل المقال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/article_pane.py" line="351"/>
+        <location filename="../../ui/views/article_pane.py" line="352"/>
         <source>Name the outlet…</source>
         <translation>سمِّ المصدر…</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>الجملة التالية للت&amp;حقق</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="402"/>
+        <location filename="../../ui/comparison.py" line="403"/>
         <source>No offer numbered %1 in the Passage panel.</source>
         <translation>لا عرض بالرقم %1 في لوحة المقطع.</translation>
     </message>
@@ -335,8 +335,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="404"/>
-        <location filename="../../ui/comparison.py" line="414"/>
+        <location filename="../../ui/comparison.py" line="405"/>
+        <location filename="../../ui/comparison.py" line="415"/>
         <source>Choose a sentence first (Next Sentence to Check finds one).</source>
         <translation>اختر جملة أولًا («الجملة التالية للتحقق» تجد واحدة).</translation>
     </message>
@@ -420,28 +420,28 @@
         <translation>توقفت المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="358"/>
-        <location filename="../../ui/comparison.py" line="376"/>
+        <location filename="../../ui/comparison.py" line="359"/>
+        <location filename="../../ui/comparison.py" line="377"/>
         <source>Open two articles or more, and wait for the comparison.</source>
         <translation>افتح مقالين أو أكثر، وانتظر انتهاء المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="374"/>
+        <location filename="../../ui/comparison.py" line="375"/>
         <source>No more facts where outlets differ.</source>
         <translation>لا مزيد من الوقائع التي تختلف فيها المصادر.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="385"/>
+        <location filename="../../ui/comparison.py" line="386"/>
         <source>Nothing left to check: every sentence is in a passage or has no close sentence in another article.</source>
         <translation>لم يبقَ شيء للتحقق: كل جملة في مقطع أو ليست لها جملة قريبة في مقالة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="393"/>
+        <location filename="../../ui/comparison.py" line="394"/>
         <source>No more passages only this article carries.</source>
         <translation>لا مزيد من المقاطع التي ينفرد بها هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="394"/>
+        <location filename="../../ui/comparison.py" line="395"/>
         <source>No more differences in this article.</source>
         <translation>لا مزيد من الفروق في هذا المقال.</translation>
     </message>
@@ -2123,22 +2123,27 @@ Review news coverage across outlets.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="130"/>
+        <location filename="../../ui/views/passage_panel.py" line="132"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="134"/>
+        <location filename="../../ui/views/passage_panel.py" line="137"/>
+        <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
+        <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="142"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="138"/>
+        <location filename="../../ui/views/passage_panel.py" line="146"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="145"/>
+        <location filename="../../ui/views/passage_panel.py" line="153"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2150,7 +2155,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="152"/>
+        <location filename="../../ui/views/passage_panel.py" line="160"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2162,18 +2167,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="156"/>
+        <location filename="../../ui/views/passage_panel.py" line="164"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="202"/>
-        <location filename="../../ui/views/passage_panel.py" line="240"/>
+        <location filename="../../ui/views/passage_panel.py" line="210"/>
+        <location filename="../../ui/views/passage_panel.py" line="248"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="206"/>
+        <location filename="../../ui/views/passage_panel.py" line="214"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2185,103 +2190,103 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="212"/>
+        <location filename="../../ui/views/passage_panel.py" line="220"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="245"/>
+        <location filename="../../ui/views/passage_panel.py" line="253"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="269"/>
+        <location filename="../../ui/views/passage_panel.py" line="277"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="273"/>
+        <location filename="../../ui/views/passage_panel.py" line="281"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="278"/>
+        <location filename="../../ui/views/passage_panel.py" line="286"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="291"/>
+        <location filename="../../ui/views/passage_panel.py" line="299"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="293"/>
+        <location filename="../../ui/views/passage_panel.py" line="301"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="295"/>
+        <location filename="../../ui/views/passage_panel.py" line="303"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="312"/>
+        <location filename="../../ui/views/passage_panel.py" line="320"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="296"/>
+        <location filename="../../ui/views/passage_panel.py" line="304"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="296"/>
+        <location filename="../../ui/views/passage_panel.py" line="304"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="339"/>
+        <location filename="../../ui/views/passage_panel.py" line="347"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="354"/>
+        <location filename="../../ui/views/passage_panel.py" line="362"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="359"/>
+        <location filename="../../ui/views/passage_panel.py" line="367"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="381"/>
+        <location filename="../../ui/views/passage_panel.py" line="389"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="388"/>
+        <location filename="../../ui/views/passage_panel.py" line="396"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="389"/>
+        <location filename="../../ui/views/passage_panel.py" line="397"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="390"/>
+        <location filename="../../ui/views/passage_panel.py" line="398"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="391"/>
+        <location filename="../../ui/views/passage_panel.py" line="399"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="401"/>
+        <location filename="../../ui/views/passage_panel.py" line="409"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -2632,12 +2637,12 @@ Review news coverage across outlets.</source>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../ui/views/side_by_side.py" line="49"/>
+        <location filename="../../ui/views/side_by_side.py" line="50"/>
         <source>Select articles in the sidebar, then press Enter or “Open side by side” to read them next to each other.</source>
         <translation>حدّد مقالات في الشريط الجانبي، ثم اضغط Enter أو «افتح جنبًا إلى جنب» لقراءتها متجاورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/side_by_side.py" line="55"/>
+        <location filename="../../ui/views/side_by_side.py" line="56"/>
         <source>Import Your Articles…</source>
         <translation>استورد مقالاتك…</translation>
     </message>

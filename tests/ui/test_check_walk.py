@@ -110,6 +110,8 @@ def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
     alone = next(s for s in result.segments if s.text.startswith(ALONE))
     before = len(overlay.to_check())
     overlay.focus(alone.id)
+    said = window.comparison.panel.browser.toPlainText()
+    assert "Not sure: another outlet may carry it" in said and "Carried by" not in said
     take = window.comparison.actions["nothing_to_link"]
     assert take.shortcut().toString() == "Alt+0"
     take.trigger()
@@ -123,6 +125,9 @@ def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
     assert alone.support == "unsure" and overlay.support[alone.id] == "unique"
     pane = next(p for p in window.side_by_side.panes if p.article.summary.id == alone.article)
     assert _level_at(pane, alone.start) == "unique"
+    overlay.focus(alone.id)  # read again: carried by this outlet only, as the reviewer said
+    said = window.comparison.panel.browser.toPlainText()
+    assert "Carried by" in said and "Not sure" not in said
     window.tagging.undo()
     qtbot.waitUntil(lambda: alone.id in overlay.to_check(), timeout=20000)
     assert window.comparison.result is result

@@ -116,9 +116,11 @@ class PassagePanel(QDockWidget):
         segment_id: int,
         labels: Mapping[int, str],
         walk: tuple[int, int, str] | None = None,
+        level: str | None = None,
     ) -> None:
         """``walk``: where this sentence is among those to check (its number, how many, the
-        keys to the next), said on the first line."""
+        keys to the next), said on the first line; ``level``: its support as drawn (with the
+        reviewer's checks; the engine's when None)."""
         from app.compare.passages import versions
 
         found = versions(comparison, segment_id)
@@ -129,7 +131,13 @@ class PassagePanel(QDockWidget):
         said = fill(
             self.tr("Carried by %1 of %2 articles"), str(carried), str(len(comparison.articles))
         )
-        if comparison.segments[segment_id].support == "none":
+        level = level or comparison.segments[segment_id].support
+        if level == "unsure":  # drawn yellow: the engine cannot say this outlet alone has it
+            said = self.tr(
+                "Not sure: another outlet may carry it (if none of these says the same: "
+                "Nothing to Link Here)"
+            )
+        if level == "none":
             said = self.tr(
                 "Not compared: too few words, or a photo caption whose words the other "
                 "articles' sentences carry"
