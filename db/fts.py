@@ -10,9 +10,16 @@ FTS_TABLE = "article_search"
 RANKED_WINDOW = 2000  # ranking (bm25) costs ~1.2 µs a match: rank the newest matches only
 
 
-def fts_query(terms: Sequence[str]) -> str:
-    """Each key quoted as an FTS5 string: no operator in the user's words can change the query."""
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+def fts_query(terms: Sequence[str | Sequence[str]]) -> str:
+    """Each key quoted as an FTS5 string: no operator in the user's words can change the query.
+    A term given as several keys (a word's alternatives, ``query_keys``) matches any of them."""
+
+    def quoted(key: str) -> str:
+        return '"' + key.replace('"', '""') + '"'
+
+    return " AND ".join(
+        quoted(t) if isinstance(t, str) else "(" + " OR ".join(map(quoted, t)) + ")" for t in terms
+    )
 
 
 def fts_statements(in_collection: bool) -> tuple[str, str, str]:

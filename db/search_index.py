@@ -91,30 +91,29 @@ def indexed_count(session: Session) -> int:
 
 
 def find_articles(
-    session: Session, terms: Sequence[str], *, collection_id: int | None = None, limit: int = 50
+    session: Session,
+    terms: Sequence[str | Sequence[str]],
+    *,
+    collection_id: int | None = None,
+    limit: int = 50,
 ) -> tuple[list[int], int]:
-    """Ids of articles holding every key in ``terms``, best first, and how many match in all.
+    """Ids of articles holding every term of ``terms``, best first, and how many match in all;
+    a term is a key, or a word's alternative keys (``query_keys``), any of which will do.
 
     With FTS5, the best are ranked by bm25 among the newest RANKED_WINDOW matches, which keeps a
     query over 100,000 articles in milliseconds; the portable index lists the newest first.
     """
-    if not terms:
+    groups = list(dict.fromkeys((t,) if isinstance(t, str) else tuple(t) for t in terms if t))
+    if not groups:
         return [], 0
-    distinct = list(dict.fromkeys(terms))
     if uses_tsvector(session.connection()):
-        return _find_tsvector(session, distinct, collection_id, limit)
+        return _find_tsvector(session, groups, collection_id, limit)
     if uses_fts(session.connection()):
-        return _find_fts(session, distinct, collection_id, limit)
-    query = (
-        select(SearchTerm.article_id)
-        .where(SearchTerm.term.in_(distinct))
-        .group_by(SearchTerm.article_id)
-        .having(func.count(func.distinct(SearchTerm.term)) == len(distinct))
-    )
+        return _find_fts(session, groups, collection_id, limit)
+    each = [select(SearchTerm.article_id).where(SearchTerm.term.in_(g)) for g in groups]
+    query = select(Article.id.label("article_id")).where(*(Article.id.in_(one) for one in each))
     if collection_id is not None:
-        query = query.join(Article, Article.id == SearchTerm.article_id).where(
-            Article.collection_id == collection_id
-        )
+        query = query.where(Article.collection_id == collection_id)
     matching = query.subquery()
     total = int(session.scalar(select(func.count()).select_from(matching)) or 0)
     ids = session.scalars(
@@ -124,7 +123,7 @@ def find_articles(
 
 
 def _find_fts(
-    session: Session, terms: list[str], collection_id: int | None, limit: int
+    session: Session, terms: list[tuple[str, ...]], collection_id: int | None, limit: int
 ) -> tuple[list[int], int]:
     counting, flooring, ranking = fts_statements(collection_id is not None)
     params = {"query": fts_query(terms), "collection": collection_id, "limit": limit}
@@ -141,15 +140,22 @@ def _find_fts(
 
 
 def _find_tsvector(
-    session: Session, terms: list[str], collection_id: int | None, limit: int
+    session: Session, terms: list[tuple[str, ...]], collection_id: int | None, limit: int
 ) -> tuple[list[int], int]:
-    """Every key as a word of the query (plainto_tsquery: no operator in the user's words can
-    change it), newest first."""
+    """Every term of the query, any of its keys (each key through plainto_tsquery: no operator
+    in the user's words can change it; joined with the tsquery operators), newest first."""
+    params: dict[str, object] = {"collection": collection_id, "limit": limit}
+    every = []
+    for n, keys in enumerate(terms):
+        anyof = []
+        for m, key in enumerate(keys):
+            params[f"k{n}_{m}"] = key
+            anyof.append(f"plainto_tsquery('simple', :k{n}_{m})")
+        every.append("(" + " || ".join(anyof) + ")")
     join = " JOIN articles AS a ON a.id = s.article_id" if collection_id is not None else ""
-    where = "WHERE s.keys @@ plainto_tsquery('simple', :query)" + (
+    where = f"WHERE s.keys @@ ({' && '.join(every)})" + (
         " AND a.collection_id = :collection" if collection_id is not None else ""
     )
-    params = {"query": " ".join(terms), "collection": collection_id, "limit": limit}
     base = f"FROM {PG_TABLE} AS s{join} {where}"
     # the planner takes a common word's matches for a sequential scan, which unpacks every
     # article's tsvector (44 ms at 20,000 articles); the GIN bitmap counts them in 3 ms

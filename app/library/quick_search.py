@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.library.records import ArticleSummary, SearchHit, SearchResults
 from app.library.snippets import find_matches, snippet
-from app.text.normalize import match_keys
+from app.text.normalize import query_keys
 from db.fts import FTS_TABLE, RANKED_WINDOW, fts_query, fts_statements
 from db.quick import open_read_only
 
@@ -68,7 +68,7 @@ def _search(
         if row is None:
             return None  # the ordinary way lists the collections there are
         collection_id = int(row[0])
-    keys = match_keys(query)
+    keys = query_keys(query)  # each word with the keys it may be stored under
     if not keys:
         return SearchResults(query, 0, ())
     terms = list(dict.fromkeys(keys))
@@ -81,7 +81,7 @@ def _search(
     if total > RANKED_WINDOW:
         floor = int(conn.execute(flooring, {**params, "skip": RANKED_WINDOW - 1}).fetchone()[0])
     ids = [int(r[0]) for r in conn.execute(ranking, {**params, "floor": floor})]
-    wanted = set(keys)
+    wanted = {key for alternatives in keys for key in alternatives}
     hits = []
     for summary, text in _articles(conn, ids):
         matches = find_matches(text, wanted)

@@ -2,7 +2,9 @@
 
 Query and articles go through the same match keys (app.text.normalize): insensitive to
 diacritics, alef/yaa/taa-marbuta forms, tatweel, and attached prefixes (و ف ب ل ك ال). Every word
-of the query must occur. Snippets and highlights are offsets into the stored text, unchanged.
+of the query must occur, under any of the keys it may be stored under (``query_keys``: «وزير»
+and «الوزير» are keyed «زير» and «وزير», and each finds both). Snippets and highlights are
+offsets into the stored text, unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from app.library.records import SearchHit, SearchResults
 from app.library.snippets import find_matches, snippet
 from app.messages import Message, T
 from app.tasks import TaskControl
-from app.text.normalize import key_text, match_keys
+from app.text.normalize import key_text, query_keys
 from db.models import Article
 from db.search_index import clear_index, find_articles, index_articles, indexed_count
 from db.session import unit_of_work
@@ -33,12 +35,12 @@ def search(
     limit: int = 50,
 ) -> SearchResults:
     """Articles holding every word of ``query``, best first, with a highlighted snippet each."""
-    keys = match_keys(query)
+    keys = query_keys(query)  # each word with the keys it may be stored under
     if not keys:
         return SearchResults(query, 0, ())
     with sessions() as session:
         ids, total = find_articles(session, keys, collection_id=collection_id, limit=limit)
-    wanted = set(keys)
+    wanted = {key for alternatives in keys for key in alternatives}
     hits = []
     for document in load_articles(sessions, ids):
         matches = find_matches(document.text, wanted)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.review.records import NoteRecord, TargetKind
-from app.text.normalize import match_keys
+from app.text.normalize import match_keys, query_keys
 from db.rows import Rows, when
 
 TARGET_COLUMN: dict[TargetKind, str] = {
@@ -46,7 +46,7 @@ def read_notes(
         params["collection"] = collection_id
     sql += " ORDER BY n.updated_at DESC, n.id DESC"
     records = [_record(row) for row in rows(sql, params)]
-    wanted = set(match_keys(query))
+    wanted = query_keys(query)
     if wanted:
         records = [r for r in records if _matches(wanted, set(match_keys(r.body)))]
     return records
@@ -66,5 +66,6 @@ def _record(row: Any) -> NoteRecord:
     )  # fmt: skip
 
 
-def _matches(wanted: set[str], words: set[str]) -> bool:
-    return all(any(word.startswith(key) for word in words) for key in wanted)
+def _matches(wanted: list[tuple[str, ...]], words: set[str]) -> bool:
+    """Every word of the query begins a word of the note, under one of its keys."""
+    return all(any(word.startswith(key) for word in words for key in keys) for keys in wanted)

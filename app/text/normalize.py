@@ -83,6 +83,31 @@ def match_keys(text: str) -> list[str]:
     return WORD_RE.findall(key_text(text))
 
 
+_ONE_LETTER = frozenset("وفبكل")  # a clitic alone, or a word's own first letter
+
+
+def query_keys(text: str) -> list[tuple[str, ...]]:
+    """Each word of a query as the keys it may be stored under, its own key first.
+
+    A word's first letter may be a clitic or its own: «وزير» (minister) is keyed «زير» as «و»
+    is taken off, but «الوزير» keeps it («وزير»: after the article a و is the word's), and
+    «بيان» / «البيان», «فرنسا» / «وفرنسا» split the same way. So a query word whose key lost one
+    letter is also looked for with it («وزير» → «زير», «وزير»), and one whose key starts with
+    such a letter also without it («الوزير» → «وزير», «زير»): a search for either finds both."""
+    found = []
+    for word in WORD_RE.findall(fold(text)):
+        key = strip_prefixes(word)
+        prefix = word[: len(word) - len(key)]
+        keys = [key]
+        article = prefix.endswith(("ال", "لل"))
+        if prefix and not article and prefix[-1] in _ONE_LETTER:  # «وزير», «وبيان»: its own
+            keys.append(prefix[-1] + key)
+        if prefix and key[:1] in _ONE_LETTER and len(key) >= 4:
+            keys.append(key[1:])  # «الوزير», «وفرنسا»: the bare word lost that letter
+        found.append(tuple(dict.fromkeys(keys)))
+    return found
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     text: str

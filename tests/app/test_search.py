@@ -69,6 +69,25 @@ def test_search_finds_every_form(any_index: Workspace) -> None:
     assert search(sessions, "  ").total == 0
 
 
+def test_a_words_first_letter_is_read_both_ways(any_index: Workspace) -> None:
+    """«فضائية» (space, in two seeds) lost its «ف» as if it were «and», while «الفضائية» (in all
+    five) kept it: a search for the bare word found two articles, not five. A query word is
+    now looked for under both keys (``query_keys``), whatever the index."""
+    from app.text.normalize import query_keys
+
+    assert query_keys("فضائية") == [("ضاييه", "فضاييه")]  # folded: ئ → ي, ة → ه
+    assert query_keys("الفضائية") == [("فضاييه", "ضاييه")]
+    assert query_keys("وزير ووزير قال") == [("زير", "وزير"), ("وزير", "ووزير", "زير"), ("قال",)]
+    sessions = any_index.sessions
+    bare, defined = search(sessions, "فضائية"), search(sessions, "الفضائية")
+    assert bare.total == defined.total == 5
+    hit = next(h for h in bare.hits if h.article.original_filename.startswith("000"))
+    shown = {hit.snippet[s:e] for s, e in hit.highlights}
+    assert shown <= {"فضائية", "الفضائية"} and shown
+    assert search(sessions, "كورية").total == search(sessions, "الكورية").total == 5
+    assert search(sessions, "وزير").total == search(sessions, "الوزير").total >= 3
+
+
 def test_snippet_is_cut_from_the_original_text(any_index: Workspace) -> None:
     from app.library.queries import load_articles
     from app.library.search import find_matches

@@ -236,7 +236,8 @@ def test_search_on_the_server_finds_what_the_local_search_finds(
     """The same folding (letters, diacritics, prefixes) and the same hits on both engines."""
     local = ("--data-dir", str(tmp_path / "local"))
     server = ("--data-dir", str(tmp_path / "server"), "--database-url", pg_url)
-    for query in ("بوتين", "للرئيس", "الأقمار الصناعية", "تعهّد", "فوستوشني شويغو", "لاشيء-هنا"):
+    queries = ("بوتين", "للرئيس", "الأقمار الصناعية", "تعهّد", "فوستوشني شويغو", "لاشيء-هنا")
+    for query in (*queries, "فضائية", "الكورية وزير"):  # a first letter read both ways
         found = [
             json.loads(run_tabayun(*where, "search", query, "--json").stdout)
             for where in (local, server)
