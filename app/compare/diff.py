@@ -36,21 +36,38 @@ class WordOp:
     b: tuple[int, int] | None
 
 
+_ONE_LETTER = frozenset("وفبكل")
+
+
+def _first_letter_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str]]:
+    """Each word's stem, but a word whose first letter was taken for a prefix keeps it when the
+    pair has that longer stem: «وزير» is stemmed «زير» («و», and), «الوزير» «وزير»; «فرنسا»
+    «رنسا», «وفرنسا» «فرنسا». Read as one word, not as a word replaced."""
+    stems = {t.stem for t in a} | {t.stem for t in b}
+
+    def key(token: Token) -> str:
+        word = token.key
+        if len(word) == len(token.stem) + 1 and word[0] in _ONE_LETTER and word in stems:
+            return word
+        return token.stem
+
+    return [key(t) for t in a], [key(t) for t in b]
+
+
 def _synonym_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str], set[int]]:
     """Keys for diffing; b's synonyms of a's words (one lexicon class, spelled otherwise) take
     the word's key. Returns b positions that are synonyms."""
-    keys_a = [t.stem for t in a]
-    keys_b = [t.stem for t in b]
+    keys_a, keys_b = _first_letter_keys(a, b)
     exact_a = set(keys_a)
     word_of_class: dict[str, tuple[str, str]] = {}  # class → a's word: its stem, its bare form
-    for token in a:
+    for token, key in zip(a, keys_a, strict=True):
         bare = lexicon_word(token.stem)
         if bare is not None:
-            word_of_class.setdefault(token.match, (token.stem, bare))
+            word_of_class.setdefault(token.match, (key, bare))
     synonyms = set()
     if word_of_class:
         for position, token in enumerate(b):
-            if token.stem in exact_a or token.match not in word_of_class:
+            if keys_b[position] in exact_a or token.match not in word_of_class:
                 continue
             twin, twin_bare = word_of_class[token.match]
             bare = lexicon_word(token.stem)

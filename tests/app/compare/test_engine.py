@@ -75,6 +75,20 @@ def test_name_variants_count_as_the_same_word() -> None:
     assert sum(1 for op in ops if op.op == "variant") == 5
 
 
+def test_a_first_letter_taken_for_a_prefix_is_no_change() -> None:
+    """«الوزير» against «وزير» was marked as a word replaced: the bare word's «و» is taken for
+    «and» («زير») while after the article it stays («وزير»); so were «فرنسا»/«وفرنسا»
+    («رنسا»/«فرنسا»). Within a pair the longer stem wins, and a real prefix stays a prefix."""
+    from app.compare.diff import word_diff
+    from app.compare.tokens import tokenize
+
+    a = "وصل الوزير إلى القاعدة الفضائية في فرنسا وقال إن الاجتماع انتهى"
+    b = "وصل وزير إلى قاعدة فضائية في وفرنسا قال إن الاجتماع انتهى"
+    assert [op.op for op in word_diff(tokenize(a), tokenize(b))] == ["equal"]
+    changed = word_diff(tokenize("وصل الوزير"), tokenize("وصل السفير"))
+    assert [op.op for op in changed] == ["equal", "replace"]
+
+
 def test_words_of_one_lexicon_class_are_synonyms_not_changes() -> None:
     """The paraphrase lexicon serves the word diff too: «جئنا» against «أتينا», «قال» against
     «أفاد», «الانفجار» against «التفجير» say the same in other words and are marked as such,
