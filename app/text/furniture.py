@@ -200,7 +200,7 @@ class _Line:
             text,
             words,
             not text.strip(),
-            words >= 12 or (words >= 6 and ends_sentence),
+            words >= 12 or (words >= 5 and ends_sentence),
             2 <= words <= 16 and not _SENTENCE_END.search(text.rstrip(" :")),
             folded.strip(),
         )

@@ -219,3 +219,13 @@ def test_the_sentence_after_a_glued_teaser_is_compared() -> None:
     compared = [s.text for s in segments if not s.furniture]
     assert "وراح الأهالي يبحثون عن ذويهم." in compared
     assert not any("الإهمال" in t for t in compared)
+
+
+def test_a_short_closing_sentence_is_the_articles() -> None:
+    """Read on a dam's coverage (reproduced in invented words): the last paragraph, «the two
+    sides traded accusations.», five words and a full stop, was taken for buttons after the
+    article; a line of buttons or links does not end a sentence."""
+    text = f"{P1}\n\n{P2}\n\nوتبادل الطرفان الاتهامات بتدمير الجسر.\n"
+    assert marked(text) == []
+    after = marked(f"{P1}\n\n{P2}\n\nاضغط هنا للمزيد من الأخبار\n")  # no full stop: buttons
+    assert [text for _kind, text in after] == ["اضغط هنا للمزيد من الأخبار"]
