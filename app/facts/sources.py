@@ -45,7 +45,7 @@ _AREAS = frozenset(("منطقه", "مقاطعه", "محافظه", "ولايه", 
 # are part of a body's name
 _WITH_B = wordset("افاد افادت ابلغ ابلغت")
 _B_NAMES = wordset("بلديه بلده برلمان البرلمان بعثه بنك بيت بطريركيه")
-_SOME = wordset("عدد بعض كثير العديد عديد")
+_SOME = wordset("عدد عده بعض كثير العديد عديد")  # «أظهرت عدة مقاطع فيديو»: several, no one body
 # What is announced, not who announces: «وأعلن الحداد لمدة ثلاثة أيام», «أعلنت حالة الطوارئ».
 _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
 # Words that stand for a saying, not for who says it: «بحسب قوله».

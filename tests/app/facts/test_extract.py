@@ -308,6 +308,9 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     assert not any(f.scope == "واصيب" for f in governor)
     media = facts_of("وأفادت عدد من وسائل الإعلام بانهيار أكثر من مبنى.")
     assert not any(f.kind == "source" for f in media)
+    # read on a dam's coverage: «several videos» were named as who gave a warning
+    videos = facts_of("وأظهرت عدة مقاطع فيديو سلسلة من الانفجارات العنيفة حول السد.")
+    assert not any(f.kind == "source" for f in videos)
 
 
 def test_what_a_shipwrecks_coverage_showed() -> None:
