@@ -139,8 +139,13 @@ def summary_lines(report: Report, width: int = 100) -> list[str]:
         s = a.summary
         date = f"  {s.published_on}" if s.published_on else ""
         only = report.unique_passages.get(s.id, 0)
+        unsure = report.unsure_passages.get(s.id, 0)
         who = s.outlet or f"(no outlet named: {s.file_label})"
-        lines.append(cut(f"  #{s.id}  {who}{date}  {s.word_count} words  {only} only here"))
+        lines.append(
+            cut(
+                f"  #{s.id}  {who}{date}  {s.word_count} words  {only} only here  {unsure} not sure"
+            )
+        )
         lines.append(cut(f"        {s.title}"))
     shared = [p for p in report.passages if p.outlets > 1]
     lines.append(f"Shared passages: {len(shared)}")

@@ -191,7 +191,7 @@ def _summary(report: Report) -> str:
     parts.append(f"<tr><th>{escape(heading)}</th>{block('td', text, inner=listed)}</tr>")
     heads = (
         T("core", "Outlet"), T("core", "Title"), T("core", "Date"), T("core", "Words"),
-        T("core", "Only here"),
+        T("core", "Only here"), T("core", "Not sure"),
     )  # fmt: skip
     articles_table = table(t(T("core", "Articles")))
     parts.append(f"</tbody></table>{articles_table}<thead><tr>{_heads(t, heads)}</tr></thead>")
@@ -203,7 +203,8 @@ def _summary(report: Report) -> str:
             + block("td", labels[s.id])
             + block("td", s.title, s.language)
             + f"<td>{s.published_on or ''}</td><td>{s.word_count:,}</td>"
-            + f"<td>{report.unique_passages.get(s.id, 0)}</td></tr>"
+            + f"<td>{report.unique_passages.get(s.id, 0)}</td>"
+            + f"<td>{report.unsure_passages.get(s.id, 0)}</td></tr>"
         )
     parts.append("</tbody></table>")
     return "".join(parts)

@@ -112,6 +112,8 @@ class Report:
     flags: tuple[ReportFlag, ...] = ()  # every fact flag of the comparison
     # the reviewer's corrections to the passages (link, unlink, split), as made
     corrections: tuple[PassageEditRecord, ...] = ()
+    # article → sentences the engine was unsure of (in no passage, close to another article's)
+    unsure_passages: dict[int, int] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
         return section in self.options.sections
@@ -231,15 +233,17 @@ def _passages(
     reviews: Sequence[FactReviewRecord] = (),
     data_dir: Path | None = None,
     corrections: Sequence[Correction] = (),
-) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...]]:
-    """``data_dir``: the reviewer's alias table of sources is read from it, as in the window;
-    ``corrections``: the reviewer's corrections to the passages."""
+) -> tuple[tuple[ReportPassage, ...], dict[int, int], tuple[ReportFlag, ...], dict[int, int]]:
+    """The passages, each article's sentences only it carries, the fact rows, and each
+    article's sentences the engine was unsure of. ``data_dir``: the reviewer's alias table of
+    sources is read from it, as in the window; ``corrections``: the reviewer's corrections to
+    the passages."""
     from app.compare.engine import compare
     from app.compare.passages import coverage, versions
     from app.compare.pipeline import DEFAULT_PIPELINE, pipeline_for
 
     if len(articles) < 2:
-        return (), {}, ()
+        return (), {}, (), {}
     # no word diffs for every link: the versions below diff what they show, and the fact
     # check diffs the few pairs it needs (200 articles: 12.5 s → 6 s)
     pipeline = pipeline_for(data_dir, corrections) if data_dir or corrections else DEFAULT_PIPELINE
@@ -267,10 +271,13 @@ def _passages(
     # of that a reviewer read and marked checked (nothing to link)
     level = support_as_read(comparison, checked_of(corrections))
     unique: dict[int, int] = {}
+    unsure: dict[int, int] = {}
     for segment in comparison.segments:
-        if level[segment.id] == "unique" and not segment.furniture:
-            unique[segment.article] = unique.get(segment.article, 0) + 1
-    return tuple(found), unique, fact_rows(comparison, t, reviews)
+        if segment.furniture or level[segment.id] not in ("unique", "unsure"):
+            continue
+        counted = unique if level[segment.id] == "unique" else unsure
+        counted[segment.article] = counted.get(segment.article, 0) + 1
+    return tuple(found), unique, fact_rows(comparison, t, reviews), unsure
 
 
 def fact_rows(
@@ -382,6 +389,7 @@ def build_report(
     ]
     passages: tuple[ReportPassage, ...] = ()
     unique: dict[int, int] = {}
+    unsure: dict[int, int] = {}
     flags: tuple[ReportFlag, ...] = ()
     from app.review.passage_edits import list_passage_edits
 
@@ -393,7 +401,7 @@ def build_report(
 
         reviews = list_fact_reviews(sessions, collection_id)
         corrections = [e.correction for e in all_edits]
-        passages, unique, flags = _passages(
+        passages, unique, flags, unsure = _passages(
             articles, control, translator(options.language), reviews, data_dir, corrections
         )
     control.report(3, 4, Message(T("core", "Putting the report together")))
@@ -412,4 +420,5 @@ def build_report(
         unique,
         flags,
         tuple(edits),
+        unsure,
     )

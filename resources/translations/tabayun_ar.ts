@@ -3872,7 +3872,12 @@ Review news coverage across outlets.</source>
         <translation>المراجعون</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="519"/>
+        <location filename="../../app/report/html.py" line="194"/>
+        <source>Not sure</source>
+        <translation>غير مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="520"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
@@ -3902,59 +3907,59 @@ Review news coverage across outlets.</source>
         <translation>ينفرد به</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="224"/>
-        <location filename="../../app/report/html.py" line="378"/>
+        <location filename="../../app/report/html.py" line="225"/>
+        <location filename="../../app/report/html.py" line="379"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="249"/>
+        <location filename="../../app/report/html.py" line="250"/>
         <source>Passage {number} — carried by {outlets} of {total}</source>
         <translation>المقطع {number} — ينقله {outlets} من {total}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="254"/>
+        <location filename="../../app/report/html.py" line="255"/>
         <source>✎ A reviewer set this passage (linked, unlinked or split by hand).</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="262"/>
+        <location filename="../../app/report/html.py" line="263"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="267"/>
+        <location filename="../../app/report/html.py" line="268"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="296"/>
+        <location filename="../../app/report/html.py" line="297"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="309"/>
+        <location filename="../../app/report/html.py" line="310"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="323"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="323"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
+        <location filename="../../app/report/html.py" line="323"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="322"/>
-        <location filename="../../app/report/html.py" line="378"/>
+        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="379"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -4025,7 +4030,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="324"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4130,87 +4135,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="356"/>
+        <location filename="../../app/report/html.py" line="357"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="358"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="358"/>
+        <location filename="../../app/report/html.py" line="359"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="359"/>
+        <location filename="../../app/report/html.py" line="360"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="378"/>
+        <location filename="../../app/report/html.py" line="379"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="383"/>
+        <location filename="../../app/report/html.py" line="384"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="387"/>
+        <location filename="../../app/report/html.py" line="388"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="404"/>
+        <location filename="../../app/report/html.py" line="405"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="405"/>
+        <location filename="../../app/report/html.py" line="406"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="406"/>
+        <location filename="../../app/report/html.py" line="407"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="407"/>
+        <location filename="../../app/report/html.py" line="408"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="413"/>
+        <location filename="../../app/report/html.py" line="414"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="440"/>
+        <location filename="../../app/report/html.py" line="441"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="474"/>
+        <location filename="../../app/report/html.py" line="475"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="496"/>
+        <location filename="../../app/report/html.py" line="497"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="499"/>
+        <location filename="../../app/report/html.py" line="500"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="502"/>
+        <location filename="../../app/report/html.py" line="503"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -4240,63 +4245,63 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="179"/>
-        <location filename="../../app/report/model.py" line="208"/>
+        <location filename="../../app/report/model.py" line="181"/>
+        <location filename="../../app/report/model.py" line="210"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="203"/>
+        <location filename="../../app/report/model.py" line="205"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="203"/>
+        <location filename="../../app/report/model.py" line="205"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="215"/>
+        <location filename="../../app/report/model.py" line="217"/>
         <source>{status} ({count} pair(s))</source>
         <translation>{status} (عدد الأزواج {count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="220"/>
+        <location filename="../../app/report/model.py" line="222"/>
         <source>{what}: {count} figures — {figures} · {reasons}</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="322"/>
+        <location filename="../../app/report/model.py" line="329"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="323"/>
+        <location filename="../../app/report/model.py" line="330"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="325"/>
+        <location filename="../../app/report/model.py" line="332"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="354"/>
+        <location filename="../../app/report/model.py" line="361"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="363"/>
+        <location filename="../../app/report/model.py" line="370"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="391"/>
+        <location filename="../../app/report/model.py" line="399"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="399"/>
+        <location filename="../../app/report/model.py" line="407"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -4546,7 +4551,7 @@ Review news coverage across outlets.</source>
         <translation>البحث عن النسخ المكررة</translation>
     </message>
     <message>
-        <location filename="../../app/library/search.py" line="81"/>
+        <location filename="../../app/library/search.py" line="83"/>
         <source>Indexing articles for search</source>
         <translation>فهرسة المقالات للبحث</translation>
     </message>

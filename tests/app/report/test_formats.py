@@ -352,7 +352,7 @@ def test_a_passages_flags_of_one_question_read_as_its_figures_in_the_report() ->
     from tests.app.compare.test_passages import TOLL, _doc
 
     documents = [_doc(n, t) for n, t in enumerate(TOLL, start=1)]
-    passages, _unique, _flags = _passages(documents, TaskControl())
+    passages, _unique, _flags, _unsure = _passages(documents, TaskControl())
     toll = next(p for p in passages if p.outlets == 4)
     line = toll.flags[0].replace("\u2068", "").replace("\u2069", "")
     assert len(toll.flags) == 1  # the dead; the injured agree («3000» in all four)
@@ -360,7 +360,7 @@ def test_a_passages_flags_of_one_question_read_as_its_figures_in_the_report() ->
         line
         == "⚠ Deaths: 3 figures — 30 شخصا (#1, #2); 63 شخصا (#3); 70 شخصا (#4) · Conflict (5 pairs)"
     )
-    passages, _unique, _flags = _passages(documents, TaskControl(), translator("ar"))
+    passages, _unique, _flags, _unsure = _passages(documents, TaskControl(), translator("ar"))
     arabic = next(p for p in passages if p.outlets == 4).flags[0]
     assert "عدد الأرقام" in arabic and "؛ " in arabic and "pairs" not in arabic
 
@@ -376,12 +376,12 @@ def test_an_update_reads_quietly_and_a_conflict_stands_out_in_every_report() -> 
 
     rose = [TOLL[0].replace("إن 30", "إن أكثر من 30"), TOLL[1].replace("إن 30", "إن أكثر من 30"),
             TOLL[2]]  # fmt: skip
-    passages, _unique, _flags = _passages(
+    passages, _unique, _flags, _unsure = _passages(
         [_doc(n, t) for n, t in enumerate(rose, start=1)], TaskControl()
     )
     (line,) = next(p for p in passages if p.outlets == 3).flags
     assert line.startswith("↻ ") and "Update" in line and _flag_class(line) == "flag-quiet"
-    passages, _unique, _flags = _passages(
+    passages, _unique, _flags, _unsure = _passages(
         [_doc(n, t) for n, t in enumerate(TOLL[:3], start=1)], TaskControl()
     )
     (line,) = next(p for p in passages if p.outlets == 3).flags
@@ -399,9 +399,10 @@ def test_only_here_counts_what_nothing_came_close_to_and_what_a_reviewer_checked
     from tests.app.compare.test_unsure import REWORDED
 
     documents = [_doc(n, text) for n, text in enumerate(REWORDED, start=1)]
-    _found, unique, _flags = _passages(documents, TaskControl())
+    _found, unique, _flags, unsure = _passages(documents, TaskControl())
     assert unique == {1: 1}  # the festival; not the Japanese minister's reworded claim
+    assert unsure == {1: 1, 2: 1}  # his claim and Tokyo's, each close to the other
     said = REWORDED[0].index("وقال")
     checked = ("checked", 1, said, said + 20)
-    _found, unique, _flags = _passages(documents, TaskControl(), corrections=[checked])
-    assert unique == {1: 2}
+    _found, unique, _flags, unsure = _passages(documents, TaskControl(), corrections=[checked])
+    assert unique == {1: 2} and unsure == {2: 1}
