@@ -92,7 +92,8 @@ class _Reading:
             for o, score in self.offered(mine)
         ]  # fmt: skip
         sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
-                    "text": mine.text, "outlets": self.carried(mine)}  # fmt: skip
+                    "text": mine.text, "outlets": self.carried(mine),
+                    "support": mine.support}  # fmt: skip
         parts = [
             {"cut": o.cut, "part": "first" if o.head else "second",
              "text": _part_text(mine, o), "other": {
@@ -107,7 +108,7 @@ class _Reading:
     def print(self, mine: Any, lead: str = "") -> None:
         args = self.args
         where = (
-            "in no passage"
+            f"in no passage ({'not sure' if mine.support == 'unsure' else 'this outlet only'})"
             if mine.group is None
             else f"in a passage of {self.carried(mine)} outlets"
         )

@@ -320,12 +320,13 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     assert found.returncode == 0, found.stderr
     document = json.loads(found.stdout)
     assert document["sentence"]["text"].startswith(alone) and document["sentence"]["outlets"] == 1
+    assert document["sentence"]["support"] == "unsure"  # close sentences elsewhere: not sure
     first = document["offers"][0]
     assert first["text"].startswith(support) and first["in_a_passage"] and first["score"] > 0.3
     assert len(document["offers"]) == 3
     text = run("--data-dir", data, "passages", "offers", "--collection", demo, alone,
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
-    assert "in no passage" in text and "% alike (another passage)" in text
+    assert "in no passage (not sure)" in text and "% alike (another passage)" in text
     command = next(line.strip() for line in text.splitlines() if "passages link" in line)
     words = shlex.split(command)  # tabayun --data-dir DIR passages link --collection NAME A B
     assert words[:3] == ["tabayun", "--data-dir", data]  # the same library
