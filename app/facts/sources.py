@@ -49,7 +49,10 @@ _SOME = wordset("عدد عده بعض كثير العديد عديد")  # «أظ
 # What is announced, not who announces: «وأعلن الحداد لمدة ثلاثة أيام», «أعلنت حالة الطوارئ».
 _ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
 # Words that stand for a saying, not for who says it: «بحسب قوله».
-_SAYINGS = wordset("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها")
+_SAYINGS = wordset(
+    "قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها"
+    " تصريحه تصريحها تصريحاته تصريحاتها تصريحاتهم"  # «وأوردت تصريحاته الوكالة»: what, not who
+)
 # A speech verb's form after these is its verbal noun, whose next words are what was done, not
 # who spoke: «سيتم كشف هوية مرتكبي الهجوم», «يتعهد بـ”كشف هوية …”».
 _PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))

@@ -311,6 +311,8 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     # read on a dam's coverage: «several videos» were named as who gave a warning
     videos = facts_of("وأظهرت عدة مقاطع فيديو سلسلة من الانفجارات العنيفة حول السد.")
     assert not any(f.kind == "source" for f in videos)
+    said = facts_of('وقال الرئيس في كلمة وأوردت تصريحاته "الوكالة"، إن السد فجر من الداخل.')
+    assert [f.reading for f in said if f.kind == "source"] == ["الرئيس"]  # not «his words»
 
 
 def test_what_a_shipwrecks_coverage_showed() -> None:
