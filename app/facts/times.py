@@ -37,6 +37,10 @@ _DAY_MONTH = re.compile(
 _DAY_RANGE = re.compile(
     rf"(?<![\d])\d{{1,2}}\s*(?:-|–|الي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:{_MONTH_ALT})(?![\w/])"
 )
+# «06-Jun-2023» in a page's dateline, «2023-06» (a year and its month): dates, never counts
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,])(?:\d{1,2}-[a-z]{3,9}-\d{2,4}|(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?)(?![\w.,])"
+)
 _MONTH_PAST = re.compile(rf"(?<!\w)({_MONTH_ALT})\s+(?:(الماضي)|(من العام)|(\d{{4}}))")
 _HOURS = {
     "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
@@ -103,6 +107,7 @@ def day_month_spans(folded: str) -> list[tuple[int, int]]:
     """«21 من حزيران», «7 أكتوبر»: a day of a month, never a count, even with no date to
     resolve it against (an undated article)."""
     found = [(m.start(), m.end()) for m in _DAY_MONTH.finditer(folded)]
+    found += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(folded)]
     return found + [(m.start(), m.end()) for m in _DAY_RANGE.finditer(folded)]
 
 

@@ -311,6 +311,10 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     # read on a dam's coverage: «several videos» were named as who gave a warning
     videos = facts_of("وأظهرت عدة مقاطع فيديو سلسلة من الانفجارات العنيفة حول السد.")
     assert not any(f.kind == "source" for f in videos)
+    # a page's dateline and a year with its month are dates; «كانوا» (were) counts nothing
+    assert facts_of("Tuesday, 06-Jun-2023 16:39") == []
+    assert kinds("date 2023-06 قالت القيادة إن 5 أشخاص قتلوا.") == [("deaths", 5.0)]
+    assert kinds("أجلت السلطات 17 ألف مدني و40 ألفاً كانوا معرضين للخطر.") == [("count", 17000.0)]
     said = facts_of('وقال الرئيس في كلمة وأوردت تصريحاته "الوكالة"، إن السد فجر من الداخل.')
     assert [f.reading for f in said if f.kind == "source"] == ["الرئيس"]  # not «his words»
 
