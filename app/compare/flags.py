@@ -97,7 +97,28 @@ def check_facts(
         )
         for f in passage_flags(sheet, starts, group_of, scores)
     ]
-    return FactFindings(flags, sheet)
+    return FactFindings(flags, _as_flagged(sheet, {f.question for f in flags}))
+
+
+def _as_flagged(sheet: FactSheet, flagged: set[str]) -> FactSheet:
+    """A passage's «who says it» that differs only between members that are not each other's
+    closest (``passage_flags``: a neighbour sentence the passage took in, which says something
+    else) agrees: the Facts table says what the panes flag (on the bridge set, «according to
+    CNN» on the collapse against the fire chief on a rescue was a row and no flag)."""
+    from dataclasses import replace
+
+    questions = tuple(
+        replace(q, status="agree", reason="")
+        if q.kind == "source"
+        and q.status != "agree"
+        and q.scope.startswith("passage:")
+        and q.id not in flagged
+        else q
+        for q in sheet.questions
+    )
+    if questions == sheet.questions:
+        return sheet
+    return replace(sheet, questions=questions)
 
 
 def _passage(

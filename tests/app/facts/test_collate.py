@@ -433,3 +433,24 @@ def test_who_says_it_is_flagged_against_the_sentence_that_says_the_same() -> Non
     closer = {(1, 2): 0.3, (1, 3): 0.6}  # the rescue the closer: then only it is compared
     found = [f for f in passage_flags(sheet, starts, group_of, closer) if f.kind == "attribution"]
     assert all(sorted(f.segments) == [1, 3] for f in found)
+
+
+def test_a_who_says_it_row_no_pane_flags_agrees() -> None:
+    """The Facts table says what the panes flag: a passage's «who says it» whose only
+    difference is between members that are not each other's closest (no pane flag) agrees."""
+    from app.compare.flags import _as_flagged
+    from app.facts.sheet import build_sheet
+    from tests.app.facts.helpers import doc
+
+    sheet = build_sheet(
+        [
+            doc(1, "انهار الجسر فجر الثلاثاء بعد أن اصطدمت به سفينة وفقا لشبكة سي إن إن."),
+            doc(2, "وانتشل شخصان من المياه تحت الجسر وفقا لرئيس الإطفاء."),
+        ],
+        passage_of=lambda article, start: 0,
+    )
+    (row,) = [q for q in sheet.questions if q.kind == "source"]
+    assert row.status == "different_source"
+    assert _as_flagged(sheet, {row.id}) is sheet  # flagged in the panes: as it was
+    (agreed,) = [q for q in _as_flagged(sheet, set()).questions if q.kind == "source"]
+    assert agreed.status == "agree" and agreed.facts == row.facts
