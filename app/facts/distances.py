@@ -21,6 +21,7 @@ _FACTORS = (("لومتر", 1.0), ("كلم", 1.0), ("كم", 1.0), ("ميل", 1.60
 _OF = {"عمق": "عمق", "بعد": "بعد", "مسافه": "بعد", "طول": "طول", "ارتفاع": "ارتفاع",
        "عرض": "عرض"}  # fmt: skip
 _PRONOUNS = ("هما", "ها", "ه")  # «طولها» (the ship's), «طوله» (the bridge's)
+_OWN = {m + p for m in _OF for p in _PRONOUNS}  # «طوله», «عمقها»: a measure with its pronoun
 
 
 def measured(facts: Sequence[Fact], text: str) -> list[Fact]:
@@ -64,6 +65,8 @@ def _measure(word: str, after: list[str]) -> str | None:
     names its thing, by the noun after it («طول الجسر») or by the pronoun's gender («طوله»: a
     bridge's, «طولها»: a ship's), so two things' lengths are two questions."""
     bare = word.removeprefix("ال").strip('(«"،,')
+    if bare[:1] in ("و", "ف") and bare[1:].removeprefix("ال") in _OF.keys() | _OWN:
+        bare = bare[1:].removeprefix("ال")  # «ارتفاعه 30 مترا وطوله 3.2»: and its length
     found = _OF.get(bare)
     if found in ("عمق", "بعد"):
         return found

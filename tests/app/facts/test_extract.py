@@ -864,6 +864,11 @@ def test_what_a_bridge_collapses_coverage_showed() -> None:
     assert both == [("طولها", 0.3), ("طوله", 1.2)]
     assert measures("ويبلغ ارتفاعه 150 قدمًا (46 مترًا).") == [("ارتفاعه", 0.046)] * 2
     assert measures("ويبلغ طول الرصيف 1.2 كيلومتر.") == [("طول الرصيف", 1.2)]
+    # «and its length» after its height (read on a dam's and a ship's coverage: the 3.2 km
+    # length was the height's, the 59 m width the length's)
+    dam = measures("يبلغ ارتفاعه 30 مترًا وطوله 3.2 كيلومترًا.")
+    assert dam == [("ارتفاعه", 0.03), ("طوله", 3.2)]
+    assert measures("طولها 400 متر وعرضها 59 مترا.") == [("طولها", 0.4), ("عرضها", 0.059)]
     assert measures("وقع الزلزال على عمق 10 كيلومترات.") == [("عمق", 10.0)]
     port = facts_of("وأضاف أن المرفأ، الذي أوقف الرحلات، يوفر 9000 وظيفة و300 وحدة سكنية.")
     counted = [(f.kind, f.value, f.noun) for f in port if f.kind != "source"]
