@@ -122,6 +122,10 @@ def _both_triggers(before: str, after: str) -> bool:
     return bool(lookup(before, TRIGGERS) and lookup(after, TRIGGERS))
 
 
+# a web address: its digits are no figures
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|net|org|co|ly|me|io|tv|news)/\S*")
+
+
 class SentenceReader(PeopleReader):
     """One sentence's words, quantities, places, sources and times, and the rules over them."""
 
@@ -135,6 +139,7 @@ class SentenceReader(PeopleReader):
         taken = [(t.start, t.end) for t in self.times if t.date or t.clock]
         taken += [(s, e) for s, e, _ in self.years]
         taken += day_month_spans(self.folded)
+        taken += [m.span() for m in _ADDRESS.finditer(self.folded)]  # «pic.twitter.com/7yw6n18d73»
         self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
         self.places: list[Place] = find_places(self.words)
         self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)

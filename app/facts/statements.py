@@ -146,6 +146,14 @@ def _is_adjective(text: str) -> bool:
     return len(bare) >= 4 and bare.endswith(("ي", "يه", "يين", "يان", "يتين", "يتان"))
 
 
+def _one_of(reader: SentenceReader, k: int) -> bool:
+    """«وأحد حراسه», «وأحد من»: «و» + «أحد» (folded, one spelling with «واحد»: the stored
+    text's hamza tells them apart), one of what follows, not «one» after its noun."""
+    start, end = reader.span(k, k)
+    written = reader.s.text[start - reader.s.start : end - reader.s.start]
+    return written.startswith(("وأحد", "أحد", "وإحد", "إحد"))
+
+
 def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
     """Counts written by the noun itself: the dual («صاروخين باليستيين», «قتيلين») and «واحد»
     after its noun («صاروخًا باليستيًا واحدًا»)."""
@@ -163,6 +171,8 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
             continue
         bare = forms(word.text)[-1]
         if member(word.text, ONE) and k and forms(words[k - 1].text)[-1] != "عبد":
+            if _one_of(reader, k):
+                continue  # «استشهاده وأحد حراسه»: and one of his guards, no «one» after a noun
             m = k - 1
             while m > 0 and _is_adjective(words[m].text) and m > k - 3:
                 m -= 1

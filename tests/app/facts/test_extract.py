@@ -311,6 +311,10 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     # read on a dam's coverage: «several videos» were named as who gave a warning
     videos = facts_of("وأظهرت عدة مقاطع فيديو سلسلة من الانفجارات العنيفة حول السد.")
     assert not any(f.kind == "source" for f in videos)
+    # a web address's digits are no figures; «وأحد حراسه» is one of his guards, not «one»
+    assert facts_of("BREAKING NEWS - BOSS DEAD pic.twitter.com/7yw6n18d73") == []
+    assert facts_of("مما أدى إلى استشهاده وأحد حراسه الشخصيين.") == []
+    assert kinds("أطلقت كوريا صاروخ واحد باتجاه البحر.") == [("count", 1.0)]
     # a page's dateline and a year with its month are dates; «كانوا» (were) counts nothing
     assert facts_of("Tuesday, 06-Jun-2023 16:39") == []
     assert kinds("date 2023-06 قالت القيادة إن 5 أشخاص قتلوا.") == [("deaths", 5.0)]
