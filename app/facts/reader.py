@@ -126,6 +126,10 @@ def _both_triggers(before: str, after: str) -> bool:
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+\.(?:com|net|org|co|ly|me|io|tv|news)/\S*")
 
 
+# a number joined to a name by a dash: a model («سويوز –2», «إف-16»), not a count
+_MODEL = re.compile(r"[^\W\d_]\s?[-–]\s?(\d+)(?![\d.,])")
+
+
 class SentenceReader(PeopleReader):
     """One sentence's words, quantities, places, sources and times, and the rules over them."""
 
@@ -140,6 +144,7 @@ class SentenceReader(PeopleReader):
         taken += [(s, e) for s, e, _ in self.years]
         taken += day_month_spans(self.folded)
         taken += [m.span() for m in _ADDRESS.finditer(self.folded)]  # «pic.twitter.com/7yw6n18d73»
+        taken += [m.span(1) for m in _MODEL.finditer(self.folded)]  # «سويوز –2»: a name
         self.quantities: list[Quantity] = find_quantities(self.words, self.folded, taken)
         self.places: list[Place] = find_places(self.words)
         self.sources: list[SourceMention] = find_sources(self.folded, self.words, bodies)

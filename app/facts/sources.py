@@ -33,7 +33,8 @@ _VERBS = wordset(
 )
 _PREPOSITIONS = wordset("وفق وفقا بحسب حسب حسبما طبقا نقلا استنادا according")
 _STOPS = wordset(
-    "ان انه انها انهم بان بانه لان في خلال عن علي امام عبر اليوم امس مساء صباح يوم عقب بعد قبل"
+    "ان انه انها انهم انهما بان بانه بانهم بانهما لان لانهم في خلال عن علي امام عبر اليوم امس"
+    " مساء صباح يوم عقب بعد قبل"
     " حيث لقد الي فان وان لقناه لوكاله للصحفيين للصحافيين لوسايل لصحيفه اثناء ما مع من الذي التي"
     " سابقا لاحقا مسبقا ايضا كذلك"
     " السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه"  # «قالت وسائل إعلام رسمية الجمعة»
@@ -188,6 +189,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break  # «أعلنت وزارة الخارجية الأردنية العثور على 84»: the name ends
             if name and (lookup(candidate.text, TRIGGERS) or candidate.text in _REPORTED):
                 break  # «أكد الاتحاد العمالي العام مشاركة مليوني شخص»: what it reported
+            if name and any(f in _SAYINGS for f in forms(candidate.text)):
+                break  # «نقلت عن بوتين قوله»: his saying, not his name
             name.append(candidate)
         if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue
@@ -275,6 +278,8 @@ def _speech_after(folded: str, words: Sequence[Word], j: int) -> bool:
     أبيض …”» was the source of six arrests); «وأشارت “رويترز”» and «وأفاد “المرصد السوري
     لحقوق الإنسان”» are names."""
     before = folded[words[j - 1].end : words[j].start] if j else ""
+    if ":" in before:  # «قال: “سنتحدث عن كل القضايا”»: what he said, the speaker before
+        return True
     if not _OPENING & set(before):
         return False
     closing = _CLOSING.search(folded, words[j].start)

@@ -311,6 +311,13 @@ def test_what_an_earthquakes_coverage_showed() -> None:
     # read on a dam's coverage: «several videos» were named as who gave a warning
     videos = facts_of("وأظهرت عدة مقاطع فيديو سلسلة من الانفجارات العنيفة حول السد.")
     assert not any(f.kind == "source" for f in videos)
+    # read on the demo's Facts table: a rocket's name, a saying, «that they», a quotation
+    assert facts_of("انطلقت في مجمع الصواريخ “سويوز –2” محادثات بين الزعيمين.") == []
+    sources = [f.reading for t in ("ذكر بوتين أنهما سيناقشان كل القضايا.",
+                                   'نقلت الوكالة عن بوتين قوله "لهذا جئنا".',
+                                   "قال: “سنتحدث عن كل القضايا دون عجالة.”")
+               for f in facts_of(t) if f.kind == "source"]  # fmt: skip
+    assert sources == ["بوتين", "بوتين"]  # not «أنهما سيناقشان…», «قوله», «سنتحدث»
     # a web address's digits are no figures; «وأحد حراسه» is one of his guards, not «one»
     assert facts_of("BREAKING NEWS - BOSS DEAD pic.twitter.com/7yw6n18d73") == []
     assert facts_of("مما أدى إلى استشهاده وأحد حراسه الشخصيين.") == []
