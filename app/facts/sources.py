@@ -128,6 +128,9 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue
         if verb and k and words[k - 1].text in _PASSIVE:
             continue
+        own = word.text.lstrip("وف")
+        if verb and own[:1] == "ل" and not any(f == own for f in bare if f in _VERBS):
+            continue  # «لكشف ملابسات الحادثة»: to reveal, a purpose; no one reports
         j = k + 1
         if prep and j < len(words) and words[j].text == "ل":
             j += 1

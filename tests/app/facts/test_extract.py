@@ -318,6 +318,10 @@ def test_what_an_earthquakes_coverage_showed() -> None:
                                    "قال: “سنتحدث عن كل القضايا دون عجالة.”")
                for f in facts_of(t) if f.kind == "source"]  # fmt: skip
     assert sources == ["بوتين", "بوتين"]  # not «أنهما سيناقشان…», «قوله», «سنتحدث»
+    purpose = facts_of("وأفاد الحرس الثوري بأن التحقيقات جارية لكشف ملابسات الحادثة.")
+    assert [f.reading for f in purpose if f.kind == "source"] == ["الحرس الثوري"]
+    unveiled = facts_of("وكشفت الوزارة أن 5 قتلوا.")  # a verb of its own: still a report
+    assert [f.reading for f in unveiled if f.kind == "source"] == ["الوزارة"]
     # a web address's digits are no figures; «وأحد حراسه» is one of his guards, not «one»
     assert facts_of("BREAKING NEWS - BOSS DEAD pic.twitter.com/7yw6n18d73") == []
     assert facts_of("مما أدى إلى استشهاده وأحد حراسه الشخصيين.") == []
