@@ -194,6 +194,10 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break  # «أكد الاتحاد العمالي العام مشاركة مليوني شخص»: what it reported
             if name and any(f in _SAYINGS for f in forms(candidate.text)):
                 break  # «نقلت عن بوتين قوله»: his saying, not his name
+            if name and candidate.text[:1] == "ل" and len(candidate.text) > 3:
+                rest = folded[candidate.end : candidate.end + 3]
+                if ":" in rest or _OPENING & set(rest):
+                    break  # «وقال كيم لبوتين: “شكرا”»: whom he spoke to, before the quotation
             name.append(candidate)
         if not name or (len(name) == 1 and any(f in _SAYINGS for f in forms(name[0].text))):
             continue

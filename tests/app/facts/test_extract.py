@@ -318,6 +318,8 @@ def test_what_an_earthquakes_coverage_showed() -> None:
                                    "قال: “سنتحدث عن كل القضايا دون عجالة.”")
                for f in facts_of(t) if f.kind == "source"]  # fmt: skip
     assert sources == ["بوتين", "بوتين"]  # not «أنهما سيناقشان…», «قوله», «سنتحدث»
+    to_putin = facts_of("وقال كيم لبوتين: “شكرا لكم على دعوتنا”.")
+    assert [f.reading for f in to_putin if f.kind == "source"] == ["كيم"]  # not «كيم لبوتين»
     purpose = facts_of("وأفاد الحرس الثوري بأن التحقيقات جارية لكشف ملابسات الحادثة.")
     assert [f.reading for f in purpose if f.kind == "source"] == ["الحرس الثوري"]
     unveiled = facts_of("وكشفت الوزارة أن 5 قتلوا.")  # a verb of its own: still a report
