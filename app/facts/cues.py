@@ -39,6 +39,15 @@ _MOVES = wordset(
     " انخفض انخفضت انخفاض تراجع تراجعت هبط هبطت قفز قفزت صعد صعدت"
 )
 _LEVELS = wordset("الي ليصل لتصل يبلغ تبلغ ليبلغ بلغ بلغت لغت وصل وصلت عند مستوي مستويات")
+# What a sum of money is, by a word before it (read on a lost submersible's coverage: the
+# passengers' 10 billion dollars of wealth was flagged against a seat's 250,000 dollars).
+_SUMS = {
+    "تكلف": "cost", "كلف": "cost", "تكاليف": "cost", "رسوم": "cost", "ثمن": "cost",
+    "ثرو": "wealth", "خساي": "losses", "خسار": "losses", "اضرار": "losses",
+    "مساعدات": "aid", "منح": "aid", "معون": "aid", "تعويض": "compensation",
+    "ميزاني": "budget", "موازن": "budget", "راتب": "pay", "رواتب": "pay", "اجور": "pay",
+    "غرام": "fine", "فدي": "ransom", "استثمار": "investment", "صفق": "deal",
+}  # fmt: skip
 _CURRENCIES = frozenset(
     ("دولار", "يورو", "جنيه", "ريال", "دينار", "ليره", "درهم", "ين", "يوان", "روبل", "استرليني")
 )
@@ -153,6 +162,12 @@ class CueReader(ScopeReader):
                 name = forms(words[m].text)[-1].removeprefix("ال")
                 if name not in _PRICE_UNITS and len(name) > 2:
                     return name
+        for k in range(q.first - 1, max(-1, q.first - 6), -1):
+            for form in forms(words[k].text):
+                bare = form.removeprefix("ال")
+                for base, what in _SUMS.items():
+                    if bare.startswith(base) and len(bare) - len(base) <= 3:
+                        return what  # «تكلفة المقعد … 250 ألف دولار»: a cost, not a fortune
         return ""
 
     def in_order(self, q: Quantity) -> tuple[int, int] | None:

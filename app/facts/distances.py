@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.facts.model import Fact
-from app.text.normalize import fold
+from app.text.normalize import fold, strip_prefixes
 
 # unit words (folded) → kilometres per unit; «كيلومترا» may lose its first letter to the
 # prefix stripper («ك» as «like»), so the stems are matched inside the word
@@ -18,8 +18,8 @@ _FACTORS = (("لومتر", 1.0), ("كلم", 1.0), ("كم", 1.0), ("ميل", 1.60
             ("قدم", 0.0003048))  # fmt: skip
 # depth; distance from a place; a thing's length, height, width (read on a bridge's collapse:
 # the ship's 289 m, the bridge's 2.6 km and its 56 m height were one «Distance», flagged)
-_OF = {"عمق": "عمق", "بعد": "بعد", "مسافه": "بعد", "طول": "طول", "ارتفاع": "ارتفاع",
-       "عرض": "عرض"}  # fmt: skip
+_OF = {"عمق": "عمق", "اعماق": "عمق", "بعد": "بعد", "تبعد": "بعد", "يبعد": "بعد",
+       "مسافه": "بعد", "طول": "طول", "ارتفاع": "ارتفاع", "عرض": "عرض"}  # fmt: skip
 _PRONOUNS = ("هما", "ها", "ه")  # «طولها» (the ship's), «طوله» (the bridge's)
 _OWN = {m + p for m in _OF for p in _PRONOUNS}  # «طوله», «عمقها»: a measure with its pronoun
 
@@ -52,12 +52,27 @@ def _measured(fact: Fact, text: str) -> Fact:
          if (m := _measure(before[k], before[k + 1 : k + 2]))),
         fact.subject,
     )  # fmt: skip
+    if subject == "بعد":  # «على بعد 900 ميل من كيب كود»: how far from where
+        subject = _from_where(fold(text[fact.end : min(fact.sentence[1], fact.end + 40)]))
     if factor == 1.0:
         return replace(fact, unit="km", subject=subject)
     scale = [None if v is None else round(v * factor, 3) for v in (fact.value, fact.low, fact.high)]
     # a converted figure is as precise as its conversion: «about» it, unless hedged already
     return replace(fact, value=scale[0], low=scale[1], high=scale[2], unit="km",
                    subject=subject, hedge=fact.hedge or "about")  # fmt: skip
+
+
+def _from_where(after: str) -> str:
+    """A distance «بعد» with the place it is measured from, when the words after the unit name
+    one («… من كيب كود», «… من نيوفاوندلاند»): distances from two places are two questions
+    (read on a lost submersible's coverage, where 900 miles from Cape Cod was flagged against
+    370 miles from Newfoundland)."""
+    words = after.split()
+    for k, word in enumerate(words[:3]):
+        if word in ("من", "عن") and k + 1 < len(words):
+            place = strip_prefixes(words[k + 1].strip('«»"،,.()'))
+            return f"بعد {place}" if len(place) > 2 else "بعد"
+    return "بعد"
 
 
 def _measure(word: str, after: list[str]) -> str | None:

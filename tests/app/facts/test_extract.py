@@ -886,6 +886,21 @@ def test_what_a_bridge_collapses_coverage_showed() -> None:
     dam = measures("يبلغ ارتفاعه 30 مترًا وطوله 3.2 كيلومترًا.")
     assert dam == [("ارتفاعه", 0.03), ("طوله", 3.2)]
     assert measures("طولها 400 متر وعرضها 59 مترا.") == [("طولها", 0.4), ("عرضها", 0.059)]
+    # read on a lost submersible's coverage: how far from where, a depth in «أعماق», and what a
+    # sum of money is (900 miles from Cape Cod had been flagged against 370 from Newfoundland,
+    # the passengers' wealth against a seat's price, a sub's rated depth against a search area)
+    assert measures("تجري عملية البحث على بعد 900 ميل من كيب كود.")[0][0] == "بعد كيب"
+    assert measures("يقع الحطام على بعد 370 ميلاً من نيوفاوندلاند.")[0][0] == "بعد نيوفاوندلاند"
+    assert measures("شعر السكان بالزلزال على بعد 350 كيلومترا.") == [("بعد", 350.0)]
+    assert measures("يمكن أن تصل الغواصة إلى أعماق تصل إلى 4000 متر.") == [("عمق", 4.0)]
+    assert measures("تتركز على منطقة تبعد حوالي 1450 كيلومتر شرق كيب كود.") == [("بعد", 1450.0)]
+    sums = [
+        (f.subject, f.value)
+        for t in ("يبلغ مجموع ثروتهم حوالي 10 مليارات دولار.", "وتكلفة المقعد تبلغ 250 ألف دولار.")
+        for f in facts_of(t)
+        if f.kind == "money"
+    ]
+    assert sums == [("wealth", 10e9), ("cost", 250000.0)]
     assert measures("وقع الزلزال على عمق 10 كيلومترات.") == [("عمق", 10.0)]
     port = facts_of("وأضاف أن المرفأ، الذي أوقف الرحلات، يوفر 9000 وظيفة و300 وحدة سكنية.")
     counted = [(f.kind, f.value, f.noun) for f in port if f.kind != "source"]
