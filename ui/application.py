@@ -6,7 +6,7 @@ import json
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.cli.main import Screenshot
@@ -123,7 +123,18 @@ def take_screenshot(paths: AppPaths, shot: Screenshot) -> int:
                 session.window.comparison.step(True, "check")
                 for _ in range(10):
                     app.processEvents()
-            if shot.panel_at:
+            if shot.panel_at == "facts":  # the panels below opened, the Facts table in front
+                from ui.window_state import open_docks
+
+                open_docks(session.window, session.window.comparison.panel)
+                facts = session.window.facts.panel
+                facts.show()
+                facts.raise_()
+                window = session.window  # tall enough for its rows to read
+                window.resizeDocks([facts], [int(height) * 2 // 5], Qt.Orientation.Vertical)
+                for _ in range(10):
+                    app.processEvents()
+            elif shot.panel_at:
                 session.window.comparison.panel.browser.scrollToAnchor(shot.panel_at)
                 app.processEvents()
             shot.output.parent.mkdir(parents=True, exist_ok=True)

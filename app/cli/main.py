@@ -119,8 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--panel-at",
         default="",
-        choices=["offers", "parts"],
-        help="scroll the Passage panel to its close sentences or to its parts to split off",
+        choices=["offers", "parts", "facts"],
+        help="scroll the Passage panel to its close sentences or to its parts to split off, "
+        "or show the Facts table",
     )
     return parser
 

@@ -86,3 +86,22 @@ def test_screenshot_with_the_passage_panel_at_the_parts_to_split_off(tmp_path: P
     panel = [(x, y) for x in range(0, 1366, 3) for y in range(510, 690, 3)]
     assert all(before.pixel(x, y) == after.pixel(x, y) for x, y in panes)  # the same sentence
     assert sum(before.pixel(x, y) != after.pixel(x, y) for x, y in panel) > len(panel) // 20
+
+
+def test_screenshot_with_the_facts_table_in_front(tmp_path: Path) -> None:
+    """``--panel-at facts`` opens the panels below with the Facts table in front (the README's
+    facts picture): its conflict rows, solid vermilion, are drawn, where the window as it first
+    opens keeps the panels closed."""
+    plain, facts = tmp_path / "plain.png", tmp_path / "facts.png"
+    for out, options in ((plain, ()), (facts, ("--panel-at", "facts"))):
+        result = _screenshot(tmp_path, out, "1366x768", *options)
+        assert result.returncode == 0, result.stderr
+
+    def vermilion(image: QImage) -> int:
+        return sum(
+            image.pixelColor(x, y).name() == "#d55e00"
+            for x in range(0, 1366, 3)
+            for y in range(430, 740, 3)
+        )
+
+    assert vermilion(QImage(str(facts))) > 200 > vermilion(QImage(str(plain)))
