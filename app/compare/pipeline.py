@@ -38,8 +38,9 @@ class SentenceSegmenter:
     name: ClassVar[str] = "sentences"
     # 2: short clauses after «، كما», a quotation's tail cut off; 3: a quoted name is no
     # quotation's end, a period glued to the next sentence ends it; 4: a short line of the
-    # story's common words only (a photo's caption) is not compared
-    version: ClassVar[str] = "4"
+    # story's common words only (a photo's caption) is not compared; 5: no end after an initial
+    # or a title («U.S.», «Dr.»)
+    version: ClassVar[str] = "5"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 

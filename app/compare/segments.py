@@ -47,9 +47,19 @@ class Segment:
     headline: bool  # a whole line without sentence punctuation
 
 
+# A full stop after an initial or a title is no sentence's end: «U.S. Coast Guard», «Dr. Smith»
+# (an English post quoted in an Arabic article was cut at «U.S.»).
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(“\"])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov"
+    r"|Prof|No|vs|etc|e\.g|i\.e)$"
+)
+
+
 def _spans_of_line(line: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(line):
+        if match.group().startswith(".") and _ABBREVIATION.search(line, 0, match.start()):
+            continue
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(line)))

@@ -61,3 +61,19 @@ def test_a_period_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() -
     ]
     kept = "وقال د.أحمد سالم لوكالة أ.ف.ب إن المنسوب ارتفع 2.5 متر."
     assert [s.text for s in segment_article(1, kept)] == [kept]
+
+
+def test_an_initial_or_a_title_ends_no_sentence() -> None:
+    """An English post quoted in an Arabic article was cut at «U.S.» («U.S.» | «Coast Guard
+    commander shares …»): a full stop after an initial or a title is no sentence's end."""
+    from app.compare.segments import _spans_of_line
+
+    def pieces(line: str) -> list[str]:
+        return [line[s:e] for s, e in _spans_of_line(line, 0)]
+
+    assert pieces("U.S. Coast Guard commander shares an update. The sub is missing.") == [
+        "U.S. Coast Guard commander shares an update.",
+        "The sub is missing.",
+    ]
+    assert pieces("Dr. Smith said it. Then he left.") == ["Dr. Smith said it.", "Then he left."]
+    assert pieces("وصل الوفد. وقال الوزير إن 5 قتلوا.") == ["وصل الوفد.", "وقال الوزير إن 5 قتلوا."]
