@@ -17,8 +17,10 @@ sentences); passage purity (cross-outlet pairs in one passage that carry a claim
 and the ceiling of one passage per sentence (each sentence given the one of its claims that
 puts the most pairs together: past it, pairs come only from links across passages). Each
 figure is printed beside the same measure with the plain stems (no suffix stripping, number
-words or lexicon), in the same run. ``… bench_devsets show EVENT`` lists the missed pairs and
-the wrong links.
+words or lexicon), in the same run. Last, of the sentences in no passage: how many tinted
+"this outlet only" are right (no other outlet carries one of their claims), and how many of
+those "not sure" another outlet does carry (ours only). ``… bench_devsets show EVENT`` lists
+the missed pairs and the wrong links.
 """
 
 from __future__ import annotations
@@ -131,6 +133,17 @@ def score(event: Path, show: bool = False) -> Counter[str]:
                 found["passage_pairs"] += 1
                 found["pure"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
     found["ceiling"] = _ceiling(units)
+    # the support of a sentence in no passage: "this outlet only" right when no other outlet's
+    # sentence carries one of its claims; "not sure" shared when one does
+    for segment_id, n in unit_of.items():
+        level = result.segments[segment_id].support
+        if result.segments[segment_id].group is not None or level not in ("unique", "unsure"):
+            continue
+        mine = units[n]
+        shared = any(u.file != mine.file and u.claims & mine.claims for u in units)
+        found[level] += 1
+        found[f"{level}_shared"] += shared
+        found["unique_right"] += level == "unique" and not shared
     return found
 
 
@@ -164,8 +177,12 @@ def _line(name: str, ours: Counter[str], plain: Counter[str]) -> str:
 
     cells = [("together", "pairs"), ("passage", "pairs"), ("offered", "pairs"),
              ("right", "links"), ("pure", "passage_pairs"), ("ceiling", "pairs")]  # fmt: skip
-    return f"{name:14s} {ours['pairs']:5d} " + " ".join(
-        f"{share(ours, k, of)} ({share(plain, k, of)})" for k, of in cells
+    only = f"{ours['unique_right']}/{ours['unique']}"
+    unsure = f"{ours['unsure_shared']}/{ours['unsure']}"
+    return (
+        f"{name:14s} {ours['pairs']:5d} "
+        + " ".join(f"{share(ours, k, of)} ({share(plain, k, of)})" for k, of in cells)
+        + f"  {only:>7s} {unsure:>7s}"
     )
 
 
@@ -182,8 +199,11 @@ def main() -> None:
         for event in events:
             score(event, show=True)
         return
-    print(f"{'set':14s} pairs together    passage     offered     links right  purity      ceiling")
-    print(f"{'':14s}       ours (plain stems) each")
+    print(
+        f"{'set':14s} pairs together    passage     offered     links right  purity      ceiling"
+        "      only  unsure"
+    )
+    print(f"{'':14s}       ours (plain stems) each{'':54s}right  shared")
     total, total_plain = Counter[str](), Counter[str]()
     for event in events:
         ours = score(event)

@@ -32,4 +32,6 @@ def test_labelled_pairs_are_counted_together_linked_and_offered(tmp_path: Path) 
     assert found["together"] == found["passage"] == found["offered"] == 1
     assert found["links"] == found["right"] == 1
     assert found["ceiling"] == 1
+    # the weather and the fall: in no passage, nothing close, each this outlet's only, rightly
+    assert found["unique"] == found["unique_right"] == 2 and found["unsure"] == 0
     assert dump(event).name == "labels.new"  # a filled-in file is never overwritten
