@@ -62,6 +62,9 @@ def _measured(fact: Fact, text: str) -> Fact:
                    subject=subject, hedge=fact.hedge or "about")  # fmt: skip
 
 
+_FROM = frozenset(("من", "عن", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"))
+
+
 def _from_where(after: str) -> str:
     """A distance «بعد» with the place it is measured from, when the words after the unit name
     one («… من كيب كود», «… من نيوفاوندلاند»): distances from two places are two questions
@@ -69,7 +72,7 @@ def _from_where(after: str) -> str:
     370 miles from Newfoundland)."""
     words = after.split()
     for k, word in enumerate(words[:3]):
-        if word in ("من", "عن") and k + 1 < len(words):
+        if word.strip("،,") in _FROM and k + 1 < len(words):  # «… شرق كيب كود», «… من دمشق»
             place = strip_prefixes(words[k + 1].strip('«»"،,.()'))
             return f"بعد {place}" if len(place) > 2 else "بعد"
     return "بعد"

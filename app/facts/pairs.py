@@ -245,7 +245,10 @@ def _spans(fact: Fact) -> bool:
 
 def _by_interval(a: Fact, b: Fact) -> bool:
     """Compared by interval (a range, or a span against a figure hedged otherwise), not as
-    written."""
+    written; so are two distances of «about» (a distance converted from miles or feet is «about»
+    its kilometres: «900 ميل» is 1448 km against «حوالي 1450 كيلومتر», the same distance)."""
+    if a.kind == b.kind == "distance" and a.hedge == b.hedge == "about":
+        return True
     return "range" in (a.hedge, b.hedge) or (a.hedge != b.hedge and (_spans(a) or _spans(b)))
 
 

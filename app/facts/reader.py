@@ -268,6 +268,8 @@ class SentenceReader(PeopleReader):
         if noun == "في" and j + 1 < n and member(words[j + 1].text, frozenset({"الميه", "المايه"})):
             return "percentage", "", "%", j + 1
         kind = lookup(noun, NOUN_KINDS) if noun else None
+        if noun == "كيلو" and j + 1 < n and lookup(words[j + 1].text, NOUN_KINDS) == "distance":
+            return "distance", "", "كيلومتر", j + 1  # «٧٠٠ كيلو متر»: kilometres in two words
         if noun == "بين" and j + 2 < n:  # 500 بين قتيل وجريح
             first = lookup(words[j + 1].text, NOUN_KINDS)
             if first in PEOPLE and self._other_people_kind(j + 2, first):

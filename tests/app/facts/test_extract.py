@@ -893,7 +893,16 @@ def test_what_a_bridge_collapses_coverage_showed() -> None:
     assert measures("يقع الحطام على بعد 370 ميلاً من نيوفاوندلاند.")[0][0] == "بعد نيوفاوندلاند"
     assert measures("شعر السكان بالزلزال على بعد 350 كيلومترا.") == [("بعد", 350.0)]
     assert measures("يمكن أن تصل الغواصة إلى أعماق تصل إلى 4000 متر.") == [("عمق", 4.0)]
-    assert measures("تتركز على منطقة تبعد حوالي 1450 كيلومتر شرق كيب كود.") == [("بعد", 1450.0)]
+    east = measures("تتركز على منطقة تبعد حوالي 1450 كيلومتر شرق كيب كود.")
+    assert east == [("بعد كيب", 1450.0)]  # from Cape Cod, as «900 ميل من كيب كود» is
+    assert measures("على بعد ٧٠٠ كيلو متر جنوب سانت جونز.") == [("بعد سانت", 700.0)]
+    assert kinds("اشترى 5 كيلو من الذهب.") == [("count", 5.0)]  # a kilo of weight: no distance
+    # 900 miles is 1448 km, «about» as a conversion: the same distance as «about 1450 km»
+    cape = sheet_of(
+        "تجري عملية البحث على بعد 900 ميل من كيب كود.",
+        "تتركز على منطقة تبعد حوالي 1450 كيلومتر شرق كيب كود.",
+    )
+    assert question(cape, "distance").status == "agree"
     sums = [
         (f.subject, f.value)
         for t in ("يبلغ مجموع ثروتهم حوالي 10 مليارات دولار.", "وتكلفة المقعد تبلغ 250 ألف دولار.")
