@@ -24,6 +24,7 @@ from rapidfuzz.distance import Indel
 
 from app.compare.match import lexicon_word
 from app.compare.tokens import SOFT, Token
+from app.text.normalize import own_first_letter
 
 VARIANT_RATIO = 85
 VARIANT_MIN_LETTERS = 4
@@ -36,20 +37,16 @@ class WordOp:
     b: tuple[int, int] | None
 
 
-_ONE_LETTER = frozenset("وفبكل")
-
-
 def _first_letter_keys(a: Sequence[Token], b: Sequence[Token]) -> tuple[list[str], list[str]]:
     """Each word's stem, but a word whose first letter was taken for a prefix keeps it when the
-    pair has that longer stem: «وزير» is stemmed «زير» («و», and), «الوزير» «وزير»; «فرنسا»
-    «رنسا», «وفرنسا» «فرنسا». Read as one word, not as a word replaced."""
+    pair has that longer stem (``own_first_letter``, as search reads it): «وزير» is stemmed
+    «زير» («و», and), «الوزير» «وزير»; «فرنسا» «رنسا», «وفرنسا» «فرنسا». Read as one word,
+    not as a word replaced."""
     stems = {t.stem for t in a} | {t.stem for t in b}
 
     def key(token: Token) -> str:
-        word = token.key
-        if len(word) == len(token.stem) + 1 and word[0] in _ONE_LETTER and word in stems:
-            return word
-        return token.stem
+        own = own_first_letter(token.key, token.stem)
+        return own if own in stems else token.stem
 
     return [key(t) for t in a], [key(t) for t in b]
 

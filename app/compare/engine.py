@@ -274,9 +274,9 @@ def _compared_segments(
     to it; one the engine linked, or with close sentences elsewhere (what the walk offers to
     check), is "unsure": read on seven labelled sets, 80 of the 133 such sentences were carried
     by another outlet after all, against 6 of the 26 with nothing close (docs/matching.md)."""
-    group_of = {s: g for g, members in enumerate(groups) for s in members}
     from app.compare.corrections import corrected
 
+    group_of = {s: g for g, members in enumerate(groups) for s in members}
     # a link the reviewer undid (a sentence taken out of its passage) is no sign of sharing
     corrections = getattr(pipeline.grouper, "corrections", ())
     spans = [(s.article_id, s.start, s.end) for s in segmented.segments]

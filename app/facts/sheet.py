@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,10 +102,11 @@ def passage_flags(
     sheet: FactSheet,
     segment_starts: dict[int, tuple[list[int], list[int]]],
     group_of: dict[int, int],
-    related: set[tuple[int, int]] | dict[tuple[int, int], float],
+    related: Mapping[tuple[int, int], float],
 ) -> list[PairFlag]:
     """Flags for the differing pairs of every question that is not agreed, on segments in one
-    passage (``linked``) or related by score. ``segment_starts``: per article, the sorted starts
+    passage (``linked``) or related by score (``related``: the candidate pairs' scores, which
+    also pick a passage member's counterparts). ``segment_starts``: per article, the sorted starts
     of its segments and their ids."""
 
     def segment_of(fact: Fact) -> int | None:
@@ -113,7 +114,6 @@ def passage_flags(
         at = bisect_right(starts, fact.start) - 1
         return ids[at] if at >= 0 else None
 
-    scores = related if isinstance(related, dict) else {}
     article_of = {
         segment: article for article, (_starts, ids) in segment_starts.items() for segment in ids
     }
@@ -133,7 +133,7 @@ def passage_flags(
 
         def closest(here: int, article_of_other: int) -> int:
             mine = [m for m in group if article_of.get(m) == article_of_other]
-            return max(mine, key=lambda m: (scores.get((min(here, m), max(here, m)), 0.0), -m))
+            return max(mine, key=lambda m: (related.get((min(here, m), max(here, m)), 0.0), -m))
 
         return closest(sa, article_of[sb]) == sb and closest(sb, article_of[sa]) == sa
 

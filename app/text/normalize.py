@@ -86,6 +86,16 @@ def match_keys(text: str) -> list[str]:
 _ONE_LETTER = frozenset("وفبكل")  # a clitic alone, or a word's own first letter
 
 
+def own_first_letter(word: str, key: str) -> str | None:
+    """``key`` (``word``'s match key) with the last letter taken off as a prefix put back, when
+    that letter may be the word's own: «وزير» → «وزير» (keyed «زير»), «وبيان» → «بيان»; None
+    when nothing was taken, or the article was («الوزير»: after it a و is the word's)."""
+    prefix = word[: len(word) - len(key)]
+    if not prefix or prefix.endswith(("ال", "لل")) or prefix[-1] not in _ONE_LETTER:
+        return None
+    return prefix[-1] + key
+
+
 def query_keys(text: str) -> list[tuple[str, ...]]:
     """Each word of a query as the keys it may be stored under, its own key first.
 
@@ -97,12 +107,10 @@ def query_keys(text: str) -> list[tuple[str, ...]]:
     found = []
     for word in WORD_RE.findall(fold(text)):
         key = strip_prefixes(word)
-        prefix = word[: len(word) - len(key)]
         keys = [key]
-        article = prefix.endswith(("ال", "لل"))
-        if prefix and not article and prefix[-1] in _ONE_LETTER:  # «وزير», «وبيان»: its own
-            keys.append(prefix[-1] + key)
-        if prefix and key[:1] in _ONE_LETTER and len(key) >= 4:
+        if own := own_first_letter(word, key):  # «وزير», «وبيان»: its own
+            keys.append(own)
+        if word != key and key[:1] in _ONE_LETTER and len(key) >= 4:
             keys.append(key[1:])  # «الوزير», «وفرنسا»: the bare word lost that letter
         found.append(tuple(dict.fromkeys(keys)))
     return found

@@ -70,14 +70,17 @@ class ComparisonOverlay(QObject):
             self.support = support_as_read(comparison, self.checked)
         self._draw(focus=True)
 
-    def _draw(self, focus: bool) -> None:
-        """The layers of every pane; ``focus``: the focused passage's too (cleared)."""
+    def _draw(self, focus: bool, articles: set[int] | None = None) -> None:
+        """The layers of every pane (of ``articles`` only, when given); ``focus``: the focused
+        passage's too (cleared)."""
         comparison = self.comparison
         differing = _differing_facts(comparison)
         mine = set() if comparison is None else comparison.reviewer_segments()
         formats = {level: support_format(level) for level in ("all", "some", "unsure", "unique")}
         level = self.support
         for pane in self.panes:
+            if articles is not None and pane.article.summary.id not in articles:
+                continue
             segments = self.by_article.get(pane.article.summary.id, [])
             pane.text_view.set_layer(
                 "support",
@@ -252,9 +255,11 @@ class ComparisonOverlay(QObject):
             from app.compare.unsure import support_as_read
 
             support = support_as_read(self.comparison, self.checked)
-            if support != self.support:
-                self.support = support
-                self._draw(focus=False)
+            changed = {s.article for s in self.comparison.segments
+                       if support[s.id] != self.support.get(s.id)}  # fmt: skip
+            self.support = support
+            if changed:  # one sentence checked: its pane is drawn again, not every pane
+                self._draw(focus=False, articles=changed)
 
     def to_check(self) -> set[int]:
         """``check_order`` as a set: a sentence in no passage with close sentences in other open

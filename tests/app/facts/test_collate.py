@@ -247,7 +247,7 @@ def test_each_flag_says_why_its_pair_differs() -> None:
     )
     sheet = build_sheet([doc(n, t) for n, t in enumerate(texts, start=1)])
     starts = {n: ([0], [n]) for n in (1, 2, 3)}
-    flags = passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0}, set())
+    flags = passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0}, {})
     reasons = {tuple(sorted(f.segments)): f.reason for f in flags if f.kind == "number"}
     assert reasons == {(1, 2): "conflict", (1, 3): "update", (2, 3): "update"}
 
@@ -312,7 +312,7 @@ def test_two_cities_tolls_in_one_passage_are_not_flagged() -> None:
     deaths = [q for q in sheet.questions if q.kind == "deaths"]
     assert deaths and deaths[0].status == "different_scope"
     starts = {n: ([0], [n]) for n in (1, 2, 3, 4)}
-    assert passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0, 4: 0}, set()) == []
+    assert passage_flags(sheet, starts, {1: 0, 2: 0, 3: 0, 4: 0}, {}) == []
 
 
 def test_an_elections_votes_and_turnout() -> None:
