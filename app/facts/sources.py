@@ -171,6 +171,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             j += 1  # «في الوقت الذي كشفت فيه وزارة الداخلية»: the pronoun is no part of it
         if j < len(words) and _speech_after(folded, words, j):
             continue  # «أظهرت مقاطع مصورة “دخانا أبيض وأسود يتصاعد …”»: what, not who
+        if verb and not prep and j + 1 < len(words) and _addressee(folded, words, j, table):
+            j += 1  # «وقال لرويترز مسؤول»: told Reuters, the official speaks
         name: list[Word] = []
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]
@@ -219,7 +221,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             # «وفقا للسلطات»: «ل» and «ال» in one, shown whole, named «السلطات» (not «لسلطات»)
             name[0] = Word(name[0].start, name[0].end, "ال" + name[0].text[2:])
         elif name[0].text.startswith("ل") and not name[0].text.startswith("لجن"):
-            name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])  # وفقا لمصادر
+            of_document = j and any(f in _DOCUMENTS for f in forms(words[j - 1].text))
+            if prep or of_document or _told(name[0].text[1:], table):  # وفقا لمصادر
+                name[0] = Word(name[0].start + 1, name[0].end, name[0].text[1:])
+            elif len(name[0].text) < 4:
+                continue  # «قال لنا»: whom he spoke to
         name += _apposed(folded, words, name)
         written = " ".join(w.text for w in name)
         if any(m.start == name[0].start and m.end == name[-1].end for m in found):
@@ -267,6 +273,38 @@ def _apposed(folded: str, words: Sequence[Word], name: list[Word]) -> list[Word]
 _RELAYS = wordset(
     "اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه موقع الموقع وكاله الوكاله"
 )
+
+
+def _told(word: str, table: BodyTable) -> bool:
+    """After a verb, «ل» glued to a medium or a known body is whom the words were told
+    («قال لرويترز», «صرح لوكالة …»); on any other word it is the name's own letter («قال
+    لافروف», which was the source «افروف»)."""
+    return (
+        relays(word)
+        or word in _LISTENERS
+        or any((f,) in gazetteer().names for f in forms(word))
+        or _alias_key(word) in table.names
+    )
+
+
+_LISTENERS = wordset(
+    "مراسل مراسله صحفيين الصحفيين رويترز سبوتنيك تاس الاناضول الجزيره العربيه سكاي"
+)
+
+
+def _addressee(folded: str, words: Sequence[Word], j: int, table: BodyTable) -> bool:
+    """«ل» and one known name after a verb, then more words of a name in the same clause: the
+    first is whom it was told, the speaker follows."""
+    word, after = words[j].text, words[j + 1].text
+    return (
+        word[:1] == "ل"
+        and word[:2] != "لل"
+        and not relays(word[1:])
+        and _told(word[1:], table)
+        and after not in _STOPS
+        and not after[:1].isdigit()
+        and not _BREAKS & set(folded[words[j].end : words[j + 1].start])
+    )
 
 
 def _of_office(word: str) -> bool:

@@ -290,6 +290,19 @@ def test_a_source_named_at_the_sentence_end_from_inside_a_word() -> None:
     assert all(f.start < f.end for f in said)
 
 
+def test_a_name_that_starts_with_lam_after_a_verb_keeps_it() -> None:
+    # «قال لافروف» was the source «افروف»: after a verb «ل» is a preposition only before a
+    # medium or a known name, which is then whom the words were told
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("قال لافروف إن المحادثات استمرت 3 ساعات.") == ["لافروف"]
+    assert said("قال لبنان إن 5 أشخاص قتلوا.") == ["لبنان"]
+    assert said("وقال لرويترز مسؤول إن 5 أشخاص قتلوا.") == ["مسؤول"]
+    assert said("قال لنا إن 5 أشخاص قتلوا.") == []
+    assert said("وفقا لمصادر طبية قتل 5 أشخاص.") == ["مصادر طبية"]
+
+
 def test_what_an_earthquakes_coverage_showed() -> None:
     """Read on real coverage of an earthquake (reproduced in invented words): «الاثنين» after a
     magnitude was read as a second magnitude (two); a depth and a town's distance from the
