@@ -94,8 +94,9 @@ class CandidateCosines:
     and lowered to what they share beyond who spoke when that is little (``speakers.py``)."""
 
     name: ClassVar[str] = "candidate-cosines"
-    # 2: the figure boost; 3: raised by the figures given alike; 4: beyond who spoke
-    version: ClassVar[str] = "4"
+    # 2: the figure boost; 3: raised by the figures given alike; 4: beyond who spoke; 5: and
+    # beyond the setting (compass, day)
+    version: ClassVar[str] = "5"
     representer: str = CharNgramTfidf.name
     # added to a candidate pair whose sentences give a figure of the same Facts-table question,
     # and again for each figure (up to two) they give alike (``figures.figure_evidence``)

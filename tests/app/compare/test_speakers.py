@@ -57,3 +57,35 @@ def test_one_speaker_saying_one_thing_still_links() -> None:
         "ونقل المصابون إلى المستشفيات."
     )
     assert ("وأوضح الدكتو", "وقال الدكتور") in _linked([AMBULANCES, same, THIRD], beyond=True)
+
+
+# Read on the summit's coverage: «inspected the launch facilities» and «exchanged rifles», both in
+# «Russia's Far East» on Wednesday, linked on the setting alone (reproduced in invented words).
+VISIT = (
+    "التقى رئيسا البلدين في مدينة نائية اليوم. "
+    "وتفقد الضيف مصنعا للطائرات المسيرة بأقصى الشرق الروسي يوم الأربعاء. "
+    "وعقدت المحادثات خلف أبواب مغلقة."
+)
+GIFTS = (
+    "اجتمع الزعيمان في قاعدة عسكرية. "
+    "وتبادل الزعيمان هدايا تذكارية في أقصى شرق روسيا يوم الأربعاء. "
+    "ولم يصدر بيان مشترك بعد المحادثات."
+)
+SUMMIT = (
+    "عقدت قمة بين البلدين في الشرق. "
+    "وقالت وسائل إعلام إن المحادثات تناولت التعاون العسكري. "
+    "وغادر الضيف بالقطار."
+)
+
+
+def test_a_shared_setting_alone_links_nothing() -> None:
+    setting = ("وتفقد الضيف ", "وتبادل الزعي")
+    assert setting in _linked([VISIT, GIFTS, SUMMIT], beyond=False)
+    linked = _linked([VISIT, GIFTS, SUMMIT], beyond=True)
+    assert setting not in linked
+    assert ("التقى رئيسا ", "عقدت قمة بين") in linked
+
+
+def test_one_visit_in_one_setting_still_links() -> None:
+    same = GIFTS.replace("وتبادل الزعيمان هدايا تذكارية", "وزار الضيف مصنع الطائرات المسيرة")
+    assert ("وتفقد الضيف ", "وزار الضيف م") in _linked([VISIT, same, SUMMIT], beyond=True)
