@@ -35,11 +35,15 @@ class Token:
         (``match.py``)."""
         if self.counted:
             return _counted_key(self.stem)
+        if self.key.endswith("الاثنين"):
+            return "الاثنين"  # Monday, not «اثنين» (two), whose key is the number 2
         return _match_key(self.stem)
 
 
 @lru_cache(maxsize=200_000)  # a language repeats its words: one regex pass per distinct word
 def _stem(key: str) -> str:
+    if key[:1] in ("و", "ف") and key[1:2].isdigit():
+        return intern(key[1:])  # «و25 جريحا»: the figure is 25
     return intern(strip_prefixes(key) or key)
 
 

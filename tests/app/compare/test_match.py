@@ -28,6 +28,13 @@ def test_number_words_meet_their_digits() -> None:
     assert key("الخامسة") == "5" and key("والسبعين") == "70" and key("بعشرة") == "10"
 
 
+def test_monday_is_no_number_and_a_figure_after_wa_is_the_figure() -> None:
+    # «الاثنين» (Monday) had the key of «اثنين» (two), the number 2; «و25 جريحا» kept its «و»
+    keys = [t.match for t in tokenize("يوم الاثنين قتل اثنان و25 جريحا")]
+    assert keys[1] != "2" and keys[3] == "2"
+    assert keys[4] == "25"
+
+
 def test_paraphrases_read_as_one_word() -> None:
     assert key("جئنا") == key("أتينا") == key("قدومنا")
     assert key("جميع") == key("كل")
