@@ -44,7 +44,7 @@ BAND = 0.45  # a pair this close carries more than a shared speaker
 # the story's setting: the compass («بأقصى الشرق الروسي») and the day («اليوم الأربعاء»)
 SETTING = (
     "أقصى شرق غرب شمال جنوب الشرق الغرب الشمال الجنوب اليوم أمس"
-    " الأربعاء الخميس الثلاثاء الجمعة السبت الأحد"
+    " الأربعاء الخميس الثلاثاء الاثنين الجمعة السبت الأحد"
 )
 
 
