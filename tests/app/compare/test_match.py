@@ -35,6 +35,11 @@ def test_monday_is_no_number_and_a_figure_after_wa_is_the_figure() -> None:
     assert keys[4] == "25"
 
 
+def test_evacuation_is_one_word_either_way() -> None:
+    # read on a dam's coverage: «بدء عملية الإجلاء» and «أن الإخلاء قد بدأ» shared no key
+    assert key("الإجلاء") == key("الإخلاء") == key("إخلائها")
+
+
 def test_paraphrases_read_as_one_word() -> None:
     assert key("جئنا") == key("أتينا") == key("قدومنا")
     assert key("جميع") == key("كل")
