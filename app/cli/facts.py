@@ -2,7 +2,8 @@
 
 The JSON is a contract for scripts (README): ``articles``, ``facts`` (offsets are code points
 into the stored text) and ``questions`` (each with its facts' ids and a status: agree,
-conflict, update, different_source, different_scope). Extra fields may be added, never removed.
+conflict, update, different_source, different_description, different_scope). Extra fields may
+be added, never removed.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ class FactFlag:
     linked: bool = True  # False: related passages that count the same thing, not one passage
     spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
     question: str = ""  # the question's id in the fact sheet
-    reason: str = "conflict"  # the pair's: conflict, update, different_source, different_scope
+    reason: str = "conflict"  # the pair's: conflict, update, different_source, …
 
 
 @dataclass(frozen=True, slots=True)

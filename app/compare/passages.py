@@ -100,7 +100,13 @@ def passage_flags(comparison: Comparison, segment_id: int) -> list[FactFlag]:
     return [f for f in comparison.flags if inside & set(f.segments)]
 
 
-REASON_ORDER = ("conflict", "update", "different_source", "different_scope")
+REASON_ORDER = (
+    "conflict",
+    "update",
+    "different_source",
+    "different_description",
+    "different_scope",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ STATUS_NAMES = {
     "conflict": T("core", "Conflict"),
     "update": T("core", "Update"),
     "different_source": T("core", "Different sources"),
+    "different_description": T("core", "Described differently"),
     "different_scope": T("core", "Different scope"),
 }
 _EXPECTED = T("core", "expected")

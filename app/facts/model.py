@@ -13,7 +13,14 @@ KINDS = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
     "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor", "source",
 )  # fmt: skip
-STATUSES = ("agree", "conflict", "update", "different_source", "different_scope")
+STATUSES = (
+    "agree",
+    "conflict",
+    "update",
+    "different_source",
+    "different_description",
+    "different_scope",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,30 @@ TOLLS = frozenset(("deaths", "injured", "missing", "displaced", "arrested", "com
 # tolls that rise as a story goes on; a count of things (missiles) does not
 RISING = TOLLS - {"count"}
 FLOORS = frozenset(("more_than", "at_least"))
-RANK = {"conflict": 0, "update": 1, "different_source": 2, "different_scope": 3, "agree": 4}
+RANK = {
+    "conflict": 0,
+    "update": 1,
+    "different_source": 2,
+    "different_description": 3,
+    "different_scope": 4,
+    "agree": 5,
+}
+# elatives that cannot both describe one thing («the oldest» and «the newest» facility): any other
+# two («the newest» and «the most important») describe it differently, and both may be right
+_OPPOSITES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("اكبر", "اصغر"),
+        ("اعلي", "ادني"),
+        ("اقدم", "احدث"),
+        ("اغني", "افقر"),
+        ("ارخص", "اغلي"),
+        ("افضل", "اسوا"),
+        ("اطول", "اقصر"),
+        ("اقوي", "اضعف"),
+        ("اسرع", "ابطا"),
+    )
+)
 _PAIRWISE = ("time", "descriptor", "source")
 
 
@@ -99,6 +122,12 @@ def explain(a: Fact, b: Fact) -> str:
         # outlets naming different people for one passage: worth a look, not a contradiction
         # (officials repeat each other's figures: a governor's and an agency's «43 passengers»)
         return "different_source"
+    if a.kind == "descriptor":
+        # «أحدث منشأة» and «أهم منشأة»; «بهندسة الفضاء» and «بتكنولوجيا الصواريخ»: two outlets
+        # describe one thing in two ways, which is worth a look and contradicts nothing, unless
+        # the two words are opposites («أقدم» and «أحدث»)
+        opposite = frozenset(a.cues[:1] + b.cues[:1]) in _OPPOSITES
+        return "conflict" if opposite else "different_description"
     if a.kind not in ("time", "descriptor") and a.scope != b.scope:
         return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)
@@ -131,7 +160,8 @@ def _floor(a: Fact, b: Fact) -> bool:
 
 def pair_reason(a: Fact, b: Fact, event_places: frozenset[str]) -> str:
     """Why two differing facts differ as their question sees them ("conflict", "update",
-    "different_source", "different_scope"): a place that names the whole event is no scope."""
+    "different_source", "different_description", "different_scope"): a place that names the
+    whole event is no scope."""
     scoped = [replace(f, scope="") if f.scope in event_places else f for f in (a, b)]
     return explain(scoped[0], scoped[1])
 

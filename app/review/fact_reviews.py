@@ -24,7 +24,14 @@ from db.models import utc_now as now
 
 REVIEWS = table_of(FactReview)
 REFS = table_of(FactReviewRef)
-STATUSES = ("agree", "conflict", "update", "different_source", "different_scope")
+STATUSES = (
+    "agree",
+    "conflict",
+    "update",
+    "different_source",
+    "different_description",
+    "different_scope",
+)
 DECISION_WORDS = {
     "confirmed": T("core", "Confirmed"),
     "dismissed": T("core", "Dismissed"),

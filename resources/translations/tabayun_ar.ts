@@ -717,92 +717,92 @@ If it happens again, please send the report below to the developers.</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="92"/>
+        <location filename="../../ui/views/facts_panel.py" line="93"/>
         <source>Facts</source>
         <translation>الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="100"/>
+        <location filename="../../ui/views/facts_panel.py" line="101"/>
         <source>Where outlets differ</source>
         <translation>حيث تختلف المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="101"/>
+        <location filename="../../ui/views/facts_panel.py" line="102"/>
         <source>Every fact two outlets or more give</source>
         <translation>كل واقعة يذكرها مصدران أو أكثر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="102"/>
+        <location filename="../../ui/views/facts_panel.py" line="103"/>
         <source>Every fact</source>
         <translation>كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="105"/>
+        <location filename="../../ui/views/facts_panel.py" line="106"/>
         <source>Which facts to list</source>
         <translation>أيّ الوقائع تُعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="109"/>
+        <location filename="../../ui/views/facts_panel.py" line="110"/>
         <source>The outlets do differ here, as the row says</source>
         <translation>المصادر تختلف هنا فعلًا، كما يقول الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="111"/>
+        <location filename="../../ui/views/facts_panel.py" line="112"/>
         <source>Not a real difference: the row no longer counts as one</source>
         <translation>ليس اختلافًا حقيقيًا: لم يعد الصف يُحسب اختلافًا</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="121"/>
+        <location filename="../../ui/views/facts_panel.py" line="122"/>
         <source>Give the row another status</source>
         <translation>أعطِ الصف حالة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="108"/>
+        <location filename="../../ui/views/facts_panel.py" line="109"/>
         <source>&amp;Confirm</source>
         <translation>أ&amp;كّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="110"/>
+        <location filename="../../ui/views/facts_panel.py" line="111"/>
         <source>&amp;Dismiss</source>
         <translation>ا&amp;ستبعد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="112"/>
+        <location filename="../../ui/views/facts_panel.py" line="113"/>
         <source>&amp;Reclassify</source>
         <translation>أ&amp;عد التصنيف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="122"/>
+        <location filename="../../ui/views/facts_panel.py" line="123"/>
         <source>C&amp;lear Decision</source>
         <translation>ا&amp;محُ القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="123"/>
+        <location filename="../../ui/views/facts_panel.py" line="124"/>
         <source>Forget your decision on this row</source>
         <translation>انسَ قرارك في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="127"/>
+        <location filename="../../ui/views/facts_panel.py" line="128"/>
         <source>Fact &amp;Decision</source>
         <translation>ال&amp;قرار في الواقعة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="133"/>
+        <location filename="../../ui/views/facts_panel.py" line="134"/>
         <source>Facts each outlet gives</source>
         <translation>الوقائع التي يذكرها كل مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="155"/>
+        <location filename="../../ui/views/facts_panel.py" line="156"/>
         <source>More decisions</source>
         <translation>قرارات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="202"/>
+        <location filename="../../ui/views/facts_panel.py" line="203"/>
         <source>Open two articles or more: their facts are listed here.</source>
         <translation>افتح مقالين أو أكثر: تُعرض وقائعها هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="234"/>
+        <location filename="../../ui/views/facts_panel.py" line="235"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>لا وقائع</numerusform>
@@ -814,7 +814,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="235"/>
+        <location filename="../../ui/views/facts_panel.py" line="236"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>لا أسئلة</numerusform>
@@ -826,7 +826,7 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="236"/>
+        <location filename="../../ui/views/facts_panel.py" line="237"/>
         <source>%n where outlets differ</source>
         <translation>
             <numerusform>لا شيء تختلف فيه المصادر</numerusform>
@@ -838,72 +838,72 @@ If it happens again, please send the report below to the developers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="238"/>
+        <location filename="../../ui/views/facts_panel.py" line="239"/>
         <source>%1, %2, %3</source>
         <translation>%1، %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="242"/>
+        <location filename="../../ui/views/facts_panel.py" line="243"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="242"/>
+        <location filename="../../ui/views/facts_panel.py" line="243"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="249"/>
+        <location filename="../../ui/views/facts_panel.py" line="250"/>
         <source>No fact where the outlets differ: every fact that two outlets or more give, they give alike.</source>
         <translation>لا واقعة تختلف فيها المصادر: كل واقعة يذكرها مصدران أو أكثر يذكرونها بالقيمة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="253"/>
+        <location filename="../../ui/views/facts_panel.py" line="254"/>
         <source>No fact that two outlets or more give.</source>
         <translation>لا واقعة يذكرها مصدران أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="255"/>
+        <location filename="../../ui/views/facts_panel.py" line="256"/>
         <source>Show every fact</source>
         <translation>اعرض كل الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="277"/>
+        <location filename="../../ui/views/facts_panel.py" line="278"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="278"/>
+        <location filename="../../ui/views/facts_panel.py" line="279"/>
         <source>dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="279"/>
+        <location filename="../../ui/views/facts_panel.py" line="280"/>
         <source>reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="295"/>
+        <location filename="../../ui/views/facts_panel.py" line="296"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="296"/>
+        <location filename="../../ui/views/facts_panel.py" line="297"/>
         <source>%1 by %2, %3</source>
         <translation>%1 — %2، %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="329"/>
+        <location filename="../../ui/views/facts_panel.py" line="330"/>
         <source>A reviewer set the passage of this sentence</source>
         <translation>مقطع هذه الجملة حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="371"/>
+        <location filename="../../ui/views/facts_panel.py" line="372"/>
         <source>Source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/facts_panel.py" line="373"/>
+        <location filename="../../ui/views/facts_panel.py" line="374"/>
         <source>Reported for: %1</source>
         <translation>عن يوم: %1</translation>
     </message>
@@ -951,42 +951,42 @@ If it happens again, please send the report below to the developers.</source>
         <translation>ليست في مقطع، لكنها قريبة من جملة في مقال آخر: قد يحملها مصدر آخر (خط متقطع بنقاط؛ مراجعة ← الجملة التالية للتحقق)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="100"/>
+        <location filename="../../ui/views/highlights.py" line="101"/>
         <source>The outlets give this differently: see the Facts table</source>
         <translation>تختلف فيه المصادر: انظر جدول الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="113"/>
+        <location filename="../../ui/views/highlights.py" line="114"/>
         <source>A reviewer set this passage, not the engine</source>
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="182"/>
+        <location filename="../../ui/views/highlights.py" line="183"/>
         <source>A figure, time, source or description the outlets give differently (Facts table)</source>
         <translation>رقم أو وقت أو مصدر أو وصف تختلف فيه المصادر (جدول الوقائع)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="188"/>
+        <location filename="../../ui/views/highlights.py" line="189"/>
         <source>Fact that differs</source>
         <translation>واقعة مختلف فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="193"/>
+        <location filename="../../ui/views/highlights.py" line="194"/>
         <source>Set by a reviewer</source>
         <translation>حدّده مراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="194"/>
+        <location filename="../../ui/views/highlights.py" line="195"/>
         <source>A reviewer linked, unlinked or split this passage (line over it)</source>
         <translation>ربط مراجعٌ هذا المقطع أو فصله أو قسمه (خط فوقه)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="204"/>
+        <location filename="../../ui/views/highlights.py" line="205"/>
         <source>Page furniture</source>
         <translation>زوائد الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/highlights.py" line="205"/>
+        <location filename="../../ui/views/highlights.py" line="206"/>
         <source>Left out of the comparison</source>
         <translation>مستبعدة من المقارنة</translation>
     </message>
@@ -4066,71 +4066,76 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="39"/>
+        <source>Described differently</source>
+        <translation>وصف مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="40"/>
         <source>Different scope</source>
         <translation>نطاق مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="41"/>
+        <location filename="../../app/facts/labels.py" line="42"/>
         <source>expected</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="42"/>
+        <location filename="../../app/facts/labels.py" line="43"/>
         <source>part of the total</source>
         <translation>جزء من المجموع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="43"/>
+        <location filename="../../app/facts/labels.py" line="44"/>
         <source>turnout</source>
         <translation>نسبة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="44"/>
+        <location filename="../../app/facts/labels.py" line="45"/>
         <source>stayed away</source>
         <translation>نسبة العزوف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="45"/>
+        <location filename="../../app/facts/labels.py" line="46"/>
         <source>whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="46"/>
+        <location filename="../../app/facts/labels.py" line="47"/>
         <source>in {year}</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="47"/>
+        <location filename="../../app/facts/labels.py" line="48"/>
         <source>last year</source>
         <translation>العام الماضي</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="48"/>
+        <location filename="../../app/facts/labels.py" line="49"/>
         <source>first round</source>
         <translation>الجولة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="49"/>
+        <location filename="../../app/facts/labels.py" line="50"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="50"/>
+        <location filename="../../app/facts/labels.py" line="51"/>
         <source>change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="51"/>
+        <location filename="../../app/facts/labels.py" line="52"/>
         <source>from {figure}</source>
         <translation>من {figure}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="52"/>
+        <location filename="../../app/facts/labels.py" line="53"/>
         <source>at home</source>
         <translation>في الداخل</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="53"/>
+        <location filename="../../app/facts/labels.py" line="54"/>
         <source>abroad</source>
         <translation>في الخارج</translation>
     </message>
@@ -4561,47 +4566,47 @@ Review news coverage across outlets.</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="29"/>
+        <location filename="../../app/review/fact_reviews.py" line="36"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="30"/>
+        <location filename="../../app/review/fact_reviews.py" line="37"/>
         <source>Dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="31"/>
+        <location filename="../../app/review/fact_reviews.py" line="38"/>
         <source>Reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="63"/>
+        <location filename="../../app/review/fact_reviews.py" line="70"/>
         <source>«{value}» is not a decision on a fact.</source>
         <translation>«{value}» ليس قرارًا على واقعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="66"/>
+        <location filename="../../app/review/fact_reviews.py" line="73"/>
         <source>Choose the status the row should have.</source>
         <translation>اختر الحالة التي ينبغي أن تكون للصف.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="68"/>
+        <location filename="../../app/review/fact_reviews.py" line="75"/>
         <source>Choose a row of the Facts table first.</source>
         <translation>اختر صفًا من جدول الوقائع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="74"/>
+        <location filename="../../app/review/fact_reviews.py" line="81"/>
         <source>Fact: {decision}</source>
         <translation>واقعة: {decision}</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="118"/>
+        <location filename="../../app/review/fact_reviews.py" line="125"/>
         <source>A fact of this row is not in the collection&apos;s articles.</source>
         <translation>واقعة من هذا الصف ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="130"/>
+        <location filename="../../app/review/fact_reviews.py" line="137"/>
         <source>Clear decision on a fact</source>
         <translation>محو القرار في واقعة</translation>
     </message>

@@ -48,19 +48,19 @@
 <context>
     <name>FactsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="234" />
+        <location filename="../../ui/views/facts_panel.py" line="235" />
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fact</numerusform><numerusform>%n facts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="235" />
+        <location filename="../../ui/views/facts_panel.py" line="236" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/facts_panel.py" line="236" />
+        <location filename="../../ui/views/facts_panel.py" line="237" />
         <source>%n where outlets differ</source>
         <translation>
             <numerusform>%n where outlets differ</numerusform><numerusform>%n where outlets differ</numerusform></translation>

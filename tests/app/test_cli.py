@@ -245,16 +245,24 @@ def test_facts_json_is_the_documented_contract(tmp_path: Path) -> None:
         assert keys <= set(fact)
         assert texts[fact["article"]][fact["start"] : fact["end"]] == fact["text"]
         ids.add(fact["id"])
-    statuses = {"agree", "conflict", "update", "different_source", "different_scope"}
+    statuses = {
+        "agree",
+        "conflict",
+        "update",
+        "different_source",
+        "different_description",
+        "different_scope",
+    }
     for question in document["questions"]:
         assert {"id", "kind", "subject", "label", "facts", "status"} <= set(question)
         assert set(question["facts"]) <= ids and question["status"] in statuses
     conflicts = {q["kind"] for q in document["questions"] if q["status"] == "conflict"}
-    assert {"count", "descriptor"} <= conflicts  # one missile or two; how the base is described
+    assert conflicts == {"count"}  # one missile or two
     described = [q for q in document["questions"] if q["kind"] == "descriptor"]
-    assert len(described) == 2
+    assert len(described) == 2  # how the base is described, and what Kim was interested in
+    assert {q["status"] for q in described} == {"different_description"}
     table = run("--data-dir", str(tmp_path / "d"), "facts", *map(str, seeds))
-    assert table.returncode == 0 and "CONFLICT  Described as" in table.stdout
+    assert table.returncode == 0 and "DESCRIBED DIFFERENTLY  Described as" in table.stdout
     assert "أحدث منشأة" in table.stdout and "أهم منشأة" in table.stdout
 
 

@@ -49,6 +49,7 @@ STATUS_COLOURS = {  # Okabe–Ito: vermilion, blue, reddish purple, bluish green
     "conflict": "#D55E00",
     "update": "#0072B2",
     "different_source": "#CC79A7",
+    "different_description": "#56B4E9",
     "different_scope": "#E69F00",
     "agree": "#009E73",
 }

@@ -82,6 +82,7 @@ FACT_COLOURS = {  # as the Facts table draws its statuses (Okabe–Ito)
     "conflict": "#D55E00",
     "update": "#0072B2",
     "different_source": "#CC79A7",
+    "different_description": "#56B4E9",
     "different_scope": "#E69F00",
 }
 

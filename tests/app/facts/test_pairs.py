@@ -123,3 +123,16 @@ def test_one_outlets_two_sources_of_a_passage_are_no_difference_between_outlets(
     assert reasons_of([officials, source(2, 10, "الأدميرال")], outlets, texts) == Counter(
         {"different_source": 1}
     )
+
+
+def test_two_descriptions_of_one_thing_differ_without_contradicting() -> None:
+    # the demo's «أحدث منشأة» and «أهم منشأة» (the newest and the most important launch site)
+    # were a conflict, drawn as surely as one missile against two; opposites still conflict
+    from app.facts.descriptors import descriptor_fact
+
+    def described(n: int, elative: str) -> Fact:
+        return descriptor_fact(n, 10, 20, f"{elative} منشأة", "منش", elative, (0, 40))
+
+    newest, important, oldest = described(1, "احدث"), described(2, "اهم"), described(3, "اقدم")
+    assert differ(newest, important) and explain(newest, important) == "different_description"
+    assert explain(oldest, newest) == "conflict"
