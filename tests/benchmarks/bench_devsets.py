@@ -20,7 +20,10 @@ figure is printed beside the same measure with the plain stems (no suffix stripp
 words or lexicon), in the same run. Last, of the sentences in no passage: how many tinted
 "this outlet only" are right (no other outlet carries one of their claims), and how many of
 those "not sure" another outlet does carry (ours only). ``… bench_devsets show EVENT`` lists
-the missed pairs and the wrong links.
+the missed pairs and the wrong links. ``… bench_devsets walk`` plays a reviewer who reads every
+sentence to check once and links the first offer that carries one of its claims (the labels
+decide), then compares again with those corrections: the pairs together and the purity before
+and after, linking only a sentence in no passage and (in brackets) merging passages too.
 """
 
 from __future__ import annotations
@@ -48,13 +51,15 @@ class Unit:
     text: str
 
 
-def _compare(event: Path) -> tuple[Any, dict[int, str]]:
+def _compare(event: Path, corrections: tuple[Any, ...] = ()) -> tuple[Any, dict[int, str]]:
     from app.cli.compare import documents_from_files
     from app.compare.engine import compare
+    from app.compare.pipeline import pipeline_for
 
     documents = documents_from_files(sorted(event.glob("*.txt")))
     names = {d.summary.id: d.summary.original_filename for d in documents}
-    return compare(documents, word_diffs=False), names
+    pipeline = pipeline_for(None, corrections)
+    return compare(documents, word_diffs=False, pipeline=pipeline), names
 
 
 def dump(event: Path) -> Path:
@@ -81,17 +86,23 @@ def _units(event: Path) -> list[Unit]:
     return units
 
 
-def score(event: Path, show: bool = False) -> Counter[str]:
-    """The counts behind the figures for one set."""
-    result, names = _compare(event)
-    units = _units(event)
-    unit_of: dict[int, int] = {}  # segment → the labelled sentence it overlaps most
+def _unit_of(result: Any, names: dict[int, str], units: list[Unit]) -> dict[int, int]:
+    """Each compared segment's labelled sentence (the one it overlaps most)."""
+    unit_of: dict[int, int] = {}
     for s in result.segments:
         overlaps = [(min(u.end, s.end) - max(u.start, s.start), n) for n, u in enumerate(units)
                     if u.file == names[s.article]]  # fmt: skip
         best = max(overlaps, default=(0, -1))
         if best[0] > 0 and not s.furniture:
             unit_of[s.id] = best[1]
+    return unit_of
+
+
+def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) -> Counter[str]:
+    """The counts behind the figures for one set (with a reviewer's ``corrections``)."""
+    result, names = _compare(event, corrections)
+    units = _units(event)
+    unit_of = _unit_of(result, names, units)
     segments_of: dict[int, list[int]] = {}
     for segment, unit in unit_of.items():
         segments_of.setdefault(unit, []).append(segment)
@@ -147,6 +158,74 @@ def score(event: Path, show: bool = False) -> Counter[str]:
     return found
 
 
+def walk(event: Path, merge: bool) -> tuple[int, tuple[Any, ...]]:
+    """A reviewer's one pass over the sentences to check (Review → Next Sentence to Check):
+    at each, the first of the close sentences offered (three at most) that carries one of its
+    claims by the labels is linked; with ``merge`` False, only when one of the two is in no
+    passage (no two passages merged). The sentences read and the corrections made."""
+    from app.compare.unsure import to_check
+
+    result, names = _compare(event)
+    units = _units(event)
+    unit_of = _unit_of(result, names, units)
+    segments = result.segments
+    visited = to_check(result, sorted({s.article for s in segments}), parts=False)
+    corrections = []
+    for s in visited:
+        for other, _score in list(result.closest.get(s, ()))[:3]:
+            if not merge and segments[s].group is not None and segments[other].group is not None:
+                continue
+            known = s in unit_of and other in unit_of
+            if known and units[unit_of[s]].claims & units[unit_of[other]].claims:
+                a, b = segments[s], segments[other]
+                corrections.append(("link", a.article, a.start, a.end, b.article, b.start, b.end))
+                break
+    return len(visited), tuple(corrections)
+
+
+def _walked(events: list[Path]) -> None:
+    print(f"{'set':14s} read  links  together         purity           (merging passages)")
+    totals: Counter[str] = Counter()
+    for event in events:
+        before = score(event)
+        cells = []
+        for merge in (False, True):
+            read, corrections = walk(event, merge)
+            after = score(event, corrections=corrections)
+            key = "merge" if merge else "link"
+            totals.update({f"{key}_{k}": v for k, v in after.items()})
+            totals[f"made_{key}"] += len(corrections)
+            cells.append((len(corrections), after))
+        totals.update({f"before_{k}": v for k, v in before.items()})
+        totals["read"] += read
+        print(_walk_line(event.name, read, before, cells))
+    pooled = [
+        (
+            totals[f"made_{k}"],
+            Counter({n[len(k) + 1 :]: v for n, v in totals.items() if n.startswith(k + "_")}),
+        )
+        for k in ("link", "merge")
+    ]
+    before = Counter({n[7:]: v for n, v in totals.items() if n.startswith("before_")})
+    print(_walk_line("pooled", totals["read"], before, pooled))
+
+
+def _walk_line(
+    name: str, read: int, before: Counter[str], cells: list[tuple[int, Counter[str]]]
+) -> str:
+    def share(c: Counter[str], key: str, of: str) -> float:
+        return c[key] / max(1, c[of])
+
+    (links, linked), (merges, merged) = cells
+    pure = [share(c, "pure", "passage_pairs") for c in (before, linked, merged)]
+    return (
+        f"{name:14s} {read:4d} {links:3d}/{merges:<3d} "
+        f"{share(before, 'together', 'pairs'):.3f} → {share(linked, 'together', 'pairs'):.3f}"
+        f" ({share(merged, 'together', 'pairs'):.3f})  "
+        f"{pure[0]:.3f} → {pure[1]:.3f} ({pure[2]:.3f})"
+    )
+
+
 def _ceiling(units: list[Unit]) -> int:
     """Most same-claim cross-outlet pairs one passage per sentence can hold (local search over
     which of its claims each sentence is given)."""
@@ -198,6 +277,9 @@ def main() -> None:
     if command == "show":
         for event in events:
             score(event, show=True)
+        return
+    if command == "walk":
+        _walked(events)
         return
     print(
         f"{'set':14s} pairs together    passage     offered     links right  purity      ceiling"
