@@ -420,6 +420,7 @@ class PassageEditKind(enum.StrEnum):
     UNLINK = "unlink"
     SPLIT = "split"  # one ref: from the split point to the end of the sentence
     CHECKED = "checked"  # one ref: a sentence the reviewer read and found nothing to link to
+    TIE = "tie"  # two sentences that say the same, each left in its own passage (no merge)
 
 
 class PassageEdit(Base):

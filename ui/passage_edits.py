@@ -33,6 +33,7 @@ class PassageEditsController(QObject):
         tagging.sig_changed.connect(comparison.corrections_changed)
         comparison.panel.sig_show.connect(self.view.reveal)
         comparison.panel.sig_link.connect(self.link_closest)
+        comparison.panel.sig_tie.connect(self.tie_closest)
         comparison.panel.sig_split_link.connect(self.split_and_link)
         comparison.sig_mark_checked.connect(self.mark_checked)
 
@@ -48,6 +49,18 @@ class PassageEditsController(QObject):
         partner = link_partner(result, candidate, chosen)
         if partner is not None:
             self.edit("link", result.segments[candidate], partner)
+
+    def tie_closest(self, candidate: int, chosen: int) -> None:
+        """The Passage panel's Link Without Merging beside a sentence of another passage: the
+        two are linked as the reviewer's, and each passage keeps its sentences."""
+        from app.compare.passages import link_partner
+
+        result = self.comparison.result
+        if result is None or max(candidate, chosen) >= len(result.segments):
+            return
+        partner = link_partner(result, candidate, chosen)
+        if partner is not None:
+            self.edit("tie", result.segments[candidate], partner)
 
     def split_and_link(self, segment_id: int, cut: int, head: bool, other_id: int) -> None:
         """The Passage panel's Split and Link: the chosen sentence cut at ``cut`` and its part
@@ -110,6 +123,11 @@ class PassageEditsController(QObject):
         )
         if merging:
             link.setStatusTip(self.tr("Every sentence of both passages becomes one passage"))
+            tie = menu.addAction(icon("link"), self.tr("Link Without Merging"))
+            tie.setStatusTip(
+                self.tr("The two sentences say the same; each passage keeps its sentences")
+            )
+            tie.triggered.connect(lambda: self.edit("tie", here, chosen))
         unlink = menu.addAction(icon("unlink"), self.tr("Take Out of the Chosen Passage"))
         usable = chosen is not None and here is not None and chosen.article != here.article
         link.setEnabled(usable and (here is None or chosen is None or here.group is None

@@ -20,7 +20,7 @@ from app.paths import AppPaths
 def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "passages",
-        help="the reviewer's corrections to the passages: list, link, merge, unlink, split",
+        help="the reviewer's corrections to the passages: list, link, merge, tie, unlink, split",
     )
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="the corrections, in the order they apply")
@@ -29,6 +29,7 @@ def add_parser(sub: Any) -> None:
     for action, words in (
         ("link", "put two sentences in one passage"),
         ("merge", "merge the passages of two sentences into one (a link between them)"),
+        ("tie", "link two sentences and leave each in its own passage (no merge)"),
         ("unlink", "take the first sentence out of the passage it shares with the second"),
     ):
         one = actions.add_parser(action, help=words)

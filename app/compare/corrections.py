@@ -2,10 +2,11 @@
 
 A correction names two sentences by article and offsets, as they were when the reviewer made
 it: ``link`` puts them in one passage (merging their passages), ``unlink`` takes the first out of
-the passage it shares with the second. Each names the segment that overlaps it most today, so a
-correction survives a change of segmentation or a new version of an article (whose offsets the
-review layer has moved). Corrections apply in the order they were made; one that no longer
-names two segments is left out.
+the passage it shares with the second, ``tie`` links the two and leaves each in its passage (a
+link between two passages, not a merge: ``ties``). Each names the segment that overlaps it most
+today, so a correction survives a change of segmentation or a new version of an article (whose
+offsets the review layer has moved). Corrections apply in the order they were made; one that no
+longer names two segments is left out.
 """
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ def apply_corrections(
             members[ga].discard(a)
             del group_of[a]
     return sorted((sorted(m) for m in members.values() if len(m) > 1), key=lambda m: m[0])
+
+
+def ties(spans: Sequence[Span], corrections: Sequence[Correction]) -> list[tuple[int, int]]:
+    """The pairs of segments (lower id first) the reviewer linked without merging their
+    passages, in the order made, each once."""
+    found: dict[tuple[int, int], None] = {}
+    for kind, *where in corrections:
+        if kind != "tie":
+            continue
+        a = segment_at(spans, (where[0], where[1], where[2]))
+        b = segment_at(spans, (where[3], where[4], where[5]))
+        if a is not None and b is not None and a != b:
+            found[(min(a, b), max(a, b))] = None
+    return list(found)
 
 
 def corrected(spans: Sequence[Span], corrections: Sequence[Correction]) -> set[int]:

@@ -12,18 +12,21 @@ from __future__ import annotations
 import gc
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.compare.diff import WordOp
 from app.compare.flags import ComparedLink, FactFlag
 from app.compare.parts import PartOffer
 from app.compare.pipeline import DEFAULT_PIPELINE
-from app.compare.stages import Pipeline, Segmented
+from app.compare.stages import Pipeline, Scores, Segmented
 from app.compare.tokens import tokenize
 from app.facts.model import FactSheet
 from app.library.records import ArticleDocument
 from app.messages import Message, T
 from app.tasks import TaskControl
+
+if TYPE_CHECKING:  # numpy and scipy come with the engine's stages, when it runs
+    from app.compare.align import Link
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +82,19 @@ class Comparison:
             return set()
         return corrected([(s.article, s.start, s.end) for s in self.segments], corrections)
 
+    def reviewer_ties(self) -> set[tuple[int, int]]:
+        """The links a reviewer made between two passages without merging them (a < b)."""
+        from app.compare.corrections import ties
+
+        corrections = getattr(self.pipeline.grouper, "corrections", ())
+        if not corrections:
+            return set()
+        return set(ties([(s.article, s.start, s.end) for s in self.segments], corrections))
+
     def to_json(self) -> dict[str, Any]:
         """The documented JSON contract of ``tabayun compare --json`` (see the README)."""
         mine = self.reviewer_segments()
+        tied = self.reviewer_ties()
         return {
             "articles": [
                 {
@@ -105,6 +118,7 @@ class Comparison:
                     "a": link.a,
                     "b": link.b,
                     "score": link.score,
+                    "reviewer": (link.a, link.b) in tied,
                     "ops": [
                         {
                             "op": op.op,
@@ -199,6 +213,7 @@ def _compare(
     step("link")
     links = pipeline.linker.link(segmented, scores)
     groups = pipeline.grouper.group(segmented, links, scores)
+    links = _with_ties(segmented, links, scores, pipeline)
     parts = _part_offers(segmented, representations, pipeline, scores, groups)
     del representations  # the vectors are the largest thing made; the rest needs only scores
     differ = pipeline.differ
@@ -242,6 +257,24 @@ def _compare(
         closest,
         parts,
     )
+
+
+def _with_ties(
+    segmented: Segmented, links: list[Link], scores: Scores, pipeline: Pipeline
+) -> list[Link]:
+    """``links`` and the reviewer's links between two passages (``corrections.ties``: after the
+    grouping, so no passage merges), each with its score (0 when the two scored nothing)."""
+    from app.compare.align import Link
+    from app.compare.corrections import ties
+
+    corrections = getattr(pipeline.grouper, "corrections", ())
+    if not corrections:
+        return links
+    spans = [(s.article_id, s.start, s.end) for s in segmented.segments]
+    known = {(link.a, link.b) for link in links}
+    extra = [Link(a, b, round(scores.get((a, b), 0.0), 4))
+             for a, b in ties(spans, corrections) if (a, b) not in known]  # fmt: skip
+    return [*links, *extra] if extra else links
 
 
 def _part_offers(

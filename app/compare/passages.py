@@ -77,6 +77,25 @@ def linked_outside(comparison: Comparison, segment_id: int) -> set[int]:
     return {other for here in mine for other in partners.get(here, ()) if other not in mine}
 
 
+def tied_outside(comparison: Comparison, segment_id: int) -> set[int]:
+    """The sentences outside ``segment_id``'s passage that a reviewer linked to it or to a
+    sentence of its passage without merging the two passages (``corrections.ties``)."""
+    from app.compare.corrections import ties
+
+    corrections = getattr(comparison.pipeline.grouper, "corrections", ())
+    if not corrections:
+        return set()
+    mine = set(members(comparison, segment_id))
+    spans = [(s.article, s.start, s.end) for s in comparison.segments]
+    found = set()
+    for a, b in ties(spans, corrections):
+        if a in mine and b not in mine:
+            found.add(b)
+        elif b in mine and a not in mine:
+            found.add(a)
+    return found
+
+
 def versions(comparison: Comparison, segment_id: int) -> list[Version]:
     """The reference first, then the other members in article order, each diffed against it."""
     reference = comparison.segments[segment_id]

@@ -277,7 +277,7 @@ def pipeline_for(data_dir: Path | None, corrections: Sequence[Correction] = ()) 
     pipeline = DEFAULT_PIPELINE
     splits = tuple((c[1], c[2]) for c in corrections if c[0] == "split")
     # a sentence marked checked changes no passage: it only leaves the walk (app.compare.unsure)
-    grouping = tuple(c for c in corrections if c[0] in ("link", "unlink"))
+    grouping = tuple(c for c in corrections if c[0] in ("link", "unlink", "tie"))
     if splits:
         pipeline = pipeline.replace(segmenter=SentenceSegmenter(splits=splits))
     if grouping:

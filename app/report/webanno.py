@@ -222,9 +222,9 @@ def _fact_items(report: Report) -> list[dict[str, object]]:
 
 
 def _correction_items(report: Report) -> list[dict[str, object]]:
-    """The reviewer's corrections to the passages: a link joins two sentences (linking), an
-    unlink or a split edits the passages (editing), a sentence read with nothing to link is
-    assessed (assessing)."""
+    """The reviewer's corrections to the passages: a link joins two sentences (linking; a tie
+    too, each kept in its passage), an unlink or a split edits the passages (editing), a
+    sentence read with nothing to link is assessed (assessing)."""
     items: list[dict[str, object]] = []
     for edit in report.corrections:
         refs = [(edit.first, edit.quotes[0])]
@@ -232,6 +232,7 @@ def _correction_items(report: Report) -> list[dict[str, object]]:
             refs.append((edit.second, edit.quotes[1]))
         words = {
             "link": "A reviewer put these sentences in one passage",
+            "tie": "A reviewer linked these sentences and kept each in its own passage",
             "unlink": "A reviewer took the first sentence out of the passage of the second",
             "split": "A reviewer split this sentence where the quote starts",
             "checked": "A reviewer read this sentence and found nothing to link it to",
@@ -239,7 +240,9 @@ def _correction_items(report: Report) -> list[dict[str, object]]:
         item: dict[str, object] = {
             "id": f"{BASE}:passage-edit:{edit.id}",
             "type": "Annotation",
-            "motivation": {"link": "linking", "checked": "assessing"}.get(edit.kind, "editing"),
+            "motivation": {"link": "linking", "tie": "linking", "checked": "assessing"}.get(
+                edit.kind, "editing"
+            ),
             "created": _when(edit.created_at),
             "body": [_text_body(words.get(edit.kind, edit.kind), "describing", "en")],
             "target": [_sentence_target(report, r.article_id, q, r.start) for r, q in refs],

@@ -1,5 +1,5 @@
-"""The reviewer's corrections to the passages: link two sentences into one passage, or take a
-sentence out of the passage it shares with another.
+"""The reviewer's corrections to the passages: link two sentences into one passage, link them
+and leave each in its own (a tie), or take a sentence out of the passage it shares with another.
 
 A correction is stored against the two sentences (``passage_edit_refs``: article, offsets and
 quote, carried to a new version of an article like any anchored span) and applied by the
@@ -27,6 +27,7 @@ EDITS = table_of(PassageEdit)
 REFS = table_of(PassageEditRef)
 WORDS = {
     "link": T("core", "Link passages"),
+    "tie": T("core", "Link two passages without merging them"),
     "unlink": T("core", "Unlink passages"),
     "split": T("core", "Split a sentence"),
     "checked": T("core", "Mark a sentence checked"),
@@ -42,8 +43,9 @@ class PassageEditError(TabayunError):
 def edit_passages(
     history: History, collection_id: int, kind: str, first: FactRef, second: FactRef
 ) -> int:
-    """Record a ``link`` or ``unlink`` of two sentences (their articles and offsets); returns
-    the correction's id. An unlink undoes a link of the same two sentences, and the reverse."""
+    """Record a ``link``, ``tie`` or ``unlink`` of two sentences (their articles and offsets);
+    returns the correction's id. An unlink undoes a link of the same two sentences, and the
+    reverse."""
     try:
         value = PassageEditKind(kind)
         if value is PassageEditKind.SPLIT:

@@ -2060,47 +2060,57 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassageEditsController</name>
     <message>
-        <location filename="../../ui/passage_edits.py" line="107"/>
+        <location filename="../../ui/passage_edits.py" line="120"/>
         <source>Merge Its Passage with the Chosen One</source>
         <translation>ادمج مقطعها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="109"/>
+        <location filename="../../ui/passage_edits.py" line="122"/>
         <source>Link to the Chosen Passage</source>
         <translation>اربطها بالمقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="112"/>
+        <location filename="../../ui/passage_edits.py" line="125"/>
         <source>Every sentence of both passages becomes one passage</source>
         <translation>تصير جمل المقطعين كلها مقطعًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="113"/>
+        <location filename="../../ui/passage_edits.py" line="126"/>
+        <source>Link Without Merging</source>
+        <translation>اربط دون دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="128"/>
+        <source>The two sentences say the same; each passage keeps its sentences</source>
+        <translation>الجملتان تقولان الشيء نفسه؛ ويحتفظ كل مقطع بجمله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passage_edits.py" line="131"/>
         <source>Take Out of the Chosen Passage</source>
         <translation>أخرجها من المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="122"/>
+        <location filename="../../ui/passage_edits.py" line="140"/>
         <source>Click a passage in another article first; then right-click here.</source>
         <translation>انقر أولًا مقطعًا في مقال آخر، ثم انقر هنا بالزر الأيمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="126"/>
+        <location filename="../../ui/passage_edits.py" line="144"/>
         <source>Split the Chosen Passage Here</source>
         <translation>قسّم المقطع المختار هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="129"/>
+        <location filename="../../ui/passage_edits.py" line="147"/>
         <source>Make a passage of this sentence and the versions closest to it</source>
         <translation>اجعل من هذه الجملة والنسخ الأقرب إليها مقطعًا مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="135"/>
+        <location filename="../../ui/passage_edits.py" line="153"/>
         <source>Split the Sentence Here</source>
         <translation>اقسم الجملة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/passage_edits.py" line="137"/>
+        <location filename="../../ui/passage_edits.py" line="155"/>
         <source>Compare the two parts of this sentence on their own</source>
         <translation>قارن جزأي هذه الجملة كلًّا على حدة</translation>
     </message>
@@ -2108,42 +2118,42 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="58"/>
+        <location filename="../../ui/views/passage_panel.py" line="59"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="65"/>
+        <location filename="../../ui/views/passage_panel.py" line="66"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="78"/>
+        <location filename="../../ui/views/passage_panel.py" line="79"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="132"/>
+        <location filename="../../ui/views/passage_panel.py" line="135"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="137"/>
+        <location filename="../../ui/views/passage_panel.py" line="140"/>
         <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
         <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="142"/>
+        <location filename="../../ui/views/passage_panel.py" line="145"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="146"/>
+        <location filename="../../ui/views/passage_panel.py" line="149"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="153"/>
+        <location filename="../../ui/views/passage_panel.py" line="156"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2155,7 +2165,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="160"/>
+        <location filename="../../ui/views/passage_panel.py" line="163"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2167,18 +2177,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="164"/>
+        <location filename="../../ui/views/passage_panel.py" line="167"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="210"/>
-        <location filename="../../ui/views/passage_panel.py" line="248"/>
+        <location filename="../../ui/views/passage_panel.py" line="213"/>
+        <location filename="../../ui/views/passage_panel.py" line="251"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="214"/>
+        <location filename="../../ui/views/passage_panel.py" line="217"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2190,103 +2200,113 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="220"/>
+        <location filename="../../ui/views/passage_panel.py" line="223"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="253"/>
+        <location filename="../../ui/views/passage_panel.py" line="256"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="277"/>
+        <location filename="../../ui/views/passage_panel.py" line="286"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="281"/>
+        <location filename="../../ui/views/passage_panel.py" line="290"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="286"/>
+        <location filename="../../ui/views/passage_panel.py" line="295"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="299"/>
+        <location filename="../../ui/views/passage_panel.py" line="308"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="301"/>
+        <location filename="../../ui/views/passage_panel.py" line="310"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="303"/>
+        <location filename="../../ui/views/passage_panel.py" line="312"/>
+        <source>linked by a reviewer, not merged</source>
+        <translation>ربطه مراجع دون دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="314"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="320"/>
+        <location filename="../../ui/views/passage_panel.py" line="318"/>
+        <source>Link Without Merging</source>
+        <translation>اربط دون دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="335"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="304"/>
+        <location filename="../../ui/views/passage_panel.py" line="315"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="304"/>
+        <location filename="../../ui/views/passage_panel.py" line="315"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="347"/>
+        <location filename="../../ui/views/passage_panel.py" line="362"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="362"/>
+        <location filename="../../ui/views/passage_panel.py" line="377"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="367"/>
+        <location filename="../../ui/views/passage_panel.py" line="382"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="389"/>
+        <location filename="../../ui/views/passage_panel.py" line="404"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="396"/>
+        <location filename="../../ui/views/passage_panel.py" line="411"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="397"/>
+        <location filename="../../ui/views/passage_panel.py" line="412"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="398"/>
+        <location filename="../../ui/views/passage_panel.py" line="413"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="399"/>
+        <location filename="../../ui/views/passage_panel.py" line="414"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="409"/>
+        <location filename="../../ui/views/passage_panel.py" line="424"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -4521,32 +4541,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="173"/>
+        <location filename="../../app/compare/engine.py" line="176"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="174"/>
+        <location filename="../../app/compare/engine.py" line="177"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="175"/>
+        <location filename="../../app/compare/engine.py" line="178"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="176"/>
+        <location filename="../../app/compare/engine.py" line="179"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="177"/>
+        <location filename="../../app/compare/engine.py" line="180"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="226"/>
+        <location filename="../../app/compare/engine.py" line="230"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>
@@ -4617,57 +4637,62 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/review/passage_edits.py" line="30"/>
+        <source>Link two passages without merging them</source>
+        <translation>ربط مقطعين دون دمجهما</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/passage_edits.py" line="31"/>
         <source>Unlink passages</source>
         <translation>فك ربط المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="31"/>
+        <location filename="../../app/review/passage_edits.py" line="32"/>
         <source>Split a sentence</source>
         <translation>قسمة جملة</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="32"/>
+        <location filename="../../app/review/passage_edits.py" line="33"/>
         <source>Mark a sentence checked</source>
         <translation>تعليم جملة بأنها رُوجعت</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="33"/>
+        <location filename="../../app/review/passage_edits.py" line="34"/>
         <source>Split a passage</source>
         <translation>قسمة مقطع</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="34"/>
+        <location filename="../../app/review/passage_edits.py" line="35"/>
         <source>Split a sentence and link a part</source>
         <translation>قسمة جملة وربط جزء منها</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="53"/>
+        <location filename="../../app/review/passage_edits.py" line="55"/>
         <source>«{value}» is not a correction of passages.</source>
         <translation>«{value}» ليس تصحيحًا للمقاطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="83"/>
+        <location filename="../../app/review/passage_edits.py" line="85"/>
         <source>Choose sentences of two different articles.</source>
         <translation>اختر جملتين من مقالين مختلفين.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="147"/>
+        <location filename="../../app/review/passage_edits.py" line="149"/>
         <source>The cut is not inside the sentence.</source>
         <translation>موضع القسمة ليس داخل الجملة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="67"/>
+        <location filename="../../app/review/passage_edits.py" line="69"/>
         <source>Choose the sentences that leave the passage.</source>
         <translation>اختر الجمل التي تخرج من المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="97"/>
-        <location filename="../../app/review/passage_edits.py" line="186"/>
+        <location filename="../../app/review/passage_edits.py" line="99"/>
+        <location filename="../../app/review/passage_edits.py" line="188"/>
         <source>That sentence is not in the collection&apos;s articles.</source>
         <translation>هذه الجملة ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/passage_edits.py" line="206"/>
+        <location filename="../../app/review/passage_edits.py" line="208"/>
         <source>Clear a correction of passages</source>
         <translation>إلغاء تصحيح المقاطع</translation>
     </message>

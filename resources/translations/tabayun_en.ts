@@ -201,19 +201,19 @@
 <context>
     <name>PassagePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="153" />
+        <location filename="../../ui/views/passage_panel.py" line="156" />
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>%n close sentence outside it, below</numerusform><numerusform>%n close sentences outside it, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="160" />
+        <location filename="../../ui/views/passage_panel.py" line="163" />
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>%n part to split off and link, below</numerusform><numerusform>%n parts to split off and link, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="214" />
+        <location filename="../../ui/views/passage_panel.py" line="217" />
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n pair)</numerusform><numerusform>%1 (%n pairs)</numerusform></translation>

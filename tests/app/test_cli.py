@@ -314,6 +314,31 @@ def test_passages_merge_makes_one_passage_of_two(tmp_path: Path) -> None:
     assert [e["kind"] for e in listed] == ["link"]  # a merge is kept as the link that makes it
 
 
+def test_passages_tie_links_two_passages_and_merges_neither(tmp_path: Path) -> None:
+    data, demo = str(tmp_path / "d"), "قمة بوتين وكيم في فوستوشني (مثال)"
+    before = json.loads(run("--data-dir", data, "compare", "--collection", demo, "--json").stdout)
+    segments = before["segments"]
+    texts = [s["text"] for s in segments]
+    first, second = before["groups"][:2]
+    one = next(segments[i] for i in first["segments"] if texts.count(segments[i]["text"]) == 1)
+    other = next(
+        segments[i] for i in second["segments"]
+        if texts.count(segments[i]["text"]) == 1 and segments[i]["article"] != one["article"]
+    )  # fmt: skip
+    tied = run("--data-dir", data, "passages", "tie", "--collection", demo,
+               one["text"], other["text"], "--reviewer", "سارة")  # fmt: skip
+    assert tied.returncode == 0, tied.stderr
+    after = json.loads(run("--data-dir", data, "compare", "--collection", demo, "--json").stdout)
+    assert [g["segments"] for g in after["groups"]] == [g["segments"] for g in before["groups"]]
+    pair = sorted((one["id"], other["id"]))
+    (link,) = [x for x in after["links"] if [x["a"], x["b"]] == pair]
+    assert link["reviewer"] is True
+    assert not any(x["reviewer"] for x in before["links"])
+    listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
+                            "--json").stdout)  # fmt: skip
+    assert [(e["kind"], e["reviewer"]) for e in listed] == [("tie", "سارة")]
+
+
 def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     """``tabayun passages offers`` lists what the comparison found closest outside a sentence's
     passage, as the Passage panel does, each with a ``passages link`` command that names both

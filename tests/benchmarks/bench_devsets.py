@@ -23,7 +23,8 @@ those "not sure" another outlet does carry (ours only). ``… bench_devsets show
 the missed pairs and the wrong links. ``… bench_devsets walk`` plays a reviewer who reads every
 sentence to check once and links the first offer that carries one of its claims (the labels
 decide), then compares again with those corrections: the pairs together and the purity before
-and after, linking only a sentence in no passage and (in brackets) merging passages too.
+and after, three ways: passing over a close sentence of another passage, linking it without
+merging (a tie), and merging the two passages.
 """
 
 from __future__ import annotations
@@ -158,11 +159,15 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
     return found
 
 
-def walk(event: Path, merge: bool) -> tuple[int, tuple[Any, ...]]:
+WALKS = ("link", "tie", "merge")
+
+
+def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
     """A reviewer's one pass over the sentences to check (Review → Next Sentence to Check):
     at each, the first of the close sentences offered (three at most) that carries one of its
-    claims by the labels is linked; with ``merge`` False, only when one of the two is in no
-    passage (no two passages merged). The sentences read and the corrections made."""
+    claims by the labels is taken. ``mode`` says what is done when both are in passages:
+    ``link`` passes it over, ``tie`` links the two without merging (Link Without Merging),
+    ``merge`` merges the passages. The sentences read and the corrections made."""
     from app.compare.unsure import to_check
 
     result, names = _compare(event)
@@ -173,28 +178,30 @@ def walk(event: Path, merge: bool) -> tuple[int, tuple[Any, ...]]:
     corrections = []
     for s in visited:
         for other, _score in list(result.closest.get(s, ()))[:3]:
-            if not merge and segments[s].group is not None and segments[other].group is not None:
+            both = segments[s].group is not None and segments[other].group is not None
+            if both and mode == "link":
                 continue
             known = s in unit_of and other in unit_of
             if known and units[unit_of[s]].claims & units[unit_of[other]].claims:
                 a, b = segments[s], segments[other]
-                corrections.append(("link", a.article, a.start, a.end, b.article, b.start, b.end))
+                kind = "tie" if both and mode == "tie" else "link"
+                corrections.append((kind, a.article, a.start, a.end, b.article, b.start, b.end))
                 break
     return len(visited), tuple(corrections)
 
 
 def _walked(events: list[Path]) -> None:
-    print(f"{'set':14s} read  links  together         purity           (merging passages)")
+    print(f"{'set':14s} read  taken (into a passage / tied / merged)")
+    print(f"{'':14s}       together: before → each way; purity: before → each way")
     totals: Counter[str] = Counter()
     for event in events:
         before = score(event)
         cells = []
-        for merge in (False, True):
-            read, corrections = walk(event, merge)
+        for mode in WALKS:
+            read, corrections = walk(event, mode)
             after = score(event, corrections=corrections)
-            key = "merge" if merge else "link"
-            totals.update({f"{key}_{k}": v for k, v in after.items()})
-            totals[f"made_{key}"] += len(corrections)
+            totals.update({f"{mode}_{k}": v for k, v in after.items()})
+            totals[f"made_{mode}"] += len(corrections)
             cells.append((len(corrections), after))
         totals.update({f"before_{k}": v for k, v in before.items()})
         totals["read"] += read
@@ -204,7 +211,7 @@ def _walked(events: list[Path]) -> None:
             totals[f"made_{k}"],
             Counter({n[len(k) + 1 :]: v for n, v in totals.items() if n.startswith(k + "_")}),
         )
-        for k in ("link", "merge")
+        for k in WALKS
     ]
     before = Counter({n[7:]: v for n, v in totals.items() if n.startswith("before_")})
     print(_walk_line("pooled", totals["read"], before, pooled))
@@ -213,16 +220,15 @@ def _walked(events: list[Path]) -> None:
 def _walk_line(
     name: str, read: int, before: Counter[str], cells: list[tuple[int, Counter[str]]]
 ) -> str:
-    def share(c: Counter[str], key: str, of: str) -> float:
-        return c[key] / max(1, c[of])
+    def share(c: Counter[str], key: str, of: str) -> str:
+        return f"{c[key] / max(1, c[of]):.3f}"
 
-    (links, linked), (merges, merged) = cells
-    pure = [share(c, "pure", "passage_pairs") for c in (before, linked, merged)]
+    taken = "/".join(str(n) for n, _ in cells)
+    together = " ".join(share(c, "together", "pairs") for _, c in cells)
+    pure = " ".join(share(c, "pure", "passage_pairs") for _, c in cells)
     return (
-        f"{name:14s} {read:4d} {links:3d}/{merges:<3d} "
-        f"{share(before, 'together', 'pairs'):.3f} → {share(linked, 'together', 'pairs'):.3f}"
-        f" ({share(merged, 'together', 'pairs'):.3f})  "
-        f"{pure[0]:.3f} → {pure[1]:.3f} ({pure[2]:.3f})"
+        f"{name:14s} {read:4d} {taken:>11s}  together {share(before, 'together', 'pairs')} → "
+        f"{together}  purity {share(before, 'pure', 'passage_pairs')} → {pure}"
     )
 
 

@@ -268,6 +268,30 @@ def test_a_sentence_may_be_marked_checked_after_0013(tmp_path: Path) -> None:
     eng.dispose()
 
 
+def test_two_sentences_may_be_tied_after_0014(tmp_path: Path) -> None:
+    """0014 copies passage_edits into a definition that takes "tie" (two sentences linked, each
+    left in its own passage); the corrections and their sentences are kept."""
+    eng = make_engine(tmp_path / "t.sqlite3")
+    migrate.upgrade(eng, "0013")
+    _collection_with_article(eng)
+    with eng.begin() as conn:
+        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')"))
+        conn.execute(text(
+            "INSERT INTO passage_edit_refs (edit_id, side, article_id, start, \"end\", exact)"
+            " VALUES (1, 0, 1, 2, 5, 'نص')"
+        ))  # fmt: skip
+        with pytest.raises(IntegrityError), conn.begin_nested():  # not yet
+            conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'tie')"))
+    migrate.upgrade(eng)
+    _sentences_kept_and_kind_taken(eng, 1, "tie")
+    migrate.downgrade(eng, "0013")  # the ties go, the mark and its sentence stay
+    with eng.connect() as conn:
+        kinds = conn.execute(text("SELECT kind FROM passage_edits")).scalars().all()
+        assert kinds == ["checked"]
+        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
+    eng.dispose()
+
+
 def test_existing_tags_are_credited_to_their_spans_reviewer(tmp_path: Path) -> None:
     """0009 gives each link of a span to a tag a reviewer and a time: existing links take their
     span's."""

@@ -198,6 +198,55 @@ def test_merge_two_passages_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     assert len(groups_of()) == 2
 
 
+def test_link_two_passages_without_merging_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    """Beside Merge, the menu links the two sentences and keeps both passages as they are; the
+    Passage panel lists the other passage as linked by a reviewer, with no Link Without Merging
+    left beside it; Ctrl+Z takes the link back."""
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    first, second = result.groups[:2]
+    chosen = result.segments[first[0]]
+    here = next(result.segments[i] for i in second if result.segments[i].article != chosen.article)
+    groups = result.groups
+    window.side_by_side.overlay.focus(chosen.id)
+    _menu, tie = _menu_action(window, here.text[:20], "Link Without Merging")
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        tie.trigger()
+    tied = window.comparison.result
+    assert tied is not None and tied.groups == groups  # both passages as they were
+    pair = (min(chosen.id, here.id), max(chosen.id, here.id))
+    assert pair in {(x.a, x.b) for x in tied.links}
+    window.side_by_side.overlay.focus(chosen.id)
+    text = window.comparison.panel.browser.toPlainText()
+    assert "linked by a reviewer, not merged" in text
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        window.tagging.undo()
+    undone = window.comparison.result
+    assert undone is not None and pair not in {(x.a, x.b) for x in undone.links}
+
+
+def test_the_panel_links_another_passage_without_merging(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    chosen, other = next(
+        (result.segments[s], result.segments[o])
+        for s, found in result.closest.items() for o, _score in found
+        if result.segments[s].group is not None and result.segments[o].group is not None
+    )  # fmt: skip
+    groups = result.groups
+    window.side_by_side.overlay.focus(chosen.id)
+    panel = window.comparison.panel
+    assert f"tie:{other.id}" in panel.browser.toHtml()
+    with qtbot.waitSignal(window.comparison.sig_compared, timeout=20000):
+        panel.browser.anchorClicked.emit(QUrl(f"tie:{other.id}"))
+    tied = window.comparison.result
+    assert tied is not None and tied.groups == groups
+    assert any(other.id in (x.a, x.b) for x in tied.links if x.a in tied.groups[chosen.group]
+               or x.b in tied.groups[chosen.group])  # fmt: skip
+
+
 ALONE = "وتخشى دول غربية، في مقدمتها الولايات المتحدة"  # the West fears Pyongyang will arm Russia
 SUPPORT = "واتهمت الولايات المتحدة كوريا الشمالية"  # the US accused it of arming Russia
 

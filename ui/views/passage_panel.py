@@ -49,6 +49,7 @@ def take_keys(number: int) -> QKeySequence:
 class PassagePanel(QDockWidget):
     sig_show = Signal(int)  # a segment to bring into view
     sig_link = Signal(int, int)  # a candidate to link to the chosen segment (candidate, chosen)
+    sig_tie = Signal(int, int)  # the same, each left in its passage (candidate, chosen)
     # a part of a sentence to split off and link (sentence, cut, the part before it, other)
     sig_split_link = Signal(int, int, bool, int)
 
@@ -107,6 +108,8 @@ class PassagePanel(QDockWidget):
             self.sig_show.emit(int(number))
         elif kind == "link" and self.chosen is not None:
             self.sig_link.emit(int(number), self.chosen)
+        elif kind == "tie" and self.chosen is not None:
+            self.sig_tie.emit(int(number), self.chosen)
         elif kind == "part":
             self.take(int(number))
 
@@ -263,11 +266,17 @@ class PassagePanel(QDockWidget):
         """What the comparison found closest outside the chosen passage (or sentence): other
         passages and lone sentences of the open articles, each by its closest sentence, to show
         or to link by hand (the comparison did not put them in one passage with it)."""
-        from app.compare.passages import linked_outside
+        from app.compare.passages import linked_outside, tied_outside
 
+        tied = tied_outside(comparison, segment_id)
+        offered = dict(comparison.closest.get(segment_id, ()))
         candidates = [
             (other, score)
             for other, score in comparison.closest.get(segment_id, ())
+            if comparison.segments[other].article in labels
+        ] + [  # a reviewer's link to another passage is listed, however alike the two are
+            (other, 0.0)
+            for other in sorted(tied - offered.keys())
             if comparison.segments[other].article in labels
         ]
         way = ui_direction(self)
@@ -299,10 +308,16 @@ class PassagePanel(QDockWidget):
             alike = html.escape(fill(self.tr("%1 % alike in wording"), round(score * 100)))
             if segment.group is not None:
                 alike += " · " + html.escape(self.tr("in another passage"))
-            if other in linked:  # the engine linked them, but no passage took both
+            if other in tied:  # the reviewer linked them and kept both passages
+                alike += " · " + html.escape(self.tr("linked by a reviewer, not merged"))
+            elif other in linked:  # the engine linked them, but no passage took both
                 alike += " · " + html.escape(self.tr("linked, not in one passage"))
             link = self.tr("Link") if segment.group is None else self.tr("Merge")
-            parts.append(self._offer_head(number, label, alike, other, f"link:{other}", link))
+            head = self._offer_head(number, label, alike, other, f"link:{other}", link)
+            if segment.group is not None and other not in tied:
+                only = html.escape(self.tr("Link Without Merging"))
+                head = head.replace("</p>", f" · <a href='tie:{other}'>{only}</a></p>")
+            parts.append(head)
             parts.append(
                 _paragraph(html.escape(segment.text), directions.get(segment.article), "color:#444")
             )

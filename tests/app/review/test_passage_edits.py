@@ -68,6 +68,28 @@ def test_link_and_unlink_reach_the_passages_and_undo(workspace: Workspace) -> No
     assert list_passage_edits(workspace.sessions, 1) == []
 
 
+def test_a_tie_links_two_passages_and_merges_neither(workspace: Workspace) -> None:
+    before = _compared(workspace)
+    first = next(s for s in before.segments if s.group is not None)
+    second = next(
+        s for s in before.segments
+        if s.group is not None and s.group != first.group and s.article != first.article
+        and not {(first.id, s.id), (s.id, first.id)} & {(x.a, x.b) for x in before.links}
+    )  # fmt: skip
+    history = History(workspace.sessions, reviewer="سارة")
+    edit_passages(history, 1, "tie", FactRef(first.article, first.start, first.end),
+                  FactRef(second.article, second.start, second.end))  # fmt: skip
+    (stored,) = list_passage_edits(workspace.sessions, 1)
+    assert (stored.kind, stored.reviewer) == ("tie", "سارة")
+    tied = _compared(workspace)
+    assert tied.groups == before.groups  # no passage merged
+    pair = (min(first.id, second.id), max(first.id, second.id))
+    assert pair in {(x.a, x.b) for x in tied.links}
+    assert {first.id, second.id} <= tied.reviewer_segments()
+    history.undo()
+    assert pair not in {(x.a, x.b) for x in _compared(workspace).links}
+
+
 def test_an_unlink_takes_a_sentence_out_of_its_passage(workspace: Workspace) -> None:
     before = _compared(workspace)
     came = next(s for s in before.segments if "هذا سبب قدومنا" in s.text)
