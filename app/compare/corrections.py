@@ -81,9 +81,12 @@ def ties(spans: Sequence[Span], corrections: Sequence[Correction]) -> list[tuple
 
 
 def corrected(spans: Sequence[Span], corrections: Sequence[Correction]) -> set[int]:
-    """The segments a correction names: their passage is the reviewer's, not the engine's."""
+    """The segments a correction names: their passage is the reviewer's, not the engine's (a
+    tie changes no passage: ``ties`` names those)."""
     found = set()
-    for _kind, *where in corrections:
+    for kind, *where in corrections:
+        if kind == "tie":
+            continue
         for span in ((where[0], where[1], where[2]), (where[3], where[4], where[5])):
             if (index := segment_at(spans, span)) is not None:
                 found.add(index)

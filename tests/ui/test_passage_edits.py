@@ -217,6 +217,11 @@ def test_link_two_passages_without_merging_then_undo(qtbot: QtBot, window: MainW
     assert tied is not None and tied.groups == groups  # both passages as they were
     pair = (min(chosen.id, here.id), max(chosen.id, here.id))
     assert pair in {(x.a, x.b) for x in tied.links}
+    from ui.views.pairwise import PairwiseView
+
+    dialog = PairwiseView(tied, {}, chosen.article, here.article)
+    qtbot.addWidget(dialog)
+    assert (chosen.start, here.start) in dialog.canvas.reviewer  # the reviewer's: dashed
     window.side_by_side.overlay.focus(chosen.id)
     text = window.comparison.panel.browser.toPlainText()
     assert "linked by a reviewer, not merged" in text

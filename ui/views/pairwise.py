@@ -188,8 +188,8 @@ class PairwiseView(QDialog):
         self, a_id: int, b_id: int
     ) -> list[tuple[ComparedSegment, ComparedSegment, Sequence[WordOp], bool]]:
         """The passages the two articles share, left article first: the engine's links whose
-        sentences are still in one passage, and the pairs a reviewer's correction put there
-        (``True``), each with its word diff."""
+        sentences are still in one passage, the pairs a reviewer's correction put there and the
+        reviewer's links between two passages (``True``), each with its word diff."""
         from app.compare.engine import link_ops
         from app.compare.tokens import tokenize
 
@@ -197,11 +197,13 @@ class PairwiseView(QDialog):
         segments = comparison.segments
         found: list[tuple[ComparedSegment, ComparedSegment, Sequence[WordOp], bool]] = []
         linked = set()
+        tied = comparison.reviewer_ties()
         for link in comparison.links:
             sa, sb = segments[link.a], segments[link.b]
             if {sa.article, sb.article} != {a_id, b_id}:
                 continue
-            if sa.group is None or sa.group != sb.group:  # a reviewer took one out
+            tie = (link.a, link.b) in tied  # linked by a reviewer, each in its passage
+            if not tie and (sa.group is None or sa.group != sb.group):  # a reviewer took one out
                 continue
             swap = sa.article != a_id
             ops = [
@@ -211,7 +213,7 @@ class PairwiseView(QDialog):
             if swap:
                 sa, sb = sb, sa
             linked.add((sa.id, sb.id))
-            found.append((sa, sb, ops, False))
+            found.append((sa, sb, ops, tie))
         mine = comparison.reviewer_segments()
         differ = comparison.pipeline.differ
         for group in comparison.groups:
