@@ -254,6 +254,12 @@ def _passage(report: Report, passage: ReportPassage) -> str:
     if passage.reviewer:
         note = t(T("core", "✎ A reviewer set this passage (linked, unlinked or split by hand)."))
         parts.append(f'<p class="meta">{escape(note)}</p>')
+    if passage.tied:
+        said = t(T("core", "✎ A reviewer linked this passage with passage {numbers} (kept apart)."))
+        before, _, after = said.partition("{numbers}")
+        numbers = "، ".join if report.options.language == "ar" else ", ".join
+        links = numbers(f'<a href="#passage-{n}">{n}</a>' for n in passage.tied)
+        parts.append(f'<p class="meta">{escape(before)}{links}{escape(after)}</p>')
     language = report.options.language  # the flags are said in the report's words
     parts += [
         block("p", flag, language, _flag_class(flag)) for flag in passage.flags[:MAX_PASSAGE_FLAGS]

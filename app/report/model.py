@@ -72,6 +72,7 @@ class ReportPassage:
     # question's figures (``status_mark``: ⚠ a conflict, ↻ the rest)
     flags: tuple[str, ...]
     reviewer: bool = False  # a reviewer's correction set it (linked, unlinked, split)
+    tied: tuple[int, ...] = ()  # the passages a reviewer linked it with, each kept apart
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,13 @@ def _passages(
     labels = {a.summary.id: a.summary.label for a in articles}
     rows = coverage(comparison)
     mine = comparison.reviewer_segments()
+    number_of = {row.group: number for number, row in enumerate(rows, start=1)}
+    tied: dict[int, set[int]] = {}
+    for a, b in comparison.reviewer_ties():
+        ga, gb = comparison.segments[a].group, comparison.segments[b].group
+        if ga in number_of and gb in number_of and ga != gb:
+            tied.setdefault(number_of[ga], set()).add(number_of[gb])
+            tied.setdefault(number_of[gb], set()).add(number_of[ga])
     found = []
     for number, row in enumerate(rows, start=1):
         if number % 20 == 0:
@@ -263,6 +271,7 @@ def _passages(
                 tuple(_version(v) for v in versions(comparison, reference.id)),
                 _flag_lines(comparison, reference.id, labels, t),
                 bool(mine & set(comparison.groups[row.group])),
+                tuple(sorted(tied.get(number, ()))),
             )
         )
     from app.compare.unsure import checked_of, support_as_read

@@ -3897,7 +3897,12 @@ Review news coverage across outlets.</source>
         <translation>غير مؤكد</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="520"/>
+        <location filename="../../app/report/html.py" line="258"/>
+        <source>✎ A reviewer linked this passage with passage {numbers} (kept apart).</source>
+        <translation>✎ ربط مراجع هذا المقطع بالمقطع {numbers} (دون دمجهما).</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html.py" line="526"/>
         <source>{count} control character(s) from notes or articles left out.</source>
         <translation>حُذف {count} محرف تحكم من الملاحظات أو المقالات.</translation>
     </message>
@@ -3928,7 +3933,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="225"/>
-        <location filename="../../app/report/html.py" line="379"/>
+        <location filename="../../app/report/html.py" line="385"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
@@ -3943,43 +3948,43 @@ Review news coverage across outlets.</source>
         <translation>✎ حدّد مراجعٌ هذا المقطع (ربطًا أو فصلًا أو قسمةً باليد).</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="263"/>
+        <location filename="../../app/report/html.py" line="269"/>
         <source>… and {more} more fact flags in this passage.</source>
         <translation>… و{more} تنبيهات وقائع أخرى في هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="268"/>
+        <location filename="../../app/report/html.py" line="274"/>
         <source> (the first version; the others are marked against it)</source>
         <translation> (النسخة الأولى؛ والبقية معلّمة مقارنةً بها)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="297"/>
+        <location filename="../../app/report/html.py" line="303"/>
         <source>Where the facts differ ({count})</source>
         <translation>حيث تختلف الوقائع ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="310"/>
+        <location filename="../../app/report/html.py" line="316"/>
         <source>… and {more} more; each passage below lists its own.</source>
         <translation>… و{more} غيرها؛ يذكر كل مقطع أدناه تنبيهاته.</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="323"/>
+        <location filename="../../app/report/html.py" line="329"/>
         <source>Passages</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="323"/>
-        <location filename="../../app/report/html.py" line="379"/>
+        <location filename="../../app/report/html.py" line="329"/>
+        <location filename="../../app/report/html.py" line="385"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
@@ -4050,7 +4055,7 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="30"/>
-        <location filename="../../app/report/html.py" line="324"/>
+        <location filename="../../app/report/html.py" line="330"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
@@ -4160,87 +4165,87 @@ Review news coverage across outlets.</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="357"/>
+        <location filename="../../app/report/html.py" line="363"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="358"/>
+        <location filename="../../app/report/html.py" line="364"/>
         <source>Also called</source>
         <translation>الاسم الآخر</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="359"/>
+        <location filename="../../app/report/html.py" line="365"/>
         <source>Uses</source>
         <translation>الاستخدامات</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="360"/>
+        <location filename="../../app/report/html.py" line="366"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="379"/>
+        <location filename="../../app/report/html.py" line="385"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="384"/>
+        <location filename="../../app/report/html.py" line="390"/>
         <source>(the whole article)</source>
         <translation>(المقال كله)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="388"/>
+        <location filename="../../app/report/html.py" line="394"/>
         <source> (also: {tags})</source>
         <translation> (أيضًا: {tags})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="405"/>
+        <location filename="../../app/report/html.py" line="411"/>
         <source>on the collection</source>
         <translation>على المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="406"/>
+        <location filename="../../app/report/html.py" line="412"/>
         <source>on the article</source>
         <translation>على المقال</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="407"/>
+        <location filename="../../app/report/html.py" line="413"/>
         <source>on the tagged passage</source>
         <translation>على المقطع الموسوم</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="408"/>
+        <location filename="../../app/report/html.py" line="414"/>
         <source>on the passage group</source>
         <translation>على مجموعة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="414"/>
+        <location filename="../../app/report/html.py" line="420"/>
         <source> (edited)</source>
         <translation> (معدّلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="441"/>
+        <location filename="../../app/report/html.py" line="447"/>
         <source>no outlet named ({file})</source>
         <translation>بلا مصدر مسمّى ({file})</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="475"/>
+        <location filename="../../app/report/html.py" line="481"/>
         <source>Review report — {collection}</source>
         <translation>تقرير المراجعة — {collection}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="497"/>
+        <location filename="../../app/report/html.py" line="503"/>
         <source>{count} chosen articles</source>
         <translation>{count} مقالات مختارة</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="500"/>
+        <location filename="../../app/report/html.py" line="506"/>
         <source>tags: {tags}</source>
         <translation>الوسوم: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/report/html.py" line="503"/>
+        <location filename="../../app/report/html.py" line="509"/>
         <source>Made by Tabayun on {date}</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
@@ -4270,63 +4275,63 @@ Review news coverage across outlets.</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="181"/>
-        <location filename="../../app/report/model.py" line="210"/>
+        <location filename="../../app/report/model.py" line="182"/>
+        <location filename="../../app/report/model.py" line="211"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="205"/>
+        <location filename="../../app/report/model.py" line="206"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="205"/>
+        <location filename="../../app/report/model.py" line="206"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="217"/>
+        <location filename="../../app/report/model.py" line="218"/>
         <source>{status} ({count} pair(s))</source>
         <translation>{status} (عدد الأزواج {count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="222"/>
+        <location filename="../../app/report/model.py" line="223"/>
         <source>{what}: {count} figures — {figures} · {reasons}</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="329"/>
+        <location filename="../../app/report/model.py" line="338"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="330"/>
+        <location filename="../../app/report/model.py" line="339"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="332"/>
+        <location filename="../../app/report/model.py" line="341"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="361"/>
+        <location filename="../../app/report/model.py" line="370"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="370"/>
+        <location filename="../../app/report/model.py" line="379"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="399"/>
+        <location filename="../../app/report/model.py" line="408"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="407"/>
+        <location filename="../../app/report/model.py" line="416"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>
@@ -4541,32 +4546,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="176"/>
+        <location filename="../../app/compare/engine.py" line="187"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="177"/>
+        <location filename="../../app/compare/engine.py" line="188"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="178"/>
+        <location filename="../../app/compare/engine.py" line="189"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="179"/>
+        <location filename="../../app/compare/engine.py" line="190"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="180"/>
+        <location filename="../../app/compare/engine.py" line="191"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="230"/>
+        <location filename="../../app/compare/engine.py" line="241"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

@@ -146,6 +146,31 @@ def test_reports_show_the_corrected_passages(workspace: Workspace) -> None:
     assert len(marked) == 1 and any(v.text.startswith(SHOIGU) for v in marked[0].versions)
 
 
+def test_reports_say_which_passages_a_reviewer_tied(workspace: Workspace) -> None:
+    from app.report.html import write_html
+    from app.report.model import build_report
+
+    before = _compared(workspace)
+    first = next(s for s in before.segments if s.group is not None)
+    second = next(
+        s for s in before.segments
+        if s.group is not None and s.group != first.group and s.article != first.article
+    )  # fmt: skip
+    edit_passages(
+        History(workspace.sessions, reviewer=""), 1, "tie",
+        FactRef(first.article, first.start, first.end),
+        FactRef(second.article, second.start, second.end),
+    )  # fmt: skip
+    report = build_report(workspace.sessions, 1)
+    tied = [p for p in report.passages if p.tied]
+    assert len(tied) == 2 and not any(p.reviewer for p in tied)
+    one, other = tied
+    assert one.tied == (other.number,) and other.tied == (one.number,)
+    page = write_html(report)
+    anchor = f'<a href="#passage-{other.number}">{other.number}</a>'
+    assert f"with passage {anchor} (kept apart)" in page
+
+
 def test_splitting_a_passage_moves_the_closer_versions_in_one_undoable_change(
     workspace: Workspace,
 ) -> None:
