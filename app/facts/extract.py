@@ -24,6 +24,7 @@ from app.facts.statements import (
     noun_counts,
     regional_parts,
     repeated,
+    said_before,
     said_by,
 )
 from app.facts.words import (
@@ -47,6 +48,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
     article = document.summary.id
     today = document.summary.published_on
     facts: list[Fact] = []
+    spoke: list[Fact] = []  # who says the sentence before
     for sentence in sentences(document):
         reader = SentenceReader(sentence, today, bodies)
         previous_end = 0
@@ -184,7 +186,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         facts[first_of_sentence:] = breakdowns(facts[first_of_sentence:], document.text)
         facts += event_times(reader, article)
         facts += elatives(reader, article)
-        facts += said_by(reader, article)
+        said = said_by(reader, article) or said_before(reader, article, spoke)
+        facts += said
+        spoke = said
         for q, noun_at in noun_counts(reader):
             if reader.denied(min(q.first, noun_at)):
                 continue

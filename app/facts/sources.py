@@ -213,9 +213,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             name = name[:1]  # «أكدت طوكيو التجربة»: the capital speaks, the rest is what
         # «أفادت الشرطة بوقوع حادث»: «أفاد» gives its news with «ب», the name ends before it
         if any(f in _WITH_B for f in bare):
-            name = name[: next((m for m in range(1, len(name)) if _reported(name[m].text)),
-                               len(name))]  # fmt: skip
-        while len(name) > 1 and (name[-1].text.rstrip("ـ") == "ب" or _reported(name[-1].text)):
+            name = name[: next((m for m in range(1, len(name))
+                                if _reported_in(folded, words, name[m])), len(name))]  # fmt: skip
+        while len(name) > 1 and (
+            name[-1].text.rstrip("ـ") == "ب" or _reported_in(folded, words, name[-1])
+        ):
             name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
         if name[0].text.startswith("لل") and len(name[0].text) > 4:
             # «وفقا للسلطات»: «ل» and «ال» in one, shown whole, named «السلطات» (not «لسلطات»)
@@ -348,6 +350,18 @@ def _quoted_name(name: list[Word], gap: str, folded: str, next_word: Word) -> bo
 def relays(written: str) -> bool:
     """A medium that carries what another said («وفقا لما نقله موقع …», «بحسب قناة …»)."""
     return any(f in _RELAYS for w in written.split() for f in forms(w))
+
+
+def _reported_in(folded: str, words: Sequence[Word], word: Word) -> bool:
+    """``_reported``, and something follows it in its clause: «بمقتل 6», «بوقوع حادث». A «ب»
+    word that ends the clause or comes before «إن» is the name's last («فلاديمير بوتين إن»,
+    «أنتوني بلينكن:» had been «فلاديمير» and «أنتوني»)."""
+    if not _reported(word.text):
+        return False
+    after = next((w for w in words if w.start >= word.end), None)
+    if after is None or _BREAKS & set(folded[word.end : after.start]):
+        return False
+    return after.text not in _STOPS
 
 
 def _reported(word: str) -> bool:

@@ -82,6 +82,41 @@ def said_by(reader: SentenceReader, article: int) -> list[Fact]:
     return found
 
 
+# «وقال إن …», «وأضاف: …»: a sentence that goes on with the last speaker's words, naming no one
+_GOES_ON = wordset(
+    "وقال وقالت واضاف واضافت وتابع وتابعت واوضح واوضحت واكد واكدت واشار واشارت واعتبر واعتبرت"
+)
+_SPEECH_OPENS = wordset("ان انه انها انهم بان بانه بانها ايضا")
+
+
+def said_before(reader: SentenceReader, article: int, previous: Sequence[Fact]) -> list[Fact]:
+    """Who says a sentence that opens «وقال»/«وأضاف» without a name: the one body the sentence
+    before named (``previous``: its «who says it» facts), found on the verb («وقال إن المياه
+    ستصل …» after «وأعلن حاكم خيرسون …»). Nothing when the sentence names its own speaker, or
+    the sentence before named none or several."""
+    speakers = {f.source for f in previous}
+    if reader.sources or len(speakers) != 1 or len(reader.words) < 3:
+        return []
+    verb, after = reader.words[0], reader.words[1]
+    gap = reader.folded[verb.end : after.start]
+    opens = member(after.text, _SPEECH_OPENS) or ":" in gap or set(gap) & set('"“«')
+    if not member(verb.text, _GOES_ON) or not opens:
+        return []
+    (said,) = previous[:1]
+    start, end = reader.span(0, 0)
+    return [
+        replace(
+            said,
+            id=f"{article}:{start}",
+            start=start,
+            end=end,
+            text=reader.s.text[start - reader.s.start : end - reader.s.start],
+            time=reader.report_time(),
+            sentence=(reader.s.start, reader.s.end),
+        )
+    ]
+
+
 def elatives(reader: SentenceReader, article: int) -> list[Fact]:
     found = []
     for k in range(len(reader.words) - 1):

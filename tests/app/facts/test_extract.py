@@ -303,6 +303,32 @@ def test_a_name_that_starts_with_lam_after_a_verb_keeps_it() -> None:
     assert said("وفقا لمصادر طبية قتل 5 أشخاص.") == ["مصادر طبية"]
 
 
+def test_and_he_said_is_said_by_the_speaker_before() -> None:
+    # read on a dam's coverage: «وقال إن المياه ستصل …» after the governor's words named no
+    # one, so two outlets giving the warning to two officials were never compared
+    found = facts_of(
+        "قال حاكم المنطقة إيفان بتروف إن إجلاء السكان بدأ. "
+        "وقال إن المياه ستصل إلى مستويات حرجة خلال 5 ساعات. "
+        "وأضاف: سنواصل العمل طوال الليل. "
+        "وغمرت المياه عشرات المنازل. "
+        "وقال إن الوضع خطير."
+    )
+    said = [(f.text, f.source) for f in found if f.kind == "source"]
+    governor = "حاكم المنطقة إيفان بتروف"  # «بتروف» is the name's, not «ب» of what is said
+    assert said == [(governor, governor), ("وقال", governor), ("وأضاف", governor)]
+
+
+def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("قال الرئيس الروسي فلاديمير بوتين إن 5 أشخاص قتلوا.") == [
+        "الرئيس الروسي فلاديمير بوتين"
+    ]
+    assert said("نقلا عن وزير الداخلية بمقتل 6 أشخاص.") == ["وزير الداخلية"]
+    assert said("أفادت الشرطة بوقوع حادث قتل فيه 5 أشخاص.") == ["الشرطة"]
+
+
 def test_what_an_earthquakes_coverage_showed() -> None:
     """Read on real coverage of an earthquake (reproduced in invented words): «الاثنين» after a
     magnitude was read as a second magnitude (two); a depth and a town's distance from the
