@@ -51,6 +51,8 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
     spoke: list[Fact] = []  # who says the sentence before
     for sentence in sentences(document):
         reader = SentenceReader(sentence, today, bodies)
+        said = said_by(reader, article) or said_before(reader, article, spoke)
+        told = said[0].source if said and not reader.sources else ""  # «وقال إن 5 قتلوا»
         previous_end = 0
         first_of_sentence = len(facts)
         rose_from: tuple[str, str, str] | None = None  # the kind of «من 4» before «إلى 6»
@@ -150,7 +152,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     high=q.high,
                     hedge=hedge,
                     unit=unit or UNITS.get(kind, ""),
-                    source=reader.source(q),
+                    source=reader.source(q) or told,
                     time=reader.report_time(),
                     scope=scope,
                     sentence=(sentence.start, sentence.end),
@@ -186,7 +188,6 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         facts[first_of_sentence:] = breakdowns(facts[first_of_sentence:], document.text)
         facts += event_times(reader, article)
         facts += elatives(reader, article)
-        said = said_by(reader, article) or said_before(reader, article, spoke)
         facts += said
         spoke = said
         for q, noun_at in noun_counts(reader):
@@ -225,7 +226,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     high=q.high,
                     hedge=hedge,
                     unit="",
-                    source=reader.source(q),
+                    source=reader.source(q) or told,
                     time=reader.report_time(),
                     scope=reader.scope(q, noun_at, kind),
                     sentence=(sentence.start, sentence.end),

@@ -308,7 +308,7 @@ def test_and_he_said_is_said_by_the_speaker_before() -> None:
     # one, so two outlets giving the warning to two officials were never compared
     found = facts_of(
         "قال حاكم المنطقة إيفان بتروف إن إجلاء السكان بدأ. "
-        "وقال إن المياه ستصل إلى مستويات حرجة خلال 5 ساعات. "
+        "وقال إن 12 شخصا لقوا حتفهم في الفيضانات. "
         "وأضاف: سنواصل العمل طوال الليل. "
         "وغمرت المياه عشرات المنازل. "
         "وقال إن الوضع خطير."
@@ -316,6 +316,8 @@ def test_and_he_said_is_said_by_the_speaker_before() -> None:
     said = [(f.text, f.source) for f in found if f.kind == "source"]
     governor = "حاكم المنطقة إيفان بتروف"  # «بتروف» is the name's, not «ب» of what is said
     assert said == [(governor, governor), ("وقال", governor), ("وأضاف", governor)]
+    (dead,) = [f for f in found if f.kind == "deaths"]
+    assert dead.source == governor  # the figure of «وقال إن …» is his too
 
 
 def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
