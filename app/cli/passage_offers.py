@@ -139,6 +139,9 @@ class _Reading:
                        args.collection, _words(partner.text, self.segments),
                        _words(other.text, self.segments)]  # fmt: skip
             print("   " + escaped(shlex.join(command)))
+            if other.group is not None:  # or keep both passages: Link Without Merging
+                command[command.index("link")] = "tie"
+                print("   " + escaped(shlex.join(command)))
         for number, offer in enumerate(self.result.parts.get(mine.id, ()), len(offered) + 1):
             other = self.result.segments[offer.other]
             print()

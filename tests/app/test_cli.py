@@ -361,6 +361,8 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
     assert "in no passage (not sure)" in text and "% alike (another passage)" in text
     command = next(line.strip() for line in text.splitlines() if "passages link" in line)
+    tie = next(line.strip() for line in text.splitlines() if "passages tie" in line)
+    assert tie == command.replace("passages link", "passages tie")  # the other passage kept
     words = shlex.split(command)  # tabayun --data-dir DIR passages link --collection NAME A B
     assert words[:3] == ["tabayun", "--data-dir", data]  # the same library
     linked = run(*words[1:], "--reviewer", "سارة")
