@@ -222,6 +222,10 @@ def test_link_two_passages_without_merging_then_undo(qtbot: QtBot, window: MainW
     dialog = PairwiseView(tied, {}, chosen.article, here.article)
     qtbot.addWidget(dialog)
     assert (chosen.start, here.start) in dialog.canvas.reviewer  # the reviewer's: dashed
+    for segment in (chosen, here):  # and a line over each sentence in the panes
+        pane = next(p for p in window.side_by_side.panes if p.article.summary.id == segment.article)
+        marked = pane.text_view.layers["reviewer"]
+        assert any(m.cursor.selectionStart() == segment.start for m in marked)
     window.side_by_side.overlay.focus(chosen.id)
     text = window.comparison.panel.browser.toPlainText()
     assert "linked by a reviewer, not merged" in text

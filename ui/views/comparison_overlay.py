@@ -75,7 +75,10 @@ class ComparisonOverlay(QObject):
         passage's too (cleared)."""
         comparison = self.comparison
         differing = _differing_facts(comparison)
-        mine = set() if comparison is None else comparison.reviewer_segments()
+        mine: set[int] = set()
+        if comparison is not None:  # the passages a reviewer set, and the sentences they tied
+            mine = comparison.reviewer_segments()
+            mine |= {end for pair in comparison.reviewer_ties() for end in pair}
         formats = {level: support_format(level) for level in ("all", "some", "unsure", "unique")}
         level = self.support
         for pane in self.panes:
