@@ -142,6 +142,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             via = next((m for m in range(j, min(j + 6, len(words))) if words[m].text == "عن"),
                        None)  # fmt: skip
             if via is None:
+                media = _media_at(words, j)
+                if media:  # «نقلت وسائل إعلام روسية ترحيب بوتين»: the media relay it
+                    first, last = words[j], words[j + media - 1]
+                    written = " ".join(w.text for w in words[j : j + media])
+                    found.append(SourceMention(first.start, last.end, written, written))
                 continue  # «بنقل اثنين من أفراده إلى المستشفى»: carried, not relayed
             j = via + 1
         if j < len(words) and any(f in _DOCUMENTS for f in forms(words[j].text)):
@@ -275,6 +280,19 @@ def _apposed(folded: str, words: Sequence[Word], name: list[Word]) -> list[Word]
 _RELAYS = wordset(
     "اذاعه الاذاعه تلفزيون التلفزيون قناه القناه صحيفه الصحيفه موقع الموقع وكاله الوكاله"
 )
+
+
+def _media_at(words: Sequence[Word], j: int) -> int:
+    """How many words from ``j`` name the media in general: «وسائل إعلام روسية», «وسائل الإعلام
+    الرسمية الروسية» (0 when they do not)."""
+    if j + 1 >= len(words) or words[j].text not in ("وسايل", "ووسايل"):
+        return 0
+    if words[j + 1].text not in ("اعلام", "الاعلام"):
+        return 0
+    n = 2
+    while j + n < len(words) and n < 5 and words[j + n].text.endswith(("يه", "ي")):
+        n += 1  # «روسية», «الرسمية»: what kind of media
+    return n
 
 
 def _told(word: str, table: BodyTable) -> bool:

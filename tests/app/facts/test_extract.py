@@ -331,6 +331,18 @@ def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
     assert said("أفادت الشرطة بوقوع حادث قتل فيه 5 أشخاص.") == ["الشرطة"]
 
 
+def test_the_media_that_carry_a_report_without_an_an() -> None:
+    # the demo: «ونقلت وسائل إعلام روسية ترحيب بوتين» named no one («نقل» needs «عن» to relay,
+    # «بنقل اثنين إلى المستشفى» is carrying), so the media were the link to another outlet's
+    # «نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله» about something else
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("ونقلت وسائل إعلام روسية ترحيب بوتين بالزعيم الكوري.") == ["وسائل إعلام روسية"]
+    assert said("وقام الدفاع المدني بنقل اثنين من أفراده إلى المستشفى.") == []
+    assert said("نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله إن 5 قتلوا.") == ["بوتين"]
+
+
 def test_what_an_earthquakes_coverage_showed() -> None:
     """Read on real coverage of an earthquake (reproduced in invented words): «الاثنين» after a
     magnitude was read as a second magnitude (two); a depth and a town's distance from the
