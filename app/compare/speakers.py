@@ -88,27 +88,26 @@ def beyond_speakers(
         return token.match in setting or any(s <= token.start < e for s, e in spans.get(i, ()))
 
     known: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}
 
     def words(i: int) -> set[str]:
         if i not in known:
             known[i] = {t.match for t in tokens[i]}
         return known[i]
 
-    names = {
-        i: found
-        for i in range(len(tokens))
-        if (found := {t.match for t in tokens[i] if said(i, t)})
-    }
+    def names(i: int) -> set[str]:  # only for the pairs in the band: 500 articles 0.015 s, not 0.17
+        if i not in named:
+            named[i] = {t.match for t in tokens[i] if said(i, t)}
+        return named[i]
+
     pairs = [
         (a, b)
         for (a, b), value in scores.items()
         if floor <= value < BAND
-        and (a in names or b in names)
         and (a, b) not in keep
         # only a pair that shares a word of a speaker's name can owe its score to it
-        and (not names.get(a, set()).isdisjoint(words(b))
-             or not names.get(b, set()).isdisjoint(words(a)))
-    ]  # fmt: skip
+        and (not names(a).isdisjoint(words(b)) or not names(b).isdisjoint(words(a)))
+    ]
     if not pairs:
         return {}
     ids = sorted({i for pair in pairs for i in pair})
