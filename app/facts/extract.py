@@ -37,6 +37,7 @@ from app.facts.words import (
     wordset,
 )
 from app.library.records import ArticleDocument
+from app.text.normalize import WORD_RE, fold
 
 UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
 _VOTES = frozenset(("صوت", "اصوات"))
@@ -242,4 +243,19 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             sorted(facts[first_of_sentence:], key=lambda f: f.start), document.text
         )
     facts.sort(key=lambda f: f.start)
+    facts = [f for f in facts if not _addressed(f, document.text)]
     return named_ages(repeated(measured(facts, document.text)), document.text)
+
+
+def _addressed(fact: Fact, text: str) -> bool:
+    """A «who says it» that is whom the words were told: «قال لبوتين إن …» read as the
+    speaker «لبوتين», where the article names «بوتين» elsewhere without the «ل» (a name that
+    is its own «ل», «لافروف», is never written without it)."""
+    if fact.kind != "source" or " " in fact.source.strip():
+        return False
+    word = fold(fact.text.strip())
+    if word[:1] != "ل" or word[:2] == "لل" or len(word) < 5:
+        return False
+    words = set(WORD_RE.findall(fold(text)))
+    rest = word[1:]
+    return any(w == rest or w in ("و" + rest, "ف" + rest) for w in words)

@@ -301,6 +301,12 @@ def test_a_name_that_starts_with_lam_after_a_verb_keeps_it() -> None:
     assert said("وقال لرويترز مسؤول إن 5 أشخاص قتلوا.") == ["مسؤول"]
     assert said("قال لنا إن 5 أشخاص قتلوا.") == []
     assert said("وفقا لمصادر طبية قتل 5 أشخاص.") == ["مصادر طبية"]
+    # whom he told, when the article names him without the «ل»; «ذلك» is no part of a name
+    assert said("التقى كيم بوتين في القاعدة. وقال لبوتين إن بلاده تدعم روسيا.") == []
+    assert said("قال لافروف إن المحادثات استمرت. وأكد سيرغي لافروف ذلك.") == [
+        "لافروف",
+        "سيرغي لافروف",
+    ]
 
 
 def test_and_he_said_is_said_by_the_speaker_before() -> None:
