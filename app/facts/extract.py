@@ -174,7 +174,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                         if kind == "count" and is_nation(subject)
                         else (reader.context(q, noun_at) if kind == "count" else ())
                     ),
-                    noun="متظاهرين"
+                    noun=("متظاهرين" if _protest(reader) else "مشاركين")
                     if subject == "متظاهر"  # «مليون شخص» who took part: the row's label
                     else reader.name_as_written(q.first - 2, q.first - 1)
                     if kind == "age" and subject  # whose age, as written: «نوا أرغاماني»
@@ -245,6 +245,19 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
     facts.sort(key=lambda f: f.start)
     facts = [f for f in facts if not _addressed(f, document.text)]
     return named_ages(repeated(measured(facts, document.text)), document.text)
+
+
+_PROTEST = wordset(
+    "تظاهر تظاهروا يتظاهرون متظاهر متظاهرين المتظاهرين متظاهرون محتج المحتجين محتجين المحتجون"
+    " احتجاج احتجاجات الاحتجاجات مظاهره مظاهرات المظاهرات تظاهرات التظاهرات مسيره مسيرات اضراب"
+    " الاضراب نزلوا خرجوا"
+)
+
+
+def _protest(reader: SentenceReader) -> bool:
+    """The sentence is about a protest: those who took part are protesters («شارك مليون شخص في
+    المظاهرات»), not people who took part in talks («12 شخصا شاركوا في المحادثات»)."""
+    return any(member(w.text, _PROTEST) for w in reader.words)
 
 
 def _addressed(fact: Fact, text: str) -> bool:

@@ -349,6 +349,13 @@ def test_the_media_that_carry_a_report_without_an_an() -> None:
     assert said("نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله إن 5 قتلوا.") == ["بوتين"]
 
 
+def test_people_who_took_part_are_protesters_only_in_a_protest() -> None:
+    (talks,) = [f for f in facts_of("وقال إن 12 شخصا شاركوا في المحادثات.") if f.kind == "count"]
+    assert talks.noun == "مشاركين"  # the row read «متظاهرين», protesters, for a meeting's people
+    (march,) = [f for f in facts_of("وشارك 12 ألف شخص في المظاهرات.") if f.kind == "count"]
+    assert march.noun == "متظاهرين"
+
+
 def test_what_an_earthquakes_coverage_showed() -> None:
     """Read on real coverage of an earthquake (reproduced in invented words): «الاثنين» after a
     magnitude was read as a second magnitude (two); a depth and a town's distance from the
