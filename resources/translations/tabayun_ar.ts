@@ -459,17 +459,22 @@
         <translation>أيّ مقال ينقل أيّ مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="61"/>
+        <location filename="../../ui/views/coverage_grid.py" line="65"/>
         <source>A reviewer set this passage, not the engine</source>
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="64"/>
+        <location filename="../../ui/views/coverage_grid.py" line="68"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="83"/>
+        <location filename="../../ui/views/coverage_grid.py" line="80"/>
+        <source>A reviewer linked this passage, without merging, with: %1</source>
+        <translation>ربط مراجع هذا المقطع، دون دمج، بـ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="94"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>

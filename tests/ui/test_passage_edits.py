@@ -226,6 +226,10 @@ def test_link_two_passages_without_merging_then_undo(qtbot: QtBot, window: MainW
         pane = next(p for p in window.side_by_side.panes if p.article.summary.id == segment.article)
         marked = pane.text_view.layers["reviewer"]
         assert any(m.cursor.selectionStart() == segment.start for m in marked)
+    table = window.comparison.grid.table  # Coverage: both rows say so
+    linked = [r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("↔")]
+    assert len(linked) == 2
+    assert "without merging" in table.item(linked[0], 0).toolTip()
     window.side_by_side.overlay.focus(chosen.id)
     text = window.comparison.panel.browser.toPlainText()
     assert "linked by a reviewer, not merged" in text

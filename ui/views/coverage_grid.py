@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTableWidget, QTableWidgetItem, QWidget
 
-from ui.translations import number_text
+from ui.translations import fill, number_text
 
 if TYPE_CHECKING:
     from app.compare.engine import Comparison
@@ -58,6 +58,10 @@ class CoverageGrid(QDockWidget):
         rows = coverage(comparison)
         total = total_outlets(comparison)  # outlets, not articles; unnamed ones each count
         mine = comparison.reviewer_segments()
+        tied: dict[int, list[int]] = {}  # a segment → the segments a reviewer tied it to
+        for a, b in comparison.reviewer_ties():
+            tied.setdefault(a, []).append(b)
+            tied.setdefault(b, []).append(a)
         reviewer_tip = self.tr("A reviewer set this passage, not the engine")
         self.table.setColumnCount(len(articles) + 1)
         self.table.setRowCount(len(rows))
@@ -70,6 +74,13 @@ class CoverageGrid(QDockWidget):
             if members & mine:  # the reviewer's passage, not the engine's
                 count.setText(f"✎ {shown}")
                 count.setToolTip(reviewer_tip)
+            others = [o for m in sorted(members & tied.keys()) for o in tied[m] if o not in members]
+            if others:  # linked by a reviewer to another passage, each kept apart
+                count.setText(f"↔ {count.text()}")
+                said = self.tr("A reviewer linked this passage, without merging, with: %1")
+                linked = "\n".join(f"«{comparison.segments[o].text[:CELL_CHARS]}»" for o in others)
+                tip = fill(said, linked)
+                count.setToolTip(f"{count.toolTip()}\n{tip}" if count.toolTip() else tip)
             count.setData(Qt.ItemDataRole.UserRole, row.outlets)
             count.setData(SEGMENT_ROLE, next(iter(row.cells.values())).id)
             count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
