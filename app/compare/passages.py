@@ -79,16 +79,13 @@ def linked_outside(comparison: Comparison, segment_id: int) -> set[int]:
 
 def tied_outside(comparison: Comparison, segment_id: int) -> set[int]:
     """The sentences outside ``segment_id``'s passage that a reviewer linked to it or to a
-    sentence of its passage without merging the two passages (``corrections.ties``)."""
-    from app.compare.corrections import ties
-
-    corrections = getattr(comparison.pipeline.grouper, "corrections", ())
-    if not corrections:
+    sentence of its passage without merging the two passages (``Comparison.reviewer_ties``)."""
+    tied = comparison.reviewer_ties()
+    if not tied:
         return set()
     mine = set(members(comparison, segment_id))
-    spans = [(s.article, s.start, s.end) for s in comparison.segments]
     found = set()
-    for a, b in ties(spans, corrections):
+    for a, b in tied:
         if a in mine and b not in mine:
             found.add(b)
         elif b in mine and a not in mine:

@@ -243,7 +243,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             sorted(facts[first_of_sentence:], key=lambda f: f.start), document.text
         )
     facts.sort(key=lambda f: f.start)
-    facts = [f for f in facts if not _addressed(f, document.text)]
+    facts = _without_addressees(facts, document.text)
     return named_ages(repeated(measured(facts, document.text)), document.text)
 
 
@@ -260,15 +260,18 @@ def _protest(reader: SentenceReader) -> bool:
     return any(member(w.text, _PROTEST) for w in reader.words)
 
 
-def _addressed(fact: Fact, text: str) -> bool:
-    """A «who says it» that is whom the words were told: «قال لبوتين إن …» read as the
-    speaker «لبوتين», where the article names «بوتين» elsewhere without the «ل» (a name that
-    is its own «ل», «لافروف», is never written without it)."""
-    if fact.kind != "source" or " " in fact.source.strip():
-        return False
-    word = fold(fact.text.strip())
-    if word[:1] != "ل" or word[:2] == "لل" or len(word) < 5:
-        return False
-    words = set(WORD_RE.findall(fold(text)))
-    rest = word[1:]
-    return any(w == rest or w in ("و" + rest, "ف" + rest) for w in words)
+def _without_addressees(facts: list[Fact], text: str) -> list[Fact]:
+    """``facts`` without a «who says it» that is whom the words were told: «قال لبوتين إن …»
+    read as the speaker «لبوتين», where the article names «بوتين» elsewhere without the «ل» (a
+    name that is its own «ل», «لافروف», is never written without it)."""
+    glued = {
+        f.id: word[1:]
+        for f in facts
+        if f.kind == "source" and " " not in f.source.strip()
+        and (word := fold(f.text.strip()))[:1] == "ل" and word[:2] != "لل" and len(word) >= 5
+    }  # fmt: skip
+    if not glued:
+        return facts
+    words = set(WORD_RE.findall(fold(text)))  # the article's words, read once
+    told = {i for i, rest in glued.items() if words & {rest, "و" + rest, "ف" + rest}}
+    return [f for f in facts if not (f.kind == "source" and f.id in told)]

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import TabayunError
+from app.facts.model import STATUSES
 from app.messages import Message, T
 from app.review.annotations import quote_selector
 from app.review.history import History, table_of
@@ -24,14 +25,6 @@ from db.models import utc_now as now
 
 REVIEWS = table_of(FactReview)
 REFS = table_of(FactReviewRef)
-STATUSES = (
-    "agree",
-    "conflict",
-    "update",
-    "different_source",
-    "different_description",
-    "different_scope",
-)
 DECISION_WORDS = {
     "confirmed": T("core", "Confirmed"),
     "dismissed": T("core", "Dismissed"),

@@ -242,52 +242,40 @@ def _sentences_kept_and_kind_taken(eng: Engine, refs: int, kind: str) -> None:
             conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'x')"))
 
 
-def test_a_sentence_may_be_marked_checked_after_0013(tmp_path: Path) -> None:
-    """0013 copies passage_edits into a definition that takes "checked" (a sentence read in
-    the walk, nothing to link); the corrections and their sentences are kept."""
+@pytest.mark.parametrize(
+    ("before", "kept", "added"),
+    [
+        # 0013: "checked", a sentence read in the walk with nothing to link
+        ("0012", "split", "checked"),
+        # 0014: "tie", two sentences linked, each left in its own passage
+        ("0013", "checked", "tie"),
+    ],
+)
+def test_a_migration_adds_a_passage_edit_kind_and_keeps_the_rest(
+    tmp_path: Path, before: str, kept: str, added: str
+) -> None:
+    """The migration after ``before`` copies passage_edits into a definition that takes
+    ``added``; the corrections and their sentences are kept, and going back takes only those of
+    the new kind away."""
     eng = make_engine(tmp_path / "c.sqlite3")
-    migrate.upgrade(eng, "0012")
+    migrate.upgrade(eng, before)
     _collection_with_article(eng)
     with eng.begin() as conn:
-        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'split')"))
+        conn.execute(text(f"INSERT INTO passage_edits (collection_id, kind) VALUES (1, '{kept}')"))
         conn.execute(text(
             "INSERT INTO passage_edit_refs (edit_id, side, article_id, start, \"end\", exact)"
             " VALUES (1, 0, 1, 2, 5, 'نص')"
         ))  # fmt: skip
         with pytest.raises(IntegrityError), conn.begin_nested():  # not yet
             conn.execute(
-                text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')")
+                text(f"INSERT INTO passage_edits (collection_id, kind) VALUES (1, '{added}')")
             )
     migrate.upgrade(eng)
-    _sentences_kept_and_kind_taken(eng, 1, "checked")
-    migrate.downgrade(eng, "0012")  # the marks go, the split and its sentence stay
+    _sentences_kept_and_kind_taken(eng, 1, added)
+    migrate.downgrade(eng, before)  # the new kind goes, the older one and its sentence stay
     with eng.connect() as conn:
         kinds = conn.execute(text("SELECT kind FROM passage_edits")).scalars().all()
-        assert kinds == ["split"]
-        assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
-    eng.dispose()
-
-
-def test_two_sentences_may_be_tied_after_0014(tmp_path: Path) -> None:
-    """0014 copies passage_edits into a definition that takes "tie" (two sentences linked, each
-    left in its own passage); the corrections and their sentences are kept."""
-    eng = make_engine(tmp_path / "t.sqlite3")
-    migrate.upgrade(eng, "0013")
-    _collection_with_article(eng)
-    with eng.begin() as conn:
-        conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'checked')"))
-        conn.execute(text(
-            "INSERT INTO passage_edit_refs (edit_id, side, article_id, start, \"end\", exact)"
-            " VALUES (1, 0, 1, 2, 5, 'نص')"
-        ))  # fmt: skip
-        with pytest.raises(IntegrityError), conn.begin_nested():  # not yet
-            conn.execute(text("INSERT INTO passage_edits (collection_id, kind) VALUES (1, 'tie')"))
-    migrate.upgrade(eng)
-    _sentences_kept_and_kind_taken(eng, 1, "tie")
-    migrate.downgrade(eng, "0013")  # the ties go, the mark and its sentence stay
-    with eng.connect() as conn:
-        kinds = conn.execute(text("SELECT kind FROM passage_edits")).scalars().all()
-        assert kinds == ["checked"]
+        assert kinds == [kept]
         assert conn.execute(text("SELECT count(*) FROM passage_edit_refs")).scalar() == 1
     eng.dispose()
 

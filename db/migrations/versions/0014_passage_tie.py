@@ -30,7 +30,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DELETE FROM passage_edit_refs WHERE edit_id IN "
-               "(SELECT id FROM passage_edits WHERE kind = 'tie')")  # fmt: skip
-    op.execute("DELETE FROM passage_edits WHERE kind = 'tie'")
+    op.execute("DELETE FROM passage_edits WHERE kind = 'tie'")  # their sentences go with them
     _0008._recreate((*BEFORE, "tie"), BEFORE)
