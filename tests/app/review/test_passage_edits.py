@@ -169,6 +169,11 @@ def test_reports_say_which_passages_a_reviewer_tied(workspace: Workspace) -> Non
     page = write_html(report)
     anchor = f'<a href="#passage-{other.number}">{other.number}</a>'
     assert f"with passage {anchor} (kept apart)" in page
+    from app.report.webanno import web_annotations  # W3C: a linking annotation on both
+
+    (tie,) = [i for i in web_annotations(report) if ":passage-edit:" in str(i["id"])]
+    assert tie["motivation"] == "linking" and len(tie["target"]) == 2  # type: ignore[arg-type]
+    assert "kept each in its own passage" in str(tie["body"])
 
 
 def test_splitting_a_passage_moves_the_closer_versions_in_one_undoable_change(
