@@ -177,7 +177,9 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         if j < len(words) and _speech_after(folded, words, j):
             continue  # «أظهرت مقاطع مصورة “دخانا أبيض وأسود يتصاعد …”»: what, not who
         if verb and not prep and j + 1 < len(words) and _addressee(folded, words, j, table):
-            j += 1  # «وقال لرويترز مسؤول»: told Reuters, the official speaks
+            j += medium_words(words, j)  # «وقال لرويترز مسؤول»: told Reuters, he speaks
+        if verb and not prep and j < len(words) and told_medium(words[j].text):
+            continue  # «وقال لرويترز إن»: whom it was told; the speaker is not named here
         name: list[Word] = []
         for m in range(j, min(j + 7, len(words))):
             candidate = words[m]
@@ -201,6 +203,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break  # «أكد الاتحاد العمالي العام مشاركة مليوني شخص»: what it reported
             if name and any(f in _SAYINGS for f in forms(candidate.text)):
                 break  # «نقلت عن بوتين قوله»: his saying, not his name
+            if name and told_medium(candidate.text):
+                break  # «قال مصور لرويترز إن»: the photographer told Reuters
             if name and candidate.text[:1] == "ل" and len(candidate.text) > 3:
                 rest = folded[candidate.end : candidate.end + 3]
                 if ":" in rest or _OPENING & set(rest):
@@ -308,8 +312,34 @@ def _told(word: str, table: BodyTable) -> bool:
 
 
 _LISTENERS = wordset(
-    "مراسل مراسله صحفيين الصحفيين رويترز سبوتنيك تاس الاناضول الجزيره العربيه سكاي"
+    "مراسل مراسله صحفيين الصحفيين رويترز سبوتنيك تاس الاناضول الجزيره العربيه سكاي فرانس"
 )
+# The rest of a medium's name after its first word: «سكاي نيوز عربية», «فرانس برس».
+_MEDIUM_TAILS = {"سكاي": wordset("نيوز عربيه"), "فرانس": wordset("برس بريس")}
+
+
+def told_medium(word: str) -> bool:
+    """«لرويترز», «للصحفيين», «لوكالة»: a medium or the press, told something (after a verb,
+    whom the words were told, never who said them)."""
+    rest = word[2:] if word.startswith("لل") else word[1:]
+    return (
+        word[:1] == "ل"
+        and len(rest) > 2
+        and (
+            any(f in _LISTENERS for f in forms(rest))
+            or any(f in _LISTENERS for f in forms("ال" + rest))
+            or relays(rest)
+        )
+    )
+
+
+def medium_words(words: Sequence[Word], j: int) -> int:
+    """How many words from ``j`` name the medium told («لسكاي نيوز عربية»: three)."""
+    tails = _MEDIUM_TAILS.get(words[j].text[1:], frozenset())
+    n = 1
+    while j + n < len(words) - 1 and words[j + n].text in tails:
+        n += 1
+    return n
 
 
 def _addressee(folded: str, words: Sequence[Word], j: int, table: BodyTable) -> bool:

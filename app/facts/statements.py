@@ -17,6 +17,7 @@ from app.facts.labels import NOT_PLACES
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word
 from app.facts.places import nation_country
+from app.facts.sources import medium_words, told_medium
 from app.facts.times import TimeMention
 from app.facts.words import (
     AMONG,
@@ -97,8 +98,13 @@ def said_before(reader: SentenceReader, article: int, previous: Sequence[Fact]) 
     speakers = {f.source for f in previous}
     if reader.sources or len(speakers) != 1 or len(reader.words) < 3:
         return []
-    verb, after = reader.words[0], reader.words[1]
-    gap = reader.folded[verb.end : after.start]
+    verb, told = reader.words[0], 0
+    if told_medium(reader.words[1].text):  # «وقال لرويترز إن …»: he told Reuters
+        told = medium_words(reader.words, 1)
+    if len(reader.words) <= 1 + told:
+        return []
+    before, after = reader.words[told], reader.words[1 + told]
+    gap = reader.folded[before.end : after.start]
     opens = member(after.text, _SPEECH_OPENS) or ":" in gap or set(gap) & set('"“«')
     if not member(verb.text, _GOES_ON) or not opens:
         return []

@@ -300,6 +300,14 @@ def test_a_name_that_starts_with_lam_after_a_verb_keeps_it() -> None:
     assert said("قال لبنان إن 5 أشخاص قتلوا.") == ["لبنان"]
     assert said("وقال لرويترز مسؤول إن 5 أشخاص قتلوا.") == ["مسؤول"]
     assert said("قال لنا إن 5 أشخاص قتلوا.") == []
+    # the medium told is never the speaker, before «إن» or after the speaker's name
+    assert said("وقال لرويترز إن 5 أشخاص قتلوا.") == []
+    assert said("وقال للصحفيين إن 5 أشخاص قتلوا.") == []
+    assert said("وصرح لسكاي نيوز عربية إن 5 أشخاص قتلوا.") == []
+    assert said("وصرح لسكاي نيوز عربية مسؤول إن 5 أشخاص قتلوا.") == ["مسؤول"]
+    assert said("حيث قال مصور لرويترز إن 5 أشخاص قتلوا.") == ["مصور"]
+    assert said("وقال مسؤول أمريكي لوكالة فرانس برس إن 5 أشخاص قتلوا.") == ["مسؤول أمريكي"]
+    assert said("وفقا لرويترز قتل 5 أشخاص.") == ["رويترز"]
     assert said("وفقا لمصادر طبية قتل 5 أشخاص.") == ["مصادر طبية"]
     # whom he told, when the article names him without the «ل»; «ذلك» is no part of a name
     assert said("التقى كيم بوتين في القاعدة. وقال لبوتين إن بلاده تدعم روسيا.") == []
@@ -1332,3 +1340,12 @@ def test_the_people_a_search_looks_for_are_missing() -> None:
         doc(2, "وتبحث فرق الإنقاذ عن 6 عمال سقطوا في النهر."),
     ])  # fmt: skip
     assert question(sheet, "missing").status in ("conflict", "update")
+
+
+def test_he_told_reuters_goes_on_from_the_sentence_before() -> None:
+    # «وقال لرويترز إن …» names whom he told, not who speaks: the speaker is the one the
+    # sentence before named, as for «وقال إن …» (Reuters had been the toll's source)
+    found = facts_of("قال وزير الصحة إن الوضع صعب. وقال لرويترز إن 5 أشخاص قتلوا في الحريق.")
+    (deaths,) = [f for f in found if f.kind == "deaths"]
+    assert deaths.source == "وزير الصحة"
+    assert "رويترز" not in {f.source for f in found}
