@@ -41,7 +41,7 @@ from app.text.normalize import WORD_RE, fold
 
 UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
 _VOTES = frozenset(("صوت", "اصوات"))
-_OTHERS = wordset("اخرين اخرون")
+_OTHERS = wordset("اخرين اخرون اخران")
 
 
 def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
@@ -211,6 +211,13 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 befell = reader.noun_people(q, max(before, default=0))
             if befell is not None:
                 kind, subject = befell
+            one_of = (
+                kind in PEOPLE
+                and q.first + 1 == noun_at
+                and reader.words[q.first].text in ("احد", "احدي")
+            )
+            if one_of:  # «قتل أحد الحاضرين»: one of them, a part (never the whole toll)
+                subject = f"part:{skeleton_of(lemma(noun))}"
             hedge, _, last = reader.hedge(q)
             start, end = reader.span(min(q.first, noun_at), max(last, noun_at))
             facts.append(
@@ -236,7 +243,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     cues=reader.context(q, noun_at) if kind == "count" else (),
                     noun=(reader.count_noun(q, noun_at) if befell else reader.written(noun_at))
                     if kind == "count"
-                    else "",
+                    else (f"part:{reader.written(noun_at)}" if one_of else ""),
                 )
             )
         facts[first_of_sentence:] = regional_parts(

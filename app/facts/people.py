@@ -21,9 +21,9 @@ from app.facts.words import (
     wordset,
 )
 
-SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه"))  # folded, without the article
+SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه", "بليغه"))  # folded, without the article
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
-_GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم")
+_GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم حاضرين مشاركين")
 _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
@@ -216,6 +216,7 @@ class PeopleReader(CueReader):
                      if lookup(words[k].text, AFTER_TRIGGERS) == "injured"), end)  # fmt: skip
         high = min([x.first for x in others if x.first > q.last] + [verb + 3])
         return next(
-            (k for k in range(low, min(high, len(words))) if forms(words[k].text)[-1] in SERIOUS),
+            # «بليغة» is read whole: its «ب» is no preposition
+            (k for k in range(low, min(high, len(words))) if SERIOUS & set(forms(words[k].text))),
             None,
         )

@@ -583,5 +583,5 @@ _FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
 # people who say nothing alone: «30 شخصا»; pilgrims in a pilgrimage's coverage («العثور على 84
 # حاجا»: found, not a toll)
 _GENERAL_PEOPLE = wordset(
-    "شخص اشخاص اخر اخرين اخرون فرد افراد حاج حاجا حجاج حاجه حاله حالات people persons others"
+    "شخص اشخاص اخر اخرين اخرون اخران فرد افراد حاج حاجا حجاج حاجه حاله حالات people persons others"
 )

@@ -21,6 +21,7 @@ from app.facts.sources import medium_words, told_medium
 from app.facts.times import TimeMention
 from app.facts.words import (
     AMONG,
+    COUNTERS,
     NOT_COUNTED,
     NOUN_KINDS,
     PEOPLE,
@@ -195,6 +196,17 @@ def _one_of(reader: SentenceReader, k: int) -> bool:
     return written.startswith(("وأحد", "أحد", "وإحد", "إحد"))
 
 
+def _befell_one_of(words: Sequence[Word], k: int) -> bool:
+    """«قتل أحد الحاضرين», «وإصابة أحد المارة»: what befell one of a group of people, the
+    word before («أحد» and «وأحد» after a noun is «and one of his guards», not this)."""
+    return (
+        k + 1 < len(words)
+        and lookup(words[k - 1].text, TRIGGERS) in PEOPLE
+        and words[k + 1].text.startswith("ال")
+        and member(words[k + 1].text, COUNTERS)
+    )
+
+
 def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
     """Counts written by the noun itself: the dual («صاروخين باليستيين», «قتيلين») and «واحد»
     after its noun («صاروخًا باليستيًا واحدًا»)."""
@@ -211,6 +223,9 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         if k in inside or k in counted:
             continue
         bare = forms(word.text)[-1]
+        if k and word.text in ("احد", "احدي") and _befell_one_of(words, k):
+            found.append((Quantity(k, k, 1.0, 1.0, 1.0, 0), k + 1))  # «قتل أحد الحاضرين»
+            continue
         if member(word.text, ONE) and k and forms(words[k - 1].text)[-1] != "عبد":
             if _one_of(reader, k):
                 continue  # «استشهاده وأحد حراسه»: and one of his guards, no «one» after a noun

@@ -134,6 +134,19 @@ def year_spans(folded: str, words: list[Word]) -> list[tuple[int, int, int]]:
     return found
 
 
+# Monday and Sunday written without the article are the numbers two and one
+_NUMBER_DAYS = frozenset(("اثنين", "احد"))
+
+
+def _a_number(written: str) -> bool:
+    return written.lstrip("وفب") in _NUMBER_DAYS
+
+
+def _after_day(words: list[Word], k: int) -> bool:
+    """«يوم أحد»: the word before names a day."""
+    return bool(k) and any(f in ("يوم", "ليله") for f in forms(words[k - 1].text))
+
+
 def _weekday_date(weekday: int, today: dt.date) -> dt.date:
     return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
 
@@ -177,6 +190,8 @@ def find_times(folded: str, words: list[Word], today: dt.date | None) -> list[Ti
         part = next((PARTS[f] for f in bare if f in PARTS), "")
         day_word = words[k + 1] if part and k + 1 < len(words) else word
         day = next((WEEKDAYS[f] for f in forms(day_word.text) if f in WEEKDAYS), None)
+        if day is not None and _a_number(day_word.text) and not (part or _after_day(words, k)):
+            day = None  # «اثنين من الحاضرين», «أحد المشاركين»: two, one of; no Monday, Sunday
         if any(m.start <= word.start < m.end for m in mentions):
             continue
         if day is not None:

@@ -1349,3 +1349,24 @@ def test_he_told_reuters_goes_on_from_the_sentence_before() -> None:
     (deaths,) = [f for f in found if f.kind == "deaths"]
     assert deaths.source == "وزير الصحة"
     assert "رويترز" not in {f.source for f in found}
+
+
+def test_one_of_the_attendees_and_two_others() -> None:
+    # read on a rally shooting's coverage: «قُتل أحد المشاركين … وأصيب اثنان آخران» gave a
+    # count of «others» and no toll; «أحد» and «اثنين» without the article were Sunday and
+    # Monday, so «اثنين من الحاضرين أصيبا» gave nothing at all
+    def read(text: str) -> list[tuple[str, str, float | None]]:
+        return [(f.kind, f.subject, f.value) for f in facts_of(text) if f.value is not None]
+
+    assert read("كما قُتل أحد المشاركين في التجمع وأصيب اثنان آخران.") == [
+        ("deaths", "part:مشرك", 1.0),  # one of them: never the whole toll
+        ("injured", "", 2.0),
+    ]
+    assert read("وقال إن اثنين من الحاضرين أصيبا بجروح خطيرة.") == [("injured", "part:حضر", 2.0)]
+    assert read("وقتل 3 من الحاضرين.") == [("deaths", "part:حضر", 3.0)]
+    assert read("وأصيب اثنان آخران بجروح بليغة.") == [("injured", "part:خطيرة", 2.0)]
+    assert read("قتل أحد عشر شخصا.") == [("deaths", "", 11.0)]
+    assert read("وقال أحد الحاضرين إن 5 أشخاص قتلوا.") == [("deaths", "", 5.0)]
+    # the days themselves are still read, with the article or after «يوم»
+    times = [f.time for f in facts_of("وقع الانفجار فجر الأحد.") if f.kind == "time"]
+    assert times == ["2023-02-05 dawn"]
