@@ -80,6 +80,12 @@ class _Reading:
             return 1
         return len({self.result.segments[i].article for i in self.result.groups[segment.group]})
 
+    def rest_of_passage(self, other: Any) -> list[Any]:
+        """The other sentences of ``other``'s passage: what a merge takes too."""
+        if other.group is None:
+            return []
+        return [self.result.segments[m] for m in self.result.groups[other.group] if m != other.id]
+
     def offered(self, segment: Any) -> list[tuple[Any, float]]:
         return [(self.result.segments[i], s) for i, s in self.result.closest.get(segment.id, ())]
 
@@ -88,7 +94,10 @@ class _Reading:
         rows = [
             {"article": o.article, "outlet": self.outlets[o.article], "start": o.start,
              "end": o.end, "text": o.text, "score": score, "in_a_passage": o.group is not None,
-             "linked": o.id in linked}
+             "linked": o.id in linked,
+             "rest_of_passage": [{"article": r.article, "outlet": self.outlets[r.article],
+                                  "start": r.start, "end": r.end, "text": r.text}
+                                 for r in self.rest_of_passage(o)]}
             for o, score in self.offered(mine)
         ]  # fmt: skip
         sentence = {"article": mine.article, "start": mine.start, "end": mine.end,
@@ -131,6 +140,15 @@ class _Reading:
                 for_terminal(f"{number}. [{self.outlets[other.article]}] {round(score * 100)} % "
                              f"alike ({kind}): {other.text[:160]}")
             )  # fmt: skip
+            rest = self.rest_of_passage(other)
+            if rest:  # what a merge takes too: read before merging
+                print(f"   its passage holds {len(rest)} more (a merge takes them too):")
+                for member in rest[:3]:
+                    print(
+                        for_terminal(f"     [{self.outlets[member.article]}] {member.text[:100]}")
+                    )
+                if len(rest) > 3:
+                    print(f"     … and {len(rest) - 3} more")
             # to copy as it is: logical order, shell-quoted, never reshaped for the terminal
             partner = link_partner(self.result, other.id, mine.id)
             if partner is None:

@@ -2123,42 +2123,42 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="59"/>
+        <location filename="../../ui/views/passage_panel.py" line="71"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="66"/>
+        <location filename="../../ui/views/passage_panel.py" line="78"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="79"/>
+        <location filename="../../ui/views/passage_panel.py" line="91"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="135"/>
+        <location filename="../../ui/views/passage_panel.py" line="147"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="140"/>
+        <location filename="../../ui/views/passage_panel.py" line="152"/>
         <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
         <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="145"/>
+        <location filename="../../ui/views/passage_panel.py" line="157"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="149"/>
+        <location filename="../../ui/views/passage_panel.py" line="161"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="156"/>
+        <location filename="../../ui/views/passage_panel.py" line="168"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2170,7 +2170,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="163"/>
+        <location filename="../../ui/views/passage_panel.py" line="175"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2182,18 +2182,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="167"/>
+        <location filename="../../ui/views/passage_panel.py" line="179"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="213"/>
-        <location filename="../../ui/views/passage_panel.py" line="251"/>
+        <location filename="../../ui/views/passage_panel.py" line="225"/>
+        <location filename="../../ui/views/passage_panel.py" line="263"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="217"/>
+        <location filename="../../ui/views/passage_panel.py" line="229"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2205,113 +2205,137 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="223"/>
+        <location filename="../../ui/views/passage_panel.py" line="235"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="256"/>
+        <location filename="../../ui/views/passage_panel.py" line="268"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="286"/>
+        <location filename="../../ui/views/passage_panel.py" line="298"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="290"/>
+        <location filename="../../ui/views/passage_panel.py" line="302"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="295"/>
+        <location filename="../../ui/views/passage_panel.py" line="307"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="308"/>
+        <location filename="../../ui/views/passage_panel.py" line="320"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="310"/>
+        <location filename="../../ui/views/passage_panel.py" line="322"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="360"/>
+        <source>Its passage holds %n more sentence(s); Merge takes them too:</source>
+        <translation>
+            <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
+            <numerusform>يضم مقطعها جملة أخرى، وتأخذها «ادمج» أيضًا:</numerusform>
+            <numerusform>يضم مقطعها جملتين أخريين، وتأخذهما «ادمج» أيضًا:</numerusform>
+            <numerusform>يضم مقطعها %n&#xa0;جمل أخرى، وتأخذها «ادمج» أيضًا:</numerusform>
+            <numerusform>يضم مقطعها %n&#xa0;جملة أخرى، وتأخذها «ادمج» أيضًا:</numerusform>
+            <numerusform>يضم مقطعها %n&#xa0;جملة أخرى، وتأخذها «ادمج» أيضًا:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="375"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا غيرها</numerusform>
+            <numerusform>… وجملة أخرى</numerusform>
+            <numerusform>… وجملتان أخريان</numerusform>
+            <numerusform>… و%n&#xa0;جمل أخرى</numerusform>
+            <numerusform>… و%n&#xa0;جملة أخرى</numerusform>
+            <numerusform>… و%n&#xa0;جملة أخرى</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="312"/>
+        <location filename="../../ui/views/passage_panel.py" line="324"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="314"/>
+        <location filename="../../ui/views/passage_panel.py" line="326"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="318"/>
+        <location filename="../../ui/views/passage_panel.py" line="330"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="335"/>
+        <location filename="../../ui/views/passage_panel.py" line="388"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="315"/>
+        <location filename="../../ui/views/passage_panel.py" line="327"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="315"/>
+        <location filename="../../ui/views/passage_panel.py" line="327"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="362"/>
+        <location filename="../../ui/views/passage_panel.py" line="415"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="377"/>
+        <location filename="../../ui/views/passage_panel.py" line="430"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="382"/>
+        <location filename="../../ui/views/passage_panel.py" line="435"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="404"/>
+        <location filename="../../ui/views/passage_panel.py" line="457"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="411"/>
+        <location filename="../../ui/views/passage_panel.py" line="464"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="412"/>
+        <location filename="../../ui/views/passage_panel.py" line="465"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="413"/>
+        <location filename="../../ui/views/passage_panel.py" line="466"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="414"/>
+        <location filename="../../ui/views/passage_panel.py" line="467"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="424"/>
+        <location filename="../../ui/views/passage_panel.py" line="477"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -4596,47 +4620,47 @@ Review news coverage across outlets.</source>
         <translation>كتابة الملف</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="36"/>
+        <location filename="../../app/review/fact_reviews.py" line="29"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="37"/>
+        <location filename="../../app/review/fact_reviews.py" line="30"/>
         <source>Dismissed</source>
         <translation>مستبعَد</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="38"/>
+        <location filename="../../app/review/fact_reviews.py" line="31"/>
         <source>Reclassified</source>
         <translation>أعيد تصنيفه</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="70"/>
+        <location filename="../../app/review/fact_reviews.py" line="63"/>
         <source>«{value}» is not a decision on a fact.</source>
         <translation>«{value}» ليس قرارًا على واقعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="73"/>
+        <location filename="../../app/review/fact_reviews.py" line="66"/>
         <source>Choose the status the row should have.</source>
         <translation>اختر الحالة التي ينبغي أن تكون للصف.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="75"/>
+        <location filename="../../app/review/fact_reviews.py" line="68"/>
         <source>Choose a row of the Facts table first.</source>
         <translation>اختر صفًا من جدول الوقائع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="81"/>
+        <location filename="../../app/review/fact_reviews.py" line="74"/>
         <source>Fact: {decision}</source>
         <translation>واقعة: {decision}</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="125"/>
+        <location filename="../../app/review/fact_reviews.py" line="118"/>
         <source>A fact of this row is not in the collection&apos;s articles.</source>
         <translation>واقعة من هذا الصف ليست في مقالات المجموعة.</translation>
     </message>
     <message>
-        <location filename="../../app/review/fact_reviews.py" line="137"/>
+        <location filename="../../app/review/fact_reviews.py" line="130"/>
         <source>Clear decision on a fact</source>
         <translation>محو القرار في واقعة</translation>
     </message>

@@ -201,19 +201,31 @@
 <context>
     <name>PassagePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="156" />
+        <location filename="../../ui/views/passage_panel.py" line="360" />
+        <source>Its passage holds %n more sentence(s); Merge takes them too:</source>
+        <translation>
+            <numerusform>Its passage holds %n more sentence; Merge takes them too:</numerusform><numerusform>Its passage holds %n more sentences; Merge takes them too:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="375" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/passage_panel.py" line="168" />
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>%n close sentence outside it, below</numerusform><numerusform>%n close sentences outside it, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="163" />
+        <location filename="../../ui/views/passage_panel.py" line="175" />
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>%n part to split off and link, below</numerusform><numerusform>%n parts to split off and link, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="217" />
+        <location filename="../../ui/views/passage_panel.py" line="229" />
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n pair)</numerusform><numerusform>%1 (%n pairs)</numerusform></translation>

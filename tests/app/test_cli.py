@@ -357,12 +357,16 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     first = document["offers"][0]
     assert first["text"].startswith(support) and first["in_a_passage"] and first["score"] > 0.3
     assert len(document["offers"]) == 3
+    rest = first["rest_of_passage"]  # what a merge takes too: its passage's other sentences
+    assert rest and all(r["text"] != first["text"] and r["outlet"] for r in rest)
+    assert all(o["rest_of_passage"] == [] for o in document["offers"] if not o["in_a_passage"])
     text = run("--data-dir", data, "passages", "offers", "--collection", demo, alone,
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
     assert "in no passage (not sure)" in text and "% alike (another passage)" in text
     command = next(line.strip() for line in text.splitlines() if "passages link" in line)
     tie = next(line.strip() for line in text.splitlines() if "passages tie" in line)
     assert tie == command.replace("passages link", "passages tie")  # the other passage kept
+    assert f"its passage holds {len(rest)} more (a merge takes them too):" in text
     words = shlex.split(command)  # tabayun --data-dir DIR passages link --collection NAME A B
     assert words[:3] == ["tabayun", "--data-dir", data]  # the same library
     linked = run(*words[1:], "--reviewer", "سارة")

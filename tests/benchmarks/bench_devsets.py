@@ -23,8 +23,10 @@ those "not sure" another outlet does carry (ours only). ``… bench_devsets show
 the missed pairs and the wrong links. ``… bench_devsets walk`` plays a reviewer who reads every
 sentence to check once and links the first offer that carries one of its claims (the labels
 decide), then compares again with those corrections: the pairs together and the purity before
-and after, three ways: passing over a close sentence of another passage, linking it without
-merging (a tie), and merging the two passages.
+and after, four ways: passing over a close sentence of another passage, linking it without
+merging (a tie), merging the two passages, and judging from the rest of the other passage
+(listed under the offer): merging when most of the pairs across the two carry a claim in
+common, a tie otherwise.
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
     return found
 
 
-WALKS = ("link", "tie", "merge")
+WALKS = ("link", "tie", "merge", "judged")
 
 
 def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
@@ -167,7 +169,9 @@ def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
     at each, the first of the close sentences offered (three at most) that carries one of its
     claims by the labels is taken. ``mode`` says what is done when both are in passages:
     ``link`` passes it over, ``tie`` links the two without merging (Link Without Merging),
-    ``merge`` merges the passages. The sentences read and the corrections made."""
+    ``merge`` merges the passages, ``judged`` reads the rest of the other passage (the panel
+    lists it under the offer) and merges when most sentence pairs across the two passages
+    carry a claim in common, ties otherwise. The sentences read and the corrections made."""
     from app.compare.unsure import to_check
 
     result, names = _compare(event)
@@ -185,13 +189,35 @@ def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
             if known and units[unit_of[s]].claims & units[unit_of[other]].claims:
                 a, b = segments[s], segments[other]
                 kind = "tie" if both and mode == "tie" else "link"
+                passage = segments[other].group is not None
+                if mode == "judged" and passage and not _alike(result, units, unit_of, s, other):
+                    kind = "tie"
                 corrections.append((kind, a.article, a.start, a.end, b.article, b.start, b.end))
                 break
     return len(visited), tuple(corrections)
 
 
+def _alike(result: Any, units: list[Unit], unit_of: dict[int, int], one: int, other: int) -> bool:
+    """Most sentence pairs across ``one`` (or its passage) and the passage of ``other`` (of
+    different articles, both labelled) carry a claim in common: what a reviewer reading the
+    rest of the offered passage (listed under the offer) merges; a tie otherwise."""
+    segments = result.segments
+
+    def members(segment: int) -> list[int]:
+        group = segments[segment].group
+        return list(result.groups[group]) if group is not None else [segment]
+
+    pairs = [
+        bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
+        for a in members(one)
+        for b in members(other)
+        if a in unit_of and b in unit_of and segments[a].article != segments[b].article
+    ]
+    return bool(pairs) and 2 * sum(pairs) >= len(pairs)
+
+
 def _walked(events: list[Path]) -> None:
-    print(f"{'set':14s} read  taken (into a passage / tied / merged)")
+    print(f"{'set':14s} read  taken (into a passage / tied / merged / judged)")
     print(f"{'':14s}       together: before → each way; purity: before → each way")
     totals: Counter[str] = Counter()
     for event in events:

@@ -260,6 +260,32 @@ def test_the_panel_links_another_passage_without_merging(qtbot: QtBot, window: M
                or x.b in tied.groups[chosen.group])  # fmt: skip
 
 
+def test_an_offer_of_another_passage_lists_what_merge_would_take(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # a merge joins everything both passages hold: the offer shows the rest of the other
+    # passage (the pledge's passage on the demo also holds the launch-site tour)
+    qtbot.waitUntil(lambda: window.comparison.result is not None, timeout=20000)
+    result = window.comparison.result
+    assert result is not None
+    chosen, other = next(
+        (result.segments[s], result.segments[o])
+        for s, found in result.closest.items() for o, _score in found
+        if result.segments[s].group is not None and result.segments[o].group is not None
+        and len(result.groups[result.segments[o].group]) >= 3
+    )  # fmt: skip
+    assert other.group is not None
+    rest = [m for m in result.groups[other.group] if m != other.id]
+    window.side_by_side.overlay.focus(chosen.id)
+    text = window.comparison.panel.browser.toPlainText()
+    assert f"Its passage holds {len(rest)} more sentences; Merge takes them too:" in text
+    shown = rest[:3]
+    for member in shown:  # each shortened to a line, after its outlet
+        assert result.segments[member].text[:40] in text
+    if len(rest) > 3:
+        assert f"… and {len(rest) - 3} more" in text
+
+
 ALONE = "وتخشى دول غربية، في مقدمتها الولايات المتحدة"  # the West fears Pyongyang will arm Russia
 SUPPORT = "واتهمت الولايات المتحدة كوريا الشمالية"  # the US accused it of arming Russia
 

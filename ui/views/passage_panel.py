@@ -41,6 +41,18 @@ def _paragraph(inner: str, direction: str | None, style: str = "") -> str:
     return f"<p dir='{way}' align='{'right' if way == 'rtl' else 'left'}'{css}>{inner}</p>"
 
 
+REST_SHOWN = 3  # the other sentences of an offered passage listed under it
+REST_CHARACTERS = 160  # each shortened to about this many characters
+
+
+def _shortened(text: str) -> str:
+    """``text`` cut at a word near ``REST_CHARACTERS``, with «…» when cut."""
+    if len(text) <= REST_CHARACTERS:
+        return text
+    cut = text.rfind(" ", 0, REST_CHARACTERS)
+    return text[: cut if cut > REST_CHARACTERS // 2 else REST_CHARACTERS] + " …"
+
+
 def take_keys(number: int) -> QKeySequence:
     """The keys that take the ``number``-th offer (1–5): Alt+1 … Alt+5."""
     return QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_0 + number))
@@ -321,7 +333,49 @@ class PassagePanel(QDockWidget):
             parts.append(
                 _paragraph(html.escape(segment.text), directions.get(segment.article), "color:#444")
             )
+            if segment.group is not None and other not in tied:
+                parts += self._rest_of_passage(comparison, other, labels, directions)
         return parts
+
+    def _rest_of_passage(
+        self,
+        comparison: Comparison,
+        other: int,
+        labels: Mapping[int, str],
+        directions: Mapping[int, str],
+    ) -> list[str]:
+        """The other sentences of the offered sentence's passage (of the open articles), under
+        it: Merge takes them all, so the reviewer sees what before choosing between Merge and
+        Link Without Merging (a merge joins everything both passages hold)."""
+        group = comparison.segments[other].group
+        assert group is not None
+        rest = [
+            m for m in comparison.groups[group]
+            if m != other and comparison.segments[m].article in labels
+        ]  # fmt: skip
+        if not rest:
+            return []
+        way = ui_direction(self)
+        said = self.tr(
+            "Its passage holds %n more sentence(s); Merge takes them too:", "", len(rest)
+        )
+        indented = "color:gray; margin-left:16px; margin-right:16px"
+        lines = [f"<p dir='{way}' style='{indented}'>{html.escape(said)}</p>"]
+        for member in rest[:REST_SHOWN]:
+            segment = comparison.segments[member]
+            label = html.escape(isolate(labels.get(segment.article, "")))
+            text = html.escape(_shortened(segment.text))
+            lines.append(
+                _paragraph(
+                    f"<b>{label}</b>: {text}",
+                    directions.get(segment.article),
+                    "color:#666; font-size:small; margin-left:16px; margin-right:16px",
+                )
+            )
+        if len(rest) > REST_SHOWN:
+            more = html.escape(self.tr("… and %n more", "", len(rest) - REST_SHOWN))
+            lines.append(f"<p dir='{way}' style='{indented}'>{more}</p>")
+        return lines
 
     def _offer_head(
         self, number: int, label: str, alike: str, other: int, take: str, action: str
