@@ -2242,7 +2242,7 @@ Review news coverage across outlets.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/passage_panel.py" line="360"/>
-        <source>Its passage holds %n more sentence(s); Merge takes them too:</source>
+        <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
             <numerusform>يضم مقطعها جملة أخرى، وتأخذها «ادمج» أيضًا:</numerusform>
@@ -2253,7 +2253,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="375"/>
+        <location filename="../../ui/views/passage_panel.py" line="376"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2280,7 +2280,7 @@ Review news coverage across outlets.</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="388"/>
+        <location filename="../../ui/views/passage_panel.py" line="389"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
@@ -2295,47 +2295,47 @@ Review news coverage across outlets.</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="415"/>
+        <location filename="../../ui/views/passage_panel.py" line="416"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="430"/>
+        <location filename="../../ui/views/passage_panel.py" line="431"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="435"/>
+        <location filename="../../ui/views/passage_panel.py" line="436"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="457"/>
+        <location filename="../../ui/views/passage_panel.py" line="458"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="464"/>
+        <location filename="../../ui/views/passage_panel.py" line="465"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="465"/>
+        <location filename="../../ui/views/passage_panel.py" line="466"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="466"/>
+        <location filename="../../ui/views/passage_panel.py" line="467"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="467"/>
+        <location filename="../../ui/views/passage_panel.py" line="468"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="477"/>
+        <location filename="../../ui/views/passage_panel.py" line="478"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

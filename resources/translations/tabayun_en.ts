@@ -202,12 +202,12 @@
     <name>PassagePanel</name>
     <message numerus="yes">
         <location filename="../../ui/views/passage_panel.py" line="360" />
-        <source>Its passage holds %n more sentence(s); Merge takes them too:</source>
+        <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
-            <numerusform>Its passage holds %n more sentence; Merge takes them too:</numerusform><numerusform>Its passage holds %n more sentences; Merge takes them too:</numerusform></translation>
+            <numerusform>Its passage holds %n more sentence, which Merge takes too:</numerusform><numerusform>Its passage holds %n more sentences, which Merge takes too:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="375" />
+        <location filename="../../ui/views/passage_panel.py" line="376" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>

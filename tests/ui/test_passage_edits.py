@@ -278,7 +278,7 @@ def test_an_offer_of_another_passage_lists_what_merge_would_take(
     rest = [m for m in result.groups[other.group] if m != other.id]
     window.side_by_side.overlay.focus(chosen.id)
     text = window.comparison.panel.browser.toPlainText()
-    assert f"Its passage holds {len(rest)} more sentences; Merge takes them too:" in text
+    assert f"Its passage holds {len(rest)} more sentences, which Merge takes too:" in text
     shown = rest[:3]
     for member in shown:  # each shortened to a line, after its outlet
         assert result.segments[member].text[:40] in text

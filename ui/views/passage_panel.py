@@ -357,7 +357,7 @@ class PassagePanel(QDockWidget):
             return []
         way = ui_direction(self)
         said = self.tr(
-            "Its passage holds %n more sentence(s); Merge takes them too:", "", len(rest)
+            "Its passage holds %n more sentence(s), which Merge takes too:", "", len(rest)
         )
         indented = "color:gray; margin-left:16px; margin-right:16px"
         lines = [f"<p dir='{way}' style='{indented}'>{html.escape(said)}</p>"]
