@@ -472,7 +472,7 @@ ROLES = wordset(
     " leader source governor"
     # generic media and reports: «التلفزيون التركي», «وسائل إعلام تركية», «المعلومات الأولية»
     # name no one body (three outlets' «Turkish TV» and «Turkish media» were flagged apart)
-    " تلفزيون قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
+    " تلفزيون تليفزيون تلفاز قناه وسايل سايل اعلام صحف صحيفه وكاله اذاعه معلومات تقارير محطه محطات"
     " شاهد شهود سلطات سلطه ذات نفس witness witnesses authorities"
     # «الشركة» names the company another sentence named («قالت الشركة …» after «إفرجرين»)
     " شركه company"

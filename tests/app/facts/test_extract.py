@@ -434,6 +434,9 @@ def test_what_a_shipwrecks_coverage_showed() -> None:
     from app.facts.sources import title_only
 
     assert title_only("السلطات اليونانية")
+    # «التليفزيون» is «التلفزيون» spelt with «ي» (an assassination attempt's coverage: «the
+    # local television» stood apart from the channel another outlet named)
+    assert title_only("التليفزيون المحلي") and title_only("التلفزيون المحلي")
 
 
 def test_what_a_plane_crashs_coverage_showed() -> None:
