@@ -26,7 +26,7 @@ from app.text.normalize import WORD_RE, fold
 
 ORDER = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
-    "distance", "percentage", "money", "age", "duration", "count", "time", "descriptor",
+    "distance", "percentage", "money", "age", "duration", "count", "time", "place", "descriptor",
 )  # fmt: skip
 
 
@@ -367,7 +367,7 @@ def _scope(fact: Fact, event_places: set[str]) -> str:
 def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
     """A city's figures are asked with its country's (a different scope, not a conflict)."""
     scope = _scope(fact, event_places)
-    if fact.kind not in ("time", "descriptor", "source"):
+    if fact.kind not in ("time", "place", "descriptor", "source"):
         country = _countries().get(scope, scope)
         scope = "" if country in event_places else country
     subject = skeleton(fact.subject) if fact.kind == "count" else fact.subject
@@ -390,7 +390,7 @@ def _label(kind: str, subject: str, scope: str) -> str:
     return " · ".join(bits)
 
 
-_UNCOUNTED = ("time", "descriptor", "source", "duration")
+_UNCOUNTED = ("time", "place", "descriptor", "source", "duration")
 
 
 def _with_figures(facts: Sequence[Fact]) -> list[Fact]:

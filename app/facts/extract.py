@@ -27,6 +27,7 @@ from app.facts.statements import (
     said_before,
     said_by,
 )
+from app.facts.where import event_places
 from app.facts.words import (
     COUNTERS,
     NOUN_KINDS,
@@ -188,6 +189,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             )
         facts[first_of_sentence:] = breakdowns(facts[first_of_sentence:], document.text)
         facts += event_times(reader, article)
+        facts += event_places(reader, article)
         facts += elatives(reader, article)
         facts += said
         spoke = said

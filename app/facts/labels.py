@@ -28,6 +28,7 @@ KIND_NAMES = {
     "duration": T("core", "Duration"),
     "count": T("core", "Number of"),
     "time": T("core", "When"),
+    "place": T("core", "Where"),
     "descriptor": T("core", "Described as"),
     "source": T("core", "Who says it"),
 }

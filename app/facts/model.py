@@ -11,7 +11,8 @@ from app.text.normalize import WORD_RE, fold
 
 KINDS = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
-    "money", "percentage", "distance", "age", "duration", "count", "time", "descriptor", "source",
+    "money", "percentage", "distance", "age", "duration", "count", "time", "place", "descriptor",
+    "source",
 )  # fmt: skip
 STATUSES = (
     "agree",

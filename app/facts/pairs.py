@@ -47,7 +47,7 @@ _OPPOSITES = frozenset(
         ("اسرع", "ابطا"),
     )
 )
-_PAIRWISE = ("time", "descriptor", "source")
+_PAIRWISE = ("time", "place", "descriptor", "source")
 
 
 def differ(a: Fact, b: Fact) -> bool:
@@ -62,6 +62,8 @@ def differ(a: Fact, b: Fact) -> bool:
             clock_a and clock_b and clock_a != clock_b
         )
     if a.kind == "descriptor":
+        return a.cues[:1] != b.cues[:1]
+    if a.kind == "place":  # two towns for one incident (``where.py``), however spelled
         return a.cues[:1] != b.cues[:1]
     if a.kind == "source":
         titled = title_only(a.source) or title_only(b.source)
@@ -128,13 +130,13 @@ def explain(a: Fact, b: Fact) -> str:
         # the two words are opposites («أقدم» and «أحدث»)
         opposite = frozenset(a.cues[:1] + b.cues[:1]) in _OPPOSITES
         return "conflict" if opposite else "different_description"
-    if a.kind not in ("time", "descriptor") and a.scope != b.scope:
+    if a.kind not in ("time", "place", "descriptor") and a.scope != b.scope:
         return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)
     # words of revision («ارتفعت», «بلغت», «آخر حصيلة») revise a toll; «بلغت قوته 7.9» is no
     # revised magnitude (an earthquake's 7.7, 7.8 and 7.9 came from different agencies)
     revised = (a.revision or b.revision) and a.kind in TOLLS
-    if a.kind not in ("time", "descriptor") and (
+    if a.kind not in ("time", "place", "descriptor") and (
         revised or later or _floor(a, b) or _counting(a, b)
     ):
         return "update"

@@ -136,6 +136,8 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                     or (text.startswith(("ال", "و")) and m > k + 1)
                     # «منطقة إمبابة بالجيزة»: the next place, in its preposition, is no part of it
                     or (text.startswith(("بال", "لل")) and m > k + 1)
+                    # «مدينة هاندلوفا بوسط البلاد»: where in the country, no part of the name
+                    or (m > k + 1 and text[:1] == "ب" and text[1:] in _NOT_NAMES)
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma
                     or any(f in AREA_MARKERS for f in forms(text))  # «تيندا بمقاطعة أمور»
                 ):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from app.compare.segments import Segment, segment_article
+from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.people import SERIOUS, PeopleReader
 from app.facts.places import Place, find_places, nation_country
@@ -169,6 +170,43 @@ class SentenceReader(PeopleReader):
         if self.s.origin is not None:
             start, end = self.s.origin[start], self.s.origin[end - 1] + 1
         return self.s.start + start, self.s.start + end
+
+    def stated(
+        self,
+        article: int,
+        span: tuple[int, int],
+        kind: str,
+        *,
+        subject: str = "",
+        source: str | None = None,
+        time: str | None = None,
+        reading: str | None = None,
+        cues: tuple[str, ...] = (),
+    ) -> Fact:
+        """A fact with no figure (who says it, when, where) over ``span`` (from ``span()``): its
+        source the sentence's unless given, its time the report's unless given, and its
+        reading the text as written unless given."""
+        start, end = span
+        written = self.s.text[start - self.s.start : end - self.s.start]
+        return Fact(
+            id=f"{article}:{start}",
+            article=article,
+            start=start,
+            end=end,
+            text=written,
+            kind=kind,
+            subject=subject,
+            value=None,
+            low=None,
+            high=None,
+            hedge="",
+            unit="",
+            source=self.source(None) if source is None else source,
+            time=self.report_time() if time is None else time,
+            sentence=(self.s.start, self.s.end),
+            reading=written if reading is None else reading,
+            cues=cues,
+        )
 
     # --- the rules -------------------------------------------------------------------------
 

@@ -88,7 +88,7 @@ def build_sheet(
 
 @dataclass(frozen=True, slots=True)
 class PairFlag:
-    kind: str  # "number", "date", "descriptor"
+    kind: str  # "number", "date", "place", "descriptor"
     segments: tuple[int, int]
     values: tuple[str, str]
     what: str
@@ -168,9 +168,12 @@ def passage_flags(
             reason = pair_reason(a, b, sheet.event_places)
             if reason == "different_scope":
                 continue  # Malatya's toll beside Şanlıurfa's: two things, nothing to check
-            kind = {"time": "date", "descriptor": "descriptor", "source": "attribution"}.get(
-                a.kind, "number"
-            )
+            kind = {
+                "time": "date",
+                "place": "place",
+                "descriptor": "descriptor",
+                "source": "attribution",
+            }.get(a.kind, "number")
             flags.append(
                 PairFlag(
                     kind,

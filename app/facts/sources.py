@@ -443,8 +443,8 @@ def same_body(a: str, b: str) -> bool:
     if a == b:
         return True
     # «حاكم منطقة أمور» and «حاكم مقاطعة أمور»: the kind of area is no part of the name
-    wa = {_spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2} - _AREAS}
-    wb = {_spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS}
+    wa = {spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(a)) if len(w) > 2} - _AREAS}
+    wb = {spelled(w) for w in {_bare(w) for w in WORD_RE.findall(fold(b)) if len(w) > 2} - _AREAS}
     if not wa or not wb:
         return False
     # or all but one word of a long name: «مدير مديرية العمليات … سفيان القضاة» and «مدير
@@ -453,7 +453,7 @@ def same_body(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa or (shared >= 4 and shared >= min(len(wa), len(wb)) - 1)
 
 
-def _spelled(word: str) -> str:
+def spelled(word: str) -> str:
     """A long word as its transliterations meet: the letters one foreign sound is written with
     as one (``tokens.SOFT``), its inner long vowels dropped («إفرجرين», «ايفرغرين» → «افرجرن»).
     A short word stays as written: ordinary words of four letters differ by a vowel."""

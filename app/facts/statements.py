@@ -58,29 +58,9 @@ def said_by(reader: SentenceReader, article: int) -> list[Fact]:
         ]
         if not inside:
             continue
-        first, last = inside[0], inside[-1]
-        start, end = reader.span(first, last)
         shown = reader.shown(mention)
-        found.append(
-            Fact(
-                id=f"{article}:{start}",
-                article=article,
-                start=start,
-                end=end,
-                text=reader.s.text[start - reader.s.start : end - reader.s.start],
-                kind="source",
-                subject="",
-                value=None,
-                low=None,
-                high=None,
-                hedge="",
-                unit="",
-                source=shown,
-                time=reader.report_time(),
-                sentence=(reader.s.start, reader.s.end),
-                reading=shown,
-            )
-        )
+        span = reader.span(inside[0], inside[-1])
+        found.append(reader.stated(article, span, "source", source=shown, reading=shown))
     return found
 
 
@@ -309,29 +289,14 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
     if not inside:
         return []
     first, last = inside[0], inside[-1]
-    start, end = reader.span(first, max(first, last))
+    span = reader.span(first, max(first, last))
+    written = reader.s.text[span[0] - reader.s.start : span[1] - reader.s.start]
     return [
-        Fact(
-            id=f"{article}:{start}",
-            article=article,
-            start=start,
-            end=end,
-            text=reader.s.text[start - reader.s.start : end - reader.s.start],
-            kind="time",
-            subject=subject,
-            value=None,
-            low=None,
-            high=None,
-            hedge="",
-            unit="",
-            source=reader.source(None),
-            time=mention.label(),
-            sentence=(reader.s.start, reader.s.end),
-            reading=_time_reading(
-                reader.s.text[start - reader.s.start : end - reader.s.start], mention
-            ),
+        reader.stated(
+            article, span, "time", subject=subject, time=mention.label(),
+            reading=_time_reading(written, mention),
         )
-    ]
+    ]  # fmt: skip
 
 
 def _time_reading(written: str, mention: TimeMention) -> str:

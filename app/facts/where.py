@@ -1,0 +1,87 @@
+"""Where the event happened: the town or city a sentence places the incident in («تعرض لإطلاق
+نار في مدينة هاندلوفا», «بعد تعرضه لإطلاق نار في العاصمة براتسلافا»), so that outlets that
+name different towns for one attack are flagged (read on an assassination attempt's coverage:
+one outlet put the shooting in the capital, the rest in the town where it happened).
+
+Only a town, a city or a capital by its name, introduced by «في» or «بـ» after a word of the
+incident (an attack, a shooting, a blast, a fire …): a region or a country is where the town
+lies, never another place («في بنسلفانيا» beside «في بتلر»), and a town named after «إلى» is
+where someone was taken.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.facts.model import Fact
+from app.facts.places import Place
+from app.facts.sources import spelled
+from app.facts.words import forms, wordset
+from app.text.normalize import WORD_RE, fold
+
+if TYPE_CHECKING:
+    from app.facts.reader import SentenceReader
+
+# words of the incident itself (not a meeting or a visit, which may be elsewhere)
+INCIDENTS = wordset(
+    "زلزال هزه انفجار تفجير هجوم حريق فيضان فيضانات اعصار انهيار حادث حادثه تصادم اطلاق"
+    " قصف غاره اقتحام اغتيال طعن دهس تحطم غرق"
+)
+_TOWNS = wordset("مدينه بلده قريه")  # a marker that names a town (not a region, «منطقة»)
+_CAPITAL = wordset("العاصمه")
+_IN = frozenset(("في", "وفي"))
+
+
+def event_places(reader: SentenceReader, article: int) -> list[Fact]:
+    """The town the sentence places the incident in, as a «Where» fact (one at most)."""
+    words = reader.words
+    cue = next((k for k, w in enumerate(words) if any(f in INCIDENTS for f in forms(w.text))), None)
+    if cue is None:
+        return []
+    for first, last, name in _towns(reader, cue):
+        return [reader.stated(article, reader.span(first, last), "place", cues=(place_key(name),))]
+    return []
+
+
+def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
+    """Towns after word ``cue``, each introduced by «في» or «بـ»: (first word of the mention,
+    its last, the town's name)."""
+    words = reader.words
+    found = []
+    for place in reader.places:
+        if place.first <= cue:
+            continue
+        marker = place.first - 1  # «مدينة» of «في مدينة هاندلوفا», «بمدينة …»
+        if marker > cue and any(f in _TOWNS for f in forms(words[marker].text)):
+            if _introduced(words[marker].text, words[marker - 1].text):
+                found.append((marker, place.last, place.name))
+        elif _city(place) and _introduced(words[place.first].text, words[place.first - 1].text):
+            found.append((place.first, place.last, place.name))
+    for k in range(cue + 1, len(words) - 1):  # «في العاصمة براتسلافا»
+        after = words[k + 1].text
+        capital = any(f in _CAPITAL for f in forms(words[k].text))
+        close = words[k + 1].start - words[k].end == 1  # «العاصمة، براتيسلافا»: not the place
+        if capital and close and _introduced(words[k].text, words[k - 1].text) and _a_name(after):
+            found.append((k, k + 1, after))
+    return sorted(found)
+
+
+def _city(place: Place) -> bool:
+    """A town or city of the table (not a country, nor a country's adjective)."""
+    return not place.adjective and bool(place.country) and place.name != place.country
+
+
+def _introduced(word: str, before: str) -> bool:
+    """«في مدينة», «بمدينة», «وفي العاصمة»: where, not where to («إلى مدينة»)."""
+    return before in _IN or (word.startswith(("ب", "وب")) and not word.startswith("بل"))
+
+
+def _a_name(word: str) -> bool:
+    return not word.startswith(("ال", "و")) and len(word) > 2 and word.isalpha()
+
+
+def place_key(name: str) -> str:
+    """A town's name as its spellings meet: folded, and in long words the letters one foreign
+    sound is written with as one and the inner long vowels dropped («براتسلافا»,
+    «براتيسلافا»)."""
+    return " ".join(spelled(w) for w in WORD_RE.findall(fold(name)))

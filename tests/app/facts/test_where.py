@@ -1,0 +1,58 @@
+"""Where the incident happened (app.facts.where): the town a sentence places it in, compared
+across outlets. Invented sentences reproducing what an assassination attempt's coverage showed:
+one outlet put the shooting in the capital, the others in the town where it happened."""
+
+from __future__ import annotations
+
+from app.compare.engine import compare
+from tests.app.facts.helpers import doc, facts_of, question, sheet_of
+
+
+def places(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.reading, f.cues) for f in facts_of(text) if f.kind == "place"]
+
+
+def test_the_town_after_a_word_of_the_incident() -> None:
+    town = places("تعرض الوزير لإطلاق نار بعد اجتماع في مدينة هاندلوفا بوسط البلاد.")
+    assert town == [("مدينة هاندلوفا", ("هندلفا",))]  # «بوسط البلاد» is no part of its name
+    assert places("وقع الانفجار بمدينة أربيل.") == [("بمدينة أربيل", ("اربيل",))]
+    assert places("أصيب الوزير بإطلاق نار في العاصمة براتسلافا.")[0][1] == ("برتسلفا",)
+    assert places("وقع الانفجار في بغداد صباحا.") == [("بغداد", ("بغداد",))]  # a city of the table
+
+
+def test_no_place_that_is_not_where_it_happened() -> None:
+    assert places("نقل الجرحى إلى مدينة الموصل بعد الانفجار.") == []  # where to, and before it
+    assert places("أصيب المرشح بإطلاق نار خلال تجمع في ولاية بنسلفانيا.") == []  # a region
+    assert places("وقع الانفجار في العراق.") == []  # a country
+    assert places("عقد الاجتماع في مدينة هاندلوفا.") == []  # no incident
+    # «شمال شرق العاصمة، براتيسلافا»: a distance from the capital, not where
+    assert places("أطلق النار على بعد 150 كيلومترا شمال شرق العاصمة، براتيسلافا.") == []
+
+
+def test_two_towns_for_one_incident_are_a_conflict() -> None:
+    sheet = sheet_of(
+        "تعرض الوزير لإطلاق نار في مدينة هاندلوفا بعد اجتماع حكومي.",
+        "نقل الوزير إلى المستشفى بعد تعرضه لإطلاق نار في العاصمة براتسلافا.",
+        "أصيب الوزير بإطلاق نار في بلدة هاندلوفا.",
+    )
+    where = question(sheet, "place")
+    assert where.status == "conflict" and len(where.facts) == 3
+    assert where.label == "place"
+
+
+def test_one_town_spelled_two_ways_agrees() -> None:
+    sheet = sheet_of(
+        "وقع الهجوم في العاصمة براتيسلافا.",
+        "أطلق النار على الوزير في العاصمة براتسلافا خلال الهجوم.",
+    )
+    assert question(sheet, "place").status == "agree"
+
+
+def test_the_passages_flag_the_two_towns() -> None:
+    texts = [
+        "تعرض رئيس الوزراء لإطلاق نار بعد اجتماع حكومي في مدينة هاندلوفا وسط البلاد.",
+        "تعرض رئيس الوزراء لإطلاق نار بعد اجتماع حكومي في العاصمة براتسلافا وسط البلاد.",
+    ]
+    result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
+    flags = [f for f in result.flags if f.kind == "place"]
+    assert [f.values for f in flags] == [("مدينة هاندلوفا", "العاصمة براتسلافا")]
