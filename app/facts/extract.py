@@ -27,7 +27,7 @@ from app.facts.statements import (
     said_before,
     said_by,
 )
-from app.facts.where import event_places
+from app.facts.where import event_places, one_site
 from app.facts.words import (
     COUNTERS,
     NOUN_KINDS,
@@ -252,7 +252,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             sorted(facts[first_of_sentence:], key=lambda f: f.start), document.text
         )
     facts.sort(key=lambda f: f.start)
-    facts = _without_addressees(facts, document.text)
+    facts = one_site(_without_addressees(facts, document.text))
     return named_ages(repeated(measured(facts, document.text)), document.text)
 
 

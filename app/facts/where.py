@@ -22,10 +22,10 @@ from app.text.normalize import WORD_RE, fold
 if TYPE_CHECKING:
     from app.facts.reader import SentenceReader
 
-# words of the incident itself (not a meeting or a visit, which may be elsewhere)
+# words of an incident that happens at one place (not a meeting or a visit, which may be
+# elsewhere; nor an earthquake, a flood, a storm or a bombardment, which strike many towns)
 INCIDENTS = wordset(
-    "زلزال هزه انفجار تفجير هجوم حريق فيضان فيضانات اعصار انهيار حادث حادثه تصادم اطلاق"
-    " قصف غاره اقتحام اغتيال طعن دهس تحطم غرق"
+    "انفجار تفجير هجوم حريق انهيار حادث حادثه تصادم اطلاق اقتحام اغتيال طعن دهس تحطم غرق"
 )
 _TOWNS = wordset("مدينه بلده قريه")  # a marker that names a town (not a region, «منطقة»)
 _CAPITAL = wordset("العاصمه")
@@ -41,6 +41,14 @@ def event_places(reader: SentenceReader, article: int) -> list[Fact]:
     for first, last, name in _towns(reader, cue):
         return [reader.stated(article, reader.span(first, last), "place", cues=(place_key(name),))]
     return []
+
+
+def one_site(facts: list[Fact]) -> list[Fact]:
+    """An article's facts without its «Where» facts when they name two towns or more: it tells
+    of an incident in several places, or of another one elsewhere («a like attack in …»), and
+    which town is this incident's is not for a rule to say."""
+    towns = {f.cues[:1] for f in facts if f.kind == "place"}
+    return facts if len(towns) <= 1 else [f for f in facts if f.kind != "place"]
 
 
 def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:

@@ -56,3 +56,15 @@ def test_the_passages_flag_the_two_towns() -> None:
     result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
     flags = [f for f in result.flags if f.kind == "place"]
     assert [f.values for f in flags] == [("مدينة هاندلوفا", "العاصمة براتسلافا")]
+
+
+def test_an_incident_of_many_places_or_another_one_names_no_town() -> None:
+    # an earthquake or a flood strikes many towns: two outlets naming two are no conflict
+    assert places("ضرب الزلزال مدينة أنطاكيا وقتل 5 في مدينة أنطاكيا.") == []
+    # an article that names two towns for incidents tells of more than this one
+    text = "وقع الانفجار في مدينة أربيل. وكان هجوم مماثل وقع في مدينة الموصل عام 2019."
+    assert places(text) == []
+    assert places("وقع الانفجار في مدينة أربيل. وأدى الانفجار في مدينة أربيل إلى الذعر.") == [
+        ("مدينة أربيل", ("اربيل",)),
+        ("مدينة أربيل", ("اربيل",)),
+    ]
