@@ -34,8 +34,10 @@ _IN = frozenset(("في", "وفي"))
 
 def event_places(reader: SentenceReader, article: int) -> list[Fact]:
     """The town the sentence places the incident in, as a «Where» fact (one at most)."""
+    if not reader.places and "العاصمه" not in reader.folded:
+        return []  # most sentences name no town: nothing to look for
     words = reader.words
-    cue = next((k for k, w in enumerate(words) if any(f in INCIDENTS for f in forms(w.text))), None)
+    cue = next((k for k, w in enumerate(words) if not INCIDENTS.isdisjoint(forms(w.text))), None)
     if cue is None:
         return []
     for first, last, name in _towns(reader, cue):
