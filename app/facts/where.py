@@ -38,11 +38,11 @@ def event_places(reader: SentenceReader, article: int) -> list[Fact]:
         return []  # most sentences name no town: nothing to look for
     words = reader.words
     cue = next((k for k, w in enumerate(words) if not INCIDENTS.isdisjoint(forms(w.text))), None)
-    if cue is None:
+    towns = _towns(reader, cue) if cue is not None else []
+    if not towns:
         return []
-    for first, last, name in _towns(reader, cue):
-        return [reader.stated(article, reader.span(first, last), "place", cues=(place_key(name),))]
-    return []
+    first, last, name = towns[0]  # the first after the incident's word
+    return [reader.stated(article, reader.span(first, last), "place", cues=(place_key(name),))]
 
 
 def one_site(facts: list[Fact]) -> list[Fact]:
