@@ -213,10 +213,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                 befell = reader.noun_people(q, max(before, default=0))
             if befell is not None:
                 kind, subject = befell
-            one_of = (
-                kind in PEOPLE
-                and q.first + 1 == noun_at
-                and reader.words[q.first].text in ("احد", "احدي")
+            one_of = kind in PEOPLE and (
+                (q.first + 1 == noun_at and reader.words[q.first].text in ("احد", "احدي"))
+                or reader.part_of(q)  # «مقتل شخصين، بينهم طفل»: one of the two
             )
             if one_of:  # «قتل أحد الحاضرين»: one of them, a part (never the whole toll)
                 subject = f"part:{skeleton_of(lemma(noun))}"

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from app.facts.model import Fact
 from app.facts.sources import same_body, title_only
+from app.facts.where import same_town
 from app.text.normalize import fold
 
 TOLLS = frozenset(("deaths", "injured", "missing", "displaced", "arrested", "combined", "count"))
@@ -64,7 +65,7 @@ def differ(a: Fact, b: Fact) -> bool:
     if a.kind == "descriptor":
         return a.cues[:1] != b.cues[:1]
     if a.kind == "place":  # two towns for one incident (``where.py``), however spelled
-        return a.cues[:1] != b.cues[:1]
+        return not same_town(a.cues[0], b.cues[0])
     if a.kind == "source":
         titled = title_only(a.source) or title_only(b.source)
         return not titled and not same_body(a.source, b.source) and not reports_apart(a, b)

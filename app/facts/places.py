@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.facts.numbers import Word
+from app.facts.times import TIME_WORDS
 from app.facts.words import definite, forms, lemma, wordset
 from app.resources import resources_dir
 from app.text.normalize import WORD_RE, fold
@@ -138,6 +139,8 @@ def find_places(words: Sequence[Word]) -> list[Place]:
                     or (text.startswith(("بال", "لل")) and m > k + 1)
                     # «مدينة هاندلوفا بوسط البلاد»: where in the country, no part of the name
                     or (m > k + 1 and text[:1] == "ب" and text[1:] in _NOT_NAMES)
+                    # «في مدينة ماغديبورغ مساء الجمعة»: when, no part of the name
+                    or (m > k + 1 and not TIME_WORDS.isdisjoint(forms(text)))
                     or words[m].start - words[m - 1].end > 1  # «في المدينة، وأصيب»: a comma
                     or any(f in AREA_MARKERS for f in forms(text))  # «تيندا بمقاطعة أمور»
                 ):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from app.facts.model import Fact
 from app.facts.places import Place
 from app.facts.sources import spelled
@@ -30,6 +32,8 @@ INCIDENTS = wordset(
 _TOWNS = wordset("مدينه بلده قريه")  # a marker that names a town (not a region, «منطقة»)
 _CAPITAL = wordset("العاصمه")
 _IN = frozenset(("في", "وفي"))
+_LIKE = wordset("مشابه مشابها مشابهه مماثل مماثلا مماثله شبيه")  # «a like attack»: another one
+_SAW = wordset("شهد شهدت يشهد تشهد وشهد وشهدت")
 
 
 def event_places(reader: SentenceReader, article: int) -> list[Fact]:
@@ -38,7 +42,9 @@ def event_places(reader: SentenceReader, article: int) -> list[Fact]:
         return []  # most sentences name no town: nothing to look for
     words = reader.words
     cue = next((k for k, w in enumerate(words) if not INCIDENTS.isdisjoint(forms(w.text))), None)
-    towns = _towns(reader, cue) if cue is not None else []
+    if cue is None or _another_incident(reader):
+        return []
+    towns = _towns(reader, cue) or _witnessed(reader, cue)
     if not towns:
         return []
     first, last, name = towns[0]  # the first after the incident's word
@@ -76,6 +82,27 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _another_incident(reader: SentenceReader) -> bool:
+    """The sentence tells of another incident: a like one («هجومًا مشابهًا وقع في برلين»), or
+    one of another year («عام 2016»; with no article date, any year after «عام»)."""
+    if any(not _LIKE.isdisjoint(forms(w.text)) for w in reader.words):
+        return True
+    if reader.today is not None:
+        return any(year != reader.today.year for _, _, year in reader.years)
+    return any("عام" in reader.folded[max(0, start - 6) : start] for start, _, _ in reader.years)
+
+
+def _witnessed(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
+    """«شهدت مدينة ماغديبورغ … حادثة دهس»: the town that saw the incident, named before it."""
+    words = reader.words
+    for place in reader.places:
+        marker = place.first - 1
+        named = marker > 0 and not _TOWNS.isdisjoint(forms(words[marker].text))
+        if place.first < cue and named and not _SAW.isdisjoint(forms(words[marker - 1].text)):
+            return [(marker, place.last, place.name)]
+    return []
+
+
 def _city(place: Place) -> bool:
     """A town or city of the table (not a country, nor a country's adjective)."""
     return not place.adjective and bool(place.country) and place.name != place.country
@@ -88,6 +115,14 @@ def _introduced(word: str, before: str) -> bool:
 
 def _a_name(word: str) -> bool:
     return not word.startswith(("ال", "و")) and len(word) > 2 and word.isalpha()
+
+
+def same_town(a: str, b: str) -> bool:
+    """Two towns' keys (``place_key``) name one town: equal, or long and one letter apart (a
+    slip of the keys: «ماغدربورغ» beside «ماغدبورغ»)."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
 
 
 def place_key(name: str) -> str:
