@@ -14,6 +14,7 @@ KINDS = (
     "money", "percentage", "distance", "age", "duration", "count", "time", "place", "descriptor",
     "source",
 )  # fmt: skip
+WORDED = ("time", "place", "source", "descriptor")  # kinds answered in words, not figures
 STATUSES = (
     "agree",
     "conflict",

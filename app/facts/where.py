@@ -48,7 +48,12 @@ def event_places(reader: SentenceReader, article: int) -> list[Fact]:
     if not towns:
         return []
     first, last, name = towns[0]  # the first after the incident's word
-    return [reader.stated(article, reader.span(first, last), "place", cues=(place_key(name),))]
+    span = reader.span(first, last)
+    # read as the town's name as written, without «مدينة»/«العاصمة» (one town, two markers)
+    marked = first < last and not (_TOWNS | _CAPITAL).isdisjoint(forms(words[first].text))
+    named = reader.span(first + 1, last) if marked else span
+    written = reader.s.text[named[0] - reader.s.start : named[1] - reader.s.start]
+    return [reader.stated(article, span, "place", reading=written, cues=(place_key(name),))]
 
 
 def one_site(facts: list[Fact]) -> list[Fact]:

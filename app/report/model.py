@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog import Translate, translator
 from app.errors import TabayunError
+from app.facts.model import WORDED
 from app.library.records import ArticleDocument
 from app.messages import Message, T, say
 from app.report.formats import SECTIONS, ReportOptions
@@ -218,9 +219,16 @@ def _flag_lines(
             say(T("core", "{status} ({count} pair(s))"), t, status=status_name(reason, t), count=n)
             for reason, n in group.reasons
         )
+        # a town, a day, a source or a description is no figure: «Where: 2 versions — …»
+        worded = question is not None and question.kind in WORDED
+        template = (
+            T("core", "{what}: {count} versions — {figures} · {reasons}")
+            if worded
+            else T("core", "{what}: {count} figures — {figures} · {reasons}")
+        )
         lines.append(
             f"{mark} "
-            + t(T("core", "{what}: {count} figures — {figures} · {reasons}")).format(
+            + t(template).format(
                 what=what, count=len(group.figures), figures=figures, reasons=reasons
             )
         )

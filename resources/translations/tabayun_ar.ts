@@ -2123,42 +2123,42 @@ Review news coverage across outlets.</source>
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="71"/>
+        <location filename="../../ui/views/passage_panel.py" line="72"/>
         <source>Passage</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="78"/>
+        <location filename="../../ui/views/passage_panel.py" line="79"/>
         <source>Versions of the selected passage</source>
         <translation>نسخ المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="91"/>
+        <location filename="../../ui/views/passage_panel.py" line="92"/>
         <source>Click a passage in any article to see every outlet&apos;s version of it here, with the words that differ marked.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="147"/>
+        <location filename="../../ui/views/passage_panel.py" line="148"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="152"/>
+        <location filename="../../ui/views/passage_panel.py" line="153"/>
         <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
         <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="157"/>
+        <location filename="../../ui/views/passage_panel.py" line="158"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="161"/>
+        <location filename="../../ui/views/passage_panel.py" line="162"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="168"/>
+        <location filename="../../ui/views/passage_panel.py" line="169"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2170,7 +2170,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="175"/>
+        <location filename="../../ui/views/passage_panel.py" line="176"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2182,18 +2182,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="179"/>
+        <location filename="../../ui/views/passage_panel.py" line="180"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="225"/>
-        <location filename="../../ui/views/passage_panel.py" line="263"/>
+        <location filename="../../ui/views/passage_panel.py" line="226"/>
+        <location filename="../../ui/views/passage_panel.py" line="265"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="229"/>
+        <location filename="../../ui/views/passage_panel.py" line="230"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2205,43 +2205,48 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="235"/>
+        <location filename="../../ui/views/passage_panel.py" line="236"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="268"/>
+        <location filename="../../ui/views/passage_panel.py" line="236"/>
+        <source>%1: %2 versions · %3</source>
+        <translation>%1: عدد الروايات %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="270"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="298"/>
+        <location filename="../../ui/views/passage_panel.py" line="300"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="302"/>
+        <location filename="../../ui/views/passage_panel.py" line="304"/>
         <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="307"/>
+        <location filename="../../ui/views/passage_panel.py" line="309"/>
         <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="320"/>
+        <location filename="../../ui/views/passage_panel.py" line="322"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="322"/>
+        <location filename="../../ui/views/passage_panel.py" line="324"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="360"/>
+        <location filename="../../ui/views/passage_panel.py" line="362"/>
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
@@ -2253,7 +2258,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="376"/>
+        <location filename="../../ui/views/passage_panel.py" line="378"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2265,77 +2270,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="324"/>
+        <location filename="../../ui/views/passage_panel.py" line="326"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="326"/>
+        <location filename="../../ui/views/passage_panel.py" line="328"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="330"/>
+        <location filename="../../ui/views/passage_panel.py" line="332"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="389"/>
+        <location filename="../../ui/views/passage_panel.py" line="391"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="327"/>
+        <location filename="../../ui/views/passage_panel.py" line="329"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="327"/>
+        <location filename="../../ui/views/passage_panel.py" line="329"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="416"/>
+        <location filename="../../ui/views/passage_panel.py" line="418"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="431"/>
+        <location filename="../../ui/views/passage_panel.py" line="433"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="436"/>
+        <location filename="../../ui/views/passage_panel.py" line="438"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="458"/>
+        <location filename="../../ui/views/passage_panel.py" line="460"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="465"/>
+        <location filename="../../ui/views/passage_panel.py" line="467"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="466"/>
+        <location filename="../../ui/views/passage_panel.py" line="468"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="467"/>
+        <location filename="../../ui/views/passage_panel.py" line="469"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="468"/>
+        <location filename="../../ui/views/passage_panel.py" line="470"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="478"/>
+        <location filename="../../ui/views/passage_panel.py" line="480"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3905,13 +3910,13 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="182"/>
-        <location filename="../../app/report/model.py" line="47"/>
+        <location filename="../../app/report/model.py" line="48"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../app/report/html.py" line="183"/>
-        <location filename="../../app/report/model.py" line="45"/>
+        <location filename="../../app/report/model.py" line="46"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
@@ -4284,88 +4289,93 @@ Review news coverage across outlets.</source>
         <translation>أعدّه تبيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="41"/>
+        <location filename="../../app/report/model.py" line="42"/>
         <source>Summary</source>
         <translation>الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="42"/>
+        <location filename="../../app/report/model.py" line="43"/>
         <source>Coverage</source>
         <translation>التغطية</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="43"/>
+        <location filename="../../app/report/model.py" line="44"/>
         <source>Passages and differences</source>
         <translation>المقاطع والفروق</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="44"/>
+        <location filename="../../app/report/model.py" line="45"/>
         <source>Where the facts differ</source>
         <translation>حيث تختلف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="46"/>
+        <location filename="../../app/report/model.py" line="47"/>
         <source>Tags and tagged passages</source>
         <translation>الوسوم والمقاطع الموسومة</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="182"/>
-        <location filename="../../app/report/model.py" line="211"/>
+        <location filename="../../app/report/model.py" line="183"/>
+        <location filename="../../app/report/model.py" line="212"/>
         <source> (a related passage)</source>
         <translation> (مقطع ذو صلة)</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="206"/>
+        <location filename="../../app/report/model.py" line="207"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="206"/>
+        <location filename="../../app/report/model.py" line="207"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="218"/>
+        <location filename="../../app/report/model.py" line="219"/>
         <source>{status} ({count} pair(s))</source>
         <translation>{status} (عدد الأزواج {count})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="223"/>
+        <location filename="../../app/report/model.py" line="227"/>
         <source>{what}: {count} figures — {figures} · {reasons}</source>
         <translation>{what}: عدد الأرقام {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="338"/>
+        <location filename="../../app/report/model.py" line="225"/>
+        <source>{what}: {count} versions — {figures} · {reasons}</source>
+        <translation>{what}: عدد الروايات {count} — {figures} · {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/model.py" line="346"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="339"/>
+        <location filename="../../app/report/model.py" line="347"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="341"/>
+        <location filename="../../app/report/model.py" line="349"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="370"/>
+        <location filename="../../app/report/model.py" line="378"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="379"/>
+        <location filename="../../app/report/model.py" line="387"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="408"/>
+        <location filename="../../app/report/model.py" line="416"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="416"/>
+        <location filename="../../app/report/model.py" line="424"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>

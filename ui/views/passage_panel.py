@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from app.facts.model import WORDED
 from app.text.bidi import isolate
 from ui.translations import fill, number_text
 from ui.views.notes_panel import ui_direction
@@ -229,11 +230,12 @@ class PassagePanel(QDockWidget):
                     fill(self.tr("%1 (%n pair(s))", "", count), status_name(reason, core_text))
                     for reason, count in group.reasons
                 )
-                text = (
-                    mark
-                    + " "
-                    + fill(self.tr("%1: %2 figures · %3"), title, len(group.figures), pairs)
+                worded = question is not None and question.kind in WORDED
+                # a town, a day, a source or a description is no figure: «Where: 2 versions»
+                template = (
+                    self.tr("%1: %2 versions · %3") if worded else self.tr("%1: %2 figures · %3")
                 )
+                text = mark + " " + fill(template, title, len(group.figures), pairs)
                 lines = [self._figure_line(comparison, value, givers, group, labels)
                          for value, givers in group.figures]  # fmt: skip
             # a conflict stands out; a later figure or another source's is said, quietly

@@ -14,8 +14,8 @@ def places(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def test_the_town_after_a_word_of_the_incident() -> None:
     town = places("تعرض الوزير لإطلاق نار بعد اجتماع في مدينة هاندلوفا بوسط البلاد.")
-    assert town == [("مدينة هاندلوفا", ("هندلفا",))]  # «بوسط البلاد» is no part of its name
-    assert places("وقع الانفجار بمدينة أربيل.") == [("بمدينة أربيل", ("اربيل",))]
+    assert town == [("هاندلوفا", ("هندلفا",))]  # the name alone; «بوسط البلاد» is no part of it
+    assert places("وقع الانفجار بمدينة أربيل.") == [("أربيل", ("اربيل",))]
     assert places("أصيب الوزير بإطلاق نار في العاصمة براتسلافا.")[0][1] == ("برتسلفا",)
     assert places("وقع الانفجار في بغداد صباحا.") == [("بغداد", ("بغداد",))]  # a city of the table
 
@@ -55,7 +55,7 @@ def test_the_passages_flag_the_two_towns() -> None:
     ]
     result = compare([doc(n, t) for n, t in enumerate(texts, start=1)])
     flags = [f for f in result.flags if f.kind == "place"]
-    assert [f.values for f in flags] == [("مدينة هاندلوفا", "العاصمة براتسلافا")]
+    assert [f.values for f in flags] == [("هاندلوفا", "براتسلافا")]
 
 
 def test_an_incident_of_many_places_or_another_one_names_no_town() -> None:
@@ -63,12 +63,12 @@ def test_an_incident_of_many_places_or_another_one_names_no_town() -> None:
     assert places("ضرب الزلزال مدينة أنطاكيا وقتل 5 في مدينة أنطاكيا.") == []
     # a like attack, or one of another year, is another incident: this one stays in Erbil
     text = "وقع الانفجار في مدينة أربيل. وكان هجوم مماثل وقع في مدينة الموصل عام 2019."
-    assert places(text) == [("مدينة أربيل", ("اربيل",))]
+    assert places(text) == [("أربيل", ("اربيل",))]
     # an article that names two towns for incidents tells of more than this one
     assert places("وقع الانفجار في مدينة أربيل. ووقع انفجار آخر في مدينة الموصل.") == []
     assert places("وقع الانفجار في مدينة أربيل. وأدى الانفجار في مدينة أربيل إلى الذعر.") == [
-        ("مدينة أربيل", ("اربيل",)),
-        ("مدينة أربيل", ("اربيل",)),
+        ("أربيل", ("اربيل",)),
+        ("أربيل", ("اربيل",)),
     ]
 
 
@@ -77,7 +77,7 @@ def test_the_town_that_saw_it_and_never_a_like_attack_elsewhere() -> None:
     # incident («شهدت مدينة … حادثة دهس»), and two outlets recalled the Berlin attack of 2016,
     # which had stood as this one's «Where» against the town of the ramming
     saw = places("شهدت مدينة ماغديبورغ الألمانية حادثة دهس مروعة في سوق عيد الميلاد.")
-    assert saw == [("مدينة ماغديبورغ", ("مجدبرج",))]
+    assert saw == [("ماغديبورغ", ("مجدبرج",))]
     assert places("ويذكر أن هجوما مشابها وقع في برلين قبل سنوات.") == []  # a like one
     assert places("وقعت الحادثة بعد ذكرى هجوم سوق عيد الميلاد في برلين عام 2016.") == []
     sheet = sheet_of(

@@ -365,6 +365,27 @@ def test_a_passages_flags_of_one_question_read_as_its_figures_in_the_report() ->
     assert "عدد الأرقام" in arabic and "؛ " in arabic and "pairs" not in arabic
 
 
+def test_towns_in_a_passages_flags_are_versions_not_figures() -> None:
+    """A «Where» question with several pairs: two towns are two versions, not two figures."""
+    from app.catalog import translator
+    from app.report.model import _passages
+    from app.tasks import TaskControl
+    from tests.app.compare.test_passages import _doc
+
+    texts = [
+        "تعرض رئيس الوزراء لإطلاق نار بعد اجتماع حكومي في مدينة هاندلوفا وسط البلاد.",
+        "تعرض رئيس الوزراء لإطلاق نار بعد اجتماع حكومي في بلدة هاندلوفا وسط البلاد.",
+        "تعرض رئيس الوزراء لإطلاق نار بعد اجتماع حكومي في العاصمة براتسلافا وسط البلاد.",
+    ]
+    documents = [_doc(n, t) for n, t in enumerate(texts, start=1)]
+    passages, _unique, _flags, _unsure = _passages(documents, TaskControl())
+    line = next(p for p in passages if p.flags).flags[0].replace("\u2068", "").replace("\u2069", "")
+    assert line.startswith("⚠ Where: 2 versions — هاندلوفا (#1, #2); براتسلافا (#3) · Conflict")
+    passages, _unique, _flags, _unsure = _passages(documents, TaskControl(), translator("ar"))
+    arabic = next(p for p in passages if p.flags).flags[0]
+    assert "المكان" in arabic and "عدد الروايات" in arabic
+
+
 def test_an_update_reads_quietly_and_a_conflict_stands_out_in_every_report() -> None:
     """A toll given as a floor («more than 30») and a later count (63) is an update: its line
     starts with «↻» and reads quietly, as in the Passage panel; two done counts are a conflict,
