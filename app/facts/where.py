@@ -114,11 +114,14 @@ def _city(place: Place) -> bool:
 
 
 def _introduced(word: str, before: str) -> bool:
-    """«في مدينة», «بمدينة», «وفي العاصمة»: where, not where to («إلى مدينة»)."""
+    """«في مدينة», «بمدينة», «وفي العاصمة»: where, not where to («إلى مدينة»). A word that
+    starts with «بل» is «بلدة» itself, not «بـ» before it (so «بلندن» is not read: left)."""
     return before in _IN or (word.startswith(("ب", "وب")) and not word.startswith("بل"))
 
 
 def _a_name(word: str) -> bool:
+    """A town's name after «العاصمة»: a bare word of three letters or more, not «الـ…» or «و…»
+    (the capital's adjective, or the next clause)."""
     return not word.startswith(("ال", "و")) and len(word) > 2 and word.isalpha()
 
 
