@@ -32,6 +32,7 @@ INCIDENTS = wordset(
 _TOWNS = wordset("مدينه بلده قريه")  # a marker that names a town (not a region, «منطقة»)
 _CAPITAL = wordset("العاصمه")
 _IN = frozenset(("في", "وفي"))
+_TO = frozenset(("الي", "والي"))  # folded «إلى»
 _LIKE = wordset("مشابه مشابها مشابهه مماثل مماثلا مماثله شبيه")  # «a like attack»: another one
 _SAW = wordset("شهد شهدت يشهد تشهد وشهد وشهدت")
 
@@ -84,7 +85,8 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
         close = words[k + 1].start - words[k].end == 1  # «العاصمة، براتيسلافا»: not the place
         if capital and close and _introduced(words[k].text, words[k - 1].text) and _a_name(after):
             found.append((k, k + 1, after))
-    return sorted(found)
+    # «نقل جرحى الهجوم إلى مستشفى في مدينة أربيل»: the town of where they were taken
+    return sorted(t for t in found if not any(w.text in _TO for w in words[cue + 1 : t[0]]))
 
 
 def _another_incident(reader: SentenceReader) -> bool:

@@ -22,6 +22,8 @@ def test_the_town_after_a_word_of_the_incident() -> None:
 
 def test_no_place_that_is_not_where_it_happened() -> None:
     assert places("نقل الجرحى إلى مدينة الموصل بعد الانفجار.") == []  # where to, and before it
+    assert places("ونقل جرحى الهجوم إلى مستشفى في مدينة أربيل.") == []  # where they were taken
+    assert places("وقع الهجوم قرب مستشفى في مدينة أربيل.") == [("أربيل", ("اربيل",))]
     assert places("أصيب المرشح بإطلاق نار خلال تجمع في ولاية بنسلفانيا.") == []  # a region
     assert places("وقع الانفجار في العراق.") == []  # a country
     assert places("عقد الاجتماع في مدينة هاندلوفا.") == []  # no incident
