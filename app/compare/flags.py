@@ -30,7 +30,7 @@ class ComparedLink:
 
 @dataclass(frozen=True, slots=True)
 class FactFlag:
-    kind: str  # "number", "date", "place", "attribution", "descriptor"
+    kind: str  # "number", "date", "place", "nationality", "attribution", "descriptor"
     segments: tuple[int, int]
     values: tuple[str, str]
     what: str = ""  # the question, as the Facts table labels it

@@ -26,7 +26,8 @@ from app.text.normalize import WORD_RE, fold
 
 ORDER = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
-    "distance", "percentage", "money", "age", "duration", "count", "time", "place", "descriptor",
+    "distance", "percentage", "money", "age", "duration", "count", "time", "place", "nationality",
+    "descriptor",
 )  # fmt: skip
 
 
@@ -367,7 +368,7 @@ def _scope(fact: Fact, event_places: set[str]) -> str:
 def _key(fact: Fact, event_places: set[str]) -> tuple[str, str, str]:
     """A city's figures are asked with its country's (a different scope, not a conflict)."""
     scope = _scope(fact, event_places)
-    if fact.kind not in ("time", "place", "descriptor", "source"):
+    if fact.kind not in ("time", "place", "nationality", "descriptor", "source"):
         country = _countries().get(scope, scope)
         scope = "" if country in event_places else country
     subject = skeleton(fact.subject) if fact.kind == "count" else fact.subject
@@ -390,7 +391,7 @@ def _label(kind: str, subject: str, scope: str) -> str:
     return " · ".join(bits)
 
 
-_UNCOUNTED = ("time", "place", "descriptor", "source", "duration")
+_UNCOUNTED = ("time", "place", "nationality", "descriptor", "source", "duration")
 
 
 def _with_figures(facts: Sequence[Fact]) -> list[Fact]:

@@ -28,6 +28,7 @@ from app.facts.statements import (
     said_by,
 )
 from app.facts.where import event_places, one_site
+from app.facts.who import attacker_nations
 from app.facts.words import (
     COUNTERS,
     NOUN_KINDS,
@@ -190,6 +191,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
         facts[first_of_sentence:] = breakdowns(facts[first_of_sentence:], document.text)
         facts += event_times(reader, article)
         facts += event_places(reader, article)
+        facts += attacker_nations(reader, article)
         facts += elatives(reader, article)
         facts += said
         spoke = said

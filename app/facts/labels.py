@@ -29,6 +29,7 @@ KIND_NAMES = {
     "count": T("core", "Number of"),
     "time": T("core", "When"),
     "place": T("core", "Where"),
+    "nationality": T("core", "The attacker's nationality"),
     "descriptor": T("core", "Described as"),
     "source": T("core", "Who says it"),
 }

@@ -11,10 +11,11 @@ from app.text.normalize import WORD_RE, fold
 
 KINDS = (
     "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
-    "money", "percentage", "distance", "age", "duration", "count", "time", "place", "descriptor",
-    "source",
+    "money", "percentage", "distance", "age", "duration", "count", "time", "place", "nationality",
+    "descriptor", "source",
 )  # fmt: skip
-WORDED = ("time", "place", "source", "descriptor")  # kinds answered in words, not figures
+# kinds answered in words, not figures
+WORDED = ("time", "place", "nationality", "source", "descriptor")
 STATUSES = (
     "agree",
     "conflict",

@@ -48,7 +48,7 @@ _OPPOSITES = frozenset(
         ("اسرع", "ابطا"),
     )
 )
-_PAIRWISE = ("time", "place", "descriptor", "source")
+_PAIRWISE = ("time", "place", "nationality", "descriptor", "source")
 
 
 def differ(a: Fact, b: Fact) -> bool:
@@ -66,6 +66,8 @@ def differ(a: Fact, b: Fact) -> bool:
         return a.cues[:1] != b.cues[:1]
     if a.kind == "place":  # two towns for one incident (``where.py``), however spelled
         return not same_town(a.cues[0], b.cues[0])
+    if a.kind == "nationality":  # two countries for one attacker (``who.py``)
+        return a.cues[:1] != b.cues[:1]
     if a.kind == "source":
         titled = title_only(a.source) or title_only(b.source)
         return not titled and not same_body(a.source, b.source) and not reports_apart(a, b)
@@ -131,13 +133,13 @@ def explain(a: Fact, b: Fact) -> str:
         # the two words are opposites («أقدم» and «أحدث»)
         opposite = frozenset(a.cues[:1] + b.cues[:1]) in _OPPOSITES
         return "conflict" if opposite else "different_description"
-    if a.kind not in ("time", "place", "descriptor") and a.scope != b.scope:
+    if a.kind not in ("time", "place", "nationality", "descriptor") and a.scope != b.scope:
         return "different_scope"
     later = bool(a.time and b.time and a.time != b.time)
     # words of revision («ارتفعت», «بلغت», «آخر حصيلة») revise a toll; «بلغت قوته 7.9» is no
     # revised magnitude (an earthquake's 7.7, 7.8 and 7.9 came from different agencies)
     revised = (a.revision or b.revision) and a.kind in TOLLS
-    if a.kind not in ("time", "place", "descriptor") and (
+    if a.kind not in ("time", "place", "nationality", "descriptor") and (
         revised or later or _floor(a, b) or _counting(a, b)
     ):
         return "update"

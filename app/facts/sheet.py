@@ -88,7 +88,7 @@ def build_sheet(
 
 @dataclass(frozen=True, slots=True)
 class PairFlag:
-    kind: str  # "number", "date", "place", "descriptor"
+    kind: str  # "number", "date", "place", "nationality", "descriptor"
     segments: tuple[int, int]
     values: tuple[str, str]
     what: str
@@ -171,6 +171,7 @@ def passage_flags(
             kind = {
                 "time": "date",
                 "place": "place",
+                "nationality": "nationality",
                 "descriptor": "descriptor",
                 "source": "attribution",
             }.get(a.kind, "number")

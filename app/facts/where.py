@@ -89,10 +89,15 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
     return sorted(t for t in found if not any(w.text in _TO for w in words[cue + 1 : t[0]]))
 
 
+def like_incident(reader: SentenceReader) -> bool:
+    """The sentence tells of a like incident: «هجومًا مشابهًا وقع في برلين»."""
+    return any(not _LIKE.isdisjoint(forms(w.text)) for w in reader.words)
+
+
 def _another_incident(reader: SentenceReader) -> bool:
-    """The sentence tells of another incident: a like one («هجومًا مشابهًا وقع في برلين»), or
-    one of another year («عام 2016»; with no article date, any year after «عام»)."""
-    if any(not _LIKE.isdisjoint(forms(w.text)) for w in reader.words):
+    """The sentence tells of another incident: a like one, or one of another year («عام 2016»;
+    with no article date, any year after «عام»)."""
+    if like_incident(reader):
         return True
     if reader.today is not None:
         return any(year != reader.today.year for _, _, year in reader.years)

@@ -4100,106 +4100,111 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="32"/>
+        <source>The attacker&apos;s nationality</source>
+        <translation>جنسية المهاجم</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="33"/>
         <source>Described as</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="33"/>
+        <location filename="../../app/facts/labels.py" line="34"/>
         <source>Who says it</source>
         <translation>مَن يقول</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="36"/>
+        <location filename="../../app/facts/labels.py" line="37"/>
         <source>Agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="37"/>
+        <location filename="../../app/facts/labels.py" line="38"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="38"/>
+        <location filename="../../app/facts/labels.py" line="39"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="39"/>
+        <location filename="../../app/facts/labels.py" line="40"/>
         <source>Different sources</source>
         <translation>جهات مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="40"/>
+        <location filename="../../app/facts/labels.py" line="41"/>
         <source>Described differently</source>
         <translation>وصف مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="41"/>
+        <location filename="../../app/facts/labels.py" line="42"/>
         <source>Different scope</source>
         <translation>نطاق مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="43"/>
+        <location filename="../../app/facts/labels.py" line="44"/>
         <source>expected</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="44"/>
+        <location filename="../../app/facts/labels.py" line="45"/>
         <source>part of the total</source>
         <translation>جزء من المجموع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="45"/>
+        <location filename="../../app/facts/labels.py" line="46"/>
         <source>turnout</source>
         <translation>نسبة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="46"/>
+        <location filename="../../app/facts/labels.py" line="47"/>
         <source>stayed away</source>
         <translation>نسبة العزوف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="47"/>
+        <location filename="../../app/facts/labels.py" line="48"/>
         <source>whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="48"/>
+        <location filename="../../app/facts/labels.py" line="49"/>
         <source>in {year}</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="49"/>
+        <location filename="../../app/facts/labels.py" line="50"/>
         <source>last year</source>
         <translation>العام الماضي</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="50"/>
+        <location filename="../../app/facts/labels.py" line="51"/>
         <source>first round</source>
         <translation>الجولة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="51"/>
+        <location filename="../../app/facts/labels.py" line="52"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="52"/>
+        <location filename="../../app/facts/labels.py" line="53"/>
         <source>change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="53"/>
+        <location filename="../../app/facts/labels.py" line="54"/>
         <source>from {figure}</source>
         <translation>من {figure}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="54"/>
+        <location filename="../../app/facts/labels.py" line="55"/>
         <source>at home</source>
         <translation>في الداخل</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="55"/>
+        <location filename="../../app/facts/labels.py" line="56"/>
         <source>abroad</source>
         <translation>في الخارج</translation>
     </message>
