@@ -39,12 +39,11 @@ _REACH = 4  # the person at most this many words after the word that names the a
 def attacker_nations(reader: SentenceReader, article: int) -> list[Fact]:
     """The attacker's nationality as the sentence gives it, as a «Nationality» fact (one)."""
     words = reader.words
-    if like_incident(reader):
-        return []
+    persons = [p for p in range(1, len(words) - 1) if not _PERSON.isdisjoint(forms(words[p].text))]
+    if not persons or like_incident(reader):
+        return []  # most sentences name no person: nothing to look for
     cues = [k for k, w in enumerate(words) if not _HIM.isdisjoint(forms(w.text))]
-    for p in range(1, len(words) - 1):
-        if _PERSON.isdisjoint(forms(words[p].text)):
-            continue
+    for p in persons:
         before = forms(words[p - 1].text)
         driven = not _DRIVING.isdisjoint(before)
         linked = driven or (
