@@ -215,6 +215,7 @@ def _compare(
     groups = pipeline.grouper.group(segmented, links, scores)
     links = _with_ties(segmented, links, scores, pipeline)
     parts = _part_offers(segmented, representations, pipeline, scores, groups)
+    closest = _closest(segmented, representations, pipeline, scores, groups)
     del representations  # the vectors are the largest thing made; the rest needs only scores
     differ = pipeline.differ
     tokens = segmented.tokens
@@ -227,15 +228,6 @@ def _compare(
         )
         for link in links
     ]
-    from app.compare.align import closest_outside
-    from app.compare.corrections import not_refused
-
-    closest = not_refused(
-        closest_outside(scores, groups, len(segmented.segments)),
-        groups,
-        [(s.article_id, s.start, s.end) for s in segmented.segments],
-        getattr(pipeline.grouper, "corrections", ()),
-    )
     step("facts")
     findings = pipeline.fact_checker.check(segmented, compared_links, groups, scores, differ)
     control.report(len(PROGRESS), len(PROGRESS), Message(T("core", "Compared")))
@@ -275,6 +267,29 @@ def _with_ties(
     extra = [Link(a, b, round(scores.get((a, b), 0.0), 4))
              for a, b in ties(spans, corrections) if (a, b) not in known]  # fmt: skip
     return [*links, *extra] if extra else links
+
+
+def _closest(
+    segmented: Segmented,
+    representations: Mapping[str, object],
+    pipeline: Pipeline,
+    scores: dict[tuple[int, int], float],
+    groups: Sequence[Sequence[int]],
+) -> Mapping[int, tuple[tuple[int, float], ...]]:
+    """``align.closest_outside``, judged by the vectors the scorer used (by the best pair's
+    score for another kind), without what the reviewer refused."""
+    from app.compare.align import closest_outside
+    from app.compare.corrections import not_refused
+    from app.compare.vectors import Vectors
+
+    vectors = representations.get(getattr(pipeline.scorer, "representer", ""))
+    matrix = vectors.matrix if isinstance(vectors, Vectors) else None
+    return not_refused(
+        closest_outside(scores, groups, len(segmented.segments), matrix=matrix),
+        groups,
+        [(s.article_id, s.start, s.end) for s in segmented.segments],
+        getattr(pipeline.grouper, "corrections", ()),
+    )
 
 
 def _part_offers(

@@ -2227,26 +2227,26 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="304"/>
-        <source>In no passage. The closest sentences of the other articles, which the comparison did not put in one passage with it; link one if it says the same:</source>
-        <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
+        <source>In no passage. The closest sentences of the other articles (closest first, a passage judged by all its versions together), which the comparison did not put in one passage with it; link one if it says the same:</source>
+        <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها (الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا)، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="309"/>
-        <source>Close to this passage but not in it (the comparison was not sure enough); link one if it says the same:</source>
-        <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
+        <location filename="../../ui/views/passage_panel.py" line="310"/>
+        <source>Close to this passage but not in it (the comparison was not sure enough), closest first, a passage judged by all its versions together; link one if it says the same:</source>
+        <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)، الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="322"/>
+        <location filename="../../ui/views/passage_panel.py" line="324"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="324"/>
+        <location filename="../../ui/views/passage_panel.py" line="326"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="362"/>
+        <location filename="../../ui/views/passage_panel.py" line="364"/>
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
@@ -2258,7 +2258,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="378"/>
+        <location filename="../../ui/views/passage_panel.py" line="380"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2270,77 +2270,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="326"/>
+        <location filename="../../ui/views/passage_panel.py" line="328"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="328"/>
+        <location filename="../../ui/views/passage_panel.py" line="330"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="332"/>
+        <location filename="../../ui/views/passage_panel.py" line="334"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="391"/>
+        <location filename="../../ui/views/passage_panel.py" line="393"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="329"/>
+        <location filename="../../ui/views/passage_panel.py" line="331"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="329"/>
+        <location filename="../../ui/views/passage_panel.py" line="331"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="418"/>
+        <location filename="../../ui/views/passage_panel.py" line="420"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="433"/>
+        <location filename="../../ui/views/passage_panel.py" line="435"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="438"/>
+        <location filename="../../ui/views/passage_panel.py" line="440"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="460"/>
+        <location filename="../../ui/views/passage_panel.py" line="462"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="467"/>
+        <location filename="../../ui/views/passage_panel.py" line="469"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="468"/>
+        <location filename="../../ui/views/passage_panel.py" line="470"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="469"/>
+        <location filename="../../ui/views/passage_panel.py" line="471"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="470"/>
+        <location filename="../../ui/views/passage_panel.py" line="472"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="480"/>
+        <location filename="../../ui/views/passage_panel.py" line="482"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -4620,7 +4620,7 @@ Review news coverage across outlets.</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="241"/>
+        <location filename="../../app/compare/engine.py" line="233"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

@@ -201,13 +201,13 @@
 <context>
     <name>PassagePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="362" />
+        <location filename="../../ui/views/passage_panel.py" line="364" />
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>Its passage holds %n more sentence, which Merge takes too:</numerusform><numerusform>Its passage holds %n more sentences, which Merge takes too:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="378" />
+        <location filename="../../ui/views/passage_panel.py" line="380" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>

@@ -26,7 +26,9 @@ decide), then compares again with those corrections: the pairs together and the 
 and after, four ways: passing over a close sentence of another passage, linking it without
 merging (a tie), merging the two passages, and judging from the rest of the other passage
 (listed under the offer): merging when most of the pairs across the two carry a claim in
-common, a tie otherwise.
+common, a tie otherwise; and, fifth, as the window serves a reviewer: staying on each sentence
+to check and taking every offer that carries one of its claims, one after another (judged),
+with the collection compared again after each.
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
     return found
 
 
-WALKS = ("link", "tie", "merge", "judged")
+WALKS = ("link", "tie", "merge", "judged", "stay")
 
 
 def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
@@ -174,6 +176,8 @@ def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
     carry a claim in common, ties otherwise. The sentences read and the corrections made."""
     from app.compare.unsure import to_check
 
+    if mode == "stay":
+        return _stay(event)
     result, names = _compare(event)
     units = _units(event)
     unit_of = _unit_of(result, names, units)
@@ -197,6 +201,60 @@ def walk(event: Path, mode: str) -> tuple[int, tuple[Any, ...]]:
     return len(visited), tuple(corrections)
 
 
+def _stay(event: Path, most: int = 5) -> tuple[int, tuple[Any, ...]]:
+    """The reviewer as the window serves one: on each sentence to check (Next Sentence to
+    Check, in the walk's order after the last one read), the first offer that carries one of
+    its claims is taken as ``judged`` takes it, the collection compared again (the window keeps
+    the sentence chosen, with its new offers) and again, ``most`` offers at most, until none of
+    the three offered carries one; then the next sentence to check of the new comparison."""
+    from app.compare.unsure import to_check
+
+    units = _units(event)
+    corrections: list[tuple[Any, ...]] = []
+    result, names = _compare(event)
+    unit_of = _unit_of(result, names, units)
+    articles = sorted({s.article for s in result.segments})
+    read, after = 0, (-1, -1)
+    while True:
+        segments = result.segments
+        later = [i for i in to_check(result, articles, parts=False)
+                 if (segments[i].article, segments[i].start) > after]  # fmt: skip
+        if not later:
+            return read, tuple(corrections)
+        read += 1
+        chosen = segments[later[0]]
+        after = (chosen.article, chosen.start)
+        span = (chosen.article, chosen.start, chosen.end)
+        for _ in range(most):
+            here = next(s.id for s in result.segments if (s.article, s.start, s.end) == span)
+            taken = _first_right(result, units, unit_of, here, corrections)
+            if taken is None:
+                break
+            corrections.append(taken)
+            result, names = _compare(event, tuple(corrections))
+            unit_of = _unit_of(result, names, units)
+
+
+def _first_right(
+    result: Any, units: list[Unit], unit_of: dict[int, int], here: int, made: list[Any]
+) -> tuple[Any, ...] | None:
+    """The correction a reviewer makes for the first offer to ``here`` that carries one of its
+    claims (not made before): a link (or merge) when most pairs across the two carry a claim in
+    common, a tie otherwise; None when no offer carries one."""
+    segments = result.segments
+    for other, _score in list(result.closest.get(here, ()))[:3]:
+        if here not in unit_of or other not in unit_of:
+            continue
+        if not units[unit_of[here]].claims & units[unit_of[other]].claims:
+            continue
+        a, b = segments[here], segments[other]
+        alike = segments[other].group is None or _alike(result, units, unit_of, here, other)
+        taken = ("link" if alike else "tie", a.article, a.start, a.end, b.article, b.start, b.end)
+        if taken not in made:
+            return taken
+    return None
+
+
 def _alike(result: Any, units: list[Unit], unit_of: dict[int, int], one: int, other: int) -> bool:
     """Most sentence pairs across ``one`` (or its passage) and the passage of ``other`` (of
     different articles, both labelled) carry a claim in common: what a reviewer reading the
@@ -217,21 +275,22 @@ def _alike(result: Any, units: list[Unit], unit_of: dict[int, int], one: int, ot
 
 
 def _walked(events: list[Path]) -> None:
-    print(f"{'set':14s} read  taken (into a passage / tied / merged / judged)")
-    print(f"{'':14s}       together: before → each way; purity: before → each way")
+    print(f"{'set':14s} read (one pass/staying)  taken (into a passage / tied / merged / judged /")
+    print(f"{'':14s} staying)  together: before → each way; purity: before → each way")
     totals: Counter[str] = Counter()
     for event in events:
         before = score(event)
-        cells = []
+        cells, reads = [], {}
         for mode in WALKS:
-            read, corrections = walk(event, mode)
+            reads[mode], corrections = walk(event, mode)
             after = score(event, corrections=corrections)
             totals.update({f"{mode}_{k}": v for k, v in after.items()})
             totals[f"made_{mode}"] += len(corrections)
             cells.append((len(corrections), after))
         totals.update({f"before_{k}": v for k, v in before.items()})
-        totals["read"] += read
-        print(_walk_line(event.name, read, before, cells))
+        totals["read"] += reads["judged"]
+        totals["read_stay"] += reads["stay"]
+        print(_walk_line(event.name, f"{reads['judged']}/{reads['stay']}", before, cells))
     pooled = [
         (
             totals[f"made_{k}"],
@@ -240,11 +299,11 @@ def _walked(events: list[Path]) -> None:
         for k in WALKS
     ]
     before = Counter({n[7:]: v for n, v in totals.items() if n.startswith("before_")})
-    print(_walk_line("pooled", totals["read"], before, pooled))
+    print(_walk_line("pooled", f"{totals['read']}/{totals['read_stay']}", before, pooled))
 
 
 def _walk_line(
-    name: str, read: int, before: Counter[str], cells: list[tuple[int, Counter[str]]]
+    name: str, read: str, before: Counter[str], cells: list[tuple[int, Counter[str]]]
 ) -> str:
     def share(c: Counter[str], key: str, of: str) -> str:
         return f"{c[key] / max(1, c[of]):.3f}"
@@ -253,7 +312,7 @@ def _walk_line(
     together = " ".join(share(c, "together", "pairs") for _, c in cells)
     pure = " ".join(share(c, "pure", "passage_pairs") for _, c in cells)
     return (
-        f"{name:14s} {read:4d} {taken:>11s}  together {share(before, 'together', 'pairs')} → "
+        f"{name:14s} {read:>7s} {taken:>14s}  together {share(before, 'together', 'pairs')} → "
         f"{together}  purity {share(before, 'pure', 'passage_pairs')} → {pure}"
     )
 

@@ -301,13 +301,15 @@ class PassagePanel(QDockWidget):
             return [f"<p dir='{way}' style='color:gray'>{html.escape(said)}</p>"]
         said = (
             self.tr(
-                "In no passage. The closest sentences of the other articles, which the "
-                "comparison did not put in one passage with it; link one if it says the same:"
+                "In no passage. The closest sentences of the other articles (closest first, a "
+                "passage judged by all its versions together), which the comparison did not put "
+                "in one passage with it; link one if it says the same:"
             )
             if alone
             else self.tr(
-                "Close to this passage but not in it (the comparison was not sure enough); "
-                "link one if it says the same:"
+                "Close to this passage but not in it (the comparison was not sure enough), "
+                "closest first, a passage judged by all its versions together; link one if it "
+                "says the same:"
             )
         )
         top = "" if alone else " margin-top:14px;"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.compare.engine import compare
 from app.compare.passages import coverage, members, passage_flags, versions
 from app.library.records import ArticleDocument, ArticleSummary
@@ -54,6 +56,38 @@ def test_closest_outside_lists_the_nearest_passages_and_lone_sentences() -> None
     assert found[4] == ((3, 0.3), (1, 0.22))  # the passage is not close to 4: no pair scored
     assert closest_outside(scores, [[0, 2]], 5, limit=1)[1] == ((4, 0.22),)
     assert closest_outside({}, [], 3) == {}
+
+
+def test_closest_outside_judges_a_passage_by_its_wording_as_a_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the vectors, a passage whose outlets each say half of what a sentence says comes
+    before a lone sentence closer to it than either of them (its offer still names the
+    passage's best sentence, with that sentence's score)."""
+    import numpy as np
+    from scipy import sparse
+
+    from app.compare.align import closest_outside
+
+    def unit(*values: float) -> np.ndarray:
+        row = np.array(values)
+        return row / np.linalg.norm(row)
+
+    # 0 says a, b and c; passage {1, 2}: 1 says a, 2 says b (each with a word of its own);
+    # 3 says a and c, and a word 0 lacks
+    rows = [unit(1, 1, 1, 0, 0, 0), unit(1, 0, 0, 0.6, 0, 0), unit(0, 1, 0, 0, 0.6, 0),
+            unit(1, 0, 1, 0, 0, 1.2)]  # fmt: skip
+    matrix = sparse.csr_matrix(np.vstack(rows))
+    scores = {(a, b): round(float(rows[a] @ rows[b]), 4)
+              for a, b in ((0, 1), (0, 2), (0, 3), (1, 3))}  # fmt: skip
+    assert scores[(0, 3)] > scores[(0, 1)] >= scores[(0, 2)]
+    by_sentence = closest_outside(scores, [[1, 2]], 4)
+    assert [other for other, _ in by_sentence[0]] == [3, 1]
+    as_wholes = closest_outside(scores, [[1, 2]], 4, matrix=matrix)
+    assert as_wholes[0] == ((1, scores[(0, 1)]), (3, scores[(0, 3)]))
+    assert as_wholes[3] == by_sentence[3]  # one candidate each way: the same
+    monkeypatch.setattr("app.compare.align.DIRECT_WHOLES", 0)  # a large collection's way
+    assert closest_outside(scores, [[1, 2]], 4, matrix=matrix) == as_wholes
 
 
 TOLL = [
