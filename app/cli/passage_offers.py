@@ -130,6 +130,8 @@ class _Reading:
         offered = self.offered(mine)
         if not offered:
             print("  nothing close to it outside its passage")
+        else:  # the figure is the sentence's own; the order, its passage's as a whole
+            print("  closest first, a passage judged by all its versions together:")
         linked = linked_outside(self.result, mine.id)
         for number, (other, score) in enumerate(offered, start=1):
             kind = "another passage" if other.group is not None else "no passage"

@@ -363,6 +363,7 @@ def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
     text = run("--data-dir", data, "passages", "offers", "--collection", demo, alone,
                env={"TABAYUN_BIDI": "logical"}).stdout  # fmt: skip
     assert "in no passage (not sure)" in text and "% alike (another passage)" in text
+    assert "closest first, a passage judged by all its versions together:" in text
     command = next(line.strip() for line in text.splitlines() if "passages link" in line)
     tie = next(line.strip() for line in text.splitlines() if "passages tie" in line)
     assert tie == command.replace("passages link", "passages tie")  # the other passage kept
