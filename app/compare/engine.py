@@ -27,6 +27,7 @@ from app.tasks import TaskControl
 
 if TYPE_CHECKING:  # numpy and scipy come with the engine's stages, when it runs
     from app.compare.align import Link
+    from app.compare.vectors import Vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +281,9 @@ def _closest(
     score for another kind), without what the reviewer refused."""
     from app.compare.align import closest_outside
     from app.compare.corrections import not_refused
-    from app.compare.vectors import Vectors
 
-    vectors = representations.get(getattr(pipeline.scorer, "representer", ""))
-    matrix = vectors.matrix if isinstance(vectors, Vectors) else None
+    vectors = _scorer_vectors(representations, pipeline)
+    matrix = vectors.matrix if vectors is not None else None
     return not_refused(
         closest_outside(scores, groups, len(segmented.segments), matrix=matrix),
         groups,
@@ -301,12 +301,17 @@ def _part_offers(
 ) -> Mapping[int, tuple[PartOffer, ...]]:
     """``app.compare.parts``, with the vectors the scorer used (none for another kind)."""
     from app.compare.parts import part_offers
+
+    vectors = _scorer_vectors(representations, pipeline)
+    return {} if vectors is None else part_offers(segmented, vectors, scores, groups)
+
+
+def _scorer_vectors(representations: Mapping[str, object], pipeline: Pipeline) -> Vectors | None:
+    """The vectors the scorer used, or None when it used another kind."""
     from app.compare.vectors import Vectors
 
     vectors = representations.get(getattr(pipeline.scorer, "representer", ""))
-    if not isinstance(vectors, Vectors):
-        return {}
-    return part_offers(segmented, vectors, scores, groups)
+    return vectors if isinstance(vectors, Vectors) else None
 
 
 def _compared_segments(

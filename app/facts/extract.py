@@ -13,7 +13,8 @@ from app.facts.cues import is_nation
 from app.facts.distances import measured
 from app.facts.model import Fact
 from app.facts.persons import named_ages
-from app.facts.reader import SentenceReader, sentences
+from app.facts.reader import SentenceReader
+from app.facts.sentences import sentences
 from app.facts.sources import BodyTable
 from app.facts.statements import (
     ONE,

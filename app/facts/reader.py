@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from app.compare.segments import Segment, segment_article
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word, find_quantities, words_of
 from app.facts.people import SERIOUS, PeopleReader
 from app.facts.places import Place, find_places, nation_country
 from app.facts.scoping import punctuated as _punctuated
+from app.facts.sentences import Sentence, fold_marks
 from app.facts.sources import BodyTable, SourceMention, find_sources, relays
 from app.facts.times import TimeMention, day_month_spans, find_times, year_spans
 from app.facts.words import (
@@ -40,10 +39,7 @@ from app.facts.words import (
     root,
     wordset,
 )
-from app.library.records import ArticleDocument
-from app.text.normalize import fold, normalise
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
 _QUOTE_MARKS = str.maketrans('"“”', "   ")
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
@@ -58,52 +54,6 @@ _WAW_NOUNS = wordset(
     " ولاده وديعه ودايع وسام وكيل وكلاء وحش ورشه ورش"
 )  # as written: «ووظيفة» is «and» and a job
 _DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
-
-
-def fold_marks(text: str) -> str:
-    """``text`` without tashkeel and tatweel, letters as written."""
-    return _MARKS.sub("", text)
-
-
-_ENDS = tuple(".!?؟…\"'”»)")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    folded: str
-    origin: tuple[int, ...] | None  # folded index → text index; None when one to one
-
-
-def sentences(document: ArticleDocument) -> list[Sentence]:
-    """The article's sentences outside furniture, clauses the segmenter split joined back."""
-    merged: list[Segment] = []
-    for segment in segment_article(document.summary.id, document.text, document.furniture):
-        if segment.furniture:
-            continue
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and "\n" not in document.text[previous.end : segment.start]
-            and not previous.text.rstrip().endswith(_ENDS)
-            and previous.end <= segment.start
-        ):
-            start = previous.start
-            merged[-1] = Segment(previous.id, previous.article_id, start, segment.end,
-                                 document.text[start : segment.end], False, False)  # fmt: skip
-        else:
-            merged.append(segment)
-    out = []
-    for segment in merged:
-        folded = fold(segment.text)
-        origin: tuple[int, ...] | None = None
-        if len(folded) != len(segment.text):
-            normalised = normalise(segment.text)
-            folded, origin = normalised.text, normalised.origin
-        out.append(Sentence(segment.start, segment.end, segment.text, folded, origin))
-    return out
 
 
 # what may stand between a count of votes and the share it is («صوتا، بنسبة 3.17%»)
