@@ -83,6 +83,16 @@ TEMPLATE_CUES = (
     "هذا الموقع يستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط",
     "this website uses cookies", "we use cookies",
 )  # fmt: skip
+# What a page shows in place of an embedded post when its cookies are refused, and the lines
+# that frame an embedded post: «https://x.com/i/web/status/… This post can't be displayed
+# because social networks cookies have been deactivated. You can activate them by clicking
+# إدارة التفضيلات .» was compared as a sentence, and would link to the same line elsewhere.
+EMBED_CUES = (
+    "this post can't be displayed", "this post cannot be displayed", "social networks cookies",
+    "you can activate them by clicking", "view this post on instagram", "a post shared by",
+    "watch on youtube", "view on twitter", "view on x", "تعذر عرض هذا المنشور",
+    "لا يمكن عرض هذا المنشور", "شاهد هذا المنشور على إنستغرام",
+)  # fmt: skip
 MASTHEAD_CUES = (
     "رئيس التحرير", "رئيس مجلس الإدارة", "نائب رئيس التحرير", "مدير التحرير", "المدير العام",
     "الإشراف العام", "المشرف العام", "رئيس مجلس الإدارة والتحرير", "editor-in-chief",
@@ -132,6 +142,15 @@ _PHOTO = re.compile(
 _AD = re.compile(rf"^\W*(?:{_cue(*AD_CUES)})\W*$", re.IGNORECASE)
 _SECTION_LABEL = re.compile(_LEAD + f"(?:{_cue(*SECTION_CUES)})" + _SEP, re.IGNORECASE)
 _TEMPLATE = re.compile(f"(?:{_cue(*TEMPLATE_CUES)})", re.IGNORECASE)
+_EMBED = re.compile(f"(?:{_cue(*EMBED_CUES)})", re.IGNORECASE)
+# A line that is only a link (an embedded post's address left as text), and an embedded
+# tweet's signature at the end of its last line: «— Name (@handle) May 15, 2024» or
+# «-Pravda pic.twitter.com/ZleAF8UZ02».
+_LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_TWEET_TAIL = re.compile(
+    r"(?:\s[-—–]\s?[^\s—–-][^—–\n]{0,60}?)?"
+    r"\s(?:pic\.twitter\.com/\w+|\(@\w{1,15}\)\s+[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*$"
+)
 _MASTHEAD = re.compile(_LEAD + f"(?:{_cue(*MASTHEAD_CUES)})" + r"(?:\s*[:：]|\s*$)", re.I)
 _REF = re.compile(_LEAD + f"(?:{_cue(*REF_CUES)})" + _SEP, re.IGNORECASE)
 _EMPTY_LABEL = re.compile(
@@ -249,6 +268,10 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
     def span(kind: str, *values: tuple[str, str]) -> MetaLine:
         return MetaLine(start, end, kind, tuple((k, v) for k, v in values if v))
 
+    if _EMBED.search(folded) or _LINK_LINE.match(stripped):
+        return span("embed")
+    if tail := _TWEET_TAIL.search(line):
+        return MetaLine(len(line[: tail.start()]) + 1, end, "embed")
     if _TEMPLATE.search(folded):
         return span("template")
     if words > MAX_WORDS + 4:

@@ -47,6 +47,14 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("رمز الخبر: 66020", "ref-line"),
         ("وكالات", "agency-line"),
         ("د ب أ", "agency-line"),
+        (
+            "https://x.com/i/web/status/1870189731159372038 This post can't be displayed because "
+            "social networks cookies have been deactivated. You can activate them by clicking "
+            "إدارة التفضيلات .",
+            "embed",
+        ),
+        ("https://www.youtube.com/watch?v=AbC_12", "embed"),
+        ("View this post on Instagram", "embed"),
     ],
 )
 def test_each_kind_of_metadata_line(line: str, kind: str) -> None:
@@ -61,10 +69,24 @@ def test_each_kind_of_metadata_line(line: str, kind: str) -> None:
         "نشر الجيش بيانا يوم 13 سبتمبر 2023 عن الهجوم",  # «نشر» as a verb, with a date
         "العالمية للطاقة تعلن أرباحها",  # starts with a section name, not glued
         "بوتين: روسيا ستساعد كوريا الشمالية في بناء الأقمار الصناعية",  # a headline
+        # a handle inside a sentence is no tweet's signature
+        "وقال المتحدث في تغريدة على حسابه (@spokesman) إن الوضع تحت السيطرة منذ مساء الأحد",
+        "وكتب على منصة إكس إن الرابط https://example.org/report يضم التقرير كاملا",
     ],
 )
 def test_sentences_and_headlines_are_not_metadata(line: str) -> None:
     assert kinds(f"{line}\n{BODY}") == []
+
+
+def test_an_embedded_tweet_keeps_its_words_and_loses_its_signature() -> None:
+    """The tweet's text is what the outlet quotes; its signature and picture link are not."""
+    words = "The prime minister was shot several times. The attacker has been detained."
+    for tail in (" -Pravda pic.twitter.com/ZleAF8UZ02",
+                 " — Olaf Scholz (@Bundeskanzler) December 20, 2024"):  # fmt: skip
+        text = f"{BODY}\n{words}{tail}\n{BODY}"
+        assert kinds(text) == [("embed", tail.strip())]
+        spans = analyse_text(text).spans
+        assert [text[s.start : s.end] for s in spans] == [tail.strip()]
 
 
 def test_a_menu_glued_to_the_headline_is_cut_off_and_the_headline_is_the_title() -> None:
