@@ -116,8 +116,15 @@ class _Reading:
 
     def print(self, mine: Any, lead: str = "") -> None:
         args = self.args
+        level = "not sure" if mine.support == "unsure" else "this outlet only"
+        if level == "not sure" and not self.result.closest.get(mine.id):
+            from app.compare.unsure import in_other_script, main_direction
+
+            main = main_direction([a.summary.direction for a in self.result.articles])
+            if in_other_script(mine.text, main):
+                level += ": in another language than most of the articles"
         where = (
-            f"in no passage ({'not sure' if mine.support == 'unsure' else 'this outlet only'})"
+            f"in no passage ({level})"
             if mine.group is None
             else f"in a passage of {self.carried(mine)} outlets"
         )

@@ -326,8 +326,11 @@ def _compared_segments(
     A sentence in no passage is "this outlet only" when nothing in another article came close
     to it; one the engine linked, or with close sentences elsewhere (what the walk offers to
     check), is "unsure": read on seven labelled sets, 80 of the 133 such sentences were carried
-    by another outlet after all, against 6 of the 26 with nothing close (docs/matching.md)."""
+    by another outlet after all, against 6 of the 26 with nothing close (docs/matching.md). So
+    is one written in the other script than most of the collection (``unsure.in_other_script``):
+    nothing can come close to it word for word."""
     from app.compare.corrections import corrected
+    from app.compare.unsure import in_other_script, main_direction
 
     group_of = {s: g for g, members in enumerate(groups) for s in members}
     # a link the reviewer undid (a sentence taken out of its passage) is no sign of sharing
@@ -339,6 +342,8 @@ def _compared_segments(
     article_of = segmented.article_of
     carrying = {a for a, ok in zip(article_of, segmented.usable, strict=True) if ok}
     total = max(1, len(carrying))
+    main = main_direction([d.summary.direction for d in segmented.articles])
+    texts = segmented.segments
 
     def support(segment: int) -> str:
         if segment in group_of:
@@ -346,7 +351,9 @@ def _compared_segments(
         # a line of two words or a caption is not compared: not "this outlet only"
         if not segmented.usable[segment]:
             return "none"
-        return "unsure" if segment in near else "unique"
+        if segment in near or in_other_script(texts[segment].text, main):
+            return "unsure"
+        return "unique"
 
     return tuple(
         ComparedSegment(

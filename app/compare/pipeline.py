@@ -171,8 +171,10 @@ class CohesiveGrouper:
     # 2: members linked to the group, not only near it; 3: or giving two of its figures alike;
     # 4: or one toll's two figures, whatever they are; 5: and two passages of one toll merge;
     # 6: as do sentences giving the dead (or the injured) of one place, each its article's only;
-    # 7: a toll that names no place is one toll with the event's («in Kerman»)
-    version: ClassVar[str] = "7"
+    # 7: a toll that names no place is one toll with the event's («in Kerman»); 8: a sentence
+    # in the other script than most articles is "not sure", never "this outlet only" (the
+    # support drawn from the passages)
+    version: ClassVar[str] = "8"
     cohesion: float = 0.2
     # sentences that give two figures alike, or one toll's two figures, count as linked to each
     # other for membership

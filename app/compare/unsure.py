@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.compare.corrections import Correction, Span, segment_at
+from app.text.direction import Direction, dominant_direction
 
 if TYPE_CHECKING:  # the engine (numpy, scipy) is imported by whoever compared
     from app.compare.engine import Comparison
@@ -88,3 +89,18 @@ def checked_of(corrections: Sequence[Correction]) -> list[Span]:
     """The sentences the reviewer marked checked (read, nothing to link), from the corrections
     as the engine takes them."""
     return [(c[1], c[2], c[3]) for c in corrections if c[0] == "checked"]
+
+
+def main_direction(directions: Sequence[str]) -> Direction | None:
+    """The writing direction most articles of a collection have (None for no articles)."""
+    rtl = sum(d == "rtl" for d in directions)
+    return None if not directions else ("rtl" if 2 * rtl >= len(directions) else "ltr")
+
+
+def in_other_script(text: str, main: Direction | None) -> bool:
+    """``text`` is written mostly in the script of the other direction than most of the
+    collection: a tweet quoted in German or English inside Arabic articles. Our matching is
+    word for word, so nothing in the other articles can come close to it, and "this outlet
+    only" would be a guess (read on real coverage: the five German sentences of Scholz's tweet
+    quoted by one outlet, whose Arabic versions four others carry)."""
+    return main is not None and dominant_direction(text, main) != main

@@ -2149,16 +2149,21 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../ui/views/passage_panel.py" line="158"/>
+        <source>Not sure: it is in another language than most of the articles, and the comparison matches words, so it cannot tell whether another outlet carries it (if none does: Nothing to Link Here)</source>
+        <translation>غير مؤكد: هذه الجملة بلغة غير لغة أغلب المقالات، والمقارنة تطابق الكلمات، فلا تستطيع أن تحكم إن كان مصدر آخر يحملها (إن لم يحملها أحد: «لا شيء للربط هنا»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="164"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="162"/>
+        <location filename="../../ui/views/passage_panel.py" line="168"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="169"/>
+        <location filename="../../ui/views/passage_panel.py" line="175"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2170,7 +2175,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="176"/>
+        <location filename="../../ui/views/passage_panel.py" line="182"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2182,18 +2187,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="180"/>
+        <location filename="../../ui/views/passage_panel.py" line="186"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="226"/>
-        <location filename="../../ui/views/passage_panel.py" line="265"/>
+        <location filename="../../ui/views/passage_panel.py" line="232"/>
+        <location filename="../../ui/views/passage_panel.py" line="271"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="230"/>
+        <location filename="../../ui/views/passage_panel.py" line="236"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2205,48 +2210,48 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="236"/>
+        <location filename="../../ui/views/passage_panel.py" line="242"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="236"/>
+        <location filename="../../ui/views/passage_panel.py" line="242"/>
         <source>%1: %2 versions · %3</source>
         <translation>%1: عدد الروايات %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="270"/>
+        <location filename="../../ui/views/passage_panel.py" line="276"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="300"/>
+        <location filename="../../ui/views/passage_panel.py" line="306"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="304"/>
+        <location filename="../../ui/views/passage_panel.py" line="310"/>
         <source>In no passage. The closest sentences of the other articles (closest first, a passage judged by all its versions together), which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها (الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا)، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="310"/>
+        <location filename="../../ui/views/passage_panel.py" line="316"/>
         <source>Close to this passage but not in it (the comparison was not sure enough), closest first, a passage judged by all its versions together; link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)، الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="324"/>
+        <location filename="../../ui/views/passage_panel.py" line="330"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="326"/>
+        <location filename="../../ui/views/passage_panel.py" line="332"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="364"/>
+        <location filename="../../ui/views/passage_panel.py" line="370"/>
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
@@ -2258,7 +2263,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="380"/>
+        <location filename="../../ui/views/passage_panel.py" line="386"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2270,77 +2275,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="328"/>
+        <location filename="../../ui/views/passage_panel.py" line="334"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="330"/>
+        <location filename="../../ui/views/passage_panel.py" line="336"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="334"/>
+        <location filename="../../ui/views/passage_panel.py" line="340"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="393"/>
+        <location filename="../../ui/views/passage_panel.py" line="399"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="331"/>
+        <location filename="../../ui/views/passage_panel.py" line="337"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="331"/>
+        <location filename="../../ui/views/passage_panel.py" line="337"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="420"/>
+        <location filename="../../ui/views/passage_panel.py" line="426"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="435"/>
+        <location filename="../../ui/views/passage_panel.py" line="441"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="440"/>
+        <location filename="../../ui/views/passage_panel.py" line="446"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="462"/>
+        <location filename="../../ui/views/passage_panel.py" line="468"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="469"/>
+        <location filename="../../ui/views/passage_panel.py" line="475"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="470"/>
+        <location filename="../../ui/views/passage_panel.py" line="476"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="471"/>
+        <location filename="../../ui/views/passage_panel.py" line="477"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="472"/>
+        <location filename="../../ui/views/passage_panel.py" line="478"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="482"/>
+        <location filename="../../ui/views/passage_panel.py" line="488"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -4595,32 +4600,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="187"/>
+        <location filename="../../app/compare/engine.py" line="188"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="188"/>
+        <location filename="../../app/compare/engine.py" line="189"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="189"/>
+        <location filename="../../app/compare/engine.py" line="190"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="190"/>
+        <location filename="../../app/compare/engine.py" line="191"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="191"/>
+        <location filename="../../app/compare/engine.py" line="192"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="233"/>
+        <location filename="../../app/compare/engine.py" line="234"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

@@ -511,3 +511,22 @@ def test_an_updates_readings_keep_their_order_on_a_terminal(
     line = f"{first} → {second}"
     assert line.index(first) < line.index(second)
     assert first != "ستة عمال" and FSI not in first  # reshaped and reordered, no control left
+
+
+def test_passages_offers_says_a_sentence_in_another_language_cannot_be_told(
+    tmp_path: Path,
+) -> None:
+    """A German tweet one outlet quotes in Arabic coverage is "not sure", and says why."""
+    from tests.app.compare.test_unsure import REWORDED
+
+    folder, data = tmp_path / "in", str(tmp_path / "d")
+    folder.mkdir()
+    quoted = REWORDED[0] + "\nMeine Gedanken sind bei den Opfern und ihren Angehörigen."
+    for name, text in (("a.txt", quoted), ("b.txt", REWORDED[1]), ("c.txt", REWORDED[1])):
+        (folder / name).write_text(text, encoding="utf-8")
+    imported = run("--data-dir", data, "import", str(folder), "--collection", "tweet")
+    assert imported.returncode == 0, imported.stderr
+    shown = run("--data-dir", data, "passages", "offers", "--collection", "tweet", "Meine Gedanken",
+                env={"TABAYUN_BIDI": "logical"})  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "in no passage (not sure: in another language than most of the articles)" in shown.stdout

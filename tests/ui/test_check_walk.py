@@ -212,3 +212,27 @@ def test_alt_4_splits_off_the_part_another_outlet_carries_and_links_it(
     again = window.comparison.result
     assert again is not None
     assert any(s.start == glad.start and s.end == glad.end for s in again.segments)
+
+
+def test_the_panel_says_why_a_sentence_in_another_language_is_not_sure(qtbot: QtBot) -> None:
+    """A German tweet quoted inside Arabic coverage: drawn "not sure", and the panel says the
+    comparison cannot tell, because it matches words; an Arabic sentence nothing came close to
+    is this outlet's only."""
+    from app.compare.engine import compare
+    from tests.app.compare.test_passages import _doc
+    from tests.app.compare.test_unsure import REWORDED
+    from ui.views.passage_panel import PassagePanel
+
+    quoted = REWORDED[0] + "\nMeine Gedanken sind bei den Opfern und ihren Angehörigen."
+    result = compare([_doc(1, quoted), _doc(2, REWORDED[1]), _doc(3, REWORDED[1])])
+    panel = PassagePanel()
+    qtbot.addWidget(panel)
+    labels = {n: f"outlet {n}" for n in range(1, 4)}
+    german = next(s for s in result.segments if s.text.startswith("Meine"))
+    panel.show_passage(result, german.id, labels)
+    said = panel.browser.toPlainText()
+    assert "in another language than most of the articles" in said
+    festival = next(s for s in result.segments if s.text.startswith("وتستض"))
+    panel.show_passage(result, festival.id, labels)
+    said = panel.browser.toPlainText()
+    assert "Carried by" in said and "another language" not in said

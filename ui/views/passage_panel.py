@@ -153,6 +153,12 @@ class PassagePanel(QDockWidget):
                 "Not sure: another outlet may carry it (if none of these says the same: "
                 "Nothing to Link Here)"
             )
+            if not comparison.closest.get(segment_id) and _other_script(comparison, segment_id):
+                said = self.tr(
+                    "Not sure: it is in another language than most of the articles, and the "
+                    "comparison matches words, so it cannot tell whether another outlet "
+                    "carries it (if none does: Nothing to Link Here)"
+                )
         if level == "none":
             said = self.tr(
                 "Not compared: too few words, or a photo caption whose words the other "
@@ -486,3 +492,10 @@ class PassagePanel(QDockWidget):
                 f"{html.escape(leaves_out)} <s>{left_out}</s>", direction, "color:gray"
             )
         return head + paragraph
+
+
+def _other_script(comparison: Comparison, segment_id: int) -> bool:
+    from app.compare.unsure import in_other_script, main_direction
+
+    main = main_direction([a.summary.direction for a in comparison.articles])
+    return in_other_script(comparison.segments[segment_id].text, main)

@@ -74,6 +74,27 @@ def test_a_lone_sentence_close_to_another_articles_is_unsure_not_this_outlets_on
     assert level["وتستض"] == "unique"  # nothing close in the other article
 
 
+def test_a_sentence_in_another_script_than_most_articles_is_never_this_outlets_only() -> None:
+    """A tweet one outlet quotes in German inside Arabic coverage cannot be matched word for
+    word with the other outlets' Arabic versions of it: the engine says it is not sure."""
+    from tests.app.compare.test_passages import _doc
+
+    quoted = REWORDED[0] + "\nMeine Gedanken sind bei den Opfern und ihren Angehörigen."
+    result = compare([_doc(1, quoted), _doc(2, REWORDED[1]), _doc(3, REWORDED[1])])
+    level = {s.text[:5]: s.support for s in result.segments}
+    assert level["Meine"] == "unsure"
+    assert level["وتستض"] == "unique"  # Arabic, with nothing close: this outlet's only
+    # in an English collection it is an Arabic sentence that cannot be matched
+    english = "North Korea fired two ballistic missiles toward the sea this morning, they said."
+    arabic = "وتستضيف المدينة مهرجانا للزهور كل ربيع منذ عقود طويلة."
+    other = "North Korea fired a ballistic missile toward the sea this morning, the army said."
+    docs = [replace(_doc(1, f"{english}\n{arabic}"), summary=replace(_doc(1, "").summary,
+            direction="ltr")), replace(_doc(2, other), summary=replace(_doc(2, "").summary,
+            direction="ltr"))]  # fmt: skip
+    level = {s.text[:5]: s.support for s in compare(docs).segments}
+    assert level["وتستض"] == "unsure"
+
+
 def test_a_sentence_the_engine_linked_outside_any_passage_is_unsure() -> None:
     from app.compare.engine import _compared_segments
     from app.compare.flags import ComparedLink
