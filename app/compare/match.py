@@ -81,7 +81,7 @@ def lexicon_word(stem: str) -> str | None:
     if stem in _lexicon()[1]:
         return stem
     bare = _bare(stem)
-    return bare if bare in lexicon() or match_key(stem) not in (bare, three_letters(bare)) else None
+    return bare if bare in lexicon() or match_key(stem) != bare else None
 
 
 @lru_cache(maxsize=200_000)
@@ -102,14 +102,4 @@ def match_key(stem: str) -> str:
         return table[bare[:-1]]
     if bare[:1] == "س" and bare[1:2] in ("ن", "ي", "ت") and len(bare) >= 5:
         return table.get(bare[2:], bare)
-    return three_letters(bare)
-
-
-def three_letters(bare: str) -> str:
-    """A word of the pattern فُعول as its three letters: the verbal noun beside its verb
-    («الهبوط الصعب» and «هبطت بشدة», «سقوط» and «سقط», «الهجوم» and «هجم») and the broken
-    plural beside its singular («الحشود» and «الحشد»). Words with a long alef or a و of
-    their own among the three are left alone («وجود», «أسلوب»)."""
-    if len(bare) == 4 and bare[2] == "و" and "و" not in (bare[0], bare[1], bare[3]):
-        return bare if "ا" in bare else bare[:2] + bare[3]
     return bare
