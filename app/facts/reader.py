@@ -41,6 +41,8 @@ from app.facts.words import (
 )
 
 _OTHER_CLAUSE = frozenset(("حين", "فيما", "بينما", "وبينما", "كما", "وكما"))  # «في حين ذكرت»
+# «…"11 قتيلا"، وقال مسؤول ألماني إن الجاني تصرف منفردا»: after a comma, his own statement
+_NEW_STATEMENT = re.compile(r"[,،]\s*و(?:قال|قالت|اضاف|اضافت)\s")
 _QUOTE_MARKS = str.maketrans('"“”', "   ")
 _CLITICS_SHOWN = re.compile("و|[وف]?(?:[بكل]?ال|لل)")  # cut from a counted noun shown
 _QUALIFIERS = wordset("جديده اخر الاخيره محدثه")
@@ -525,13 +527,25 @@ class SentenceReader(PeopleReader):
         candidates = [
             s
             for s in self.sources
-            if s.start <= at or not _OTHER_CLAUSE & set(self.folded[at : s.start].split())
+            if s.start <= at
+            or not (
+                _OTHER_CLAUSE & set(self.folded[at : s.start].split())
+                or _NEW_STATEMENT.search(self.folded, at, s.start)
+            )
         ]
-        nearest = min(candidates or self.sources, key=lambda s: abs(s.start - at))
+        if not candidates:  # every body named comes after it, in other clauses: none is its
+            return ""
+        nearest = min(candidates, key=lambda s: abs(s.start - at))
         if relays(nearest.written):
-            # «أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، أن …»: the union says it
+            # «أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، أن …»: the union says it; but
+            # «أفادت بلدية ماجدبورج بمقتل شخصين، فيما قالت صحيفة "بيلد" إن نحو 11 قتلوا»: the
+            # paper says it, in a clause of its own
             speakers = [
-                s for s in self.sources if s.start < nearest.start and not relays(s.written)
+                s
+                for s in self.sources
+                if s.start < nearest.start
+                and not relays(s.written)
+                and not _OTHER_CLAUSE & set(self.folded[s.end : nearest.start].split())
             ]
             if speakers:
                 nearest = speakers[-1]

@@ -334,6 +334,32 @@ def test_and_he_said_is_said_by_the_speaker_before() -> None:
     assert dead.source == governor  # the figure of «وقال إن …» is his too
 
 
+def test_each_clause_keeps_its_own_source() -> None:
+    """Read on a ramming's coverage: «أفادت البلدية بمقتل شخصين…، فيما قالت صحيفة "بيلد" إن نحو
+    11 قتلوا» gave the paper's 11 to the town (a newspaper relays, so the speaker before it had
+    been taken, across the clause); «… فيما تحدثت صحيفة "بيلد" عن "11 قتيلا"، وقال مسؤول إن …»
+    gave them to the official who spoke next; and a figure whose only named source comes after
+    it, in another clause, had been given that source."""
+
+    def sources(text: str) -> list[tuple[float | None, str]]:
+        return [(f.value, f.source) for f in facts_of(text) if f.kind in ("deaths", "injured")]
+
+    town = "أفادت بلدية المدينة بمقتل شخصين وإصابة 68 آخرين، فيما قالت صحيفة "
+    assert sources(town + '"بيلد" إن نحو 11 شخصا قتلوا.') == [
+        (2.0, "بلدية المدينة"), (68.0, "بلدية المدينة"), (11.0, "صحيفة بيلد"),
+    ]  # fmt: skip
+    spoke = (
+        'وقتل شخص واحد بحسب وكالة الأنباء الألمانية، فيما تحدثت صحيفة "بيلد" عن "11 قتيلا"، '
+        "وقال مسؤول ألماني إن الجاني تصرف منفردا."
+    )
+    assert sources(spoke) == [(1.0, "وكالة الأنباء الألمانية"), (11.0, "صحيفة بيلد")]
+    later = "وأكد الحاكم مقتل شخصين، فيما أشارت تقارير صحفية إلى احتمال ارتفاع العدد."
+    assert sources(later.replace("وأكد الحاكم", "وتأكد")) == [(2.0, "")]
+    # a relay right after its speaker, in one clause, still hands the figure back
+    relayed = 'أكد الاتحاد العمالي، وفقا لما نقله موقع "فرانس 24"، مشاركة 500 ألف شخص.'
+    assert [f.source for f in facts_of(relayed) if f.value] == ["الاتحاد العمالي"]
+
+
 def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
     def said(text: str) -> list[str]:
         return [f.source for f in facts_of(text) if f.kind == "source"]
