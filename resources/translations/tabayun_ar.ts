@@ -2143,27 +2143,32 @@ Review news coverage across outlets.</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="153"/>
+        <location filename="../../ui/views/passage_panel.py" line="154"/>
+        <source>nothing in the other articles came close in wording; an outlet may still say it in other words</source>
+        <translation>لم يقترب منها شيء في المقالات الأخرى بألفاظه؛ وقد يقولها مصدر آخر بكلمات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/passage_panel.py" line="159"/>
         <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
         <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="158"/>
+        <location filename="../../ui/views/passage_panel.py" line="164"/>
         <source>Not sure: it is in another language than most of the articles, and the comparison matches words, so it cannot tell whether another outlet carries it (if none does: Nothing to Link Here)</source>
         <translation>غير مؤكد: هذه الجملة بلغة غير لغة أغلب المقالات، والمقارنة تطابق الكلمات، فلا تستطيع أن تحكم إن كان مصدر آخر يحملها (إن لم يحملها أحد: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="164"/>
+        <location filename="../../ui/views/passage_panel.py" line="170"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="168"/>
+        <location filename="../../ui/views/passage_panel.py" line="174"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="175"/>
+        <location filename="../../ui/views/passage_panel.py" line="181"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2175,7 +2180,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="182"/>
+        <location filename="../../ui/views/passage_panel.py" line="188"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2187,18 +2192,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="186"/>
+        <location filename="../../ui/views/passage_panel.py" line="192"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="232"/>
-        <location filename="../../ui/views/passage_panel.py" line="271"/>
+        <location filename="../../ui/views/passage_panel.py" line="238"/>
+        <location filename="../../ui/views/passage_panel.py" line="277"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="236"/>
+        <location filename="../../ui/views/passage_panel.py" line="242"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2210,48 +2215,48 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="242"/>
+        <location filename="../../ui/views/passage_panel.py" line="248"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="242"/>
+        <location filename="../../ui/views/passage_panel.py" line="248"/>
         <source>%1: %2 versions · %3</source>
         <translation>%1: عدد الروايات %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="276"/>
+        <location filename="../../ui/views/passage_panel.py" line="282"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="306"/>
+        <location filename="../../ui/views/passage_panel.py" line="312"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="310"/>
+        <location filename="../../ui/views/passage_panel.py" line="316"/>
         <source>In no passage. The closest sentences of the other articles (closest first, a passage judged by all its versions together), which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها (الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا)، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="316"/>
+        <location filename="../../ui/views/passage_panel.py" line="322"/>
         <source>Close to this passage but not in it (the comparison was not sure enough), closest first, a passage judged by all its versions together; link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)، الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="330"/>
+        <location filename="../../ui/views/passage_panel.py" line="336"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="332"/>
+        <location filename="../../ui/views/passage_panel.py" line="338"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="370"/>
+        <location filename="../../ui/views/passage_panel.py" line="376"/>
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
@@ -2263,7 +2268,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="386"/>
+        <location filename="../../ui/views/passage_panel.py" line="392"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2275,77 +2280,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="334"/>
+        <location filename="../../ui/views/passage_panel.py" line="340"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="336"/>
+        <location filename="../../ui/views/passage_panel.py" line="342"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="340"/>
+        <location filename="../../ui/views/passage_panel.py" line="346"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="399"/>
+        <location filename="../../ui/views/passage_panel.py" line="405"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="337"/>
+        <location filename="../../ui/views/passage_panel.py" line="343"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="337"/>
+        <location filename="../../ui/views/passage_panel.py" line="343"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="426"/>
+        <location filename="../../ui/views/passage_panel.py" line="432"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="441"/>
+        <location filename="../../ui/views/passage_panel.py" line="447"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="446"/>
+        <location filename="../../ui/views/passage_panel.py" line="452"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="468"/>
+        <location filename="../../ui/views/passage_panel.py" line="474"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="475"/>
+        <location filename="../../ui/views/passage_panel.py" line="481"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="476"/>
+        <location filename="../../ui/views/passage_panel.py" line="482"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="477"/>
+        <location filename="../../ui/views/passage_panel.py" line="483"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="478"/>
+        <location filename="../../ui/views/passage_panel.py" line="484"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="488"/>
+        <location filename="../../ui/views/passage_panel.py" line="494"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>

@@ -128,6 +128,7 @@ def test_nothing_to_link_marks_the_sentence_checked_and_goes_on(
     overlay.focus(alone.id)  # read again: carried by this outlet only, as the reviewer said
     said = window.comparison.panel.browser.toPlainText()
     assert "Carried by" in said and "Not sure" not in said
+    assert "may still say it in other words" not in said  # the reviewer read it: no caveat
     window.tagging.undo()
     qtbot.waitUntil(lambda: alone.id in overlay.to_check(), timeout=20000)
     assert window.comparison.result is result
@@ -236,3 +237,5 @@ def test_the_panel_says_why_a_sentence_in_another_language_is_not_sure(qtbot: Qt
     panel.show_passage(result, festival.id, labels)
     said = panel.browser.toPlainText()
     assert "Carried by" in said and "another language" not in said
+    # the engine's "this outlet only" says what it rests on: nothing came close in wording
+    assert "nothing in the other articles came close in wording" in said

@@ -148,6 +148,12 @@ class PassagePanel(QDockWidget):
             self.tr("Carried by %1 of %2 articles"), str(carried), str(len(comparison.articles))
         )
         level = level or comparison.segments[segment_id].support
+        engine_only = comparison.segments[segment_id].support == "unique"  # not read as such
+        if level == "unique" and engine_only and carried <= 1:
+            said += " · " + self.tr(
+                "nothing in the other articles came close in wording; an outlet may still "
+                "say it in other words"
+            )
         if level == "unsure":  # drawn yellow: the engine cannot say this outlet alone has it
             said = self.tr(
                 "Not sure: another outlet may carry it (if none of these says the same: "
