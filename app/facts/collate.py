@@ -455,9 +455,11 @@ def collate(
     facts = _with_figures(_counting_stages(facts))
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind == "source":
+        if fact.kind == "source" or (fact.kind == "age" and not fact.subject):
+            # an age of whom? Read on a shooting's coverage: the prime minister's 59 against
+            # the suspect's 71 («أنه يبلغ من العمر 71 عاما») was a conflict of ages
             if passages and fact.id in passages:
-                groups[("source", "", f"passage:{passages[fact.id]}")].append(fact)
+                groups[(fact.kind, "", f"passage:{passages[fact.id]}")].append(fact)
         elif fact.kind and fact.kind not in ("duration", "descriptor"):  # duration: of what?
             groups[_key(fact, event_places)].append(fact)
     for key, members in _descriptor_groups([f for f in facts if f.kind == "descriptor"]).items():

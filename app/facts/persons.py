@@ -19,8 +19,12 @@ from app.text.normalize import WORD_RE, NormalisedText, normalise
 _QUOTE = "\"'“”«»"
 _NAME = rf"[{_QUOTE}]? *([^\W\d_]{{3,}}) +([^\W\d_]{{3,}})"  # on one line
 # «وكان رئيسي يبلغ من العمر 63»: the word before the verb of age, right before the figure
-_AGED = re.compile(r"([^\W\d_]{3,})\s+(?:يبلغ|تبلغ|البالغ|البالغه)\s+من\s+العمر\s*$")
-_NOT_NAMES = frozenset(("الذي", "التي", "وهو", "وهي", "كان", "وكان", "كانت", "وكانت"))
+# «نوا أرغاماني البالغة من العمر»; «فيكو (البالغ من العمر 59 عامًا)»: the name before brackets
+_AGED = re.compile(r"([^\W\d_]{3,})\s*[(\[«\"]?\s*(?:يبلغ|تبلغ|البالغ|البالغه)\s+من\s+العمر\s*$")
+# words that are no first name: «الذي يبلغ»; «السلوفاكي، فإن فيكو»
+_NOT_NAMES = frozenset(
+    ("الذي", "التي", "وهو", "وهي", "كان", "وكان", "كانت", "وكانت", "فان", "وان", "بان", "لان")
+)
 
 
 def _written(normalised: NormalisedText, text: str, start: int, end: int) -> str:
@@ -38,11 +42,12 @@ def _after_title(title: str, folded: str) -> tuple[int, int] | None:
 
 def _with_surname(surname: str, folded: str) -> tuple[int, int] | None:
     """The name the article gives after a title and ending in ``surname`` («الرئيس الإيراني
-    إبراهيم رئيسي»), when it gives one first name only («في عهد رئيسي» names nobody)."""
+    إبراهيم رئيسي», «رئيس الوزراء السلوفاكي، روبرت فيكو»), when it gives one first name only
+    («في عهد رئيسي» names nobody)."""
     found = {
         (m.start(1), m.end()): m.group(1)
         for m in re.finditer(
-            rf"(?<!\w)ال[^\W\d_]+ +[{_QUOTE}]?([^\W\d_]{{3,}}) +{re.escape(surname)}(?!\w)",
+            rf"(?<!\w)ال[^\W\d_]+[,،]? +[{_QUOTE}]?([^\W\d_]{{3,}}) +{re.escape(surname)}(?!\w)",
             folded,
         )
         if not m.group(1).startswith("ال") and m.group(1) not in _NOT_NAMES

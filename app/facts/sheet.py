@@ -79,7 +79,9 @@ def build_sheet(
     passages: dict[str, int] = {}
     if passage_of is not None:
         for fact in facts:
-            if fact.kind == "source":
+            # who says it, and an age whose person is not named («أنه يبلغ من العمر 71 عاما»):
+            # asked only of sentences the alignment put in one passage
+            if fact.kind == "source" or (fact.kind == "age" and not fact.subject):
                 group = passage_of(fact.article, fact.start)
                 if group is not None:
                     passages[fact.id] = group

@@ -454,3 +454,35 @@ def test_a_who_says_it_row_no_pane_flags_agrees() -> None:
     assert _as_flagged(sheet, {row.id}) is sheet  # flagged in the panes: as it was
     (agreed,) = [q for q in _as_flagged(sheet, set()).questions if q.kind == "source"]
     assert agreed.status == "agree" and agreed.facts == row.facts
+
+
+def test_an_age_of_no_named_person_is_asked_only_in_its_passage() -> None:
+    """Read on a shooting's coverage: the prime minister's «59 عامًا» and the suspect's «أنه
+    يبلغ من العمر 71 عاما» were one «Age» question in conflict. An age whose person the article
+    does not name is compared only with ages in the same passage; one the article names («فإن
+    فيكو (البالغ من العمر 59 عامًا)», after «رئيس الوزراء السلوفاكي، روبرت فيكو») is that
+    person's, whatever passage it is in."""
+    from app.facts.sheet import build_sheet
+    from tests.app.facts.helpers import doc
+
+    texts = [
+        "أصيب رئيس الوزراء السلوفاكي، روبرت فيكو، بالرصاص. "
+        "وقالت التقارير إن فيكو (البالغ من العمر 59 عامًا) أصيب في بطنه.",
+        "وألقي القبض على المشتبه به، وذكرت تقارير أنه يبلغ من العمر 71 عاما.",
+        "ونقل السياسي البالغ من العمر 59 عامًا إلى المستشفى في حالة حرجة.",
+    ]
+    documents = [doc(n, t) for n, t in enumerate(texts, start=1)]
+
+    def ages(passage_of):  # type: ignore[no-untyped-def]
+        sheet = build_sheet(documents, passage_of=passage_of)
+        return sorted(
+            (q.subject, q.status, sorted(sheet.fact(i).value for i in q.facts))
+            for q in sheet.questions
+            if q.kind == "age"
+        )
+
+    apart = ages(lambda article, start: article)  # each article its own passage
+    assert apart == [("", "agree", [59.0]), ("", "agree", [71.0]), ("روبرت فيكو", "agree", [59.0])]
+    together = ages(lambda article, start: 0)  # the suspect's age beside the politician's
+    assert ("", "conflict", [59.0, 71.0]) in together
+    assert ages(None) == [("روبرت فيكو", "agree", [59.0])]  # no passages: unnamed ones unasked
