@@ -1399,3 +1399,11 @@ def test_one_of_the_attendees_and_two_others() -> None:
     # the days themselves are still read, with the article or after «يوم»
     times = [f.time for f in facts_of("وقع الانفجار فجر الأحد.") if f.kind == "time"]
     assert times == ["2023-02-05 dawn"]
+
+
+def test_the_active_verb_of_injuring_counts_the_injured() -> None:
+    # read on a ramming's coverage: the headline «طبيب يقتل شخصين ويصيب 60 آخرين» read 60 more
+    # dead, six false flags against the other outlets' tolls
+    found = facts_of("سائق يقتل شخصين ويصيب 60 آخرين في حادث دهس.")
+    assert [(f.kind, f.value) for f in found if f.value] == [("deaths", 2.0), ("injured", 60.0)]
+    assert [f.kind for f in facts_of("وأصاب الصاروخ ثلاثة منازل في البلدة.")] == ["count"]
