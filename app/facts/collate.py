@@ -460,6 +460,10 @@ def collate(
             # the suspect's 71 («أنه يبلغ من العمر 71 عاما») was a conflict of ages
             if passages and fact.id in passages:
                 groups[(fact.kind, "", f"passage:{passages[fact.id]}")].append(fact)
+            elif fact.kind == "age" and not statuses:
+                # the alignment asks only which facts answer one question: two sentences that
+                # give one unnamed age («59 عامًا») are evidence of one claim, not a conflict
+                groups[("age", "", "")].append(fact)
         elif fact.kind and fact.kind not in ("duration", "descriptor"):  # duration: of what?
             groups[_key(fact, event_places)].append(fact)
     for key, members in _descriptor_groups([f for f in facts if f.kind == "descriptor"]).items():

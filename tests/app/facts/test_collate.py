@@ -486,3 +486,10 @@ def test_an_age_of_no_named_person_is_asked_only_in_its_passage() -> None:
     together = ages(lambda article, start: 0)  # the suspect's age beside the politician's
     assert ("", "conflict", [59.0, 71.0]) in together
     assert ages(None) == [("روبرت فيكو", "agree", [59.0])]  # no passages: unnamed ones unasked
+    # the alignment asks only which facts answer one question: the unnamed ages are one
+    aligned = build_sheet(documents, statuses=False)
+    assert sorted(
+        sorted(aligned.fact(i).value for i in q.facts)
+        for q in aligned.questions
+        if q.kind == "age" and not q.subject
+    ) == [[59.0, 71.0]]
