@@ -318,7 +318,8 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         kind = "dateline" if place else "date-line"
         return span(kind, ("date", dates[0].isoformat()), ("place", place or ""))
     match = _BYLINE.match(folded)
-    if match and words <= 8 and not re.search(r"[.!?؟]\s*$", stripped):
+    # «كتبت – أميرة سلطان..»: dots that trail off end no sentence
+    if match and words <= 8 and not re.search(r"(?:[!?؟]|(?<!\.)\.)\s*$", stripped):
         value = _clean_value(_cut(stripped, folded.lstrip(), match.end()))
         labelled = ":" in folded[: match.end()] or "：" in folded[: match.end()]
         # Without a colon, «كتب …» may be a sentence («كتب كيم في دفتر الزوار»): a name only.

@@ -32,6 +32,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("موسكو-روسيا-13-9-2023", "dateline"),
         ("بقلم: أحمد علي", "byline"),
         ("كتب: محمد حسن", "byline"),
+        ("كتبت – أميرة سلطان..", "byline"),  # a dash, and dots that trail off
         ("وقت القراءة: 3 دقائق", "reading-time"),
         ("الصورة: رويترز", "photo-credit"),
         ("مساحة إعلانية", "ad"),
