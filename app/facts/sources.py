@@ -206,6 +206,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break  # «نقلت عن بوتين قوله»: his saying, not his name
             if name and told_medium(candidate.text):
                 break  # «قال مصور لرويترز إن»: the photographer told Reuters
+            if len(name) >= 2 and _what_it_did(candidate.text, name[-1].text):
+                break  # «أعلنت وزارة الصحة تعاملها مع 43 مصابا»: its handling, not its name
             if name and candidate.text[:1] == "ل" and len(candidate.text) > 3:
                 rest = folded[candidate.end : candidate.end + 3]
                 if ":" in rest or _OPENING & set(rest):
@@ -244,6 +246,19 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue  # «وفقا لما نقله موقع»: found from «وفقا» and from «نقله», one mention
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
     return found
+
+
+def _what_it_did(word: str, before: str) -> bool:
+    """A noun with «its» after a body's name of two words or more is what the body did
+    («وزارة الصحة تعاملها», «مقاطع فيديو تداولها رواد…»), not more of its name; but a title
+    of one word may take one («وزير خارجيتها»), and so may a participle («الرئيسة المنتهية
+    ولايتها»: the outgoing president)."""
+    return (
+        not word.startswith("ال")
+        and not before.startswith("الم")
+        and len(word) >= 6
+        and word.endswith(("ها", "هم", "هما"))
+    )
 
 
 # Words of an office: the person it names may follow between commas.

@@ -1407,3 +1407,15 @@ def test_the_active_verb_of_injuring_counts_the_injured() -> None:
     found = facts_of("سائق يقتل شخصين ويصيب 60 آخرين في حادث دهس.")
     assert [(f.kind, f.value) for f in found if f.value] == [("deaths", 2.0), ("injured", 60.0)]
     assert [f.kind for f in facts_of("وأصاب الصاروخ ثلاثة منازل في البلدة.")] == ["count"]
+
+
+def test_what_a_body_did_is_no_part_of_its_name() -> None:
+    # read on a fire's coverage: «وزارة الصحة تعاملها» was shown as the injured's source
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("وأعلنت وزارة الصحة تعاملها مع 43 مصابا في المستشفيات.") == ["وزارة الصحة"]
+    # a participle takes its own «its»: the outgoing president
+    assert said("وقالت الرئيسة المنتهية ولايتها في بيان إن الهجوم وحشي.") == [
+        "الرئيسة المنتهية ولايتها"
+    ]
