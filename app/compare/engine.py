@@ -329,7 +329,7 @@ def _compared_segments(
     by another outlet after all, against 6 of the 26 with nothing close (docs/matching.md). So
     is one written in the other script than most of the collection (``unsure.in_other_script``):
     nothing can come close to it word for word."""
-    from app.compare.corrections import corrected
+    from app.compare.corrections import corrected, ties
     from app.compare.unsure import in_other_script, main_direction
 
     group_of = {s: g for g, members in enumerate(groups) for s in members}
@@ -345,9 +345,18 @@ def _compared_segments(
     main = main_direction([d.summary.direction for d in segmented.articles])
     texts = segmented.segments
 
+    # a sentence the reviewer tied to a passage (Link Without Merging) says what it says: its
+    # outlet carries that passage too, though the sentence stays in its own
+    tied: dict[int, list[int]] = {}
+    for a, b in ties(spans, corrections) if corrections else ():
+        for here, there in ((a, b), (b, a)):
+            if here in group_of:
+                tied.setdefault(group_of[here], []).append(there)
+
     def support(segment: int) -> str:
         if segment in group_of:
-            return _support(groups[group_of[segment]], article_of, total)
+            group = group_of[segment]
+            return _support([*groups[group], *tied.get(group, ())], article_of, total)
         # a line of two words or a caption is not compared: not "this outlet only"
         if not segmented.usable[segment]:
             return "none"

@@ -191,6 +191,9 @@ class CoverageRow:
     group: int
     outlets: int  # how many outlets carry the passage (``records.outlet_count``)
     cells: dict[int, ComparedSegment]  # article id → its first segment in the passage
+    # articles whose cell is a sentence a reviewer tied to the passage (Link Without Merging):
+    # it says what the passage says, and stays in its own
+    tied: frozenset[int] = frozenset()
 
     @property
     def articles(self) -> int:
@@ -201,14 +204,24 @@ class CoverageRow:
 def coverage(comparison: Comparison) -> list[CoverageRow]:
     """One row per passage group (furniture never groups), most widely carried first."""
     summaries = {a.summary.id: a.summary for a in comparison.articles}
+    segments = comparison.segments
+    tied: dict[int, list[int]] = {}  # a passage → the sentences a reviewer tied to it
+    for a, b in sorted(comparison.reviewer_ties()):
+        for here, there in ((a, b), (b, a)):
+            passage = segments[here].group
+            if passage is not None and segments[there].group != passage:
+                tied.setdefault(passage, []).append(there)
     rows = []
     for number, group in enumerate(comparison.groups):
         cells: dict[int, ComparedSegment] = {}
         for member in group:
-            segment = comparison.segments[member]
+            segment = segments[member]
             cells.setdefault(segment.article, segment)
+        own = set(cells)
+        for other in tied.get(number, ()):
+            cells.setdefault(segments[other].article, segments[other])
         outlets = outlet_count(summaries[i] for i in cells if i in summaries)
-        rows.append(CoverageRow(number, outlets, cells))
+        rows.append(CoverageRow(number, outlets, cells, frozenset(set(cells) - own)))
     rows.sort(key=lambda r: (-r.outlets, -r.articles, min(s.id for s in r.cells.values())))
     return rows
 

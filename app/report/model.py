@@ -271,7 +271,8 @@ def _passages(
     for number, row in enumerate(rows, start=1):
         if number % 20 == 0:
             control.raise_if_cancelled()
-        reference = min(row.cells.values(), key=lambda s: s.id)
+        # a version of the passage itself, not a sentence a reviewer tied to it
+        reference = min((s for a, s in row.cells.items() if a not in row.tied), key=lambda s: s.id)
         found.append(
             ReportPassage(
                 number,

@@ -464,17 +464,22 @@
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="68"/>
+        <location filename="../../ui/views/coverage_grid.py" line="67"/>
+        <source>A reviewer linked this sentence to the passage without merging: it says the same, and stays in its own passage</source>
+        <translation>ربط مراجعٌ هذه الجملة بالمقطع دون دمج: تقول الشيء نفسه، وتبقى في مقطعها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/coverage_grid.py" line="72"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="80"/>
+        <location filename="../../ui/views/coverage_grid.py" line="84"/>
         <source>A reviewer linked this passage, without merging, with: %1</source>
         <translation>ربط مراجع هذا المقطع، دون دمج، بـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="94"/>
+        <location filename="../../ui/views/coverage_grid.py" line="98"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>
@@ -4360,37 +4365,37 @@ Review news coverage across outlets.</source>
         <translation>{what}: عدد الروايات {count} — {figures} · {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="346"/>
+        <location filename="../../app/report/model.py" line="347"/>
         <source>(confirmed by {name})</source>
         <translation>(أكّده {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="347"/>
+        <location filename="../../app/report/model.py" line="348"/>
         <source>(reclassified by {name})</source>
         <translation>(أعاد تصنيفه {name})</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="349"/>
+        <location filename="../../app/report/model.py" line="350"/>
         <source>a reviewer</source>
         <translation>مراجِع</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="378"/>
+        <location filename="../../app/report/model.py" line="379"/>
         <source>Reading the articles</source>
         <translation>قراءة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="387"/>
+        <location filename="../../app/report/model.py" line="388"/>
         <source>Reading tags, notes and verdicts</source>
         <translation>قراءة الوسوم والملاحظات والأحكام</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="416"/>
+        <location filename="../../app/report/model.py" line="417"/>
         <source>Comparing the articles</source>
         <translation>مقارنة المقالات</translation>
     </message>
     <message>
-        <location filename="../../app/report/model.py" line="424"/>
+        <location filename="../../app/report/model.py" line="425"/>
         <source>Putting the report together</source>
         <translation>تجميع التقرير</translation>
     </message>

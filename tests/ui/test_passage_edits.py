@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.views.facts_panel import SHOW_ALL
 
@@ -416,3 +417,35 @@ def test_choosing_a_passage_by_its_words_brings_its_pane_into_view(
     assert all(words not in p.article.text for p in view.panes if p is not hidden)
     assert view.select_passage(words)
     assert visible(hidden)
+
+
+def test_coverage_shows_a_tied_sentence_in_its_outlets_column(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """A passage four of the five demo outlets carry, tied by a reviewer to the fifth's
+    sentence: the Coverage row counts five outlets and shows that sentence, marked ↔."""
+    from app.compare.engine import compare
+    from app.compare.passages import coverage
+    from app.compare.pipeline import pipeline_for
+    from app.library.queries import list_articles, load_articles
+    from tests.app.review.test_passage_edits import last_outlet_tie
+    from ui.views.coverage_grid import CoverageGrid
+
+    sessions = workspace.sessions
+    documents = load_articles(sessions, [a.id for a in list_articles(sessions, 1)])
+    member, other, missing = last_outlet_tie(compare(documents, word_diffs=False))
+    tie = ("tie", member.article, member.start, member.end, other.article, other.start, other.end)
+    tied = compare(documents, word_diffs=False, pipeline=pipeline_for(None, [tie]))
+    grid = CoverageGrid()
+    qtbot.addWidget(grid)
+    grid.set_comparison(tied, {})
+    table = grid.table
+    column = 1 + [a.summary.id for a in tied.articles].index(missing)
+    marked = [table.item(r, column) for r in range(table.rowCount())
+              if table.item(r, column).text().startswith("↔ ")]  # fmt: skip
+    assert len(marked) == 1 and "stays in its own passage" in marked[0].toolTip()
+    assert other.text[:10] in marked[0].text()
+    counts = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert sum(f"{len(tied.articles)} / {len(tied.articles)}" in c for c in counts) == sum(
+        r.articles == len(tied.articles) for r in coverage(tied)
+    )

@@ -63,6 +63,10 @@ class CoverageGrid(QDockWidget):
             tied.setdefault(a, []).append(b)
             tied.setdefault(b, []).append(a)
         reviewer_tip = self.tr("A reviewer set this passage, not the engine")
+        tied_tip = self.tr(
+            "A reviewer linked this sentence to the passage without merging: it says the same, "
+            "and stays in its own passage"
+        )
         self.table.setColumnCount(len(articles) + 1)
         self.table.setRowCount(len(rows))
         headers = [self.tr("Outlets")] + [labels.get(a.id, str(a.id)) for a in articles]
@@ -98,6 +102,9 @@ class CoverageGrid(QDockWidget):
                     short = text if len(text) <= CELL_CHARS else text[:CELL_CHARS].rstrip() + "…"
                     item.setText(short)
                     item.setToolTip(text)
+                    if article.id in row.tied:  # the reviewer said it says the same, kept apart
+                        item.setText(f"↔ {short}")
+                        item.setToolTip(f"{text}\n{tied_tip}")
                     item.setData(SEGMENT_ROLE, segment.id)
                     if segment.id in mine:  # as the panes mark it: a line over
                         font = item.font()

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from app.compare.corrections import corrected
-from app.compare.engine import Comparison, compare
+from app.compare.engine import ComparedSegment, Comparison, compare
 from app.compare.pipeline import pipeline_for
 from app.library.queries import list_articles, load_articles
 from app.review.history import History
@@ -87,6 +87,22 @@ def test_a_tie_links_two_passages_and_merges_neither(workspace: Workspace) -> No
     assert pair in {(x.a, x.b) for x in tied.links}
     assert pair in tied.reviewer_ties()
     assert not {first.id, second.id} & tied.reviewer_segments()  # neither passage changed
+    # the tied sentence says what the other passage says: its outlet carries that passage too
+    # (Coverage shows it in its column, marked; the support counts it), each staying in its own
+    from app.compare.passages import coverage
+
+    rows = {row.group: row for row in coverage(tied)}
+    for mine, other in ((first, second), (second, first)):
+        row, before_row = rows[mine.group], {r.group: r for r in coverage(before)}[mine.group]
+        if other.article not in before_row.cells:
+            assert row.cells[other.article].id == other.id and other.article in row.tied
+            assert row.outlets == before_row.outlets + 1
+        assert not row.tied & {s.article for s in tied.segments if s.group == mine.group}
+    assert any(row.tied for row in rows.values())  # the demo's pair: one article was missing
+    for row in rows.values():  # the tints count the tied outlet too
+        member = next(s for a, s in row.cells.items() if a not in row.tied)
+        every = row.articles >= len(tied.articles)
+        assert member.support == ("all" if every else "some" if row.articles > 1 else "unique")
     history.undo()
     assert pair not in {(x.a, x.b) for x in _compared(workspace).links}
 
@@ -340,3 +356,40 @@ def test_the_rest_of_a_sentence_in_a_passage_stays_in_it(workspace: Workspace) -
     )
     history.undo()
     assert list_passage_edits(workspace.sessions, 1) == []
+
+
+def last_outlet_tie(before: Comparison) -> tuple[ComparedSegment, ComparedSegment, int]:
+    """A version of a passage every outlet but one carries, a sentence of that one outlet in
+    another passage, and that outlet's article."""
+    from app.compare.passages import coverage
+
+    row = next(r for r in coverage(before) if r.articles == len(before.articles) - 1)
+    missing = next(a.summary.id for a in before.articles if a.summary.id not in row.cells)
+    other = next(
+        s for s in before.segments
+        if s.article == missing and s.group is not None and s.group != row.group
+    )  # fmt: skip
+    return next(iter(row.cells.values())), other, missing
+
+
+def test_a_tie_that_brings_the_last_outlet_makes_the_passage_everyones(
+    workspace: Workspace,
+) -> None:
+    """A passage four of the five demo outlets carry, and the fifth's sentence that says it in
+    another passage: tied to it, the passage is drawn as every outlet's (sky blue), and the
+    Coverage row has the fifth outlet's sentence in its column."""
+    from app.compare.passages import coverage
+
+    before = _compared(workspace)
+    everyone = len(before.articles)
+    member, other, missing = last_outlet_tie(before)
+    assert member.support == "some"
+    edit_passages(History(workspace.sessions, reviewer=""), 1, "tie",
+                  FactRef(member.article, member.start, member.end),
+                  FactRef(other.article, other.start, other.end))  # fmt: skip
+    tied = _compared(workspace)
+    again = next(r for r in coverage(tied) if member.article in r.cells
+                 and r.cells[member.article].id == member.id)  # fmt: skip
+    assert again.tied == {missing} and again.articles == everyone
+    assert tied.segments[member.id].support == "all"
+    assert tied.groups == before.groups  # nothing merged
