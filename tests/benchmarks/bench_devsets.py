@@ -28,7 +28,9 @@ merging (a tie), merging the two passages, and judging from the rest of the othe
 (listed under the offer): merging when most of the pairs across the two carry a claim in
 common, a tie otherwise; and, fifth, as the window serves a reviewer: staying on each sentence
 to check and taking every offer that carries one of its claims, one after another (judged),
-with the collection compared again after each.
+with the collection compared again after each. Last, that fifth reviewer's pairs as Coverage
+and the tints show them: a sentence tied to a passage (Link Without Merging) carries that
+passage too, so its pairs with the passage's sentences count, and so do their purity.
 """
 
 from __future__ import annotations
@@ -118,6 +120,9 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
         near = {c for c, _score in result.closest.get(a, ())}
         return b in near or (group[b] is not None and any(group.get(c) == group[b] for c in near))
 
+    # the passages as Coverage and the tints show them: a sentence tied to a passage (Link
+    # Without Merging) carries it too, while staying in its own
+    carries = _carried(result)
     found: Counter[str] = Counter()
     for (i, x), (j, y) in itertools.combinations(enumerate(units), 2):
         if x.file == y.file or not x.claims & y.claims:
@@ -128,6 +133,7 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
         passage = any(group[a] is not None and group[a] == group[b] for a, b in across)
         together = passage or any((min(a, b), max(a, b)) in linked for a, b in across)
         found["together"] += together
+        found["together_carried"] += together or any(carries[a] & carries[b] for a, b in across)
         found["passage"] += passage
         found["offered"] += together or any(offered(a, b) or offered(b, a) for a, b in across)
         if show and not together:
@@ -148,6 +154,19 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
             ):
                 found["passage_pairs"] += 1
                 found["pure"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
+    shown: dict[int, set[int]] = {}
+    for segment, passages in carries.items():
+        for number in passages:
+            shown.setdefault(number, set()).add(segment)
+    for members_shown in shown.values():
+        for a, b in itertools.combinations(sorted(members_shown), 2):
+            if (
+                a in unit_of
+                and b in unit_of
+                and result.segments[a].article != result.segments[b].article
+            ):
+                found["passage_pairs_carried"] += 1
+                found["pure_carried"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
     found["ceiling"] = _ceiling(units)
     # the support of a sentence in no passage: "this outlet only" right when no other outlet's
     # sentence carries one of its claims; "not sure" shared when one does
@@ -161,6 +180,18 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
         found[f"{level}_shared"] += shared
         found["unique_right"] += level == "unique" and not shared
     return found
+
+
+def _carried(result: Any) -> dict[int, set[int]]:
+    """Each segment's passages as Coverage and the tints show them: its own, and the one of
+    each sentence a reviewer tied it to (``passages.coverage``)."""
+    segments = result.segments
+    carries = {s.id: ({s.group} if s.group is not None else set()) for s in segments}
+    for a, b in result.reviewer_ties():
+        for here, there in ((a, b), (b, a)):
+            if segments[there].group is not None:
+                carries[here].add(segments[there].group)
+    return carries
 
 
 WALKS = ("link", "tie", "merge", "judged", "stay")
@@ -300,6 +331,12 @@ def _walked(events: list[Path]) -> None:
     ]
     before = Counter({n[7:]: v for n, v in totals.items() if n.startswith("before_")})
     print(_walk_line("pooled", f"{totals['read']}/{totals['read_stay']}", before, pooled))
+    carried = pooled[-1][1]
+    print(
+        "staying, a tied sentence carrying the passage it is tied to (as Coverage shows it): "
+        f"together {carried['together_carried'] / max(1, carried['pairs']):.3f}, purity "
+        f"{carried['pure_carried'] / max(1, carried['passage_pairs_carried']):.3f}"
+    )
 
 
 def _walk_line(
