@@ -164,7 +164,7 @@ METADATA_KINDS = frozenset(
     {
         "source-line", "date-line", "updated-line", "dateline", "site-name", "byline",
         "reading-time", "photo-credit", "ad", "template", "agency-line", "masthead", "ref-line",
-        "front-matter", "page-header", "page-number", "embed",
+        "front-matter", "page-header", "page-number", "embed", "link",
     }
 )  # fmt: skip
 
@@ -175,7 +175,7 @@ class FurnitureSpan:
     end: int
     # pointer, end-section, breadcrumb, buttons, related-list, repeated; metadata lines:
     # source-line, date-line, updated-line, dateline, site-name, byline, reading-time,
-    # photo-credit, ad, template, embed (METADATA_KINDS)
+    # photo-credit, ad, template, embed, link (METADATA_KINDS)
     kind: str
 
 

@@ -147,8 +147,8 @@ _EMBED = re.compile(f"(?:{_cue(*EMBED_CUES)})", re.IGNORECASE)
 # tweet's signature at the end of its last line: «— Name (@handle) May 15, 2024» or
 # «-Pravda pic.twitter.com/ZleAF8UZ02».
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_TWEET_TAIL = re.compile(
-    r"(?:\s[-—–]\s?[^\s—–-][^—–\n]{0,60}?)?"
+TWEET_TAIL = re.compile(
+    r"(?:(?:^|\s)[-—–]\s?[^\s—–-][^—–\n]{0,60}?)?"
     r"\s(?:pic\.twitter\.com/\w+|\(@\w{1,15}\)\s+[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*$"
 )
 _MASTHEAD = re.compile(_LEAD + f"(?:{_cue(*MASTHEAD_CUES)})" + r"(?:\s*[:：]|\s*$)", re.I)
@@ -268,10 +268,13 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
     def span(kind: str, *values: tuple[str, str]) -> MetaLine:
         return MetaLine(start, end, kind, tuple((k, v) for k, v in values if v))
 
-    if _EMBED.search(folded) or _LINK_LINE.match(stripped):
+    if _EMBED.search(folded):
         return span("embed")
-    if tail := _TWEET_TAIL.search(line):
-        return MetaLine(len(line[: tail.start()]) + 1, end, "embed")
+    if _LINK_LINE.match(stripped):
+        return span("link")  # an address alone: an embedded post's, or the page's own
+    if tail := TWEET_TAIL.search(line):
+        begin = tail.start() + (1 if line[tail.start()].isspace() else 0)  # from its dash
+        return MetaLine(begin, end, "embed")
     if _TEMPLATE.search(folded):
         return span("template")
     if words > MAX_WORDS + 4:

@@ -54,8 +54,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
             "إدارة التفضيلات .",
             "embed",
         ),
-        ("https://www.youtube.com/watch?v=AbC_12", "embed"),
+        ("https://www.youtube.com/watch?v=AbC_12", "link"),
         ("View this post on Instagram", "embed"),
+        ("— العربية (@AlArabiya) August 4, 2020", "embed"),  # a tweet's signature, alone
     ],
 )
 def test_each_kind_of_metadata_line(line: str, kind: str) -> None:

@@ -102,6 +102,9 @@ def test_the_outlet_is_named_with_where_the_name_came_from(
         f"{BODY}\n(الشرق)",
         # a name that is only nearly an outlet's («لبنان البوم»): no guessing
         f"بيونغ يانغ - لبنان البوم\n{BODY}",
+        # an embedded tweet's signature: the tweeter's handle, not the page's outlet
+        f"{BODY}\nآلاف الشقق السكنية طالها الانفجار pic.twitter.com/UAdhwEt27D\n"
+        "— العربية (@AlArabiya) August 4, 2020",
     ],
 )
 def test_no_outlet_is_invented(text: str) -> None:
