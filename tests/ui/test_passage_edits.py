@@ -449,3 +449,10 @@ def test_coverage_shows_a_tied_sentence_in_its_outlets_column(
     assert sum(f"{len(tied.articles)} / {len(tied.articles)}" in c for c in counts) == sum(
         r.articles == len(tied.articles) for r in coverage(tied)
     )
+    from ui.views.passage_panel import PassagePanel
+
+    panel = PassagePanel()  # the Passage panel counts the tied outlet as the grid does
+    qtbot.addWidget(panel)
+    panel.show_passage(tied, member.id, {a.summary.id: str(a.summary.id) for a in tied.articles})
+    every = len(tied.articles)
+    assert f"Carried by \u2068{every}\u2069 of \u2068{every}\u2069" in panel.browser.toPlainText()

@@ -143,7 +143,12 @@ class PassagePanel(QDockWidget):
         self.offers, self.parts = [], []
         directions = {a.summary.id: a.summary.direction for a in comparison.articles}
         parts = []
-        carried = len({v.segment.article for v in found})
+        from app.compare.passages import tied_outside
+
+        # the outlets of its versions, and of the sentences a reviewer tied to it (as the tints
+        # and Coverage count them)
+        tied = {comparison.segments[t].article for t in tied_outside(comparison, segment_id)}
+        carried = len({v.segment.article for v in found} | tied)
         said = fill(
             self.tr("Carried by %1 of %2 articles"), str(carried), str(len(comparison.articles))
         )
