@@ -76,9 +76,13 @@ class _Reading:
         self.outlets = {a.summary.id: a.summary.label for a in self.result.articles}
 
     def carried(self, segment: Any) -> int:
-        if segment.group is None:
-            return 1
-        return len({self.result.segments[i].article for i in self.result.groups[segment.group]})
+        """The outlets of its passage's versions and of the sentences tied to it by a reviewer
+        (as the window counts them)."""
+        from app.compare.passages import members, tied_outside
+
+        segments = self.result.segments
+        ids = [*members(self.result, segment.id), *tied_outside(self.result, segment.id)]
+        return len({segments[i].article for i in ids})
 
     def rest_of_passage(self, other: Any) -> list[Any]:
         """The other sentences of ``other``'s passage: what a merge takes too."""

@@ -337,6 +337,25 @@ def test_passages_tie_links_two_passages_and_merges_neither(tmp_path: Path) -> N
     listed = json.loads(run("--data-dir", data, "passages", "list", "--collection", demo,
                             "--json").stdout)  # fmt: skip
     assert [(e["kind"], e["reviewer"]) for e in listed] == [("tie", "سارة")]
+    # a passage all outlets but one carry, tied to that one's sentence: every outlet carries it
+    every = len(before["articles"])
+    number, group = next(
+        (n, g) for n, g in enumerate(before["groups"])
+        if len({segments[i]["article"] for i in g["segments"]}) == every - 1
+    )  # fmt: skip
+    have = {segments[i]["article"] for i in group["segments"]}
+    mine = next(segments[i] for i in group["segments"] if texts.count(segments[i]["text"]) == 1)
+    theirs = next(
+        s for s in segments
+        if s["article"] not in have and s["group"] not in (None, number)
+        and texts.count(s["text"]) == 1
+    )  # fmt: skip
+    tie = run("--data-dir", data, "passages", "tie", "--collection", demo,
+              mine["text"], theirs["text"])  # fmt: skip
+    assert tie.returncode == 0, tie.stderr
+    offers = json.loads(run("--data-dir", data, "passages", "offers", "--collection", demo,
+                            mine["text"], "--json").stdout)  # fmt: skip
+    assert offers["sentence"]["outlets"] == every
 
 
 def test_passages_offers_and_the_command_that_takes_one(tmp_path: Path) -> None:
