@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Sequence
 
     from app.compare.stages import Scores, Segmented
     from app.compare.tokens import Token
@@ -108,8 +108,9 @@ def beyond_speakers(
         # only a pair that shares a word of a speaker's name can owe its score to it
         and (not names(a).isdisjoint(words(b)) or not names(b).isdisjoint(words(a)))
     ]
+    respelled = _respelled_names(segmented, scores, keep, floor, set(pairs))
     if not pairs:
-        return {}
+        return _beyond_names(vectors, tokens, respelled, floor)
     ids = sorted({i for pair in pairs for i in pair})
     outside = [[t for t in tokens[i] if not said(i, t)] for i in ids]
     rows = vectors.rows(outside)
@@ -117,6 +118,86 @@ def beyond_speakers(
     left = rows[[row_of[a] for a, _ in pairs]]
     right = rows[[row_of[b] for _, b in pairs]]
     cosines = np.asarray(left.multiply(right).sum(axis=1)).ravel()
+    found = {
+        pair: round(float(value), 4)
+        for pair, value in zip(pairs, cosines.tolist(), strict=True)
+        if value < floor
+    }
+    return {**_beyond_names(vectors, tokens, respelled, floor), **found}
+
+
+def _respelled_names(
+    segmented: Segmented,
+    scores: Scores,
+    keep: Collection[tuple[int, int]],
+    floor: float,
+    taken: set[tuple[int, int]],
+) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
+    """The pairs under ``BAND`` whose sentences spell a person's name two ways, transliterated
+    letters apart (سيرغي شويغو / سيرجي شويجو): each side's positions of the name and of the
+    office before it."""
+    from app.compare.diff import VARIANT_MIN_LETTERS
+    from app.compare.tokens import SOFT
+
+    tokens = segmented.tokens
+    softened: dict[int, dict[str, str]] = {}
+
+    def soft(i: int) -> dict[str, str]:  # a word's transliteration-folded form → the word
+        if i not in softened:
+            softened[i] = {
+                t.stem.translate(SOFT): t.stem
+                for t in tokens[i]
+                if len(t.stem) >= VARIANT_MIN_LETTERS
+            }
+        return softened[i]
+
+    found = {}
+    for (a, b), value in scores.items():
+        if not floor <= value < BAND or (a, b) in keep or (a, b) in taken:
+            continue
+        one, other = soft(a), soft(b)
+        respelled = {k for k in one.keys() & other.keys() if one[k] != other[k]}
+        if len(respelled) < 2:  # a first name and a surname (a place is one word)
+            continue
+        words_a = {one[k] for k in respelled}
+        words_b = {other[k] for k in respelled}
+        mine = {p for p, t in enumerate(tokens[a]) if t.stem in words_a}
+        theirs = {p for p, t in enumerate(tokens[b]) if t.stem in words_b}
+        if any(p + 1 in mine for p in mine) and any(p + 1 in theirs for p in theirs):
+            found[(a, b)] = (_with_office(mine), _with_office(theirs))
+    return found
+
+
+NAME_OFFICE = 3  # the words before a name that may give the office: «وزير الدفاع الروسي»
+
+
+def _with_office(positions: set[int]) -> set[int]:
+    """A name's positions and the few words before it, where its office is given."""
+    if not positions:
+        return positions
+    return set(range(max(0, min(positions) - NAME_OFFICE), max(positions) + 1))
+
+
+def _beyond_names(
+    vectors: Vectors,
+    tokens: Sequence[Sequence[Token]],
+    respelled: dict[tuple[int, int], tuple[set[int], set[int]]],
+    floor: float,
+) -> dict[tuple[int, int], float]:
+    """A pair that shares a respelled name is scored without it, as a speaker's name is: what
+    «ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات» and «بعد زيارة وزير الدفاع الروسي سيرجي
+    شويجو لكوريا الشمالية» share is the man, not a claim."""
+    if not respelled:
+        return {}
+    pairs = list(respelled)
+    rows = vectors.rows(
+        [
+            [t for p, t in enumerate(tokens[side]) if p not in respelled[pair][k]]
+            for pair in pairs
+            for k, side in enumerate(pair)
+        ]
+    )
+    cosines = np.asarray(rows[0::2].multiply(rows[1::2]).sum(axis=1)).ravel()
     return {
         pair: round(float(value), 4)
         for pair, value in zip(pairs, cosines.tolist(), strict=True)

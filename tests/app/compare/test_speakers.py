@@ -89,3 +89,26 @@ def test_a_shared_setting_alone_links_nothing() -> None:
 def test_one_visit_in_one_setting_still_links() -> None:
     same = GIFTS.replace("وتبادل الزعيمان هدايا تذكارية", "وزار الضيف مصنع الطائرات المسيرة")
     assert ("وتفقد الضيف ", "وزار الضيف م") in _linked([VISIT, same, SUMMIT], beyond=True)
+
+
+def test_a_respelled_person_with_his_office_alone_links_nothing() -> None:
+    """The seeds' Shoigu sentence («ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات») and another
+    outlet's mention of his July visit («… زيارة وزير الدفاع الروسي سيرجي شويجو لكوريا») share
+    the man and his office, spelled two ways, and no claim; a pair the score puts in the band is
+    scored without them. Saying one thing of him still counts."""
+    from app.compare.speakers import beyond_speakers
+
+    texts = [
+        "ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات مع الوفد.\n"
+        "وقال وزير الدفاع الروسي سيرغي شويغو إن القوات دمرت 12 دبابة قرب المدينة.",
+        "وتزايدت التكهنات بعد زيارة وزير الدفاع الروسي سيرجي شويجو لكوريا الشمالية في يوليو.\n"
+        "وأعلن وزير الدفاع الروسي سيرجي شويجو أن القوات دمرت 12 دبابة قرب المدينة.",
+    ]
+    pipeline = _pipeline(True)
+    segmented = pipeline.segmenter.segment([doc(n, t) for n, t in enumerate(texts, 1)])
+    vectors = pipeline.representers[0].represent(segmented)
+    attends, said_a, visit, said_b = range(4)
+    scores = {(attends, visit): 0.3, (said_a, said_b): 0.3}  # both in the band
+    found = beyond_speakers(segmented, vectors, scores)
+    assert found[(attends, visit)] < 0.1  # only the man and his office were shared
+    assert (said_a, said_b) not in found  # the tanks destroyed: still a claim in common
