@@ -121,11 +121,10 @@ class _Reading:
     def print(self, mine: Any, lead: str = "") -> None:
         args = self.args
         level = "not sure" if mine.support == "unsure" else "this outlet only"
-        if level == "not sure" and not self.result.closest.get(mine.id):
-            from app.compare.unsure import in_other_script, main_direction
+        if level == "not sure":
+            from app.compare.unsure import written_apart
 
-            main = main_direction([a.summary.direction for a in self.result.articles])
-            if in_other_script(mine.text, main):
+            if written_apart(self.result, mine.id):
                 level += ": in another language than most of the articles"
         where = (
             f"in no passage ({level})"

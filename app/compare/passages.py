@@ -194,6 +194,7 @@ class CoverageRow:
     # articles whose cell is a sentence a reviewer tied to the passage (Link Without Merging):
     # it says what the passage says, and stays in its own
     tied: frozenset[int] = frozenset()
+    linked: tuple[int, ...] = ()  # every sentence a reviewer tied to the passage
 
     @property
     def articles(self) -> int:
@@ -221,7 +222,8 @@ def coverage(comparison: Comparison) -> list[CoverageRow]:
         for other in tied.get(number, ()):
             cells.setdefault(segments[other].article, segments[other])
         outlets = outlet_count(summaries[i] for i in cells if i in summaries)
-        rows.append(CoverageRow(number, outlets, cells, frozenset(set(cells) - own)))
+        linked = tuple(tied.get(number, ()))
+        rows.append(CoverageRow(number, outlets, cells, frozenset(set(cells) - own), linked))
     rows.sort(key=lambda r: (-r.outlets, -r.articles, min(s.id for s in r.cells.values())))
     return rows
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
     from app.compare.stages import Scores, Segmented
     from app.compare.tokens import Token
@@ -108,22 +108,14 @@ def beyond_speakers(
         # only a pair that shares a word of a speaker's name can owe its score to it
         and (not names(a).isdisjoint(words(b)) or not names(b).isdisjoint(words(a)))
     ]
-    respelled = _respelled_names(segmented, scores, keep, floor, set(pairs))
-    if not pairs:
-        return _beyond_names(vectors, tokens, respelled, floor)
-    ids = sorted({i for pair in pairs for i in pair})
-    outside = [[t for t in tokens[i] if not said(i, t)] for i in ids]
-    rows = vectors.rows(outside)
-    row_of = {segment: row for row, segment in enumerate(ids)}
-    left = rows[[row_of[a] for a, _ in pairs]]
-    right = rows[[row_of[b] for _, b in pairs]]
-    cosines = np.asarray(left.multiply(right).sum(axis=1)).ravel()
-    found = {
-        pair: round(float(value), 4)
-        for pair, value in zip(pairs, cosines.tolist(), strict=True)
-        if value < floor
+    # each pair scored without its speakers' names and setting; and a pair that names one
+    # person spelled two ways, without that name and office
+    dropped = {
+        pair: tuple({p for p, t in enumerate(tokens[i]) if said(i, t)} for i in pair)
+        for pair in pairs
     }
-    return {**_beyond_names(vectors, tokens, respelled, floor), **found}
+    dropped.update(_respelled_names(segmented, scores, keep, floor, set(pairs)))
+    return _scored_without(vectors, tokens, dropped, floor)
 
 
 def _respelled_names(
@@ -132,7 +124,7 @@ def _respelled_names(
     keep: Collection[tuple[int, int]],
     floor: float,
     taken: set[tuple[int, int]],
-) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
+) -> dict[tuple[int, int], tuple[set[int], ...]]:
     """The pairs under ``BAND`` whose sentences spell a person's name two ways, transliterated
     letters apart (سيرغي شويغو / سيرجي شويجو): each side's positions of the name and of the
     office before it."""
@@ -151,7 +143,7 @@ def _respelled_names(
             }
         return softened[i]
 
-    found = {}
+    found: dict[tuple[int, int], tuple[set[int], ...]] = {}
     for (a, b), value in scores.items():
         if not floor <= value < BAND or (a, b) in keep or (a, b) in taken:
             continue
@@ -178,21 +170,21 @@ def _with_office(positions: set[int]) -> set[int]:
     return set(range(max(0, min(positions) - NAME_OFFICE), max(positions) + 1))
 
 
-def _beyond_names(
+def _scored_without(
     vectors: Vectors,
     tokens: Sequence[Sequence[Token]],
-    respelled: dict[tuple[int, int], tuple[set[int], set[int]]],
+    dropped: Mapping[tuple[int, int], tuple[set[int], ...]],
     floor: float,
 ) -> dict[tuple[int, int], float]:
-    """A pair that shares a respelled name is scored without it, as a speaker's name is: what
-    «ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات» and «بعد زيارة وزير الدفاع الروسي سيرجي
-    شويجو لكوريا الشمالية» share is the man, not a claim."""
-    if not respelled:
+    """Each pair's cosine without the words at ``dropped``'s positions of each side, where it
+    is under ``floor``: what «ويحضر وزير الدفاع الروسي سيرغي شويغو المناقشات» and «بعد زيارة
+    وزير الدفاع الروسي سيرجي شويجو لكوريا الشمالية» share is the man, not a claim."""
+    if not dropped:
         return {}
-    pairs = list(respelled)
+    pairs = list(dropped)
     rows = vectors.rows(
         [
-            [t for p, t in enumerate(tokens[side]) if p not in respelled[pair][k]]
+            [t for p, t in enumerate(tokens[side]) if p not in dropped[pair][k]]
             for pair in pairs
             for k, side in enumerate(pair)
         ]

@@ -104,3 +104,13 @@ def in_other_script(text: str, main: Direction | None) -> bool:
     only" would be a guess (read on real coverage: the five German sentences of Scholz's tweet
     quoted by one outlet, whose Arabic versions four others carry)."""
     return main is not None and dominant_direction(text, main) != main
+
+
+def written_apart(comparison: Comparison, segment_id: int) -> bool:
+    """The sentence is "not sure" because of its script: nothing came close to it, and it is
+    written in the other script than most of the articles (what the Passage panel and
+    ``tabayun passages offers`` say of it)."""
+    if comparison.closest.get(segment_id):
+        return False
+    main = main_direction([a.summary.direction for a in comparison.articles])
+    return in_other_script(comparison.segments[segment_id].text, main)

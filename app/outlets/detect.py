@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from app.outlets.table import Outlet, OutletTable
 from app.text.furniture import FurnitureSpan
-from app.text.meta_lines import TWEET_TAIL, MetaLine
+from app.text.meta_lines import MetaLine
 from app.text.normalize import fold
 
 
@@ -188,10 +188,7 @@ def signatures(
             outlet = table.by_address(match.group(1) + (match.group(2) or ""))
             if outlet is not None and not outlet.is_agency:
                 address.append((outlet, match.group(0)))
-        signed = TWEET_TAIL.search(line)  # «— العربية (@AlArabiya) August 4, 2020»: a quoted
-        for match in _HANDLE.finditer(line):  # tweet's author, not the page's outlet
-            if signed and match.start() >= signed.start():
-                continue
+        for match in _HANDLE.finditer(line):
             if _in_related(offset + match.start(), offset + match.end(), furniture):
                 continue
             outlet = table.by_handle(match.group(1))

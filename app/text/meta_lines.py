@@ -147,7 +147,7 @@ _EMBED = re.compile(f"(?:{_cue(*EMBED_CUES)})", re.IGNORECASE)
 # tweet's signature at the end of its last line: «— Name (@handle) May 15, 2024» or
 # «-Pravda pic.twitter.com/ZleAF8UZ02».
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-TWEET_TAIL = re.compile(
+_TWEET_TAIL = re.compile(
     r"(?:(?:^|\s)[-—–]\s?[^\s—–-][^—–\n]{0,60}?)?"
     r"\s(?:pic\.twitter\.com/\w+|\(@\w{1,15}\)\s+[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*$"
 )
@@ -272,7 +272,7 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         return span("embed")
     if _LINK_LINE.match(stripped):
         return span("link")  # an address alone: an embedded post's, or the page's own
-    if tail := TWEET_TAIL.search(line):
+    if tail := _TWEET_TAIL.search(line):
         begin = tail.start() + (1 if line[tail.start()].isspace() else 0)  # from its dash
         return MetaLine(begin, end, "embed")
     if _TEMPLATE.search(folded):

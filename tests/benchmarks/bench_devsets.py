@@ -145,28 +145,19 @@ def score(event: Path, show: bool = False, corrections: tuple[Any, ...] = ()) ->
             found["right"] += bool(x.claims & y.claims)
             if show and not x.claims & y.claims:
                 print(f"WRONG {link.score:.2f}", x.text[:60], "||", y.text[:60])
-    for members in result.groups:
-        for a, b in itertools.combinations(members, 2):
-            if (
-                a in unit_of
-                and b in unit_of
-                and result.segments[a].article != result.segments[b].article
-            ):
-                found["passage_pairs"] += 1
-                found["pure"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
     shown: dict[int, set[int]] = {}
     for segment, passages in carries.items():
         for number in passages:
             shown.setdefault(number, set()).add(segment)
-    for members_shown in shown.values():
-        for a, b in itertools.combinations(sorted(members_shown), 2):
-            if (
-                a in unit_of
-                and b in unit_of
-                and result.segments[a].article != result.segments[b].article
-            ):
-                found["passage_pairs_carried"] += 1
-                found["pure_carried"] += bool(units[unit_of[a]].claims & units[unit_of[b]].claims)
+    for passages, suffix in ((result.groups, ""), (shown.values(), "_carried")):
+        for members in passages:
+            for a, b in itertools.combinations(sorted(members), 2):
+                apart = result.segments[a].article != result.segments[b].article
+                if a in unit_of and b in unit_of and apart:
+                    found[f"passage_pairs{suffix}"] += 1
+                    found[f"pure{suffix}"] += bool(
+                        units[unit_of[a]].claims & units[unit_of[b]].claims
+                    )
     found["ceiling"] = _ceiling(units)
     # the support of a sentence in no passage: "this outlet only" right when no other outlet's
     # sentence carries one of its claims; "not sure" shared when one does

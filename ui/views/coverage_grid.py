@@ -58,10 +58,6 @@ class CoverageGrid(QDockWidget):
         rows = coverage(comparison)
         total = total_outlets(comparison)  # outlets, not articles; unnamed ones each count
         mine = comparison.reviewer_segments()
-        tied: dict[int, list[int]] = {}  # a segment → the segments a reviewer tied it to
-        for a, b in comparison.reviewer_ties():
-            tied.setdefault(a, []).append(b)
-            tied.setdefault(b, []).append(a)
         reviewer_tip = self.tr("A reviewer set this passage, not the engine")
         tied_tip = self.tr(
             "A reviewer linked this sentence to the passage without merging: it says the same, "
@@ -78,7 +74,7 @@ class CoverageGrid(QDockWidget):
             if members & mine:  # the reviewer's passage, not the engine's
                 count.setText(f"✎ {shown}")
                 count.setToolTip(reviewer_tip)
-            others = [o for m in sorted(members & tied.keys()) for o in tied[m] if o not in members]
+            others = row.linked
             if others:  # linked by a reviewer to another passage, each kept apart
                 count.setText(f"↔ {count.text()}")
                 said = self.tr("A reviewer linked this passage, without merging, with: %1")

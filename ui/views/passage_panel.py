@@ -138,6 +138,7 @@ class PassagePanel(QDockWidget):
         keys to the next), said on the first line; ``level``: its support as drawn (with the
         reviewer's checks; the engine's when None)."""
         from app.compare.passages import versions
+        from app.compare.unsure import written_apart
 
         found = versions(comparison, segment_id)
         self.offers, self.parts = [], []
@@ -164,7 +165,7 @@ class PassagePanel(QDockWidget):
                 "Not sure: another outlet may carry it (if none of these says the same: "
                 "Nothing to Link Here)"
             )
-            if not comparison.closest.get(segment_id) and _other_script(comparison, segment_id):
+            if written_apart(comparison, segment_id):
                 said = self.tr(
                     "Not sure: it is in another language than most of the articles, and the "
                     "comparison matches words, so it cannot tell whether another outlet "
@@ -503,10 +504,3 @@ class PassagePanel(QDockWidget):
                 f"{html.escape(leaves_out)} <s>{left_out}</s>", direction, "color:gray"
             )
         return head + paragraph
-
-
-def _other_script(comparison: Comparison, segment_id: int) -> bool:
-    from app.compare.unsure import in_other_script, main_direction
-
-    main = main_direction([a.summary.direction for a in comparison.articles])
-    return in_other_script(comparison.segments[segment_id].text, main)
