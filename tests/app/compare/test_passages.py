@@ -177,3 +177,17 @@ def test_a_sentence_linked_but_left_out_of_the_passage_is_named_as_linked() -> N
     )
     assert third.id in linked_outside(left_out, first.id)
     assert linked_outside(left_out, third.id) & set(left_out.groups[group])
+
+
+def test_a_correction_names_the_segment_of_its_article_that_overlaps_it_most() -> None:
+    """``corrections.segment_at`` looks only at the article's segments (the spans are in the
+    segments' order): the one overlapping most, None where the article has none."""
+    from app.compare.corrections import segment_at
+
+    spans = [(1, 0, 50), (1, 51, 120), (2, 0, 40), (2, 41, 90), (2, 91, 160), (4, 0, 30)]
+    assert segment_at(spans, (2, 45, 100)) == 3  # 45 characters in the second, 9 in the third
+    assert segment_at(spans, (2, 85, 150)) == 4
+    assert segment_at(spans, (1, 0, 50)) == 0
+    assert segment_at(spans, (4, 5, 10)) == 5  # the last article
+    assert segment_at(spans, (3, 0, 50)) is None  # an article with no segments
+    assert segment_at(spans, (2, 200, 220)) is None  # past its last segment
