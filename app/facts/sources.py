@@ -28,7 +28,7 @@ USER_TABLE = "bodies.json"
 _VERBS = wordset(
     "قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت صرح صرحت اشار اشارت نقل نقلت"
     " اظهرت اظهر اورد اوردت كشف كشفت اضاف اضافت اعلنه اعلنته ذكره ذكرته افاده اوردته قالته"
-    " نقله نقلته"
+    " نقله نقلته اظهره اظهرته"  # «حسب ما أظهرته مقاطع فيديو»
     " تحدث تحدثت"  # «فيما تحدثت صحيفة "بيلد" الألمانية عن "11 قتيلا"»
     " said says announced reported"
 )
@@ -60,6 +60,9 @@ _SAYINGS = wordset(
 _PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
 _REPORTED = wordset("مشاركه ارتفاع سقوط")
+# «بحسب منشور نشر عبر حسابه»: the post was published; a name takes no such verb
+_PUBLISHED = wordset("نشر نشرت نشره نشرها بث بثت بثه بثها تداول تداولت تداوله تداولها")
+
 _OFFICIAL = wordset("رسميه الرسميه حكوميه الحكوميه")
 # Words that name a document, not a body: «بحسب حصيلة أولية صادرة عن الوكالة» → the agency.
 _DOCUMENTS = wordset("حصيله ارقام بيانات احصاءات احصاييات بيان تقرير معطيات اخر بلاغ نتايج")
@@ -129,6 +132,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue
         if verb and k and words[k - 1].text in _PASSIVE:
             continue
+        if verb and k and words[k - 1].text == "من":
+            continue  # «تمكنت مسيرة تركية من كشف موقع تحطم المروحية»: a verbal noun, no speaker
         own = word.text.lstrip("وف")
         if verb and own[:1] == "ل" and not any(f == own for f in bare if f in _VERBS):
             continue  # «لكشف ملابسات الحادثة»: to reveal, a purpose; no one reports
@@ -192,6 +197,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break
             if name and len(candidate.text) > 3 and candidate.text.endswith("وا"):
                 break  # «وفق مسؤولين عبروا عن خشيتهم»: a plural verb, not the name's
+            if name and candidate.text in _PUBLISHED:
+                break
             if (
                 name
                 and not quoted

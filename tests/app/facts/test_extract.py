@@ -371,6 +371,24 @@ def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
     assert said("أفادت الشرطة بوقوع حادث قتل فيه 5 أشخاص.") == ["الشرطة"]
 
 
+def test_what_was_published_and_a_verbal_noun_name_no_one() -> None:
+    """Read on a crash's and a bridge's coverage: «من كشف موقع تحطم المروحية» (the drone
+    managed to find the crash site) named «موقع تحطم المروحية» a source, as a website; «حسب
+    ما أظهرته مقاطع فيديو نشرت» named «أظهرته مقاطع فيديو نشرت»; «بحسب منشور نشر عبر حسابه»
+    named «منشور نشر»."""
+
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    found = 'وتمكنت طائرة مسيرة من طراز "أقينجي" من كشف موقع تحطم المروحية، وشاركت في البحث.'
+    assert said(found) == []
+    assert said("كشف موقع أكسيوس أن 3 أشخاص قتلوا.") == ["موقع أكسيوس"]
+    shown = "انهار الجسر بعد أن اصطدمت به سفينة، حسب ما أظهرته مقاطع فيديو نشرت على المنصات."
+    assert said(shown) == ["مقاطع فيديو"]
+    post = "وأصيب 3 أشخاص، بحسب منشور نشر عبر حسابه على وسائل التواصل الاجتماعي."
+    assert said(post) == ["منشور"]
+
+
 def test_the_media_that_carry_a_report_without_an_an() -> None:
     # the demo: «ونقلت وسائل إعلام روسية ترحيب بوتين» named no one («نقل» needs «عن» to relay,
     # «بنقل اثنين إلى المستشفى» is carrying), so the media were the link to another outlet's
