@@ -220,7 +220,7 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
     i = 0
     n = len(words)
     while i < n:
-        if any(s <= words[i].start < e for s, e in taken):
+        if taken and any(s <= words[i].start < e for s, e in taken):
             i += 1
             continue
         vague = _vague_word(words[i].text)
@@ -236,7 +236,7 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
         if words[i].text in _PER_CENT and found and found[-1].last >= i - 2:
             i += 1  # «48.03 بالمائة», «13.11 في المئة»: a percent sign in words, not a hundred
             continue
-        after_ordinal = i > 0 and any(f in ORDINALS for f in forms(words[i - 1].text))
+        after_ordinal = i > 0 and not ORDINALS.isdisjoint(forms(words[i - 1].text))
         number = None if after_ordinal and words[i].text[:1] == "و" else _number_at(words, i)
         if number is not None and _model_number(words, i, folded):
             number = None

@@ -124,6 +124,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
     found = []
     for k, word in enumerate(words):
         bare = forms(word.text)
+        if _VERBS.isdisjoint(bare) and _PREPOSITIONS.isdisjoint(bare):
+            continue  # most words: no speech verb and no «according to»
         # «وأكدتا عزمهما»: a feminine dual verb has its subject already (read as «أكدت» with a
         # tanween alef off, it made «عزمهما الثابت» a speaker); «نقلا عن» is no dual
         verb = any(f in _VERBS and not (f[-1:] == "ت" and f + "ا" in bare) for f in bare)

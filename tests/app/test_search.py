@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.library.search import ensure_index, search
-from app.text.normalize import match_keys, normalise
+from app.text.normalize import fold, match_keys, normalise
 from app.workspace import Workspace
 from db.search_index import uses_fts
 from tests.conftest import run_tabayun
@@ -127,6 +127,16 @@ NORMALISE_TEXTS = st.text(
     ),
     max_size=80,
 )
+
+
+@given(NORMALISE_TEXTS)
+def test_normalised_copy_is_each_character_folded_alone(text: str) -> None:
+    """The fast path (marks dropped, letters folded one for one) gives what folding each code
+    point by itself gives, the map included (Σ lowers by its context, so it takes the slow one)."""
+    pieces = [fold(ch) for ch in text]
+    copy = normalise(text)
+    assert copy.text == "".join(pieces)
+    assert list(copy.origin) == [i for i, piece in enumerate(pieces) for _ in piece]
 
 
 @given(NORMALISE_TEXTS)
