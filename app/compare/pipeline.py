@@ -39,13 +39,18 @@ class SentenceSegmenter:
     # 2: short clauses after «، كما», a quotation's tail cut off; 3: a quoted name is no
     # quotation's end, a period glued to the next sentence ends it; 4: a short line of the
     # story's common words only (a photo's caption) is not compared; 5: no end after an initial
-    # or a title («U.S.», «Dr.»)
-    version: ClassVar[str] = "5"
+    # or a title («U.S.», «Dr.»); 6: a section's heading inside the body is not compared
+    version: ClassVar[str] = "6"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 
     def segment(self, articles: Sequence[ArticleDocument]) -> Segmented:
-        from app.compare.segments import Segment, says_nothing_of_its_own, segment_article
+        from app.compare.segments import (
+            Segment,
+            says_nothing_of_its_own,
+            section_headings,
+            segment_article,
+        )
         from app.compare.tokens import tokenize
 
         ordered = tuple(sorted(articles, key=lambda d: d.summary.id))
@@ -64,6 +69,8 @@ class SentenceSegmenter:
         keys = [[token.match for token in words] for words in tokens]
         if captions := says_nothing_of_its_own(segments, keys, usable):
             usable = tuple(ok and i not in captions for i, ok in enumerate(usable))
+        if headings := section_headings(segments, [len(t) for t in tokens]):
+            usable = tuple(ok and i not in headings for i, ok in enumerate(usable))
         return Segmented(
             ordered, tuple(segments), tokens, usable, tuple(s.article_id for s in segments)
         )

@@ -198,6 +198,48 @@ def says_nothing_of_its_own(
     return found
 
 
+HEADING_WORDS = 6  # a section's heading inside the body is this short
+
+
+def section_headings(segments: Sequence[Segment], sizes: Sequence[int]) -> set[int]:
+    """Segments (ids) that head a section of the body: a short line without a sentence's end,
+    after the article's first sentence and right before another («معلومات عن الجسر», «حصيلة
+    الضحايا»). It names the section and reports nothing, yet it was compared: on a bridge's
+    coverage one was linked into the passage of the collapse, and on the seeds «استقبال حار
+    لكيم» was linked to «ورحب بوتين … بزيارة كيم», which says something else. Its text stays
+    the article's (no furniture, not dimmed). Not a line that leads into a quotation («وأضاف:»),
+    goes on after a comma or ends in one; ``sizes``: each segment's number of words."""
+    found: set[int] = set()
+    body_seen: dict[int, bool] = {}
+    for index, segment in enumerate(segments):
+        if segment.furniture:
+            continue
+        seen = body_seen.get(segment.article_id, False)
+        if _paragraph(segment, sizes[index]):
+            body_seen[segment.article_id] = True
+            continue
+        if not seen or not 1 <= sizes[index] <= HEADING_WORDS:
+            continue
+        if segment.text.rstrip()[-1:] in ":：،,;؛-–—\"'”»)":
+            continue  # «كيم وبوتين سيناقشان "كل القضايا"»: a quotation, a claim of its own
+        after = next((k for k in range(index + 1, len(segments)) if not segments[k].furniture), 0)
+        if (
+            after
+            and segments[after].article_id == segment.article_id
+            and _paragraph(segments[after], sizes[after])
+        ):
+            found.add(segment.id)
+    return found
+
+
+def _paragraph(segment: Segment, size: int) -> bool:
+    """A sentence, or a line as long as a paragraph's (one whose full stop the page lost)."""
+    return not segment.headline or size >= PARAGRAPH_WORDS
+
+
+PARAGRAPH_WORDS = 12
+
+
 def _inside(words: Sequence[str], sentence: Sequence[str]) -> bool:
     """``words`` appear in ``sentence`` one after the other."""
     size, words = len(words), tuple(words)

@@ -291,6 +291,7 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         or " - " in stripped
         or "–" in stripped
         or "—" in stripped
+        or "/" in stripped
     ):
         return None  # most lines: nothing a metadata line starts with (a third of the time)
     if _MASTHEAD.match(folded) and words <= 10:
@@ -339,12 +340,22 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         found = _PLACE_DASH_NAME.match(stripped)
         assert found is not None
         return span("dateline", ("place", found.group("place")), ("named", found.group("named")))
+    if words <= 6 and not first_body and (found := _PLACE_SLASH_NAME.match(stripped)):
+        named = found.group("named").rstrip(" ـ")  # a tatweel drawn as a dash
+        return span("dateline", ("place", found.group("place")), ("named", named))
     return None
 
 
 # «بيونغ يانغ - لبنان اليوم»: a place and, after a dash, the outlet (a line of its own).
 _PLACE_DASH_NAME = re.compile(
     r"^(?P<place>[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s+[-–—]\s+(?P<named>[^\W\d_]+(?:\s[^\W\d_]+){0,3})$"
+)
+
+
+# «قامشلو/ رفيق ابراهيم ـ», «غزة/ الأناضول»: a place, a slash, the reporter or the agency.
+_PLACE_SLASH_NAME = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*/\s*(?P<named>[^\W\d_]+(?:\s[^\W\d_]+){0,3})"
+    r"\s*[-–—ـ]*$"
 )
 
 

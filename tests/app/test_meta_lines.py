@@ -200,6 +200,19 @@ def test_a_dateline_under_a_long_headline_repeated_with_the_sites_name() -> None
     assert extract_metadata(text).title == headline
 
 
+def test_a_place_a_slash_and_the_reporter() -> None:
+    """«قامشلو/ رفيق ابراهيم ـ» under a headline (a tatweel drawn as the dash) was compared as
+    a sentence and tinted "this outlet only"; «غزة/ الأناضول» is the same form. A fraction in
+    the body is no dateline."""
+    headline = "الرئيس الإيراني ووزير خارجيته يفقدون حياتهم في حادث تحطم طائرة"
+    found = find_meta_lines(f"{headline}\n\nقامشلو/ رفيق ابراهيم ـ\n\n{BODY}")
+    assert [(m.kind, m.value("place"), m.value("named")) for m in found] == [
+        ("dateline", "قامشلو", "رفيق ابراهيم")
+    ]
+    assert kinds(f"غزة/ الأناضول\n{BODY}") == [("dateline", "غزة/ الأناضول")]
+    assert kinds(f"{BODY}\nوبلغت النسبة 5/10\n{BODY}") == []
+
+
 def test_a_long_body_line_still_ends_the_head() -> None:
     """After the first sentence of the body, «place - name» is text, not a dateline."""
     text = f"{BODY}\nالمنصورة - صوت المدينة\n{BODY}"

@@ -357,6 +357,34 @@ def test_a_photo_caption_of_the_storys_names_is_not_compared() -> None:
     assert toll.group is None or toll.group != fireworks.group
 
 
+def test_a_sections_heading_inside_the_body_is_not_compared() -> None:
+    """«معلومات عن جسر فرانسيس» between two paragraphs heads a section and reports nothing; on
+    a bridge's coverage one such line was linked into the passage of the collapse, and on the
+    seeds «استقبال حار لكيم» to a sentence that says something else. It is not compared, and
+    its text stays the article's (no furniture). The title above the first paragraph, a line
+    that leads into a quotation, a quoted claim set as a heading and a short last line are
+    compared as before."""
+    from app.compare.pipeline import DEFAULT_PIPELINE
+
+    body = "وانهار الجسر بعد أن اصطدمت به سفينة شحن كبيرة في ساعة مبكرة من صباح الثلاثاء."
+    texts = [
+        "انهيار جسر في بالتيمور\n" + body + "\nمعلومات عن الجسر\n"
+        "ويمتد الجسر على مسافة 2.6 كيلومتر فوق النهر وافتتح في عام 1977 بعد سنوات من البناء."
+        '\nوأضاف:\n«نبحث عن ستة أشخاص».\nكيم وبوتين سيناقشان "كل القضايا"\n' + body,
+        "سفينة تصطدم بجسر\n" + body + "\nوتجري عمليات بحث وإنقاذ واسعة عن ستة عمال مفقودين",
+    ]
+    documents = [doc(n, t) for n, t in enumerate(texts, start=1)]
+    segmented = DEFAULT_PIPELINE.segmenter.segment(documents)
+    usable = {s.text: ok for s, ok in zip(segmented.segments, segmented.usable, strict=True)}
+    assert usable["معلومات عن الجسر"] is False
+    assert not segmented.segments[2].furniture  # shown as the article's text, not dimmed
+    assert usable["انهيار جسر في بالتيمور"] and usable["سفينة تصطدم بجسر"]  # the titles
+    assert usable['كيم وبوتين سيناقشان "كل القضايا"']
+    assert usable["وتجري عمليات بحث وإنقاذ واسعة عن ستة عمال مفقودين"]  # no paragraph after it
+    heading = next(s for s in compare(documents).segments if s.text == "معلومات عن الجسر")
+    assert heading.group is None and heading.support == "none"
+
+
 def test_a_large_collection_pairs_only_the_candidates_and_finds_the_same() -> None:
     """Beyond STORY_GATE articles the figure evidence looks at the scorer's candidate pairs
     only (a hundred stories' tolls make one question of thousands of facts): over the same
