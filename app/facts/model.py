@@ -70,6 +70,16 @@ class Fact:
             scale = big_word(words[last]) or 1
         return float(scale) * 10.0**-self.decimals
 
+    def _rounded_to(self) -> float:
+        """The place a round figure is rounded to: «40» to ten, «1500» to a hundred, «43» and
+        «24 مليون» to their step."""
+        step = self.step()
+        whole = round(abs(self.value or 0) / step)
+        place = step
+        while whole and whole % 10 == 0:
+            place, whole = place * 10, whole // 10
+        return place
+
     def interval(self) -> tuple[float, float] | None:
         if self.value is None or self.low is None or self.high is None:
             return None
@@ -77,8 +87,8 @@ class Fact:
             return self.low, self.high
         pad = 0.5 * self.step()
         value = self.value
-        if self.hedge == "about":
-            pad = max(pad, abs(value) * 0.05)
+        if self.hedge == "about":  # «نحو أربعين» allows 43: a round figure, 35 to 45
+            pad = max(pad, abs(value) * 0.05, min(self._rounded_to() / 2, abs(value) / 8))
         elif self.hedge in ("more_than", "at_least"):
             return value, max(value + pad, value * 1.25)
         elif self.hedge == "less_than":

@@ -210,10 +210,6 @@ def _vague_word(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _precision(value: float, decimals: int) -> float:
-    return 0.5 * 10**-decimals if decimals else 0.5
-
-
 def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Every quantity among ``words``, skipping words inside ``taken`` spans (dates, times)."""
     found: list[Quantity] = []
@@ -281,20 +277,3 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
         found.append(quantity)
         i = quantity.last + 1
     return found
-
-
-def interval(quantity: Quantity, hedge: str) -> tuple[float, float]:
-    """The values a quantity allows, for telling whether two reports can both be right: the
-    written precision (53 allows 52.87), «about» ±5 %, «more than» up to a quarter more."""
-    if quantity.vague or quantity.is_range:
-        return quantity.low, quantity.high
-    value = quantity.value
-    pad = _precision(value, quantity.decimals)
-    if hedge == "about":
-        pad = max(pad, value * 0.05)
-        return value - pad, value + pad
-    if hedge in ("more_than", "at_least"):
-        return value, max(value + pad, value * 1.25)
-    if hedge == "less_than":
-        return value * 0.75, value
-    return value - pad, value + pad

@@ -169,6 +169,22 @@ def test_two_figures_for_one_city_still_conflict() -> None:
     assert question(sheet, "deaths").status == "conflict"
 
 
+def test_about_a_round_figure_allows_what_it_rounds() -> None:
+    """Read on a fire's coverage: «نحو أربعين جريحا» against the ministry's 43 was a conflict
+    («about» allowed ±5 %, 38 to 42). About forty is 35 to 45 (half its rounded place, up to an
+    eighth of it); about forty against fifty still differs, and so does about 43 against 46."""
+
+    def status(a: str, b: str) -> str:
+        return question(sheet_of(a, b), "injured").status
+
+    health = "وأعلنت وزارة الصحة تعاملها مع 43 مصابا في المستشفيات."
+    assert status(health, "وقالت وزارة الصحة إن الحريق خلف نحو أربعين جريحا.") == "agree"
+    assert status(health, "وقالت وزارة الصحة إن الحريق خلف نحو 40 جريحا.") == "agree"
+    fifty = "وأعلنت وزارة الصحة تعاملها مع 50 مصابا في المستشفيات."
+    assert status(fifty, "وقالت وزارة الصحة إن الحريق خلف نحو أربعين جريحا.") == "conflict"
+    assert status(fifty.replace("50", "46"), health.replace("مع 43", "مع نحو 43")) == "conflict"
+
+
 def test_a_first_count_and_a_round_bound_are_not_conflicts() -> None:
     """What real coverage of a bombing did (reproduced in invented words): the governor's first
     count, which other outlets carry as «earlier» or «initial», against the president's later
