@@ -77,7 +77,9 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
         if marker > cue and any(f in _TOWNS for f in forms(words[marker].text)):
             if _introduced(words[marker].text, words[marker - 1].text):
                 found.append((marker, place.last, place.name))
-        elif _city(place) and _introduced(words[place.first].text, words[place.first - 1].text):
+        elif _city(place) and _introduced(
+            words[place.first].text, words[place.first - 1].text, place.name
+        ):
             found.append((place.first, place.last, place.name))
     for k in range(cue + 1, len(words) - 1):  # «في العاصمة براتسلافا»
         after = words[k + 1].text
@@ -120,10 +122,16 @@ def _city(place: Place) -> bool:
     return not place.adjective and bool(place.country) and place.name != place.country
 
 
-def _introduced(word: str, before: str) -> bool:
+def _introduced(word: str, before: str, town: str = "") -> bool:
     """«في مدينة», «بمدينة», «وفي العاصمة»: where, not where to («إلى مدينة»). A word that
-    starts with «بل» is «بلدة» itself, not «بـ» before it (so «بلندن» is not read: left)."""
-    return before in _IN or (word.startswith(("ب", "وب")) and not word.startswith("بل"))
+    starts with «بل» is «بلدة» itself, not «بـ» before it, unless it is ``town``'s name after
+    «بـ» («بلندن»: London; «بلغراد» is Belgrade, no «بـ»)."""
+    if before in _IN:
+        return True
+    bare = word[1:] if word.startswith("و") else word
+    if town and bare.startswith("بل") and not fold(town).startswith("ب"):
+        return True
+    return word.startswith(("ب", "وب")) and not word.startswith("بل")
 
 
 def _a_name(word: str) -> bool:

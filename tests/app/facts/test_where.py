@@ -18,6 +18,9 @@ def test_the_town_after_a_word_of_the_incident() -> None:
     assert places("وقع الانفجار بمدينة أربيل.") == [("أربيل", ("اربيل",))]
     assert places("أصيب الوزير بإطلاق نار في العاصمة براتسلافا.")[0][1] == ("برتسلفا",)
     assert places("وقع الانفجار في بغداد صباحا.") == [("بغداد", ("بغداد",))]  # a city of the table
+    # «بـ» before a town whose name starts with «ل»: «بلندن» is London, not «بلدة»
+    assert places("أصيب 3 أشخاص في هجوم بسكين بلندن مساء الجمعة.")[0][1] == ("لندن",)
+    assert places("وقع الانفجار ببلدة جنديرس.")[0][1] == ("جندرس",)
 
 
 def test_no_place_that_is_not_where_it_happened() -> None:
