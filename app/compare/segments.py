@@ -203,31 +203,24 @@ HEADING_WORDS = 6  # a section's heading inside the body is this short
 
 def section_headings(segments: Sequence[Segment], sizes: Sequence[int]) -> set[int]:
     """Segments (ids) that head a section of the body: a short line without a sentence's end,
-    after the article's first sentence and right before another («معلومات عن الجسر», «حصيلة
-    الضحايا»). It names the section and reports nothing, yet it was compared: on a bridge's
-    coverage one was linked into the passage of the collapse, and on the seeds «استقبال حار
-    لكيم» was linked to «ورحب بوتين … بزيارة كيم», which says something else. Its text stays
-    the article's (no furniture, not dimmed). Not a line that leads into a quotation («وأضاف:»),
-    goes on after a comma or ends in one; ``sizes``: each segment's number of words."""
+    right after a sentence and right before a paragraph («معلومات عن الجسر», «حصيلة الضحايا»).
+    It names the section and reports nothing, yet it was compared: on a bridge's coverage one
+    was linked into the passage of the collapse, and on the seeds «استقبال حار لكيم» was linked
+    to «ورحب بوتين … بزيارة كيم», which says something else. Its text stays the article's (no
+    furniture, not dimmed). Not a line that leads into a quotation («وأضاف:»), goes on after a
+    comma or ends in one, nor a line among other lines without a full stop (a list of
+    headlines); ``sizes``: each segment's number of words."""
     found: set[int] = set()
-    body_seen: dict[int, bool] = {}
-    for index, segment in enumerate(segments):
-        if segment.furniture:
-            continue
-        seen = body_seen.get(segment.article_id, False)
-        if _paragraph(segment, sizes[index]):
-            body_seen[segment.article_id] = True
-            continue
-        if not seen or not 1 <= sizes[index] <= HEADING_WORDS:
+    compared = [k for k, segment in enumerate(segments) if not segment.furniture]
+    for before, index, after in zip(compared, compared[1:], compared[2:], strict=False):
+        segment = segments[index]
+        if not segment.headline or not 1 <= sizes[index] <= HEADING_WORDS:
             continue
         if segment.text.rstrip()[-1:] in ":：،,;؛-–—\"'”»)":
             continue  # «كيم وبوتين سيناقشان "كل القضايا"»: a quotation, a claim of its own
-        after = next((k for k in range(index + 1, len(segments)) if not segments[k].furniture), 0)
-        if (
-            after
-            and segments[after].article_id == segment.article_id
-            and _paragraph(segments[after], sizes[after])
-        ):
+        if segments[before].headline or not _paragraph(segments[after], sizes[after]):
+            continue
+        if segments[before].article_id == segment.article_id == segments[after].article_id:
             found.add(segment.id)
     return found
 
