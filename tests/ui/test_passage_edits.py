@@ -320,7 +320,7 @@ def test_a_sentence_in_no_passage_offers_the_closest_to_link(
 
 
 THANKS = "كما شكر كيم بوتين على الدعوة"  # a passage: Kim thanked Putin for the warm reception
-WARM = "استقبال حار لكيم"  # another outlet's subheading, in a passage of its own
+WARM = "ورحب بوتين في كلمته الافتتاحية بزيارة كيم"  # Putin's welcome: another passage
 
 
 def test_a_passage_offers_the_closest_passage_outside_it_to_merge(
