@@ -117,8 +117,10 @@ class SentenceReader(PeopleReader):
         near = self.words[max(0, k - 1) : k + 2]
         return any(member(w.text, _TOLLS) for w in near)
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        start, end = self.words[first].start, self.words[last].end
+    def span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
+        """The stored text's span of words ``first`` to ``last``, ``skip`` letters of the first
+        left out (a clitic: «بلندن» → «لندن»)."""
+        start, end = self.words[first].start + skip, self.words[last].end
         if self.s.origin is not None:
             start, end = self.s.origin[start], self.s.origin[end - 1] + 1
         return self.s.start + start, self.s.start + end

@@ -52,7 +52,10 @@ def event_places(reader: SentenceReader, article: int) -> list[Fact]:
     span = reader.span(first, last)
     # read as the town's name as written, without «مدينة»/«العاصمة» (one town, two markers)
     marked = first < last and not (_TOWNS | _CAPITAL).isdisjoint(forms(words[first].text))
-    named = reader.span(first + 1, last) if marked else span
+    # «بلندن», «وبمراكش»: the town without the «بـ» glued to it
+    own = fold(name).split()[0] if name else ""
+    glued = len(words[first].text) - len(own) if words[first].text.endswith(own) else 0
+    named = reader.span(first + 1, last) if marked else reader.span(first, last, max(0, glued))
     written = reader.s.text[named[0] - reader.s.start : named[1] - reader.s.start]
     return [reader.stated(article, span, "place", reading=written, cues=(place_key(name),))]
 

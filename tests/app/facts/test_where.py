@@ -19,7 +19,7 @@ def test_the_town_after_a_word_of_the_incident() -> None:
     assert places("أصيب الوزير بإطلاق نار في العاصمة براتسلافا.")[0][1] == ("برتسلفا",)
     assert places("وقع الانفجار في بغداد صباحا.") == [("بغداد", ("بغداد",))]  # a city of the table
     # «بـ» before a town whose name starts with «ل»: «بلندن» is London, not «بلدة»
-    assert places("أصيب 3 أشخاص في هجوم بسكين بلندن مساء الجمعة.")[0][1] == ("لندن",)
+    assert places("أصيب 3 أشخاص في هجوم بسكين بلندن مساء الجمعة.") == [("لندن", ("لندن",))]
     assert places("وقع الانفجار ببلدة جنديرس.")[0][1] == ("جندرس",)
     # towns of the table named bare, without «مدينة» (the table was 67 towns; read on a
     # ramming's and a bridge's coverage, where «في ماغديبورغ» and «في بالتيمور» went unread)
