@@ -415,6 +415,7 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
             kinds[i] = "repeated"
 
     _mark_headline_runs(lines, kinds, after=first_body)
+    _mark_next_headline(lines, kinds, first_body)
     inline = [
         span for i, line in enumerate(lines) if i not in kinds and not line.blank
         for span in _inline_pointers(line)
@@ -476,6 +477,24 @@ def _mark_headline_runs(lines: Sequence[_Line], kinds: dict[int, str], after: in
             for j in run:
                 kinds.setdefault(j, "related-list")
         run = []
+
+
+def _mark_next_headline(lines: Sequence[_Line], kinds: dict[int, str], first_body: int) -> None:
+    """The last line a headline (no sentence's end, sixteen words or fewer) right after a
+    paragraph that ends a sentence: another article's, teased at the foot of the page
+    («ستشتري مصفاة أغنى أفريقي النفط الخام …» under a helicopter crash; «السفينة التي ضربت جسر
+    بالتيمور لها تاريخ …»), compared and tinted "this outlet only" when it was nine words or
+    more (a shorter one was already a line of buttons). On a page without full stops the last
+    line is the article's."""
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    if len(filled) < 3:
+        return
+    last, before = filled[-1], filled[-2]
+    line, previous = lines[last], lines[before]
+    if last in kinds or before in kinds or last <= first_body:
+        return
+    if line.words <= 16 and line.headline_like and _SENTENCE_END.search(previous.text.rstrip()):
+        kinds[last] = "related-list"
 
 
 def _spans(

@@ -229,3 +229,16 @@ def test_a_short_closing_sentence_is_the_articles() -> None:
     assert marked(text) == []
     after = marked(f"{P1}\n\n{P2}\n\nاضغط هنا للمزيد من الأخبار\n")  # no full stop: buttons
     assert [text for _kind, text in after] == ["اضغط هنا للمزيد من الأخبار"]
+
+
+def test_another_articles_headline_at_the_foot_of_the_page() -> None:
+    """Read on a helicopter crash's and a bridge's coverage: the page's last line is the headline
+    of another article («ستشتري مصفاة أغنى أفريقي النفط الخام …»), nine words or more and no
+    full stop, after a paragraph that ends a sentence; it was compared and tinted "this outlet
+    only". A last paragraph with its full stop stays, and so does the last line of a page that
+    writes no full stops."""
+    teaser = "السفينة التي ضربت الجسر لها تاريخ طويل من الحوادث المؤسفة في الموانئ"
+    assert marked(f"{P1}\n\n{P2}\n\n{teaser}\n") == [("related-list", teaser)]
+    assert marked(f"{P1}\n\n{P2}\n\n{teaser}.\n") == []
+    bare = [p.rstrip(".") for p in (P1, P2)]
+    assert marked(f"{bare[0]}\n\n{bare[1]}\n\n{teaser}\n") == []
