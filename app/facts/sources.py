@@ -28,7 +28,7 @@ USER_TABLE = "bodies.json"
 _VERBS = wordset(
     "قال قالت اعلن اعلنت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت صرح صرحت اشار اشارت نقل نقلت"
     " اظهرت اظهر اورد اوردت كشف كشفت اضاف اضافت اعلنه اعلنته ذكره ذكرته افاده اوردته قالته"
-    " نقله نقلته اظهره اظهرته"  # «حسب ما أظهرته مقاطع فيديو»
+    " نقله نقلته اظهره اظهرته قاله نشرته"  # «حسب ما أظهرته مقاطع فيديو», «وفق ما نشرته»
     " تحدث تحدثت"  # «فيما تحدثت صحيفة "بيلد" الألمانية عن "11 قتيلا"»
     " said says announced reported"
 )
@@ -40,6 +40,7 @@ _STOPS = wordset(
     " سابقا لاحقا مسبقا ايضا كذلك ذلك هذا هذه تلك"
     " السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه"  # «قالت وسائل إعلام رسمية الجمعة»
     " اول that on in to from"
+    " فقط لحظه قايلا قايله قايلين مضيفا مضيفه موكدا موكده"  # «أكدت فقط حدوث», «قالت قائلة»
 )
 _BREAKS = set(',.:;"()[]!?-')
 _AREAS = frozenset(("منطقه", "مقاطعه", "محافظه", "ولايه", "اقليم", "مدينه"))
@@ -59,7 +60,9 @@ _SAYINGS = wordset(
 # who spoke: «سيتم كشف هوية مرتكبي الهجوم», «يتعهد بـ”كشف هوية …”».
 _PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
-_REPORTED = wordset("مشاركه ارتفاع سقوط")
+_REPORTED = wordset("مشاركه ارتفاع سقوط تعرض تعرضه")  # «أعلنت الوزارة تعرض فيكو لإطلاق نار»
+# a speech verb's form after these is its verbal noun: «من كشف موقع …», «امتنعت عن ذكر أعداد …»
+_BEFORE_NOUN = frozenset(("من", "عن"))
 # «بحسب منشور نشر عبر حسابه»: the post was published; a name takes no such verb
 _PUBLISHED = wordset("نشر نشرت نشره نشرها بث بثت بثه بثها تداول تداولت تداوله تداولها")
 
@@ -134,7 +137,7 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue
         if verb and k and words[k - 1].text in _PASSIVE:
             continue
-        if verb and k and words[k - 1].text == "من":
+        if verb and k and words[k - 1].text in _BEFORE_NOUN:
             continue  # «تمكنت مسيرة تركية من كشف موقع تحطم المروحية»: a verbal noun, no speaker
         own = word.text.lstrip("وف")
         if verb and own[:1] == "ل" and not any(f == own for f in bare if f in _VERBS):
@@ -235,9 +238,11 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
         # «أفادت الشرطة بوقوع حادث»: «أفاد» gives its news with «ب», the name ends before it
         if any(f in _WITH_B for f in bare):
             name = name[: next((m for m in range(1, len(name))
-                                if _reported_in(folded, words, name[m])), len(name))]  # fmt: skip
+                                if _reported_in(folded, words, name[m])
+                                and not relays(name[m - 1].text)), len(name))]  # fmt: skip
         while len(name) > 1 and (
-            name[-1].text.rstrip("ـ") == "ب" or _reported_in(folded, words, name[-1])
+            name[-1].text.rstrip("ـ") == "ب"
+            or (_reported_in(folded, words, name[-1]) and not relays(name[-2].text))
         ):
             name.pop()  # «نقلا عن وزير الداخلية بمقتل 6»: the report, not the name
         if name[0].text.startswith("لل") and len(name[0].text) > 4:

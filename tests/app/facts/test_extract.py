@@ -387,6 +387,17 @@ def test_what_was_published_and_a_verbal_noun_name_no_one() -> None:
     assert said(shown) == ["مقاطع فيديو"]
     post = "وأصيب 3 أشخاص، بحسب منشور نشر عبر حسابه على وسائل التواصل الاجتماعي."
     assert said(post) == ["منشور"]
+    # read on a ramming's coverage: «بيلد» is the paper's name, not «بـ» before the report
+    assert said("وقتل 11 شخصا وفق ما أفادت صحيفة بيلد الألمانية.") == ["صحيفة بيلد الألمانية"]
+    assert said("وقتل 11 شخصا وفق ما نشرته صحيفة بيلد.") == ["صحيفة بيلد"]
+    assert said("وأفادت الشرطة بمقتل 3 أشخاص.") == ["الشرطة"]
+    # a verbal noun after «عن»; «only», a moment, and the participles of saying are no names
+    assert said("امتنعت الشرطة عن ذكر أعداد القتلى، وأكدت فقط حدوث عملية واسعة.") == []
+    assert said('وصرحت قائلة: "قتل 3 أشخاص".') == []
+    camera = "وأظهرت تسجيلات كاميرات المراقبة لحظة اصطدام السفينة بالجسر، ومقتل 6 عمال."
+    assert said(camera) == ["تسجيلات كاميرات المراقبة"]
+    assert said("أعلنت وزارة الداخلية تعرض الوزير لإطلاق نار وإصابة 3.") == ["وزارة الداخلية"]
+    assert said("وقتل 3 وفق ما قاله شقيق صاحب العمارة.") == ["شقيق صاحب العمارة"]
 
 
 def test_the_media_that_carry_a_report_without_an_an() -> None:
