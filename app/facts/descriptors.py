@@ -29,6 +29,9 @@ ELATIVES = wordset(
 )
 
 
+_NO_NOUN = wordset("بكثير بقليل مما ممن عما منه منها منهم")
+
+
 def elative_at(words: list[Word], k: int) -> str | None:
     """The elative at word ``k`` when a noun follows it, else None."""
     if k + 1 >= len(words):
@@ -37,6 +40,8 @@ def elative_at(words: list[Word], k: int) -> str | None:
     following = words[k + 1].text
     if elative is None or following in NOT_COUNTED or not following[:1].isalpha():
         return None
+    if following in _NO_NOUN or words[k + 1].start - words[k].end > 1:
+        return None  # «أكبر بكثير», «أكبر مما», «أضخم، ليتبين»: no noun described
     if "ال" + elative in forms(words[k].text):
         return None  # «المجلس الأعلى للأمن»: with the article, the adjective of a name before it
     return elative

@@ -200,11 +200,14 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             if reader.denied(min(q.first, noun_at)):
                 continue
             noun = reader.words[noun_at].text
+            dual = q.first == noun_at and q.value == 2
+            # «قتيلان وعشرات الجرحى»: the dual of a word of the dead counts the dead
             kind = lookup(noun, NOUN_KINDS) or "count"
+            if kind == "count" and dual:
+                kind = lookup(dual_lemma(noun), NOUN_KINDS) or "count"
             kind = kind if kind in PEOPLE else "count"
             subject = ""
             if kind == "count":  # two carriages («عربتين») are counted with three («عربات»)
-                dual = q.first == noun_at and q.value == 2
                 subject = lemma(dual_lemma(noun) if dual else noun)
             befell = None
             if (

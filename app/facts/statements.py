@@ -247,7 +247,8 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
         )
         # «محتجين إيرانيين», «مواطنين أمريكيين»: people of a nation, a plural
         people = adjective and stem[:1] == "م" and nation_country(words[k + 1].text) is not None
-        if found and found[-1][1] == k - 1 and found[-1][0].first == k - 1:
+        joined = word.text[:1] == "و" and len(forms(word.text)) > 1  # «قتيلين وجريحين»
+        if found and found[-1][1] == k - 1 and found[-1][0].first == k - 1 and not joined:
             continue  # «طائرتين مسيرتين»: the dual adjective of the dual before it
         if definite:
             continue  # «القطارين»: the two trains named before, no count said again

@@ -37,6 +37,12 @@ _DAY_MONTH = re.compile(
 _DAY_RANGE = re.compile(
     rf"(?<![\d])\d{{1,2}}\s*(?:-|–|الي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:{_MONTH_ALT})(?![\w/])"
 )
+# «العشرين من أيار», «التاسع عشر من أيار», «الحادي والعشرين من مايو»: a day in words, no count
+_WORD_DAY = re.compile(
+    r"(?<!\w)(?:(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)"
+    r"(?:\s+(?:عشر|والعشرين|والثلاثين))?|العشرين|الثلاثين)"
+    rf"\s+(?:من\s+)?(?:{_MONTH_ALT})(?![\w/])"
+)
 # «06-Jun-2023» in a page's dateline, «2023-06» (a year and its month): dates, never counts
 _NUMERIC_DATE = re.compile(
     r"(?<![\w.,])(?:\d{1,2}-[a-z]{3,9}-\d{2,4}|(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?)(?![\w.,])"
@@ -104,10 +110,11 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
 
 
 def day_month_spans(folded: str) -> list[tuple[int, int]]:
-    """«21 من حزيران», «7 أكتوبر»: a day of a month, never a count, even with no date to
-    resolve it against (an undated article)."""
+    """«21 من حزيران», «7 أكتوبر», «العشرين من أيار»: a day of a month, never a count, even
+    with no date to resolve it against (an undated article)."""
     found = [(m.start(), m.end()) for m in _DAY_MONTH.finditer(folded)]
     found += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(folded)]
+    found += [(m.start(), m.end()) for m in _WORD_DAY.finditer(folded)]
     return found + [(m.start(), m.end()) for m in _DAY_RANGE.finditer(folded)]
 
 

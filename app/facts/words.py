@@ -148,6 +148,7 @@ TRIGGERS = _table(
 AFTER_TRIGGERS = _table(
     {
         "deaths": "مصرعهم حتفهم مصرعه حتفه مصرعهما حتفهما قتلوا توفوا توفيا قضوا حياتهم حياته"
+        " قتلا قتلتا"  # «إن شخصين اثنين قتلا»: the dual
         " ارواحهم متوفي متوفين موتي مصارعهم killed died dead",
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا اصيبا يعالج يعالجون hurt injured wounded",

@@ -1448,3 +1448,35 @@ def test_what_a_body_did_is_no_part_of_its_name() -> None:
     assert said("وقالت الرئيسة المنتهية ولايتها في بيان إن الهجوم وحشي.") == [
         "الرئيسة المنتهية ولايتها"
     ]
+
+
+def test_what_the_seven_sets_misread_as_counts_and_descriptions() -> None:
+    """Read over every figure of the seven sets labelled on 5 December 2026 (reproduced in
+    invented words): «قتيلان» (two dead) and «شخصين اثنين قتلا» were counts of «قتيل» and of
+    «قتل», not the dead; «قتيلين وجريحين» gave no injured (read as the adjective of the dual
+    before it); «العشرين من أيار» (the twentieth of May) was a count of Mays; «أكبر بكثير» and
+    «أضخم، ليتبين» described nothing."""
+
+    def figures(text: str) -> list[tuple[str, float | None]]:
+        return [(f.kind, f.value) for f in facts_of(text) if f.value is not None]
+
+    assert figures("ألمانيا: قتيلان وعشرات الجرحى في هجوم دهس.") == [
+        ("deaths", 2.0), ("injured", 20.0),
+    ]  # fmt: skip
+    assert figures("وقال العمدة إن شخصين اثنين قتلا وأصيب 68 آخرون.") == [
+        ("count", 2.0), ("deaths", 2.0), ("injured", 68.0),
+    ]  # fmt: skip
+    assert figures("وأسفر الهجوم عن قتيلين وجريحين.") == [("deaths", 2.0), ("injured", 2.0)]
+    assert figures("وأسقط الجيش طائرتين مسيرتين.") == [("count", 2.0)]  # the dual's adjective
+    assert figures("وأفادت الوكالة يوم الاثنين، العشرين من أيار، بفقدان الطائرة.") == []
+    assert figures("وفي التاسع عشر من أيار سقطت المروحية.") == []
+    assert figures("وقتل 20 شخصا في أيار.") == [("deaths", 20.0)]
+    described = [f.text for f in facts_of("كان الانفجار الثاني أكبر بكثير من الأول.")
+                 if f.kind == "descriptor"]  # fmt: skip
+    assert described == []
+    assert [
+        f.text for f in facts_of("وهو أضخم، ليتبين لاحقا أنه مخزن.") if f.kind == "descriptor"
+    ] == []
+    assert [
+        f.text for f in facts_of("وهو أسوأ انفجار يضرب المدينة.") if f.kind == "descriptor"
+    ] == ["أسوأ انفجار"]
