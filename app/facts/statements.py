@@ -40,11 +40,14 @@ if TYPE_CHECKING:
 EVENT_VERBS = wordset(
     "وقع وقعت ضرب ضربت انهار انهارت اندلع اندلعت انفجر انفجرت هز هزت حدث حدثت استهدف استهدفت"
     " نفذ نفذت اجريت جرت"
+    " اصطدم اصطدمت تحطم تحطمت"  # «في حوالي الساعة 1:30 صباح الثلاثاء اصطدمت سفينة بالجسر»
 )
 EVENT_NOUNS = wordset(
     "زلزال هزه انفجار تفجير هجوم حريق فيضان فيضانات سد اعصار عاصفه انهيار حادث تصادم اطلاق"
     " قصف غاره اقتحام اجتماع قمه لقاء تجربه انتخابات جوله"
+    " حادثه اصطدام تحطم دهس طعن اغتيال سفينه مروحيه طايره"
 )
+BEFORE_VERB_WORDS = 6  # a time this close before the event's verb, in its clause, is its time
 
 
 def said_by(reader: SentenceReader, article: int) -> list[Fact]:
@@ -277,6 +280,11 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
         return []
     after_verb = words[verb_at].start
     mention = next((t for t in reader.times if (t.date or t.clock) and t.start > after_verb), None)
+    if mention is None:  # «في حوالي الساعة 1:30 صباح اليوم الثلاثاء اصطدمت سفينة كبيرة»
+        before = [t for t in reader.times if (t.date or t.clock) and t.end <= after_verb]
+        gap = reader.folded[before[-1].end : after_verb] if before else ""
+        if before and len(gap.split()) <= BEFORE_VERB_WORDS and not set(gap) & set(",.;:"):
+            mention = before[-1]
     if mention is None:
         return []
     for other in reader.times:  # «فجر الإثنين الساعة 4:17»: the day and the clock, one time
@@ -284,6 +292,13 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
         if other.start >= mention.end and len(gap.split()) <= 1 and not set(gap) & set(",.;"):
             mention = TimeMention(
                 mention.start, other.end, mention.date or other.date,
+                mention.clock or other.clock, mention.part or other.part,
+            )  # fmt: skip
+    for other in reversed(reader.times):  # «الساعة 1:30 صباح الثلاثاء» before the verb: one
+        gap = reader.folded[other.end : mention.start]
+        if other.end <= mention.start and len(gap.split()) <= 1 and not set(gap) & set(",.;"):
+            mention = TimeMention(
+                other.start, mention.end, mention.date or other.date,
                 mention.clock or other.clock, mention.part or other.part,
             )  # fmt: skip
     inside = [k for k, w in enumerate(words) if mention.start <= w.start < mention.end]

@@ -281,6 +281,21 @@ def test_a_clock_in_words_and_a_day_beside_it_make_one_time() -> None:
     assert dawn.reading == "فجر الإثنين الساعة 4:17 (2023-02-06 04:17)"
 
 
+def test_a_time_right_before_the_events_verb_is_its_time() -> None:
+    """Read on a bridge's coverage: «في حوالي الساعة 1:30 صباح اليوم الثلاثاء اصطدمت سفينة كبيرة
+    بالجسر» gave no «When» (the time came before the verb, and a ship's collision was no event);
+    on all seven sets labelled on 5 December 2026 no sentence gave one. A time in another
+    clause before the verb is not the event's."""
+
+    def when(text: str) -> list[str]:
+        return [f.time for f in facts_of(text) if f.kind == "time"]
+
+    ship = "وأشارت تقارير إلى أنه في حوالي الساعة 1:30 صباح اليوم الثلاثاء اصطدمت سفينة بالجسر."
+    assert when(ship) and when(ship)[0].endswith("01:30")
+    assert when("وتحطمت المروحية مساء الأحد في منطقة جبلية.") != []
+    assert when("وصل الوزير الساعة 3:00، ثم اصطدمت سفينة بالجسر.") == []
+
+
 def test_a_source_named_at_the_sentence_end_from_inside_a_word() -> None:
     # seen in the report benchmark: the name is found from inside its word («ذكر لافروف»,
     # the mention starting after a letter of it) and is the sentence's last: no word starts at
