@@ -128,7 +128,8 @@ class CueReader(ScopeReader):
         name set off before a number of years are whose age it is (read on a hostage rescue's
         coverage: one hostage's 26 against another's 27 and her mother's 61)."""
         words, k = self.words, q.first - 1
-        if k < 1 or self.folded[words[k].end : words[q.first].start].strip() not in ("،", ",", "("):
+        gap = "".join(self.folded[words[k].end : words[q.first].start].split())
+        if k < 1 or gap not in ("،", ",", "(", "،(", ",("):  # «إبراهيم رئيسي، (64 عامًا)»
             return ""
         name = [words[k - 1].text, words[k].text]
         if self.joined(k - 1):

@@ -38,6 +38,10 @@ def test_a_persons_age_is_theirs() -> None:
     )
     ages = {q.subject: q.status for q in sheet.questions if q.kind == "age"}
     assert ages == {"سلمى داود": "conflict", "كريم نادر": "agree"}
+    # a comma and a bracket both («ويعد إبراهيم رئيسي، (64 عامًا)، هو الرئيس الثامن»: read on a
+    # helicopter crash's coverage, where it was a duration, and his 63 elsewhere went unasked)
+    found = facts_of("ويعد سامي داود، (64 عامًا)، الرئيس الثامن للبلاد.", day=None)
+    assert [(f.kind, f.subject) for f in found] == [("age", "سامي داود")]
 
 
 def test_a_name_that_begins_with_waw_keeps_it() -> None:
