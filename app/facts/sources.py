@@ -206,6 +206,12 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break
             if (
                 name
+                and member(name[0].text, _FOOTAGE)
+                and not _of_footage(candidate.text, name[-1].text)
+            ):
+                break  # «أظهرت لقطات مصورة قفز بعض العمال»: what the footage shows
+            if (
+                name
                 and not quoted
                 and _nation_adjective(name[-1].text)
                 and not _adjective(candidate.text)
@@ -260,6 +266,23 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             continue  # «وفقا لما نقله موقع»: found from «وفقا» and from «نقله», one mention
         found.append(SourceMention(name[0].start, name[-1].end, written, table.canonical(written)))
     return found
+
+
+# Footage that shows something: its name is the footage and its own words, never what it shows.
+_FOOTAGE = wordset("لقطات لقطه مقاطع مقطع صور صوره فيديو فيديوهات تسجيلات تسجيل مشاهد")
+_FOOTAGE_WORDS = wordset(
+    "فيديو مصور مصوره متداول متداوله كاميرات كاميرا مراقبه جويه حيه مباشر نشرت نشر"
+)
+
+
+def _of_footage(word: str, before: str) -> bool:
+    """A word of the footage's own name: «مقاطع فيديو», «لقطات مصورة», «تسجيلات كاميرات
+    المراقبة», «صور الأقمار الصناعية»; a definite word after a noun of it is its construct, but
+    not after an adjective («صور جوية الدمار»: what they show)."""
+    if member(word, _FOOTAGE_WORDS):
+        return True
+    noun = member(before, _FOOTAGE) or before in ("كاميرات", "كاميرا") or before.startswith("ال")
+    return word.startswith("ال") and noun
 
 
 def _what_it_did(word: str, before: str) -> bool:

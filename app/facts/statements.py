@@ -267,14 +267,14 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
     if verb_at is None or not reader.times:
         return []
     near = range(max(0, verb_at - 3), min(len(words), verb_at + 3))
-    subject = next(
+    subject, noun_at = next(
         (
-            form.removeprefix("ال")
+            (form.removeprefix("ال"), k)
             for k in near
             for form in forms(words[k].text)
             if form.removeprefix("ال") in EVENT_NOUNS
         ),
-        "",
+        ("", 0),
     )
     if not subject:
         return []
@@ -307,12 +307,15 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
     first, last = inside[0], inside[-1]
     span = reader.span(first, max(first, last))
     written = reader.s.text[span[0] - reader.s.start : span[1] - reader.s.start]
-    return [
-        reader.stated(
-            article, span, "time", subject=subject, time=mention.label(),
-            reading=_time_reading(written, mention),
-        )
-    ]  # fmt: skip
+    fact = reader.stated(
+        article, span, "time", subject=subject, time=mention.label(),
+        reading=_time_reading(written, mention),
+    )  # fmt: skip
+    # shown as the text writes the event («When · سفينة», «بحادث» → «حادث»), asked by its key
+    word = words[noun_at].text
+    skip = len(word) - len(subject) if word.endswith(subject) else 0
+    start, end = reader.span(noun_at, noun_at, skip)
+    return [replace(fact, noun=reader.s.text[start - reader.s.start : end - reader.s.start])]
 
 
 def _time_reading(written: str, mention: TimeMention) -> str:
