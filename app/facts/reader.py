@@ -211,6 +211,8 @@ class SentenceReader(PeopleReader):
             return "", "", "", q.last
         if (after_noun := self._definite_number(q)) is not None:
             return after_noun
+        if any(member(words[k].text, _IDENTIFIED) for k in range(max(0, q.first - 2), q.first)):
+            return "", "", "", q.last  # «تم التعرف على 22 من الضحايا»: identified, no toll
         j = q.last + 1
         if any(member(w.text, _FAHRENHEIT) for w in words[j : j + 2]):
             return "", "", "", q.last  # «49 درجة مئوية (120 درجة فهرنهايت)»: a conversion
@@ -299,7 +301,8 @@ class SentenceReader(PeopleReader):
                 return "", "", "", j  # «120 كيلومترا في الساعة»: a speed, no distance
             unit = "%" if kind == "percentage" else forms(noun)[-1]
             return kind, "", unit, j
-        counter = member(noun, COUNTERS) if noun else False
+        # «مقتل ما لا يقل عن 28 من ركابها»: the people counted, with «its» after them
+        counter = bool(noun) and (member(noun, COUNTERS) or member(_unowned(noun), COUNTERS))
         if counter and j + 2 < n and words[j + 1].text == "بين":  # «3 آلاف شخص بين قتيل وجريح»
             first = lookup(words[j + 2].text, NOUN_KINDS)
             if first in PEOPLE and self._other_people_kind(j + 3, first):
@@ -589,3 +592,14 @@ _FAHRENHEIT = wordset("فهرنهايت فهرنهيت فهرنهايتيه")
 _GENERAL_PEOPLE = wordset(
     "شخص اشخاص اخر اخرين اخرون اخران فرد افراد حاج حاجا حجاج حاجه حاله حالات people persons others"
 )
+
+
+_IDENTIFIED = wordset("التعرف تعرف تعرفت هويه هويات")
+
+
+def _unowned(noun: str) -> str:
+    """``noun`` without the «its / their» after it («ركابها» → «ركاب»), or as it is."""
+    for suffix in ("هما", "هم", "ها"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            return noun[: -len(suffix)]
+    return noun

@@ -1497,3 +1497,19 @@ def test_what_the_seven_sets_misread_as_counts_and_descriptions() -> None:
     assert [
         f.text for f in facts_of("وهو أسوأ انفجار يضرب المدينة.") if f.kind == "descriptor"
     ] == ["أسوأ انفجار"]
+
+
+def test_what_a_plane_crashs_held_out_coverage_showed() -> None:
+    """Read on a plane crash's coverage labelled after the day's other rules (reproduced in
+    invented words): «أدى إلى مقتل ما لا يقل عن 28 من ركابها» was a count of «ركابها», not the
+    dead («its passengers»: the counted people with «its» after them); «تم التعرف على 22 من
+    الضحايا» (22 of the victims identified) was a toll of 22 against the 179 dead."""
+
+    def figures(text: str) -> list[tuple[str, float | None]]:
+        return [(f.kind, f.value) for f in facts_of(text) if f.value is not None]
+
+    crash = "وتحطمت الطائرة مما أدى إلى مقتل ما لا يقل عن 28 من ركابها وطاقمها."
+    assert figures(crash) == [("deaths", 28.0)]
+    assert figures("وقد تم بالفعل التعرف على 22 من الضحايا.") == []
+    assert figures("وأضاف أن فرق الطب الشرعي تعرفت على ثلاث جثث.") == []
+    assert figures("وقتل 22 من الركاب في الحريق.") == [("deaths", 22.0)]
