@@ -80,3 +80,23 @@ def progress(done: int, total: int, message: object = "") -> None:
     if control is not None:
         control.raise_if_cancelled()
         control.report(done, total, message)
+
+
+def end_with_parent() -> None:
+    """In a worker process: end as soon as the process that started it ends, however it ends
+    (kill -9 included), rather than work on for nobody. The parent's sentinel (a pipe on POSIX,
+    a process handle on Windows) becomes ready when it is gone. Given to a process pool as its
+    ``initializer`` (the import's readers, the fact model of a large collection)."""
+    import multiprocessing
+    import os
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.facts.batch import facts_of_many, workers_for
 from app.facts.collate import collate
 from app.facts.extract import article_facts
 from app.facts.labels import question_title
@@ -34,24 +35,49 @@ _KEEP = 2000  # articles: a comparison reads each article's facts twice (alignme
 _LOCK = threading.Lock()
 
 
+def _key(document: ArticleDocument, table: BodyTable) -> tuple[object, ...]:
+    summary = document.summary
+    return (summary.id, summary.published_on, hash(document.text), len(document.text),
+            document.furniture, id(table))  # fmt: skip
+
+
+def _remember(key: tuple[object, ...], found: list[Fact]) -> None:
+    with _LOCK:
+        _EXTRACTED[key] = found
+        while len(_EXTRACTED) > _KEEP:
+            _EXTRACTED.popitem(last=False)
+
+
 def extracted(document: ArticleDocument, table: BodyTable) -> list[Fact]:
     """``article_facts``, remembered for the last few thousand article versions: the alignment
     asks which sentences give the same figure, the fact model asks again (same key: the same
     text, date, furniture and alias table)."""
-    summary = document.summary
-    key = (summary.id, summary.published_on, hash(document.text), len(document.text),
-           document.furniture, id(table))  # fmt: skip
+    key = _key(document, table)
     with _LOCK:  # comparisons and reports run in workers, sometimes two at once
         found = _EXTRACTED.get(key)
         if found is not None:
             _EXTRACTED.move_to_end(key)
             return found
     found = article_facts(document, table)
-    with _LOCK:
-        _EXTRACTED[key] = found
-        while len(_EXTRACTED) > _KEEP:
-            _EXTRACTED.popitem(last=False)
+    _remember(key, found)
     return found
+
+
+def _all_extracted(documents: Sequence[ArticleDocument], table: BodyTable) -> list[Fact]:
+    """Every document's facts, in order: those not remembered read at once, by worker processes
+    when they are many (``batch.py``)."""
+    keys = [_key(document, table) for document in documents]
+    with _LOCK:
+        missing = [d for d, key in zip(documents, keys, strict=True) if key not in _EXTRACTED]
+    workers = workers_for(len(missing))
+    if workers <= 1:
+        return [fact for document in documents for fact in extracted(document, table)]
+    read = dict(zip((_key(d, table) for d in missing),
+                    facts_of_many(missing, table, workers), strict=True))  # fmt: skip
+    for key, found in read.items():
+        _remember(key, found)
+    return [fact for document, key in zip(documents, keys, strict=True)
+            for fact in (read[key] if key in read else extracted(document, table))]  # fmt: skip
 
 
 def forget_extracted() -> None:
@@ -71,7 +97,7 @@ def build_sheet(
     linked passages); ``passage_of(article, offset)``: the passage a sentence belongs to;
     without ``statuses``, the questions only (``collate``)."""
     table = bodies or shipped_bodies()
-    facts = [fact for document in documents for fact in extracted(document, table)]
+    facts = _all_extracted(documents, table)
     known = {f.id for f in facts}
     facts += [f for f in extra if f.id not in known]
     outlets = {d.summary.id: d.summary.outlet or f"#{d.summary.id}" for d in documents}

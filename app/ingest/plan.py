@@ -31,7 +31,7 @@ from app.ingest.reader import DEFAULT_MAX_BYTES, ReadError, read_file
 from app.ingest.scan import display_name
 from app.ingest.sidecars import SidecarError, read_folder_csv, read_sidecar
 from app.messages import Message, T
-from app.tasks import Cancelled, TaskControl, running
+from app.tasks import Cancelled, TaskControl, end_with_parent, running
 from app.text.furniture import TextFurniture
 
 # Formats that say how their text is encoded (zip-based XML, PDF): no encoding to choose.
@@ -189,24 +189,6 @@ class _ReadSettings:
         return _ReadSettings(chosen, self.max_bytes, self.outlets_file)
 
 
-def _end_with_parent() -> None:
-    """In a worker: end the process as soon as the process that started it ends, however it
-    ends (kill -9 included), rather than read on for nobody. The parent's sentinel (a pipe on
-    POSIX, a process handle on Windows) becomes ready when it is gone."""
-    import threading
-    from multiprocessing.connection import wait
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
 def _plan_chunk(files: list[Path], settings: _ReadSettings) -> list[PlanRow]:
     return _plan_serial(files, settings, TaskControl())
 
@@ -218,7 +200,7 @@ def _plan_parallel(
     # "spawn": forking a process that runs Qt threads is unsafe; a fresh interpreter is not.
     context = multiprocessing.get_context("spawn")
     rows: list[PlanRow] = []
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_end_with_parent) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=end_with_parent) as pool:
         futures = [pool.submit(_plan_chunk, chunk, settings.for_chunk(chunk)) for chunk in chunks]
         try:
             for chunk, future in zip(chunks, futures, strict=True):

@@ -1,0 +1,57 @@
+"""A large collection's facts read by worker processes (app.facts.batch): the same facts, in the
+same order, as one process reads them, and Cancel stops the reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.facts import batch, sheet
+from app.facts.extract import article_facts
+from app.facts.sources import shipped_bodies
+from app.tasks import Cancelled, TaskControl, running
+from tests.app.facts.helpers import doc
+
+TEXTS = [
+    "قال وزير الصحة إن 12 شخصا قتلوا وأصيب 40 آخرون في انفجار وقع صباح الإثنين في مدينة حلب.",
+    "أعلنت الشرطة اعتقال 3 مشتبه بهم، وقالت إن الانفجار وقع الساعة 9:15 صباحا.",
+    "ارتفعت حصيلة الانفجار إلى 15 قتيلا و52 جريحا، بحسب الدفاع المدني.",
+    "وذكرت وكالة الأنباء الرسمية أن نحو أربعين جريحا نقلوا إلى المستشفيات.",
+]
+
+
+def test_workers_read_the_same_facts_in_the_same_order() -> None:
+    documents = [doc(n, text) for n, text in enumerate(TEXTS * 3, start=1)]
+    table = shipped_bodies()
+    alone = [article_facts(document, table) for document in documents]
+    assert batch.facts_of_many(documents, table, workers=2) == alone
+    assert sum(len(facts) for facts in alone) > 10  # something to compare
+
+
+def test_a_sheet_built_by_workers_is_the_sheet_one_process_builds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = [doc(n, text) for n, text in enumerate(TEXTS * 2, start=1)]
+    sheet.forget_extracted()
+    serial = sheet.build_sheet(documents)
+    sheet.forget_extracted()
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "CHUNK", 3)  # three chunks, read out of order
+    monkeypatch.setenv(batch.WORKERS_VARIABLE, "2")
+    assert batch.workers_for(len(documents)) == 2
+    assert sheet.build_sheet(documents) == serial
+    sheet.forget_extracted()
+
+
+def test_cancel_stops_the_workers_reading() -> None:
+    documents = [doc(n, text) for n, text in enumerate(TEXTS * 5, start=1)]
+    control = TaskControl()
+    control.cancel_event.set()
+    with running(control), pytest.raises(Cancelled):
+        batch.facts_of_many(documents, shipped_bodies(), workers=2)
+
+
+def test_a_small_collection_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(batch.WORKERS_VARIABLE, raising=False)
+    assert batch.workers_for(batch.PARALLEL_FROM - 1) == 1
+    monkeypatch.setenv(batch.WORKERS_VARIABLE, "1")
+    assert batch.workers_for(10_000) == 1
