@@ -9,10 +9,12 @@ saves. Cancel is looked at while waiting (``tasks.checkpoint``).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
 from app.facts.extract import article_facts
 from app.facts.model import Fact
@@ -24,6 +26,7 @@ PARALLEL_FROM = 300  # articles
 CHUNK = 40  # articles a worker reads at a time
 MAX_WORKERS = 4
 WORKERS_VARIABLE = "TABAYUN_FACT_WORKERS"  # "1": read every article in this process
+_log = logging.getLogger(__name__)
 
 
 def workers_for(count: int) -> int:
@@ -43,9 +46,21 @@ def _read_chunk(documents: list[ArticleDocument], table: BodyTable) -> list[list
 def facts_of_many(
     documents: Sequence[ArticleDocument], table: BodyTable, workers: int
 ) -> list[list[Fact]]:
-    """``article_facts`` of each document, in order, read by ``workers`` processes."""
+    """``article_facts`` of each document, in order, read by ``workers`` processes; by this one
+    when workers cannot be started (a program without a main-module guard, a sandbox that allows
+    no new process, a worker that died): slower, never a failed comparison."""
     if workers <= 1:
         return _read_chunk(list(documents), table)
+    try:
+        return _in_workers(documents, table, workers)
+    except (OSError, RuntimeError, BrokenProcessPool) as error:
+        _log.warning("fact workers unavailable (%s); reading the facts in this process", error)
+        return _read_chunk(list(documents), table)
+
+
+def _in_workers(
+    documents: Sequence[ArticleDocument], table: BodyTable, workers: int
+) -> list[list[Fact]]:
     chunks = [list(documents[i : i + CHUNK]) for i in range(0, len(documents), CHUNK)]
     context = multiprocessing.get_context("spawn")
     results: dict[int, list[list[Fact]]] = {}

@@ -23,7 +23,7 @@ def test_workers_read_the_same_facts_in_the_same_order() -> None:
     documents = [doc(n, text) for n, text in enumerate(TEXTS * 3, start=1)]
     table = shipped_bodies()
     alone = [article_facts(document, table) for document in documents]
-    assert batch.facts_of_many(documents, table, workers=2) == alone
+    assert batch._in_workers(documents, table, workers=2) == alone  # no fallback here
     assert sum(len(facts) for facts in alone) > 10  # something to compare
 
 
@@ -47,7 +47,7 @@ def test_cancel_stops_the_workers_reading() -> None:
     control = TaskControl()
     control.cancel_event.set()
     with running(control), pytest.raises(Cancelled):
-        batch.facts_of_many(documents, shipped_bodies(), workers=2)
+        batch.facts_of_many(documents, shipped_bodies(), workers=2)  # never read serially
 
 
 def test_a_small_collection_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,3 +55,20 @@ def test_a_small_collection_starts_no_worker(monkeypatch: pytest.MonkeyPatch) ->
     assert batch.workers_for(batch.PARALLEL_FROM - 1) == 1
     monkeypatch.setenv(batch.WORKERS_VARIABLE, "1")
     assert batch.workers_for(10_000) == 1
+
+
+def test_workers_that_cannot_start_leave_the_reading_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A program that starts workers before its main module is guarded, or a sandbox that
+    allows no new process: the comparison reads the facts itself, slower but whole."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("An attempt has been made to start a new process before …")
+
+    documents = [doc(n, text) for n, text in enumerate(TEXTS, start=1)]
+    table = shipped_bodies()
+    monkeypatch.setattr(batch, "_in_workers", refuse)
+    assert batch.facts_of_many(documents, table, workers=2) == [
+        article_facts(document, table) for document in documents
+    ]
