@@ -58,23 +58,36 @@ def facts_of_many(
         return _read_chunk(list(documents), table)
 
 
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that end with this one (``tasks.end_with_parent``)."""
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=end_with_parent)
+
+
+def submit_chunks(
+    pool: ProcessPoolExecutor, documents: Sequence[ArticleDocument], table: BodyTable
+) -> list[tuple[list[ArticleDocument], Future[list[list[Fact]]]]]:
+    """The documents in chunks, each chunk given to a worker, with the future of its facts."""
+    chunks = [list(documents[i : i + CHUNK]) for i in range(0, len(documents), CHUNK)]
+    return [(chunk, pool.submit(_read_chunk, chunk, table)) for chunk in chunks]
+
+
+def wait_for(futures: Sequence[Future[list[list[Fact]]]]) -> None:
+    """Until every one of ``futures`` is done, looking at Cancel ten times a second."""
+    pending = set(futures)
+    while pending:
+        checkpoint()
+        _, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+
+
 def _in_workers(
     documents: Sequence[ArticleDocument], table: BodyTable, workers: int
 ) -> list[list[Fact]]:
-    chunks = [list(documents[i : i + CHUNK]) for i in range(0, len(documents), CHUNK)]
-    context = multiprocessing.get_context("spawn")
-    results: dict[int, list[list[Fact]]] = {}
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=end_with_parent) as pool:
-        waiting: dict[Future[list[list[Fact]]], int] = {
-            pool.submit(_read_chunk, chunk, table): number for number, chunk in enumerate(chunks)
-        }
+    with start_pool(workers) as pool:
+        chunks = submit_chunks(pool, documents, table)
         try:
-            while waiting:
-                checkpoint()
-                done, _ = wait(waiting, timeout=0.1, return_when=FIRST_COMPLETED)
-                for future in done:
-                    results[waiting.pop(future)] = future.result()
+            wait_for([future for _, future in chunks])
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    return [facts for number in range(len(chunks)) for facts in results[number]]
+        return [facts for _, future in chunks for facts in future.result()]

@@ -9,14 +9,17 @@ table lists.
 
 from __future__ import annotations
 
+import logging
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.facts.batch import facts_of_many, workers_for
+from app.facts.batch import facts_of_many, start_pool, submit_chunks, wait_for, workers_for
 from app.facts.collate import collate
 from app.facts.extract import article_facts
 from app.facts.labels import question_title
@@ -33,6 +36,7 @@ def bodies_from(user_file: Path | None) -> BodyTable:
 _EXTRACTED: OrderedDict[tuple[object, ...], list[Fact]] = OrderedDict()
 _KEEP = 2000  # articles: a comparison reads each article's facts twice (alignment, fact model)
 _LOCK = threading.Lock()
+_log = logging.getLogger(__name__)
 
 
 def _key(document: ArticleDocument, table: BodyTable) -> tuple[object, ...]:
@@ -63,10 +67,72 @@ def extracted(document: ArticleDocument, table: BodyTable) -> list[Fact]:
     return found
 
 
+# Facts being read ahead by worker processes (``reading_ahead``): the article's key → the
+# future of its chunk and its place in the chunk.
+_AHEAD: dict[tuple[object, ...], tuple[Future[list[list[Fact]]], int]] = {}
+
+
+@contextmanager
+def reading_ahead(documents: Sequence[ArticleDocument]) -> Iterator[None]:
+    """Start reading the facts of ``documents`` (with the shipped alias table) in worker
+    processes while the caller does other work (the comparison segments and weighs the
+    sentences meanwhile); ``build_sheet`` takes them when it needs them. Only for a collection
+    large enough for workers (``batch.workers_for``); the workers end with the block."""
+    table = shipped_bodies()
+    keys = {id(d): _key(d, table) for d in documents}
+    with _LOCK:
+        missing = [d for d in documents if keys[id(d)] not in _EXTRACTED]
+    workers = workers_for(len(missing))
+    if workers <= 1:
+        yield
+        return
+    try:
+        pool = start_pool(workers)
+        chunks = submit_chunks(pool, missing, table)
+    except (OSError, RuntimeError) as error:  # no new process here: read when needed
+        _log.warning("fact workers unavailable (%s)", error)
+        yield
+        return
+    mine = {keys[id(d)]: (future, place) for chunk, future in chunks
+            for place, d in enumerate(chunk)}  # fmt: skip
+    with _LOCK:
+        _AHEAD.update(mine)
+    try:
+        yield
+    finally:
+        with _LOCK:
+            for key in mine:
+                _AHEAD.pop(key, None)
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _read_ahead(keys: Sequence[tuple[object, ...]]) -> dict[tuple[object, ...], list[Fact]]:
+    """The facts of ``keys`` that workers are reading ahead, once they are read (a worker that
+    died leaves its articles to be read here)."""
+    with _LOCK:
+        ahead = {key: _AHEAD[key] for key in keys if key in _AHEAD}
+    if not ahead:
+        return {}
+    wait_for(list({future for future, _ in ahead.values()}))
+    read: dict[tuple[object, ...], list[Fact]] = {}
+    for key, (future, place) in ahead.items():
+        if future.exception() is None:
+            read[key] = future.result()[place]
+            _remember(key, read[key])
+    return read
+
+
 def _all_extracted(documents: Sequence[ArticleDocument], table: BodyTable) -> list[Fact]:
     """Every document's facts, in order: those not remembered read at once, by worker processes
-    when they are many (``batch.py``)."""
+    when they are many (``batch.py``), or taken from the workers reading them ahead."""
     keys = [_key(document, table) for document in documents]
+    ahead = _read_ahead(keys)
+    if ahead:
+        return [
+            fact
+            for document, key in zip(documents, keys, strict=True)
+            for fact in (ahead[key] if key in ahead else extracted(document, table))
+        ]
     with _LOCK:
         missing = [d for d, key in zip(documents, keys, strict=True) if key not in _EXTRACTED]
     workers = workers_for(len(missing))

@@ -72,3 +72,23 @@ def test_workers_that_cannot_start_leave_the_reading_to_this_process(
     assert batch.facts_of_many(documents, table, workers=2) == [
         article_facts(document, table) for document in documents
     ]
+
+
+def test_facts_read_ahead_while_the_comparison_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The comparison starts the workers before it cuts the sentences; the fact sheet then
+    takes what they read, and this process reads none of it itself."""
+    documents = [doc(n, text) for n, text in enumerate(TEXTS * 2, start=1)]
+    sheet.forget_extracted()
+    serial = sheet.build_sheet(documents)
+    sheet.forget_extracted()
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setenv(batch.WORKERS_VARIABLE, "2")
+
+    def not_here(*_args: object) -> None:
+        raise AssertionError("read in this process, not by the workers")
+
+    with sheet.reading_ahead(documents):
+        monkeypatch.setattr(sheet, "article_facts", not_here)
+        assert sheet.build_sheet(documents) == serial
+    assert not sheet._AHEAD  # the workers end with the block
+    sheet.forget_extracted()
