@@ -18,6 +18,7 @@ from app.facts.words import (
     lemma,
     lookup,
     member,
+    without_owner,
     wordset,
 )
 
@@ -181,12 +182,15 @@ class PeopleReader(CueReader):
         return self._from_group(q)
 
     def _from_group(self, q: Quantity) -> bool:
-        """A group the figure is drawn from after it: «ثلاثة من المصابين»."""
+        """A group the figure is drawn from after it: «ثلاثة من المصابين», «اثنين من أفرادها»,
+        or one named before it: «إصابة اثنين منهم» (two of the police officers)."""
         after, words = q.last + 1, self.words
+        if after < len(words) and words[after].text in ("منهم", "منهن", "منهما"):
+            return True
         return (
             after + 1 < len(words)
             and words[after].text == "من"
-            and forms(words[after + 1].text)[-1] in _GROUPS
+            and any(without_owner(f) in _GROUPS for f in forms(words[after + 1].text))
         )
 
     def listed(self, q: Quantity, previous_end: int) -> bool:

@@ -37,6 +37,7 @@ from app.facts.words import (
     lookup,
     member,
     root,
+    without_owner,
     wordset,
 )
 
@@ -302,7 +303,7 @@ class SentenceReader(PeopleReader):
             unit = "%" if kind == "percentage" else forms(noun)[-1]
             return kind, "", unit, j
         # «مقتل ما لا يقل عن 28 من ركابها»: the people counted, with «its» after them
-        counter = bool(noun) and (member(noun, COUNTERS) or member(_unowned(noun), COUNTERS))
+        counter = bool(noun) and (member(noun, COUNTERS) or member(without_owner(noun), COUNTERS))
         if counter and j + 2 < n and words[j + 1].text == "بين":  # «3 آلاف شخص بين قتيل وجريح»
             first = lookup(words[j + 2].text, NOUN_KINDS)
             if first in PEOPLE and self._other_people_kind(j + 3, first):
@@ -595,11 +596,3 @@ _GENERAL_PEOPLE = wordset(
 
 
 _IDENTIFIED = wordset("التعرف تعرف تعرفت هويه هويات")
-
-
-def _unowned(noun: str) -> str:
-    """``noun`` without the «its / their» after it («ركابها» → «ركاب»), or as it is."""
-    for suffix in ("هما", "هم", "ها"):
-        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
-            return noun[: -len(suffix)]
-    return noun

@@ -50,7 +50,10 @@ _WITH_B = wordset("افاد افادت ابلغ ابلغت")
 _B_NAMES = wordset("بلديه بلده برلمان البرلمان بعثه بنك بيت بطريركيه")
 _SOME = wordset("عدد عده بعض كثير العديد عديد")  # «أظهرت عدة مقاطع فيديو»: several, no one body
 # What is announced, not who announces: «وأعلن الحداد لمدة ثلاثة أيام», «أعلنت حالة الطوارئ».
-_ANNOUNCED = wordset("الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود")
+_ANNOUNCED = wordset(
+    "الحداد حداد حاله حظر النفير التعبيه الاغلاق وقف تعليق عدم وجود"
+    " وقوع حدوث العثور"  # «أعلن وقوع "هجوم إرهابي"», «أكدت العثور على عبوة ناسفة»
+)
 # Words that stand for a saying, not for who says it: «بحسب قوله».
 _SAYINGS = wordset(
     "قوله قولها قولهم تعبيره تعبيرها وصفه وصفها زعمه زعمها رايه رايها"
@@ -60,7 +63,8 @@ _SAYINGS = wordset(
 # who spoke: «سيتم كشف هوية مرتكبي الهجوم», «يتعهد بـ”كشف هوية …”».
 _PASSIVE = frozenset(("تم", "يتم", "سيتم", "تتم", "ستتم", "ب"))
 _RESUMPTIVE = frozenset(("فيه", "فيها", "عنه", "عنها", "به", "بها", "له", "لها"))
-_REPORTED = wordset("مشاركه ارتفاع سقوط تعرض تعرضه")  # «أعلنت الوزارة تعرض فيكو لإطلاق نار»
+# «أعلنت الوزارة تعرض فيكو لإطلاق نار», «أعلن العمدة وقوع هجوم»: what was announced
+_REPORTED = wordset("مشاركه ارتفاع سقوط تعرض تعرضه وقوع حدوث العثور")
 # a speech verb's form after these is its verbal noun: «من كشف موقع …», «امتنعت عن ذكر أعداد …»
 _BEFORE_NOUN = frozenset(("من", "عن"))
 # «بحسب منشور نشر عبر حسابه»: the post was published; a name takes no such verb
@@ -204,6 +208,8 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
                 break  # «وفق مسؤولين عبروا عن خشيتهم»: a plural verb, not the name's
             if name and candidate.text in _PUBLISHED:
                 break
+            if not name and any(f in _PREPOSITIONS for f in forms(candidate.text)):
+                break  # «وأضافت نقلا عن شهود»: the next cue names them, «نقلا» is no one
             if (
                 name
                 and member(name[0].text, _FOOTAGE)

@@ -85,6 +85,15 @@ def definite(word: str) -> bool:
     return word.lstrip("وفب").startswith(("ال", "لل"))
 
 
+def without_owner(noun: str) -> str:
+    """``noun`` without the «its / their» after it («ركابها» → «ركاب», «أفرادها» → «أفراد»), or
+    as it is."""
+    for suffix in ("هما", "هم", "ها"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            return noun[: -len(suffix)]
+    return noun
+
+
 def wordset(text: str) -> frozenset[str]:
     """The words of a space-separated list."""
     return frozenset(text.split())

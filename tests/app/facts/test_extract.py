@@ -1513,3 +1513,26 @@ def test_what_a_plane_crashs_held_out_coverage_showed() -> None:
     assert figures("وقد تم بالفعل التعرف على 22 من الضحايا.") == []
     assert figures("وأضاف أن فرق الطب الشرعي تعرفت على ثلاث جثث.") == []
     assert figures("وقتل 22 من الركاب في الحريق.") == [("deaths", 22.0)]
+
+
+def test_what_a_ramming_attacks_held_out_coverage_showed() -> None:
+    """Read on a second held-out set, a ramming attack (reproduced in invented words): «إصابة
+    اثنين منهم» and «اثنين من أفرادها» (two police officers) stood in the injured row against
+    the 30 injured; «وأضافت نقلا عن شهود» named «نقلا», «أعلن العمدة وقوع هجوم» named «العمدة
+    وقوع», and «أكدت العثور على عبوة» named «العثور»."""
+
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    def injured(text: str) -> list[tuple[float | None, str]]:
+        return [(f.value, f.subject) for f in facts_of(text) if f.kind == "injured"]
+
+    officers = "أطلق المشتبه به النار على ضباط الشرطة، مما أسفر عن إصابة اثنين منهم."
+    assert injured(officers) == [(2.0, "part")]
+    assert injured("وأطلق النار على الشرطة، مما أدى إلى إصابة اثنين من أفرادها.") == [
+        (2.0, "part:فرد")
+    ]
+    assert injured("وأصيب 30 شخصا في الهجوم.") == [(30.0, "")]
+    assert said("وأضافت نقلا عن شهود أن 10 أشخاص قتلوا.") == ["شهود"]
+    assert said("أعلن عمدة المدينة وقوع هجوم أودى بحياة 10 أشخاص.") == ["عمدة المدينة"]
+    assert said("لكنها أكدت العثور على عبوة ناسفة.") == []
