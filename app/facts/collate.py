@@ -428,6 +428,25 @@ def _counting_stages(facts: Sequence[Fact]) -> list[Fact]:
     ]
 
 
+# Words for an event that name no kind of event: «وقع الحادث», «بدأ الحدث»
+_ANY_EVENT = frozenset(("حادث", "حادثه", "حدث"))
+
+
+def _one_event_time(facts: Sequence[Fact]) -> list[Fact]:
+    """A «When» that calls the event only «the incident» is asked with the one kind of event
+    the other «When» facts name, when they name just one: «بدأ الحدث … الساعة 3:30» with «وقع
+    الهجوم في الساعة 3:15» (read on a ramming's coverage, where the two went unasked); with two
+    kinds named (a quake and its aftershock), which one the incident is is not for a rule."""
+    named = {f.subject for f in facts if f.kind == "time" and f.subject not in _ANY_EVENT}
+    if len(named) != 1:
+        return list(facts)
+    (event,) = named
+    return [
+        replace(f, subject=event) if f.kind == "time" and f.subject in _ANY_EVENT else f
+        for f in facts
+    ]
+
+
 def collate(
     facts: Sequence[Fact],
     outlets: Mapping[int, str],
@@ -452,7 +471,7 @@ def collate(
         else f
         for f in facts
     ]
-    facts = _with_figures(_counting_stages(facts))
+    facts = _one_event_time(_with_figures(_counting_stages(facts)))
     groups: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "source" or (fact.kind == "age" and not fact.subject):

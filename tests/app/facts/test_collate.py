@@ -509,3 +509,23 @@ def test_an_age_of_no_named_person_is_asked_only_in_its_passage() -> None:
         for q in aligned.questions
         if q.kind == "age" and not q.subject
     ) == [[59.0, 71.0]]
+
+
+def test_the_incident_is_timed_with_the_one_kind_of_event_named() -> None:
+    """Read on a ramming's coverage (reproduced in invented words): one outlet began «the
+    event» at 3:30, the others «the attack» at 3:15; asked per noun, the two went unasked. A
+    «When» that names only «the incident» is asked with the one kind of event the others name;
+    with two kinds named, it stays apart."""
+    sheet = sheet_of(
+        "بدأ الحدث عندما حوالي الساعة 3:30 ليلا اندفعت شاحنة نحو الحشد.",
+        "وقع الهجوم حوالي الساعة 3:15 صباحا بالتوقيت المحلي.",
+        days=[None, None],
+    )
+    (when,) = [q for q in sheet.questions if q.kind == "time"]
+    assert when.status == "conflict" and len(when.facts) == 2
+    two_kinds = sheet_of(
+        "وقع الحادث الساعة 3:30 صباحا.",
+        "وقع الهجوم الساعة 3:15 صباحا.",
+        "ووقع الانفجار الساعة 5:00 مساء.",
+    )
+    assert len([q for q in two_kinds.questions if q.kind == "time"]) == 3
