@@ -200,8 +200,12 @@ def find_sources(folded: str, words: Sequence[Word], table: BodyTable) -> list[S
             candidate = words[m]
             gap = folded[(name[-1].end if name else words[m - 1].end) : candidate.start]
             quoted = bool(name) and _quoted_name(name, gap, folded, candidate)
-            if _BREAKS & set(gap) and name and not quoted:
+            # «تشوي سانغ-موك»: one name, the hyphen unspaced (not «الصحة-وهي الجهة»)
+            joined = gap in ("-", "ـ") and candidate.text not in _PRONOUNS
+            if _BREAKS & set(gap) and name and not quoted and not joined:
                 break
+            if name and candidate.text in _ANNOUNCED:
+                break  # «أعلن الرئيس … الحداد الوطني»: what he announced
             if candidate.text in _STOPS or candidate.text[:1].isdigit():
                 break
             if name and len(candidate.text) > 3 and candidate.text.endswith("وا"):

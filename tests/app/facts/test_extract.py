@@ -1536,3 +1536,19 @@ def test_what_a_ramming_attacks_held_out_coverage_showed() -> None:
     assert said("وأضافت نقلا عن شهود أن 10 أشخاص قتلوا.") == ["شهود"]
     assert said("أعلن عمدة المدينة وقوع هجوم أودى بحياة 10 أشخاص.") == ["عمدة المدينة"]
     assert said("لكنها أكدت العثور على عبوة ناسفة.") == []
+
+
+def test_a_name_joined_by_an_unspaced_hyphen_is_one_name() -> None:
+    """Read on a plane crash's and a ramming's coverage: «تشوي سانغ-موك» was «تشوي سانغ» and
+    «حاكم ولاية ساكسونيا-أنهالت، راينر هاسيلوف» «حاكم ولاية ساكسونيا» (a hyphen ended every
+    name). A hyphen set off by spaces, or before «وهي», still ends it; what is announced after the
+    name («الحداد الوطني») is no part of it."""
+
+    def said(text: str) -> list[str]:
+        return [f.source for f in facts_of(text) if f.kind == "source"]
+
+    assert said("وأعلن الرئيس المؤقت تشوي سانغ-موك الحداد الوطني لمدة 7 أيام.") == [
+        "الرئيس المؤقت تشوي سانغ-موك"
+    ]
+    assert said("وقال الوزير - في بيان - إن 3 قتلوا.") == ["الوزير"]
+    assert said("أعلنت وزارة الصحة-وهي الجهة المختصة-مقتل 3.") == ["وزارة الصحة"]
