@@ -11,14 +11,16 @@ where someone was taken.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
 from app.facts.model import Fact
+from app.facts.numbers import Word
 from app.facts.places import Place
 from app.facts.sources import spelled
-from app.facts.words import forms, wordset
+from app.facts.words import forms, member, wordset
 from app.text.normalize import WORD_RE, fold
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ _CAPITAL = wordset("العاصمه")
 _IN = frozenset(("في", "وفي"))
 _TO = frozenset(("الي", "والي"))  # folded «إلى»
 _LIKE = wordset("مشابه مشابها مشابهه مماثل مماثلا مماثله شبيه")  # «a like attack»: another one
+_FROM = wordset("غادر غادرت قادم قادمه قادمين عايد عايده عايدين اقلع اقلعت انطلق انطلقت")
 _SAW = wordset("شهد شهدت يشهد تشهد وشهد وشهدت")
 
 
@@ -80,8 +83,9 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
         if marker > cue and any(f in _TOWNS for f in forms(words[marker].text)):
             if _introduced(words[marker].text, words[marker - 1].text):
                 found.append((marker, place.last, place.name))
-        elif _city(place) and _introduced(
-            words[place.first].text, words[place.first - 1].text, place.name
+        elif _city(place) and (
+            _introduced(words[place.first].text, words[place.first - 1].text, place.name)
+            or _in_before(words, place)
         ):
             found.append((place.first, place.last, place.name))
     for k in range(cue + 1, len(words) - 1):  # «في العاصمة براتسلافا»
@@ -90,8 +94,13 @@ def _towns(reader: SentenceReader, cue: int) -> list[tuple[int, int, str]]:
         close = words[k + 1].start - words[k].end == 1  # «العاصمة، براتيسلافا»: not the place
         if capital and close and _introduced(words[k].text, words[k - 1].text) and _a_name(after):
             found.append((k, k + 1, after))
-    # «نقل جرحى الهجوم إلى مستشفى في مدينة أربيل»: the town of where they were taken
-    return sorted(t for t in found if not any(w.text in _TO for w in words[cue + 1 : t[0]]))
+    # «نقل جرحى الهجوم إلى مستشفى في مدينة أربيل»: the town of where they were taken; «غادرت
+    # … من مطار سوفارنابومي في بانكوك»: the town the flight came from
+    return sorted(
+        t
+        for t in found
+        if not any(w.text in _TO or member(w.text, _FROM) for w in words[cue + 1 : t[0]])
+    )
 
 
 def like_incident(reader: SentenceReader) -> bool:
@@ -128,13 +137,25 @@ def _city(place: Place) -> bool:
 def _introduced(word: str, before: str, town: str = "") -> bool:
     """«في مدينة», «بمدينة», «وفي العاصمة»: where, not where to («إلى مدينة»). A word that
     starts with «بل» is «بلدة» itself, not «بـ» before it, unless it is ``town``'s name after
-    «بـ» («بلندن»: London; «بلغراد» is Belgrade, no «بـ»)."""
+    «بـ» («بلندن»: London); a town whose own name starts with «ب» needs «في» or a second «ب»
+    («عائدة من بانكوك» is no «بـ» before «انكوك»; «ببانكوك» is)."""
     if before in _IN:
         return True
     bare = word[1:] if word.startswith("و") else word
-    if town and bare.startswith("بل") and not fold(town).startswith("ب"):
+    if town and fold(town).startswith("ب"):
+        return bare.startswith("بب")
+    if town and bare.startswith("بل"):
         return True
     return word.startswith(("ب", "وب")) and not word.startswith("بل")
+
+
+def _in_before(words: Sequence[Word], place: Place) -> bool:
+    """A town whose own name starts with «ب», a few words after «في» («في ميناء بيروت», «في
+    العاصمة اللبنانية بيروت»): its «ب» was once read as «بـ» before it, which took these in (and
+    «عائدة من بانكوك» too); now «في» must come first."""
+    if not fold(place.name).startswith("ب"):
+        return False
+    return any(w.text in _IN for w in words[max(0, place.first - 3) : place.first])
 
 
 def _a_name(word: str) -> bool:

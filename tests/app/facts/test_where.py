@@ -21,6 +21,11 @@ def test_the_town_after_a_word_of_the_incident() -> None:
     # «بـ» before a town whose name starts with «ل»: «بلندن» is London, not «بلدة»
     assert places("أصيب 3 أشخاص في هجوم بسكين بلندن مساء الجمعة.") == [("لندن", ("لندن",))]
     assert places("وقع الانفجار ببلدة جنديرس.")[0][1] == ("جندرس",)
+    # read on a plane crash's coverage: the town the flight came from is not where it crashed,
+    # and «من بانكوك» has no «بـ» before «انكوك» («ببانكوك» does)
+    assert places("وقع الحادث وكانت الطائرة عائدة من بانكوك، تايلاند.") == []
+    assert places("وقع الحادث عندما كانت الرحلة التي غادرت من مطار في بانكوك تهبط.") == []
+    assert places("وقع انفجار ببانكوك صباح اليوم.")[0][0] == "بانكوك"
     # towns of the table named bare, without «مدينة» (the table was 67 towns; read on a
     # ramming's and a bridge's coverage, where «في ماغديبورغ» and «في بالتيمور» went unread)
     assert places("قتل شخصان في حادث دهس في ماغديبورغ.")[0][0] == "ماغديبورغ"
