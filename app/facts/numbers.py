@@ -233,6 +233,9 @@ def find_quantities(words: list[Word], folded: str, taken: list[tuple[int, int]]
             i += 1  # «48.03 بالمائة», «13.11 في المئة»: a percent sign in words, not a hundred
             continue
         after_ordinal = i > 0 and not ORDINALS.isdisjoint(forms(words[i - 1].text))
+        if i > 0 and words[i - 1].text == "ال" and words[i].text[:1].isdigit():
+            i += 1  # «الذكرى الـ650 لتأسيس المدينة»: the 650th, an ordinal, no count
+            continue
         number = None if after_ordinal and words[i].text[:1] == "و" else _number_at(words, i)
         if number is not None and _model_number(words, i, folded):
             number = None

@@ -23,7 +23,21 @@ from app.facts.words import (
 )
 
 SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه", "بليغه"))  # folded, without the article
+
+
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
+_TO_THE_STATE = frozenset(("في", "منهم", "منهن", "منهما"))  # words before «حالة خطيرة»
+_OF_THEM = frozenset(("منهم", "منهن", "منهما"))  # «إصابة اثنين منهم»: of a group named before
+
+
+def _his(word: str) -> str | None:
+    """The kind a word of what befell people gives with «his / its» after it («قتله» → deaths),
+    or None."""
+    if len(word) >= 4 and word.endswith("ه"):
+        return lookup(word[:-1], TRIGGERS)
+    return None
+
+
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم حاضرين مشاركين")
 _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
@@ -97,7 +111,8 @@ class PeopleReader(CueReader):
         for k in range(q.first - 1, max(previous_end, q.first - 9) - 1, -1):
             if words[k].text in ("عدد", "وعدد") and k + 1 < q.first and words[k + 1].text == "من":
                 break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
-            found = lookup(words[k].text, TRIGGERS)
+            # «بعد ساعات من قتله ثلاثة أشخاص»: his killing of them («قتله» is «قتل» and «his»)
+            found = lookup(words[k].text, TRIGGERS) or _his(words[k].text)
             if found == "arrested" and k and member(words[k - 1].text, _WARRANTS):
                 return None  # «مذكرات توقيف بحق 12 شخصا»: wanted, not (yet) arrested
             if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):
@@ -185,7 +200,7 @@ class PeopleReader(CueReader):
         """A group the figure is drawn from after it: «ثلاثة من المصابين», «اثنين من أفرادها»,
         or one named before it: «إصابة اثنين منهم» (two of the police officers)."""
         after, words = q.last + 1, self.words
-        if after < len(words) and words[after].text in ("منهم", "منهن", "منهما"):
+        if after < len(words) and words[after].text in _OF_THEM:
             return True
         return (
             after + 1 < len(words)
@@ -210,7 +225,8 @@ class PeopleReader(CueReader):
         in a serious state, a part of all the injured (they had been set against 2,800); the
         index of the word that says so, or None."""
         words = self.words
-        if self._from_group(q):
+        of_them = q.last + 1 < len(words) and words[q.last + 1].text in _OF_THEM
+        if self._from_group(q) and not of_them:
             return None  # «ثلاثة من المصابين في حالة خطيرة»: counted as drawn from them
         others = [x for x in self.quantities if x is not q]
         low = max([x.last + 1 for x in others if x.last < q.first] + [q.first - 4, 0])
@@ -218,7 +234,9 @@ class PeopleReader(CueReader):
         # «25 شخصا على الأقل أصيبوا بجروح خطيرة»: past a hedge to the verb and its wounds
         verb = next((k for k in range(end + 1, min(end + 4, len(words)))
                      if lookup(words[k].text, AFTER_TRIGGERS) == "injured"), end)  # fmt: skip
-        high = min([x.first for x in others if x.first > q.last] + [verb + 3])
+        # «بينهم 5 في حالة حرجة», «خمسة منهم في حالة خطيرة»: the state a few words on
+        reach = 3 + sum(1 for w in words[end + 1 : end + 3] if w.text in _TO_THE_STATE)
+        high = min([x.first for x in others if x.first > q.last] + [verb + reach])
         return next(
             # «بليغة» is read whole: its «ب» is no preposition
             (k for k in range(low, min(high, len(words))) if SERIOUS & set(forms(words[k].text))),

@@ -264,7 +264,15 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
 def event_times(reader: SentenceReader, article: int) -> list[Fact]:
     """When the event happened: a time beside an event verb («وقع الزلزال الساعة 4:17»)."""
     words = reader.words
-    verb_at = next((k for k, w in enumerate(words) if member(w.text, EVENT_VERBS)), None)
+    # «منظمو الحدث»: with the article it is the event, a noun, not «حدث» (it happened)
+    verb_at = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if member(w.text, EVENT_VERBS) and not w.text.lstrip("وفب").startswith("ال")
+        ),
+        None,
+    )
     if verb_at is None or not reader.times:
         return []
     near = range(max(0, verb_at - 3), min(len(words), verb_at + 3))

@@ -1552,3 +1552,26 @@ def test_a_name_joined_by_an_unspaced_hyphen_is_one_name() -> None:
     ]
     assert said("وقال الوزير - في بيان - إن 3 قتلوا.") == ["الوزير"]
     assert said("أعلنت وزارة الصحة-وهي الجهة المختصة-مقتل 3.") == ["وزارة الصحة"]
+
+
+def test_what_a_stabbing_attacks_coverage_showed() -> None:
+    """Read on a third set, a stabbing at a town's festival (reproduced in invented words):
+    «تبحث عن مهاجم … بعد ساعات من قتله ثلاثة أشخاص» counted three missing («قتله», his killing,
+    was no word of the dead); «منظمو الحدث … في الساعة العاشرة» gave the attack's time («الحدث»,
+    the event, read as «حدث», it happened); «الذكرى الـ650» was a count of 650; «بينهم 5 في حالة
+    حرجة» and «خمسة منهم في حالة خطيرة» were a part of no state, apart from «أربعة بجروح خطيرة»."""
+
+    def figures(text: str) -> list[tuple[str, float | None, str]]:
+        return [(f.kind, f.value, f.subject) for f in facts_of(text) if f.value is not None]
+
+    hunted = "وقالت الشرطة إنها تبحث عن مهاجم بعد ساعات من قتله ثلاثة أشخاص."
+    assert figures(hunted) == [("deaths", 3.0, "")]
+    late = "لم يدرك الحاضرون وقوع الهجوم حتى اعتلى منظمو الحدث المسرح في الساعة العاشرة."
+    assert [f for f in facts_of(late) if f.kind == "time"] == []
+    assert figures("وقع الهجوم أثناء مهرجان احتفالا بالذكرى الـ650 لتأسيس المدينة.") == []
+    assert figures("وقالت الصحف إن 3 أشخاص قتلوا و8 آخرون أصيبوا بجروح، بينهم 5 في حالة حرجة.") == [
+        ("deaths", 3.0, ""), ("injured", 8.0, ""), ("injured", 5.0, "part:خطيرة"),
+    ]  # fmt: skip
+    assert figures("وقالت الشرطة إن ثمانية أشخاص أصيبوا خمسة منهم في حالة خطيرة.")[1] == (
+        "injured", 5.0, "part:خطيرة",
+    )  # fmt: skip
