@@ -125,11 +125,15 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
             first, last = min(first, noun_at), max(last, noun_at)  # «العربات الأربع»
             start, end = reader.span(first, last)
             earlier = (
-                q.first > 0
-                and reader.words[q.first - 1].text == "من"
-                and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
-                and (reader.revision or reader.changed(q))
-            ) or reader.from_level(q)
+                (
+                    q.first > 0
+                    and reader.words[q.first - 1].text == "من"
+                    and any(w.text == "الي" for w in reader.words[q.last + 1 : q.last + 3])
+                    and (reader.revision or reader.changed(q))
+                )
+                or reader.from_level(q)
+                or reader.said_before(q)
+            )
             scope = reader.scope(q, noun_at, kind)
             if kind == "count" and is_nation(subject):
                 scope = ""  # «12 مواطنا تايلانديا» said by Thailand's prime minister: one count

@@ -25,9 +25,9 @@ from app.facts.words import (
 SERIOUS = frozenset(("خطيره", "خطره", "حرجه", "بالغه", "بليغه"))  # folded, without the article
 
 
-# groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _TO_THE_STATE = frozenset(("في", "منهم", "منهن", "منهما"))  # words before «حالة خطيرة»
 _OF_THEM = frozenset(("منهم", "منهن", "منهما"))  # «إصابة اثنين منهم»: of a group named before
+_BEFORE_NOW = frozenset(("سابق", "سابقا", "السابق", "السابقه"))  # folded «سابقاً», «السابقة»
 
 
 def _his(word: str) -> str | None:
@@ -38,6 +38,7 @@ def _his(word: str) -> str | None:
     return None
 
 
+# groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم حاضرين مشاركين")
 _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
@@ -195,6 +196,18 @@ class PeopleReader(CueReader):
         ):
             return True  # fmt: skip
         return self._from_group(q)
+
+    def said_before(self, q: Quantity) -> bool:
+        """The figure is one given before, in its clause: «الإصابات الأربع الخطيرة التي أبلغت
+        عنها الشرطة في وقت سابق» (read on a stabbing's coverage: the police's earlier four
+        seriously injured set against their five), «أفادت سابقا إلى وفاة 35»."""
+        words = self.words
+        for k in range(max(0, q.first - 4), min(len(words), q.last + 9)):
+            if words[k].text in _BEFORE_NOW:
+                a, b = sorted((k, q.first))
+                if not _punctuated(self.folded[words[a].end : words[b].start]):
+                    return True
+        return False
 
     def _from_group(self, q: Quantity) -> bool:
         """A group the figure is drawn from after it: «ثلاثة من المصابين», «اثنين من أفرادها»,

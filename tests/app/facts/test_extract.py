@@ -1575,3 +1575,15 @@ def test_what_a_stabbing_attacks_coverage_showed() -> None:
     assert figures("وقالت الشرطة إن ثمانية أشخاص أصيبوا خمسة منهم في حالة خطيرة.")[1] == (
         "injured", 5.0, "part:خطيرة",
     )  # fmt: skip
+
+
+def test_a_figure_given_before_is_an_earlier_one() -> None:
+    """«وهذا أعلى من الإصابات الأربع الخطيرة التي أبلغت عنها الشرطة في وقت سابق»: the police's
+    earlier four, never a conflict with their five (read on a stabbing's coverage)."""
+    found = facts_of(
+        "وقالت الشرطة إن ثمانية أشخاص أصيبوا خمسة منهم في حالة خطيرة، وهذا أعلى من الإصابات"
+        " الأربع الخطيرة التي أبلغت عنها الشرطة في وقت سابق."
+    )
+    assert [(f.value, f.earlier) for f in found if f.kind == "injured"] == [
+        (8.0, False), (5.0, False), (4.0, True),
+    ]  # fmt: skip
