@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from app.facts.batch import facts_of_many, start_pool, submit_chunks, wait_for, workers_for
@@ -30,7 +31,21 @@ from app.library.records import ArticleDocument
 
 
 def bodies_from(user_file: Path | None) -> BodyTable:
-    return load_bodies(user_file) if user_file else shipped_bodies()
+    """The reviewer's alias table, one object while the file is unchanged: the facts are
+    remembered by the table they were read with (``extracted``), and a table read anew for
+    every comparison had every article's facts read again each time."""
+    if not user_file:
+        return shipped_bodies()
+    try:
+        stamp = user_file.stat().st_mtime
+    except OSError:
+        stamp = 0.0
+    return _bodies_at(str(user_file), stamp)
+
+
+@lru_cache(maxsize=4)
+def _bodies_at(path: str, stamp: float) -> BodyTable:
+    return load_bodies(Path(path))
 
 
 _EXTRACTED: OrderedDict[tuple[object, ...], list[Fact]] = OrderedDict()
@@ -123,27 +138,25 @@ def _read_ahead(keys: Sequence[tuple[object, ...]]) -> dict[tuple[object, ...], 
 
 
 def _all_extracted(documents: Sequence[ArticleDocument], table: BodyTable) -> list[Fact]:
-    """Every document's facts, in order: those not remembered read at once, by worker processes
-    when they are many (``batch.py``), or taken from the workers reading them ahead."""
+    """Every document's facts, in order: taken from the workers reading them ahead, else those
+    not remembered read at once, by worker processes when they are many (``batch.py``)."""
     keys = [_key(document, table) for document in documents]
-    ahead = _read_ahead(keys)
-    if ahead:
-        return [
-            fact
-            for document, key in zip(documents, keys, strict=True)
-            for fact in (ahead[key] if key in ahead else extracted(document, table))
-        ]
-    with _LOCK:
-        missing = [d for d, key in zip(documents, keys, strict=True) if key not in _EXTRACTED]
-    workers = workers_for(len(missing))
-    if workers <= 1:
-        return [fact for document in documents for fact in extracted(document, table)]
-    read = dict(zip((_key(d, table) for d in missing),
-                    facts_of_many(missing, table, workers), strict=True))  # fmt: skip
-    for key, found in read.items():
-        _remember(key, found)
-    return [fact for document, key in zip(documents, keys, strict=True)
-            for fact in (read[key] if key in read else extracted(document, table))]  # fmt: skip
+    read = _read_ahead(keys)
+    if not read:
+        with _LOCK:
+            missing = [(d, key) for d, key in zip(documents, keys, strict=True)
+                       if key not in _EXTRACTED]  # fmt: skip
+        workers = workers_for(len(missing))
+        if workers > 1:
+            found = facts_of_many([d for d, _ in missing], table, workers)
+            read = {key: facts for (_, key), facts in zip(missing, found, strict=True)}
+            for key, facts in read.items():
+                _remember(key, facts)
+    return [
+        fact
+        for document, key in zip(documents, keys, strict=True)
+        for fact in (read[key] if key in read else extracted(document, table))
+    ]
 
 
 def forget_extracted() -> None:

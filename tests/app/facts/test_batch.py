@@ -3,6 +3,9 @@ same order, as one process reads them, and Cancel stops the reading."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from app.facts import batch, sheet
@@ -91,4 +94,22 @@ def test_facts_read_ahead_while_the_comparison_works(monkeypatch: pytest.MonkeyP
         monkeypatch.setattr(sheet, "article_facts", not_here)
         assert sheet.build_sheet(documents) == serial
     assert not sheet._AHEAD  # the workers end with the block
+    sheet.forget_extracted()
+
+
+def test_the_reviewers_alias_table_is_read_once_while_unchanged(tmp_path: Path) -> None:
+    """The facts are remembered by the table they were read with: a table read anew for every
+    comparison had every article's facts read again each time a reviewer with a bodies.json
+    compared. An edit to the file is a new table."""
+    user = tmp_path / "bodies.json"
+    user.write_text('{"bodies": [{"name": "وزارة الصحة", "aliases": ["الصحة"]}]}', "utf-8")
+    first = sheet.bodies_from(user)
+    assert sheet.bodies_from(user) is first
+    os.utime(user, (1_000_000_000, 1_000_000_000))
+    assert sheet.bodies_from(user) is not first
+    documents = [doc(1, TEXTS[0])]
+    sheet.forget_extracted()
+    sheet.build_sheet(documents, sheet.bodies_from(user))
+    with_table = sheet._key(documents[0], sheet.bodies_from(user))
+    assert with_table in sheet._EXTRACTED  # the next comparison finds them
     sheet.forget_extracted()

@@ -11,6 +11,11 @@ from app.library.records import FurnitureMark
 from tests.app.facts.helpers import doc, facts_of, question, sheet_of, values
 
 
+def said(text: str) -> list[str]:
+    """Who the fact model says said it, in the text's order (the sources of one sentence)."""
+    return [f.source for f in facts_of(text) if f.kind == "source"]
+
+
 def kinds(text: str) -> list[tuple[str, float | None]]:
     return [(f.kind, f.value) for f in facts_of(text) if f.kind not in ("source", "time")]
 
@@ -310,9 +315,6 @@ def test_a_source_named_at_the_sentence_end_from_inside_a_word() -> None:
 def test_a_name_that_starts_with_lam_after_a_verb_keeps_it() -> None:
     # «قال لافروف» was the source «افروف»: after a verb «ل» is a preposition only before a
     # medium or a known name, which is then whom the words were told
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     assert said("قال لافروف إن المحادثات استمرت 3 ساعات.") == ["لافروف"]
     assert said("قال لبنان إن 5 أشخاص قتلوا.") == ["لبنان"]
     assert said("وقال لرويترز مسؤول إن 5 أشخاص قتلوا.") == ["مسؤول"]
@@ -378,9 +380,6 @@ def test_each_clause_keeps_its_own_source() -> None:
 
 
 def test_a_name_that_ends_in_a_word_with_ba_keeps_it() -> None:
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     assert said("قال الرئيس الروسي فلاديمير بوتين إن 5 أشخاص قتلوا.") == [
         "الرئيس الروسي فلاديمير بوتين"
     ]
@@ -393,9 +392,6 @@ def test_what_was_published_and_a_verbal_noun_name_no_one() -> None:
     managed to find the crash site) named «موقع تحطم المروحية» a source, as a website; «حسب
     ما أظهرته مقاطع فيديو نشرت» named «أظهرته مقاطع فيديو نشرت»; «بحسب منشور نشر عبر حسابه»
     named «منشور نشر»."""
-
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
 
     found = 'وتمكنت طائرة مسيرة من طراز "أقينجي" من كشف موقع تحطم المروحية، وشاركت في البحث.'
     assert said(found) == []
@@ -421,9 +417,6 @@ def test_the_media_that_carry_a_report_without_an_an() -> None:
     # the demo: «ونقلت وسائل إعلام روسية ترحيب بوتين» named no one («نقل» needs «عن» to relay,
     # «بنقل اثنين إلى المستشفى» is carrying), so the media were the link to another outlet's
     # «نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله» about something else
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     assert said("ونقلت وسائل إعلام روسية ترحيب بوتين بالزعيم الكوري.") == ["وسائل إعلام روسية"]
     assert said("وقام الدفاع المدني بنقل اثنين من أفراده إلى المستشفى.") == []
     assert said("نقلت وسائل الإعلام الرسمية الروسية عن بوتين قوله إن 5 قتلوا.") == ["بوتين"]
@@ -1386,9 +1379,6 @@ def test_an_office_and_the_person_it_names_between_commas() -> None:
     the office only, so two of his sentences were linked on his name alone. The person an
     office's title names between commas is part of the source; a time or a clause is not."""
 
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     assert said("وقال محافظ المدينة، محمد الرفاعي، إن 12 شخصا قتلوا.") == [
         "محافظ المدينة، محمد الرفاعي"
     ]
@@ -1457,9 +1447,6 @@ def test_the_active_verb_of_injuring_counts_the_injured() -> None:
 
 def test_what_a_body_did_is_no_part_of_its_name() -> None:
     # read on a fire's coverage: «وزارة الصحة تعاملها» was shown as the injured's source
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     assert said("وأعلنت وزارة الصحة تعاملها مع 43 مصابا في المستشفيات.") == ["وزارة الصحة"]
     # a participle takes its own «its»: the outgoing president
     assert said("وقالت الرئيسة المنتهية ولايتها في بيان إن الهجوم وحشي.") == [
@@ -1521,9 +1508,6 @@ def test_what_a_ramming_attacks_held_out_coverage_showed() -> None:
     the 30 injured; «وأضافت نقلا عن شهود» named «نقلا», «أعلن العمدة وقوع هجوم» named «العمدة
     وقوع», and «أكدت العثور على عبوة» named «العثور»."""
 
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
-
     def injured(text: str) -> list[tuple[float | None, str]]:
         return [(f.value, f.subject) for f in facts_of(text) if f.kind == "injured"]
 
@@ -1543,9 +1527,6 @@ def test_a_name_joined_by_an_unspaced_hyphen_is_one_name() -> None:
     «حاكم ولاية ساكسونيا-أنهالت، راينر هاسيلوف» «حاكم ولاية ساكسونيا» (a hyphen ended every
     name). A hyphen set off by spaces, or before «وهي», still ends it; what is announced after the
     name («الحداد الوطني») is no part of it."""
-
-    def said(text: str) -> list[str]:
-        return [f.source for f in facts_of(text) if f.kind == "source"]
 
     assert said("وأعلن الرئيس المؤقت تشوي سانغ-موك الحداد الوطني لمدة 7 أيام.") == [
         "الرئيس المؤقت تشوي سانغ-موك"
