@@ -39,8 +39,9 @@ class SentenceSegmenter:
     # 2: short clauses after «، كما», a quotation's tail cut off; 3: a quoted name is no
     # quotation's end, a period glued to the next sentence ends it; 4: a short line of the
     # story's common words only (a photo's caption) is not compared; 5: no end after an initial
-    # or a title («U.S.», «Dr.»); 6: a section's heading inside the body is not compared
-    version: ClassVar[str] = "6"
+    # or a title («U.S.», «Dr.»); 6: a section's heading inside the body is not compared; 7: a
+    # clause of what the event led to («، ما أدى إلى …», «، مما أسفر عن …», «، ثم …»)
+    version: ClassVar[str] = "7"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 

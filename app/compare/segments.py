@@ -26,10 +26,15 @@ _SENTENCE_END = re.compile(
 _HAS_WORD = re.compile(r"[^\W_]")
 # A long sentence also splits into clauses at a comma before a clause opener ("، فيما",
 # "، بينما", "، لكن", "، مضيفًا" …), when each side keeps CLAUSE_MIN_WORDS words: one sentence
-# often carries two claims that different outlets report apart.
+# often carries two claims that different outlets report apart. So does what the event led to
+# («، ما أدى إلى مقتل…», «، مما أسفر عن…», «، مخلفًا…», «، ثم ترجل السائق…»): the toll or the next
+# step stands alone, and other outlets give it in a sentence of its own. On nine hand-labelled
+# sets of real coverage (1,808 same-claim pairs, two sets held out): 0.333 → 0.352 of the pairs
+# together, passage purity 0.845 → 0.906, links right 0.912 → 0.914 (by the labels).
 _CLAUSE = re.compile(
     r"[،,]\s+(?=(?:فيما|بينما|في حين|لكن|لكنه|لكنها|إلا أن|الا أن|غير أن|مضيف|مشير|لافت|موضح"
-    r"|مؤكد|قائل|حيث|كما|وقال|وأضاف|وتابع|وأكد|وأشار|whereas|while|but)[\s\u064b-\u0652اًٌٍَُِّْ])"
+    r"|مؤكد|قائل|حيث|كما|وقال|وأضاف|وتابع|وأكد|وأشار|whereas|while|but"
+    r"|ثم|ما أدى|مما أدى|ما أسفر|مما أسفر|ما تسبب|مما تسبب|مخلف|متسبب)[\s\u064b-\u0652اًٌٍَُِّْ])"
     # a quotation closed and the report going on: «… أيضًا" وردا على سؤال …»
     r"|(?<=[\"”»])\s+(?=و\w)"
 )

@@ -77,3 +77,21 @@ def test_an_initial_or_a_title_ends_no_sentence() -> None:
     ]
     assert pieces("Dr. Smith said it. Then he left.") == ["Dr. Smith said it.", "Then he left."]
     assert pieces("وصل الوفد. وقال الوزير إن 5 قتلوا.") == ["وصل الوفد.", "وقال الوزير إن 5 قتلوا."]
+
+
+def test_what_the_event_led_to_is_a_clause_of_its_own() -> None:
+    """Read on real coverage (reproduced in invented words): one outlet writes the event and
+    its toll in one sentence («…، مما أسفر عن مقتل…»), others give the toll alone; the toll is
+    a clause of its own, and so is the next step after «، ثم». A short side stays whole."""
+    text = (
+        "اصطدمت حافلة بشاحنة على الطريق الساحلي قرب المدينة، مما أسفر عن مقتل سبعة أشخاص "
+        "وإصابة عشرين آخرين. توقفت الحافلة عند الحاجز الأمني الأول، ثم نزل السائق منها وهرب "
+        "نحو الحقول. اندلع حريق في مستودع للأخشاب، مخلفًا خسائر كبيرة."
+    )
+    assert [s.text for s in segment_article(1, text)] == [
+        "اصطدمت حافلة بشاحنة على الطريق الساحلي قرب المدينة،",
+        "مما أسفر عن مقتل سبعة أشخاص وإصابة عشرين آخرين.",
+        "توقفت الحافلة عند الحاجز الأمني الأول،",
+        "ثم نزل السائق منها وهرب نحو الحقول.",
+        "اندلع حريق في مستودع للأخشاب، مخلفًا خسائر كبيرة.",
+    ]
