@@ -63,6 +63,10 @@ def gazetteer() -> Gazetteer:
 
 # nationalities with a broken plural, which no ending rule reaches
 _BROKEN_PLURALS = {"مغاربه": "المغرب", "اتراك": "تركيا", "افغان": "أفغانستان"}
+# a nationality that names no one country of the table, read only as people's nation, never as
+# a place: «173 راكبا كوريا» (read on a plane crash's coverage: Korean passengers of a
+# breakdown had been set against all the passengers), of either Korea
+_NATIONS_ONLY = {"كوري": "كوريا"}
 
 
 @lru_cache(maxsize=16_384)
@@ -77,6 +81,8 @@ def nation_country(word: str) -> str | None:
     base = lemma(word)
     if len(base) < 4 or not base.endswith("ي"):
         return None
+    if base in _NATIONS_ONLY:
+        return _NATIONS_ONLY[base]
     for key in ("ال" + base, "ال" + base + "ه", base + "ا", base[:-1], "ال" + base[:-1]):
         entry = names.get((key,))
         if entry and entry[1] and (entry[2] or key in (base + "ا", base[:-1], "ال" + base[:-1])):

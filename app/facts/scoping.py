@@ -219,6 +219,9 @@ class ScopeReader:
             return side
         if (kind in PEOPLE or kind == "combined") and (nation := self._nation(q, noun_at)):
             return f"nation:{nation}"
+        if kind == "count" and (nation := self._nation_after(q, noun_at)):
+            # «173 راكبا كوريا وراكبين تايلانديين»: a nation's share of all the passengers
+            return f"nation:{nation}"
         if (own := self._place_alone(q)) is not None:
             return own
         aside = self._bracket(at)  # a place in brackets scopes only figures in them
@@ -297,6 +300,15 @@ class ScopeReader:
         reach = after[:8]
         return [p for p in self.places if p.first in reach and p.last < q.first]
 
+    def _nation_after(self, q: Quantity, noun_at: int) -> str | None:
+        """The nationality right after the figure or its noun: «40 حاجا مصريا», «90 إندونيسيا»
+        (not one said elsewhere in the clause: «خفر السواحل اليابانيين رصدوا … صاروخين»)."""
+        words = self.words
+        for k in sorted({q.last + 1, noun_at + 1}):
+            if k < len(words) and (country := nation_country(words[k].text)):
+                return country
+        return None
+
     def _nation(self, q: Quantity, noun_at: int) -> str | None:
         """The people counted are of one nation: «40 حاجا مصريا», «90 إندونيسيا», «7 حجاج من
         مواطنيها» (the speaking ministry's), or «عدد الوفيات بين الحجاج الأردنيين إلى 12» in
@@ -305,9 +317,8 @@ class ScopeReader:
         nation's people are their own scope («nation:الأردن»), not the place: Israeli soldiers
         killed in Gaza are not Gaza's toll."""
         words = self.words
-        for k in sorted({q.last + 1, noun_at + 1}):
-            if k < len(words) and (country := nation_country(words[k].text)):
-                return country
+        if country := self._nation_after(q, noun_at):
+            return country
         of_speaker = noun_at + 2 < len(words) and words[noun_at + 1].text == "من"
         of_speaker = of_speaker and forms(words[noun_at + 2].text)[-1] in _CITIZENS
         if of_speaker or (noun_at > q.last and forms(words[noun_at].text)[-1] in _CITIZEN):

@@ -155,3 +155,29 @@ def test_what_a_workers_housing_fires_coverage_showed() -> None:
     found = facts_of("فقد 30 هنديا من بين 31 شخصا حياتهم.", day=None)
     assert [f.subject for f in found if f.kind == "deaths"] == ["", ""]
     assert [f.kind for f in facts_of("وفقد 12 شخصا في البحر.", day=None)] == ["missing"]
+
+
+def test_a_nations_share_of_a_count_is_its_own_row() -> None:
+    """Read on a plane crash's coverage (reproduced in invented words): a breakdown of the
+    passengers by nation («173 راكبا كوريا وراكبين تايلانديين») had been set against another
+    outlet's 175 passengers, a false conflict. «كوري» names either Korea: a people's nation,
+    never a place. A nationality said elsewhere in the clause («خفر السواحل اليابانيين رصدوا
+    صاروخين») does not make the missiles Japan's."""
+    assert nation_country(fold("كوريًا")) == "كوريا"
+    breakdown = facts_of(
+        "وكان على متنها 181 شخصا، من بينهم 6 من أفراد الطاقم و173 راكبا كوريا وراكبين تايلانديين.",
+        day=None,
+    )
+    counts = {(f.value, f.scope) for f in breakdown if f.kind == "count"}
+    assert (173.0, "nation:كوريا") in counts and (2.0, "nation:تايلاند") in counts
+    whole = facts_of("وكانت الطائرة تحمل 175 راكبا و6 من أفراد الطاقم.", day=None)
+    assert [(f.value, f.scope) for f in whole if f.kind == "count" and f.value == 175] == [
+        (175.0, "")
+    ]
+    seen = facts_of("وأعلنت أن خفر السواحل اليابانيين رصدوا إطلاق صاروخين باليستيين.", day=None)
+    assert [f.scope for f in seen if f.kind == "count"] == [""]
+    sheet = build_sheet([
+        doc(1, "وكانت الطائرة تحمل 175 راكبا."),
+        doc(2, "وكان على متنها 181 شخصا، من بينهم 173 راكبا كوريا وراكبين تايلانديين."),
+    ])  # fmt: skip
+    assert [q.status for q in sheet.questions if q.status == "conflict"] == []
