@@ -25,7 +25,7 @@ from app.facts.words import forms, lemma, root, wordset
 from app.text.normalize import WORD_RE, fold
 
 ORDER = (
-    "deaths", "injured", "missing", "displaced", "arrested", "combined", "magnitude",
+    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "magnitude",
     "distance", "percentage", "money", "age", "duration", "count", "time", "place", "nationality",
     "descriptor",
 )  # fmt: skip

@@ -19,6 +19,7 @@ KIND_NAMES = {
     "missing": T("core", "Missing"),
     "displaced": T("core", "Displaced"),
     "arrested": T("core", "Arrested"),
+    "survivors": T("core", "Survivors"),
     "combined": T("core", "Killed and injured together"),
     "magnitude": T("core", "Magnitude"),
     "money": T("core", "Amount of money"),

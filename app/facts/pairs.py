@@ -20,7 +20,9 @@ from app.facts.sources import same_body, title_only
 from app.facts.where import same_town
 from app.text.normalize import fold
 
-TOLLS = frozenset(("deaths", "injured", "missing", "displaced", "arrested", "combined", "count"))
+TOLLS = frozenset(
+    ("deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "count")
+)
 # tolls that rise as a story goes on; a count of things (missiles) does not
 RISING = TOLLS - {"count"}
 FLOORS = frozenset(("more_than", "at_least"))

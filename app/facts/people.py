@@ -57,7 +57,14 @@ class PeopleReader(CueReader):
             return False  # «103 قتيلا، واصابة 181 جريحا»: the next clause has its own figure
         rest = self.words[k].text[1:]
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
-        return other in PEOPLE and other != kind
+        # «179 قتيلا وناجيين»: the dead and the survivors are no combined toll
+        return other in PEOPLE and other != kind and "survivors" not in (kind, other)
+
+    def _particle(self, k: int) -> bool:
+        """«فقد» at ``k`` is «فـ» and «قد» before a verb («فقد نجا», «فقد تم نقل»), not «lost»
+        («فقد 40 هنديا حياتهم»)."""
+        after = self.words[k + 1].text if k + 1 < len(self.words) else ""
+        return after in ("تم", "كان", "كانت") or lookup(after, TRIGGERS) is not None
 
     def _aboard(self, q: Quantity) -> bool:
         """People carried: «تقل 48 شخصا», «وعلى متنها 49 شخصا», «48 شخصا على متنها» (a
@@ -114,6 +121,8 @@ class PeopleReader(CueReader):
                 break  # «وفاة عدد من الحجاج والحزن يخيم على الملايين»: the verb had its count
             # «بعد ساعات من قتله ثلاثة أشخاص»: his killing of them («قتله» is «قتل» and «his»)
             found = lookup(words[k].text, TRIGGERS) or _his(words[k].text)
+            if found == "missing" and words[k].text == "فقد" and self._particle(k):
+                continue  # «فقد نجا 14 شخصا»: «فـ» and «قد» before a verb, nothing lost
             if found == "arrested" and k and member(words[k - 1].text, _WARRANTS):
                 return None  # «مذكرات توقيف بحق 12 شخصا»: wanted, not (yet) arrested
             if found == "missing" and any(member(w.text, _LIVES) for w in words[q.last + 1 :]):

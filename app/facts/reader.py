@@ -315,6 +315,8 @@ class SentenceReader(PeopleReader):
                 return "count", f"{forms(words[k].text)[-1]} {lemma(noun)}", "", j
             # «قطار ركاب يقل مئات الأشخاص»: those aboard, whatever toll the clause opened with
             carried = counter and self._carried(q.first - 1)
+            # «نجا شخصان من أصل 181 شخصا»: the whole the survivors are drawn from
+            carried = carried or self._out_of(q)
             people = None if carried else self._people_kind(q, j if counter else q.last,
                                                             previous_end)  # fmt: skip
             people = people or (None if carried else self._toll_risen_to(q))

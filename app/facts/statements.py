@@ -140,7 +140,8 @@ def elatives(reader: SentenceReader, article: int) -> list[Fact]:
 # nouns whose dual is a count news compares: «قتيلين», «صاروخين», and the vehicles of a
 # collision («اصطدام قطارين» against «ثلاثة قطارات»)
 _DUAL_NOUNS = wordset(
-    "قتيل جريح شخص طفل جندي صاروخ طايره مسيره قذيفه قطار عربه سياره حافله شاحنه سفينه قارب زورق"
+    "قتيل جريح ناجي شخص طفل جندي صاروخ طايره مسيره قذيفه قطار عربه سياره حافله شاحنه سفينه قارب"
+    " زورق"
 )
 # the dual of «حالة» before its noun: «حالتا وفاة», «تسجيل حالتي وفاة» (two deaths)
 _TWO_CASES = frozenset(("حالتا", "حالتي", "حالتان", "حالتين"))

@@ -112,6 +112,7 @@ NOUN_KINDS = _table(
         "missing": "مفقود مفقودا مفقودين مفقودون missing",
         "displaced": "نازح نازحا نازحين نازحون مشرد مشردا مشردين مهجر مهجرين displaced",
         "arrested": "معتقل معتقلا معتقلين موقوف موقوفا موقوفين محتجز محتجزا محتجزين arrested",
+        "survivors": "ناجي ناجيا ناجين ناجون ناجيين ناجيان survivors",
         "distance": "كيلومتر كيلومترا كيلومترات كلم كم متر مترا امتار ميل اميال قدم قدما اقدام km",
         "money": "دولار دولارا دولارات يورو جنيه جنيها ريال ريالا درهم درهما دينار دينارا ليره"
         " ليرات $ dollars euros",
@@ -151,6 +152,8 @@ TRIGGERS = _table(
         " searching",
         "displaced": "نزوح نزح تشريد تهجير",
         "arrested": "اعتقال اعتقلت اعتقل اعتقلوا توقيف اوقفت اوقف القبض احتجاز احتجزت",
+        # «نجا 25 شخصا», «ونجاة 29 آخرين»: a crash's survivors, counted as its toll is
+        "survivors": "نجا نجاه نجت نجوا الناجين الناجون ناجين survived",
     }
 )
 # After the counted people: "لقي 284 شخصا مصرعهم", "أصيب 81 آخرون بجروح".
@@ -162,6 +165,7 @@ AFTER_TRIGGERS = _table(
         "arrested": "اعتقلوا اوقفوا احتجزوا arrested detained",
         "injured": "بجروح بجراح اصيبوا اصيبا يعالج يعالجون hurt injured wounded",
         "missing": "مفقودين مفقودون missing",
+        "survivors": "نجوا نجيا survived",  # «25 راكبا نجوا»; «نجا» opens the next clause
     }
 )
 MAGNITUDE_CUES = wordset("قوه بقوه قوته قوتها شدته شدتها ريختر richter magnitude")
@@ -251,4 +255,5 @@ AMONG = frozenset(
     ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم",
      "تضمنت", "تضمن", "وتضمنت")  # «قائمة … تضمنت 9 أطفال»: part of the victims listed
 )  # fmt: skip
-PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested")  # kinds that count people
+# kinds that count people
+PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested", "survivors")

@@ -459,27 +459,27 @@
         <translation>أيّ مقال ينقل أيّ مقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="65"/>
+        <location filename="../../ui/views/coverage_grid.py" line="61"/>
         <source>A reviewer set this passage, not the engine</source>
         <translation>حدّد مراجعٌ هذا المقطع، لا المحرّك</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="67"/>
+        <location filename="../../ui/views/coverage_grid.py" line="63"/>
         <source>A reviewer linked this sentence to the passage without merging: it says the same, and stays in its own passage</source>
         <translation>ربط مراجعٌ هذه الجملة بالمقطع دون دمج: تقول الشيء نفسه، وتبقى في مقطعها</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="72"/>
+        <location filename="../../ui/views/coverage_grid.py" line="68"/>
         <source>Outlets</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="84"/>
+        <location filename="../../ui/views/coverage_grid.py" line="80"/>
         <source>A reviewer linked this passage, without merging, with: %1</source>
         <translation>ربط مراجع هذا المقطع، دون دمج، بـ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/coverage_grid.py" line="98"/>
+        <location filename="../../ui/views/coverage_grid.py" line="94"/>
         <source>This article leaves the passage out</source>
         <translation>هذا المقال يُغفل المقطع</translation>
     </message>
@@ -2143,37 +2143,37 @@ Review news coverage across outlets.</source>
         <translation>انقر مقطعًا في أيّ مقال لترى هنا نسخة كل مصدر منه، والكلمات المختلفة معلّمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="148"/>
+        <location filename="../../ui/views/passage_panel.py" line="154"/>
         <source>Carried by %1 of %2 articles</source>
         <translation>ينقله %1 من أصل %2 من المقالات</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="154"/>
+        <location filename="../../ui/views/passage_panel.py" line="160"/>
         <source>nothing in the other articles came close in wording; an outlet may still say it in other words</source>
         <translation>لم يقترب منها شيء في المقالات الأخرى بألفاظه؛ وقد يقولها مصدر آخر بكلمات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="159"/>
+        <location filename="../../ui/views/passage_panel.py" line="165"/>
         <source>Not sure: another outlet may carry it (if none of these says the same: Nothing to Link Here)</source>
         <translation>غير مؤكد: قد يحملها مصدر آخر (إن لم تقل أيٌّ من هذه الشيء نفسه: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="164"/>
+        <location filename="../../ui/views/passage_panel.py" line="170"/>
         <source>Not sure: it is in another language than most of the articles, and the comparison matches words, so it cannot tell whether another outlet carries it (if none does: Nothing to Link Here)</source>
         <translation>غير مؤكد: هذه الجملة بلغة غير لغة أغلب المقالات، والمقارنة تطابق الكلمات، فلا تستطيع أن تحكم إن كان مصدر آخر يحملها (إن لم يحملها أحد: «لا شيء للربط هنا»)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="170"/>
+        <location filename="../../ui/views/passage_panel.py" line="176"/>
         <source>Not compared: too few words, or a photo caption whose words the other articles&apos; sentences carry</source>
         <translation>لم تُقارن: كلماتها قليلة، أو تعليق صورة تحمل جملُ المقالات الأخرى كلماتِه</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="174"/>
+        <location filename="../../ui/views/passage_panel.py" line="180"/>
         <source>corrected by a reviewer (linked or taken out by hand)</source>
         <translation>صحّحه مراجِع (رُبط أو أُخرج يدويًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="181"/>
+        <location filename="../../ui/views/passage_panel.py" line="187"/>
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>لا جمل قريبة خارجه</numerusform>
@@ -2185,7 +2185,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="188"/>
+        <location filename="../../ui/views/passage_panel.py" line="194"/>
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>لا أجزاء للفصل والربط</numerusform>
@@ -2197,18 +2197,18 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="192"/>
+        <location filename="../../ui/views/passage_panel.py" line="198"/>
         <source>To check: %1 of %2 (%3: the next)</source>
         <translation>للتحقق: %1 من %2 (%3: التالية)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="238"/>
-        <location filename="../../ui/views/passage_panel.py" line="277"/>
+        <location filename="../../ui/views/passage_panel.py" line="244"/>
+        <location filename="../../ui/views/passage_panel.py" line="283"/>
         <source>(a related passage)</source>
         <translation>(مقطع ذو صلة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="242"/>
+        <location filename="../../ui/views/passage_panel.py" line="248"/>
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n زوج)</numerusform>
@@ -2220,48 +2220,48 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="248"/>
+        <location filename="../../ui/views/passage_panel.py" line="254"/>
         <source>%1: %2 figures · %3</source>
         <translation>%1: عدد الأرقام %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="248"/>
+        <location filename="../../ui/views/passage_panel.py" line="254"/>
         <source>%1: %2 versions · %3</source>
         <translation>%1: عدد الروايات %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="282"/>
+        <location filename="../../ui/views/passage_panel.py" line="288"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="312"/>
+        <location filename="../../ui/views/passage_panel.py" line="318"/>
         <source>No other article has a sentence close to this one.</source>
         <translation>لا جملة في المقالات الأخرى قريبة من هذه.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="316"/>
+        <location filename="../../ui/views/passage_panel.py" line="322"/>
         <source>In no passage. The closest sentences of the other articles (closest first, a passage judged by all its versions together), which the comparison did not put in one passage with it; link one if it says the same:</source>
         <translation>ليست في أي مقطع. هذه أقرب جمل المقالات الأخرى إليها (الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا)، ولم تضعها المقارنة معها في مقطع واحد؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="322"/>
+        <location filename="../../ui/views/passage_panel.py" line="328"/>
         <source>Close to this passage but not in it (the comparison was not sure enough), closest first, a passage judged by all its versions together; link one if it says the same:</source>
         <translation>قريبة من هذا المقطع وليست فيه (لم تكن المقارنة واثقة بما يكفي)، الأقرب أولًا، ويُقاس كل مقطع برواياته كلها معًا؛ اربط إحداها إن كانت تقول الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="336"/>
+        <location filename="../../ui/views/passage_panel.py" line="342"/>
         <source>%1 % alike in wording</source>
         <translation>تشابه في الصياغة %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="338"/>
+        <location filename="../../ui/views/passage_panel.py" line="344"/>
         <source>in another passage</source>
         <translation>في مقطع آخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="376"/>
+        <location filename="../../ui/views/passage_panel.py" line="382"/>
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>لا يضم مقطعها جملًا أخرى:</numerusform>
@@ -2273,7 +2273,7 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="392"/>
+        <location filename="../../ui/views/passage_panel.py" line="398"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ولا غيرها</numerusform>
@@ -2285,77 +2285,77 @@ Review news coverage across outlets.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="340"/>
+        <location filename="../../ui/views/passage_panel.py" line="346"/>
         <source>linked by a reviewer, not merged</source>
         <translation>ربطه مراجع دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="342"/>
+        <location filename="../../ui/views/passage_panel.py" line="348"/>
         <source>linked, not in one passage</source>
         <translation>مربوطة، لكن ليست في مقطع واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="346"/>
+        <location filename="../../ui/views/passage_panel.py" line="352"/>
         <source>Link Without Merging</source>
         <translation>اربط دون دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="405"/>
+        <location filename="../../ui/views/passage_panel.py" line="411"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="343"/>
+        <location filename="../../ui/views/passage_panel.py" line="349"/>
         <source>Link</source>
         <translation>اربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="343"/>
+        <location filename="../../ui/views/passage_panel.py" line="349"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="432"/>
+        <location filename="../../ui/views/passage_panel.py" line="438"/>
         <source>Part of this sentence is closer to a sentence of another article than the whole sentence is (it may carry two claims); split it there and link the part if they say the same:</source>
         <translation>جزء من هذه الجملة أقرب إلى جملة من مقال آخر من الجملة كلها (قد تحمل خبرين)؛ اقسمها هناك واربط الجزء إن كانا يقولان الشيء نفسه:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="447"/>
+        <location filename="../../ui/views/passage_panel.py" line="453"/>
         <source>the part %1 % alike in wording, the whole sentence %2 %</source>
         <translation>تشابه الجزء في الصياغة %1٪، والجملة كلها %2٪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="452"/>
+        <location filename="../../ui/views/passage_panel.py" line="458"/>
         <source>Split and Link</source>
         <translation>قسمة وربط</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="474"/>
+        <location filename="../../ui/views/passage_panel.py" line="480"/>
         <source>chosen passage</source>
         <translation>المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="481"/>
+        <location filename="../../ui/views/passage_panel.py" line="487"/>
         <source>not in the chosen passage</source>
         <translation>ليس في المقطع المختار</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="482"/>
+        <location filename="../../ui/views/passage_panel.py" line="488"/>
         <source>worded differently</source>
         <translation>بصياغة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="483"/>
+        <location filename="../../ui/views/passage_panel.py" line="489"/>
         <source>the same name, spelled differently</source>
         <translation>الاسم نفسه بتهجئة مختلفة</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="484"/>
+        <location filename="../../ui/views/passage_panel.py" line="490"/>
         <source>another word for the same (the paraphrase lexicon)</source>
         <translation>كلمة أخرى للمعنى نفسه (معجم المترادفات)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/passage_panel.py" line="494"/>
+        <location filename="../../ui/views/passage_panel.py" line="500"/>
         <source>Leaves out:</source>
         <translation>يُغفل:</translation>
     </message>
@@ -3568,38 +3568,38 @@ Review news coverage across outlets.</source>
         <translation>إلغاء الحكم</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="237"/>
-        <location filename="../../app/ingest/plan.py" line="257"/>
+        <location filename="../../app/ingest/plan.py" line="219"/>
+        <location filename="../../app/ingest/plan.py" line="239"/>
         <source>Reading {file}</source>
         <translation>قراءة {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="335"/>
+        <location filename="../../app/ingest/plan.py" line="317"/>
         <source>Fetching {address}</source>
         <translation>جلب {address}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="386"/>
+        <location filename="../../app/ingest/plan.py" line="368"/>
         <source>the same text is already in the collection</source>
         <translation>النص نفسه موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="396"/>
+        <location filename="../../app/ingest/plan.py" line="378"/>
         <source>the same text as {file}</source>
         <translation>النص نفسه الذي في {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="409"/>
+        <location filename="../../app/ingest/plan.py" line="391"/>
         <source>a new version of an article in the collection; its tags follow</source>
         <translation>نسخة جديدة من مقال في المجموعة؛ تنتقل إليها وسومه</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="424"/>
+        <location filename="../../app/ingest/plan.py" line="406"/>
         <source>an article already in the collection</source>
         <translation>مقال موجود في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="434"/>
+        <location filename="../../app/ingest/plan.py" line="416"/>
         <source>{share} the same as {what}</source>
         <translation>مطابق بنسبة {share} لـ{what}</translation>
     </message>
@@ -3650,7 +3650,7 @@ Review news coverage across outlets.</source>
         <translation>قراءة الملف تحتاج إلى ذاكرة أكثر من المتاحة</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/plan.py" line="313"/>
+        <location filename="../../app/ingest/plan.py" line="295"/>
         <location filename="../../app/ingest/reader.py" line="193"/>
         <source>the file could not be read ({why})</source>
         <translation>تعذّرت قراءة الملف ({why})</translation>
@@ -4064,162 +4064,167 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="22"/>
+        <source>Survivors</source>
+        <translation>الناجون</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="23"/>
         <source>Killed and injured together</source>
         <translation>القتلى والجرحى معًا</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="23"/>
+        <location filename="../../app/facts/labels.py" line="24"/>
         <source>Magnitude</source>
         <translation>القوة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="24"/>
+        <location filename="../../app/facts/labels.py" line="25"/>
         <source>Amount of money</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="25"/>
+        <location filename="../../app/facts/labels.py" line="26"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="26"/>
+        <location filename="../../app/facts/labels.py" line="27"/>
         <source>Distance</source>
         <translation>المسافة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="27"/>
+        <location filename="../../app/facts/labels.py" line="28"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="28"/>
+        <location filename="../../app/facts/labels.py" line="29"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="29"/>
+        <location filename="../../app/facts/labels.py" line="30"/>
         <source>Number of</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="30"/>
+        <location filename="../../app/facts/labels.py" line="31"/>
         <location filename="../../app/report/html.py" line="330"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="31"/>
+        <location filename="../../app/facts/labels.py" line="32"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="32"/>
+        <location filename="../../app/facts/labels.py" line="33"/>
         <source>The attacker&apos;s nationality</source>
         <translation>جنسية المهاجم</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="33"/>
+        <location filename="../../app/facts/labels.py" line="34"/>
         <source>Described as</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="34"/>
+        <location filename="../../app/facts/labels.py" line="35"/>
         <source>Who says it</source>
         <translation>مَن يقول</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="37"/>
+        <location filename="../../app/facts/labels.py" line="38"/>
         <source>Agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="38"/>
+        <location filename="../../app/facts/labels.py" line="39"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="39"/>
+        <location filename="../../app/facts/labels.py" line="40"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="40"/>
+        <location filename="../../app/facts/labels.py" line="41"/>
         <source>Different sources</source>
         <translation>جهات مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="41"/>
+        <location filename="../../app/facts/labels.py" line="42"/>
         <source>Described differently</source>
         <translation>وصف مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="42"/>
+        <location filename="../../app/facts/labels.py" line="43"/>
         <source>Different scope</source>
         <translation>نطاق مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="44"/>
+        <location filename="../../app/facts/labels.py" line="45"/>
         <source>expected</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="45"/>
+        <location filename="../../app/facts/labels.py" line="46"/>
         <source>part of the total</source>
         <translation>جزء من المجموع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="46"/>
+        <location filename="../../app/facts/labels.py" line="47"/>
         <source>turnout</source>
         <translation>نسبة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="47"/>
+        <location filename="../../app/facts/labels.py" line="48"/>
         <source>stayed away</source>
         <translation>نسبة العزوف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="48"/>
+        <location filename="../../app/facts/labels.py" line="49"/>
         <source>whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="49"/>
+        <location filename="../../app/facts/labels.py" line="50"/>
         <source>in {year}</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="50"/>
+        <location filename="../../app/facts/labels.py" line="51"/>
         <source>last year</source>
         <translation>العام الماضي</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="51"/>
+        <location filename="../../app/facts/labels.py" line="52"/>
         <source>first round</source>
         <translation>الجولة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="52"/>
+        <location filename="../../app/facts/labels.py" line="53"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="53"/>
+        <location filename="../../app/facts/labels.py" line="54"/>
         <source>change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="54"/>
+        <location filename="../../app/facts/labels.py" line="55"/>
         <source>from {figure}</source>
         <translation>من {figure}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="55"/>
+        <location filename="../../app/facts/labels.py" line="56"/>
         <source>at home</source>
         <translation>في الداخل</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="56"/>
+        <location filename="../../app/facts/labels.py" line="57"/>
         <source>abroad</source>
         <translation>في الخارج</translation>
     </message>
@@ -4610,32 +4615,32 @@ Review news coverage across outlets.</source>
         <translation>تعذّر الوصول إلى {address} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="188"/>
+        <location filename="../../app/compare/engine.py" line="193"/>
         <source>Reading sentences</source>
         <translation>قراءة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="189"/>
+        <location filename="../../app/compare/engine.py" line="194"/>
         <source>Weighing words</source>
         <translation>وزن الكلمات</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="190"/>
+        <location filename="../../app/compare/engine.py" line="195"/>
         <source>Matching sentences</source>
         <translation>مطابقة الجمل</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="191"/>
+        <location filename="../../app/compare/engine.py" line="196"/>
         <source>Grouping passages</source>
         <translation>تجميع المقاطع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="192"/>
+        <location filename="../../app/compare/engine.py" line="197"/>
         <source>Checking facts</source>
         <translation>فحص الوقائع</translation>
     </message>
     <message>
-        <location filename="../../app/compare/engine.py" line="234"/>
+        <location filename="../../app/compare/engine.py" line="239"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
     </message>

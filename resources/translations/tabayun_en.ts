@@ -201,31 +201,31 @@
 <context>
     <name>PassagePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="376" />
+        <location filename="../../ui/views/passage_panel.py" line="382" />
         <source>Its passage holds %n more sentence(s), which Merge takes too:</source>
         <translation>
             <numerusform>Its passage holds %n more sentence, which Merge takes too:</numerusform><numerusform>Its passage holds %n more sentences, which Merge takes too:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="392" />
+        <location filename="../../ui/views/passage_panel.py" line="398" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="181" />
+        <location filename="../../ui/views/passage_panel.py" line="187" />
         <source>%n close sentence(s) outside it, below</source>
         <translation>
             <numerusform>%n close sentence outside it, below</numerusform><numerusform>%n close sentences outside it, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="188" />
+        <location filename="../../ui/views/passage_panel.py" line="194" />
         <source>%n part(s) to split off and link, below</source>
         <translation>
             <numerusform>%n part to split off and link, below</numerusform><numerusform>%n parts to split off and link, below</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/passage_panel.py" line="242" />
+        <location filename="../../ui/views/passage_panel.py" line="248" />
         <source>%1 (%n pair(s))</source>
         <translation>
             <numerusform>%1 (%n pair)</numerusform><numerusform>%1 (%n pairs)</numerusform></translation>

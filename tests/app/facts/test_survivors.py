@@ -1,0 +1,53 @@
+"""What a plane crash's coverage showed (reproduced in invented words): outlets gave the
+survivors as the rescue went on (10 so far, 14, 25, 29), in every wording a toll has. They had
+been read as nothing, as passengers, or, after «فقد», as missing."""
+
+from __future__ import annotations
+
+from tests.app.facts.helpers import facts_of, question, sheet_of
+
+
+def people(text: str) -> list[tuple[str, float]]:
+    return [
+        (f.kind, f.value or 0.0)
+        for f in facts_of(text, day=None)
+        if f.kind in ("survivors", "deaths", "missing", "combined", "count")
+    ]
+
+
+def test_the_survivors_are_counted_however_a_sentence_words_them() -> None:
+    assert people("نجا 25 شخصا من تحطم الطائرة قرب المدينة.") == [("survivors", 25.0)]
+    assert people("وأسفر الحادث عن مقتل 38 شخصا ونجاة 29 آخرين.") == [
+        ("deaths", 38.0),
+        ("survivors", 29.0),
+    ]
+    assert people("وقالت السلطات إن 25 راكبا نجوا من الحادث.") == [("survivors", 25.0)]
+    assert people("وأضافت وسائل إعلام ارتفاع عدد الناجين إلى 10 حتى الآن.") == [("survivors", 10.0)]
+
+
+def test_fa_qad_before_a_verb_is_no_loss_and_a_whole_is_no_survivor() -> None:
+    # «فقد نجا 14» is «so, 14 survived», not 14 lost; «فقد 40 … حياتهم» still lost their lives
+    assert people("وبحسب المصادر الطبية، فقد نجا 14 شخصا من الحادث.") == [("survivors", 14.0)]
+    assert people("وبحسب الشرطة، فقد تم نقل 22 شخصا إلى المستشفى.") == []
+    assert people("فقد ما لا يقل عن 40 عاملا حياتهم في الحريق.") == [("deaths", 40.0)]
+    # the people the survivors are drawn from, and the dead beside them, are not survivors
+    assert people("وبعد الكارثة نجا شخصان من أصل 181 شخصا.") == [("survivors", 2.0)]
+    assert people("وتأكد مقتل 179 شخصا، بينما نجا شخصان فقط من أفراد الطاقم.") == [
+        ("deaths", 179.0),
+        ("survivors", 2.0),
+    ]
+    assert people("وخلف الحادث 179 قتيلا وناجيين فقط.") == [
+        ("deaths", 179.0),
+        ("survivors", 2.0),
+    ]
+
+
+def test_outlets_that_give_different_survivors_differ() -> None:
+    sheet = sheet_of(
+        "تحطمت طائرة ركاب قرب المدينة، مما أسفر عن مقتل 38 شخصا ونجاة 29 آخرين.",
+        "وبحسب المصادر الطبية، فقد نجا 14 شخصا من الحادث.",
+        "وأضافت وسائل إعلام ارتفاع عدد الناجين إلى 10 حتى الآن.",
+    )
+    found = question(sheet, "survivors")
+    assert found.status == "conflict"  # 14 against 29, neither said to be revised
+    assert "missing" not in {q.kind for q in sheet.questions}
