@@ -40,8 +40,9 @@ class SentenceSegmenter:
     # quotation's end, a period glued to the next sentence ends it; 4: a short line of the
     # story's common words only (a photo's caption) is not compared; 5: no end after an initial
     # or a title («U.S.», «Dr.»); 6: a section's heading inside the body is not compared; 7: a
-    # clause of what the event led to («، ما أدى إلى …», «، مما أسفر عن …», «، ثم …»)
-    version: ClassVar[str] = "7"
+    # clause of what the event led to («، ما أدى إلى …», «، مما أسفر عن …», «، ثم …»); 8: a
+    # period glued to the next sentence after a figure («49.8%.والسبت»)
+    version: ClassVar[str] = "8"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 

@@ -22,6 +22,8 @@ _SENTENCE_END = re.compile(
     # a page that lost its spaces: «… شمال غرب البلاد.وذكر التلفزيون …»; not after one or two
     # letters, so «أ.ف.ب» and «د.أحمد» stay whole
     r"|(?<=[\u0621-\u064a\"”»)]{3})\.(?=[\u0621-\u064a])"
+    # and after a figure: «… بلغت 49.8%.والسبت، أظهرت …», «… عام 2024.وقال …» («2.5» stays whole)
+    r"|(?<=[0-9٠-٩%٪]{2})\.(?=[\u0621-\u064a])"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
 # A long sentence also splits into clauses at a comma before a clause opener ("، فيما",

@@ -54,6 +54,16 @@ def test_a_period_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() -
     glued = (
         'أعلنت الوكالة العثور على الطائرة في المنطقة.وذكر التلفزيون أن "أحدا لم ينج".قبل أن يؤكد.'
     )
+    # after a figure too («… 49.8%.والسبت، أظهرت …», read on an election's coverage)
+    figure = (
+        "بلغت نسبة المشاركة 49.8%.والسبت، أظهرت النتائج تقدم المرشح عام 2024."
+        "وقال إن 2.5 مليون صوتوا."
+    )
+    assert [s.text for s in segment_article(1, figure)] == [
+        "بلغت نسبة المشاركة 49.8%.",
+        "والسبت، أظهرت النتائج تقدم المرشح عام 2024.",
+        "وقال إن 2.5 مليون صوتوا.",
+    ]
     assert [s.text for s in segment_article(1, glued)] == [
         "أعلنت الوكالة العثور على الطائرة في المنطقة.",
         'وذكر التلفزيون أن "أحدا لم ينج".',
