@@ -21,7 +21,7 @@ from app.facts.model import Fact, FactSheet, Question
 from app.facts.pairs import RANK, reasons_of
 from app.facts.places import gazetteer
 from app.facts.scoping import is_sub_event
-from app.facts.words import forms, lemma, root, wordset
+from app.facts.words import VOTES, forms, lemma, root, wordset
 from app.text.normalize import WORD_RE, fold
 
 ORDER = (
@@ -157,7 +157,6 @@ _SHARE_STOPS = wordset(
 )
 # the cues are words as ``forms`` leaves them («بلغت» → «لغت»): the stops in that form too
 _SHARE_STOPS = _SHARE_STOPS | {forms(w)[-1] for w in _SHARE_STOPS}
-_VOTES = frozenset(("صوت", "اصوات"))
 _TURNOUT = wordset("مشاركه المشاركه تصويت التصويت اقبال الاقبال")
 _AWAY = wordset("احجم احجمت امتنع امتنعت قاطع عزوف مقاطعه")
 _RIVAL = wordset("منافس منافسه خصم خصمه غريم غريمه")
@@ -196,7 +195,7 @@ def _share_subjects(facts: Sequence[Fact]) -> dict[str, str]:
     cues = {
         f.id: _share_cues(f.cues)
         for f in facts
-        if f.kind == "percentage" or (f.kind == "count" and f.subject in _VOTES)
+        if f.kind == "percentage" or (f.kind == "count" and f.subject in VOTES)
     }
     for fact in facts:
         for cue in cues.get(fact.id, ()):

@@ -34,6 +34,7 @@ from app.facts.words import (
     COUNTERS,
     NOUN_KINDS,
     PEOPLE,
+    VOTES,
     lemma,
     lookup,
     member,
@@ -43,7 +44,6 @@ from app.library.records import ArticleDocument
 from app.text.normalize import WORD_RE, fold
 
 UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
-_VOTES = frozenset(("صوت", "اصوات"))
 _OTHERS = wordset("اخرين اخرون اخران")
 
 
@@ -169,7 +169,7 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     decimals=q.decimals,
                     earlier=earlier,
                     cues=reader.cues(q, noun_at)
-                    if kind == "percentage" or (kind == "count" and subject in _VOTES)
+                    if kind == "percentage" or (kind == "count" and subject in VOTES)
                     # everyone aboard, and everyone who took part in a protest, is one
                     # thing to count, whatever words are around them
                     else (

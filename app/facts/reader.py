@@ -56,6 +56,7 @@ _WAW_NOUNS = wordset(
     " ولايه ولايات وجبه وجبات ورقه وقت وفد وفود وعد وعود وطن واقعه وقايع وافد وافدين"
     " ولاده وديعه ودايع وسام وكيل وكلاء وحش ورشه ورش"
 )  # as written: «ووظيفة» is «and» and a job
+_NOMINATED = frozenset(("مرشح", "مرشحه"))  # «مرشحة للارتفاع» is a projection; «المرشح» names
 _DENIALS = frozenset(("ليس", "وليس", "ليست", "وليست", "لا", "ولا", "وليسوا", "ليسوا"))
 
 
@@ -402,6 +403,8 @@ class SentenceReader(PeopleReader):
                 continue
             if words[k].text == "قد" and words[k + 1].text[:1] not in "يتن":
                 continue  # «قد أعلنت عن سقوط 207 قتلى» had announced; «قد يقترب من 380» may
+            if forms(words[k].text)[-1] in _NOMINATED and not words[k + 1].text.startswith("ل"):
+                continue  # «حصل المرشح حداد على 16 مليون صوت»: the candidate, not «likely to»
             return True
         return False
 

@@ -255,5 +255,8 @@ AMONG = frozenset(
     ("منهم", "منها", "بينهم", "بينها", "وبينهم", "ومنهم",
      "تضمنت", "تضمن", "وتضمنت")  # «قائمة … تضمنت 9 أطفال»: part of the victims listed
 )  # fmt: skip
+# a count of votes: its noun as the count's subject gives it («أصوات» → «اصو», its «ات» cut as a
+# plural's; read on an election's coverage, 16,384,403 «أصوات» had been no one's votes)
+VOTES = frozenset(("صوت", "اصوات", "اصو"))
 # kinds that count people
 PEOPLE = ("deaths", "injured", "missing", "displaced", "arrested", "survivors")

@@ -63,3 +63,22 @@ def test_a_lone_shares_row_has_no_id_in_its_title() -> None:
     sheet = build_sheet([doc(1, "وبلغت نسبة المسجلين أقل من 40 سنة 36 بالمائة.", day=None)])
     titles = [question_title(q) for q in sheet.questions if q.kind == "percentage"]
     assert titles == ["Share"]
+
+
+def test_a_candidates_votes_written_asswat_are_his() -> None:
+    """Read on a run-off's coverage (reproduced in invented words): «16 مليونا و384 ألفا و403
+    أصوات» was no one's votes (the count's noun lemmatised to «اصو», not a word of votes), so
+    the winner's exact count never met another outlet's «more than 17 million». «المرشح» before
+    a figure names the candidate; only «مرشحة للارتفاع» (likely to rise) makes it a forecast."""
+    sheet = build_sheet(
+        [
+            doc(1, "وحصل المرشح سامي حداد على 16 مليونا و384 ألفا و403 أصوات.", day=None),
+            doc(2, "وأعلنت الوزارة أن حداد حصل على ما يزيد عن 17 مليون صوت.", day=None),
+            doc(3, "وقالت اللجنة إن حداد حصل على أكثر من 17 مليون صوت.", day=None),
+        ]
+    )
+    votes = [q for q in sheet.questions if q.kind == "count"]
+    assert len(votes) == 1 and len(votes[0].facts) == 3
+    assert votes[0].status == "conflict"  # 16.38 million cannot be more than 17 million
+    forecast = facts_of("والحصيلة مرشحة للارتفاع إلى 50 قتيلا.", day=None)
+    assert [(f.kind, f.subject) for f in forecast] == [("deaths", "expected")]
