@@ -40,6 +40,13 @@ def test_evacuation_is_one_word_either_way() -> None:
     assert key("الإجلاء") == key("الإخلاء") == key("إخلائها")
 
 
+def test_the_survivors_are_one_word_however_written() -> None:
+    # read on a plane crash's coverage: «نجاة 25 راكبا» and «نجا 25 شخصا» and «ارتفاع عدد
+    # الناجين إلى 10» shared no key but the figure
+    assert key("نجاة") == key("نجا") == key("الناجين") == key("ونجوا")
+    assert key("نجاة") != key("إنقاذ")  # the rescued are not all who survived
+
+
 def test_paraphrases_read_as_one_word() -> None:
     assert key("جئنا") == key("أتينا") == key("قدومنا")
     assert key("جميع") == key("كل")
