@@ -9,6 +9,7 @@ date comes from a date line or the dateline before any date in the running text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -135,10 +136,18 @@ _PAST = frozenset(
 )
 
 
+LEAD_SENTENCES = 1  # sentence ends a date of the article's own may follow (a headline's, then)
+_SENTENCE_ENDS = re.compile(r"[.!?؟](?=\s|$)")
+
+
 def _own_date(head: str) -> dt.date | None:
     """The first date of the running text that is not another event's («منذ زلزال 17 آب
-    1999»: the two words before it name that other event)."""
+    1999»: the two words before it name that other event), in its lead: a date after two
+    sentences is the background's («يذكر أن القتال بدأ … في الـ8 أكتوبر 2023», read on a
+    ceasefire's coverage, had dated the article fourteen months early)."""
     for start, _end, date in find_dates(head):
+        if len(_SENTENCE_ENDS.findall(head, 0, start)) > LEAD_SENTENCES:
+            return None
         before = WORD_RE.findall(fold(head[max(0, start - 40) : start]))[-2:]
         if not any(w in _PAST or w.removeprefix("ال") in _PAST for w in before):
             return date

@@ -64,6 +64,20 @@ def test_metadata_from_the_seeds() -> None:
     assert extract_metadata(seeds["001"]).published_on == dt.date(2023, 9, 13)
 
 
+def test_a_date_in_the_background_is_not_the_articles() -> None:
+    """Read on a ceasefire's coverage (reproduced in invented words): a date in the fifth
+    sentence, the day the fighting began, had dated the article; the lead's date still does."""
+    background = (
+        "دخل الاتفاق حيز التنفيذ بعد أكثر من سنة على القتال.\n"
+        "وأعلن الرئيس مساء أمس أن الطرفين وافقا على الاتفاق.\n"
+        "وأشار إلى أن الاتفاق سيدخل التنفيذ عند الساعة الرابعة فجرا.\n"
+        "يذكر أن القتال بدأ بعد أن أطلقت صواريخ في الـ8 أكتوبر 2023.\n"
+    )
+    assert extract_metadata(background).published_on is None
+    lead = "وقف إطلاق النار\nدخل الاتفاق حيز التنفيذ صباح الأربعاء 27 نوفمبر 2024 في لبنان.\n"
+    assert extract_metadata(lead).published_on == dt.date(2024, 11, 27)
+
+
 def test_long_first_line_is_shortened_for_a_title() -> None:
     title = guess_title(" ".join(["كلمة"] * 40) + "\nالسطر الثاني")
     assert title.endswith("…") and title.count("كلمة") == 16
