@@ -52,9 +52,15 @@ _HOURS = {
     "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
     "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه": 11,
 }  # fmt: skip
+# «الساعة الرابعة صباحاً»; without «الساعة» only with the part of the day after it: «في
+# العاشرة صباحا» (read on a ceasefire's coverage: 10 a.m. against the others' 4 a.m.)
 _WORD_CLOCK = re.compile(
-    r"الساعه (" + "|".join(_HOURS) + r")( عشره)?( والنصف| والربع| الا ربعا| الا ربع)?"
+    r"(الساعه )?(?<!\w)(" + "|".join(_HOURS) + r")( عشره)?( والنصف| والربع| الا ربعا| الا ربع)?"
     r"( صباحا| مساء| مساءا| ليلا| فجرا| ظهرا| عصرا)?"
+)
+# «الساعة 4 صباحا», «الساعة 11»: a whole hour in digits after «الساعة»
+_DIGIT_HOUR = re.compile(
+    r"الساعه (\d{1,2})(?![\d:.,٫])( صباحا| مساء| مساءا| ليلا| فجرا| ظهرا| عصرا)?"
 )
 _LATE = (" مساء", " مساءا", " ليلا", " عصرا")
 _HHMM = re.compile(r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?=\s+(?:بتوقيت|ت\s*غ|gmt|بالتوقيت))")
@@ -95,17 +101,27 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
     for m in _HHMM.finditer(folded):  # 1700 بتوقيت غرينتش
         found.append((m.start(), m.end(), f"{m.group(1)}:{m.group(2)}"))
     for m in _WORD_CLOCK.finditer(folded):  # الساعة الحادية عشرة والنصف ليلا
-        hour = _HOURS[m.group(1)] + (1 if m.group(2) and m.group(1) != "الحاديه" else 0)
-        if m.group(2) and m.group(1) == "الثانيه":
+        hour_cue, word, teen, quarter, part = m.groups()
+        if not hour_cue and not part:
+            continue  # «الرابعة» alone is an ordinal («الدورة الرابعة»), no hour
+        hour = _HOURS[word] + (1 if teen and word != "الحاديه" else 0)
+        if teen and word == "الثانيه":
             hour = 12
         minute = {" والنصف": 30, " والربع": 15, " الا ربعا": -15, " الا ربع": -15}.get(
-            m.group(3) or "", 0
+            quarter or "", 0
         )
         if minute < 0:
             hour, minute = hour - 1, 45
-        if m.group(4) in _LATE and hour < 12:
+        if part in _LATE and hour < 12:
             hour += 12
         found.append((m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
+    for m in _DIGIT_HOUR.finditer(folded):  # الساعة 4 صباحا
+        hour = int(m.group(1))
+        if hour > 24:
+            continue
+        if m.group(2) in _LATE and hour < 12:
+            hour += 12
+        found.append((m.start(), m.end(), f"{hour:02d}:00"))
     return found
 
 

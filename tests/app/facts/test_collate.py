@@ -529,3 +529,30 @@ def test_the_incident_is_timed_with_the_one_kind_of_event_named() -> None:
         "ووقع الانفجار الساعة 5:00 مساء.",
     )
     assert len([q for q in two_kinds.questions if q.kind == "time"]) == 3
+
+
+def test_when_an_agreement_takes_effect_is_one_question_however_worded() -> None:
+    """Read on a ceasefire's coverage (reproduced in invented words): six outlets gave 4 a.m.
+    («الساعة الرابعة فجرا», «الساعة 4 صباحا», «سيبدأ وقف إطلاق النار», «دخل الاتفاق … حيز
+    التنفيذ», «سيسري مفعوله») and one 10 a.m. («في العاشرة صباحا»); the table had no «When»
+    row. «دخل» is an event's verb only into force; «الرابعة» alone is no hour."""
+    sheet = sheet_of(
+        "وأشار إلى أن الاتفاق سيدخل التنفيذ عند الساعة الرابعة فجرا بالتوقيت المحلي.",
+        "وقال إن اتفاق وقف إطلاق النار سيسري مفعوله في الساعة 4 صباحا الأربعاء.",
+        "دخل اتفاق وقف إطلاق النار بين الطرفين بوساطة الدولتين حيز التنفيذ في الساعة الرابعة"
+        " صباحا.",
+        'وأضاف "الاتفاق سيدخل حيز التنفيذ غدا في العاشرة صباحا بالتوقيت المحلي".',
+        "ودخل الوزير المستشفى الساعة الخامسة مساء، وعقدت الدورة الرابعة أمس.",
+        days=[None] * 5,
+    )
+    (when,) = [q for q in sheet.questions if q.kind == "time"]
+    assert when.status == "conflict" and len(when.facts) == 4
+    assert sorted(sheet.fact(i).time for i in when.facts) == ["04:00"] * 3 + ["10:00"]
+    assert "وقف إطلاق النار" in when.label or "الاتفاق" in when.label
+
+
+def test_one_speaker_spelled_two_ways_is_one_source() -> None:
+    from app.facts.sources import same_body
+
+    assert same_body("بايدن", "بايدين") and same_body("الرئيس جو بايدن", "بايدين")
+    assert not same_body("وزارة الصحة", "وزارة الداخلية")
