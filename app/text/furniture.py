@@ -130,6 +130,9 @@ END_MARKER = _cues(
     "الأكثر شهرة",
     "رايكم",
 )
+# A site's disclaimer under the article ends it, label or not: «إخلاء مسؤولية إن موقع … يعمل
+# بطريقة آلية دون تدخل بشري …» (read on a ceasefire's coverage, compared as a claim)
+DISCLAIMER = _cues("إخلاء مسؤولية", "إخلاء المسؤولية", "disclaimer")
 # A bare pointer on its own line announces the next line (a linked headline).
 BARE_POINTER = re.compile(r"^\W*[\w\s]{2,20}[:：]?\s*$")
 # What ends a pointer cue before the headline it points to: a colon, or dots («اقرأ أيضًا..»).
@@ -391,7 +394,7 @@ def _detect(lines: list[_Line], repeated: set[str] | frozenset[str]) -> list[Fur
         if line.blank:
             continue
         folded = line.folded[:60]  # a cue is at the start of its line
-        if _is_label(END_MARKER, folded):
+        if _is_label(END_MARKER, folded) or DISCLAIMER.match(folded):
             for j in range(i, len(lines)):
                 kinds[j] = "end-section"
             break

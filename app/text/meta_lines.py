@@ -147,6 +147,21 @@ _EMBED = re.compile(f"(?:{_cue(*EMBED_CUES)})", re.IGNORECASE)
 # tweet's signature at the end of its last line: «— Name (@handle) May 15, 2024» or
 # «-Pravda pic.twitter.com/ZleAF8UZ02».
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# A short line around a web address: «للإنضمام الى مجموعة الأخبار >> whatsapp.com/channel/…»,
+# «تلجرام t.me/…» (the page's invitation to its channels, read on a ceasefire's coverage)
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.|(?<![\w.])(?:t\.me|wa\.me)/|(?<![\w.])[\w-]+\.(?:com|net|org|me|io|tv)/)\S*",
+    re.IGNORECASE,
+)
+PROMO_WORDS = 8  # a line this short around an address is a link; a sentence may cite one
+# A photo's caption, by the credit in brackets it ends with: «تصاعد الدخان من موقع غارة …
+# [إبراهيم عمرو/أ ف ب]», «(تصوير: …/رويترز)»
+_CAPTION_CREDIT = re.compile(
+    r"[\[(][^\[\]()]{2,50}/\s*(?:أ\s?ف\s?ب|ا\s?ف\s?ب|رويترز|أ\s?ب|ا\s?ب|الأناضول|الاناضول|غيتي|"
+    r"getty(?: images)?|afp|reuters|ap|epa|xinhua)\s*[\])]\s*$",
+    re.IGNORECASE,
+)
+CAPTION_WORDS = 40
 _TWEET_TAIL = re.compile(
     r"(?:(?:^|\s)[-—–]\s?[^\s—–-][^—–\n]{0,60}?)?"
     r"\s(?:pic\.twitter\.com/\w+|\(@\w{1,15}\)\s+[A-Za-z]+\s+\d{1,2},?\s+\d{4})\s*$"
@@ -272,6 +287,10 @@ def _line_kind(line: str, folded: str, first_body: bool, words: int) -> MetaLine
         return span("embed")
     if _LINK_LINE.match(stripped):
         return span("link")  # an address alone: an embedded post's, or the page's own
+    if words <= PROMO_WORDS and _ADDRESS.search(stripped):
+        return span("link")
+    if words <= CAPTION_WORDS and _CAPTION_CREDIT.search(stripped):
+        return span("photo-credit")
     if tail := _TWEET_TAIL.search(line):
         begin = tail.start() + (1 if line[tail.start()].isspace() else 0)  # from its dash
         return MetaLine(begin, end, "embed")

@@ -242,3 +242,16 @@ def test_another_articles_headline_at_the_foot_of_the_page() -> None:
     assert marked(f"{P1}\n\n{P2}\n\n{teaser}.\n") == []
     bare = [p.rstrip(".") for p in (P1, P2)]
     assert marked(f"{bare[0]}\n\n{bare[1]}\n\n{teaser}\n") == []
+
+
+def test_a_sites_disclaimer_ends_the_article() -> None:
+    """Read on a ceasefire's coverage (reproduced in invented words): an aggregator's
+    disclaimer under the article, no label, was compared as a claim of its own."""
+    disclaimer = (
+        "إخلاء مسؤولية إن موقع الأخبار العاجلة يعمل بطريقة آلية دون تدخل بشري، ولذلك فإن جميع "
+        "المقالات مسؤولية أصحابها."
+    )
+    text = "\n".join([P1, P2, disclaimer])
+    assert marked(text) == [("end-section", disclaimer)]
+    prose = "\n".join([P1, "وطالب المحامي بإخلاء مسؤولية موكله عن الحادث أمام المحكمة.", P2])
+    assert marked(prose) == []

@@ -57,6 +57,13 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("https://www.youtube.com/watch?v=AbC_12", "link"),
         ("View this post on Instagram", "embed"),
         ("— العربية (@AlArabiya) August 4, 2020", "embed"),  # a tweet's signature, alone
+        # a page's invitations to its channels, and a photo's caption by its credit
+        ("للإنضمام الى مجموعة الأخبار >> whatsapp.com/channel/0029VaPm", "link"),
+        ("تلجرام t.me/newsemergency", "link"),
+        (
+            "تصاعد الدخان من موقع غارة استهدفت ضواحي المدينة في 26 نوفمبر [سامي خليل/أ ف ب]",
+            "photo-credit",
+        ),
     ],
 )
 def test_each_kind_of_metadata_line(line: str, kind: str) -> None:
