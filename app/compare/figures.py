@@ -16,7 +16,8 @@ from app.compare.stages import Segmented
 from app.compare.stories import STORY_GATE
 
 FIGURES = frozenset((
-    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "magnitude",
+    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "hospitalised",
+    "combined", "magnitude",
     "money", "percentage", "distance", "age", "count",
 ))  # fmt: skip
 CASUALTIES = frozenset(("deaths", "injured"))

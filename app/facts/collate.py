@@ -25,7 +25,8 @@ from app.facts.words import VOTES, forms, lemma, root, wordset
 from app.text.normalize import WORD_RE, fold
 
 ORDER = (
-    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "magnitude",
+    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "hospitalised",
+    "combined", "magnitude",
     "distance", "percentage", "money", "age", "duration", "count", "time", "place", "nationality",
     "descriptor",
 )  # fmt: skip

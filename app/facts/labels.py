@@ -20,6 +20,7 @@ KIND_NAMES = {
     "displaced": T("core", "Displaced"),
     "arrested": T("core", "Arrested"),
     "survivors": T("core", "Survivors"),
+    "hospitalised": T("core", "Taken to hospital"),
     "combined": T("core", "Killed and injured together"),
     "magnitude": T("core", "Magnitude"),
     "money": T("core", "Amount of money"),

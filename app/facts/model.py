@@ -10,7 +10,8 @@ from app.facts.number_words import big_word
 from app.text.normalize import WORD_RE, fold
 
 KINDS = (
-    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "magnitude",
+    "deaths", "injured", "missing", "displaced", "arrested", "survivors", "hospitalised",
+    "combined", "magnitude",
     "money", "percentage", "distance", "age", "duration", "count", "time", "place", "nationality",
     "descriptor", "source",
 )  # fmt: skip

@@ -21,7 +21,17 @@ from app.facts.where import same_town
 from app.text.normalize import fold
 
 TOLLS = frozenset(
-    ("deaths", "injured", "missing", "displaced", "arrested", "survivors", "combined", "count")
+    (
+        "deaths",
+        "injured",
+        "missing",
+        "displaced",
+        "arrested",
+        "survivors",
+        "hospitalised",
+        "combined",
+        "count",
+    )
 )
 # tolls that rise as a story goes on; a count of things (missiles) does not
 RISING = TOLLS - {"count"}

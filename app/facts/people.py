@@ -44,6 +44,7 @@ _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
 _OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 _WARRANTS = wordset("اوامر امر مذكرات مذكره مذكرتي مذكرتا")  # «أوامر الاعتقال», «مذكرة توقيف»
+_TAKEN = wordset("نقل نقلوا نقلت ادخال ادخل ادخلوا اسعاف اسعافهم")  # to hospital
 _LIVES = wordset("حياته حياتهم حياتها حياتم")  # «حياتم»: as one outlet misspelt it
 
 
@@ -59,6 +60,20 @@ class PeopleReader(CueReader):
         other = lookup(rest, NOUN_KINDS) or lookup(rest, TRIGGERS)
         # «179 قتيلا وناجيين»: the dead and the survivors are no combined toll
         return other in PEOPLE and other != kind and "survivors" not in (kind, other)
+
+    def to_hospital(self, q: Quantity, noun_at: int) -> bool:
+        """The people counted were taken to hospital: a word of taking them before the figure
+        or right after them, and «المستشفى» within four words after them in the clause («تم نقل
+        22 شخصا إلى المستشفى», «بنقل 22 شخصا من الناجين إلى المستشفيات», «22 شخصا نقلوا إلى
+        المستشفى»; read on a plane crash's coverage, where three outlets' 22 were no fact)."""
+        words = self.words
+        after = [k for k in range(noun_at + 1, min(len(words), noun_at + 5))
+                 if not _punctuated(self.folded[words[k - 1].end : words[k].start])]  # fmt: skip
+        after = after[: next((n for n, k in enumerate(after) if k != noun_at + 1 + n), None)]
+        if not any(forms(words[k].text)[-1].removeprefix("ال").startswith("مستشف") for k in after):
+            return False
+        before = range(max(0, q.first - 4), q.first)
+        return any(forms(words[k].text)[-1] in _TAKEN for k in (*before, *after))
 
     def _particle(self, k: int) -> bool:
         """«فقد» at ``k`` is «فـ» and «قد» before a verb («فقد نجا», «فقد تم نقل»), not «lost»

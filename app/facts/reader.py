@@ -323,6 +323,8 @@ class SentenceReader(PeopleReader):
             people = people or (None if carried else self._toll_risen_to(q))
             if people:
                 return people, "", "", j if counter else q.last
+            if counter and self.to_hospital(q, j):
+                return "hospitalised", "", "", j  # «تم نقل 22 شخصا إلى المستشفى»
             if counter and (nation := self._nationality(j)):
                 return "count", nation, "", j + 1  # «10 مواطنين تايلنديين», «12 مواطنا تايلانديا»
             if counter and not any(f in _GENERAL_PEOPLE for f in forms(noun)):
@@ -337,6 +339,8 @@ class SentenceReader(PeopleReader):
         if any(f in _NOT_NOUNS for f in forms(noun)) or self._is_place_or_month(j):
             # «مقتل 94 وإصابة 101 جراء الحريق»: no noun after it, the verbal noun before it
             people = self._people_kind(q, q.last, previous_end)
+            if not people and self.to_hospital(q, q.last):
+                return "hospitalised", "", "", q.last  # «تم نقل 22 منهم إلى المستشفى»
             if not people and self.participants(q, q.last):
                 # «نصف مليون منهم شارك في باريس»: a part of them
                 of_them = forms(noun)[-1] in ("منهم", "بينهم")

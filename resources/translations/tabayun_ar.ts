@@ -4069,162 +4069,167 @@ Review news coverage across outlets.</source>
     </message>
     <message>
         <location filename="../../app/facts/labels.py" line="23"/>
+        <source>Taken to hospital</source>
+        <translation>نُقلوا إلى المستشفى</translation>
+    </message>
+    <message>
+        <location filename="../../app/facts/labels.py" line="24"/>
         <source>Killed and injured together</source>
         <translation>القتلى والجرحى معًا</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="24"/>
+        <location filename="../../app/facts/labels.py" line="25"/>
         <source>Magnitude</source>
         <translation>القوة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="25"/>
+        <location filename="../../app/facts/labels.py" line="26"/>
         <source>Amount of money</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="26"/>
+        <location filename="../../app/facts/labels.py" line="27"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="27"/>
+        <location filename="../../app/facts/labels.py" line="28"/>
         <source>Distance</source>
         <translation>المسافة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="28"/>
+        <location filename="../../app/facts/labels.py" line="29"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="29"/>
+        <location filename="../../app/facts/labels.py" line="30"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="30"/>
+        <location filename="../../app/facts/labels.py" line="31"/>
         <source>Number of</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="31"/>
+        <location filename="../../app/facts/labels.py" line="32"/>
         <location filename="../../app/report/html.py" line="330"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="32"/>
+        <location filename="../../app/facts/labels.py" line="33"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="33"/>
+        <location filename="../../app/facts/labels.py" line="34"/>
         <source>The attacker&apos;s nationality</source>
         <translation>جنسية المهاجم</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="34"/>
+        <location filename="../../app/facts/labels.py" line="35"/>
         <source>Described as</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="35"/>
+        <location filename="../../app/facts/labels.py" line="36"/>
         <source>Who says it</source>
         <translation>مَن يقول</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="38"/>
+        <location filename="../../app/facts/labels.py" line="39"/>
         <source>Agree</source>
         <translation>متفقة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="39"/>
+        <location filename="../../app/facts/labels.py" line="40"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="40"/>
+        <location filename="../../app/facts/labels.py" line="41"/>
         <source>Update</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="41"/>
+        <location filename="../../app/facts/labels.py" line="42"/>
         <source>Different sources</source>
         <translation>جهات مختلفة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="42"/>
+        <location filename="../../app/facts/labels.py" line="43"/>
         <source>Described differently</source>
         <translation>وصف مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="43"/>
+        <location filename="../../app/facts/labels.py" line="44"/>
         <source>Different scope</source>
         <translation>نطاق مختلف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="45"/>
+        <location filename="../../app/facts/labels.py" line="46"/>
         <source>expected</source>
         <translation>متوقَّع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="46"/>
+        <location filename="../../app/facts/labels.py" line="47"/>
         <source>part of the total</source>
         <translation>جزء من المجموع</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="47"/>
+        <location filename="../../app/facts/labels.py" line="48"/>
         <source>turnout</source>
         <translation>نسبة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="48"/>
+        <location filename="../../app/facts/labels.py" line="49"/>
         <source>stayed away</source>
         <translation>نسبة العزوف</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="49"/>
+        <location filename="../../app/facts/labels.py" line="50"/>
         <source>whole period</source>
         <translation>الفترة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="50"/>
+        <location filename="../../app/facts/labels.py" line="51"/>
         <source>in {year}</source>
         <translation>في {year}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="51"/>
+        <location filename="../../app/facts/labels.py" line="52"/>
         <source>last year</source>
         <translation>العام الماضي</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="52"/>
+        <location filename="../../app/facts/labels.py" line="53"/>
         <source>first round</source>
         <translation>الجولة الأولى</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="53"/>
+        <location filename="../../app/facts/labels.py" line="54"/>
         <source>nationals of {country}</source>
         <translation>مواطنو {country}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="54"/>
+        <location filename="../../app/facts/labels.py" line="55"/>
         <source>change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="55"/>
+        <location filename="../../app/facts/labels.py" line="56"/>
         <source>from {figure}</source>
         <translation>من {figure}</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="56"/>
+        <location filename="../../app/facts/labels.py" line="57"/>
         <source>at home</source>
         <translation>في الداخل</translation>
     </message>
     <message>
-        <location filename="../../app/facts/labels.py" line="57"/>
+        <location filename="../../app/facts/labels.py" line="58"/>
         <source>abroad</source>
         <translation>في الخارج</translation>
     </message>

@@ -51,3 +51,25 @@ def test_outlets_that_give_different_survivors_differ() -> None:
     found = question(sheet, "survivors")
     assert found.status == "conflict"  # 14 against 29, neither said to be revised
     assert "missing" not in {q.kind for q in sheet.questions}
+
+
+def test_those_taken_to_hospital_are_counted() -> None:
+    """The same coverage: three outlets gave the 22 taken to hospital, and none was a fact."""
+    assert people("وبحسب الوكالة، فقد تم نقل 22 شخصا إلى المستشفى.") == []
+    hospital = [
+        [(f.kind, f.value) for f in facts_of(text, day=None) if f.kind == "hospitalised"]
+        for text in (
+            "وبحسب الوكالة، فقد تم نقل 22 شخصا إلى المستشفى.",
+            "وأفادت الوزارة بنقل 22 شخصا من الناجين إلى المستشفيات.",
+            "وأشارت إلى نجاة 25 شخصا من الحادث، تم نقل 22 منهم إلى المستشفى.",
+            "وفرق الطوارئ نقلت 30 شخصا إلى المستشفيات القريبة لتلقي العلاج.",
+        )
+    ]
+    assert hospital == [[("hospitalised", 22.0)]] * 3 + [[("hospitalised", 30.0)]]
+    # a hospital's own staff, or the wounded taken there, are not this count
+    assert [f.kind for f in facts_of("وأصيب 22 شخصا نقلوا إلى المستشفى.", day=None)] == [
+        "injured"
+    ]
+    assert not [
+        f for f in facts_of("ويعمل 300 طبيب في المستشفى.", day=None) if f.kind == "hospitalised"
+    ]
