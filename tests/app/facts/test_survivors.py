@@ -67,9 +67,7 @@ def test_those_taken_to_hospital_are_counted() -> None:
     ]
     assert hospital == [[("hospitalised", 22.0)]] * 3 + [[("hospitalised", 30.0)]]
     # a hospital's own staff, or the wounded taken there, are not this count
-    assert [f.kind for f in facts_of("وأصيب 22 شخصا نقلوا إلى المستشفى.", day=None)] == [
-        "injured"
-    ]
+    assert [f.kind for f in facts_of("وأصيب 22 شخصا نقلوا إلى المستشفى.", day=None)] == ["injured"]
     assert not [
         f for f in facts_of("ويعمل 300 طبيب في المستشفى.", day=None) if f.kind == "hospitalised"
     ]
