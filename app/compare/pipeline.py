@@ -41,8 +41,9 @@ class SentenceSegmenter:
     # story's common words only (a photo's caption) is not compared; 5: no end after an initial
     # or a title («U.S.», «Dr.»); 6: a section's heading inside the body is not compared; 7: a
     # clause of what the event led to («، ما أدى إلى …», «، مما أسفر عن …», «، ثم …»); 8: a
-    # period glued to the next sentence after a figure («49.8%.والسبت»)
-    version: ClassVar[str] = "8"
+    # period glued to the next sentence after a figure («49.8%.والسبت»); 9: no end inside a
+    # dotted acronym («إن.إتش.كيه»), an end at a «؟» glued to the next sentence
+    version: ClassVar[str] = "9"
     min_words: int = 3
     splits: tuple[tuple[int, int], ...] = ()  # (article, offset): the reviewer's cuts
 

@@ -21,7 +21,10 @@ _SENTENCE_END = re.compile(
     r"[.!?؟…]+[\"'”»)\]]*(?=\s)"
     # a page that lost its spaces: «… شمال غرب البلاد.وذكر التلفزيون …»; not after one or two
     # letters, so «أ.ف.ب» and «د.أحمد» stay whole
-    r"|(?<=[\u0621-\u064a\"”»)]{3})\.(?=[\u0621-\u064a])"
+    # nor inside an acronym written with dots, «إن.إتش.كيه»
+    r"|(?<=[\u0621-\u064a\"”»)]{3})(?<!\.[\u0621-\u064a]{3})\.(?=[\u0621-\u064a])"
+    # a question or an exclamation glued to the next sentence: «… بعد هذا الزلزال الكبير؟آخر …»
+    r"|[!?؟](?=[\u0621-\u064a])"
     # and after a figure: «… بلغت 49.8%.والسبت، أظهرت …», «… عام 2024.وقال …» («2.5» stays whole)
     r"|(?<=[0-9٠-٩%٪]{2})\.(?=[\u0621-\u064a])"
 )

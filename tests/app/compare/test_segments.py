@@ -54,6 +54,15 @@ def test_a_period_glued_to_the_next_sentence_ends_it_but_not_an_abbreviation() -
     glued = (
         'أعلنت الوكالة العثور على الطائرة في المنطقة.وذكر التلفزيون أن "أحدا لم ينج".قبل أن يؤكد.'
     )
+    # a dotted acronym is one word; a question glued to the next sentence ends (read on an
+    # earthquake's coverage: «(إن.إتش.كيه)» had cut a sentence in two, «الكبير؟آخر» joined two)
+    acronym = "وقالت هيئة الإذاعة (إن.إتش.كيه) إن الزلزال قوي. وأضاف المسؤول أن الوضع صعب."
+    assert len(segment_article(1, acronym)) == 2
+    asked = "وما الذي ينتظر المنطقة بعد الزلزال؟آخر أخبار الزلزال أن المعلومات تشير إلى الكثير."
+    assert [s.text for s in segment_article(1, asked)] == [
+        "وما الذي ينتظر المنطقة بعد الزلزال؟",
+        "آخر أخبار الزلزال أن المعلومات تشير إلى الكثير.",
+    ]
     # after a figure too («… 49.8%.والسبت، أظهرت …», read on an election's coverage)
     figure = (
         "بلغت نسبة المشاركة 49.8%.والسبت، أظهرت النتائج تقدم المرشح عام 2024."
