@@ -68,6 +68,9 @@ def is_nation(word: str) -> bool:
     return len(word) >= 5 and word.endswith("ي") and word not in _NOT_NATIONS
 
 
+# the weakest or strongest of the shocks named before
+_OF_THEM_ALL = frozenset(("ادناها", "اقواها", "اشدها", "اعنفها", "اكبرها", "اضعفها", "اصغرها"))
+_SHOCKS = frozenset(("زلزالا", "زلزال", "زلازل", "هزه", "هزات", "هزتين"))
 _RISES = frozenset(
     ("زياده", "زاد", "ارتفع", "ارتفعت", "ارتفاع", "رفع", "وصل", "وصلت", "بلغ", "بلغت")
 )
@@ -254,8 +257,23 @@ class CueReader(ScopeReader):
         """The figure is an aftershock's: «هزات ارتدادية بقوة 5,5 و4,7 و6,2 درجات», «هزة
         ارتدادية شدتها 5.2» (the words before it, back to the sentence's previous figure); or
         the first of a list of shocks' figures."""
+        words = self.words
         for k in range(q.first - 1, max(-1, q.first - 8), -1):
-            if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(self.words[k].text)):
+            if any(f.startswith(("ارتداد", "الارتداد")) for f in forms(words[k].text)):
+                return True
+        # «سلسلة من الهزات الارتدادية … أدناها كانت بقوة 4 درجات، بينما سجلت أقواها … بقوة
+        # 5.6»: the weakest and the strongest of the aftershocks named before (read on an
+        # earthquake's coverage, both had stood in the quake's magnitude row)
+        among = [k for k in range(q.first) if _OF_THEM_ALL.intersection(forms(words[k].text))]
+        if among and any(
+            f.startswith(("ارتداد", "الارتداد")) for w in words[: among[-1]] for f in forms(w.text)
+        ):
+            return True
+        # «ضربت البلاد 21 زلزالًا بقوة أكبر من 4 درجات»: a count of shocks above a threshold
+        for k in range(max(0, q.first - 5), q.first):
+            if forms(words[k].text)[-1] in _SHOCKS and any(
+                x.last == k - 1 for x in self.quantities
+            ):
                 return True
         # «عند 4 نقاط بقوة 5.5 و4 و7 و6.3 و5.9 على التوالي»: a list of several shocks' figures,
         # none of them the quake's alone

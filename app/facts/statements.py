@@ -438,11 +438,15 @@ def regional_parts(facts: list[Fact], text: str) -> list[Fact]:
     stood against the country's 95 as conflicts)."""
     out: list[Fact] = []
     for fact in facts:
-        placed = any(
-            f.kind == fact.kind and f.scope and not f.scope.startswith(_NOT_PLACE_SCOPES)
-            for f in out
-        )
-        if placed and fact.kind in PEOPLE and not fact.scope and not fact.subject:
+        before = [
+            f for f in out
+            if f.kind == fact.kind and f.scope and not f.scope.startswith(_NOT_PLACE_SCOPES)
+        ]  # fmt: skip
+        # the sentence's place, which the total before took too, is no part's own: «بلغ 57
+        # شخصا: 24 في واجيما، و20 في سوزو» (read on an earthquake's coverage: Suzu's 20 stood
+        # in Japan's toll, first of its rising figures)
+        inherited = any(f.scope == fact.scope for f in before)
+        if before and fact.kind in PEOPLE and (not fact.scope or inherited) and not fact.subject:
             found = _IN_PLACE.match(text, fact.end, min(len(text), fact.end + 80))
             name: list[str] = []
             for word in found.group(1).split() if found else ():

@@ -605,6 +605,27 @@ def test_what_a_second_earthquakes_coverage_showed() -> None:
     assert next(f.kind for f in alone if f.kind != "source") == "deaths"  # not combined
 
 
+def test_what_a_new_years_earthquakes_coverage_showed() -> None:
+    """Read on an earthquake's coverage (reproduced in invented words): the weakest and the
+    strongest of the aftershocks, and the threshold of a count of shocks, had stood in the
+    quake's magnitude row; a town's share of the toll, listed after a colon, stood in the
+    country's toll, first of its rising figures."""
+    shocks = facts_of(
+        "ضرب زلزال بقوة 7.6 درجة المنطقة. وسجلت الوكالة سلسلة من الهزات الارتدادية بلغت 21 هزة، "
+        "أدناها كانت بقوة 4 درجات في شبه الجزيرة، بينما سجلت أقواها بقوة 5.6 درجات. وضربت "
+        "البلاد 21 زلزالا بقوة أكبر من 4 درجات.",
+        day=None,
+    )
+    assert [f.value for f in shocks if f.kind == "magnitude"] == [7.6]
+    towns = facts_of(
+        "وذكرت السلطات اليابانية أن عدد الضحايا بلغ 57 شخصا على الأقل: 24 في واجيما، و20 في "
+        "سوزو، وخمسة في ناناو.",
+        day=None,
+    )
+    assert [(f.value, f.scope) for f in towns if f.kind == "deaths"][:1] == [(57.0, "اليابان")]
+    assert all(f.scope != "اليابان" for f in towns if f.kind == "deaths" and f.value != 57)
+
+
 def test_one_place_spelled_two_ways_is_one_scope() -> None:
     """«شيراز» in one outlet, «شراز» in the others (a long vowel written or not), and a name
     that runs on into the official after it («ولاية شراز أحمد سالم»): one place, the event's,
