@@ -67,9 +67,11 @@ class PeopleReader(CueReader):
         22 شخصا إلى المستشفى», «بنقل 22 شخصا من الناجين إلى المستشفيات», «22 شخصا نقلوا إلى
         المستشفى»; read on a plane crash's coverage, where three outlets' 22 were no fact)."""
         words = self.words
-        after = [k for k in range(noun_at + 1, min(len(words), noun_at + 5))
-                 if not _punctuated(self.folded[words[k - 1].end : words[k].start])]  # fmt: skip
-        after = after[: next((n for n, k in enumerate(after) if k != noun_at + 1 + n), None)]
+        after: list[int] = []  # the four words after them, up to a mark that ends the clause
+        for k in range(noun_at + 1, min(len(words), noun_at + 5)):
+            if _punctuated(self.folded[words[k - 1].end : words[k].start]):
+                break
+            after.append(k)
         if not any(forms(words[k].text)[-1].removeprefix("ال").startswith("مستشف") for k in after):
             return False
         before = range(max(0, q.first - 4), q.first)
