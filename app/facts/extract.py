@@ -44,6 +44,7 @@ from app.library.records import ArticleDocument
 from app.text.normalize import WORD_RE, fold
 
 UNITS = {"percentage": "%", "distance": "km", "money": "", "magnitude": "", "age": "year"}
+_OUTCOME_ROWS = ("اجلاء ", "انقاذ ")  # a count's subject: what the people underwent, then them
 _OTHERS = wordset("اخرين اخرون اخران")
 
 
@@ -174,7 +175,9 @@ def article_facts(document: ArticleDocument, bodies: BodyTable) -> list[Fact]:
                     # thing to count, whatever words are around them
                     else (
                         (subject,)
-                        if subject in ("على متن", "متظاهر")
+                        # and so are those evacuated, or rescued, of one noun («أجبر 5 ملايين
+                        # شخص على إخلاء منازلهم», «أمر مليون شخص بالفرار»)
+                        if subject in ("على متن", "متظاهر") or subject.startswith(_OUTCOME_ROWS)
                         # people of one nationality are one count («10 تايلانديين», «12
                         # مواطنا تايلانديا»), whatever words are around them
                         else ("جنسيه",)

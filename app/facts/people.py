@@ -41,7 +41,15 @@ def _his(word: str) -> str | None:
 # groups a figure may be drawn from: «اثنين من أفراد خفر السواحل», «ثلاثة من المصابين»
 _GROUPS = wordset("افراد عناصر ضباط مصابين جرحي مصابون ركاب طاقم حاضرين مشاركين")
 _WHO = frozenset(("بمن", "وبمن"))  # «بمن فيهم»: including
-_OUTCOMES = wordset("اجلاء اجلي اجلت اجليت انقاذ انقذ انقذت انقذوا انتشال")
+# what people underwent, each word by its one key: evacuated («إخلاء» too) or rescued; «أجلت
+# السلطات 250 شخصا» and «إجلاء 250 شخصا» are one row
+_OUTCOME_KEYS = {
+    **dict.fromkeys(("اجلاء", "اجلي", "اجلت", "اجليت", "اخلاء", "اخلي", "اخلت"), "اجلاء"),
+    **dict.fromkeys(("انقاذ", "انقذ", "انقذت", "انقذوا", "انتشال"), "انقاذ"),
+}
+_OUTCOMES = frozenset(_OUTCOME_KEYS)
+# after the people counted: «أجبر 5 ملايين شخص على إخلاء منازلهم», «أمر مليون شخص بالفرار»
+_LEFT = {**dict.fromkeys(("اخلاء", "اجلاء", "فرار", "مغادره"), "اجلاء")}
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 _WARRANTS = wordset("اوامر امر مذكرات مذكره مذكرتي مذكرتا")  # «أوامر الاعتقال», «مذكرة توقيف»
 _TAKEN = wordset("نقل نقلوا نقلت ادخال ادخل ادخلوا اسعاف اسعافهم")  # to hospital
@@ -95,8 +103,16 @@ class PeopleReader(CueReader):
         """The word right before the figure past its hedge words («تم إجلاء حوالي 250»: «إجلاء»),
         -1 at the sentence's start."""
         k = q.first - 1
-        while k >= 0 and any((f,) in HEDGES_BEFORE for f in forms(self.words[k].text)):
-            k -= 1
+        while k >= 0:
+            if any((f,) in HEDGES_BEFORE for f in forms(self.words[k].text)):
+                k -= 1
+                continue
+            # «تم إجلاء أكثر من مليون شخص», «إنقاذ ما لا يقل عن 28»: a hedge of several words
+            size = next((n for n in (4, 3, 2) if k - n + 1 >= 0 and tuple(
+                w.text for w in self.words[k - n + 1 : k + 1]) in HEDGES_BEFORE), 0)  # fmt: skip
+            if not size:
+                break
+            k -= size
         return k
 
     def _outcome_at(self, q: Quantity) -> int | None:
@@ -105,6 +121,32 @@ class PeopleReader(CueReader):
         k = self.before_hedges(q)
         if k >= 0 and any(f in _OUTCOMES for f in forms(self.words[k].text)):
             return k
+        # the verb, then who did it, then the figure: «أجلت السلطات 250 شخصا»
+        definite = k >= 1 and self.words[k].text.startswith("ال")
+        if definite and any(f in _OUTCOMES for f in forms(self.words[k - 1].text)):
+            return k - 1
+        return None
+
+    def outcome_key(self, k: int) -> str:
+        """The one key of the outcome word at ``k`` (``_outcome_at``, ``outcome_after``)."""
+        word = self.words[k].text
+        found = [_OUTCOME_KEYS.get(f) or _LEFT.get(f.removeprefix("ال")) for f in forms(word)]
+        return next((key for key in found if key), forms(word)[-1])
+
+    def outcome_after(self, noun_at: int) -> int | None:
+        """A word of leaving right after the people counted, in their clause: «أجبر أكثر من 5
+        ملايين شخص على إخلاء منازلهم», «أمر المسؤولون أكثر من مليون شخص بالفرار» (read on a
+        hurricane's coverage, where neither was a fact)."""
+        words = self.words
+        for k in range(noun_at + 1, min(len(words), noun_at + 8)):
+            if _punctuated(self.folded[words[k - 1].end : words[k].start]):
+                return None
+            # made to leave: «على إخلاء», «بالفرار» («بعد إخلاء المنطقة» says when, not who)
+            text = words[k].text
+            made = words[k - 1].text == "علي" or (text.startswith("ب") and len(forms(text)) > 1)
+            bare = {f.removeprefix("ب").removeprefix("ال") for f in forms(text)}
+            if made and bare & _LEFT.keys():
+                return k
         return None
 
     def noun_people(self, q: Quantity, previous_end: int) -> tuple[str, str] | None:
@@ -114,7 +156,7 @@ class PeopleReader(CueReader):
         around the noun says (read on a bridge's, a train's and a nightclub fire's coverage,
         where each was a bare count of «شخص» or none)."""
         if (k := self._outcome_at(q)) is not None:
-            return "count", f"{forms(self.words[k].text)[-1]} {lemma(self.words[q.last].text)}"
+            return "count", f"{self.outcome_key(k)} {lemma(self.words[q.last].text)}"
         if self._carried(q.first - 1):
             return None
         people = self._people_kind(q, q.last, previous_end) or self._toll_risen_to(q)

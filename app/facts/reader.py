@@ -310,10 +310,11 @@ class SentenceReader(PeopleReader):
             if first in PEOPLE and self._other_people_kind(j + 3, first):
                 return "combined", "", "", j + 3
         if counter or not noun or not noun[:1].isalpha() or noun in NOT_COUNTED:
-            if counter and (k := self._outcome_at(q)) is not None:
+            outcome = self._outcome_at(q) if counter else None
+            if outcome is not None:
                 # «تم إجلاء 250 راكبا», «أنقذ 20 شخصا»: those evacuated or rescued, not
                 # everyone aboard (read on a train crash: set against the 350 passengers)
-                return "count", f"{forms(words[k].text)[-1]} {lemma(noun)}", "", j
+                return "count", f"{self.outcome_key(outcome)} {lemma(noun)}", "", j
             # «قطار ركاب يقل مئات الأشخاص»: those aboard, whatever toll the clause opened with
             carried = counter and self._carried(q.first - 1)
             # «نجا شخصان من أصل 181 شخصا»: the whole the survivors are drawn from
@@ -323,6 +324,8 @@ class SentenceReader(PeopleReader):
             people = people or (None if carried else self._toll_risen_to(q))
             if people:
                 return people, "", "", j if counter else q.last
+            if counter and (left := self.outcome_after(j)) is not None:
+                return "count", f"{self.outcome_key(left)} {lemma(noun)}", "", j
             if counter and self.to_hospital(q, j):
                 return "hospitalised", "", "", j  # «تم نقل 22 شخصا إلى المستشفى»
             if counter and (nation := self._nationality(j)):
@@ -381,6 +384,8 @@ class SentenceReader(PeopleReader):
         """A counted noun as written for the row's label, with the evacuation or rescue it
         underwent («إجلاء راكبا»)."""
         k = self._outcome_at(q)
+        if k is None:
+            k = self.outcome_after(noun_at)
         noun = self.written(noun_at)
         return noun if k is None else f"{self.written(k)} {noun}"
 

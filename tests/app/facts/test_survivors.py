@@ -71,3 +71,31 @@ def test_those_taken_to_hospital_are_counted() -> None:
     assert not [
         f for f in facts_of("ويعمل 300 طبيب في المستشفى.", day=None) if f.kind == "hospitalised"
     ]
+
+
+def test_those_made_to_leave_are_one_row_however_worded() -> None:
+    """Read on a hurricane's coverage (reproduced in invented words): «أجبر أكثر من 5 ملايين
+    شخص … على إخلاء منازلهم» and «أمر المسؤولون أكثر من مليون شخص بالفرار» were no facts, and
+    «تم إجلاء أكثر من مليون شخص» none either (a hedge of two words hid the word before it);
+    «أجلت السلطات» and «إجلاء» are one row. «بعد إخلاء المنطقة» says when, not who left."""
+    texts = (
+        "أجبر أكثر من 5 ملايين شخص في ولاية فلوريدا الأمريكية على إخلاء منازلهم بسبب الإعصار.",
+        "حيث أمر المسؤولون أكثر من مليون شخص بالفرار قبل أن يضرب المنطقة.",
+        "وتم إجلاء أكثر من مليون شخص من منازلهم.",
+        "وأجلت السلطات 250 شخصا من المنطقة.",
+    )
+    left = [
+        [(f.subject, f.value) for f in facts_of(text, day=None) if f.kind == "count"]
+        for text in texts
+    ]
+    assert left == [
+        [("اجلاء شخص", 5_000_000.0)],
+        [("اجلاء شخص", 1_000_000.0)],
+        [("اجلاء شخص", 1_000_000.0)],
+        [("اجلاء شخص", 250.0)],
+    ]
+    assert people("وقتل 5 أشخاص في الولاية بعد إخلاء المنطقة.") == [("deaths", 5.0)]
+    assert people("ووصل 5 أشخاص بعد إخلاء المنطقة.") == []
+    sheet = sheet_of(texts[0], texts[1], days=[None, None])
+    (row,) = [q for q in sheet.questions if q.kind == "count"]
+    assert row.status == "conflict" and len(row.facts) == 2
