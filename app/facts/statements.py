@@ -16,7 +16,6 @@ from app.facts.descriptors import context_keys, descriptor_fact, elative_at
 from app.facts.labels import NOT_PLACES
 from app.facts.model import Fact
 from app.facts.numbers import Quantity, Word
-from app.facts.places import nation_country
 from app.facts.sources import medium_words, told_medium
 from app.facts.times import TimeMention
 from app.facts.words import (
@@ -152,7 +151,7 @@ def elatives(reader: SentenceReader, article: int) -> list[Fact]:
 # collision («اصطدام قطارين» against «ثلاثة قطارات»)
 _DUAL_NOUNS = wordset(
     "قتيل جريح ناجي شخص طفل جندي صاروخ طايره مسيره قذيفه قطار عربه سياره حافله شاحنه سفينه قارب"
-    " زورق"
+    " زورق مبني منزل"  # «مبنيين سكنيين»: two buildings, though «م…» with an adjective is people
 )
 # the dual of «حالة» before its noun: «حالتا وفاة», «تسجيل حالتي وفاة» (two deaths)
 _TWO_CASES = frozenset(("حالتا", "حالتي", "حالتان", "حالتين"))
@@ -261,8 +260,10 @@ def noun_counts(reader: SentenceReader) -> list[tuple[Quantity, int]]:
             and k + 1 < len(words)
             and forms(words[k + 1].text)[-1].endswith(("يين", "يان"))
         )
-        # «محتجين إيرانيين», «مواطنين أمريكيين»: people of a nation, a plural
-        people = adjective and stem[:1] == "م" and nation_country(words[k + 1].text) is not None
+        # «محتجين إيرانيين», «مواطنين أمريكيين», «مسؤولين حكوميين»: people named by a participle
+        # («م…») and an adjective are a plural far more often than two (read on a stabbing's
+        # coverage, where «ومسؤولين حكوميين» had been a count of two)
+        people = adjective and stem[:1] == "م"
         joined = word.text[:1] == "و" and len(forms(word.text)) > 1  # «قتيلين وجريحين»
         if found and found[-1][1] == k - 1 and found[-1][0].first == k - 1 and not joined:
             continue  # «طائرتين مسيرتين»: the dual adjective of the dual before it

@@ -791,6 +791,11 @@ def test_what_a_diplomatic_agreements_coverage_showed() -> None:
     assert [f for f in days if f.kind in ("missing", "count")] == []
     protesters = facts_of("وتعرضت البعثة لهجمات من محتجين إيرانيين.")
     assert [f for f in protesters if f.kind == "count"] == []
+    # nor officials of no nation («اعتداءات على سياسيين ومسؤولين حكوميين»); two buildings are two
+    officials = facts_of("وشهدت البلاد اعتداءات على سياسيين ومسؤولين حكوميين.")
+    assert [f for f in officials if f.kind == "count"] == []
+    buildings = facts_of("اندلع حريق في مبنيين سكنيين بالمنطقة.")
+    assert [(f.kind, f.value) for f in buildings if f.kind == "count"] == [("count", 2.0)]
     # a medium named in quotation marks is one name; a weekday after a name is no part of it
     agency = facts_of('وأكدت وكالة "إرنا" الرسمية أن البلدين اتفقا.')
     assert [f.source for f in agency if f.kind == "source"] == ["وكالة إرنا"]
