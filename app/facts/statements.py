@@ -345,8 +345,9 @@ def event_times(reader: SentenceReader, article: int) -> list[Fact]:
 
 
 def _into_force(words: Sequence[Word], k: int) -> int | None:
-    """«دخل» at ``k`` into force: the index of «حيز» or «التنفيذ» in the clause after it («دخل
-    اتفاق وقف إطلاق النار بين … بوساطة الولايات المتحدة وفرنسا حيز التنفيذ»), or None."""
+    """«دخل» at ``k`` into force: the index of «حيز» or «التنفيذ» within INTO_FORCE_WORDS
+    after it («دخل اتفاق وقف إطلاق النار بين … بوساطة الولايات المتحدة وفرنسا حيز التنفيذ»), or
+    None."""
     if not member(words[k].text, _ENTERS):
         return None
     return next(
