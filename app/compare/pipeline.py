@@ -88,8 +88,9 @@ class CharNgramTfidf:
     # 2: match keys (suffixes, number words, paraphrases); 3: a lexicon of general news wording;
     # 4: its arrest, fire-control and cause words; 5: halted/disrupted, women (a whole word);
     # 6: «امرأة» as women only after a figure; 7: «الاثنين» is Monday, not two, «و25» is 25;
-    # 8: «إجلاء» (evacuation) with «إخلاء»; 9: the survivors («نجا», «نجاة», «الناجين»)
-    version: ClassVar[str] = "9"
+    # 8: «إجلاء» (evacuation) with «إخلاء»; 9: the survivors («نجا», «نجاة», «الناجين»); 10: a
+    # warning («تحذير», «إنذار»)
+    version: ClassVar[str] = "10"
 
     def represent(self, segmented: Segmented) -> Vectors:
         from app.compare.vectors import vector_matrix

@@ -45,6 +45,8 @@ def test_the_survivors_are_one_word_however_written() -> None:
     # الناجين إلى 10» shared no key but the figure
     assert key("نجاة") == key("نجا") == key("الناجين") == key("ونجوا")
     assert key("نجاة") != key("إنقاذ")  # the rescued are not all who survived
+    # and on an earthquake's: «تحذيرا من تسونامي» and «إنذار بحدوث تسونامي»
+    assert key("تحذيرا") == key("إنذار") == key("تحذيرات")
 
 
 def test_paraphrases_read_as_one_word() -> None:
