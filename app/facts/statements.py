@@ -348,7 +348,7 @@ def _into_force(words: Sequence[Word], k: int) -> int | None:
     """«دخل» at ``k`` into force: the index of «حيز» or «التنفيذ» within INTO_FORCE_WORDS
     after it («دخل اتفاق وقف إطلاق النار بين … بوساطة الولايات المتحدة وفرنسا حيز التنفيذ»), or
     None."""
-    if not member(words[k].text, _ENTERS):
+    if "دخل" not in words[k].text or not member(words[k].text, _ENTERS):
         return None
     return next(
         (j for j in range(k + 1, min(len(words), k + INTO_FORCE_WORDS))

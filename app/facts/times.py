@@ -58,6 +58,8 @@ _WORD_CLOCK = re.compile(
     r"(الساعه )?(?<!\w)(" + "|".join(_HOURS) + r")( عشره)?( والنصف| والربع| الا ربعا| الا ربع)?"
     r"( صباحا| مساء| مساءا| ليلا| فجرا| ظهرا| عصرا)?"
 )
+# a part of the day anywhere: «العاشره صباحا», «… الا ربعا ليلا»
+_PART_AFTER = re.compile(r" (?:صباحا|مساء|ليلا|فجرا|ظهرا|عصرا)")
 # «الساعة 4 صباحا», «الساعة 11»: a whole hour in digits after «الساعة»
 _DIGIT_HOUR = re.compile(
     r"الساعه (\d{1,2})(?![\d:.,٫])( صباحا| مساء| مساءا| ليلا| فجرا| ظهرا| عصرا)?"
@@ -100,7 +102,10 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
     for m in _HHMM.finditer(folded):  # 1700 بتوقيت غرينتش
         found.append((m.start(), m.end(), f"{m.group(1)}:{m.group(2)}"))
-    for m in _WORD_CLOCK.finditer(folded):  # الساعة الحادية عشرة والنصف ليلا
+    # the hour in words needs «الساعة» or a part of the day after it: look only where they are
+    words = () if "الساعه" not in folded and not _PART_AFTER.search(folded) else (
+        _WORD_CLOCK.finditer(folded))  # fmt: skip
+    for m in words:  # الساعة الحادية عشرة والنصف ليلا
         hour_cue, word, teen, quarter, part = m.groups()
         if not hour_cue and not part:
             continue  # «الرابعة» alone is an ordinal («الدورة الرابعة»), no hour
@@ -115,7 +120,7 @@ def clock_spans(folded: str) -> list[tuple[int, int, str]]:
         if part in _LATE and hour < 12:
             hour += 12
         found.append((m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
-    for m in _DIGIT_HOUR.finditer(folded):  # الساعة 4 صباحا
+    for m in _DIGIT_HOUR.finditer(folded) if "الساعه" in folded else ():  # الساعة 4 صباحا
         hour = int(m.group(1))
         if hour > 24:
             continue
