@@ -551,6 +551,20 @@ def test_when_an_agreement_takes_effect_is_one_question_however_worded() -> None
     assert "وقف إطلاق النار" in when.label or "الاتفاق" in when.label
 
 
+def test_clock_times_in_words_and_digits() -> None:
+    from app.facts.times import clock_spans
+    from app.text.normalize import fold
+
+    def clock(text: str) -> list[str]:
+        return [c for _s, _e, c in clock_spans(fold(text))]
+
+    assert clock("الساعة 4 صباحا الأربعاء") == ["04:00"]
+    assert clock("في العاشرة صباحا بالتوقيت المحلي") == ["10:00"]
+    assert clock("العاشرة إلا ربعا ليلا") == ["21:45"]
+    assert clock("الساعة 11 ليلا") == ["23:00"]
+    assert clock("الدورة الرابعة عشرة") == [] and clock("في الساعة 30 منه") == []
+
+
 def test_one_speaker_spelled_two_ways_is_one_source() -> None:
     from app.facts.sources import same_body
 
