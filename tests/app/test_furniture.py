@@ -248,8 +248,7 @@ def test_a_sites_disclaimer_ends_the_article() -> None:
     """Read on a ceasefire's coverage (reproduced in invented words): an aggregator's
     disclaimer under the article, no label, was compared as a claim of its own."""
     disclaimer = (
-        "إخلاء مسؤولية إن موقع الأخبار العاجلة يعمل بطريقة آلية دون تدخل بشري، ولذلك فإن جميع "
-        "المقالات مسؤولية أصحابها."
+        "إخلاء مسؤولية هذا الموقع يجمع الأخبار آليا من مصادر مختلفة، ولا يتحمل تبعة ما ينشر فيه."
     )
     text = "\n".join([P1, P2, disclaimer])
     assert marked(text) == [("end-section", disclaimer)]

@@ -58,10 +58,10 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("View this post on Instagram", "embed"),
         ("— العربية (@AlArabiya) August 4, 2020", "embed"),  # a tweet's signature, alone
         # a page's invitations to its channels, and a photo's caption by its credit
-        ("للإنضمام الى مجموعة الأخبار >> whatsapp.com/channel/0029VaPm", "link"),
-        ("تلجرام t.me/newsemergency", "link"),
+        ("للاشتراك في نشرتنا >> whatsapp.com/channel/AbCd12", "link"),
+        ("قناتنا t.me/dailynewsdesk", "link"),
         (
-            "تصاعد الدخان من موقع غارة استهدفت ضواحي المدينة في 26 نوفمبر [سامي خليل/أ ف ب]",
+            "حطام منزل في القرية بعد الغارة صباح أمس [منى داود/أ ف ب]",
             "photo-credit",
         ),
     ],

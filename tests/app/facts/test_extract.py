@@ -611,19 +611,19 @@ def test_what_a_new_years_earthquakes_coverage_showed() -> None:
     quake's magnitude row; a town's share of the toll, listed after a colon, stood in the
     country's toll, first of its rising figures."""
     shocks = facts_of(
-        "ضرب زلزال بقوة 7.6 درجة المنطقة. وسجلت الوكالة سلسلة من الهزات الارتدادية بلغت 21 هزة، "
-        "أدناها كانت بقوة 4 درجات في شبه الجزيرة، بينما سجلت أقواها بقوة 5.6 درجات. وضربت "
-        "البلاد 21 زلزالا بقوة أكبر من 4 درجات.",
+        "ضرب زلزال بقوة 7.2 درجة الجزيرة. ورصدت الهيئة سلسلة من الهزات الارتدادية بلغت 18 هزة، "
+        "أدناها كانت بقوة 4.1 درجات قرب الساحل، بينما سجلت أقواها بقوة 5.8 درجات. وضربت "
+        "المنطقة 17 زلزالا بقوة أكبر من 4 درجات.",
         day=None,
     )
-    assert [f.value for f in shocks if f.kind == "magnitude"] == [7.6]
+    assert [f.value for f in shocks if f.kind == "magnitude"] == [7.2]
     towns = facts_of(
-        "وذكرت السلطات اليابانية أن عدد الضحايا بلغ 57 شخصا على الأقل: 24 في واجيما، و20 في "
-        "سوزو، وخمسة في ناناو.",
+        "وأعلنت السلطات اليابانية أن عدد الضحايا بلغ 63 شخصا على الأقل: 30 في تامورا، و21 في "
+        "كاسيدا، وسبعة في ميناو.",
         day=None,
     )
-    assert [(f.value, f.scope) for f in towns if f.kind == "deaths"][:1] == [(57.0, "اليابان")]
-    assert all(f.scope != "اليابان" for f in towns if f.kind == "deaths" and f.value != 57)
+    assert [(f.value, f.scope) for f in towns if f.kind == "deaths"][:1] == [(63.0, "اليابان")]
+    assert all(f.scope != "اليابان" for f in towns if f.kind == "deaths" and f.value != 63)
 
 
 def test_one_place_spelled_two_ways_is_one_scope() -> None:
