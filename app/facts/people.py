@@ -49,7 +49,7 @@ _OUTCOME_KEYS = {
 }
 _OUTCOMES = frozenset(_OUTCOME_KEYS)
 # after the people counted: «أجبر 5 ملايين شخص على إخلاء منازلهم», «أمر مليون شخص بالفرار»
-_LEFT = {**dict.fromkeys(("اخلاء", "اجلاء", "فرار", "مغادره"), "اجلاء")}
+_LEFT = dict.fromkeys(("اخلاء", "اجلاء", "فرار", "مغادره"), "اجلاء")
 _ABOARD = wordset("تقل يقل تقلها متنها متنه متن تحمل يحمل")
 _WARRANTS = wordset("اوامر امر مذكرات مذكره مذكرتي مذكرتا")  # «أوامر الاعتقال», «مذكرة توقيف»
 _TAKEN = wordset("نقل نقلوا نقلت ادخال ادخل ادخلوا اسعاف اسعافهم")  # to hospital
